@@ -1,0 +1,61 @@
+import type { Span } from './span.ts';
+
+/**
+ * The layers a document can carry. A stage declares which layers it requires and which it
+ * produces; `createPipeline` checks the order before anything runs.
+ */
+export type Layer = 'text' | 'dateline' | 'sentences' | 'tokens' | 'syntax' | 'actors' | 'events';
+
+/**
+ * One syntactic word (the unit of Universal Dependencies), with its span in the original text.
+ * "country's" gives two tokens, "country" and "'s"; both spans slice the original exactly.
+ */
+export interface Token extends Span {
+  /** The word as it appears in the original text (always `text.slice(start, end)`). */
+  text: string;
+  /** The normalised form the tagger and parser see: entities decoded, quotes straightened. */
+  form: string;
+  /** True when whitespace follows the word in the original text. */
+  spaceAfter: boolean;
+  /** Universal part-of-speech tag (syntax layer). */
+  upos?: string;
+  /** Penn Treebank tag (syntax layer). */
+  xpos?: string;
+  /** Dictionary form (syntax layer). */
+  lemma?: string;
+  /** Index of the head token within the sentence, -1 for the root (syntax layer). */
+  head?: number;
+  /** Universal Dependencies relation to the head, `root` for the root (syntax layer). */
+  deprel?: string;
+}
+
+/** A sentence: its span in the original text and its tokens in order. */
+export interface Sentence extends Span {
+  tokens: Token[];
+}
+
+/** A report's dateline, such as "TEHRAN (Reuters) -" or "Tehran —". */
+export interface Dateline extends Span {
+  /** The place named by the dateline ("Tehran"). */
+  place: Span;
+  /** The agency named in brackets ("Reuters"), if any. */
+  agency?: Span;
+}
+
+/** A document as it flows through the pipeline: the original text plus the layers added so far. */
+export interface Document {
+  id: string;
+  /** The original text; every span in every layer points into it. */
+  text: string;
+  /** Publication date as an ISO 8601 date (YYYY-MM-DD), when known. */
+  published?: string;
+  /** Layers present on this document. */
+  layers: Layer[];
+  dateline?: Dateline;
+  sentences?: Sentence[];
+}
+
+/** A new document holding only its text. */
+export function createDocument(text: string, options: { id?: string; published?: string } = {}): Document {
+  return { id: options.id ?? 'doc', text, published: options.published, layers: ['text'] };
+}
