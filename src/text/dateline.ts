@@ -1,0 +1,80 @@
+import type { Dateline } from '../core/document.ts';
+import { normalizeText, toOriginalSpan, type NormalizedText } from './normalize.ts';
+
+/** A dateline found in normalised text: its spans there, and where the report itself begins. */
+export interface NormalizedDateline {
+  start: number;
+  end: number;
+  place: { start: number; end: number };
+  agency?: { start: number; end: number };
+  /** Offset of the first character of the report after the dateline. */
+  bodyStart: number;
+}
+
+/** Finds the dateline that opens a report ("TEHRAN (Reuters) -", "Tehran —"); spans are original offsets. */
+export function findDateline(text: string): Dateline | undefined {
+  const normalized = normalizeText(text);
+  const found = findNormalizedDateline(normalized.text);
+  return found && toOriginalDateline(normalized, found);
+}
+
+/** Maps a dateline in normalised text back to the original text. */
+export function toOriginalDateline(normalized: NormalizedText, found: NormalizedDateline): Dateline {
+  const dateline: Dateline = {
+    ...toOriginalSpan(normalized, found.start, found.end),
+    place: toOriginalSpan(normalized, found.place.start, found.place.end),
+  };
+  if (found.agency) dateline.agency = toOriginalSpan(normalized, found.agency.start, found.agency.end);
+  return dateline;
+}
+
+// News agencies that appear as a credit before a dateline ("Canadian Press - VANCOUVER (CP) -")
+// and that must not be taken for a place themselves ("AP - The man who ...").
+const AGENCIES = ['AP', 'AFP', 'CP', 'UPI', 'Reuters', 'REUTERS', 'Canadian Press', 'Xinhua', 'XINHUA', 'IANS', 'PTI', 'dpa', 'DPA', 'Kyodo', 'ANSA', 'EFE'];
+
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?';
+const CAPS_WORD = "\\p{Lu}[\\p{Lu}'.\\-]*[\\p{Lu}.]";
+const TITLE_WORD = '\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?';
+const REGION = '\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*){0,2}';
+const DATE = `${MONTH} ?\\d{1,2}`;
+
+/**
+ * The shape of a dateline at the start of a report: an optional agency credit, a place in capitals
+ * or title case, an optional ", Region" and/or ", Month Day", an optional "(Agency)", then a dash
+ * and whitespace. Which combinations count is decided in `findNormalizedDateline`.
+ */
+const DATELINE = new RegExp(
+  `^\\s*(?:(?:${AGENCIES.join('|')}) - )?` +
+    `(${CAPS_WORD}(?: ${CAPS_WORD}){0,3}|${TITLE_WORD}(?: ${TITLE_WORD}){0,2})` +
+    `(?: ?, ?(?:${DATE}|${REGION}(?: ?, ?${DATE})?))?` +
+    `(?: ?\\(([^()\\n]{1,40})\\))?` +
+    ` {0,2}(--|-|\u2014|\u2013)(?=[ \\n])`,
+  'du',
+);
+
+/**
+ * Finds a dateline in normalised text. Conservative: a place in title case ("Tehran") counts only
+ * with an agency in brackets or a long dash ("—", "--"), never with a plain hyphen, so that
+ * "Iran said - ..." is not a dateline; a place in capitals needs three letters or an agency, and
+ * may not be an agency's own name.
+ */
+export function findNormalizedDateline(text: string): NormalizedDateline | undefined {
+  const match = DATELINE.exec(text.length > 200 ? text.slice(0, 200) : text);
+  if (!match?.indices) return undefined;
+  const [placeStart, placeEnd] = match.indices[1];
+  const place = match[1];
+  const agency = match.indices[2];
+  const dash = match[3];
+  const titleCase = /\p{Ll}/u.test(place);
+  if (AGENCIES.includes(place)) return undefined;
+  if (titleCase && !agency && dash === '-') return undefined;
+  if (!titleCase && !agency && place.replace(/[^\p{L}]/gu, '').length < 3) return undefined;
+  const end = match.index + match[0].length;
+  let bodyStart = end;
+  while (bodyStart < text.length && /\s/.test(text[bodyStart])) bodyStart++;
+  let start = match.index;
+  while (/\s/.test(text[start])) start++;
+  const found: NormalizedDateline = { start, end, place: { start: placeStart, end: placeEnd }, bodyStart };
+  if (agency) found.agency = { start: agency[0], end: agency[1] };
+  return found;
+}
