@@ -78,3 +78,20 @@ export function findNormalizedDateline(text: string): NormalizedDateline | undef
   if (agency) found.agency = { start: agency[0], end: agency[1] };
   return found;
 }
+
+const CREDIT = new RegExp(`^\\s*(?:${AGENCIES.join('|')}) (?:-|--|\u2014|\u2013)(?=[ \\n])`);
+
+/**
+ * Finds a bare agency credit that opens a report without a place ("AP - The man who ..."):
+ * the span of the credit and where the report begins, or undefined.
+ */
+export function findNormalizedCredit(text: string): { start: number; end: number; bodyStart: number } | undefined {
+  const match = CREDIT.exec(text.length > 40 ? text.slice(0, 40) : text);
+  if (!match) return undefined;
+  let start = 0;
+  while (/\s/.test(text[start])) start++;
+  const end = match[0].length;
+  let bodyStart = end;
+  while (bodyStart < text.length && /\s/.test(text[bodyStart])) bodyStart++;
+  return { start, end, bodyStart };
+}

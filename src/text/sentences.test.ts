@@ -28,6 +28,8 @@ describe('sentence splitting', () => {
     ['splits at a paragraph break without punctuation', 'Talks began\nIran agreed', ['Talks began', 'Iran agreed']],
     ['does not split an ellipsis before a lowercase word', 'Well... maybe not.', ['Well... maybe not.']],
     ['splits at a full stop before a lowercase word', 'talks began. then it rained.', ['talks began.', 'then it rained.']],
+    ['keeps an emoticon with the sentence before it', 'I love her. :) She is kind.', ['I love her. :)', 'She is kind.']],
+    ['does not split before a colon after a question mark', 'his book "Who are We?: The Challenges" sold.', ['his book "Who are We?: The Challenges" sold.']],
     ['keeps a decimal number inside a sentence', 'It rose 3.5 points. Then it fell.', ['It rose 3.5 points.', 'Then it fell.']],
     ['joins hard-wrapped lines that carry on in lowercase', 'The Iranian president said on Monday that the talks with Washington would\nresume soon.', ['The Iranian president said on Monday that the talks with Washington would\nresume soon.']],
   ];

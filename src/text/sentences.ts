@@ -40,7 +40,12 @@ export function splitSentences(text: string, tokens: readonly RawToken[]): RawTo
     current.push(token);
     if (!isTerminal(text, token)) continue;
     // Closing quotes and brackets that touch the terminal punctuation belong to this sentence.
-    while (k + 1 < tokens.length && isCloser(text, tokens[k + 1]) && (tokens[k + 1].start === tokens[k].end || isBracket(text, tokens[k + 1]))) {
+    // So does an emoticon after them ("I love her. :)").
+    while (
+      k + 1 < tokens.length &&
+      !tokens[k + 1].newlineBefore &&
+      ((isCloser(text, tokens[k + 1]) && (tokens[k + 1].start === tokens[k].end || isBracket(text, tokens[k + 1]))) || isEmoticon(text, tokens[k + 1]))
+    ) {
       k++;
       current.push(tokens[k]);
     }
@@ -82,6 +87,8 @@ function isTerminal(text: string, token: RawToken): boolean {
 
 function canStartSentence(text: string, next: RawToken, terminal: RawToken): boolean {
   const code = text.charCodeAt(next.start);
+  // Punctuation that continues a clause ("Who are We?: The Challenges") starts no sentence.
+  if (code === 58 || code === 44 || code === 59 || code === 33 || code === 63 || code === 46 || code === 41 || code === 93) return false;
   const ellipsis = terminal.end - terminal.start > 1 || text.charCodeAt(terminal.start) === 0x2026;
   if (ellipsis) return isUppercase(code);
   return true;
@@ -91,6 +98,12 @@ function isCloser(text: string, token: RawToken): boolean {
   if (token.end - token.start !== 1) return false;
   const code = text.charCodeAt(token.start);
   return code === 34 || code === 39 || code === 41 || code === 93 || code === 125;
+}
+
+const EMOTICON = /^(?:[:;=8][-o^']?[()\[\]DPpOo3|\\/*]|<3)$/;
+
+function isEmoticon(text: string, token: RawToken): boolean {
+  return token.end - token.start <= 3 && EMOTICON.test(text.slice(token.start, token.end));
 }
 
 function isBracket(text: string, token: RawToken): boolean {

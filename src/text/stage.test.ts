@@ -62,6 +62,13 @@ describe('segmentText', () => {
     assert.equal(sentences[1].tokens[0].form, 'The');
   });
 
+  it('makes a bare agency credit a sentence of its own without a dateline', () => {
+    const { dateline, sentences } = segmentText('AP - The man who claims Gov. James E. McGreevey harassed him spoke.');
+    assert.equal(dateline, undefined);
+    assert.deepEqual(sentences[0].tokens.map((t) => t.form), ['AP', '-']);
+    assert.equal(sentences[1].tokens[0].form, 'The');
+  });
+
   it('never throws on random unicode and keeps spans exact', () => {
     let seed = 42;
     const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);

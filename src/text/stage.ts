@@ -1,6 +1,6 @@
 import type { Dateline, Document, Sentence, Token } from '../core/document.ts';
 import type { Stage } from '../core/pipeline.ts';
-import { findNormalizedDateline, toOriginalDateline } from './dateline.ts';
+import { findNormalizedCredit, findNormalizedDateline, toOriginalDateline } from './dateline.ts';
 import { normalizeText, type NormalizedText } from './normalize.ts';
 import { splitSentences } from './sentences.ts';
 import { isSpace, tokenizeNormalized, type RawToken } from './tokenize.ts';
@@ -17,16 +17,19 @@ export interface SegmentedText {
  * dash: glued to the first clause, "TEHRAN (Reuters) - Iran said ..." would reach the parser as
  * one odd sentence whose subject is "TEHRAN", while on its own the dateline is a harmless
  * fragment and the first real sentence parses as written. `doc.dateline` still marks its span.
+ * A bare agency credit ("AP - The man ...") is likewise a sentence of its own, with no dateline.
  */
 export function segmentText(text: string): SegmentedText {
   const normalized = normalizeText(text);
   const found = findNormalizedDateline(normalized.text);
   const sentences: Sentence[] = [];
   let bodyStart = 0;
-  if (found) {
-    const tokens = tokenizeNormalized(normalized.text, found.start, found.end);
+  // A bare agency credit ("AP - ") is split off the same way, but is no dateline: it has no place.
+  const opening = found ?? findNormalizedCredit(normalized.text);
+  if (opening) {
+    const tokens = tokenizeNormalized(normalized.text, opening.start, opening.end);
     if (tokens.length) sentences.push(toSentence(normalized, text, tokens));
-    bodyStart = found.bodyStart;
+    bodyStart = opening.bodyStart;
   }
   const tokens = tokenizeNormalized(normalized.text, bodyStart);
   for (const group of splitSentences(normalized.text, tokens)) sentences.push(toSentence(normalized, text, group));
