@@ -27,6 +27,7 @@ describe('normalizeText', () => {
     ['removes zero-width characters', 'Teh\u200bran\ufeff \u00adtalks', 'Tehran talks'],
     ['turns CRLF line ends into line feeds', 'one\r\ntwo\rthree', 'one\ntwo\nthree'],
     ['replaces escaped markup by a space', 'Gaza &lt;b&gt;...&lt;/b&gt;', 'Gaza  ... '],
+    ['keeps angle brackets that are not markup', '<Kevin Boone> << File >>', '<Kevin Boone> << File >>'],
     ['leaves unknown entities as they are', 'a &bogus; b & c', 'a &bogus; b & c'],
   ];
   for (const [name, input, expected] of cases) {

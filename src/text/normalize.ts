@@ -156,7 +156,8 @@ function isLowerAscii(code: number): boolean {
 }
 
 // Markup tags, typically decoded from escaped "&lt;b&gt;" in feed titles and summaries.
-const TAG = /<\/?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,200})?\/?>/g;
+// Only HTML element names count, so that "<Kevin Boone>" or "<File>" in plain text survive.
+const TAG = /<\/?(?:a|abbr|b|big|blockquote|br|center|cite|code|div|em|font|h[1-6]|hr|i|img|li|ol|p|pre|q|s|small|span|strike|strong|sub|sup|table|td|th|tr|tt|u|ul)(?:\s[^<>]{0,200})?\s*\/?>/gi;
 
 /** Replaces each markup tag by one space, so tags neither glue words nor end up inside tokens. */
 function removeMarkup(text: string): NormalizedText {

@@ -99,6 +99,11 @@ function splitChunk(text: string, start: number, end: number, out: RawToken[]): 
   while (start < end) {
     const code = text.charCodeAt(start);
     if (code === 39 /* ' */ && isClitic(text, start, end)) break;
+    if (code === 39 && text.charCodeAt(start + 1) === 39) {
+      push(out, start, start + 2);
+      start += 2;
+      continue;
+    }
     if (isOpening(code) || (isCurrency(code) && start + 1 < end && isDigit(text.charCodeAt(start + 1)))) {
       push(out, start, start + 1);
       start++;
@@ -146,9 +151,12 @@ function splitChunk(text: string, start: number, end: number, out: RawToken[]): 
       continue;
     }
     if (isClosing(code) || code === 44 || code === 59 || code === 58 || code === 0x2026 || isDash(code)) {
-      if (end - 1 === start) break;
-      trailing.push(token(end - 1, end));
-      end--;
+      // A run of dashes or apostrophes ("--", "''") is one token.
+      let k = end - 1;
+      if (isDash(code) || code === 39) while (k > start && text.charCodeAt(k - 1) === code) k--;
+      if (k === start) break;
+      trailing.push(token(k, end));
+      end = k;
       continue;
     }
     break;
@@ -156,7 +164,7 @@ function splitChunk(text: string, start: number, end: number, out: RawToken[]): 
   splitCore(text, start, end, out);
   if (period >= 0) {
     const last = out[out.length - 1];
-    if (last !== undefined && last.end === period && isAbbreviation(text, last.start, period)) {
+    if (last !== undefined && last.end === period && isAbbreviation(text, last.start, period) && numberFollowsIfNeeded(text, last.start, period)) {
       last.end++;
       last.abbreviation = true;
     } else push(out, period, period + 1);
@@ -195,11 +203,11 @@ function splitInside(text: string, start: number, end: number, out: RawToken[]):
   while (i < end) {
     const code = text.charCodeAt(i);
     if (code < 128 ? isAsciiWordChar(code) : isWordChar(text, i)) {
-      if (isDigit(code) || !isAllDigits(text, piece, i) || i === piece) {
+      if (isDigit(code) || !isNumber(text, piece, i) || i === piece) {
         i += code >= 0xd800 && code <= 0xdbff ? 2 : 1;
         continue;
       }
-      // Digits followed by letters: "5pm" gives "5" "pm", "1970s" and "20th" stay whole.
+      // A number followed by letters: "5pm" gives "5" "pm", "7:30PM" gives "7:30" "PM", "1970s" and "20th" stay whole.
       let j = i;
       while (j < end && isAsciiLetter(text.charCodeAt(j))) j++;
       if (j === i || NUMBER_SUFFIXES.has(text.slice(i, j)) || (j < end && isDigit(text.charCodeAt(j)))) {
@@ -257,6 +265,15 @@ function splitInside(text: string, start: number, end: number, out: RawToken[]):
     i = j;
   }
   if (end > piece) push(out, piece, end);
+}
+
+/** "No." and "Nos." are abbreviations only before a number ("No. 10"); elsewhere "No" is a word. */
+function numberFollowsIfNeeded(text: string, start: number, period: number): boolean {
+  const word = text.slice(start, period);
+  if (word !== 'No' && word !== 'Nos') return true;
+  let at = period + 1;
+  while (at < text.length && isSpace(text.charCodeAt(at))) at++;
+  return isDigit(text.charCodeAt(at));
 }
 
 function hyphenStaysInWord(text: string, piece: number, at: number, next: number): boolean {
@@ -319,12 +336,17 @@ function push(out: RawToken[], start: number, end: number): void {
   out.push(token(start, end));
 }
 
-function isAllDigits(text: string, start: number, end: number): boolean {
-  if (end <= start) return false;
-  for (let i = start; i < end; i++) if (!isDigit(text.charCodeAt(i))) return false;
+/** Digits, possibly with separators inside ("7:30", "3.5", "1,000"), ending in a digit. */
+function isNumber(text: string, start: number, end: number): boolean {
+  if (end <= start || !isDigit(text.charCodeAt(start)) || !isDigit(text.charCodeAt(end - 1))) return false;
+  for (let i = start + 1; i < end - 1; i++) {
+    const code = text.charCodeAt(i);
+    if (!isDigit(code) && code !== 58 && code !== 46 && code !== 44) return false;
+  }
   return true;
 }
 
+/** True for the whitespace that separates tokens in normalised text. */
 export function isSpace(code: number): boolean {
   return code === 32 || code === 10 || code === 9 || code === 13 || code === 12 || code === 11;
 }
