@@ -1,0 +1,100 @@
+import { Command, CommanderError, Option } from 'commander';
+import { pathToFileURL } from 'node:url';
+import { createCoder } from '../coder.ts';
+import type { Document } from '../core/document.ts';
+import { isParleyError } from '../core/errors.ts';
+import { formatConllu } from '../syntax/conllu.ts';
+import { readInput } from './read-input.ts';
+
+/** Where the CLI writes: standard output and error by default, buffers in tests. */
+export interface CliOutput {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+const defaultOutput: CliOutput = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+};
+
+/** A document as the `code` command prints it: spans into the original text on everything. */
+function documentJson(doc: Document) {
+  return {
+    id: doc.id,
+    published: doc.published,
+    dateline: doc.dateline,
+    sentences: (doc.sentences ?? []).map((sentence) => ({
+      start: sentence.start,
+      end: sentence.end,
+      text: doc.text.slice(sentence.start, sentence.end),
+      tokens: sentence.tokens.map(({ text, start, end, form, upos, xpos, lemma, head, deprel }) => ({
+        text,
+        start,
+        end,
+        form,
+        upos,
+        xpos,
+        lemma,
+        head,
+        deprel,
+      })),
+    })),
+  };
+}
+
+function buildProgram(output: CliOutput): Command {
+  const program = new Command('parley')
+    .description('Political event coding from news text, with the evidence behind every event')
+    .exitOverride()
+    .configureOutput({ writeOut: output.out, writeErr: output.err });
+
+  program
+    .command('code')
+    .description('code a text (a file, or standard input) and print the analysed document')
+    .argument('[file]', 'text file to code; "-" or nothing reads standard input')
+    .addOption(new Option('--format <format>', 'output format').choices(['json']).default('json'))
+    .option('--published <date>', 'publication date, YYYY-MM-DD')
+    .option('--id <id>', 'document id', 'doc')
+    .action((file: string | undefined, options: { format: string; published?: string; id: string }) => {
+      const text = readInput(file);
+      const doc = createCoder().code(text, { id: options.id, published: options.published });
+      output.out(JSON.stringify(documentJson(doc), null, 2) + '\n');
+    });
+
+  program
+    .command('parse')
+    .description('print the CoNLL-U parse of a text (a file, or standard input)')
+    .argument('[file]', 'text file to parse; "-" or nothing reads standard input')
+    .action((file: string | undefined) => {
+      const text = readInput(file);
+      const doc = createCoder().code(text);
+      const blocks = (doc.sentences ?? []).map((sentence, i) => formatConllu(sentence, doc.text, `${doc.id}-${i + 1}`));
+      output.out(blocks.join('\n') + (blocks.length ? '\n' : ''));
+    });
+
+  return program;
+}
+
+/** Runs the CLI on `argv` (as in process.argv) and returns the exit code; every error is translated here. */
+export async function runCli(argv: string[], output: CliOutput = defaultOutput): Promise<number> {
+  const program = buildProgram(output);
+  try {
+    await program.parseAsync(argv);
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    if (isParleyError(error)) {
+      output.err(`parley: ${error.message}\n`);
+      return error.code === 'USAGE' ? 2 : 1;
+    }
+    const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    output.err(`parley: unexpected error (please report it): ${message}\n`);
+    return 70;
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  process.exitCode = await runCli(process.argv);
+}

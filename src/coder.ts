@@ -1,0 +1,59 @@
+import { createDocument, type Document } from './core/document.ts';
+import { ParleyError } from './core/errors.ts';
+import { createPipeline, type Pipeline } from './core/pipeline.ts';
+import { loadLemmatizer, type Lemmatizer } from './syntax/lemmatize.ts';
+import { loadSyntaxModel, type SyntaxModel } from './syntax/model-file.ts';
+import { syntaxStage } from './syntax/stage.ts';
+import { textStage } from './text/stage.ts';
+
+/** The largest text one call codes (characters); larger inputs should be split into documents. */
+export const MAX_TEXT_LENGTH = 2_000_000;
+
+/** Options for `createCoder`: preloaded models, for tests and long-running servers. */
+export interface CoderOptions {
+  syntaxModel?: SyntaxModel;
+  lemmatizer?: Lemmatizer;
+}
+
+/** Options for one call to `code`. */
+export interface CodeOptions {
+  id?: string;
+  /** Publication date, YYYY-MM-DD. */
+  published?: string;
+}
+
+/** Codes texts through the whole pipeline. */
+export interface Coder {
+  pipeline: Pipeline;
+  code(text: string, options?: CodeOptions): Document;
+}
+
+/** Loads the shipped models (once) and returns a coder that runs the full pipeline. */
+export function createCoder(options: CoderOptions = {}): Coder {
+  const syntaxModel = options.syntaxModel ?? loadSyntaxModel();
+  const lemmatizer = options.lemmatizer ?? loadLemmatizer();
+  const pipeline = createPipeline([textStage(), syntaxStage(syntaxModel, lemmatizer)]);
+  return {
+    pipeline,
+    code(text, codeOptions = {}) {
+      if (typeof text !== 'string') throw new ParleyError('INPUT_INVALID', `expected the text to code as a string, got ${typeof text}`);
+      if (text.length > MAX_TEXT_LENGTH) {
+        throw new ParleyError(
+          'INPUT_TOO_LARGE',
+          `the text is ${text.length} characters long; the limit for one document is ${MAX_TEXT_LENGTH}: split it into documents`,
+        );
+      }
+      if (codeOptions.published !== undefined && !isIsoDate(codeOptions.published)) {
+        throw new ParleyError('INPUT_INVALID', `published date "${codeOptions.published}" is not a date of the form YYYY-MM-DD`);
+      }
+      return pipeline.run(createDocument(text, codeOptions));
+    },
+  };
+}
+
+/** True for a real calendar date written YYYY-MM-DD. */
+export function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}

@@ -1,0 +1,11 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository's root folder. */
+export const REPOSITORY_ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** The shared material (treebanks, evaluation sets) beside the repository: `../shared`. */
+export const SHARED_ROOT = join(REPOSITORY_ROOT, '../shared');
+
+/** Where the Universal Dependencies treebanks are, unless a script is told otherwise. */
+export const DEFAULT_UD_ROOT = join(SHARED_ROOT, 'ud');

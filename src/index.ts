@@ -1,0 +1,14 @@
+export { createCoder, isIsoDate, MAX_TEXT_LENGTH } from './coder.ts';
+export type { Coder, CoderOptions, CodeOptions } from './coder.ts';
+export { createDocument } from './core/document.ts';
+export type { Dateline, Document, Layer, Sentence, Token } from './core/document.ts';
+export { ParleyError, isParleyError } from './core/errors.ts';
+export type { ErrorCode } from './core/errors.ts';
+export { createPipeline } from './core/pipeline.ts';
+export type { Pipeline, Stage } from './core/pipeline.ts';
+export type { Span } from './core/span.ts';
+export { formatConllu, parseConllu } from './syntax/conllu.ts';
+export { loadLemmatizer } from './syntax/lemmatize.ts';
+export { loadSyntaxModel } from './syntax/model-file.ts';
+export { syntaxStage } from './syntax/stage.ts';
+export { segmentText, textStage } from './text/stage.ts';

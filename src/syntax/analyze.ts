@@ -1,0 +1,38 @@
+import type { Lemmatizer } from './lemmatize.ts';
+import type { SyntaxModel } from './model-file.ts';
+import { parseWords } from './parser.ts';
+import { tagWords } from './tagger.ts';
+
+/** Tags, lemmas and a dependency parse for one sentence's words. */
+export interface Analysis {
+  upos: string[];
+  xpos: string[];
+  lemma: string[];
+  /** 0-based head per word, -1 for the root. */
+  head: Int32Array;
+  deprel: string[];
+}
+
+/** Predicted UPOS and XPOS for each word (normalised forms). */
+export function tagSentence(model: SyntaxModel, forms: readonly string[]): { upos: string[]; xpos: string[] } {
+  const classes = tagWords(model.tagger, forms);
+  const upos: string[] = [];
+  const xpos: string[] = [];
+  for (const c of classes) {
+    const [u, x] = model.tagger.tags[c].split('\t');
+    upos.push(u);
+    xpos.push(x);
+  }
+  return { upos, xpos };
+}
+
+/** Tags, lemmatises and parses one sentence given its words' normalised forms. */
+export function analyzeSentence(model: SyntaxModel, lemmatizer: Lemmatizer, forms: readonly string[]): Analysis {
+  const { upos, xpos } = tagSentence(model, forms);
+  const parse = parseWords(
+    model.parser,
+    forms.map((form, i) => ({ form, upos: upos[i], xpos: xpos[i] })),
+  );
+  const lemma = forms.map((form, i) => lemmatizer.lemmatize(form, upos[i], xpos[i]));
+  return { upos, xpos, lemma, head: parse.heads, deprel: parse.labels };
+}

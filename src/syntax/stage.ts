@@ -1,0 +1,33 @@
+import type { Document } from '../core/document.ts';
+import type { Stage } from '../core/pipeline.ts';
+import { analyzeSentence } from './analyze.ts';
+import type { Lemmatizer } from './lemmatize.ts';
+import type { SyntaxModel } from './model-file.ts';
+
+/** The syntax stage: UPOS, XPOS, lemma, head and relation on every token, from loaded models. */
+export function syntaxStage(model: SyntaxModel, lemmatizer: Lemmatizer): Stage {
+  return {
+    name: 'syntax',
+    requires: ['sentences', 'tokens'],
+    produces: ['syntax'],
+    run(doc: Document): Document {
+      const sentences = (doc.sentences ?? []).map((sentence) => {
+        const analysis = analyzeSentence(
+          model,
+          lemmatizer,
+          sentence.tokens.map((token) => token.form),
+        );
+        const tokens = sentence.tokens.map((token, i) => ({
+          ...token,
+          upos: analysis.upos[i],
+          xpos: analysis.xpos[i],
+          lemma: analysis.lemma[i],
+          head: analysis.head[i],
+          deprel: analysis.deprel[i],
+        }));
+        return { ...sentence, tokens };
+      });
+      return { ...doc, sentences };
+    },
+  };
+}
