@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readConllu, type ConlluWord } from '../src/syntax/conllu.ts';
 import { DEFAULT_LEMMA_TABLE_PATH, loadLemmatizer, type Lemmatizer } from '../src/syntax/lemmatize.ts';
-import { DEFAULT_UD_DIRECTORY } from '../src/syntax/train-lemmas.ts';
+import { DEFAULT_UD_ROOT } from '../src/core/paths.ts';
 
 interface SetResult {
   name: string;
@@ -22,7 +22,7 @@ interface SetResult {
 const { values } = parseArgs({
   options: {
     json: { type: 'boolean', default: false },
-    ud: { type: 'string', default: DEFAULT_UD_DIRECTORY },
+    ud: { type: 'string', default: DEFAULT_UD_ROOT },
     table: { type: 'string', default: DEFAULT_LEMMA_TABLE_PATH },
   },
 });

@@ -1,6 +1,8 @@
 // Text stage on UD English EWT rebuilt as raw text: sentence and word F1 (CoNLL 2018 style,
 // exact character spans) and speed. Run: node --import tsx bench/text.ts [--json] [--split dev|test] [--errors N]
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { DEFAULT_UD_ROOT } from '../src/core/paths.ts';
 import type { Span } from '../src/core/span.ts';
 import { readConllu } from '../src/syntax/conllu.ts';
 import { segmentText } from '../src/text/stage.ts';
@@ -19,7 +21,7 @@ if (split !== 'dev' && split !== 'test' && split !== 'train') {
   process.exit(2);
 }
 const shown = Number(values.errors);
-const path = new URL(`../../shared/ud/UD_English-EWT/en_ewt-ud-${split}.conllu`, import.meta.url).pathname;
+const path = join(DEFAULT_UD_ROOT, `UD_English-EWT/en_ewt-ud-${split}.conllu`);
 const documents = rebuildRawDocuments(readConllu(path));
 const textMismatches = documents
   .flatMap((d) => d.sentences.map((s) => d.text.slice(s.span.start, s.span.end) !== s.gold.text))

@@ -1,4 +1,4 @@
-import { bucket, hashString, mix, seed } from './hash.ts';
+import * as hash from './hash.ts';
 import { PerceptronTrainer, type Scorer } from './perceptron.ts';
 
 /**
@@ -33,6 +33,9 @@ const FIELDS = 10;
 /** Tokens of padding on each side of a sentence, so that features never index out of range. */
 const PAD = 2;
 const MAX_FEATURES = 48;
+
+// Local bindings: calls through an imported module namespace cost a property lookup each time.
+const { bucket, hashString, mix, seed } = hash;
 
 const START = hashString('<s>');
 const END = hashString('</s>');
@@ -96,53 +99,55 @@ function tokenFeatures(words: TaggerInput, ambiguity: Map<string, number>): Int3
 
 /** Fills `rows` with the feature rows for token `i`; returns how many. */
 function extractFeatures(values: Int32Array, i: number, previous: number, previous2: number, bits: number, rows: Int32Array): number {
-  const at = (offset: number, field: number) => values[(i + PAD + offset) * FIELDS + field];
+  // Offsets of this token's values and of its neighbours' (padding keeps them in range).
+  const base = (i + PAD) * FIELDS;
+  const before = base - FIELDS;
+  const before2 = base - 2 * FIELDS;
+  const after = base + FIELDS;
+  const after2 = base + 2 * FIELDS;
   let n = 0;
-  const add = (hash: number) => {
-    rows[n++] = bucket(hash, bits);
-  };
-  const w = at(0, WORD);
-  const amb = at(0, AMBIGUITY);
-  add(seed(0));
-  add(mix(seed(1), w));
-  add(mix(seed(2), at(0, SUFFIX1)));
-  add(mix(seed(3), at(0, SUFFIX2)));
-  add(mix(seed(4), at(0, SUFFIX3)));
-  add(mix(seed(5), at(0, SUFFIX4)));
-  add(mix(seed(6), at(0, PREFIX1)));
-  add(mix(seed(7), at(0, SHAPE)));
-  add(mix(seed(8), at(0, FLAGS)));
-  add(mix(seed(9), amb));
-  add(mix(seed(10), previous));
-  add(mix(mix(seed(11), previous), previous2));
-  add(mix(mix(seed(12), previous), w));
-  add(mix(mix(seed(13), previous), amb));
-  add(mix(mix(seed(14), previous), at(0, SUFFIX3)));
-  add(mix(seed(15), at(-1, WORD)));
-  add(mix(seed(16), at(-1, SUFFIX3)));
-  add(mix(seed(17), at(-2, WORD)));
-  add(mix(seed(18), at(1, WORD)));
-  add(mix(seed(19), at(1, SUFFIX3)));
-  add(mix(seed(20), at(2, WORD)));
-  add(mix(seed(21), at(1, AMBIGUITY)));
-  add(mix(seed(22), at(2, AMBIGUITY)));
-  add(mix(mix(seed(23), amb), at(1, AMBIGUITY)));
-  add(mix(mix(seed(24), w), at(1, WORD)));
-  add(mix(mix(seed(25), at(-1, WORD)), w));
-  add(mix(seed(26), at(1, SHAPE)));
-  add(mix(seed(27), at(-1, SHAPE)));
-  add(mix(mix(seed(28), w), at(1, AMBIGUITY)));
-  add(mix(mix(seed(29), at(0, FLAGS)), at(0, CASED)));
-  add(mix(mix(mix(seed(30), previous), amb), at(1, AMBIGUITY)));
-  add(mix(seed(31), at(-1, AMBIGUITY)));
-  add(mix(mix(seed(32), at(0, SHAPE)), at(1, SHAPE)));
-  add(mix(mix(seed(33), at(0, SUFFIX2)), at(1, SUFFIX2)));
-  add(mix(mix(seed(34), previous), at(1, WORD)));
-  add(mix(seed(35), at(-1, CASED)));
-  add(mix(seed(36), at(1, CASED)));
-  add(mix(mix(seed(37), at(0, CASED)), at(1, CASED)));
-  add(mix(mix(seed(38), at(-1, CASED)), at(0, CASED)));
-  add(mix(mix(seed(39), previous), at(0, SHAPE)));
+  const w = values[base + WORD];
+  const amb = values[base + AMBIGUITY];
+  rows[n++] = bucket(seed(0), bits);
+  rows[n++] = bucket(mix(seed(1), w), bits);
+  rows[n++] = bucket(mix(seed(2), values[base + SUFFIX1]), bits);
+  rows[n++] = bucket(mix(seed(3), values[base + SUFFIX2]), bits);
+  rows[n++] = bucket(mix(seed(4), values[base + SUFFIX3]), bits);
+  rows[n++] = bucket(mix(seed(5), values[base + SUFFIX4]), bits);
+  rows[n++] = bucket(mix(seed(6), values[base + PREFIX1]), bits);
+  rows[n++] = bucket(mix(seed(7), values[base + SHAPE]), bits);
+  rows[n++] = bucket(mix(seed(8), values[base + FLAGS]), bits);
+  rows[n++] = bucket(mix(seed(9), amb), bits);
+  rows[n++] = bucket(mix(seed(10), previous), bits);
+  rows[n++] = bucket(mix(mix(seed(11), previous), previous2), bits);
+  rows[n++] = bucket(mix(mix(seed(12), previous), w), bits);
+  rows[n++] = bucket(mix(mix(seed(13), previous), amb), bits);
+  rows[n++] = bucket(mix(mix(seed(14), previous), values[base + SUFFIX3]), bits);
+  rows[n++] = bucket(mix(seed(15), values[before + WORD]), bits);
+  rows[n++] = bucket(mix(seed(16), values[before + SUFFIX3]), bits);
+  rows[n++] = bucket(mix(seed(17), values[before2 + WORD]), bits);
+  rows[n++] = bucket(mix(seed(18), values[after + WORD]), bits);
+  rows[n++] = bucket(mix(seed(19), values[after + SUFFIX3]), bits);
+  rows[n++] = bucket(mix(seed(20), values[after2 + WORD]), bits);
+  rows[n++] = bucket(mix(seed(21), values[after + AMBIGUITY]), bits);
+  rows[n++] = bucket(mix(seed(22), values[after2 + AMBIGUITY]), bits);
+  rows[n++] = bucket(mix(mix(seed(23), amb), values[after + AMBIGUITY]), bits);
+  rows[n++] = bucket(mix(mix(seed(24), w), values[after + WORD]), bits);
+  rows[n++] = bucket(mix(mix(seed(25), values[before + WORD]), w), bits);
+  rows[n++] = bucket(mix(seed(26), values[after + SHAPE]), bits);
+  rows[n++] = bucket(mix(seed(27), values[before + SHAPE]), bits);
+  rows[n++] = bucket(mix(mix(seed(28), w), values[after + AMBIGUITY]), bits);
+  rows[n++] = bucket(mix(mix(seed(29), values[base + FLAGS]), values[base + CASED]), bits);
+  rows[n++] = bucket(mix(mix(mix(seed(30), previous), amb), values[after + AMBIGUITY]), bits);
+  rows[n++] = bucket(mix(seed(31), values[before + AMBIGUITY]), bits);
+  rows[n++] = bucket(mix(mix(seed(32), values[base + SHAPE]), values[after + SHAPE]), bits);
+  rows[n++] = bucket(mix(mix(seed(33), values[base + SUFFIX2]), values[after + SUFFIX2]), bits);
+  rows[n++] = bucket(mix(mix(seed(34), previous), values[after + WORD]), bits);
+  rows[n++] = bucket(mix(seed(35), values[before + CASED]), bits);
+  rows[n++] = bucket(mix(seed(36), values[after + CASED]), bits);
+  rows[n++] = bucket(mix(mix(seed(37), values[base + CASED]), values[after + CASED]), bits);
+  rows[n++] = bucket(mix(mix(seed(38), values[before + CASED]), values[base + CASED]), bits);
+  rows[n++] = bucket(mix(mix(seed(39), previous), values[base + SHAPE]), bits);
   return n;
 }
 

@@ -1,8 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { dirname, join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ParleyError } from '../core/errors.ts';
+import { DEFAULT_UD_ROOT } from '../core/paths.ts';
 import { readConllu, type ConlluSentence } from './conllu.ts';
 import {
   createLemmatizer,
@@ -167,16 +168,12 @@ function entriesOf<K, V>(maps: Map<K, V>, key: K, create: () => V = () => new Ma
   return entries;
 }
 
-/** The repository's root folder. */
-export const REPOSITORY_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-/** The shared Universal Dependencies folder beside the repository (../shared/ud). */
-export const DEFAULT_UD_DIRECTORY = resolve(REPOSITORY_ROOT, '../shared/ud');
 
 function main(argv: string[]): void {
   const { values } = parseArgs({
     args: argv,
     options: {
-      ud: { type: 'string', default: DEFAULT_UD_DIRECTORY },
+      ud: { type: 'string', default: DEFAULT_UD_ROOT },
       out: { type: 'string', default: DEFAULT_LEMMA_TABLE_PATH },
     },
   });

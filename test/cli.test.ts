@@ -1,0 +1,55 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const bin = fileURLToPath(new URL('../bin/parley.js', import.meta.url));
+const example = fileURLToPath(new URL('../examples/iran-us-talks.txt', import.meta.url));
+
+function parley(args: string[], input?: string) {
+  const result = spawnSync(process.execPath, [bin, ...args], { input, encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('parley parse', () => {
+  it('prints CoNLL-U for standard input, one block per sentence', () => {
+    const { status, stdout } = parley(['parse', '-'], 'Iran rejected the offer. Egypt hosted talks.');
+    assert.equal(status, 0);
+    const blocks = stdout.trim().split('\n\n');
+    assert.equal(blocks.length, 2);
+    const rows = blocks[0].split('\n').filter((line) => !line.startsWith('#')).map((line) => line.split('\t'));
+    assert.deepEqual(rows.map((row) => row[1]), ['Iran', 'rejected', 'the', 'offer', '.']);
+    assert.ok(rows.every((row) => row.length === 10));
+    assert.equal(rows.filter((row) => row[6] === '0').length, 1);
+    assert.match(blocks[0], /^# text = Iran rejected the offer\.$/m);
+  });
+
+  it('fails with a clear message and exit code 1 for a missing file', () => {
+    const { status, stderr } = parley(['parse', 'no/such/file.txt']);
+    assert.equal(status, 1);
+    assert.match(stderr, /cannot read no\/such\/file\.txt: no such file/);
+  });
+});
+
+describe('parley code', () => {
+  it('prints the analysed example report as JSON with spans into the original text', () => {
+    const { status, stdout } = parley(['code', example, '--published', '2026-11-26']);
+    assert.equal(status, 0);
+    const doc = JSON.parse(stdout);
+    assert.equal(doc.published, '2026-11-26');
+    const token = doc.sentences[1].tokens[0];
+    assert.equal(token.text, 'Iranian');
+  });
+
+  it('refuses a published date that is not YYYY-MM-DD, with exit code 1', () => {
+    const { status, stderr } = parley(['code', example, '--published', '26/11/2026']);
+    assert.equal(status, 1);
+    assert.match(stderr, /published date "26\/11\/2026" is not a date of the form YYYY-MM-DD/);
+  });
+
+  it('rejects an unknown option with exit code 2', () => {
+    const { status, stderr } = parley(['code', example, '--colour']);
+    assert.equal(status, 2);
+    assert.match(stderr, /unknown option '--colour'/);
+  });
+});
