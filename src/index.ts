@@ -6,7 +6,7 @@ export { ParleyError, isParleyError } from './core/errors.ts';
 export type { ErrorCode } from './core/errors.ts';
 export { createPipeline } from './core/pipeline.ts';
 export type { Pipeline, Stage } from './core/pipeline.ts';
-export type { Span } from './core/span.ts';
+export type { Evidence, Span } from './core/span.ts';
 export { formatConllu, parseConllu } from './syntax/conllu.ts';
 export { loadLemmatizer } from './syntax/lemmatize.ts';
 export { loadSyntaxModel } from './syntax/model-file.ts';

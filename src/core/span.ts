@@ -18,3 +18,8 @@ export function containsSpan(outer: Span, inner: Span): boolean {
 export function overlapsSpan(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
+
+/** A span that backs a derived fact, with the id of the rule (pattern, lexicon entry) that produced it. */
+export interface Evidence extends Span {
+  rule: string;
+}
