@@ -1,3 +1,5 @@
+import { createGazetteer, loadUserDictionary, mergeGazetteerData, readGazetteerData, type Gazetteer } from './actors/gazetteer.ts';
+import { actorsStage } from './actors/stage.ts';
 import { createDocument, type Document } from './core/document.ts';
 import { ParleyError } from './core/errors.ts';
 import { createPipeline, type Pipeline } from './core/pipeline.ts';
@@ -9,10 +11,14 @@ import { textStage } from './text/stage.ts';
 /** The largest text one call codes (characters); larger inputs should be split into documents. */
 export const MAX_TEXT_LENGTH = 2_000_000;
 
-/** Options for `createCoder`: preloaded models, for tests and long-running servers. */
+/** Options for `createCoder`: preloaded models and gazetteer, and the user's own dictionaries. */
 export interface CoderOptions {
   syntaxModel?: SyntaxModel;
   lemmatizer?: Lemmatizer;
+  /** A built gazetteer to use instead of the shipped one (user dictionaries still go on top). */
+  gazetteer?: Gazetteer;
+  /** Paths of user dictionaries (JSON, see data/actors/README.md); later ones win over earlier ones. */
+  dictionaries?: readonly string[];
 }
 
 /** Options for one call to `code`. */
@@ -32,7 +38,8 @@ export interface Coder {
 export function createCoder(options: CoderOptions = {}): Coder {
   const syntaxModel = options.syntaxModel ?? loadSyntaxModel();
   const lemmatizer = options.lemmatizer ?? loadLemmatizer();
-  const pipeline = createPipeline([textStage(), syntaxStage(syntaxModel, lemmatizer)]);
+  const gazetteer = buildGazetteer(options);
+  const pipeline = createPipeline([textStage(), syntaxStage(syntaxModel, lemmatizer), actorsStage(gazetteer)]);
   return {
     pipeline,
     code(text, codeOptions = {}) {
@@ -49,6 +56,15 @@ export function createCoder(options: CoderOptions = {}): Coder {
       return pipeline.run(createDocument(text, codeOptions));
     },
   };
+}
+
+/** The shipped gazetteer (or the given one) with the user dictionaries layered on top. */
+function buildGazetteer(options: CoderOptions): Gazetteer {
+  const dictionaries = options.dictionaries ?? [];
+  if (options.gazetteer && dictionaries.length === 0) return options.gazetteer;
+  const base = options.gazetteer?.data ?? readGazetteerData();
+  const layers = dictionaries.map((file, i) => loadUserDictionary(file, i + 1));
+  return createGazetteer(mergeGazetteerData(base, ...layers));
 }
 
 /** True for a real calendar date written YYYY-MM-DD. */

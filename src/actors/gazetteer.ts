@@ -126,6 +126,16 @@ function foldAccents(text: string): string {
   return /[^\x00-\x7f]/.test(text) ? text.normalize('NFKD').replace(/\p{M}/gu, '') : text;
 }
 
+/** The first word of the key of a phrase starting at `start` (after a leading "the"), if any. */
+function firstWordOf(words: readonly string[], start: number): string | undefined {
+  for (let i = start; i < words.length && i < start + 2; i++) {
+    const key = nameKey(words[i]);
+    if (key === '' || (i === start && nameKey(`${words[i]} x`) === 'x')) continue;
+    return key.split(' ')[0];
+  }
+  return undefined;
+}
+
 /** Case-sensitive names match their own capitalisation, all capitals, or a capitalised first letter. */
 function caseMatches(entry: NameEntry, text: string): boolean {
   const want = foldAccents(entry.text).replace(/^the\s+/i, '');
@@ -193,6 +203,12 @@ export function createGazetteer(data: Partial<GazetteerData>): Gazetteer {
     note(nameKey(entry.text));
   }
 
+  // The first word of every key, so that matchPhrase can skip words that start nothing.
+  const firstWords = new Set<string>();
+  for (const map of [names, agents, nonActors] as Map<string, unknown>[]) {
+    for (const key of map.keys()) firstWords.add(key.split(' ')[0]);
+  }
+
   function lookup(text: string, date?: string): NameEntry[] {
     const seen = new Set<string>();
     // One row can list spellings that share a key ("NATO", "Nato"): report its actor once.
@@ -221,12 +237,15 @@ export function createGazetteer(data: Partial<GazetteerData>): Gazetteer {
     lookupOfficeHolder: (text, date) => lookup(text, date).filter((entry) => entry.kind === 'person'),
     isNonActor: (text) => nonActors.has(nameKey(text)),
     matchPhrase(words, start, date) {
+      // Most words begin no known phrase: look the first word up before building any phrase.
+      const first = firstWordOf(words, start);
+      if (first === undefined || !firstWords.has(first)) return undefined;
       for (let length = Math.min(maxWords, words.length - start); length >= 1; length--) {
         const phrase = words.slice(start, start + length).join(' ');
         const key = nameKey(phrase);
         const nonActor = nonActors.get(key);
         const agent = agents.get(key);
-        const found = lookup(phrase, date);
+        const found = names.has(key) ? lookup(phrase, date) : [];
         if (nonActor || agent || found.length > 0) return { length, names: nonActor ? [] : found, agent, nonActor };
       }
       return undefined;

@@ -1,8 +1,9 @@
 import { Command, CommanderError, Option } from 'commander';
 import { pathToFileURL } from 'node:url';
+import { z } from 'zod';
 import { createCoder } from '../coder.ts';
 import type { Document } from '../core/document.ts';
-import { isParleyError } from '../core/errors.ts';
+import { isParleyError, ParleyError } from '../core/errors.ts';
 import { formatConllu } from '../syntax/conllu.ts';
 import { readInput } from './read-input.ts';
 
@@ -39,7 +40,34 @@ function documentJson(doc: Document) {
         deprel,
       })),
     })),
+    mentions: doc.mentions ?? [],
   };
+}
+
+/** One input line of `parley code --format jsonl`. */
+const jsonlLineSchema = z.object({ id: z.string().min(1), text: z.string(), published: z.string().optional() });
+
+/** Reads JSONL input: every line checked, and every problem reported at once with its line number. */
+function parseJsonlInput(input: string, name: string): z.infer<typeof jsonlLineSchema>[] {
+  const records: z.infer<typeof jsonlLineSchema>[] = [];
+  const problems: string[] = [];
+  for (const [index, line] of input.split(/\r?\n/).entries()) {
+    if (line.trim() === '') continue;
+    let json: unknown;
+    try {
+      json = JSON.parse(line);
+    } catch (error) {
+      problems.push(`${name}:${index + 1}: not JSON: ${(error as Error).message}`);
+      continue;
+    }
+    const parsed = jsonlLineSchema.safeParse(json);
+    if (parsed.success) records.push(parsed.data);
+    else for (const issue of parsed.error.issues) problems.push(`${name}:${index + 1}: ${issue.path.join('.') || 'line'}: ${issue.message}`);
+  }
+  if (problems.length) {
+    throw new ParleyError('INPUT_INVALID', `${name} has ${problems.length} problem(s); each line must be {"id", "text", "published"?}`, problems);
+  }
+  return records;
 }
 
 function buildProgram(output: CliOutput): Command {
@@ -52,12 +80,25 @@ function buildProgram(output: CliOutput): Command {
     .command('code')
     .description('code a text (a file, or standard input) and print the analysed document')
     .argument('[file]', 'text file to code; "-" or nothing reads standard input')
-    .addOption(new Option('--format <format>', 'output format').choices(['json']).default('json'))
+    .addOption(
+      new Option('--format <format>', 'json: one document; jsonl: input lines {id, text, published?}, one output line each')
+        .choices(['json', 'jsonl'])
+        .default('json'),
+    )
     .option('--published <date>', 'publication date, YYYY-MM-DD')
     .option('--id <id>', 'document id', 'doc')
-    .action((file: string | undefined, options: { format: string; published?: string; id: string }) => {
-      const text = readInput(file);
-      const doc = createCoder().code(text, { id: options.id, published: options.published });
+    .option('--dictionary <file>', 'a user dictionary of actors and agents (JSON); repeat for more', (file: string, files: string[]) => [...files, file], [] as string[])
+    .action((file: string | undefined, options: { format: string; published?: string; id: string; dictionary: string[] }) => {
+      const input = readInput(file);
+      const coder = createCoder({ dictionaries: options.dictionary });
+      if (options.format === 'jsonl') {
+        for (const record of parseJsonlInput(input, file === undefined || file === '-' ? 'standard input' : file)) {
+          const doc = coder.code(record.text, { id: record.id, published: record.published ?? options.published });
+          output.out(JSON.stringify(documentJson(doc)) + '\n');
+        }
+        return;
+      }
+      const doc = coder.code(input, { id: options.id, published: options.published });
       output.out(JSON.stringify(documentJson(doc), null, 2) + '\n');
     });
 

@@ -1,3 +1,4 @@
+import type { Event } from './event.ts';
 import type { Span } from './span.ts';
 
 /**
@@ -42,6 +43,33 @@ export interface Dateline extends Span {
   agency?: Span;
 }
 
+/**
+ * A mention of a political actor (actors layer): a noun phrase, name or pronoun and the code it
+ * resolves to. `code` reads in groups of three letters: country (ISO 3166-1 alpha-3), `IGO`,
+ * `NGO`, `IMG` or `UNK`, then the sector (`IRNGOV`, `USA`, `UNKGOV`, `IGOUNO`).
+ */
+export interface Mention extends Span {
+  /** The mention as written (always `doc.text.slice(start, end)`). */
+  text: string;
+  code: string;
+  /** First three letters of the code, or null when the country is unknown (`UNK...`). */
+  country: string | null;
+  /** The sector (`GOV`, `MIL` ...), or null when the code has none. */
+  sector: string | null;
+  /** A person's name as written in the mention ("Masoud Pezeshkian"). */
+  name?: string;
+  /** The office or role the mention gives ("President", "foreign minister"). */
+  title?: string;
+  /** The actor the mention stands for, as the gazetteer names it ("Iran", "Masoud Pezeshkian"). */
+  entity?: string;
+  /** Index in `doc.mentions` of the earlier mention this one refers to (coreference). */
+  antecedent?: number;
+  /** Index of the sentence in `doc.sentences`. */
+  sentence: number;
+  /** The rule that produced the code (`name`, `agent`, `dateline`, `pronoun` ...). */
+  rule: string;
+}
+
 /** A document as it flows through the pipeline: the original text plus the layers added so far. */
 export interface Document {
   id: string;
@@ -53,6 +81,10 @@ export interface Document {
   layers: Layer[];
   dateline?: Dateline;
   sentences?: Sentence[];
+  /** Actor mentions in text order (actors layer). */
+  mentions?: Mention[];
+  /** Coded events in text order (events layer). */
+  events?: Event[];
 }
 
 /** A new document holding only its text. */

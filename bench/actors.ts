@@ -1,0 +1,137 @@
+// Actor accuracy on the PLOVER gold-standard dev set, and the actors stage's share of the time.
+// Usage: npm run bench:actors [-- --json]
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { loadGazetteer } from '../src/actors/gazetteer.ts';
+import { findMentions } from '../src/actors/stage.ts';
+import { createCoder } from '../src/coder.ts';
+import { createDocument, type Mention } from '../src/core/document.ts';
+import { SHARED_ROOT } from '../src/core/paths.ts';
+import { createPipeline } from '../src/core/pipeline.ts';
+
+interface GoldActor {
+  text: string;
+  code: string;
+}
+interface GoldRecord {
+  id: string;
+  text: string;
+  source: GoldActor[];
+  target: GoldActor[];
+}
+
+const asJson = process.argv.includes('--json');
+const goldFile = path.join(SHARED_ROOT, 'eval/plover-gsr-dev.jsonl');
+const records: GoldRecord[] = readFileSync(goldFile, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+
+const gazetteer = loadGazetteer();
+const coder = createCoder({ gazetteer });
+// Without the actors stage, to time the rest of the pipeline on its own.
+const before = createPipeline(coder.pipeline.stages.filter((stage) => stage.name !== 'actors'));
+
+/**
+ * Where the gold text is in the sentence: one span, or one per part when the gold text skips
+ * words with "..." ("Sierra Leonean ... refugees"). Undefined when it is not in the sentence.
+ */
+function goldSpans(text: string, gold: string): { start: number; end: number }[] | undefined {
+  const spans: { start: number; end: number }[] = [];
+  let from = 0;
+  for (const part of gold.split(/\s*\.\.\.\s*/).filter(Boolean)) {
+    const at = text.indexOf(part, from);
+    if (at < 0) return undefined;
+    spans.push({ start: at, end: at + part.length });
+    from = at + part.length;
+  }
+  return spans;
+}
+
+const ORGANISATIONS = new Set(['IGO', 'NGO']);
+
+/**
+ * The mention resolved to the gold code: the same country letters, or both IGO/NGO (the gold
+ * data codes the Red Cross and Amnesty International IGO; Parley has the ICRC IGO, Amnesty NGO).
+ */
+function sameCode(mention: Mention, gold: string): boolean {
+  const country = mention.code.slice(0, 3);
+  return country === gold || (ORGANISATIONS.has(country) && ORGANISATIONS.has(gold));
+}
+
+// The GSR date is a placeholder (2000-01-01) for events of many years: code without a date,
+// so that an office holder matches any of his terms.
+let total = 0;
+let covered = 0;
+let overlapped = 0;
+let missingText = 0;
+const misses: string[] = [];
+for (const record of records) {
+  const mentions = coder.code(record.text, { id: record.id }).mentions ?? [];
+  for (const gold of [...record.source, ...record.target]) {
+    total++;
+    const spans = goldSpans(record.text, gold.text);
+    if (!spans) {
+      missingText++;
+      misses.push(`${record.id}  ${gold.code}  "${gold.text}" is not in the sentence`);
+      continue;
+    }
+    const hull = { start: spans[0].start, end: spans[spans.length - 1].end };
+    const right = mentions.filter((mention) => sameCode(mention, gold.code));
+    const isCovered = right.some((mention) => mention.start <= hull.start && hull.end <= mention.end);
+    const isOverlapped = right.some((mention) => spans.some((span) => mention.start < span.end && span.start < mention.end));
+    if (isCovered) covered++;
+    if (isOverlapped) overlapped++;
+    if (!isCovered) {
+      const found = mentions.map((mention) => `${mention.text}=${mention.code}`).join(', ');
+      misses.push(`${record.id}  ${gold.code}  "${gold.text}"${isOverlapped ? ' (overlapped)' : ''}\n    ${record.text}\n    found: ${found || 'nothing'}`);
+    }
+  }
+}
+
+// Time: the actors stage against the rest of the pipeline, per sentence, on wire leads (after a
+// warm-up run, so that neither side pays for the JIT).
+const corpus = readFileSync(path.join(SHARED_ROOT, 'corpora/agnews-world.jsonl'), 'utf8')
+  .trim()
+  .split('\n')
+  .map((line) => JSON.parse(line) as { id: string; text: string });
+let sentences = 0;
+let restMs = 0;
+let actorsMs = 0;
+for (const pass of [0, 1]) {
+  for (const item of corpus) {
+    const t0 = performance.now();
+    const parsed = before.run(createDocument(item.text, { id: item.id }));
+    const t1 = performance.now();
+    findMentions(parsed, gazetteer);
+    const t2 = performance.now();
+    if (pass === 0) continue;
+    restMs += t1 - t0;
+    actorsMs += t2 - t1;
+    sentences += parsed.sentences?.length ?? 0;
+  }
+}
+
+const figures = {
+  gsr_dev_actor_accuracy: round(covered / total),
+  gsr_dev_actor_overlap_accuracy: round(overlapped / total),
+  gold_actors: total,
+  covered,
+  overlapped,
+  gold_text_not_in_sentence: missingText,
+  timed_sentences: sentences,
+  actors_ms_per_sentence: round(actorsMs / sentences),
+  rest_of_pipeline_ms_per_sentence: round(restMs / sentences),
+  actors_time_share: round(actorsMs / restMs),
+};
+
+function round(value: number): number {
+  return Math.round(value * 10000) / 10000;
+}
+
+if (asJson) {
+  process.stdout.write(JSON.stringify(figures) + '\n');
+} else {
+  process.stdout.write(`Misses (gold text not covered by a mention with the gold code):\n\n${misses.join('\n')}\n\n`);
+  process.stdout.write(
+    `Gold actors covered: ${covered}/${total} = ${figures.gsr_dev_actor_accuracy} (overlapping: ${figures.gsr_dev_actor_overlap_accuracy})\n` +
+      `Actors stage: ${figures.actors_ms_per_sentence} ms per sentence, ${(figures.actors_time_share * 100).toFixed(1)}% of the rest of the pipeline (${figures.rest_of_pipeline_ms_per_sentence} ms)\n`,
+  );
+}

@@ -1,0 +1,66 @@
+import type { Token } from '../core/document.ts';
+import type { Unit } from './match-units.ts';
+
+/**
+ * Words after "Georgia" or "Georgia's" that belong to a US state, not to a country: a country has
+ * no governor and no counties. (data/actors/README.md, ambiguity rule 2.)
+ */
+const STATE_WORDS = new Set(['governor', 'governors', 'gov.', 'state', 'legislature', 'county', 'counties', 'senator', 'senators', 'statehouse']);
+
+/** Capitalised words that sit next to a name without being part of a person's name. */
+export const CALENDAR_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);
+
+/** Why the country reading of an ambiguous name was rejected, or undefined when it stands. */
+export type AmbiguityReason = 'person' | 'us-state';
+
+/**
+ * Decides whether a name whose country readings are all flagged ambiguous ("Jordan", "Georgia",
+ * "Chad", "Washington") is a country here. The country reading stands unless the context says
+ * otherwise: a neighbouring capitalised word that is no known name makes it part of a person's
+ * name ("Barbara Jordan", "Chad Johnson"); "City, Georgia", "Georgia's governor" and "the state of
+ * Georgia" make it a US state.
+ */
+export function rejectCountryReading(tokens: readonly Token[], units: readonly Unit[], index: number): AmbiguityReason | undefined {
+  const unit = units[index];
+  const before = units[index - 1];
+  const after = units[index + 1];
+  if (isPlainName(tokens, before) || isPlainName(tokens, after)) return 'person';
+
+  const previous = tokens[unit.start - 1];
+  const city = units[index - 2];
+  if (previous?.form === ',' && isPlainName(tokens, city)) return 'us-state';
+  const two = tokens.slice(Math.max(0, unit.start - 2), unit.start).map((token) => token.form.toLowerCase()).join(' ');
+  if (two === 'state of') return 'us-state';
+
+  let next = unit.end;
+  if (tokens[next]?.xpos === 'POS' || tokens[next]?.form === "'s") next++;
+  if (tokens[next] && STATE_WORDS.has(tokens[next].form.toLowerCase())) return 'us-state';
+  return undefined;
+}
+
+/** A one-word unit the gazetteer does not know, tagged as a proper noun and capitalised. */
+function isPlainName(tokens: readonly Token[], unit: Unit | undefined): boolean {
+  if (!unit || unit.names.length > 0 || unit.agent || unit.nonActor || unit.end - unit.start !== 1) return false;
+  const token = tokens[unit.start];
+  return token.upos === 'PROPN' && /^\p{Lu}/u.test(token.form) && !CALENDAR_WORDS.has(token.form.toLowerCase());
+}
+
+/** Removes the rejected country readings of ambiguous names; a unit left with nothing becomes a plain word. */
+export function resolveAmbiguousNames(tokens: readonly Token[], units: Unit[]): Unit[] {
+  return units.map((unit, index) => {
+    if (isDate(tokens, unit)) return { ...unit, names: unit.names.filter((entry) => entry.kind !== 'person') };
+    const countries = unit.names.filter((entry) => entry.kind === 'country');
+    if (countries.length === 0 || !countries.every((entry) => entry.ambiguous)) return unit;
+    if (!rejectCountryReading(tokens, units, index)) return unit;
+    return { ...unit, names: unit.names.filter((entry) => entry.kind !== 'country') };
+  });
+}
+
+/** "1 May", "May 2019": a month name beside a number is a date, not Theresa May. */
+function isDate(tokens: readonly Token[], unit: Unit): boolean {
+  if (unit.end - unit.start !== 1 || !CALENDAR_WORDS.has(tokens[unit.start].form.toLowerCase())) return false;
+  return tokens[unit.start - 1]?.upos === 'NUM' || tokens[unit.end]?.upos === 'NUM';
+}

@@ -1,0 +1,186 @@
+import { COLLECTIVE_AGENTS, type Candidate } from './find-mentions.ts';
+
+/** A candidate after coreference: its code is final, and it may point back to an antecedent. */
+export interface Resolved extends Candidate {
+  code: string;
+  /** Index (in the same list) of the mention this one refers to. */
+  antecedent?: number;
+}
+
+/** How many sentences back a pronoun or description looks for its antecedent (0 = its own). */
+const PRONOUN_WINDOW = 2;
+const PLURAL_PRONOUN_WINDOW = 1;
+
+/**
+ * Links pronouns, definite descriptions and bare surnames to earlier mentions, and gives every
+ * candidate its final code. Rules, in order of the candidate's kind:
+ * - "he", "she", "his", "her": the nearest earlier person, subjects first, within two sentences;
+ * - "its": the nearest earlier state, organisation or group; "they", "their": the nearest
+ *   earlier plural actor, within one sentence;
+ * - "the country": the nearest earlier country, else the country of the nearest actor;
+ * - "the president", "the Iranian president": the nearest earlier person whose title has that
+ *   word and whose country does not clash;
+ * - a one-word name: an earlier full name ending in it ("Pezeshkian" after "Masoud Pezeshkian");
+ * - a phrase with a possessor takes the possessor's country ("the country's foreign minister").
+ * Unresolved pronouns are dropped; anything else unresolved keeps the code `UNK` + sector.
+ */
+export function resolveCoreference(candidates: readonly Candidate[]): Resolved[] {
+  const done: (Resolved | undefined)[] = [];
+  const indexOf = new Map<Candidate, number>();
+  for (const [i, candidate] of candidates.entries()) {
+    indexOf.set(candidate, i);
+    done.push(resolveOne(candidate, i, candidates, done, indexOf));
+  }
+  // Renumber antecedents after dropping unresolved pronouns.
+  const kept: Resolved[] = [];
+  const newIndex = new Map<number, number>();
+  for (const [i, resolved] of done.entries()) {
+    if (!resolved) continue;
+    newIndex.set(i, kept.length);
+    kept.push(resolved);
+  }
+  for (const resolved of kept) {
+    if (resolved.antecedent !== undefined) resolved.antecedent = newIndex.get(resolved.antecedent);
+  }
+  return kept;
+}
+
+function resolveOne(
+  candidate: Candidate,
+  index: number,
+  candidates: readonly Candidate[],
+  done: readonly (Resolved | undefined)[],
+  indexOf: Map<Candidate, number>,
+): Resolved | undefined {
+  const earlier = (window: number, accept: (other: Resolved) => boolean) =>
+    bestAntecedent(candidate, index, candidates, done, window, accept);
+
+  if (candidate.kind === 'pronoun') {
+    const found = candidate.human
+      ? earlier(PRONOUN_WINDOW, (other) => other.human && !other.plural && other.kind !== 'pronoun' || (other.kind === 'pronoun' && other.human))
+      : candidate.plural
+        ? earlier(PLURAL_PRONOUN_WINDOW, (other) => other.plural && isKnown(other))
+        : earlier(PRONOUN_WINDOW, (other) => !other.human && !other.plural && isKnown(other) && other.kind !== 'pronoun');
+    if (found === undefined) return undefined;
+    return follow(candidate, found, done, 'pronoun');
+  }
+
+  if (candidate.kind === 'country-description') {
+    const country = earlier(PRONOUN_WINDOW + 1, (other) => other.kind === 'name' && isState(other.code) && other.code.length === 3);
+    const any = country ?? earlier(PRONOUN_WINDOW + 1, (other) => isState(other.code));
+    if (any !== undefined) {
+      const antecedent = done[any]!;
+      return { ...candidate, code: antecedent.code.slice(0, 3), country: antecedent.code.slice(0, 3), entity: country !== undefined ? antecedent.entity : undefined, antecedent: any, rule: 'country-description' };
+    }
+    return { ...candidate, code: 'UNK', country: null };
+  }
+
+  // A bare name after the full name: "Pezeshkian" after "Masoud Pezeshkian".
+  if ((candidate.kind === 'person' || candidate.kind === 'name') && candidate.name && !candidate.name.includes(' ')) {
+    const surname = candidate.name;
+    const found = earlier(Infinity, (other) => other.kind !== 'pronoun' && other.name !== undefined && other.name.includes(' ') && other.name.split(' ').pop() === surname);
+    if (found !== undefined) {
+      const antecedent = done[found]!;
+      const own = candidate.code;
+      return {
+        ...candidate,
+        code: own ?? antecedent.code,
+        country: own ? candidate.country : antecedent.country,
+        entity: candidate.entity ?? antecedent.entity,
+        antecedent: found,
+        rule: own ? candidate.rule : 'surname',
+      };
+    }
+  }
+
+  // "The president", "the Iranian president": an earlier person with that title.
+  if (candidate.kind === 'nominal' && candidate.definite && candidate.human && !candidate.plural && candidate.possessor === undefined) {
+    const country = candidate.country ?? undefined;
+    const found = earlier(Infinity, (other) =>
+      other.kind === 'person' && other.title !== undefined && other.title.toLowerCase().split(/\s+/).includes(candidate.head) &&
+      (country === undefined || other.country === country));
+    if (found !== undefined) {
+      const first = follow(candidate, found, done, 'definite-description');
+      return { ...candidate, code: first.code, country: first.country, entity: first.entity, name: first.name, antecedent: found, rule: 'definite-description' };
+    }
+  }
+
+  if (candidate.code !== undefined) return { ...candidate, code: candidate.code };
+
+  let country = candidate.country;
+  let code: string | undefined;
+  let entity = candidate.entity;
+  let rule = candidate.rule;
+  if (country === undefined && candidate.possessor) {
+    const owner = done[indexOf.get(candidate.possessor) ?? -1];
+    if (owner && isKnown(owner)) {
+      country = owner.code.slice(0, 3);
+      if (!isState(owner.code)) code = owner.code; // "the UN's envoy" is the UN
+      entity = owner.entity;
+      rule = `${candidate.rule}-possessor`;
+    }
+  }
+  if (country === undefined && candidate.kind === 'nominal' && candidate.definite && COLLECTIVE_AGENTS.has(candidate.head)) {
+    // "The government" in a report about Iran: the nearest state's.
+    const found = earlier(PRONOUN_WINDOW, (other) => isState(other.code));
+    if (found !== undefined) {
+      country = done[found]!.code.slice(0, 3);
+      entity = done[found]!.entity;
+      rule = `${candidate.rule}-context`;
+    }
+  }
+  if (candidate.kind === 'name' && candidate.country === undefined && country === undefined) return undefined; // unknown name, not acting
+  // An aid or rights group of no named country is an NGO: "a human rights group" is NGO, not UNKNGO.
+  if ((country === undefined || country === null) && candidate.sector === 'NGO') return { ...candidate, code: 'NGO', country: 'NGO', entity, rule };
+  const prefix = country ?? 'UNK';
+  return { ...candidate, code: code ?? `${prefix}${candidate.sector ?? ''}`, country: country ?? null, entity, rule };
+}
+
+/** Takes the antecedent's code, following the chain to the first real mention. */
+function follow(candidate: Candidate, found: number, done: readonly (Resolved | undefined)[], rule: string): Resolved {
+  let antecedent = done[found]!;
+  while (antecedent.antecedent !== undefined && done[antecedent.antecedent]) antecedent = done[antecedent.antecedent]!;
+  return { ...candidate, code: antecedent.code, country: antecedent.country, sector: antecedent.sector, entity: antecedent.entity, name: antecedent.name, title: antecedent.title, antecedent: found, rule };
+}
+
+/** A code with a known state in letters 1-3 (not UNK, IGO, NGO, IMG). */
+function isState(code: string): boolean {
+  const country = code.slice(0, 3);
+  return country !== 'UNK' && country !== 'IGO' && country !== 'NGO' && country !== 'IMG';
+}
+
+function isKnown(resolved: Resolved): boolean {
+  return !resolved.code.startsWith('UNK');
+}
+
+/**
+ * The best earlier resolved candidate that `accept`s, within `window` sentences: nearer
+ * sentences first, then subjects, then the nearest. Candidates that contain the one being
+ * resolved ("the country's foreign minister" for "the country") are not antecedents.
+ */
+function bestAntecedent(
+  candidate: Candidate,
+  index: number,
+  candidates: readonly Candidate[],
+  done: readonly (Resolved | undefined)[],
+  window: number,
+  accept: (other: Resolved) => boolean,
+): number | undefined {
+  let best: number | undefined;
+  let bestScore = Infinity;
+  for (let i = index - 1; i >= 0; i--) {
+    const other = done[i];
+    const source = candidates[i];
+    const distance = candidate.sentence - source.sentence;
+    if (distance > window) break;
+    if (!other) continue;
+    if (distance === 0 && source.end > candidate.start) continue;
+    if (!accept(other)) continue;
+    const score = distance * 1000 + (other.subject ? 0 : 500) + (candidate.sentence === source.sentence ? candidate.start - source.start : 400 - Math.min(source.start, 399));
+    if (score < bestScore) {
+      bestScore = score;
+      best = i;
+    }
+  }
+  return best;
+}

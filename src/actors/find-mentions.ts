@@ -1,0 +1,469 @@
+import type { Sentence, Token } from '../core/document.ts';
+import { CALENDAR_WORDS, resolveAmbiguousNames } from './ambiguity.ts';
+import type { Gazetteer, NameEntry } from './gazetteer.ts';
+import { matchUnits, type Unit } from './match-units.ts';
+
+/**
+ * A mention before coreference: token offsets in its sentence, and what its own words say.
+ * `country` undefined means "not known yet": a possessor ("the country's foreign minister") or
+ * an antecedent ("the president", "he") may still give it; null means known to be unknown.
+ */
+export interface Candidate {
+  sentence: number;
+  /** Token offsets `[start, end)` in the sentence. */
+  start: number;
+  end: number;
+  kind: 'name' | 'person' | 'nominal' | 'pronoun' | 'country-description';
+  /** A full code that the words fix on their own ("IGOUNO", "IRNGOV" for an office holder). */
+  code?: string;
+  country?: string | null;
+  sector?: string;
+  name?: string;
+  title?: string;
+  entity?: string;
+  plural: boolean;
+  /** A person (or people) rather than a state, organisation or group. */
+  human: boolean;
+  /** Starts with "the" (or a possessive): "the president" may refer back. */
+  definite: boolean;
+  /** The phrase is the subject of its clause (preferred antecedent). */
+  subject: boolean;
+  /** The head word, lower case ("president", "country", "he"). */
+  head: string;
+  /** The possessor whose country this phrase takes when it has none ("the country" in "the country's minister"). */
+  possessor?: Candidate;
+  rule: string;
+}
+
+/** Pronouns that may refer to an actor, and what they can refer to. */
+export const PRONOUNS: Record<string, { human: boolean; plural: boolean }> = {
+  he: { human: true, plural: false },
+  him: { human: true, plural: false },
+  his: { human: true, plural: false },
+  she: { human: true, plural: false },
+  her: { human: true, plural: false },
+  its: { human: false, plural: false },
+  they: { human: false, plural: true },
+  them: { human: false, plural: true },
+  their: { human: false, plural: true },
+};
+
+/** Nouns that, after "the", stand for a country already named: "the country" is Iran. */
+const COUNTRY_NOUNS = new Set(['country', 'nation', 'republic', 'kingdom']);
+
+/** Prepositions before a capital that make it a place rather than its government ("in Tehran"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'throughout', 'into', 'within']);
+
+/** Prepositions that give a nominal its country when it has none: "the president of Armenia". */
+const COUNTRY_PREPOSITIONS = new Set(['of', 'in', 'from']);
+
+/** Agent words for bodies rather than people: "he" never refers to them. */
+export const COLLECTIVE_AGENTS = new Set([
+  'government', 'governments', 'administration', 'regime', 'cabinet', 'ministry', 'authorities', 'authority',
+  'army', 'military', 'navy', 'police', 'parliament', 'court', 'opposition', 'party', 'embassy', 'presidency',
+  'state', 'legislature', 'senate', 'congress', 'judiciary', 'media', 'press',
+]);
+
+/** How a token takes part in a noun phrase. */
+type Role = 'det' | 'mod' | 'noun' | 'possessive' | 'conj' | 'break';
+
+interface Chunk {
+  units: Unit[];
+  possessor?: Chunk;
+  /** A possessive pronoun ("its", "his") opening the phrase: token index. */
+  possessivePronoun?: number;
+  candidates: Candidate[];
+}
+
+/** What a sentence says on its own about its actors: name, agent and pronoun candidates. */
+export function findCandidates(sentence: Sentence, index: number, gazetteer: Gazetteer, date?: string): Candidate[] {
+  const tokens = sentence.tokens;
+  const units = resolveAmbiguousNames(tokens, matchUnits(tokens, gazetteer, date));
+  const chunks = chunkUnits(tokens, units);
+  const out: Candidate[] = [];
+  for (const token of tokens.keys()) {
+    const form = tokens[token].form.toLowerCase();
+    if (PRONOUNS[form] && tokens[token].upos === 'PRON') out.push(pronoun(tokens, index, token, form));
+  }
+  for (const [position, chunk] of chunks.entries()) {
+    chunk.candidates = resolveChunk(tokens, index, chunk, chunks[position + 1], date);
+    if (chunk.possessivePronoun !== undefined) {
+      const owner = out.find((candidate) => candidate.kind === 'pronoun' && candidate.start === chunk.possessivePronoun);
+      for (const candidate of chunk.candidates) if (candidate.country === undefined && owner) candidate.possessor = owner;
+    }
+    if (chunk.possessor) {
+      const owner = chunk.possessor.candidates[chunk.possessor.candidates.length - 1];
+      for (const candidate of chunk.candidates) {
+        if (owner && candidate.country === undefined && candidate.code === undefined) candidate.possessor = owner;
+        // The phrase spans its possessor: "the country's foreign minister".
+        if (owner) candidate.start = Math.min(candidate.start, chunkStart(chunk.possessor));
+      }
+    }
+    out.push(...chunk.candidates);
+  }
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+function pronoun(tokens: readonly Token[], sentence: number, token: number, form: string): Candidate {
+  const { human, plural } = PRONOUNS[form];
+  return { sentence, start: token, end: token + 1, kind: 'pronoun', human, plural, definite: true, subject: isSubject(tokens, token, token + 1), head: form, rule: 'pronoun' };
+}
+
+function roleOf(tokens: readonly Token[], unit: Unit): Role {
+  if (unit.nonActor || unit.agent) return 'noun';
+  if (unit.names.length > 0) return unit.names.every((entry) => entry.type === 'demonym') ? 'mod' : 'noun';
+  const token = tokens[unit.start];
+  const form = token.form.toLowerCase();
+  if (token.xpos === 'POS' || ((form === "'s" || form === "'") && token.upos === 'PART')) return 'possessive';
+  if (isInnerHyphen(tokens, unit.start)) return 'mod';
+  switch (token.upos) {
+    case 'DET':
+      return 'det';
+    case 'PRON':
+      return token.xpos === 'PRP$' || form === 'its' || form === 'their' || form === 'his' ? 'det' : 'break';
+    case 'ADJ':
+    case 'NUM':
+      return 'mod';
+    case 'NOUN':
+    case 'PROPN':
+      return 'noun';
+    case 'CCONJ':
+      return 'conj';
+    default:
+      return 'break';
+  }
+}
+
+/**
+ * Groups units into base noun phrases: determiners, modifiers and nouns in a row, ended by
+ * anything else. A possessive ends the possessor's phrase and opens the possessed one, which
+ * keeps a link to it. "and" joins two modifiers only ("Hungarian and Romanian officials"), so
+ * "Tehran and Washington" stays two phrases.
+ */
+function chunkUnits(tokens: readonly Token[], units: readonly Unit[]): Chunk[] {
+  const chunks: Chunk[] = [];
+  let current: Chunk = { units: [], candidates: [] };
+  const close = () => {
+    if (current.units.length > 0) chunks.push(current);
+    current = { units: [], candidates: [] };
+  };
+  for (const [i, unit] of units.entries()) {
+    const role = roleOf(tokens, unit);
+    if (role === 'break') {
+      close();
+    } else if (role === 'possessive') {
+      if (current.units.length === 0) continue;
+      const possessor = current;
+      close();
+      current.possessor = possessor;
+    } else if (role === 'conj') {
+      const previous = current.units[current.units.length - 1];
+      const next = units[i + 1];
+      if (previous && next && roleOf(tokens, previous) === 'mod' && roleOf(tokens, next) === 'mod') current.units.push(unit);
+      else close();
+    } else if (role === 'det' && current.units.length > 0) {
+      close();
+      current.units.push(unit);
+      if (tokens[unit.start].upos === 'PRON') current.possessivePronoun = unit.start;
+    } else {
+      if (role === 'det' && tokens[unit.start].upos === 'PRON') current.possessivePronoun = unit.start;
+      current.units.push(unit);
+    }
+  }
+  close();
+  return chunks;
+}
+
+/** A hyphen written inside a word ("al-Zarqawi", "Jean-Bertrand"): part of the phrase. */
+function isInnerHyphen(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  return (token.form === '-' || token.xpos === 'HYPH') && index > 0 && !tokens[index - 1].spaceAfter && !token.spaceAfter && index + 1 < tokens.length;
+}
+
+function chunkStart(chunk: Chunk): number {
+  return chunk.possessor ? chunkStart(chunk.possessor) : chunk.units[0].start;
+}
+
+/**
+ * True when the phrase is the subject of its clause: a word of it attached outside it as
+ * `nsubj`, or, when the parse says otherwise, a phrase that opens its clause and is followed
+ * at once by a verb or auxiliary ("Iranian President Masoud Pezeshkian has instructed").
+ */
+function isSubject(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const head = tokens[i].head ?? -1;
+    if ((head < start || head >= end) && (tokens[i].deprel ?? '').startsWith('nsubj')) return true;
+  }
+  const next = tokens[end];
+  const previous = tokens[start - 1];
+  const opensClause = !previous || previous.upos === 'PUNCT' || previous.upos === 'SCONJ' || previous.upos === 'CCONJ';
+  return opensClause && next !== undefined && (next.upos === 'AUX' || next.upos === 'VERB') && next.xpos !== 'VBG' && next.xpos !== 'VBN';
+}
+
+/** The reading of a name to use: the latest term of an office holder, else the first entry. */
+function chooseEntry(names: readonly NameEntry[]): NameEntry | undefined {
+  if (names.length <= 1) return names[0];
+  const people = names.filter((entry) => entry.kind === 'person');
+  if (people.length > 0) return [...people].sort((a, b) => (b.start ?? '').localeCompare(a.start ?? ''))[0];
+  return names[0];
+}
+
+function isUserNonActor(entry: NameEntry | undefined): boolean {
+  return entry?.kind === 'user' && (entry.code === '---' || entry.code === '+++');
+}
+
+/** True when the entry names a state (country, its capital or a seat), not an organisation or a person. */
+function isCountryEntry(entry: NameEntry): boolean {
+  return entry.kind === 'country' || (entry.kind === 'user' && entry.code.length === 3);
+}
+
+function textOf(tokens: readonly Token[], start: number, end: number): string {
+  let text = '';
+  for (let i = start; i < end; i++) text += tokens[i].form + (i < end - 1 && tokens[i].spaceAfter ? ' ' : '');
+  return text;
+}
+
+function isPlural(token: Token): boolean {
+  return token.xpos === 'NNS' || token.xpos === 'NNPS';
+}
+
+/**
+ * The candidates of one noun phrase. The head (last noun) decides: an actor name gives its code,
+ * an agent word gives a sector to the country its modifiers, possessor or "of"-phrase name, a
+ * plain noun leaves each name inside it a mention of its own ("US" in "the US withdrawal").
+ */
+function resolveChunk(tokens: readonly Token[], sentence: number, chunk: Chunk, next: Chunk | undefined, date?: string): Candidate[] {
+  const units = chunk.units;
+  let headIndex = -1;
+  for (let i = units.length - 1; i >= 0; i--) {
+    if (roleOf(tokens, units[i]) === 'noun') {
+      headIndex = i;
+      break;
+    }
+  }
+  if (headIndex < 0) {
+    for (let i = units.length - 1; i >= 0; i--) if (units[i].names.length > 0) headIndex = headIndex < 0 ? i : headIndex;
+  }
+  if (headIndex < 0) return [];
+  const head = units[headIndex];
+  if (head.nonActor || isUserNonActor(chooseEntry(head.names))) return [];
+
+  const start = units[0].start;
+  const end = head.end;
+  const headToken = tokens[head.end - 1];
+  const base = {
+    sentence,
+    start,
+    end,
+    plural: isPlural(headToken),
+    definite: tokens[start].form.toLowerCase() === 'the' || chunk.possessivePronoun !== undefined || chunk.possessor !== undefined,
+    subject: isSubject(tokens, start, end),
+    head: headToken.form.toLowerCase(),
+  };
+  const before = units.slice(0, headIndex);
+  const headEntry = chooseEntry(head.names);
+
+  // A name run at the end ("Masoud Pezeshkian", "Laurent Gbagbo") after title words.
+  let runStart = headIndex;
+  if (!headEntry && !head.agent && headToken.upos === 'PROPN') {
+    while (runStart > 0 && isPlainProperNoun(tokens, units[runStart - 1])) runStart--;
+  }
+  const isPersonName = headEntry?.kind === 'person' || (!headEntry && !head.agent && headToken.upos === 'PROPN' && !CALENDAR_WORDS.has(base.head));
+
+  if (headEntry && !isPersonName) return [nameCandidate(tokens, base, head, headEntry, before, chunk), ...modifierNames(tokens, sentence, before, base.subject)];
+
+  if (isPersonName) {
+    const nameStart = headEntry ? head.start : units[runStart].start;
+    const titleUnits = (headEntry ? before : units.slice(0, runStart)).filter((unit) => unit.agent || isCapitalisedWord(tokens, unit));
+    const titleAgents = titleUnits.filter((unit) => unit.agent);
+    const titleStart = trailingTitleStart(tokens, headEntry ? before : units.slice(0, runStart));
+    const title = titleStart !== undefined ? textOf(tokens, titleStart, nameStart) : headEntry?.title;
+    const name = textOf(tokens, nameStart, head.end);
+    if (headEntry) {
+      return [{ ...base, kind: 'person', code: headEntry.code, country: headEntry.country, name, title, entity: headEntry.actor, human: true, plural: false, rule: 'office-holder' }];
+    }
+    const evidence = countryEvidence(before);
+    const organisation = before.map((unit) => chooseEntry(unit.names)).find((entry) => entry && !isCountryEntry(entry));
+    if (titleAgents.length === 0 && !organisation && evidence.length === 0) {
+      // An unknown name: an actor when it acts (the subject), or when a later surname links it.
+      return [{ ...base, kind: 'name', country: base.subject ? null : undefined, name, human: true, plural: false, rule: 'unknown-name' }];
+    }
+    const sector = sectorOf(titleAgents.map((unit) => unit.agent!.sector));
+    if (organisation) {
+      return [{ ...base, kind: 'person', code: organisation.code, country: organisation.country, name, title, entity: organisation.actor, human: true, plural: false, rule: 'title-organisation' }];
+    }
+    return evidenceCandidates(tokens, base, before, evidence, { kind: 'person', sector, name, title, human: true, rule: 'title-name' }, chunk, next);
+  }
+
+  if (head.agent) {
+    const agents = units.slice(0, headIndex + 1).filter((unit) => unit.agent);
+    const sector = sectorOf(agents.map((unit) => unit.agent!.sector));
+    const firstAgent = agents[0];
+    const title = textOf(tokens, firstAgent.start, head.end);
+    const organisation = before.map((unit) => chooseEntry(unit.names)).find((entry) => entry && !isCountryEntry(entry));
+    const human = !COLLECTIVE_AGENTS.has(base.head);
+    if (organisation) {
+      const code = organisation.kind === 'person' ? `${organisation.country}${sector}` : organisation.code;
+      return [{ ...base, kind: 'nominal', code, country: organisation.country, title, entity: organisation.actor, human, rule: 'agent-organisation' }];
+    }
+    const evidence = countryEvidence(before);
+    return evidenceCandidates(tokens, base, before, evidence, { kind: 'nominal', sector, title, human, rule: 'agent' }, chunk, next);
+  }
+
+  // A plain noun head: "the country" may refer back; names inside are mentions of their own.
+  if (COUNTRY_NOUNS.has(base.head) && base.definite && before.every((unit) => unit.names.length === 0) && !base.plural) {
+    return [{ ...base, kind: 'country-description', human: false, rule: 'country-description' }];
+  }
+  return modifierNames(tokens, sentence, before, false);
+}
+
+/** The start of the capitalised title words right before a name ("Foreign Minister", "President"). */
+function trailingTitleStart(tokens: readonly Token[], before: readonly Unit[]): number | undefined {
+  let start: number | undefined;
+  for (let i = before.length - 1; i >= 0; i--) {
+    const unit = before[i];
+    if (unit.names.length > 0 || !(unit.agent || isCapitalisedWord(tokens, unit))) break;
+    if (!/^\p{Lu}/u.test(tokens[unit.start].form) && !unit.agent) break;
+    start = unit.start;
+  }
+  return start;
+}
+
+function isCapitalisedWord(tokens: readonly Token[], unit: Unit): boolean {
+  return unit.names.length === 0 && !unit.agent && /^\p{Lu}/u.test(tokens[unit.start].form) && tokens[unit.start].upos !== 'DET';
+}
+
+function isPlainProperNoun(tokens: readonly Token[], unit: Unit): boolean {
+  if (unit.names.length > 0 || unit.agent || unit.nonActor) return false;
+  return (tokens[unit.start].upos === 'PROPN' && !CALENDAR_WORDS.has(tokens[unit.start].form.toLowerCase())) || isInnerHyphen(tokens, unit.start);
+}
+
+/**
+ * One sector for several agent words: the head's, except that a government word ("official",
+ * "leader") yields to a more specific one before it ("military official", "rebel leader").
+ */
+function sectorOf(sectors: readonly string[]): string {
+  const head = sectors[sectors.length - 1] ?? 'GOV';
+  if (head !== 'GOV' && head !== 'ELI') return head;
+  const specific = sectors.slice(0, -1).reverse().find((sector) => sector !== 'GOV');
+  return specific ?? head;
+}
+
+/** Country-giving units among the modifiers, grouped: several only when joined by "and". */
+function countryEvidence(before: readonly Unit[]): Unit[] {
+  return before.filter((unit) => {
+    const entry = chooseEntry(unit.names);
+    return entry !== undefined && isCountryEntry(entry);
+  });
+}
+
+interface Reading {
+  kind: Candidate['kind'];
+  sector: string;
+  name?: string;
+  title?: string;
+  human: boolean;
+  rule: string;
+}
+
+/**
+ * Candidates for an agent or titled name from its country words: one per country joined by
+ * "and" ("Hungarian and Romanian officials": two), or the country of an "of"/"in" phrase right
+ * after it, or none yet (the possessor or an antecedent may give it).
+ */
+function evidenceCandidates(
+  tokens: readonly Token[],
+  base: Omit<Candidate, 'kind' | 'human' | 'rule'>,
+  before: readonly Unit[],
+  evidence: readonly Unit[],
+  reading: Reading,
+  chunk: Chunk,
+  next: Chunk | undefined,
+): Candidate[] {
+  const make = (country: string | null | undefined, entity: string | undefined, span: { start: number; end: number }, rule = reading.rule): Candidate => ({
+    ...base,
+    ...span,
+    kind: reading.kind,
+    country,
+    sector: reading.sector,
+    name: reading.name,
+    title: reading.title,
+    entity,
+    human: reading.human,
+    rule,
+  });
+  if (evidence.length === 0) {
+    const after = countryAfter(tokens, base.end, next);
+    if (after) return [make(after.entry.country, after.entry.actor, { start: base.start, end: after.end }, `${reading.rule}-of-country`)];
+    const unknown = chunk.possessor || chunk.possessivePronoun !== undefined || base.definite ? undefined : null;
+    return [make(unknown, undefined, { start: base.start, end: base.end })];
+  }
+  const joined = evidence.length > 1 && before.some((unit) => tokens[unit.start].upos === 'CCONJ');
+  const used = joined ? evidence : [evidence[evidence.length - 1]];
+  return used.map((unit, i) => {
+    const entry = chooseEntry(unit.names)!;
+    const span = used.length === 1 ? { start: base.start, end: base.end } : i === 0 ? { start: base.start, end: unit.end } : i === used.length - 1 ? { start: unit.start, end: base.end } : { start: unit.start, end: unit.end };
+    return make(entry.country, entry.actor, span, used.length > 1 ? `${reading.rule}-coordinated` : reading.rule);
+  });
+}
+
+/** "of Armenia", "in the Ivory Coast": a country name in a phrase right after `end`. */
+function countryAfter(tokens: readonly Token[], end: number, next: Chunk | undefined): { entry: NameEntry; end: number } | undefined {
+  const word = tokens[end];
+  if (!word || !COUNTRY_PREPOSITIONS.has(word.form.toLowerCase()) || !next || next.units[0].start !== end + 1) return undefined;
+  const names = next.units.filter((unit) => unit.names.length > 0);
+  const last = next.units[next.units.length - 1];
+  const entry = chooseEntry(last.names);
+  if (names.length !== 1 || !entry || entry.kind !== 'country' || entry.type === 'demonym') return undefined;
+  return { entry, end: last.end };
+}
+
+/** A name heading its phrase: a country, a capital acting as its government, an organisation, a group. */
+function nameCandidate(
+  tokens: readonly Token[],
+  base: Omit<Candidate, 'kind' | 'human' | 'rule'>,
+  head: Unit,
+  entry: NameEntry,
+  before: readonly Unit[],
+  chunk: Chunk,
+): Candidate {
+  const start = Math.max(base.start, ...before.filter((unit) => unit.names.length > 0).map((unit) => unit.end));
+  const human = entry.type === 'demonym' && isPlural(tokens[head.end - 1]);
+  const span = { start: before.some((unit) => unit.names.length > 0) ? start : base.start, end: base.end };
+  if (entry.type === 'capital') {
+    const previous = tokens[chunk.units[0].start - 1]?.form.toLowerCase();
+    if (previous && PLACE_PREPOSITIONS.has(previous)) {
+      return { ...base, ...span, kind: 'name', code: entry.code, country: entry.country, entity: entry.actor, human: false, rule: 'capital-place' };
+    }
+    return { ...base, ...span, kind: 'name', code: `${entry.code}GOV`, country: entry.country, entity: entry.actor, human: false, rule: 'capital-government' };
+  }
+  return { ...base, ...span, kind: 'name', code: entry.code, country: entry.country, entity: entry.actor, human, rule: `name-${entry.type}` };
+}
+
+/** Each name among the modifiers of a plain noun, as a mention of its own country or organisation. */
+function modifierNames(tokens: readonly Token[], sentence: number, units: readonly Unit[], subject: boolean): Candidate[] {
+  const out: Candidate[] = [];
+  for (const unit of units) {
+    const entry = chooseEntry(unit.names);
+    if (!entry || isUserNonActor(entry)) continue;
+    // A capital in front of a noun is the place ("Baghdad University"): its country only.
+    const code = entry.kind === 'person' ? entry.code : entry.type === 'capital' ? entry.country : entry.code;
+    out.push({
+      sentence,
+      start: unit.start,
+      end: unit.end,
+      kind: entry.kind === 'person' ? 'person' : 'name',
+      code,
+      country: entry.country,
+      entity: entry.actor,
+      name: entry.kind === 'person' ? textOf(tokens, unit.start, unit.end) : undefined,
+      plural: false,
+      human: entry.kind === 'person',
+      definite: false,
+      subject,
+      head: tokens[unit.end - 1].form.toLowerCase(),
+      rule: `modifier-${entry.type}`,
+    });
+  }
+  return out;
+}
