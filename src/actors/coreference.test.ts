@@ -1,0 +1,75 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { createGazetteer } from './gazetteer.ts';
+import { agent, handParsed, name } from './hand-parsed.ts';
+import { findMentions } from './stage.ts';
+
+const gazetteer = createGazetteer({
+  names: [
+    name('Iran', 'IRN'),
+    name('Iranian', 'IRN', { type: 'demonym', actor: 'Iran' }),
+    name('Tehran', 'IRN', { type: 'capital', actor: 'Iran' }),
+    name('US', 'USA', { type: 'alias', caseSensitive: true, actor: 'United States' }),
+    name('Masoud Pezeshkian', 'IRNGOV', { kind: 'person', actor: 'Masoud Pezeshkian', title: 'President', start: '2024-07-28', caseSensitive: true, group: 'pez' }),
+    name('Pezeshkian', 'IRNGOV', { kind: 'person', type: 'surname', actor: 'Masoud Pezeshkian', title: 'President', start: '2024-07-28', caseSensitive: true, group: 'pez' }),
+  ],
+  agents: [agent('President', 'GOV'), agent('president', 'GOV'), agent('officials', 'GOV'), agent('minister', 'GOV'), agent('foreign minister', 'GOV'), agent('rebels', 'REB')],
+});
+
+const published = '2026-11-26';
+const PEZESHKIAN = 'Iranian/ADJ President/PROPN Masoud/PROPN/nsubj@5 Pezeshkian/PROPN/flat@3 spoke/VERB/root@0';
+
+/** The mention written `text` (the `nth` such), and the text of its antecedent. */
+function link(sentences: string[], text: string, options: { dateline?: string; nth?: number } = {}) {
+  const mentions = findMentions(handParsed(sentences, { published, dateline: options.dateline }), gazetteer);
+  const mention = mentions.filter((m) => m.text === text)[options.nth ?? 0];
+  assert.ok(mention, `no mention "${text}" in ${mentions.map((m) => m.text).join(', ')}`);
+  return { code: mention.code, antecedent: mention.antecedent === undefined ? undefined : mentions[mention.antecedent].text };
+}
+
+describe('resolveCoreference', () => {
+  it('links "he" to the person who is the subject of the previous sentence', () => {
+    assert.deepEqual(link([PEZESHKIAN, 'He/PRON/nsubj@2 left/VERB/root@0'], 'He'), { code: 'IRNGOV', antecedent: 'Iranian President Masoud Pezeshkian' });
+  });
+
+  it('prefers the subject to a nearer object for "he"', () => {
+    const sentence = 'Masoud/PROPN/nsubj@3 Pezeshkian/PROPN/flat@1 told/VERB/root@0 the/DET minister/NOUN/obj@3 what/PRON he/PRON/nsubj@8 wanted/VERB';
+    assert.deepEqual(link([sentence], 'he'), { code: 'IRNGOV', antecedent: 'Masoud Pezeshkian' });
+  });
+
+  it('links "the country" to the country named before and gives "the country\'s foreign minister" its code', () => {
+    const sentences = ['Tehran/PROPN —/PUNCT', "Officials/NOUN/NNS met/VERB the/DET country/NOUN 's/PART foreign/ADJ minister/NOUN"];
+    assert.deepEqual(link(sentences, 'the country', { dateline: 'Tehran' }), { code: 'IRN', antecedent: 'Tehran' });
+    assert.deepEqual(link(sentences, "the country 's foreign minister", { dateline: 'Tehran' }), { code: 'IRNGOV', antecedent: undefined });
+  });
+
+  it('links "the Iranian president" to the president named before', () => {
+    assert.deepEqual(link([PEZESHKIAN, 'The/DET Iranian/ADJ president/NOUN/nsubj@4 left/VERB/root@0'], 'The Iranian president'), { code: 'IRNGOV', antecedent: 'Iranian President Masoud Pezeshkian' });
+  });
+
+  it('links "the president" to the president named before', () => {
+    assert.deepEqual(link([PEZESHKIAN, 'the/DET president/NOUN/nsubj@3 left/VERB/root@0'], 'the president'), { code: 'IRNGOV', antecedent: 'Iranian President Masoud Pezeshkian' });
+  });
+
+  it('links a bare surname to the full name before it', () => {
+    assert.deepEqual(link([PEZESHKIAN, 'Pezeshkian/PROPN/nsubj@2 left/VERB/root@0'], 'Pezeshkian'), { code: 'IRNGOV', antecedent: 'Iranian President Masoud Pezeshkian' });
+  });
+
+  it('gives an unknown surname the code of the titled full name before it', () => {
+    const sentences = ['Iranian/ADJ President/PROPN Ali/PROPN/nsubj@5 Nobody/PROPN/flat@3 spoke/VERB/root@0', 'Nobody/PROPN/nsubj@2 left/VERB/root@0'];
+    assert.deepEqual(link(sentences, 'Nobody'), { code: 'IRNGOV', antecedent: 'Iranian President Ali Nobody' });
+  });
+
+  it('links "they" to the plural actor before it', () => {
+    assert.deepEqual(link(['Iranian/ADJ rebels/NOUN/NNS/nsubj@3 attacked/VERB/root@0', 'They/PRON/nsubj@2 fled/VERB/root@0'], 'They'), { code: 'IRNREB', antecedent: 'Iranian rebels' });
+  });
+
+  it('links "its" to the country before it', () => {
+    assert.deepEqual(link(['Iran/PROPN/nsubj@2 closed/VERB/root@0 its/PRON/PRP$ borders/NOUN/NNS'], 'its'), { code: 'IRN', antecedent: 'Iran' });
+  });
+
+  it('drops a pronoun with no compatible antecedent', () => {
+    const mentions = findMentions(handParsed(['They/PRON/nsubj@2 fled/VERB/root@0'], { published }), gazetteer);
+    assert.deepEqual(mentions, []);
+  });
+});
