@@ -129,9 +129,12 @@ function foldAccents(text: string): string {
 /** The first word of the key of a phrase starting at `start` (after a leading "the"), if any. */
 function firstWordOf(words: readonly string[], start: number): string | undefined {
   for (let i = start; i < words.length && i < start + 2; i++) {
-    const key = nameKey(words[i]);
-    if (key === '' || (i === start && nameKey(`${words[i]} x`) === 'x')) continue;
-    return key.split(' ')[0];
+    const word = words[i];
+    if (i === start && word.length === 3 && word.toLowerCase() === 'the') continue;
+    const key = nameKey(word);
+    if (key === '') continue;
+    const space = key.indexOf(' ');
+    return space < 0 ? key : key.slice(0, space);
   }
   return undefined;
 }
