@@ -7,6 +7,10 @@ import { loadLemmatizer, type Lemmatizer } from './syntax/lemmatize.ts';
 import { loadSyntaxModel, type SyntaxModel } from './syntax/model-file.ts';
 import { syntaxStage } from './syntax/stage.ts';
 import { textStage } from './text/stage.ts';
+import { loadStatusCues } from './events/cues.ts';
+import { loadOntology } from './events/ontology.ts';
+import { loadPatternLexicon } from './events/patterns.ts';
+import { eventsStage, type EventResources } from './events/stage.ts';
 
 /** The largest text one call codes (characters); larger inputs should be split into documents. */
 export const MAX_TEXT_LENGTH = 2_000_000;
@@ -17,6 +21,8 @@ export interface CoderOptions {
   lemmatizer?: Lemmatizer;
   /** A built gazetteer to use instead of the shipped one (user dictionaries still go on top). */
   gazetteer?: Gazetteer;
+  /** Loaded event resources (pattern lexicon, ontology, status cues) to use instead of the shipped ones. */
+  events?: EventResources;
   /** Paths of user dictionaries (JSON, see data/actors/README.md); later ones win over earlier ones. */
   dictionaries?: readonly string[];
 }
@@ -39,7 +45,8 @@ export function createCoder(options: CoderOptions = {}): Coder {
   const syntaxModel = options.syntaxModel ?? loadSyntaxModel();
   const lemmatizer = options.lemmatizer ?? loadLemmatizer();
   const gazetteer = buildGazetteer(options);
-  const pipeline = createPipeline([textStage(), syntaxStage(syntaxModel, lemmatizer), actorsStage(gazetteer)]);
+  const events = options.events ?? loadEventResources();
+  const pipeline = createPipeline([textStage(), syntaxStage(syntaxModel, lemmatizer), actorsStage(gazetteer), eventsStage(events)]);
   return {
     pipeline,
     code(text, codeOptions = {}) {
@@ -56,6 +63,12 @@ export function createCoder(options: CoderOptions = {}): Coder {
       return pipeline.run(createDocument(text, codeOptions));
     },
   };
+}
+
+/** The shipped pattern lexicon, CAMEO/PLOVER ontology and status cues. */
+export function loadEventResources(): EventResources {
+  const ontology = loadOntology();
+  return { ontology, lexicon: loadPatternLexicon(ontology), cues: loadStatusCues() };
 }
 
 /** The shipped gazetteer (or the given one) with the user dictionaries layered on top. */

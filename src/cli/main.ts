@@ -41,6 +41,7 @@ function documentJson(doc: Document) {
       })),
     })),
     mentions: doc.mentions ?? [],
+    events: doc.events ?? [],
   };
 }
 

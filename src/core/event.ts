@@ -1,0 +1,72 @@
+import type { Span } from './span.ts';
+
+/** An actor as an event names it: the mention's words, span and resolved code. */
+export interface ActorRef extends Span {
+  text: string;
+  /** Country (ISO alpha-3), IGO, NGO, IMG or UNK, then the sector: `IRNGOV`, `USA`, `IGOUNO`. */
+  code: string;
+  country: string | null;
+  sector: string | null;
+  name?: string;
+  title?: string;
+  entity?: string;
+}
+
+/** The CAMEO coding of an event. */
+export interface CameoCoding {
+  code: string;
+  root: string;
+  name: string;
+  goldstein: number;
+  /** 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict. */
+  quadClass: 1 | 2 | 3 | 4;
+}
+
+/** The PLOVER coding of an event, through the CAMEO crosswalk. */
+export interface PloverCoding {
+  type: string;
+  mode?: string;
+  context: string[];
+}
+
+/** Whether the event was intended, merely possible, believed, or said to have happened. */
+export type Modality = 'actual' | 'intended' | 'future' | 'hypothetical' | 'speculative';
+
+/** What the text says about an event besides its coding: did it happen, under what condition, who says so, when. */
+export interface EventStatus {
+  /** Negative when the text says the event did not happen ("have not responded"). */
+  polarity: 'positive' | 'negative';
+  modality: Modality;
+  conditional: boolean;
+  /** The condition's words ("that such talks take place in an atmosphere ..."). */
+  condition?: Span;
+  reported: boolean;
+  /** Who reports the event: an actor, or an unnamed source such as "analysts". */
+  speaker?: ActorRef | (Span & { text: string });
+  /** True for background before the report's time ("since the US withdrawal ..."). */
+  historical: boolean;
+  /** The words that date the event or mark it as background. */
+  anchor?: Span;
+  /** The words behind each judgement above, with the rule that made it. */
+  evidence: { polarity?: Span & { rule: string }; modality?: Span & { rule: string }; reported?: Span & { rule: string }; historical?: Span & { rule: string } };
+}
+
+/** One coded event with the evidence behind it. */
+export interface Event {
+  /** Deterministic: a hash of document id, sentence, trigger span and code. */
+  id: string;
+  /** Index of the sentence in `doc.sentences`. */
+  sentence: number;
+  trigger: Span & { text: string };
+  source: ActorRef[];
+  target: ActorRef[];
+  cameo: CameoCoding;
+  plover: PloverCoding | null;
+  status: EventStatus;
+  /** The event's date (YYYY-MM-DD, or YYYY-MM / YYYY when that is all the text gives). */
+  date?: string;
+  /** 0 to 1: how sure the coder is of this coding. */
+  confidence: number;
+  /** The id of the pattern that produced the event. */
+  rule: string;
+}

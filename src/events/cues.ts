@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { ParleyError } from '../core/errors.ts';
+import { REPOSITORY_ROOT } from '../core/paths.ts';
+
+/** Where the shipped status cue lists are. */
+export const DEFAULT_CUES_FILE = path.join(REPOSITORY_ROOT, 'data/events/cues.json');
+
+const words = z.array(z.string().min(1)).min(1);
+const cuesSchema = z.object({
+  _comment: z.string().optional(),
+  negation: words,
+  negatingVerbs: words,
+  future: words,
+  hypothetical: words,
+  hypotheticalModifiers: words,
+  intent: words,
+  speech: words,
+  belief: words,
+  unnamedSources: words,
+  conditions: words,
+  notConditionHeads: words,
+  historicalMarkers: words,
+  aspect: z.object({ pluperfect: z.string() }),
+});
+
+/** The word lists that decide an event's status, as sets. */
+export type StatusCues = { [K in Exclude<keyof z.infer<typeof cuesSchema>, '_comment' | 'aspect'>]: Set<string> } & {
+  pluperfect: string;
+};
+
+/** Builds the cue sets from the file's content (pure, for tests). */
+export function createStatusCues(data: unknown, source = 'cues'): StatusCues {
+  const parsed = cuesSchema.safeParse(data);
+  if (!parsed.success) {
+    throw new ParleyError(
+      'DATA_INVALID',
+      `${source}: the status cue lists are malformed`,
+      parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
+    );
+  }
+  const { _comment, aspect, ...lists } = parsed.data;
+  void _comment;
+  const sets = Object.fromEntries(Object.entries(lists).map(([key, list]) => [key, new Set(list)])) as Omit<StatusCues, 'pluperfect'>;
+  return { ...sets, pluperfect: aspect.pluperfect };
+}
+
+/** Reads the status cue lists. */
+export function loadStatusCues(file = DEFAULT_CUES_FILE): StatusCues {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new ParleyError('DATA_INVALID', `${path.relative(process.cwd(), file)}: ${(error as Error).message}`);
+  }
+  return createStatusCues(data, path.relative(process.cwd(), file));
+}

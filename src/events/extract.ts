@@ -1,0 +1,333 @@
+import type { Document, Mention } from '../core/document.ts';
+import type { ActorRef } from '../core/event.ts';
+import { createTree, type Tree } from '../syntax/tree.ts';
+import type { Pattern, PatternLexicon, Role } from './patterns.ts';
+
+/** An event found in one sentence, before status, date and ontology coding are added. */
+export interface Extraction {
+  sentence: number;
+  /** Token index of the trigger (for a framed event: the frame's trigger). */
+  trigger: number;
+  /** Token index of the framed event's trigger, when a frame gave the code. */
+  framed?: number;
+  code: string;
+  pattern: Pattern;
+  source: ActorRef[];
+  target: ActorRef[];
+  /** How the roles were found, for confidence and debugging (e.g. "control", "target-fallback"). */
+  notes: string[];
+}
+
+// Relations that stay inside a noun phrase: an actor found through them belongs to the phrase.
+const PHRASE_RELATIONS = new Set(['det', 'amod', 'compound', 'flat', 'nmod:poss', 'conj', 'cc', 'nummod', 'nmod:desc', 'case', 'punct', 'appos', 'advmod']);
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
+// Nouns that stand between a frame and the event it frames: "explore the possibility of talks".
+const LIGHT_NOUNS = new Set(['possibility', 'prospect', 'chance', 'idea', 'option', 'way', 'plan', 'proposal', 'offer', 'call', 'effort', 'bid', 'attempt', 'readiness', 'willingness', 'intention', 'process', 'round', 'resumption', 'start', 'holding']);
+// Verbs whose object is not the one who acts in their complement ("promised Iran to ...").
+const SUBJECT_CONTROL = new Set(['promise', 'threaten', 'vow', 'pledge', 'offer']);
+
+function posClass(upos: string | undefined): Pattern['pos'] | undefined {
+  if (upos === 'VERB') return 'verb';
+  if (upos === 'NOUN' || upos === 'PROPN') return 'noun';
+  if (upos === 'ADJ') return 'adj';
+  return undefined;
+}
+
+function isPassive(tree: Tree, verb: number): boolean {
+  return tree.dependents(verb, 'nsubj:pass', 'aux:pass', 'csubj:pass').length > 0;
+}
+
+/** The token that acts as the subject of `i` (a verb or a noun trigger), following control, coordination and relatives. */
+function subjectOf(tree: Tree, i: number, notes: string[], depth = 0): number[] {
+  if (depth > 6) return [];
+  const token = tree.tokens[i];
+  const relation = token.deprel ?? '';
+  const head = token.head ?? -1;
+  if (posClass(token.upos) === 'noun') {
+    // Owners in order of preference; resolveRoles keeps the first that names an actor.
+    const agents = tree.dependents(i, 'nmod').filter((child) => tree.markers(child).includes('by'));
+    const owners = [...agents, ...tree.dependents(i, 'nmod:poss'), ...tree.dependents(i, 'compound'), ...tree.dependents(i, 'amod')];
+    if (head >= 0 && relation === 'conj') return [...owners, ...subjectOf(tree, head, notes, depth + 1)];
+    if (head >= 0 && (relation === 'obj' || relation === 'nsubj:pass') && posClass(tree.tokens[head].upos) === 'verb') {
+      notes.push('light-verb');
+      return [...owners, ...subjectOf(tree, head, notes, depth + 1)];
+    }
+    return owners;
+  }
+  if (isPassive(tree, i)) {
+    const agents = tree.dependents(i, 'obl').filter((child) => tree.markers(child).includes('by'));
+    if (agents.length) return agents;
+    return [];
+  }
+  const subjects = tree.dependents(i, 'nsubj', 'csubj').filter((s) => tree.tokens[s].deprel !== 'nsubj:pass');
+  if (subjects.length) {
+    if (subjects.every((s) => RELATIVE_PRONOUNS.has(tree.lemma(s)) && tree.tokens[s].upos === 'PRON')) {
+      notes.push('relative');
+      if (relation === 'acl:relcl' && head >= 0 && posClass(tree.tokens[head].upos) === 'noun') return [head];
+      // The parser may hang the relative clause on the wrong word: take the noun before "who".
+      return nounBefore(tree, subjects[0]);
+    }
+    return subjects;
+  }
+  if (head < 0) return [];
+  if (relation === 'xcomp') {
+    const objects = tree.dependents(head, 'obj', 'iobj');
+    if (objects.length && !SUBJECT_CONTROL.has(tree.lemma(head))) {
+      notes.push('object-control');
+      return objects;
+    }
+    notes.push('subject-control');
+    return subjectOf(tree, head, notes, depth + 1);
+  }
+  if (relation === 'conj' || relation === 'advcl') return subjectOf(tree, head, notes, depth + 1);
+  if (relation === 'acl') {
+    notes.push('reduced-relative');
+    return [head];
+  }
+  return [];
+}
+
+/** The nearest noun or proper noun before token `i`, skipping punctuation. */
+function nounBefore(tree: Tree, i: number): number[] {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const upos = tree.tokens[k].upos;
+    if (upos === 'NOUN' || upos === 'PROPN') return [k];
+    if (upos !== 'PUNCT') break;
+  }
+  return [];
+}
+
+/** Tokens filling a role of trigger `i`. */
+function roleTokens(tree: Tree, i: number, role: Role, notes: string[]): number[] {
+  const isNoun = posClass(tree.tokens[i].upos) === 'noun';
+  if (role === 'subject') return subjectOf(tree, i, notes);
+  if (role === 'object') {
+    if (isNoun) return tree.dependents(i, 'nmod').filter((child) => tree.markers(child).includes('of'));
+    if (isPassive(tree, i)) return tree.dependents(i, 'nsubj:pass');
+    const objects = tree.dependents(i, 'obj');
+    return objects.length ? objects : tree.dependents(i, 'iobj');
+  }
+  if (role === 'iobj') return tree.dependents(i, 'iobj');
+  // A preposition: its phrase may hang on the trigger, on the trigger's object ("sanctions on
+  // Iran"), or, for a noun, on the verb that takes it ("impose sanctions ... on Iran").
+  const withMarker = (nodes: number[]) =>
+    nodes.flatMap((node) => tree.dependents(node, 'obl', 'nmod', 'advcl').filter((child) => tree.markers(child).includes(role)));
+  const direct = withMarker([i]);
+  if (direct.length) return direct;
+  const objects = isNoun ? tree.dependents(i, 'nmod').filter((child) => tree.markers(child).includes('of')) : tree.dependents(i, 'obj');
+  const viaObject = withMarker(objects);
+  if (viaObject.length) return viaObject;
+  const head = tree.tokens[i].head ?? -1;
+  if (isNoun && head >= 0 && (tree.tokens[i].deprel === 'obj' || tree.tokens[i].deprel === 'nsubj:pass')) {
+    const viaVerb = withMarker([head]);
+    if (viaVerb.length) return viaVerb;
+  }
+  if (isNoun && head >= 0) {
+    // "a proposal by the US president" with "by ..." hung on the verb: a phrase right after the noun is the noun's.
+    const [, last] = tree.extent(i);
+    return withMarker([head]).filter((phrase) => tree.extent(phrase)[0] === last + 1);
+  }
+  return [];
+}
+
+/** The actors a role token stands for: the outermost mentions within its noun phrase. */
+function actorsAt(tree: Tree, token: number, mentions: readonly Mention[]): Mention[] {
+  const t = tree.tokens[token];
+  const [first, last] = tree.extent(token, (child) => PHRASE_RELATIONS.has(tree.tokens[child].deprel ?? '') || PHRASE_RELATIONS.has(tree.relation(child)));
+  const phrase = tree.span(first, last);
+  const inside = mentions.filter((m) => m.start >= phrase.start && m.end <= phrase.end);
+  const containing = mentions.filter((m) => m.start <= t.start && t.end <= m.end);
+  const candidates = inside.length ? inside : containing;
+  return candidates.filter((m) => !candidates.some((other) => other !== m && other.start <= m.start && m.end <= other.end && other.end - other.start > m.end - m.start));
+}
+
+function toRef(mention: Mention): ActorRef {
+  const { text, start, end, code, country, sector, name, title, entity } = mention;
+  const ref: ActorRef = { text, start, end, code, country, sector };
+  if (name) ref.name = name;
+  if (title) ref.title = title;
+  if (entity) ref.entity = entity;
+  return ref;
+}
+
+function uniqueRefs(refs: ActorRef[]): ActorRef[] {
+  const seen = new Set<string>();
+  return refs.filter((ref) => {
+    const key = `${ref.start}:${ref.end}:${ref.code}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function resolveRoles(tree: Tree, i: number, roles: readonly Role[], mentions: readonly Mention[], notes: string[]): ActorRef[] {
+  for (const role of roles) {
+    const tokens = roleTokens(tree, i, role, notes);
+    // Candidates come in order of preference: the first that names an actor wins.
+    for (const token of tokens) {
+      const refs = uniqueRefs(actorsAt(tree, token, mentions).map(toRef));
+      if (refs.length) return refs;
+    }
+  }
+  return [];
+}
+
+/** The token of a mention whose head lies outside it (the mention's syntactic head), or -1. */
+function mentionHead(tree: Tree, mention: Mention): number {
+  const inside = (k: number) => k >= 0 && tree.tokens[k].start >= mention.start && tree.tokens[k].end <= mention.end;
+  let found = -1;
+  tree.tokens.forEach((token, k) => {
+    if (!inside(k) || inside(token.head ?? -1)) return;
+    // "the US": the determiner hangs on the same head as "US", but "US" heads the mention.
+    if (found === -1 || ['det', 'case', 'punct'].includes(tree.relation(found))) found = k;
+  });
+  return found;
+}
+
+/**
+ * For a noun event coordinated with an earlier one ("the US withdrawal ... and the reimposition of
+ * sanctions"), an actor modifying a noun before it in the same coordination is its source.
+ */
+function sourceFromConjuncts(tree: Tree, i: number, mentions: readonly Mention[]): ActorRef[] {
+  const head = tree.tokens[i].head ?? -1;
+  if (head < 0 || tree.tokens[i].deprel !== 'conj') return [];
+  const [first] = tree.extent(head);
+  const from = tree.tokens[first].start;
+  const to = tree.tokens[i].start;
+  const modifiers = mentions.filter((m) => {
+    if (m.start < from || m.end > to) return false;
+    const token = mentionHead(tree, m);
+    return token >= 0 && ['compound', 'amod', 'nmod:poss'].includes(tree.tokens[token].deprel ?? '');
+  });
+  const nearest = modifiers.sort((a, b) => b.end - a.end)[0];
+  return nearest ? [toRef(nearest)] : [];
+}
+
+/** The first pattern for token `i` whose constraints (object, preposition, particle) hold. */
+function matchPattern(tree: Tree, i: number, lexicon: PatternLexicon): Pattern | undefined {
+  const pos = posClass(tree.tokens[i].upos);
+  if (!pos) return undefined;
+  const lemma = tree.lemma(i);
+  const isNoun = pos === 'noun';
+  for (const pattern of lexicon.lookup(lemma, pos)) {
+    if (pattern.particle && !tree.dependents(i, 'compound:prt').some((p) => tree.lemma(p) === pattern.particle)) continue;
+    if (pattern.object) {
+      const objects = isNoun
+        ? tree.dependents(i, 'nmod').filter((child) => tree.markers(child).includes('of'))
+        : [...tree.dependents(i, 'obj'), ...(isPassive(tree, i) ? tree.dependents(i, 'nsubj:pass') : [])];
+      if (!objects.some((o) => pattern.object!.includes(tree.lemma(o)))) continue;
+    }
+    if (pattern.prep) {
+      const holders = [i, ...tree.dependents(i, 'obj')];
+      const found = holders.some((node) =>
+        tree.children[node].some((child) => tree.markers(child).includes(pattern.prep!) && ['obl', 'nmod', 'advcl', 'xcomp', 'ccomp'].includes(tree.relation(child))),
+      );
+      if (!found) continue;
+    }
+    return pattern;
+  }
+  return undefined;
+}
+
+/**
+ * The event a frame at `i` frames, through xcomp, ccomp, the object, or a "for"/"to"/"of" phrase,
+ * past light nouns ("the possibility of") and inner frames ("urged X to consider talks"). Returns
+ * the framed trigger and every frame passed on the way.
+ */
+function findFramed(tree: Tree, i: number, matched: Map<number, Pattern>, depth = 0): { framed: number; via: number[] } | undefined {
+  if (depth > 4) return undefined;
+  const candidates = [
+    ...tree.dependents(i, 'xcomp', 'ccomp'),
+    ...tree.dependents(i, 'obj'),
+    ...tree.dependents(i, 'obl', 'nmod', 'advcl').filter((child) => tree.markers(child).some((m) => m === 'for' || m === 'to' || m === 'on')),
+    ...tree.dependents(i, 'nmod').filter((child) => tree.markers(child).includes('of')),
+    ...tree.dependents(i, 'acl').filter((child) => tree.markers(child).includes('to')),
+  ];
+  for (const child of candidates) {
+    const pattern = matched.get(child);
+    if (pattern && !pattern.frame) return { framed: child, via: [] };
+    if (pattern?.frame || LIGHT_NOUNS.has(tree.lemma(child))) {
+      const inner = findFramed(tree, child, matched, depth + 1);
+      if (inner) return { framed: inner.framed, via: pattern?.frame ? [child, ...inner.via] : inner.via };
+    }
+  }
+  return undefined;
+}
+
+/** Finds the events of every sentence of a parsed document with actor mentions. */
+export function extractEvents(doc: Document, lexicon: PatternLexicon): Extraction[] {
+  const results: Extraction[] = [];
+  (doc.sentences ?? []).forEach((sentence, s) => {
+    const tree = createTree(sentence);
+    const mentions = (doc.mentions ?? []).filter((m) => m.sentence === s);
+    const matched = new Map<number, Pattern>();
+    sentence.tokens.forEach((_, i) => {
+      const pattern = matchPattern(tree, i, lexicon);
+      if (pattern) matched.set(i, pattern);
+    });
+    const consumed = new Set<number>();
+    // "impose sanctions", "the reimposition of sanctions": the object noun is part of the trigger.
+    for (const [i, pattern] of matched) {
+      if (!pattern.object) continue;
+      for (const child of tree.children[i]) {
+        const inner = matched.get(child);
+        if (inner && pattern.object.includes(tree.lemma(child)) && inner.code.slice(0, 2) === pattern.code.slice(0, 2)) consumed.add(child);
+      }
+    }
+    const plans: { trigger: number; framed?: number; code: string; pattern: Pattern; targetFrom: number; targetRoles: readonly Role[] }[] = [];
+    // Outer frames first, so that "urged X to consider talks" is one appeal, not also an intent.
+    const frames = [...matched].filter(([, pattern]) => pattern.frame && pattern.frame !== 'transparent');
+    const depthOf = (node: number) => {
+      let depth = 0;
+      for (let k = tree.tokens[node].head ?? -1; k >= 0 && depth < 50; k = tree.tokens[k].head ?? -1) depth++;
+      return depth;
+    };
+    frames.sort((a, b) => depthOf(a[0]) - depthOf(b[0]));
+    for (const [i, pattern] of frames) {
+      if (consumed.has(i)) continue;
+      const found = findFramed(tree, i, matched);
+      if (found === undefined) continue;
+      const { framed } = found;
+      const framedPattern = matched.get(framed)!;
+      const rule = lexicon.frameCode(pattern.frame!, framedPattern.code);
+      if (!rule) continue;
+      consumed.add(framed);
+      for (const inner of found.via) consumed.add(inner);
+      const targetFrom = rule.target === 'frame' ? i : framed;
+      plans.push({ trigger: i, framed, code: rule.code, pattern, targetFrom, targetRoles: (rule.target === 'frame' ? pattern : framedPattern).target });
+    }
+    const planned = new Set(plans.map((plan) => plan.trigger));
+    for (const [i, pattern] of matched) {
+      if (planned.has(i) || consumed.has(i) || pattern.frame === 'transparent') continue;
+      plans.push({ trigger: i, code: pattern.code, pattern, targetFrom: i, targetRoles: pattern.target });
+    }
+    for (const plan of plans.sort((a, b) => a.trigger - b.trigger)) {
+      const notes: string[] = [];
+      let source = resolveRoles(tree, plan.trigger, plan.pattern.source, mentions, notes);
+      if (!source.length && plan.pattern.pos === 'noun') {
+        source = sourceFromConjuncts(tree, plan.trigger, mentions);
+        if (source.length) notes.push('source-from-conjunct');
+      }
+      let target = resolveRoles(tree, plan.targetFrom, plan.targetRoles, mentions, notes);
+      if (!target.length && plan.pattern.pos === 'noun') {
+        target = fallbackTarget(tree, plan.trigger, source, mentions);
+        if (target.length) notes.push('target-fallback');
+      }
+      const sourceKeys = new Set(source.map((ref) => `${ref.start}:${ref.end}`));
+      target = target.filter((ref) => !sourceKeys.has(`${ref.start}:${ref.end}`));
+      if (!source.length && !target.length) continue;
+      results.push({ sentence: s, trigger: plan.trigger, framed: plan.framed, code: plan.code, pattern: plan.pattern, source, target, notes });
+    }
+  });
+  return results;
+}
+
+/** For a nominal event with no target in its phrase: the nearest earlier actor of another country. */
+function fallbackTarget(tree: Tree, trigger: number, source: ActorRef[], mentions: readonly Mention[]): ActorRef[] {
+  if (!source.length) return [];
+  const countries = new Set(source.map((ref) => ref.country));
+  const at = tree.tokens[trigger].start;
+  const earlier = mentions.filter((m) => m.end <= at && m.country && !countries.has(m.country) && !source.some((ref) => ref.start === m.start));
+  const nearest = earlier.sort((a, b) => b.end - a.end)[0];
+  return nearest ? [toRef(nearest)] : [];
+}

@@ -1,0 +1,205 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { ParleyError } from '../core/errors.ts';
+import { REPOSITORY_ROOT } from '../core/paths.ts';
+import type { Ontology } from './ontology.ts';
+
+/** Where the shipped pattern files are: one JSON-lines file per CAMEO root. */
+export const DEFAULT_PATTERN_DIR = path.join(REPOSITORY_ROOT, 'data/events/patterns');
+/** Where the shipped frame table is. */
+export const DEFAULT_FRAME_FILE = path.join(REPOSITORY_ROOT, 'data/events/frames.tsv');
+
+/**
+ * Where an event's source or target is found, relative to the trigger:
+ * - `subject`: the subject (for a passive verb, the "by" agent; for a noun, its possessor,
+ *   a compound or demonym modifier, or "by");
+ * - `object`: the direct object (for a passive verb, its subject; for a noun, its "of" phrase);
+ * - `iobj`: the indirect object;
+ * - a preposition ("with", "on", "against" ...): a phrase introduced by it.
+ */
+export type Role = string;
+
+/** Frames: a verb or noun that takes another event as its complement ("urged X to negotiate"). */
+export type Frame = 'appeal' | 'demand' | 'intent' | 'reject' | 'threaten' | 'transparent';
+
+const LEMMAS = /^[a-z][a-z' -]*(\|[a-z][a-z' -]*)*$/;
+const ROLE = /^(subject|object|iobj|[a-z]+)$/;
+
+const patternSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, 'ids are lower case letters, digits, ".", "_" and "-"'),
+    code: z.string().regex(/^(0[1-9]|1\d|20)\d{0,2}$/, 'expected a CAMEO code such as "036" or "1041"'),
+    trigger: z.string().regex(LEMMAS, 'expected lemmas separated by "|"'),
+    pos: z.enum(['verb', 'noun', 'adj']).default('verb'),
+    object: z.string().regex(LEMMAS).optional(),
+    prep: z.string().regex(/^[a-z]+$/).optional(),
+    particle: z.string().regex(/^[a-z]+$/).optional(),
+    frame: z.enum(['appeal', 'demand', 'intent', 'reject', 'threaten', 'transparent']).optional(),
+    source: z.array(z.string().regex(ROLE)).default(['subject']),
+    target: z.array(z.string().regex(ROLE)).default(['object']),
+    example: z.string().min(5),
+    expect: z.tuple([z.string().regex(/^([A-Z]{3})?$/), z.string().regex(/^([A-Z]{3})?$/)]),
+    note: z.string().optional(),
+  })
+  .strict();
+
+/** One event pattern: a trigger over the parse, the roles that give source and target, a CAMEO code. */
+export interface Pattern {
+  id: string;
+  code: string;
+  /** Lemmas that trigger the pattern. */
+  trigger: string[];
+  pos: 'verb' | 'noun' | 'adj';
+  /** Lemmas one of which the trigger's direct object must have ("impose" + "sanction"). */
+  object?: string[];
+  /** A preposition the trigger must govern ("call" + "for"). */
+  prep?: string;
+  /** A particle the verb must have ("step" + "up"). */
+  particle?: string;
+  /** Set when the trigger frames another event ("urge X to ..."). */
+  frame?: Frame;
+  source: Role[];
+  target: Role[];
+  /** A sentence the pattern codes, and the country codes its source and target resolve to. */
+  example: string;
+  expect: [string, string];
+  /** "file:line", for messages. */
+  origin: string;
+}
+
+/** How a frame combines with the event it frames: frame + code prefix → code. */
+export interface FrameRule {
+  frame: Frame;
+  prefix: string;
+  code: string;
+  /** Whose target the framed event takes: the frame's own ("urged Iran to ...": Iran) or the framed event's. */
+  target: 'frame' | 'framed';
+  origin: string;
+}
+
+/** The pattern lexicon, indexed by trigger lemma. */
+export interface PatternLexicon {
+  patterns: Pattern[];
+  frames: FrameRule[];
+  /** Patterns whose trigger is `lemma` with part of speech `pos`, most specific first. */
+  lookup(lemma: string, pos: Pattern['pos']): Pattern[];
+  /** The code a frame gives to a framed event of `code`, or undefined when no rule applies. */
+  frameCode(frame: Frame, code: string): FrameRule | undefined;
+}
+
+const specificity = (pattern: Pattern) =>
+  (pattern.object ? 2 : 0) + (pattern.prep ? 2 : 0) + (pattern.particle ? 2 : 0) + (pattern.trigger.some((t) => t.includes(' ')) ? 1 : 0);
+
+/** Builds the lexicon from checked patterns and frame rules (pure: tests hand it a few rows). */
+export function createPatternLexicon(patterns: Pattern[], frames: FrameRule[] = []): PatternLexicon {
+  const index = new Map<string, Pattern[]>();
+  for (const pattern of patterns) {
+    for (const lemma of pattern.trigger) {
+      const key = `${pattern.pos}:${lemma}`;
+      const list = index.get(key) ?? [];
+      list.push(pattern);
+      index.set(key, list);
+    }
+  }
+  for (const list of index.values()) list.sort((a, b) => specificity(b) - specificity(a));
+  const sortedFrames = [...frames].sort((a, b) => b.prefix.length - a.prefix.length);
+  return {
+    patterns,
+    frames,
+    lookup: (lemma, pos) => index.get(`${pos}:${lemma}`) ?? [],
+    frameCode: (frame, code) => sortedFrames.find((rule) => rule.frame === frame && code.startsWith(rule.prefix)),
+  };
+}
+
+/** Parses one pattern file (JSON lines; `#` lines are comments). Problems go to `problems`. */
+export function parsePatternFile(text: string, label: string, problems: string[]): Pattern[] {
+  const patterns: Pattern[] = [];
+  for (const [index, line] of text.split(/\r?\n/).entries()) {
+    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+    const origin = `${label}:${index + 1}`;
+    let json: unknown;
+    try {
+      json = JSON.parse(line);
+    } catch (error) {
+      problems.push(`${origin}: not valid JSON (${(error as Error).message})`);
+      continue;
+    }
+    const parsed = patternSchema.safeParse(json);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) problems.push(`${origin}: ${issue.path.join('.') || 'pattern'}: ${issue.message}`);
+      continue;
+    }
+    const { trigger, object, ...rest } = parsed.data;
+    patterns.push({ ...rest, trigger: trigger.split('|'), object: object?.split('|'), origin });
+  }
+  return patterns;
+}
+
+/** Parses the frame table: frame, code prefix, resulting code, whose target. */
+export function parseFrameFile(text: string, label: string, problems: string[]): FrameRule[] {
+  const rules: FrameRule[] = [];
+  const frames = new Set(['appeal', 'demand', 'intent', 'reject', 'threaten']);
+  let header = false;
+  for (const [index, line] of text.split(/\r?\n/).entries()) {
+    if (line.trim() === '' || line.startsWith('#')) continue;
+    const origin = `${label}:${index + 1}`;
+    const cells = line.split('\t').map((cell) => cell.trim());
+    if (!header) {
+      header = true;
+      if (cells.join(',') !== 'frame,framed,code,target') problems.push(`${origin}: header must be "frame<tab>framed<tab>code<tab>target"`);
+      continue;
+    }
+    const [frame, prefix, code, target] = cells;
+    if (cells.length !== 4) problems.push(`${origin}: expected 4 cells, found ${cells.length}`);
+    else if (!frames.has(frame)) problems.push(`${origin}: unknown frame "${frame}"`);
+    else if (!/^\d{2,4}$/.test(prefix) || !/^\d{2,4}$/.test(code)) problems.push(`${origin}: framed prefix and code must be CAMEO codes`);
+    else if (target !== 'frame' && target !== 'framed') problems.push(`${origin}: target must be "frame" or "framed"`);
+    else rules.push({ frame: frame as Frame, prefix, code, target, origin });
+  }
+  return rules;
+}
+
+/**
+ * Reads every pattern file and the frame table, checks ids are unique and codes exist in the
+ * ontology, and reports all problems at once.
+ */
+export function loadPatternLexicon(ontology: Ontology, directory = DEFAULT_PATTERN_DIR, frameFile = DEFAULT_FRAME_FILE): PatternLexicon {
+  const problems: string[] = [];
+  const relative = (file: string) => path.relative(process.cwd(), file) || file;
+  let files: string[];
+  try {
+    files = readdirSync(directory).filter((name) => name.endsWith('.jsonl')).sort();
+  } catch (error) {
+    throw new ParleyError('DATA_INVALID', `cannot read the event patterns in ${relative(directory)}: ${(error as Error).message}`);
+  }
+  const patterns = files.flatMap((name) => {
+    const file = path.join(directory, name);
+    return parsePatternFile(readFileSync(file, 'utf8'), relative(file), problems);
+  });
+  let frames: FrameRule[] = [];
+  try {
+    frames = parseFrameFile(readFileSync(frameFile, 'utf8'), relative(frameFile), problems);
+  } catch (error) {
+    problems.push(`${relative(frameFile)}: ${(error as Error).message}`);
+  }
+  problems.push(...checkPatterns(patterns, frames, ontology));
+  if (problems.length) throw new ParleyError('DATA_INVALID', `${problems.length} problem(s) in the event patterns`, problems);
+  return createPatternLexicon(patterns, frames);
+}
+
+/** Cross-row checks: unique ids, codes known to the ontology. */
+export function checkPatterns(patterns: readonly Pattern[], frames: readonly FrameRule[], ontology: Ontology): string[] {
+  const problems: string[] = [];
+  const ids = new Map<string, string>();
+  for (const pattern of patterns) {
+    const earlier = ids.get(pattern.id);
+    if (earlier) problems.push(`${pattern.origin}: id "${pattern.id}" is already used at ${earlier}`);
+    else ids.set(pattern.id, pattern.origin);
+    if (!ontology.isCode(pattern.code)) problems.push(`${pattern.origin}: code "${pattern.code}" is not a CAMEO code`);
+  }
+  for (const rule of frames) {
+    if (!ontology.isCode(rule.code)) problems.push(`${rule.origin}: code "${rule.code}" is not a CAMEO code`);
+  }
+  return problems;
+}

@@ -1,0 +1,92 @@
+import { createHash } from 'node:crypto';
+import type { Document, Mention } from '../core/document.ts';
+import type { ActorRef, Event } from '../core/event.ts';
+import type { Stage } from '../core/pipeline.ts';
+import { createTree } from '../syntax/tree.ts';
+import type { StatusCues } from './cues.ts';
+import { extractEvents, type Extraction } from './extract.ts';
+import type { Ontology } from './ontology.ts';
+import type { PatternLexicon } from './patterns.ts';
+import { judgeStatus } from './status.ts';
+
+/** What the events stage is built from: the pattern lexicon, the ontology and the status cues. */
+export interface EventResources {
+  lexicon: PatternLexicon;
+  ontology: Ontology;
+  cues: StatusCues;
+}
+
+/** Deterministic event id: document id, sentence, trigger span and code. */
+export function eventId(docId: string, sentence: number, trigger: { start: number; end: number }, code: string): string {
+  return createHash('sha1').update(`${docId}\u0000${sentence}\u0000${trigger.start}:${trigger.end}\u0000${code}`).digest('hex').slice(0, 16);
+}
+
+function toRef(mention: Mention): ActorRef {
+  const { text, start, end, code, country, sector, name, title, entity } = mention;
+  const ref: ActorRef = { text, start, end, code, country, sector };
+  if (name) ref.name = name;
+  if (title) ref.title = title;
+  if (entity) ref.entity = entity;
+  return ref;
+}
+
+/** How sure the coder is: lower when roles came from fallbacks or a frame, or the trigger is a noun. */
+function confidenceOf(extraction: Extraction): number {
+  let confidence = 0.9;
+  if (!extraction.source.length) confidence -= 0.25;
+  if (!extraction.target.length) confidence -= 0.15;
+  if (extraction.notes.includes('target-fallback')) confidence -= 0.2;
+  if (extraction.pattern.pos !== 'verb') confidence -= 0.05;
+  if (extraction.notes.includes('light-verb') || extraction.notes.includes('reduced-relative')) confidence -= 0.05;
+  return Math.round(Math.max(0.1, confidence) * 100) / 100;
+}
+
+/** Codes the events of a document that has sentences, a parse and actor mentions. */
+export function codeEvents(doc: Document, resources: EventResources): Event[] {
+  const { lexicon, ontology, cues } = resources;
+  const events: Event[] = [];
+  const seen = new Set<string>();
+  const trees = (doc.sentences ?? []).map((sentence) => createTree(sentence));
+  for (const extraction of extractEvents(doc, lexicon)) {
+    const tree = trees[extraction.sentence];
+    const token = tree.tokens[extraction.trigger];
+    const framed = extraction.framed === undefined ? undefined : tree.tokens[extraction.framed];
+    const trigger = framed && framed.start > token.start
+      ? { start: token.start, end: framed.end }
+      : { start: token.start, end: token.end };
+    const key = [extraction.sentence, trigger.start, trigger.end, extraction.code, ...extraction.source.map((a) => a.code), '>', ...extraction.target.map((a) => a.code)].join('|');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const coding = ontology.cameo(extraction.code);
+    const mentions = (doc.mentions ?? []).filter((m) => m.sentence === extraction.sentence);
+    const { status, date } = judgeStatus(
+      { doc, tree, sentence: extraction.sentence, trigger: extraction.trigger, mentions, toRef },
+      cues,
+    );
+    const event: Event = {
+      id: eventId(doc.id, extraction.sentence, trigger, extraction.code),
+      sentence: extraction.sentence,
+      trigger: { ...trigger, text: doc.text.slice(trigger.start, trigger.end) },
+      source: extraction.source,
+      target: extraction.target,
+      cameo: { code: coding.code, root: coding.root, name: coding.name, goldstein: coding.goldstein, quadClass: coding.quadClass },
+      plover: coding.plover ? { type: coding.plover.type, ...(coding.plover.mode ? { mode: coding.plover.mode } : {}), context: [...coding.plover.context] } : null,
+      status,
+      confidence: confidenceOf(extraction),
+      rule: extraction.pattern.id,
+    };
+    if (date) event.date = date;
+    events.push(event);
+  }
+  return events;
+}
+
+/** The events stage: requires the parse and the actors, produces `doc.events`. */
+export function eventsStage(resources: EventResources): Stage {
+  return {
+    name: 'events',
+    requires: ['syntax', 'actors'],
+    produces: ['events'],
+    run: (doc) => ({ ...doc, events: codeEvents(doc, resources) }),
+  };
+}
