@@ -1,0 +1,151 @@
+import type { Database } from 'better-sqlite3';
+import { ParleyError } from '../core/errors.ts';
+
+/** One step of the schema. Steps run in order, each in its own transaction; `PRAGMA user_version` records the last one applied. */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** The schema, step by step. Never edit a released step: add a new one. */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'documents, sentences, mentions, events, merged events, near-duplicate bands, full-text search',
+    sql: `
+      CREATE TABLE documents (
+        key INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        content_hash TEXT NOT NULL UNIQUE,
+        text TEXT NOT NULL,
+        title TEXT,
+        url TEXT,
+        outlet TEXT,
+        origin TEXT NOT NULL,
+        published TEXT,
+        layers TEXT NOT NULL,
+        dateline TEXT,
+        minhash BLOB NOT NULL,
+        -- the first stored document of this one's group of near-duplicates (syndicated copies)
+        duplicate_of INTEGER REFERENCES documents(key),
+        ingested_at TEXT NOT NULL
+      );
+      CREATE INDEX documents_published ON documents(published);
+
+      -- locality-sensitive hashing: documents sharing a band key are near-duplicate candidates
+      CREATE TABLE document_bands (
+        band_key TEXT NOT NULL,
+        document INTEGER NOT NULL REFERENCES documents(key),
+        PRIMARY KEY (band_key, document)
+      ) WITHOUT ROWID;
+
+      CREATE TABLE sentences (
+        document INTEGER NOT NULL REFERENCES documents(key),
+        idx INTEGER NOT NULL,
+        start_offset INTEGER NOT NULL,
+        end_offset INTEGER NOT NULL,
+        PRIMARY KEY (document, idx)
+      ) WITHOUT ROWID;
+
+      CREATE TABLE mentions (
+        document INTEGER NOT NULL REFERENCES documents(key),
+        idx INTEGER NOT NULL,
+        sentence INTEGER NOT NULL,
+        start_offset INTEGER NOT NULL,
+        end_offset INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        code TEXT NOT NULL,
+        country TEXT,
+        sector TEXT,
+        name TEXT,
+        title TEXT,
+        entity TEXT,
+        antecedent INTEGER,
+        rule TEXT NOT NULL,
+        PRIMARY KEY (document, idx)
+      ) WITHOUT ROWID;
+      CREATE INDEX mentions_code ON mentions(code);
+
+      CREATE TABLE merged_events (
+        key INTEGER PRIMARY KEY,
+        source_code TEXT,
+        target_code TEXT,
+        family TEXT,
+        status_class TEXT NOT NULL,
+        first_day TEXT,
+        last_day TEXT
+      );
+      CREATE INDEX merged_events_lookup ON merged_events(source_code, target_code, family, status_class, first_day);
+
+      -- one row per report of an event; record holds the coder's whole Event as JSON, the
+      -- columns beside it are copies for filtering and sorting
+      CREATE TABLE events (
+        key INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        document INTEGER NOT NULL REFERENCES documents(key),
+        merged INTEGER NOT NULL REFERENCES merged_events(key),
+        sentence INTEGER NOT NULL,
+        trigger_start INTEGER NOT NULL,
+        trigger_end INTEGER NOT NULL,
+        trigger_text TEXT NOT NULL,
+        source_code TEXT,
+        target_code TEXT,
+        cameo_code TEXT NOT NULL,
+        cameo_root TEXT NOT NULL,
+        goldstein REAL NOT NULL,
+        quad_class INTEGER NOT NULL,
+        plover_type TEXT,
+        polarity TEXT NOT NULL,
+        modality TEXT NOT NULL,
+        conditional INTEGER NOT NULL,
+        reported INTEGER NOT NULL,
+        historical INTEGER NOT NULL,
+        status_class TEXT NOT NULL,
+        date TEXT,
+        day TEXT,
+        confidence REAL NOT NULL,
+        rule TEXT NOT NULL,
+        record TEXT NOT NULL
+      );
+      CREATE INDEX events_dyad ON events(source_code, target_code, day);
+      CREATE INDEX events_target ON events(target_code, day);
+      CREATE INDEX events_day ON events(day);
+      CREATE INDEX events_cameo ON events(cameo_code);
+      CREATE INDEX events_merged ON events(merged);
+      CREATE INDEX events_document ON events(document);
+
+      CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='documents', content_rowid='key');
+      CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
+        INSERT INTO documents_fts(rowid, title, text) VALUES (new.key, coalesce(new.title, ''), new.text);
+      END;
+    `,
+  },
+];
+
+/** The schema version this code writes. */
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
+
+/** Brings the database up to `SCHEMA_VERSION`; refuses a database written by a newer Parley. */
+export function migrate(db: Database, file: string, migrations: readonly Migration[] = MIGRATIONS): number {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  const latest = migrations[migrations.length - 1].version;
+  if (current > latest) {
+    throw new ParleyError('STORE_UNAVAILABLE', `${file} has schema version ${current}, newer than this Parley knows (${latest}): upgrade Parley`);
+  }
+  for (const migration of migrations) {
+    if (migration.version <= current) continue;
+    db.transaction(() => {
+      // another process may have applied it since the version was read
+      if ((db.pragma('user_version', { simple: true }) as number) >= migration.version) return;
+      db.exec(migration.sql);
+      db.pragma(`user_version = ${migration.version}`);
+    }).immediate();
+  }
+  return latest;
+}
+
+/** The schema version of a database without changing it. */
+export function schemaVersion(db: Database): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}

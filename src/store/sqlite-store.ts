@@ -1,0 +1,495 @@
+import BetterSqlite3 from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
+import { existsSync } from 'node:fs';
+import type { Document, Layer, Mention } from '../core/document.ts';
+import { ParleyError } from '../core/errors.ts';
+import type { Event } from '../core/event.ts';
+import { addDays, chooseGroup, classifyStatus, DEFAULT_MERGE_OPTIONS, eventDay, mergeKey, type MergeGroup, type MergeOptions, type StatusClass } from './merge.ts';
+import { migrate, SCHEMA_VERSION, schemaVersion } from './migrations.ts';
+import { bandKeys, contentHash, estimateSimilarity, minhashSignature, NEAR_DUPLICATE_THRESHOLD, signatureFromBuffer, signatureToBuffer } from './minhash.ts';
+import type { AddResult, DocumentRecord, EventQuery, EventStore, SeriesPoint, SeriesQuery, StoreCounts, StoredDocument, StoredEvent } from './store.ts';
+
+/** Options for `openSqliteStore`. */
+export interface SqliteStoreOptions {
+  /** Open for reading only (queries, exports); the file must exist. */
+  readonly?: boolean;
+  /** How reports of the same event are recognised (default: CAMEO root, 2 days). */
+  merge?: MergeOptions;
+  /** How long a writer waits for another writer's transaction before giving up (ms). */
+  busyTimeoutMs?: number;
+}
+
+/** Layers a stored document gives back: tokens and parses are not kept (they can be recomputed from the text). */
+const RESTORED_LAYERS: readonly Layer[] = ['text', 'dateline', 'sentences', 'actors', 'events'];
+
+/**
+ * Opens (creating and migrating if needed) an SQLite store. The database runs in WAL mode, so
+ * readers query while a writer ingests, and every committed batch survives the process being killed.
+ */
+export function openSqliteStore(file: string, options: SqliteStoreOptions = {}): EventStore {
+  if (options.readonly && file !== ':memory:' && !existsSync(file)) {
+    throw new ParleyError('STORE_UNAVAILABLE', `no store at ${file}: ingest something first (parley ingest <inputs> --db ${file})`);
+  }
+  let db: Database;
+  try {
+    db = new BetterSqlite3(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+    db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 10_000}`);
+    if (!options.readonly) {
+      db.pragma('journal_mode = WAL');
+      // in WAL mode NORMAL loses nothing when the process dies; only a power cut can undo the last commits
+      db.pragma('synchronous = NORMAL');
+      db.pragma('foreign_keys = ON');
+      migrate(db, file);
+    } else if (schemaVersion(db) !== SCHEMA_VERSION) {
+      throw new ParleyError(
+        'STORE_UNAVAILABLE',
+        `${file} has schema version ${schemaVersion(db)}, this Parley reads version ${SCHEMA_VERSION}: open it once for writing (parley ingest) to migrate it`,
+      );
+    }
+  } catch (error) {
+    if (error instanceof ParleyError) throw error;
+    throw new ParleyError('STORE_UNAVAILABLE', `cannot open the store ${file}: ${(error as Error).message}`);
+  }
+  return new SqliteStore(db, options.merge ?? DEFAULT_MERGE_OPTIONS);
+}
+
+interface EventRow {
+  record: string;
+  day: string | null;
+  status_class: StatusClass;
+  document_id: string;
+  published: string | null;
+  url: string | null;
+  outlet: string | null;
+  merged: number;
+  first_day: string | null;
+  last_day: string | null;
+  merged_mentions: number;
+  merged_documents: number;
+  merged_outlets: number;
+  merged_sources: number;
+}
+
+class SqliteStore implements EventStore {
+  private readonly db: Database;
+  private readonly merge: MergeOptions;
+  private readonly statements: ReturnType<typeof prepareWriteStatements> | null;
+
+  constructor(db: Database, merge: MergeOptions) {
+    this.db = db;
+    this.merge = merge;
+    this.statements = db.readonly ? null : prepareWriteStatements(db);
+  }
+
+  async knownHashes(hashes: readonly string[]): Promise<Set<string>> {
+    const known = new Set<string>();
+    const statement = this.db.prepare('SELECT 1 FROM documents WHERE content_hash = ?').pluck();
+    for (const hash of hashes) if (statement.get(hash) !== undefined) known.add(hash);
+    return known;
+  }
+
+  async addDocuments(records: readonly DocumentRecord[]): Promise<AddResult> {
+    const statements = this.statements;
+    if (!statements) throw new ParleyError('STORE_UNAVAILABLE', 'the store was opened read-only; open it for writing to add documents');
+    const result: AddResult = { added: 0, duplicates: 0, conflicts: [], events: 0, nearDuplicates: 0 };
+    const ingestedAt = new Date().toISOString();
+    this.db
+      .transaction(() => {
+        for (const record of records) this.addOne(statements, record, ingestedAt, result);
+      })
+      .immediate();
+    return result;
+  }
+
+  private addOne(statements: ReturnType<typeof prepareWriteStatements>, record: DocumentRecord, ingestedAt: string, result: AddResult): void {
+    const doc = record.document;
+    const hash = contentHash(doc.text);
+    if (statements.hashExists.get(hash) !== undefined) {
+      result.duplicates++;
+      return;
+    }
+    if (statements.idExists.get(doc.id) !== undefined) {
+      result.conflicts.push(`${record.origin}: document id "${doc.id}" is stored already with a different text; skipped (give it another id)`);
+      return;
+    }
+    const signature = minhashSignature(doc.text);
+    const bands = bandKeys(signature);
+    const duplicateOf = this.findNearDuplicate(statements, signature, bands);
+    const info = statements.insertDocument.run({
+      id: doc.id,
+      content_hash: hash,
+      text: doc.text,
+      title: record.title ?? null,
+      url: record.url ?? null,
+      outlet: record.outlet ?? null,
+      origin: record.origin,
+      published: doc.published ?? null,
+      layers: JSON.stringify(doc.layers),
+      dateline: doc.dateline ? JSON.stringify(doc.dateline) : null,
+      minhash: signatureToBuffer(signature),
+      duplicate_of: duplicateOf,
+      ingested_at: ingestedAt,
+    });
+    const key = Number(info.lastInsertRowid);
+    result.added++;
+    if (duplicateOf !== null) result.nearDuplicates++;
+    for (const band of new Set(bands)) statements.insertBand.run(band, key);
+    for (const [idx, sentence] of (doc.sentences ?? []).entries()) statements.insertSentence.run(key, idx, sentence.start, sentence.end);
+    for (const [idx, mention] of (doc.mentions ?? []).entries()) statements.insertMention.run(mentionRow(key, idx, mention));
+    for (const event of doc.events ?? []) {
+      if (this.addEvent(statements, key, event, doc.published)) result.events++;
+    }
+  }
+
+  /** The group root of the most similar stored near-duplicate (oldest first on ties), or null. */
+  private findNearDuplicate(statements: ReturnType<typeof prepareWriteStatements>, signature: Uint32Array, bands: string[]): number | null {
+    const candidates = new Set<number>();
+    for (const band of bands) for (const document of statements.bandDocuments.all(band) as number[]) candidates.add(document);
+    let best: { key: number; root: number; similarity: number } | null = null;
+    for (const candidate of [...candidates].sort((a, b) => a - b)) {
+      const row = statements.documentSignature.get(candidate) as { minhash: Buffer; duplicate_of: number | null };
+      const similarity = estimateSimilarity(signature, signatureFromBuffer(row.minhash));
+      if (similarity >= NEAR_DUPLICATE_THRESHOLD && (best === null || similarity > best.similarity)) {
+        best = { key: candidate, root: row.duplicate_of ?? candidate, similarity };
+      }
+    }
+    return best?.root ?? null;
+  }
+
+  private addEvent(statements: ReturnType<typeof prepareWriteStatements>, document: number, event: Event, published: string | undefined): boolean {
+    if (statements.eventExists.get(event.id) !== undefined) return false;
+    const key = mergeKey(event, published, this.merge);
+    let merged: number;
+    if (key === null) {
+      merged = Number(statements.insertGroup.run(event.source[0]?.code ?? null, event.target[0]?.code ?? null, null, classifyStatus(event), null, null).lastInsertRowid);
+    } else {
+      const candidates = (
+        statements.findGroups.all(key.source, key.target, key.family, key.statusClass, addDays(key.day, -this.merge.windowDays), addDays(key.day, this.merge.windowDays)) as {
+          key: number;
+          first_day: string;
+          last_day: string;
+        }[]
+      ).map(
+        (row): MergeGroup => ({ id: row.key, source: key.source, target: key.target, family: key.family, statusClass: key.statusClass, firstDay: row.first_day, lastDay: row.last_day }),
+      );
+      const group = chooseGroup(key, candidates, this.merge);
+      if (group) {
+        merged = group.id;
+        statements.widenGroup.run(key.day < group.firstDay ? key.day : group.firstDay, key.day > group.lastDay ? key.day : group.lastDay, group.id);
+      } else {
+        merged = Number(statements.insertGroup.run(key.source, key.target, key.family, key.statusClass, key.day, key.day).lastInsertRowid);
+      }
+    }
+    statements.insertEvent.run({
+      id: event.id,
+      document,
+      merged,
+      sentence: event.sentence,
+      trigger_start: event.trigger.start,
+      trigger_end: event.trigger.end,
+      trigger_text: event.trigger.text,
+      source_code: event.source[0]?.code ?? null,
+      target_code: event.target[0]?.code ?? null,
+      cameo_code: event.cameo.code,
+      cameo_root: event.cameo.root,
+      goldstein: event.cameo.goldstein,
+      quad_class: event.cameo.quadClass,
+      plover_type: event.plover?.type ?? null,
+      polarity: event.status.polarity,
+      modality: event.status.modality,
+      conditional: event.status.conditional ? 1 : 0,
+      reported: event.status.reported ? 1 : 0,
+      historical: event.status.historical ? 1 : 0,
+      status_class: classifyStatus(event),
+      date: event.date ?? null,
+      day: eventDay(event, published),
+      confidence: event.confidence,
+      rule: event.rule,
+      record: JSON.stringify(event),
+    });
+    return true;
+  }
+
+  async getDocument(id: string): Promise<StoredDocument | undefined> {
+    const row = this.db.prepare('SELECT * FROM documents WHERE id = ?').get(id) as Record<string, unknown> | undefined;
+    if (!row) return undefined;
+    const key = row.key as number;
+    const sentences = (this.db.prepare('SELECT start_offset, end_offset FROM sentences WHERE document = ? ORDER BY idx').all(key) as { start_offset: number; end_offset: number }[]).map(
+      (sentence) => ({ start: sentence.start_offset, end: sentence.end_offset, tokens: [] }),
+    );
+    const mentions = (this.db.prepare('SELECT * FROM mentions WHERE document = ? ORDER BY idx').all(key) as Record<string, unknown>[]).map(mentionFromRow);
+    const events = (this.db.prepare('SELECT record FROM events WHERE document = ? ORDER BY key').pluck().all(key) as string[]).map((record) => JSON.parse(record) as Event);
+    const storedLayers = JSON.parse(row.layers as string) as Layer[];
+    const document: Document = {
+      id: row.id as string,
+      text: row.text as string,
+      layers: storedLayers.filter((layer) => RESTORED_LAYERS.includes(layer)),
+      sentences,
+      mentions,
+      events,
+    };
+    if (row.published !== null) document.published = row.published as string;
+    if (row.dateline !== null) document.dateline = JSON.parse(row.dateline as string);
+    const duplicateOf = row.duplicate_of === null ? null : (this.db.prepare('SELECT id FROM documents WHERE key = ?').pluck().get(row.duplicate_of) as string);
+    return {
+      document,
+      title: row.title as string | null,
+      url: row.url as string | null,
+      outlet: row.outlet as string | null,
+      origin: row.origin as string,
+      contentHash: row.content_hash as string,
+      duplicateOf,
+      ingestedAt: row.ingested_at as string,
+    };
+  }
+
+  async queryEvents(query: EventQuery): Promise<StoredEvent[]> {
+    const { statement, params } = this.eventStatement(query);
+    return (runQuery(() => statement.all(...params)) as EventRow[]).map(storedEventFromRow);
+  }
+
+  async *streamEvents(query: EventQuery): AsyncIterable<StoredEvent> {
+    const { statement, params } = this.eventStatement(query);
+    const rows = runQuery(() => statement.iterate(...params)) as IterableIterator<EventRow>;
+    while (true) {
+      const next = runQuery(() => rows.next());
+      if (next.done) return;
+      yield storedEventFromRow(next.value);
+    }
+  }
+
+  private eventStatement(query: EventQuery): { statement: Statement; params: unknown[] } {
+    const { where, params } = eventFilter(query);
+    const limit = query.limit !== undefined ? ` LIMIT ${Math.max(0, Math.floor(query.limit))}` : '';
+    const sql = `
+      SELECT e.record, e.day, e.status_class, d.id AS document_id, d.published, d.url, d.outlet, e.merged, m.first_day, m.last_day,
+        (SELECT count(*) FROM events x WHERE x.merged = e.merged) AS merged_mentions,
+        (SELECT count(DISTINCT x.document) FROM events x WHERE x.merged = e.merged) AS merged_documents,
+        (SELECT count(DISTINCT xd.outlet) FROM events x JOIN documents xd ON xd.key = x.document WHERE x.merged = e.merged) AS merged_outlets,
+        (SELECT count(DISTINCT coalesce(xd.duplicate_of, xd.key)) FROM events x JOIN documents xd ON xd.key = x.document WHERE x.merged = e.merged) AS merged_sources
+      FROM events e JOIN documents d ON d.key = e.document JOIN merged_events m ON m.key = e.merged
+      ${where}
+      ORDER BY e.day IS NULL, e.day, e.key${limit}`;
+    return { statement: this.prepareQuery(sql), params };
+  }
+
+  async timeSeries(query: SeriesQuery): Promise<SeriesPoint[]> {
+    const period = { day: 'e.day', week: "date(e.day, '-6 days', 'weekday 1')", month: 'substr(e.day, 1, 7)' }[query.interval];
+    const { where, params } = eventFilter({
+      source: query.source,
+      target: query.target,
+      eitherDirection: query.eitherDirection,
+      status: query.status ?? ['actual'],
+      from: query.from,
+      to: query.to,
+      mergedOnly: query.merged ?? true,
+    });
+    const sql = `
+      SELECT ${period} AS period, count(*) AS events,
+        sum(e.quad_class = 1) AS q1, sum(e.quad_class = 2) AS q2, sum(e.quad_class = 3) AS q3, sum(e.quad_class = 4) AS q4,
+        sum(e.goldstein) AS goldstein_sum, avg(e.goldstein) AS goldstein_mean
+      FROM events e ${where}${where ? ' AND' : ' WHERE'} e.day IS NOT NULL
+      GROUP BY period ORDER BY period`;
+    const statement = this.prepareQuery(sql);
+    const rows = runQuery(() => statement.all(...params)) as { period: string; events: number; q1: number; q2: number; q3: number; q4: number; goldstein_sum: number; goldstein_mean: number }[];
+    return rows.map((row) => ({
+      period: row.period,
+      events: row.events,
+      quadClass: { 1: row.q1, 2: row.q2, 3: row.q3, 4: row.q4 },
+      goldsteinSum: round(row.goldstein_sum),
+      goldsteinMean: round(row.goldstein_mean),
+    }));
+  }
+
+  async counts(): Promise<StoreCounts> {
+    const count = (sql: string) => this.db.prepare(sql).pluck().get() as number;
+    return {
+      documents: count('SELECT count(*) FROM documents'),
+      sentences: count('SELECT count(*) FROM sentences'),
+      mentions: count('SELECT count(*) FROM mentions'),
+      events: count('SELECT count(*) FROM events'),
+      mergedEvents: count('SELECT count(*) FROM merged_events'),
+      mergedGroups: count('SELECT count(*) FROM (SELECT merged FROM events GROUP BY merged HAVING count(*) > 1)'),
+      nearDuplicates: count('SELECT count(*) FROM documents WHERE duplicate_of IS NOT NULL'),
+    };
+  }
+
+  async close(): Promise<void> {
+    this.db.close();
+  }
+
+  private prepareQuery(sql: string): Statement {
+    try {
+      return this.db.prepare(sql);
+    } catch (error) {
+      throw new ParleyError('INPUT_INVALID', `the query could not be run: ${(error as Error).message}`);
+    }
+  }
+}
+
+function prepareWriteStatements(db: Database) {
+  return {
+    hashExists: db.prepare('SELECT 1 FROM documents WHERE content_hash = ?').pluck(),
+    idExists: db.prepare('SELECT 1 FROM documents WHERE id = ?').pluck(),
+    insertDocument: db.prepare(`
+      INSERT INTO documents (id, content_hash, text, title, url, outlet, origin, published, layers, dateline, minhash, duplicate_of, ingested_at)
+      VALUES (@id, @content_hash, @text, @title, @url, @outlet, @origin, @published, @layers, @dateline, @minhash, @duplicate_of, @ingested_at)`),
+    insertBand: db.prepare('INSERT OR IGNORE INTO document_bands (band_key, document) VALUES (?, ?)'),
+    bandDocuments: db.prepare('SELECT document FROM document_bands WHERE band_key = ?').pluck(),
+    documentSignature: db.prepare('SELECT minhash, duplicate_of FROM documents WHERE key = ?'),
+    insertSentence: db.prepare('INSERT INTO sentences (document, idx, start_offset, end_offset) VALUES (?, ?, ?, ?)'),
+    insertMention: db.prepare(`
+      INSERT INTO mentions (document, idx, sentence, start_offset, end_offset, text, code, country, sector, name, title, entity, antecedent, rule)
+      VALUES (@document, @idx, @sentence, @start_offset, @end_offset, @text, @code, @country, @sector, @name, @title, @entity, @antecedent, @rule)`),
+    eventExists: db.prepare('SELECT 1 FROM events WHERE id = ?').pluck(),
+    findGroups: db.prepare(`
+      SELECT key, first_day, last_day FROM merged_events
+      WHERE source_code = ? AND target_code = ? AND family = ? AND status_class = ? AND first_day BETWEEN ? AND ?
+      ORDER BY key`),
+    insertGroup: db.prepare('INSERT INTO merged_events (source_code, target_code, family, status_class, first_day, last_day) VALUES (?, ?, ?, ?, ?, ?)'),
+    widenGroup: db.prepare('UPDATE merged_events SET first_day = ?, last_day = ? WHERE key = ?'),
+    insertEvent: db.prepare(`
+      INSERT INTO events (id, document, merged, sentence, trigger_start, trigger_end, trigger_text, source_code, target_code, cameo_code, cameo_root,
+        goldstein, quad_class, plover_type, polarity, modality, conditional, reported, historical, status_class, date, day, confidence, rule, record)
+      VALUES (@id, @document, @merged, @sentence, @trigger_start, @trigger_end, @trigger_text, @source_code, @target_code, @cameo_code, @cameo_root,
+        @goldstein, @quad_class, @plover_type, @polarity, @modality, @conditional, @reported, @historical, @status_class, @date, @day, @confidence, @rule, @record)`),
+  };
+}
+
+function mentionRow(document: number, idx: number, mention: Mention) {
+  return {
+    document,
+    idx,
+    sentence: mention.sentence,
+    start_offset: mention.start,
+    end_offset: mention.end,
+    text: mention.text,
+    code: mention.code,
+    country: mention.country,
+    sector: mention.sector,
+    name: mention.name ?? null,
+    title: mention.title ?? null,
+    entity: mention.entity ?? null,
+    antecedent: mention.antecedent ?? null,
+    rule: mention.rule,
+  };
+}
+
+function mentionFromRow(row: Record<string, unknown>): Mention {
+  const mention: Mention = {
+    start: row.start_offset as number,
+    end: row.end_offset as number,
+    text: row.text as string,
+    code: row.code as string,
+    country: row.country as string | null,
+    sector: row.sector as string | null,
+    sentence: row.sentence as number,
+    rule: row.rule as string,
+  };
+  if (row.name !== null) mention.name = row.name as string;
+  if (row.title !== null) mention.title = row.title as string;
+  if (row.entity !== null) mention.entity = row.entity as string;
+  if (row.antecedent !== null) mention.antecedent = row.antecedent as number;
+  return mention;
+}
+
+function storedEventFromRow(row: EventRow): StoredEvent {
+  return {
+    event: JSON.parse(row.record) as Event,
+    documentId: row.document_id,
+    day: row.day,
+    statusClass: row.status_class,
+    published: row.published,
+    url: row.url,
+    outlet: row.outlet,
+    merged: {
+      id: row.merged,
+      mentions: row.merged_mentions,
+      documents: row.merged_documents,
+      outlets: row.merged_outlets,
+      independentSources: row.merged_sources,
+      firstDay: row.first_day,
+      lastDay: row.last_day,
+    },
+  };
+}
+
+/** A LIKE pattern that matches codes starting with `prefix`. */
+function prefixPattern(prefix: string): string {
+  return `${prefix.toUpperCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** The WHERE clause (over `events e`) for a query's filters. */
+function eventFilter(query: EventQuery): { where: string; params: unknown[] } {
+  const clauses: string[] = [];
+  const params: unknown[] = [];
+  const like = (column: string) => `${column} LIKE ? ESCAPE '\\'`;
+  if (query.source !== undefined && query.target !== undefined) {
+    const forward = `(${like('e.source_code')} AND ${like('e.target_code')})`;
+    if (query.eitherDirection) {
+      clauses.push(`(${forward} OR (${like('e.source_code')} AND ${like('e.target_code')}))`);
+      params.push(prefixPattern(query.source), prefixPattern(query.target), prefixPattern(query.target), prefixPattern(query.source));
+    } else {
+      clauses.push(forward);
+      params.push(prefixPattern(query.source), prefixPattern(query.target));
+    }
+  } else if (query.source !== undefined || query.target !== undefined) {
+    const actor = (query.source ?? query.target) as string;
+    if (query.eitherDirection) {
+      clauses.push(`(${like('e.source_code')} OR ${like('e.target_code')})`);
+      params.push(prefixPattern(actor), prefixPattern(actor));
+    } else {
+      clauses.push(like(query.source !== undefined ? 'e.source_code' : 'e.target_code'));
+      params.push(prefixPattern(actor));
+    }
+  }
+  if (query.cameo !== undefined) {
+    clauses.push(like('e.cameo_code'));
+    params.push(prefixPattern(query.cameo));
+  }
+  if (query.root !== undefined) {
+    clauses.push('e.cameo_root = ?');
+    params.push(query.root);
+  }
+  if (query.ploverType !== undefined) {
+    clauses.push('e.plover_type = ?');
+    params.push(query.ploverType.toUpperCase());
+  }
+  if (query.status !== undefined) {
+    clauses.push(`e.status_class IN (${query.status.map(() => '?').join(', ') || 'NULL'})`);
+    params.push(...query.status);
+  }
+  if (query.from !== undefined) {
+    clauses.push('e.day >= ?');
+    params.push(query.from);
+  }
+  if (query.to !== undefined) {
+    clauses.push('e.day <= ?');
+    params.push(query.to);
+  }
+  if (query.documentId !== undefined) {
+    clauses.push('e.document = (SELECT key FROM documents WHERE id = ?)');
+    params.push(query.documentId);
+  }
+  if (query.text !== undefined) {
+    clauses.push('e.document IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)');
+    params.push(query.text);
+  }
+  if (query.mergedOnly) clauses.push('e.key = (SELECT min(x.key) FROM events x WHERE x.merged = e.merged)');
+  return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
+}
+
+/** Runs a read, turning SQLite's complaints about a query (a bad full-text search) into INPUT_INVALID. */
+function runQuery<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if ((error as { code?: string }).code === 'SQLITE_ERROR') throw new ParleyError('INPUT_INVALID', `the query could not be run: ${(error as Error).message}`);
+    if ((error as { code?: string }).code === 'SQLITE_BUSY') throw new ParleyError('STORE_UNAVAILABLE', `the store is busy: ${(error as Error).message}`);
+    throw error;
+  }
+}
+
+function round(value: number | null): number {
+  return value === null ? 0 : Math.round(value * 1000) / 1000;
+}

@@ -1,0 +1,151 @@
+import type { Document } from '../core/document.ts';
+import type { Event } from '../core/event.ts';
+import type { StatusClass } from './merge.ts';
+
+/** A coded document on its way into the store, with what is known about where it came from. */
+export interface DocumentRecord {
+  document: Document;
+  title?: string;
+  url?: string;
+  /** The outlet that published it ("Reuters", a feed's title, a web site's host). */
+  outlet?: string;
+  /** Where the ingest found it: `file.jsonl:12`, a path, a URL. */
+  origin: string;
+}
+
+/** What one call to `addDocuments` did. */
+export interface AddResult {
+  /** Documents stored. */
+  added: number;
+  /** Documents skipped because the same text is stored already. */
+  duplicates: number;
+  /** Documents skipped because their id is stored already with a different text. */
+  conflicts: string[];
+  events: number;
+  /** Documents recognised as near-duplicates (syndicated copies) of a stored one. */
+  nearDuplicates: number;
+}
+
+/** Filters on events; every field is optional and they combine with AND. */
+export interface EventQuery {
+  /** Source actor code or code prefix (`IRN` matches `IRNGOV`). */
+  source?: string;
+  /** Target actor code or code prefix. */
+  target?: string;
+  /** With source and target: also match events from target to source. */
+  eitherDirection?: boolean;
+  /** CAMEO code or prefix (`03` matches `036`). */
+  cameo?: string;
+  /** CAMEO root (two digits). */
+  root?: string;
+  ploverType?: string;
+  /** Status classes to include; all of them when absent. */
+  status?: readonly StatusClass[];
+  /** First day included, YYYY-MM-DD. */
+  from?: string;
+  /** Last day included, YYYY-MM-DD. */
+  to?: string;
+  /** Full-text search over document titles and texts (FTS5 query syntax). */
+  text?: string;
+  documentId?: string;
+  /** Only the first mention of each merged event. */
+  mergedOnly?: boolean;
+  limit?: number;
+}
+
+/** The period a time series is bucketed by. */
+export type Interval = 'day' | 'week' | 'month';
+
+/** A time series of events between two actors. */
+export interface SeriesQuery {
+  source: string;
+  target: string;
+  /** Count events in both directions (default: source to target only). */
+  eitherDirection?: boolean;
+  interval: Interval;
+  /** Status classes counted (default: `actual` only). */
+  status?: readonly StatusClass[];
+  from?: string;
+  to?: string;
+  /** Count each merged event once rather than each report of it (default true). */
+  merged?: boolean;
+}
+
+/** One period of a time series. */
+export interface SeriesPoint {
+  /** The period's first day (YYYY-MM-DD), or YYYY-MM for months. */
+  period: string;
+  events: number;
+  /** Counts by quad class: verbal cooperation, material cooperation, verbal conflict, material conflict. */
+  quadClass: { 1: number; 2: number; 3: number; 4: number };
+  goldsteinSum: number;
+  goldsteinMean: number;
+}
+
+/** An event as stored: the coder's event plus its document and the merged event it belongs to. */
+export interface StoredEvent {
+  event: Event;
+  documentId: string;
+  /** The day the event is placed on: its own date when the text gives one, else the publication date. */
+  day: string | null;
+  statusClass: StatusClass;
+  published: string | null;
+  url: string | null;
+  outlet: string | null;
+  merged: MergedSummary;
+}
+
+/** The merged event a report belongs to: how many reports, documents, outlets and independent sources it has. */
+export interface MergedSummary {
+  id: number;
+  mentions: number;
+  documents: number;
+  outlets: number;
+  /** Documents counted once per group of near-duplicates. */
+  independentSources: number;
+  firstDay: string | null;
+  lastDay: string | null;
+}
+
+/** A stored document with its provenance. */
+export interface StoredDocument {
+  document: Document;
+  title: string | null;
+  url: string | null;
+  outlet: string | null;
+  origin: string;
+  contentHash: string;
+  /** The id of the stored document this one is a near-duplicate of. */
+  duplicateOf: string | null;
+  ingestedAt: string;
+}
+
+/** Totals over the whole store. */
+export interface StoreCounts {
+  documents: number;
+  sentences: number;
+  mentions: number;
+  events: number;
+  mergedEvents: number;
+  /** Merged events that gather more than one report. */
+  mergedGroups: number;
+  nearDuplicates: number;
+}
+
+/**
+ * What Parley needs from a store. The SQLite store is the embedded default; the interface is
+ * asynchronous so that a networked back end (PostgreSQL) can implement it as well.
+ */
+export interface EventStore {
+  /** The subset of these content hashes (see `contentHash`) that is stored already. */
+  knownHashes(hashes: readonly string[]): Promise<Set<string>>;
+  /** Stores documents, their layers and events, and merges the events, all in one transaction. */
+  addDocuments(records: readonly DocumentRecord[]): Promise<AddResult>;
+  getDocument(id: string): Promise<StoredDocument | undefined>;
+  queryEvents(query: EventQuery): Promise<StoredEvent[]>;
+  /** Like `queryEvents`, but yields the events one at a time (for exports of any size). */
+  streamEvents(query: EventQuery): AsyncIterable<StoredEvent>;
+  timeSeries(query: SeriesQuery): Promise<SeriesPoint[]>;
+  counts(): Promise<StoreCounts>;
+  close(): Promise<void>;
+}
