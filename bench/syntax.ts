@@ -9,6 +9,7 @@ import { DEFAULT_UD_ROOT } from '../src/core/paths.ts';
 import type { Span } from '../src/core/span.ts';
 import { analyzeSentence } from '../src/syntax/analyze.ts';
 import { readConllu, type ConlluSentence } from '../src/syntax/conllu.ts';
+import { loadObjectControlVerbs } from '../src/syntax/control.ts';
 import { loadLemmatizer } from '../src/syntax/lemmatize.ts';
 import { DEFAULT_SYNTAX_MODEL, loadSyntaxModel, type SyntaxModel } from '../src/syntax/model-file.ts';
 import { segmentText } from '../src/text/stage.ts';
@@ -17,6 +18,7 @@ import { alignSpans, rebuildRawDocuments, scoreSpans, sumScores } from '../src/t
 const { values } = parseArgs({
   options: {
     json: { type: 'boolean', default: false },
+    'no-control': { type: 'boolean', default: false },
     model: { type: 'string' },
     ud: { type: 'string', default: DEFAULT_UD_ROOT },
   },
@@ -26,6 +28,8 @@ const loadStarted = performance.now();
 const model = loadSyntaxModel(modelPath);
 const modelLoadMs = performance.now() - loadStarted;
 const lemmatizer = loadLemmatizer();
+// --no-control measures the parser alone, without the object-control relabelling.
+const objectControl = values['no-control'] ? undefined : loadObjectControlVerbs();
 const modelBytes = statSync(modelPath).size;
 
 const universal = (label: string) => label.split(':')[0];
@@ -34,7 +38,7 @@ const universal = (label: string) => label.split(':')[0];
 function scoreGold(sentences: readonly ConlluSentence[]) {
   let upos = 0, xpos = 0, uas = 0, las = 0, lemma = 0, total = 0;
   for (const sentence of sentences) {
-    const analysis = analyzeSentence(model, lemmatizer, sentence.words.map((w) => w.form));
+    const analysis = analyzeSentence(model, lemmatizer, sentence.words.map((w) => w.form), objectControl);
     sentence.words.forEach((word, i) => {
       total++;
       if (analysis.upos[i] === word.upos) upos++;
@@ -69,7 +73,7 @@ function scoreRaw(sentences: readonly ConlluSentence[]) {
     const segmented = segmentText(document.text);
     const predicted: { span: Span; upos: string; head: number; deprel: string }[] = [];
     for (const sentence of segmented.sentences) {
-      const analysis = analyzeSentence(model, lemmatizer, sentence.tokens.map((t) => t.form));
+      const analysis = analyzeSentence(model, lemmatizer, sentence.tokens.map((t) => t.form), objectControl);
       const offset = predicted.length;
       sentence.tokens.forEach((token, i) =>
         predicted.push({
@@ -113,7 +117,7 @@ function measureSpeed(sentences: readonly ConlluSentence[], syntax: SyntaxModel)
   let best = Infinity;
   for (let round = 0; round < 4; round++) {
     const started = performance.now();
-    for (const sentence of forms) analyzeSentence(syntax, lemmatizer, sentence);
+    for (const sentence of forms) analyzeSentence(syntax, lemmatizer, sentence, objectControl);
     const elapsed = performance.now() - started;
     if (round > 0) best = Math.min(best, elapsed);
   }

@@ -5,6 +5,7 @@ import { ParleyError } from './core/errors.ts';
 import { createPipeline, type Pipeline } from './core/pipeline.ts';
 import { loadLemmatizer, type Lemmatizer } from './syntax/lemmatize.ts';
 import { loadSyntaxModel, type SyntaxModel } from './syntax/model-file.ts';
+import { loadObjectControlVerbs } from './syntax/control.ts';
 import { syntaxStage } from './syntax/stage.ts';
 import { textStage } from './text/stage.ts';
 import { loadStatusCues } from './events/cues.ts';
@@ -46,7 +47,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
   const lemmatizer = options.lemmatizer ?? loadLemmatizer();
   const gazetteer = buildGazetteer(options);
   const events = options.events ?? loadEventResources();
-  const pipeline = createPipeline([textStage(), syntaxStage(syntaxModel, lemmatizer), actorsStage(gazetteer), eventsStage(events)]);
+  const pipeline = createPipeline([textStage(), syntaxStage(syntaxModel, lemmatizer, loadObjectControlVerbs()), actorsStage(gazetteer), eventsStage(events)]);
   return {
     pipeline,
     code(text, codeOptions = {}) {

@@ -5,6 +5,7 @@ import { createCoder } from '../coder.ts';
 import type { Document } from '../core/document.ts';
 import { isParleyError, ParleyError } from '../core/errors.ts';
 import { formatConllu } from '../syntax/conllu.ts';
+import { registerEval } from './commands/eval.ts';
 import { readInput } from './read-input.ts';
 
 /** Where the CLI writes: standard output and error by default, buffers in tests. */
@@ -114,6 +115,7 @@ function buildProgram(output: CliOutput): Command {
       output.out(blocks.join('\n') + (blocks.length ? '\n' : ''));
     });
 
+  registerEval(program, output);
   return program;
 }
 

@@ -1,3 +1,4 @@
+import { applyObjectControl } from './control.ts';
 import type { Lemmatizer } from './lemmatize.ts';
 import type { SyntaxModel } from './model-file.ts';
 import { parseWords } from './parser.ts';
@@ -26,13 +27,22 @@ export function tagSentence(model: SyntaxModel, forms: readonly string[]): { upo
   return { upos, xpos };
 }
 
-/** Tags, lemmatises and parses one sentence given its words' normalised forms. */
-export function analyzeSentence(model: SyntaxModel, lemmatizer: Lemmatizer, forms: readonly string[]): Analysis {
+/**
+ * Tags, lemmatises and parses one sentence given its words' normalised forms; `objectControl`
+ * (see src/syntax/control.ts) relabels controlled infinitives of verbs EWT barely has.
+ */
+export function analyzeSentence(
+  model: SyntaxModel,
+  lemmatizer: Lemmatizer,
+  forms: readonly string[],
+  objectControl?: ReadonlySet<string>,
+): Analysis {
   const { upos, xpos } = tagSentence(model, forms);
   const parse = parseWords(
     model.parser,
     forms.map((form, i) => ({ form, upos: upos[i], xpos: xpos[i] })),
   );
   const lemma = forms.map((form, i) => lemmatizer.lemmatize(form, upos[i], xpos[i]));
+  if (objectControl) applyObjectControl(objectControl, forms, lemma, parse.heads, parse.labels);
   return { upos, xpos, lemma, head: parse.heads, deprel: parse.labels };
 }

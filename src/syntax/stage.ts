@@ -5,7 +5,7 @@ import type { Lemmatizer } from './lemmatize.ts';
 import type { SyntaxModel } from './model-file.ts';
 
 /** The syntax stage: UPOS, XPOS, lemma, head and relation on every token, from loaded models. */
-export function syntaxStage(model: SyntaxModel, lemmatizer: Lemmatizer): Stage {
+export function syntaxStage(model: SyntaxModel, lemmatizer: Lemmatizer, objectControl?: ReadonlySet<string>): Stage {
   return {
     name: 'syntax',
     requires: ['sentences', 'tokens'],
@@ -16,6 +16,7 @@ export function syntaxStage(model: SyntaxModel, lemmatizer: Lemmatizer): Stage {
           model,
           lemmatizer,
           sentence.tokens.map((token) => token.form),
+          objectControl,
         );
         const tokens = sentence.tokens.map((token, i) => ({
           ...token,

@@ -1,0 +1,35 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { applyObjectControl, readWordList } from './control.ts';
+
+const verbs = readWordList('# comment\ninstruct\norder\n');
+
+function relabel(forms: string[], lemmas: string[], heads: number[], deprels: string[]): string[] {
+  const labels = [...deprels];
+  applyObjectControl(verbs, forms, lemmas, Int32Array.from(heads), labels);
+  return labels;
+}
+
+describe('applyObjectControl', () => {
+  it('makes the infinitive after the object of "instructed" its xcomp', () => {
+    const forms = ['He', 'instructed', 'the', 'minister', 'to', 'explore', 'talks'];
+    const labels = relabel(forms, ['he', 'instruct', 'the', 'minister', 'to', 'explore', 'talk'], [1, -1, 3, 1, 5, 1, 5], ['nsubj', 'root', 'det', 'obj', 'mark', 'advcl', 'obj']);
+    assert.equal(labels[5], 'xcomp');
+  });
+
+  it('leaves a purpose clause of a verb outside the list alone', () => {
+    const forms = ['He', 'used', 'the', 'money', 'to', 'buy', 'arms'];
+    const labels = relabel(forms, ['he', 'use', 'the', 'money', 'to', 'buy', 'arm'], [1, -1, 3, 1, 5, 1, 5], ['nsubj', 'root', 'det', 'obj', 'mark', 'advcl', 'obj']);
+    assert.equal(labels[5], 'advcl');
+  });
+
+  it('needs an object between the verb and the infinitive', () => {
+    const forms = ['He', 'ordered', 'quickly', 'to', 'leave'];
+    const labels = relabel(forms, ['he', 'order', 'quickly', 'to', 'leave'], [1, -1, 1, 4, 1], ['nsubj', 'root', 'advmod', 'mark', 'advcl']);
+    assert.equal(labels[4], 'advcl');
+  });
+
+  it('reads lemmas from a list, skipping comments and blank lines', () => {
+    assert.deepEqual([...verbs], ['instruct', 'order']);
+  });
+});

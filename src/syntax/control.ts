@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { REPOSITORY_ROOT } from '../core/paths.ts';
+
+/** Where the shipped list of object-control verbs is. */
+export const DEFAULT_CONTROL_FILE = path.join(REPOSITORY_ROOT, 'data/syntax/object-control.txt');
+
+/** Reads a word list: one lemma per line, `#` comments. */
+export function readWordList(content: string): Set<string> {
+  return new Set(
+    content
+      .split(/\r?\n/)
+      .map((line) => line.trim().toLowerCase())
+      .filter((line) => line !== '' && !line.startsWith('#')),
+  );
+}
+
+/** Loads the object-control verb list. */
+export function loadObjectControlVerbs(file = DEFAULT_CONTROL_FILE): Set<string> {
+  return readWordList(readFileSync(file, 'utf8'));
+}
+
+/**
+ * Relabels "instructed the minister to explore" as xcomp: an infinitive with "to" that follows an
+ * object of an object-control verb is the verb's controlled complement, not a purpose clause.
+ * Works in place on parallel arrays of one sentence (0-based heads, -1 for the root).
+ */
+export function applyObjectControl(
+  verbs: ReadonlySet<string>,
+  forms: readonly string[],
+  lemmas: readonly string[],
+  heads: Int32Array,
+  deprels: string[],
+): void {
+  for (let i = 0; i < heads.length; i++) {
+    if (deprels[i] !== 'advcl') continue;
+    const head = heads[i];
+    if (head < 0 || head > i || !verbs.has(lemmas[head].toLowerCase())) continue;
+    let hasTo = false;
+    let hasObject = false;
+    for (let k = 0; k < heads.length; k++) {
+      if (heads[k] === i && deprels[k] === 'mark' && forms[k].toLowerCase() === 'to') hasTo = true;
+      if (heads[k] === head && k > head && k < i && (deprels[k] === 'obj' || deprels[k] === 'iobj')) hasObject = true;
+    }
+    if (hasTo && hasObject) deprels[i] = 'xcomp';
+  }
+}
