@@ -1,0 +1,54 @@
+// Event coding accuracy on the PLOVER gold sentences (with the shared scorer) and the speed of the
+// whole pipeline, text to coded events, on 1,900 real news leads, one thread.
+// Run: npm run bench:events -- [--json]
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createCoder } from '../src/coder.ts';
+import { SHARED_ROOT } from '../src/core/paths.ts';
+import { parseGold, runScorer, toPredictionLine } from '../src/events/evaluate.ts';
+
+const { values } = parseArgs({ options: { json: { type: 'boolean', default: false } } });
+const goldFile = join(SHARED_ROOT, 'eval/plover-gsr-dev.jsonl');
+const corpusFile = join(SHARED_ROOT, 'corpora/agnews-world.jsonl');
+
+const coder = createCoder();
+const gold = parseGold(readFileSync(goldFile, 'utf8'), goldFile);
+const predictions = gold.map((record) => toPredictionLine(record.id, coder.code(record.text, { id: record.id })));
+const report = JSON.parse(runScorer(goldFile, predictions, { json: true })) as {
+  metrics: Record<string, { value: number }>;
+};
+
+const corpus = readFileSync(corpusFile, 'utf8')
+  .split('\n')
+  .filter((line) => line.trim())
+  .map((line) => JSON.parse(line) as { id?: string; text: string; published?: string });
+// One warm-up pass over a tenth of the corpus, then the timed pass over all of it.
+for (const item of corpus.slice(0, 190)) coder.code(item.text);
+let sentences = 0;
+let events = 0;
+const started = performance.now();
+for (const item of corpus) {
+  const doc = coder.code(item.text, { published: item.published });
+  sentences += doc.sentences?.length ?? 0;
+  events += doc.events?.length ?? 0;
+}
+const seconds = (performance.now() - started) / 1000;
+
+const round = (value: number) => Math.round(value * 10000) / 10000;
+const result = {
+  gsr_dev: {
+    type_accuracy: round(report.metrics.type_accuracy.value),
+    source_accuracy: round(report.metrics.source_accuracy.value),
+    target_accuracy: round(report.metrics.target_accuracy.value),
+    triple_accuracy: round(report.metrics.triple_accuracy.value),
+  },
+  sentences_per_second: Math.round(sentences / seconds),
+  corpus: { documents: corpus.length, sentences, events },
+};
+if (values.json) {
+  console.log(JSON.stringify(result));
+} else {
+  console.log(runScorer(goldFile, predictions, { json: false }));
+  console.log(`speed: ${result.sentences_per_second} sentences/s, whole pipeline, one thread (${corpus.length} documents, ${sentences} sentences, ${events} events in ${seconds.toFixed(1)} s)`);
+}
