@@ -53,3 +53,34 @@ describe('parley code', () => {
     assert.match(stderr, /unknown option '--colour'/);
   });
 });
+
+describe('parley code output formats', () => {
+  it('writes one CSV row per event under the documented header', () => {
+    const { status, stdout } = parley(['code', example, '--published', '2026-11-26', '--format', 'csv']);
+    assert.equal(status, 0);
+    const [header, ...rows] = stdout.trim().split('\n');
+    assert.ok(header.startsWith('document,event,sentence,date,source,source_text,target,target_text,cameo,'));
+    const json = JSON.parse(parley(['code', example, '--published', '2026-11-26']).stdout);
+    assert.equal(rows.length, json.events.length);
+    assert.ok(rows.some((row) => row.includes(',036,')));
+  });
+
+  it('writes PLOVER records only for events PLOVER codes, with actor and recipient', () => {
+    const { status, stdout } = parley(['code', example, '--published', '2026-11-26', '--format', 'plover']);
+    assert.equal(status, 0);
+    const records = JSON.parse(stdout);
+    assert.ok(records.length > 0);
+    for (const record of records) {
+      assert.match(record.event, /^[A-Z]+$/);
+      assert.ok(Array.isArray(record.actor) && Array.isArray(record.recipient));
+    }
+    assert.ok(records.some((r: { event: string; actor: { code: string }[] }) => r.event === 'AGREE' && r.actor[0].code === 'IRN'));
+  });
+
+  it('codes JSONL records and keeps their ids in JSONL output', () => {
+    const input = [JSON.stringify({ id: 'a', text: 'Israel attacked Gaza.' }), JSON.stringify({ id: 'b', text: 'Egypt hosted talks.' })].join('\n');
+    const { status, stdout } = parley(['code', '-', '--input', 'jsonl', '--format', 'jsonl'], input);
+    assert.equal(status, 0);
+    assert.deepEqual(stdout.trim().split('\n').map((line) => JSON.parse(line).id), ['a', 'b']);
+  });
+});

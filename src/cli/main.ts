@@ -5,7 +5,11 @@ import { createCoder } from '../coder.ts';
 import type { Document } from '../core/document.ts';
 import { isParleyError, ParleyError } from '../core/errors.ts';
 import { formatConllu } from '../syntax/conllu.ts';
+import { eventCsvHeader, eventCsvRows, toPloverRecord } from '../events/formats.ts';
 import { registerEval } from './commands/eval.ts';
+import { registerExport } from './commands/export.ts';
+import { registerIngest } from './commands/ingest.ts';
+import { registerQuery } from './commands/query.ts';
 import { readInput } from './read-input.ts';
 
 /** Where the CLI writes: standard output and error by default, buffers in tests. */
@@ -80,28 +84,30 @@ function buildProgram(output: CliOutput): Command {
 
   program
     .command('code')
-    .description('code a text (a file, or standard input) and print the analysed document')
-    .argument('[file]', 'text file to code; "-" or nothing reads standard input')
+    .description('code a text or JSONL records (a file, or standard input) and print the events with their evidence')
+    .argument('[file]', 'text file or JSONL file to code; "-" or nothing reads standard input')
     .addOption(
-      new Option('--format <format>', 'json: one document; jsonl: input lines {id, text, published?}, one output line each')
-        .choices(['json', 'jsonl'])
+      new Option('--format <format>', 'json: the analysed document(s); jsonl: one line per input; csv: one row per event; plover: PLOVER JSON records')
+        .choices(['json', 'jsonl', 'csv', 'plover'])
         .default('json'),
     )
-    .option('--published <date>', 'publication date, YYYY-MM-DD')
+    .addOption(
+      new Option('--input <kind>', 'text: the whole input is one document; jsonl: one {id, text, published?} record per line (default for .jsonl files and with --format jsonl)').choices([
+        'text',
+        'jsonl',
+      ]),
+    )
+    .option('--published <date>', 'publication date, YYYY-MM-DD (JSONL records may carry their own)')
     .option('--id <id>', 'document id', 'doc')
     .option('--dictionary <file>', 'a user dictionary of actors and agents (JSON); repeat for more', (file: string, files: string[]) => [...files, file], [] as string[])
-    .action((file: string | undefined, options: { format: string; published?: string; id: string; dictionary: string[] }) => {
+    .action((file: string | undefined, options: { format: string; input?: string; published?: string; id: string; dictionary: string[] }) => {
       const input = readInput(file);
+      const name = file === undefined || file === '-' ? 'standard input' : file;
+      const kind = options.input ?? (options.format === 'jsonl' || /\.jsonl$/i.test(file ?? '') ? 'jsonl' : 'text');
+      const records = kind === 'jsonl' ? parseJsonlInput(input, name) : [{ id: options.id, text: input, published: undefined }];
       const coder = createCoder({ dictionaries: options.dictionary });
-      if (options.format === 'jsonl') {
-        for (const record of parseJsonlInput(input, file === undefined || file === '-' ? 'standard input' : file)) {
-          const doc = coder.code(record.text, { id: record.id, published: record.published ?? options.published });
-          output.out(JSON.stringify(documentJson(doc)) + '\n');
-        }
-        return;
-      }
-      const doc = coder.code(input, { id: options.id, published: options.published });
-      output.out(JSON.stringify(documentJson(doc), null, 2) + '\n');
+      const docs = records.map((record) => coder.code(record.text, { id: record.id, published: record.published ?? options.published }));
+      writeDocuments(docs, options.format, kind, output);
     });
 
   program
@@ -116,7 +122,25 @@ function buildProgram(output: CliOutput): Command {
     });
 
   registerEval(program, output);
+  registerIngest(program, output);
+  registerQuery(program, output);
+  registerExport(program, output);
   return program;
+}
+
+/** Prints coded documents in the chosen format. */
+function writeDocuments(docs: readonly Document[], format: string, kind: string, output: CliOutput): void {
+  if (format === 'jsonl') {
+    for (const doc of docs) output.out(JSON.stringify(documentJson(doc)) + '\n');
+  } else if (format === 'csv') {
+    output.out([eventCsvHeader(), ...docs.flatMap((doc) => eventCsvRows(doc))].join('\n') + '\n');
+  } else if (format === 'plover') {
+    const records = docs.flatMap((doc) => (doc.events ?? []).map((event) => toPloverRecord(doc, event)).filter((record) => record !== undefined));
+    output.out(JSON.stringify(records, null, 2) + '\n');
+  } else {
+    const json = kind === 'jsonl' ? docs.map(documentJson) : documentJson(docs[0]);
+    output.out(JSON.stringify(json, null, 2) + '\n');
+  }
 }
 
 /** Runs the CLI on `argv` (as in process.argv) and returns the exit code; every error is translated here. */
