@@ -108,6 +108,7 @@ function roleTokens(tree: Tree, i: number, role: Role, notes: string[]): number[
     return objects.length ? objects : tree.dependents(i, 'iobj');
   }
   if (role === 'iobj') return tree.dependents(i, 'iobj');
+  if (role === 'complement') return tree.dependents(i, 'ccomp', 'xcomp').flatMap((clause) => tree.dependents(clause, 'nsubj', 'nsubj:pass'));
   // A preposition: its phrase may hang on the trigger, on the trigger's object ("sanctions on
   // Iran"), or, for a noun, on the verb that takes it ("impose sanctions ... on Iran").
   const withMarker = (nodes: number[]) =>
@@ -217,6 +218,11 @@ function matchPattern(tree: Tree, i: number, lexicon: PatternLexicon): Pattern |
         : [...tree.dependents(i, 'obj'), ...(isPassive(tree, i) ? tree.dependents(i, 'nsubj:pass') : [])];
       if (!objects.some((o) => pattern.object!.includes(tree.lemma(o)))) continue;
     }
+    if (pattern.modal) {
+      const clauses = tree.dependents(i, 'ccomp', 'xcomp');
+      const modals = clauses.flatMap((clause) => tree.dependents(clause, 'aux').map((aux) => tree.lemma(aux)));
+      if (!modals.some((lemma) => pattern.modal!.includes(lemma))) continue;
+    }
     if (pattern.prep) {
       const holders = [i, ...tree.dependents(i, 'obj')];
       const found = holders.some((node) =>
@@ -274,7 +280,7 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon): Extractio
         if (inner && pattern.object.includes(tree.lemma(child)) && inner.code.slice(0, 2) === pattern.code.slice(0, 2)) consumed.add(child);
       }
     }
-    const plans: { trigger: number; framed?: number; code: string; pattern: Pattern; targetFrom: number; targetRoles: readonly Role[] }[] = [];
+    const plans: { trigger: number; framed?: number; framedPattern?: Pattern; code: string; pattern: Pattern; targetFrom: number; targetRoles: readonly Role[] }[] = [];
     // Outer frames first, so that "urged X to consider talks" is one appeal, not also an intent.
     const frames = [...matched].filter(([, pattern]) => pattern.frame && pattern.frame !== 'transparent');
     const depthOf = (node: number) => {
@@ -294,7 +300,7 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon): Extractio
       consumed.add(framed);
       for (const inner of found.via) consumed.add(inner);
       const targetFrom = rule.target === 'frame' ? i : framed;
-      plans.push({ trigger: i, framed, code: rule.code, pattern, targetFrom, targetRoles: (rule.target === 'frame' ? pattern : framedPattern).target });
+      plans.push({ trigger: i, framed, framedPattern, code: rule.code, pattern, targetFrom, targetRoles: (rule.target === 'frame' ? pattern : framedPattern).target });
     }
     const planned = new Set(plans.map((plan) => plan.trigger));
     for (const [i, pattern] of matched) {
@@ -309,6 +315,11 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon): Extractio
         if (source.length) notes.push('source-from-conjunct');
       }
       let target = resolveRoles(tree, plan.targetFrom, plan.targetRoles, mentions, notes);
+      if (!target.length && plan.framed !== undefined && plan.targetFrom === plan.trigger && plan.framedPattern) {
+        // "demanded the withdrawal of Serbian forces": whoever is to act in the framed event is the target.
+        target = resolveRoles(tree, plan.framed, [...plan.framedPattern.source, 'object'], mentions, notes);
+        if (target.length) notes.push('target-from-framed');
+      }
       if (!target.length && plan.pattern.pos === 'noun') {
         target = fallbackTarget(tree, plan.trigger, source, mentions);
         if (target.length) notes.push('target-fallback');

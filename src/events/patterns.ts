@@ -16,6 +16,7 @@ export const DEFAULT_FRAME_FILE = path.join(REPOSITORY_ROOT, 'data/events/frames
  *   a compound or demonym modifier, or "by");
  * - `object`: the direct object (for a passive verb, its subject; for a noun, its "of" phrase);
  * - `iobj`: the indirect object;
+ * - `complement`: the subject of the trigger's clausal complement ("said that Iraq must ...": Iraq);
  * - a preposition ("with", "on", "against" ...): a phrase introduced by it.
  */
 export type Role = string;
@@ -35,6 +36,7 @@ const patternSchema = z
     object: z.string().regex(LEMMAS).optional(),
     prep: z.string().regex(/^[a-z]+$/).optional(),
     particle: z.string().regex(/^[a-z]+$/).optional(),
+    modal: z.string().regex(LEMMAS).optional(),
     frame: z.enum(['appeal', 'demand', 'intent', 'reject', 'threaten', 'transparent']).optional(),
     source: z.array(z.string().regex(ROLE)).default(['subject']),
     target: z.array(z.string().regex(ROLE)).default(['object']),
@@ -57,6 +59,8 @@ export interface Pattern {
   prep?: string;
   /** A particle the verb must have ("step" + "up"). */
   particle?: string;
+  /** Modal auxiliaries one of which the trigger's clausal complement must have ("said X must ..."). */
+  modal?: string[];
   /** Set when the trigger frames another event ("urge X to ..."). */
   frame?: Frame;
   source: Role[];
@@ -89,7 +93,7 @@ export interface PatternLexicon {
 }
 
 const specificity = (pattern: Pattern) =>
-  (pattern.object ? 2 : 0) + (pattern.prep ? 2 : 0) + (pattern.particle ? 2 : 0) + (pattern.trigger.some((t) => t.includes(' ')) ? 1 : 0);
+  (pattern.modal ? 2 : 0) + (pattern.object ? 2 : 0) + (pattern.prep ? 2 : 0) + (pattern.particle ? 2 : 0) + (pattern.trigger.some((t) => t.includes(' ')) ? 1 : 0);
 
 /** Builds the lexicon from checked patterns and frame rules (pure: tests hand it a few rows). */
 export function createPatternLexicon(patterns: Pattern[], frames: FrameRule[] = []): PatternLexicon {
@@ -130,8 +134,8 @@ export function parsePatternFile(text: string, label: string, problems: string[]
       for (const issue of parsed.error.issues) problems.push(`${origin}: ${issue.path.join('.') || 'pattern'}: ${issue.message}`);
       continue;
     }
-    const { trigger, object, ...rest } = parsed.data;
-    patterns.push({ ...rest, trigger: trigger.split('|'), object: object?.split('|'), origin });
+    const { trigger, object, modal, ...rest } = parsed.data;
+    patterns.push({ ...rest, trigger: trigger.split('|'), object: object?.split('|'), modal: modal?.split('|'), origin });
   }
   return patterns;
 }
