@@ -71,10 +71,10 @@ describe('parley code output formats', () => {
     const records = JSON.parse(stdout);
     assert.ok(records.length > 0);
     for (const record of records) {
-      assert.match(record.event, /^[A-Z]+$/);
+      assert.match(record.event_type, /^[A-Z]+$/);
       assert.ok(Array.isArray(record.actor) && Array.isArray(record.recipient));
     }
-    assert.ok(records.some((r: { event: string; actor: { code: string }[] }) => r.event === 'AGREE' && r.actor[0].code === 'IRN'));
+    assert.ok(records.some((r: { event_type: string; actor: { country: string }[] }) => r.event_type === 'AGREE' && r.actor[0].country === 'IRN'));
   });
 
   it('codes JSONL records and keeps their ids in JSONL output', () => {

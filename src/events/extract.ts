@@ -281,6 +281,7 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon): Extractio
       }
     }
     const plans: { trigger: number; framed?: number; framedPattern?: Pattern; code: string; pattern: Pattern; targetFrom: number; targetRoles: readonly Role[] }[] = [];
+    const internal = new Set<number>();
     // Outer frames first, so that "urged X to consider talks" is one appeal, not also an intent.
     const frames = [...matched].filter(([, pattern]) => pattern.frame && pattern.frame !== 'transparent');
     const depthOf = (node: number) => {
@@ -297,6 +298,12 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon): Extractio
       const framedPattern = matched.get(framed)!;
       const rule = lexicon.frameCode(pattern.frame!, framedPattern.code);
       if (!rule) continue;
+      // "The president instructed his foreign minister to explore talks": an appeal or demand to
+      // one's own side is how the side acts, not an event between two actors; the framed event stands.
+      if (rule.target === 'frame' && isInternal(tree, i, pattern, mentions)) {
+        internal.add(i);
+        continue;
+      }
       consumed.add(framed);
       for (const inner of found.via) consumed.add(inner);
       const targetFrom = rule.target === 'frame' ? i : framed;
@@ -304,7 +311,7 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon): Extractio
     }
     const planned = new Set(plans.map((plan) => plan.trigger));
     for (const [i, pattern] of matched) {
-      if (planned.has(i) || consumed.has(i) || pattern.frame === 'transparent') continue;
+      if (planned.has(i) || consumed.has(i) || internal.has(i) || pattern.frame === 'transparent') continue;
       plans.push({ trigger: i, code: pattern.code, pattern, targetFrom: i, targetRoles: pattern.target });
     }
     for (const plan of plans.sort((a, b) => a.trigger - b.trigger)) {
@@ -331,6 +338,16 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon): Extractio
     }
   });
   return results;
+}
+
+/** True when a frame's source and its own target are the same actor (the same code throughout). */
+function isInternal(tree: Tree, i: number, pattern: Pattern, mentions: readonly Mention[]): boolean {
+  const notes: string[] = [];
+  const source = resolveRoles(tree, i, pattern.source, mentions, notes);
+  const target = resolveRoles(tree, i, pattern.target, mentions, notes);
+  if (!source.length || !target.length) return false;
+  const codes = (refs: ActorRef[]) => [...new Set(refs.map((ref) => ref.code))].sort().join('|');
+  return codes(source) === codes(target);
 }
 
 /** For a nominal event with no target in its phrase: the nearest earlier actor of another country. */

@@ -90,27 +90,32 @@ export function eventCsvHeader(): string {
 
 /**
  * An event as a PLOVER record: event type, mode and context, actor and recipient with their
- * words, the sentence, plus Parley's status and evidence. Events PLOVER does not code (CAMEO 01
- * and 02) have no PLOVER record.
+ * words, plus Parley's status and evidence; undefined for events PLOVER does not code (CAMEO 01
+ * and 02). `parley code --format plover` and `parley export --format plover` both build on it.
  */
-export function toPloverRecord(doc: Document, event: Event): Record<string, unknown> | undefined {
+export function ploverFields(event: Event): Record<string, unknown> | undefined {
   if (!event.plover) return undefined;
-  const sentence = doc.sentences?.[event.sentence];
-  const actor = (ref: ActorRef) => ({ text: ref.text, code: ref.code.slice(0, 3), sector: ref.sector, start: ref.start, end: ref.end });
+  const actor = (ref: ActorRef) => ({ text: ref.text, code: ref.code, country: ref.country, sector: ref.sector, name: ref.entity ?? ref.name ?? null, start: ref.start, end: ref.end });
   return {
     id: event.id,
-    document: doc.id,
     date: event.date ?? null,
-    event: event.plover.type,
+    event_type: event.plover.type,
     mode: event.plover.mode ?? null,
     context: event.plover.context,
     actor: event.source.map(actor),
     recipient: event.target.map(actor),
-    text: sentence ? doc.text.slice(sentence.start, sentence.end) : null,
     trigger: event.trigger,
     cameo: event.cameo.code,
     status: event.status,
     confidence: event.confidence,
     rule: event.rule,
   };
+}
+
+/** The PLOVER record of an event of a coded document, with its document id and sentence. */
+export function toPloverRecord(doc: Document, event: Event): Record<string, unknown> | undefined {
+  const fields = ploverFields(event);
+  if (!fields) return undefined;
+  const sentence = doc.sentences?.[event.sentence];
+  return { ...fields, document: doc.id, text: sentence ? doc.text.slice(sentence.start, sentence.end) : null };
 }

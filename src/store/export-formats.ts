@@ -1,4 +1,5 @@
 import type { ActorRef } from '../core/event.ts';
+import { csvField, ploverFields } from '../events/formats.ts';
 import type { StoredEvent } from './store.ts';
 
 /** The formats `parley export` writes. */
@@ -41,13 +42,6 @@ export function csvRow(stored: StoredEvent): (string | number | null)[] {
   ];
 }
 
-/** A CSV field, quoted when it holds a comma, quote or line break (RFC 4180). */
-export function csvField(value: string | number | null): string {
-  if (value === null) return '';
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 export function csvLine(values: readonly (string | number | null)[]): string {
   return values.map(csvField).join(',') + '\r\n';
 }
@@ -74,25 +68,15 @@ export function tsvLine(values: readonly (string | number | null)[]): string {
   return values.map((value) => (value === null ? '' : String(value).replace(/[\t\r\n]+/g, ' '))).join('\t') + '\n';
 }
 
-/** An event in PLOVER's event-record shape (with Parley's evidence and status alongside); null when it has no PLOVER type. */
+/** An event in PLOVER's event-record shape (see `ploverFields`), placed on its day, with its story and merged event; null when it has no PLOVER type. */
 export function ploverRecord(stored: StoredEvent): Record<string, unknown> | null {
-  const { event } = stored;
-  if (!event.plover) return null;
-  const actor = (ref: ActorRef | undefined) => (ref ? { code: ref.code, country: ref.country, sector: ref.sector, text: ref.text, name: ref.entity ?? ref.name ?? null } : null);
+  const fields = ploverFields(stored.event);
+  if (!fields) return null;
   return {
-    id: event.id,
+    ...fields,
     date: stored.day,
-    event_type: event.plover.type,
-    mode: event.plover.mode ?? null,
-    context: event.plover.context,
-    actor1: actor(event.source[0]),
-    actor2: actor(event.target[0]),
-    status: stored.statusClass,
-    trigger: event.trigger,
-    confidence: event.confidence,
-    cameo: event.cameo.code,
+    status_class: stored.statusClass,
     story: { id: stored.documentId, published: stored.published, url: stored.url, outlet: stored.outlet },
     merged: { id: stored.merged.id, documents: stored.merged.documents, sources: stored.merged.independentSources },
-    rule: event.rule,
   };
 }
