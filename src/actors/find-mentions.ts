@@ -2,6 +2,7 @@ import type { Sentence, Token } from '../core/document.ts';
 import { CALENDAR_WORDS, resolveAmbiguousNames } from './ambiguity.ts';
 import type { Gazetteer, NameEntry } from './gazetteer.ts';
 import { matchUnits, type Unit } from './match-units.ts';
+import { resolvePeoples } from './peoples.ts';
 
 /**
  * A mention before coreference: token offsets in its sentence, and what its own words say.
@@ -78,7 +79,7 @@ interface Chunk {
 /** What a sentence says on its own about its actors: name, agent and pronoun candidates. */
 export function findCandidates(sentence: Sentence, index: number, gazetteer: Gazetteer, date?: string): Candidate[] {
   const tokens = sentence.tokens;
-  const units = resolveAmbiguousNames(tokens, matchUnits(tokens, gazetteer, date));
+  const units = resolvePeoples(tokens, resolveAmbiguousNames(tokens, matchUnits(tokens, gazetteer, date)));
   const chunks = chunkUnits(tokens, units);
   const out: Candidate[] = [];
   for (const token of tokens.keys()) {
@@ -111,7 +112,7 @@ function pronoun(tokens: readonly Token[], sentence: number, token: number, form
 
 function roleOf(tokens: readonly Token[], unit: Unit): Role {
   if (unit.nonActor || unit.agent) return 'noun';
-  if (unit.names.length > 0) return unit.names.every((entry) => entry.type === 'demonym') ? 'mod' : 'noun';
+  if (unit.names.length > 0) return unit.names.every((entry) => entry.type === 'demonym' || entry.type === 'people') ? 'mod' : 'noun';
   const token = tokens[unit.start];
   const form = token.form.toLowerCase();
   if (token.xpos === 'POS' || ((form === "'s" || form === "'") && token.upos === 'PART')) return 'possessive';
@@ -314,6 +315,15 @@ function resolveChunk(tokens: readonly Token[], sentence: number, chunk: Chunk, 
   if (COUNTRY_NOUNS.has(base.head) && base.definite && before.every((unit) => unit.names.length === 0) && !base.plural) {
     return [{ ...base, kind: 'country-description', human: false, rule: 'country-description' }];
   }
+  // An agent word before the plain head is the actor: "the Sudanese government" in "the Sudanese
+  // government end curbs", "Israeli military" in "Israeli military policies", "rebel" in "a
+  // rebel attack". The phrase up to it is resolved as a phrase of its own.
+  let lastAgent = -1;
+  for (let i = before.length - 1; i >= 0 && lastAgent < 0; i--) if (before[i].agent) lastAgent = i;
+  if (lastAgent >= 0) {
+    const sub: Chunk = { ...chunk, units: units.slice(0, lastAgent + 1), candidates: [] };
+    return [...resolveChunk(tokens, sentence, sub, undefined, date), ...modifierNames(tokens, sentence, before.slice(lastAgent + 1), false)];
+  }
   return modifierNames(tokens, sentence, before, false);
 }
 
@@ -414,7 +424,7 @@ function countryAfter(tokens: readonly Token[], end: number, next: Chunk | undef
   const names = next.units.filter((unit) => unit.names.length > 0);
   const last = next.units[next.units.length - 1];
   const entry = chooseEntry(last.names);
-  if (names.length !== 1 || !entry || entry.kind !== 'country' || entry.type === 'demonym') return undefined;
+  if (names.length !== 1 || !entry || entry.kind !== 'country' || entry.type === 'demonym' || entry.type === 'people') return undefined;
   return { entry, end: last.end };
 }
 
@@ -428,7 +438,7 @@ function nameCandidate(
   chunk: Chunk,
 ): Candidate {
   const start = Math.max(base.start, ...before.filter((unit) => unit.names.length > 0).map((unit) => unit.end));
-  const human = entry.type === 'demonym' && isPlural(tokens[head.end - 1]);
+  const human = (entry.type === 'demonym' || entry.type === 'people') && isPlural(tokens[head.end - 1]);
   const span = { start: before.some((unit) => unit.names.length > 0) ? start : base.start, end: base.end };
   if (entry.type === 'capital') {
     const previous = tokens[chunk.units[0].start - 1]?.form.toLowerCase();

@@ -17,8 +17,12 @@ const SECTOR_SET = new Set<string>(SECTORS);
 /** What kind of actor a name stands for. */
 export type ActorKind = 'country' | 'igo' | 'ngo' | 'group' | 'person' | 'user';
 
-/** How a name refers to its actor: "Iran" is a name, "Iranian" a demonym, "Tehran" a capital. */
-export type NameType = 'name' | 'alias' | 'demonym' | 'capital' | 'seat' | 'surname';
+/**
+ * How a name refers to its actor: "Iran" is a name, "Iranian" a demonym, "Tehran" a capital,
+ * "Samarra" a place (a city or region: its country, never the government), "Yoruba" a people
+ * (an ethnic or religious group: a country plus CVL or REL, chosen from the sentence).
+ */
+export type NameType = 'name' | 'alias' | 'demonym' | 'capital' | 'seat' | 'surname' | 'place' | 'people';
 
 /** One name (or alias, demonym, capital...) that resolves to an actor code. */
 export interface NameEntry {
@@ -387,6 +391,26 @@ export const officeHolderRowSchema = z
     path: ['end'],
   });
 
+/** A list cell of exactly one name (with optional flags): the `name` column of places and peoples. */
+const oneName = listCell.refine((items) => items.length === 1, 'expected one name').transform((items) => items[0]);
+
+/** places.tsv: one city or region per line, with the country it stands for. */
+export const placeRowSchema = z.object({
+  code: code(/^[A-Z]{3}$/, 'an ISO 3166-1 alpha-3 code'),
+  name: oneName,
+  aliases: listCell,
+  note: optionalText,
+});
+
+/** peoples.tsv: one ethnic, national or religious group per line. */
+export const peopleRowSchema = z.object({
+  countries: listCell.refine((items) => items.every((item) => /^[A-Z]{3}$/.test(item.text)), 'expected ISO 3166-1 alpha-3 codes'),
+  sector: z.enum(SECTORS),
+  name: oneName,
+  aliases: listCell,
+  note: optionalText,
+});
+
 /** agents.tsv: one sector-giving word per line with its forms. */
 export const agentRowSchema = z.object({
   sector: z.enum(SECTORS),
@@ -444,7 +468,7 @@ function readTsv<T>(file: string, label: string, schema: z.ZodType<T> & { shape:
   return rows;
 }
 
-const LIST_COLUMNS = new Set(['demonyms', 'capitals', 'aliases', 'short', 'words']);
+const LIST_COLUMNS = new Set(['demonyms', 'capitals', 'aliases', 'short', 'words', 'countries', 'name']);
 
 function nameEntry(fields: Omit<NameEntry, 'country' | 'sector' | 'layer'> & { layer?: number }): NameEntry {
   return { ...fields, country: fields.code.slice(0, 3), sector: sectorOf(fields.code), layer: fields.layer ?? 0 };
@@ -454,6 +478,8 @@ function nameEntry(fields: Omit<NameEntry, 'country' | 'sector' | 'layer'> & { l
 export const GAZETTEER_FILES = [
   'countries.tsv',
   'countries-overlay.tsv',
+  'places.tsv',
+  'peoples.tsv',
   'organisations.tsv',
   'groups.tsv',
   'office-holders.tsv',
@@ -512,6 +538,28 @@ export function readGazetteerData(dir: string = DEFAULT_GAZETTEER_DIR): Gazettee
     countryNames.set(id, nameEntry({ text: row.text, code: row.code, kind: 'country', type: row.type, actor: countryDisplay.get(country)!, ambiguous: row.flags.ambiguous, caseSensitive: row.flags.caseSensitive, note: row.note, source, group: source }));
   }
   names.push(...countryNames.values());
+
+  for (const { value: row, source } of readTsv(...at('places.tsv'), placeRowSchema, problems)) {
+    if (!countryDisplay.has(row.code)) {
+      problems.push(`${source}: code: ${row.code} is not a country in countries.tsv`);
+      continue;
+    }
+    const actor = countryDisplay.get(row.code)!;
+    for (const item of [row.name, ...row.aliases]) {
+      names.push(nameEntry({ text: item.text, code: row.code, kind: 'country', type: 'place', actor, ambiguous: item.ambiguous, caseSensitive: item.caseSensitive, note: row.note, source, group: source }));
+    }
+  }
+  // A people is one entry per country it may be coded to, in the file's order (the resolver
+  // chooses from the sentence); none means UNK until the sentence gives a country.
+  for (const { value: row, source } of readTsv(...at('peoples.tsv'), peopleRowSchema, problems)) {
+    const countries = row.countries.map((item) => item.text);
+    for (const country of countries) if (!countryDisplay.has(country)) problems.push(`${source}: countries: ${country} is not a country in countries.tsv`);
+    for (const item of [row.name, ...row.aliases]) {
+      for (const country of countries.length > 0 ? countries : ['UNK']) {
+        names.push(nameEntry({ text: item.text, code: `${country}${row.sector}`, kind: 'country', type: 'people', actor: row.name.text, ambiguous: item.ambiguous, caseSensitive: item.caseSensitive, note: row.note, source, group: source }));
+      }
+    }
+  }
 
   const seenCodes = new Map<string, string>();
   const claimCode = (rowCode: string, source: string) => {

@@ -1,0 +1,58 @@
+import type { Token } from '../core/document.ts';
+import type { NameEntry } from './gazetteer.ts';
+import type { Unit } from './match-units.ts';
+
+/** Country letters that are not states: a people never takes them from its sentence. */
+const NOT_STATES = new Set(['UNK', 'IGO', 'NGO', 'IMG']);
+
+/** Words before an ambiguous people name that make it the people ("the Karen", "ethnic Shan"). */
+const PEOPLE_OPENERS = new Set(['the', 'ethnic']);
+
+/**
+ * Chooses the country of each people name from its sentence (data/actors/README.md, "Peoples"):
+ * the first of its countries that another name in the sentence gives ("Shona rebels" next to
+ * "the Mozambique government": MOZ), else the usual one (the first listed); a group of no one
+ * country (Muslims, Shiites) takes the only country the sentence names, or stays UNK. A demonym
+ * after "ethnic" ("ethnic Albanians ... in Serbia") becomes the people of the one other country
+ * the sentence names. An ambiguous people name ("Karen", also a first name) stands only before
+ * an agent word ("Karen guerrillas") or after "the" or "ethnic".
+ */
+export function resolvePeoples(tokens: readonly Token[], units: readonly Unit[]): Unit[] {
+  let named: string[] | undefined;
+  const countriesNamed = (): string[] => {
+    if (named) return named;
+    named = [];
+    for (const unit of units) {
+      const entry = unit.names[0];
+      if (!entry || entry.type === 'people' || NOT_STATES.has(entry.country) || named.includes(entry.country)) continue;
+      if (entry.kind === 'country' || entry.kind === 'person' || entry.kind === 'group') named.push(entry.country);
+    }
+    return named;
+  };
+  return units.map((unit, index) => {
+    if (unit.names.length === 0) return unit;
+    const previous = tokens[unit.start - 1]?.form.toLowerCase();
+    if (unit.names.every((entry) => entry.type === 'demonym' && entry.kind === 'country') && previous === 'ethnic') {
+      const entry = unit.names[0];
+      const others = countriesNamed().filter((country) => country !== entry.country);
+      if (others.length !== 1) return unit;
+      return { ...unit, names: [withCountry({ ...entry, type: 'people' }, others[0], 'CVL')] };
+    }
+    if (!unit.names.every((entry) => entry.type === 'people')) return unit;
+    if (unit.names.some((entry) => entry.ambiguous) && !units[index + 1]?.agent && !(previous && PEOPLE_OPENERS.has(previous))) {
+      return { ...unit, names: [] };
+    }
+    const readings = unit.names;
+    if (readings[0].country === 'UNK') {
+      const countries = countriesNamed();
+      return countries.length === 1 ? { ...unit, names: [withCountry(readings[0], countries[0], readings[0].sector ?? 'CVL')] } : { ...unit, names: [readings[0]] };
+    }
+    const countries = countriesNamed();
+    const chosen = readings.find((entry) => countries.includes(entry.country)) ?? readings[0];
+    return { ...unit, names: [chosen] };
+  });
+}
+
+function withCountry(entry: NameEntry, country: string, sector: string): NameEntry {
+  return { ...entry, code: `${country}${sector}`, country, sector };
+}
