@@ -224,6 +224,13 @@ function textOf(tokens: readonly Token[], start: number, end: number): string {
   return text;
 }
 
+/** Words for a day that close a noun phrase without belonging to it ("Arafat Wednesday", "official today"). */
+const DAY_WORDS = new Set(['today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+function isDayWord(tokens: readonly Token[], unit: Unit): boolean {
+  return unit.end - unit.start === 1 && unit.names.length === 0 && !unit.agent && DAY_WORDS.has(tokens[unit.start].form.toLowerCase());
+}
+
 function isPlural(token: Token): boolean {
   return token.xpos === 'NNS' || token.xpos === 'NNPS';
 }
@@ -234,7 +241,10 @@ function isPlural(token: Token): boolean {
  * plain noun leaves each name inside it a mention of its own ("US" in "the US withdrawal").
  */
 function resolveChunk(tokens: readonly Token[], sentence: number, chunk: Chunk, next: Chunk | undefined, date?: string): Candidate[] {
-  const units = chunk.units;
+  // A day word closing the phrase is no part of it: "Palestinian leader Yasser Arafat Wednesday".
+  let length = chunk.units.length;
+  while (length > 1 && isDayWord(tokens, chunk.units[length - 1])) length--;
+  const units = length < chunk.units.length ? chunk.units.slice(0, length) : chunk.units;
   let headIndex = -1;
   for (let i = units.length - 1; i >= 0; i--) {
     if (roleOf(tokens, units[i]) === 'noun') {
@@ -315,14 +325,21 @@ function resolveChunk(tokens: readonly Token[], sentence: number, chunk: Chunk, 
   if (COUNTRY_NOUNS.has(base.head) && base.definite && before.every((unit) => unit.names.length === 0) && !base.plural) {
     return [{ ...base, kind: 'country-description', human: false, rule: 'country-description' }];
   }
-  // An agent word before the plain head is the actor: "the Sudanese government" in "the Sudanese
-  // government end curbs", "Israeli military" in "Israeli military policies", "rebel" in "a
-  // rebel attack". The phrase up to it is resolved as a phrase of its own.
-  let lastAgent = -1;
-  for (let i = before.length - 1; i >= 0 && lastAgent < 0; i--) if (before[i].agent) lastAgent = i;
-  if (lastAgent >= 0) {
-    const sub: Chunk = { ...chunk, units: units.slice(0, lastAgent + 1), candidates: [] };
-    return [...resolveChunk(tokens, sentence, sub, undefined, date), ...modifierNames(tokens, sentence, before.slice(lastAgent + 1), false)];
+  // An agent word before the plain head makes the words up to it (or up to a name after it) an
+  // actor phrase of its own: "the Sudanese government" in "the Sudanese government end curbs",
+  // "Israeli military" in "Israeli military policies", "a rebel" in "a rebel attack". An agent
+  // the tagger calls an adjective needs a name before it ("a general strike" is no actor).
+  const firstAgent = before.findIndex((unit, i) => unit.agent && (tokens[unit.end - 1].upos !== 'ADJ' || before.slice(0, i).some((other) => other.names.length > 0)));
+  if (firstAgent >= 0) {
+    let cut = firstAgent;
+    for (let i = before.length - 1; i > firstAgent; i--) {
+      if (before[i].agent || before[i].names.length > 0) {
+        cut = i;
+        break;
+      }
+    }
+    const sub: Chunk = { ...chunk, units: units.slice(0, cut + 1), candidates: [] };
+    return [...resolveChunk(tokens, sentence, sub, undefined, date), ...modifierNames(tokens, sentence, before.slice(cut + 1), false)];
   }
   return modifierNames(tokens, sentence, before, false);
 }
@@ -437,8 +454,16 @@ function nameCandidate(
   before: readonly Unit[],
   chunk: Chunk,
 ): Candidate {
-  const start = Math.max(base.start, ...before.filter((unit) => unit.names.length > 0).map((unit) => unit.end));
   const human = (entry.type === 'demonym' || entry.type === 'people') && isPlural(tokens[head.end - 1]);
+  // "Iraqi Kurds", "Sudanese Dinka": one mention, the people of the country named before it.
+  if (entry.type === 'people') {
+    const country = [...before].reverse().map((unit) => chooseEntry(unit.names)).find((other) => other && other.kind === 'country' && other.type !== 'people');
+    if (country && country.country !== 'UNK') {
+      const sector = entry.sector ?? 'CVL';
+      return { ...base, kind: 'name', code: `${country.country}${sector}`, country: country.country, entity: entry.actor, human, rule: 'people-of-country' };
+    }
+  }
+  const start = Math.max(base.start, ...before.filter((unit) => unit.names.length > 0).map((unit) => unit.end));
   const span = { start: before.some((unit) => unit.names.length > 0) ? start : base.start, end: base.end };
   if (entry.type === 'capital') {
     const previous = tokens[chunk.units[0].start - 1]?.form.toLowerCase();
