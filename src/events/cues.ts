@@ -12,7 +12,10 @@ const cuesSchema = z.object({
   _comment: z.string().optional(),
   negation: words,
   negatingVerbs: words,
+  supportVerbs: words,
+  yetVerbs: words,
   future: words,
+  futureFrames: words,
   hypothetical: words,
   hypotheticalModifiers: words,
   intent: words,
@@ -22,6 +25,9 @@ const cuesSchema = z.object({
   conditions: words,
   notConditionHeads: words,
   historicalMarkers: words,
+  historicalAdverbs: words,
+  historicalUnits: words,
+  recentUnits: words,
   aspect: z.object({ pluperfect: z.string() }),
 });
 
