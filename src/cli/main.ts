@@ -10,6 +10,7 @@ import { registerEval } from './commands/eval.ts';
 import { registerExport } from './commands/export.ts';
 import { registerIngest } from './commands/ingest.ts';
 import { registerQuery } from './commands/query.ts';
+import { registerServe } from './commands/serve.ts';
 import { readInput } from './read-input.ts';
 
 /** Where the CLI writes: standard output and error by default, buffers in tests. */
@@ -125,6 +126,7 @@ function buildProgram(output: CliOutput): Command {
   registerIngest(program, output);
   registerQuery(program, output);
   registerExport(program, output);
+  registerServe(program, output);
   return program;
 }
 

@@ -1,0 +1,73 @@
+import type { Command } from 'commander';
+import { ParleyError } from '../../core/errors.ts';
+import { defaultWorkerCount } from '../../ingest/coding-pool.ts';
+import { DEFAULT_MAX_BODY_BYTES } from '../../server/app.ts';
+import { startServer } from '../../server/start.ts';
+import type { CliOutput } from '../main.ts';
+import { DEFAULT_STORE } from './store-options.ts';
+
+interface ServeFlags {
+  host: string;
+  port: string;
+  db: string;
+  cors: string[];
+  maxBody: string;
+  workers?: string;
+  build: boolean;
+  examples: boolean;
+}
+
+/** `parley serve`: the HTTP API and the dashboard, until interrupted. */
+export function registerServe(program: Command, output: CliOutput): void {
+  program
+    .command('serve')
+    .description('serve the HTTP API and the dashboard (token from PARLEY_TOKEN; required on addresses other than loopback)')
+    .option('--host <address>', 'address to listen on; anything but loopback requires a token', '127.0.0.1')
+    .option('--port <n>', 'port (0 picks a free one)', '8080')
+    .option('--db <file>', 'the store (created if missing)', DEFAULT_STORE)
+    .option('--cors <origin>', 'allow browser calls from this origin (repeat for more); none by default', (origin: string, origins: string[]) => [...origins, origin], [] as string[])
+    .option('--max-body <bytes>', 'largest request body accepted', String(DEFAULT_MAX_BODY_BYTES))
+    .option('--workers <n>', `coding worker threads (default: ${Math.min(4, defaultWorkerCount())} here; 0 codes in the server thread)`)
+    .option('--build', 'build the dashboard first if its build is missing or older than its sources')
+    .option('--examples', 'ingest the bundled example reports if the store holds no document')
+    .action(async (flags: ServeFlags) => {
+      const problems: string[] = [];
+      const port = Number(flags.port);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) problems.push(`--port: "${flags.port}" is not a port number`);
+      const maxBody = Number(flags.maxBody);
+      if (!Number.isInteger(maxBody) || maxBody < 1024) problems.push(`--max-body: "${flags.maxBody}" is not a whole number of bytes of at least 1024`);
+      const workers = flags.workers === undefined ? Math.min(4, defaultWorkerCount()) : Number(flags.workers);
+      if (!Number.isInteger(workers) || workers < 0) problems.push(`--workers: "${flags.workers}" is not a whole number`);
+      for (const origin of flags.cors) if (!/^https?:\/\/[^/]+$/.test(origin)) problems.push(`--cors: "${origin}" is not an origin such as https://example.org`);
+      if (problems.length) throw new ParleyError('USAGE', 'invalid options', problems);
+
+      const token = process.env.PARLEY_TOKEN || undefined;
+      const log = (message: string) => output.err(message + '\n');
+      const server = await startServer({
+        host: flags.host,
+        port,
+        db: flags.db,
+        token,
+        corsOrigins: flags.cors,
+        maxBodyBytes: maxBody,
+        workers,
+        buildWeb: flags.build,
+        ingestExamples: flags.examples,
+        log,
+      });
+      const link = server.token !== undefined && token === undefined ? `${server.url}/?token=${server.token}` : server.url;
+      output.out(`Parley is serving ${flags.db} on ${link}\n`);
+      if (server.token !== undefined) output.out(`API requests need the header: Authorization: Bearer ${token === undefined ? server.token : '$PARLEY_TOKEN'}\n`);
+      output.out('Press Ctrl+C to stop.\n');
+      await new Promise<void>((resolve) => {
+        const stop = () => {
+          process.off('SIGINT', stop);
+          process.off('SIGTERM', stop);
+          resolve();
+        };
+        process.on('SIGINT', stop);
+        process.on('SIGTERM', stop);
+      });
+      await server.close();
+    });
+}

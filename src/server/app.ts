@@ -1,0 +1,254 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import type { ZodType, z } from 'zod';
+import type { Document } from '../core/document.ts';
+import type { Span } from '../core/span.ts';
+import type { DocumentCoder } from '../ingest/coding-pool.ts';
+import { contentHash } from '../store/minhash.ts';
+import type { DocumentRecord, EventStore } from '../store/store.ts';
+import { createActorCounter } from './actor-counts.ts';
+import { errorResponse, handleError, HttpError, validationError } from './errors.ts';
+import { buildOpenApi } from './openapi.ts';
+import { ROUTES } from './routes.ts';
+import type { actorsQuery, codeBody, eventsQuery, ingestBody, seriesQuery } from './schemas.ts';
+import { documentView, storedDocumentView, storedEventView } from './views.ts';
+import type { WebAsset } from './web-assets.ts';
+
+/** The default limit on a request body (bytes). */
+export const DEFAULT_MAX_BODY_BYTES = 4 * 1024 * 1024;
+
+/** What the app needs and how it guards itself. */
+export interface AppOptions {
+  coder: DocumentCoder;
+  store: EventStore;
+  /** When set, every API request must carry `Authorization: Bearer <token>`. */
+  token?: string;
+  /** Host names accepted in the Host header (against DNS rebinding); any when absent. */
+  allowedHosts?: readonly string[];
+  /** Origins allowed to call the API from other sites; none when absent. */
+  corsOrigins?: readonly string[];
+  maxBodyBytes?: number;
+  /** The built dashboard (see `loadWebAssets`); without it only the API is served. */
+  web?: Map<string, WebAsset> | null;
+  /** Where unexpected failures are logged. */
+  log?: (message: string) => void;
+}
+
+const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+/** Headers on every dashboard page: its scripts and styles come from this server only, and it is never framed. */
+const PAGE_HEADERS = {
+  'Content-Security-Policy':
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+};
+
+/** Builds the HTTP app: the API under /api, /openapi.json, and the dashboard on every other GET. */
+export function createApp(options: AppOptions): Hono {
+  const { coder, store } = options;
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const log = options.log ?? ((message: string) => console.error(message));
+  const countActors = createActorCounter(store);
+  const openApi = buildOpenApi({ version: VERSION, maxBodyBytes, tokenRequired: options.token !== undefined });
+  const app = new Hono();
+
+  app.onError((error, c) => handleError(error, c, log));
+  app.notFound((c) => errorResponse(c, 'NOT_FOUND', `no route for ${c.req.method} ${new URL(c.req.url).pathname}; the routes are listed at /openapi.json`));
+
+  if (options.allowedHosts) {
+    const allowed = new Set(options.allowedHosts.map((host) => host.toLowerCase()));
+    app.use('*', async (c, next) => {
+      // the node adapter builds the request URL from the Host header
+      const host = new URL(c.req.url).hostname.toLowerCase();
+      if (!allowed.has(host)) return errorResponse(c, 'FORBIDDEN', `the Host header "${host}" is not one this server answers to; use ${[...allowed].join(' or ')}`);
+      await next();
+    });
+  }
+  if (options.corsOrigins?.length) {
+    app.use('/api/*', cors({ origin: [...options.corsOrigins], allowHeaders: ['Content-Type', 'Authorization'], allowMethods: ['GET', 'POST'] }));
+  }
+  if (options.token !== undefined) {
+    const expected = digest(options.token);
+    const guard = async (c: Context, next: () => Promise<void>) => {
+      const header = c.req.header('authorization') ?? '';
+      const match = /^Bearer (.+)$/.exec(header);
+      if (!match || !timingSafeEqual(digest(match[1]), expected)) {
+        return errorResponse(c, 'UNAUTHORIZED', 'this server needs a token: send the header "Authorization: Bearer <token>" (the dashboard takes it once as ?token=<token>)');
+      }
+      await next();
+    };
+    app.use('/api/*', guard);
+    app.use('/openapi.json', guard);
+  }
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: maxBodyBytes,
+      onError: (c) => errorResponse(c, 'INPUT_TOO_LARGE', `the request body is larger than the limit of ${maxBodyBytes} bytes; split the text into several documents or requests`),
+    }),
+  );
+
+  app.get(ROUTES.health.path, async (c) => {
+    const totals = await store.counts();
+    return c.json({ status: 'ok', version: VERSION, documents: totals.documents, events: totals.events, mergedEvents: totals.mergedEvents });
+  });
+
+  app.post(ROUTES.code.path, async (c) => {
+    const body = await readBody<typeof codeBody>(c, ROUTES.code.body);
+    const doc = await coder.code(body.text, { id: body.id ?? 'doc', published: body.published });
+    return c.json({ document: documentView(doc, { tokens: body.tokens }) });
+  });
+
+  app.post(ROUTES.ingest.path, async (c) => {
+    const body = await readBody<typeof ingestBody>(c, ROUTES.ingest.body);
+    const ids = body.documents.map((doc) => doc.id ?? `doc-${contentHash(doc.text).slice(0, 16)}`);
+    const known = await store.knownHashes(body.documents.map((doc) => contentHash(doc.text)));
+    const records: DocumentRecord[] = [];
+    let duplicates = 0;
+    const seen = new Set<string>();
+    for (const [index, input] of body.documents.entries()) {
+      const hash = contentHash(input.text);
+      if (known.has(hash) || seen.has(hash)) {
+        duplicates++;
+        continue;
+      }
+      seen.add(hash);
+      let document: Document;
+      try {
+        document = await coder.code(input.text, { id: ids[index], published: input.published });
+      } catch (error) {
+        if (error instanceof Error) error.message = `body.documents.${index}: ${error.message}`;
+        throw error;
+      }
+      records.push({ document, title: input.title, url: input.url, outlet: input.source, origin: `api:documents.${index}` });
+    }
+    const result = records.length ? await store.addDocuments(records) : { added: 0, duplicates: 0, conflicts: [], events: 0, nearDuplicates: 0 };
+    return c.json({ ...result, duplicates: result.duplicates + duplicates, ids });
+  });
+
+  app.get(ROUTES.events.path, async (c) => {
+    const query = readQuery<typeof eventsQuery>(c, ROUTES.events.query);
+    if (query.either && query.source === undefined && query.target === undefined) {
+      throw new HttpError('INPUT_INVALID', 'the request query is invalid: query.either: needs source or target', ['query.either: needs source or target']);
+    }
+    // the store pages by limit only: read one page past the offset, and one more row to know whether a next page exists
+    const rows = await store.queryEvents({
+      source: query.source,
+      target: query.target,
+      eitherDirection: query.either,
+      cameo: query.cameo,
+      root: query.root,
+      ploverType: query.plover,
+      status: query.status,
+      from: query.from,
+      to: query.to,
+      text: query.text,
+      documentId: query.document,
+      mergedOnly: query.merged,
+      limit: query.offset + query.limit + 1,
+    });
+    const page = rows.slice(query.offset, query.offset + query.limit);
+    const texts = new Map<string, { text: string; sentences: Span[] } | undefined>();
+    for (const stored of page) {
+      if (!texts.has(stored.documentId)) {
+        const doc = (await store.getDocument(stored.documentId))?.document;
+        texts.set(stored.documentId, doc && { text: doc.text, sentences: doc.sentences ?? [] });
+      }
+    }
+    const events = page.map((stored) => {
+      const doc = texts.get(stored.documentId);
+      return storedEventView(stored, doc?.text, doc?.sentences[stored.event.sentence]);
+    });
+    const nextOffset = rows.length > query.offset + query.limit ? query.offset + query.limit : null;
+    return c.json({ events, limit: query.limit, offset: query.offset, nextOffset });
+  });
+
+  app.get(ROUTES.document.path, async (c) => {
+    const id = c.req.param('id');
+    const stored = await store.getDocument(id);
+    if (!stored) throw new HttpError('NOT_FOUND', `no document with id "${id}" in the store; GET /api/events lists the stored events with their document ids`);
+    return c.json(storedDocumentView(stored));
+  });
+
+  app.get(ROUTES.series.path, async (c) => {
+    const query = readQuery<typeof seriesQuery>(c, ROUTES.series.query);
+    const status = query.status ?? ['actual'];
+    const points = await store.timeSeries({
+      source: query.source,
+      target: query.target,
+      eitherDirection: query.either,
+      interval: query.interval,
+      status,
+      from: query.from,
+      to: query.to,
+      merged: query.merged,
+    });
+    return c.json({ source: query.source, target: query.target, interval: query.interval, status, points });
+  });
+
+  app.get(ROUTES.actors.path, async (c) => {
+    const query = readQuery<typeof actorsQuery>(c, ROUTES.actors.query);
+    return c.json({ actors: await countActors(query.limit) });
+  });
+
+  app.get(ROUTES.openapi.path, (c) => c.json(openApi));
+
+  app.all('/api/*', (c) => {
+    const path = new URL(c.req.url).pathname;
+    const route = Object.values(ROUTES).find((spec) => new RegExp(`^${spec.path.replace(/:[A-Za-z_]+/g, '[^/]+')}$`).test(path));
+    if (route) return errorResponse(c, 'METHOD_NOT_ALLOWED', `${path} answers ${route.method.toUpperCase()} only; the routes are listed at /openapi.json`);
+    return errorResponse(c, 'NOT_FOUND', `no route for ${c.req.method} ${path}; the routes are listed at /openapi.json`);
+  });
+
+  const web = options.web;
+  if (web) {
+    app.get('*', (c) => {
+      const path = new URL(c.req.url).pathname;
+      const asset = web.get(path);
+      if (asset) {
+        const headers: Record<string, string> = { 'Content-Type': asset.type, 'X-Content-Type-Options': 'nosniff' };
+        if (path.startsWith('/assets/')) headers['Cache-Control'] = 'public, max-age=31536000, immutable';
+        if (asset.type.startsWith('text/html')) Object.assign(headers, PAGE_HEADERS);
+        return c.body(asset.body as Uint8Array<ArrayBuffer>, 200, headers);
+      }
+      if (path.startsWith('/assets/') || /\.[a-z0-9]+$/i.test(path)) return errorResponse(c, 'NOT_FOUND', `no file ${path}`);
+      // every other path is a page of the dashboard, which routes in the browser
+      const index = web.get('/index.html') as WebAsset;
+      return c.body(index.body as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': index.type, 'Cache-Control': 'no-cache', ...PAGE_HEADERS });
+    });
+  }
+  return app;
+}
+
+/** Reads and validates a JSON body, telling apart a wrong content type, bad JSON and bad fields. */
+async function readBody<S extends ZodType>(c: Context, schema: ZodType): Promise<z.output<S>> {
+  const type = c.req.header('content-type') ?? '';
+  if (!/^application\/json\b/i.test(type)) {
+    throw new HttpError('UNSUPPORTED_MEDIA_TYPE', `the request body must be JSON sent with "Content-Type: application/json" (got "${type || 'no content type'}")`);
+  }
+  let json: unknown;
+  try {
+    json = await c.req.json();
+  } catch (error) {
+    if (error instanceof HttpError) throw error;
+    throw new HttpError('INPUT_INVALID', `the request body is not valid JSON: ${(error as Error).message}`);
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) throw validationError('body', parsed.error);
+  return parsed.data as z.output<S>;
+}
+
+/** Reads and validates the query string (each parameter given once). */
+function readQuery<S extends ZodType>(c: Context, schema: ZodType): z.output<S> {
+  const parsed = schema.safeParse(c.req.query());
+  if (!parsed.success) throw validationError('query', parsed.error);
+  return parsed.data as z.output<S>;
+}
+
+function digest(value: string): Buffer {
+  return createHash('sha256').update(value).digest();
+}

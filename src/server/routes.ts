@@ -1,0 +1,90 @@
+import type { ZodType } from 'zod';
+import type { HttpErrorCode } from './errors.ts';
+import { actorsQuery, codeBody, documentPath, eventsQuery, ingestBody, seriesQuery } from './schemas.ts';
+
+/** One route of the API: what the app registers and what the OpenAPI document describes. */
+export interface RouteSpec {
+  method: 'get' | 'post';
+  /** The path as hono writes it (`/api/documents/:id`). */
+  path: string;
+  summary: string;
+  description?: string;
+  params?: ZodType;
+  query?: ZodType;
+  body?: ZodType;
+  /** The name of the response schema in the OpenAPI document's components. */
+  response: string;
+  /** The error codes this route can answer with besides those every route can. */
+  errors: HttpErrorCode[];
+}
+
+/** Every API route, by name. The app and the OpenAPI document are both built from this table. */
+export const ROUTES = {
+  health: {
+    method: 'get',
+    path: '/api/health',
+    summary: 'Whether the server and its store answer, with the store\'s totals',
+    response: 'Health',
+    errors: ['STORE_UNAVAILABLE'],
+  },
+  code: {
+    method: 'post',
+    path: '/api/code',
+    summary: 'Code a text without storing it',
+    description: 'Returns the document with its sentences, actor mentions and events, every one with character offsets into the text.',
+    body: codeBody,
+    response: 'CodeResult',
+    errors: ['INPUT_INVALID', 'INPUT_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE'],
+  },
+  ingest: {
+    method: 'post',
+    path: '/api/documents',
+    summary: 'Code documents and store them',
+    description: 'Texts stored already are skipped; events are merged with earlier reports of the same event.',
+    body: ingestBody,
+    response: 'IngestResult',
+    errors: ['INPUT_INVALID', 'INPUT_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE', 'STORE_UNAVAILABLE'],
+  },
+  events: {
+    method: 'get',
+    path: '/api/events',
+    summary: 'List stored events with filters, in date order, a page at a time',
+    query: eventsQuery,
+    response: 'EventPage',
+    errors: ['INPUT_INVALID', 'STORE_UNAVAILABLE'],
+  },
+  document: {
+    method: 'get',
+    path: '/api/documents/:id',
+    summary: 'One stored document with its text, mentions and events',
+    params: documentPath,
+    response: 'StoredDocument',
+    errors: ['NOT_FOUND', 'STORE_UNAVAILABLE'],
+  },
+  series: {
+    method: 'get',
+    path: '/api/series',
+    summary: 'The time series of events between a pair of actors',
+    description: 'Event counts by quad class and Goldstein sum and mean per period. Counts actual events unless `status` says otherwise.',
+    query: seriesQuery,
+    response: 'Series',
+    errors: ['INPUT_INVALID', 'STORE_UNAVAILABLE'],
+  },
+  actors: {
+    method: 'get',
+    path: '/api/actors',
+    summary: 'The actors seen in stored events, with counts, most frequent first',
+    query: actorsQuery,
+    response: 'ActorList',
+    errors: ['INPUT_INVALID', 'STORE_UNAVAILABLE'],
+  },
+  openapi: {
+    method: 'get',
+    path: '/openapi.json',
+    summary: 'This OpenAPI document',
+    response: 'OpenApi',
+    errors: [],
+  },
+} as const satisfies Record<string, RouteSpec>;
+
+export type RouteName = keyof typeof ROUTES;
