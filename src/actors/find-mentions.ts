@@ -56,7 +56,13 @@ const COUNTRY_NOUNS = new Set(['country', 'nation', 'republic', 'kingdom']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'throughout', 'into', 'within']);
 
 /** Prepositions that give a nominal its country when it has none: "the president of Armenia". */
-const COUNTRY_PREPOSITIONS = new Set(['of', 'in', 'from']);
+const COUNTRY_PREPOSITIONS = new Set(['of', 'in', 'from', 'throughout', 'across']);
+
+/** Nouns for a place: with a country word they are the country ("the Bosnian town of Gorazde", "Iraqi towns"). */
+const PLACE_NOUNS = new Set([
+  'town', 'towns', 'city', 'cities', 'village', 'villages', 'province', 'provinces', 'region', 'regions', 'district', 'districts',
+  'republic', 'territory', 'territories', 'camp', 'camps', 'border', 'coast', 'capital', 'port', 'enclave', 'island', 'islands',
+]);
 
 /** Agent words for bodies rather than people: "he" never refers to them. */
 export const COLLECTIVE_AGENTS = new Set([
@@ -324,6 +330,11 @@ function resolveChunk(tokens: readonly Token[], sentence: number, chunk: Chunk, 
   // A plain noun head: "the country" may refer back; names inside are mentions of their own.
   if (COUNTRY_NOUNS.has(base.head) && base.definite && before.every((unit) => unit.names.length === 0) && !base.plural) {
     return [{ ...base, kind: 'country-description', human: false, rule: 'country-description' }];
+  }
+  // A place noun with a country word: the country, as a place ("the Bosnian town", "Iraqi towns").
+  if (PLACE_NOUNS.has(base.head)) {
+    const country = [...before].reverse().map((unit) => chooseEntry(unit.names)).find((entry) => entry && isCountryEntry(entry) && entry.type !== 'people');
+    if (country) return [{ ...base, kind: 'name', code: country.country, country: country.country, entity: country.actor, human: false, rule: 'place-noun' }];
   }
   // An agent word before the plain head makes the words up to it (or up to a name after it) an
   // actor phrase of its own: "the Sudanese government" in "the Sudanese government end curbs",
