@@ -19,8 +19,8 @@ interface Case {
   /** The condition's words. */
   condition?: string;
   reported?: boolean;
-  /** The speaker's actor code, or its words for an unnamed source. */
-  speaker?: string;
+  /** The speaker's actor code, or its words for an unnamed source; null: none. */
+  speaker?: string | null;
   historical?: boolean;
   /** The words of the historical anchor. */
   anchor?: string;
@@ -46,6 +46,10 @@ const polarity: Case[] = [
   { text: 'Pakistan refrained from imposing sanctions on India.', trigger: 'sanctions', polarity: 'negative' },
   { text: "Iran won't negotiate with Iraq.", trigger: 'negotiate', polarity: 'negative', modality: 'future' },
   { text: 'Brazil did not sign the agreement with Argentina.', trigger: 'sign', polarity: 'negative' },
+  { text: 'Neither Iran nor Iraq negotiated with Syria.', trigger: 'negotiated', polarity: 'negative' },
+  { text: 'Iran no longer recognises Israel.', trigger: 'recognises', polarity: 'negative' },
+  { text: 'There are no plans to impose sanctions on Iraq, Iran said.', trigger: 'impose', polarity: 'negative', modality: 'intended', speaker: 'IRN' },
+  { text: 'Iran will not negotiate with Iraq unless the sanctions are lifted.', trigger: 'negotiate', polarity: 'negative', conditional: true, condition: 'the sanctions are lifted' },
   // Traps.
   { text: 'Iran not only negotiated with Iraq but also signed a deal.', trigger: 'negotiated', polarity: 'positive' },
   { text: 'Not only did Iran negotiate with Iraq, it also signed a deal.', trigger: 'negotiate', polarity: 'positive' },
@@ -81,6 +85,7 @@ const modality: Case[] = [
   { text: 'Iran is likely to impose sanctions on Iraq.', trigger: 'impose', modality: 'speculative' },
   { text: 'Observers think Iran could negotiate with Iraq.', trigger: 'negotiate', modality: 'speculative', speaker: 'Observers' },
   { text: 'Iran probably negotiated with Iraq.', trigger: 'negotiated', modality: 'speculative' },
+  { text: 'Iran is unlikely to negotiate with Iraq.', trigger: 'negotiate', modality: 'speculative' },
   // Traps.
   { text: 'Iran said it would negotiate with Iraq.', trigger: 'negotiate', modality: 'future', reported: true, speaker: 'IRN' },
   { text: 'Iran said it may negotiate with Iraq.', trigger: 'negotiate', modality: 'hypothetical', reported: true },
@@ -108,6 +113,7 @@ const conditions: Case[] = [
   { text: 'Iran negotiated with Iraq about the conditions of a truce.', trigger: 'negotiated', conditional: false },
   { text: 'Iran negotiated with Iraq on Monday, and Syria will join provided that it is invited.', trigger: 'negotiated', conditional: false },
   { text: 'Iran will negotiate with Iraq, and Syria will join if it is invited.', trigger: 'negotiate', conditional: false },
+  { text: 'Iran negotiated with Iraq even if the talks were short.', trigger: 'negotiated', conditional: false },
 ];
 
 const reports: Case[] = [
@@ -120,11 +126,14 @@ const reports: Case[] = [
   { text: 'Iranian officials said Tehran would negotiate with Iraq.', trigger: 'negotiate', reported: true, speaker: 'IRNGOV', modality: 'future' },
   { text: 'Iraq negotiated with Iran, Iranian state media reported.', trigger: 'negotiated', reported: true, speaker: 'IRNMED' },
   { text: 'Germany accused Russia of spying, officials said.', trigger: 'accused', reported: true, speaker: 'officials' },
+  { text: 'Iran may have negotiated with Iraq, a diplomat said.', trigger: 'negotiated', modality: 'hypothetical', speaker: 'a diplomat' },
   // Traps.
   { text: 'The Iranian foreign minister said that Iran had negotiated with Iraq.', trigger: 'negotiated', reported: true, speaker: 'IRNGOV', historical: false },
   { text: 'Iran negotiated with Iraq on Monday, saying the talks were useful.', trigger: 'negotiated', reported: false },
   { text: 'The statement came after Iran negotiated with Iraq.', trigger: 'negotiated', reported: false },
   { text: 'Iran negotiated with Iraq; Syria said nothing.', trigger: 'negotiated', reported: false },
+  { text: 'Iran is said to have imposed sanctions on Iraq.', trigger: 'imposed|sanctions', reported: true, speaker: null },
+  { text: 'Iran told Iraq that Syria had imposed sanctions on Jordan.', trigger: 'imposed', speaker: 'IRN', historical: false },
 ];
 
 const history: Case[] = [
@@ -136,6 +145,10 @@ const history: Case[] = [
   { text: 'Iran negotiated with Iraq years ago.', trigger: 'negotiated', historical: true, anchor: 'years ago' },
   { text: 'Iran once recognised Israel.', trigger: 'recognised', historical: true, anchor: 'once' },
   { text: 'Japan signed a trade agreement with South Korea in 2019.', trigger: 'signed', historical: true, anchor: 'in 2019', date: '2019' },
+  { text: 'Iran negotiated with Iraq in the 1990s.', trigger: 'negotiated', historical: true, anchor: 'in the 1990s' },
+  { text: 'Iran has imposed sanctions on Iraq for decades.', trigger: 'imposed', historical: true, anchor: 'for decades' },
+  { text: 'Iran negotiated with Iraq after the 2003 invasion.', trigger: 'negotiated', historical: true, date: '2003' },
+  { text: 'In 2003 the United States imposed sanctions on Iraq.', trigger: 'imposed', historical: true, anchor: 'In 2003', date: '2003', todo: 'parser: the fronted "In 2003" is taken as the root, with the clause as its conjunct' },
   // Traps.
   { text: 'The former Iranian president negotiated with Iraq on Monday.', trigger: 'negotiated', historical: false, date: '2026-11-23' },
   { text: 'Iran negotiated with Iraq two days ago.', trigger: 'negotiated', historical: false, date: '2026-11-24' },
@@ -163,6 +176,7 @@ const dates: Case[] = [
   { text: 'Iran negotiated with Iraq on November 3.', trigger: 'negotiated', date: '2026-11-03' },
   { text: 'Iran negotiated with Iraq on December 5.', trigger: 'negotiated', date: '2025-12-05' },
   { text: 'Iran will negotiate with Iraq in December.', trigger: 'negotiate', date: '2026-12' },
+  { text: 'The Iraqi foreign minister will visit Iran in May.', trigger: 'visit', date: '2027-05' },
 ];
 
 /** The event whose trigger holds the word (or the first of the alternatives "a|b" that has one). */
@@ -187,7 +201,7 @@ function check(c: Case): void {
     conditional: status.conditional,
     condition: words(status.condition),
     reported: status.reported,
-    speaker: status.speaker ? ('code' in status.speaker ? status.speaker.code : status.speaker.text) : undefined,
+    speaker: status.speaker ? ('code' in status.speaker ? status.speaker.code : status.speaker.text) : null,
     historical: status.historical,
     anchor: words(status.anchor),
     date: event.date ?? null,

@@ -34,7 +34,7 @@ const CONDITION_PHRASES = [['provided', 'that'], ['providing', 'that'], ['on', '
 // Auxiliaries that open an inverted condition ("Should the sanctions be lifted, ...").
 const INVERSION_AUXILIARIES = new Set(['should', 'had', 'were']);
 // Time words that make a chrono result a time expression worth dating by.
-const TIME_WORD = /\d|day|week|month|year|yesterday|today|tonight|ago|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter/i;
+const TIME_WORD = /\d|day|week|month|year|yesterday|today|tonight|ago|morning|afternoon|evening|night|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter/i;
 const WEEKDAY_RELATIVE = /\b(last|next|this|coming|past|previous)\b/i;
 const YEAR = /^(1[89]|20)\d\d$/;
 const CLOSING = new Set([')', ']', '}']);
@@ -64,10 +64,13 @@ function clauseChain(tree: Tree, i: number): number[] {
   for (let guard = 0; guard < 4; guard++) {
     const head = tree.tokens[node].head ?? -1;
     const relation = tree.tokens[node].deprel ?? '';
-    if (head < 0 || !CLAUSE_INTERNAL.has(relation)) break;
+    if (head < 0 || !(CLAUSE_INTERNAL.has(relation) || relation === 'acl')) break;
+    if (relation === 'acl' && !tree.markers(node).includes('to')) break;
     // A noun trigger's clause is its verb's; a verb's own clause ends at its head unless it is an xcomp.
     const upos = tree.tokens[node].upos;
-    if ((upos === 'VERB' || upos === 'AUX') && relation !== 'xcomp') break;
+    // "no plans to impose": the infinitive of a noun belongs to the noun's clause.
+    const infinitive = relation === 'acl' && tree.markers(node).includes('to');
+    if ((upos === 'VERB' || upos === 'AUX') && relation !== 'xcomp' && !infinitive) break;
     // A noun's conjunct is another noun event, not the clause's verb.
     if (relation === 'conj' && !isNoun(tree, head)) break;
     chain.push(head);
@@ -116,7 +119,8 @@ function attachedTo(tree: Tree, node: number, targets: Set<number>): number | un
 /** The subject of a speech or belief verb, as an actor when it names one, else as its words. */
 function speakerOf(input: StatusInput, verb: number, cues: StatusCues): EventStatus['speaker'] {
   const { tree } = input;
-  const subjects = tree.dependents(verb, 'nsubj');
+  // "Iran is reported to have ...": the passive subject is what is reported, not who reports it.
+  const subjects = tree.dependents(verb, 'nsubj').filter((child) => tree.tokens[child].deprel !== 'nsubj:pass');
   const agents = tree.dependents(verb, 'obl').filter((child) => tree.markers(child).includes('by'));
   const token = subjects[0] ?? agents[0];
   if (token === undefined || tree.tokens[token].upos === 'PRON' && tree.lemma(token) === 'it') return undefined;
@@ -151,6 +155,29 @@ function negationWord(tree: Tree, node: number, cues: StatusCues): number | unde
   return undefined;
 }
 
+/** A subject that denies the event of its verb: "Neither Iran nor Iraq", "No country". */
+function negatedSubject(tree: Tree, node: number, cues: StatusCues): number | undefined {
+  for (const subject of tree.children[node]) {
+    if (tree.tokens[subject].deprel !== 'nsubj' && tree.tokens[subject].deprel !== 'nsubj:pass') continue;
+    const word = tree.children[subject].find((child) => {
+      const lemma = tree.lemma(child);
+      return (lemma === 'neither' && ['cc', 'det', 'advmod', 'cc:preconj'].includes(tree.tokens[child].deprel ?? '')) || (lemma === 'no' && tree.relation(child) === 'det');
+    });
+    if (word !== undefined) return word;
+  }
+  return undefined;
+}
+
+/** "no longer": a negated degree adverb. */
+function noLonger(tree: Tree, node: number, cues: StatusCues): number | undefined {
+  for (const adverb of tree.dependents(node, 'advmod')) {
+    if (tree.tokens[adverb].form.toLowerCase() !== 'longer') continue;
+    const word = tree.dependents(adverb, 'advmod', 'det').find((child) => cues.negation.has(tree.lemma(child)));
+    if (word !== undefined) return word;
+  }
+  return undefined;
+}
+
 /** The part of the clause chain whose negation negates the event: a noun event takes only a support verb's. */
 function polarityChain(tree: Tree, chain: number[], cues: StatusCues): number[] {
   const kept = [chain[0]];
@@ -171,7 +198,7 @@ function negation(input: StatusInput, chain: number[], cues: StatusCues): Eviden
   let found: Evidence | undefined;
   let flips = 0;
   for (const node of polar) {
-    const word = negationWord(tree, node, cues);
+    const word = negationWord(tree, node, cues) ?? negatedSubject(tree, node, cues) ?? noLonger(tree, node, cues);
     if (word !== undefined) {
       flips++;
       found ??= evidence(tree, word, `negation:${tree.lemma(word)}`);
@@ -220,7 +247,7 @@ function reported(input: StatusInput, path: number[], cues: StatusCues): Report 
     const via = tree.relation(path[k - 1]);
     const speech = hasLemma(tree, node, cues.speech);
     // A belief verb reports only what its subject holds ("analysts believe ..."), not a raising verb ("appears to").
-    const belief = cues.belief.has(tree.lemma(node)) && (via === 'ccomp' || via === 'parataxis') && tree.dependents(node, 'nsubj').some((s) => tree.lemma(s) !== 'it');
+    const belief = cues.belief.has(tree.lemma(node)) && (via === 'ccomp' || via === 'parataxis') && tree.dependents(node, 'nsubj').some((s) => tree.lemma(s) !== 'it' && tree.tokens[s].deprel !== 'nsubj:pass');
     if ((speech && ['ccomp', 'parataxis', 'xcomp', 'advcl', 'obj'].includes(via)) || belief) {
       return { speaker: speakerOf(input, node, cues), evidence: evidence(tree, node, `${speech ? 'speech' : 'belief'}:${speech ?? tree.lemma(node)}`), past: pastTense(node), belief: !speech };
     }
@@ -258,6 +285,8 @@ function condition(input: StatusInput, path: number[], cues: StatusCues): Eviden
       const marker = markers.find((m) => cues.conditions.has(m)) ?? (cues.conditions.has(lemma) ? lemma : undefined);
       if (marker) {
         if (cues.notConditionHeads.has(tree.lemma(node)) && marker === 'if') continue;
+        // "even if" concedes: the event holds either way.
+        if (tree.dependents(child, 'advmod').some((a) => tree.lemma(a) === 'even' && a < child)) continue;
         // For "provided (that) ...", the condition is the clause under "provided".
         const body = cues.conditions.has(lemma) ? (tree.dependents(child, 'ccomp', 'advcl')[0] ?? child) : child;
         return { ...trimmedSpan(tree, body, leading), rule: `condition:${marker}` };
@@ -312,7 +341,8 @@ function modality(input: StatusInput, chain: number[], path: number[], cues: Sta
     const lemma = tree.lemma(node);
     if (!cues.belief.has(lemma)) continue;
     // "expects to hold talks": the subject's own plan, not a belief.
-    if (cues.intent.has(lemma) && tree.relation(path[k - 1]) === 'xcomp' && !tree.dependents(node, 'obj').length) continue;
+    const passive = tree.dependents(node, 'aux:pass', 'nsubj:pass').length > 0;
+    if (cues.intent.has(lemma) && tree.relation(path[k - 1]) === 'xcomp' && !tree.dependents(node, 'obj').length && !passive) continue;
     if (['ccomp', 'xcomp', 'parataxis', 'obj', 'conj'].includes(tree.relation(path[k - 1])) || chain.includes(node)) {
       return { modality: 'speculative', evidence: evidence(tree, node, `belief:${lemma}`) };
     }
@@ -346,7 +376,7 @@ function modality(input: StatusInput, chain: number[], path: number[], cues: Sta
   }
   // "plans to negotiate": the event is the infinitive of an intent word, or is the intent word with its infinitive.
   for (let k = 1; k < chain.length; k++) {
-    if (tree.relation(chain[k - 1]) === 'xcomp' && cues.intent.has(tree.lemma(chain[k]))) return { modality: 'intended', evidence: evidence(tree, chain[k], `intent:${tree.lemma(chain[k])}`) };
+    if (['xcomp', 'acl'].includes(tree.relation(chain[k - 1])) && cues.intent.has(tree.lemma(chain[k]))) return { modality: 'intended', evidence: evidence(tree, chain[k], `intent:${tree.lemma(chain[k])}`) };
   }
   const top = chain[chain.length - 1];
   const head = tree.tokens[top].head ?? -1;
@@ -377,7 +407,8 @@ function chronoResults(doc: Document, sentence: number, published: Date | undefi
   if (!results) {
     const { start, end } = doc.sentences![sentence];
     const text = doc.text.slice(start, end);
-    results = (published ? chrono.parse(text, { instant: published, timezone: 'UTC' }) : chrono.parse(text)).filter((result) => TIME_WORD.test(result.text));
+    // Most sentences name no time: skip chrono for them (it is the costly part of status).
+    results = !TIME_WORD.test(text) ? [] : (published ? chrono.parse(text, { instant: published, timezone: 'UTC' }) : chrono.parse(text)).filter((result) => TIME_WORD.test(result.text));
     perDoc.set(sentence, results);
   }
   return results;
@@ -506,8 +537,18 @@ function historical(input: StatusInput, chain: number[], path: number[], cues: S
       }
     }
   }
-  // A date in the event's own clause in a year before the report's.
   const year = doc.published ? Number(doc.published.slice(0, 4)) : undefined;
+  for (const node of chain) {
+    for (const child of tree.dependents(node, 'obl', 'nmod')) {
+      const markers = tree.markers(child);
+      // "for decades", "for years": a state that began long before the report.
+      if (markers.includes('for') && cues.historicalUnits.has(tree.lemma(child)) && /s$/i.test(tree.tokens[child].form)) return { ...trimmedSpan(tree, child), rule: 'for-units' };
+      // "in the 1990s": a decade before the report's.
+      const decade = /^((1[89]|20)\d)0'?s$/.exec(tree.tokens[child].form);
+      if (decade && year !== undefined && Number(decade[1]) * 10 + 9 < year && markers.some((m) => TEMPORAL_CASES.has(m))) return { ...trimmedSpan(tree, child), rule: 'decade' };
+    }
+  }
+  // A date in the event's own clause in a year before the report's.
   if (time?.attached && year !== undefined && Number(time.date.slice(0, 4)) < year) return { ...time.span, rule: `year:${time.date.slice(0, 4)}` };
   return undefined;
 }
