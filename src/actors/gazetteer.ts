@@ -106,8 +106,12 @@ export interface Gazetteer {
   lookupOfficeHolder(text: string, date: string): NameEntry[];
   /** True for words that look like actors but are not ("analysts", "experts"). */
   isNonActor(text: string): boolean;
-  /** The longest phrase of `words` starting at `start` that is a name, an agent or a non-actor. */
-  matchPhrase(words: readonly string[], start: number, date?: string): PhraseMatch | undefined;
+  /**
+   * The longest phrase of `words` starting at `start` and ending before `end` (default: the end
+   * of `words`) that is a name, an agent or a non-actor. Pass the same array for every call on
+   * one sentence: the words' keys are computed once per array.
+   */
+  matchPhrase(words: readonly string[], start: number, date?: string, end?: number): PhraseMatch | undefined;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -124,6 +128,15 @@ export function nameKey(text: string): string {
     .replace(/[-‐‑–—\s]+/g, ' ')
     .trim();
   return key.startsWith('the ') ? key.slice(4) : key;
+}
+
+/** The key of one word: nameKey without dropping "the" (a phrase drops it once, at its start). */
+function wordKey(word: string): string {
+  return foldAccents(word)
+    .toLowerCase()
+    .replace(/[‘’`]/g, "'")
+    .replace(/[-‐‑–—\s]+/g, ' ')
+    .trim();
 }
 
 function foldAccents(text: string): string {
@@ -210,11 +223,25 @@ export function createGazetteer(data: Partial<GazetteerData>): Gazetteer {
     note(nameKey(entry.text));
   }
 
-  // The first word of every key, so that matchPhrase can skip words that start nothing.
-  const firstWords = new Set<string>();
+  // The first word of every key, with the most words a key starting with it has, so that
+  // matchPhrase skips words that start nothing and stops as soon as no key can be that long.
+  const firstWords = new Map<string, number>();
   for (const map of [names, agents, nonActors] as Map<string, unknown>[]) {
-    for (const key of map.keys()) firstWords.add(key.split(' ')[0]);
+    for (const key of map.keys()) {
+      const words = key.split(' ');
+      firstWords.set(words[0], Math.max(firstWords.get(words[0]) ?? 0, words.length));
+    }
   }
+  // The key of each word of a sentence, computed once per words array.
+  const wordKeys = new WeakMap<readonly string[], string[]>();
+  const keysOf = (words: readonly string[]): string[] => {
+    let keys = wordKeys.get(words);
+    if (!keys) {
+      keys = words.map((word) => wordKey(word));
+      wordKeys.set(words, keys);
+    }
+    return keys;
+  };
 
   function lookup(text: string, date?: string): NameEntry[] {
     const seen = new Set<string>();
@@ -243,16 +270,33 @@ export function createGazetteer(data: Partial<GazetteerData>): Gazetteer {
     lookupAgent: (text) => agents.get(nameKey(text)),
     lookupOfficeHolder: (text, date) => lookup(text, date).filter((entry) => entry.kind === 'person'),
     isNonActor: (text) => nonActors.has(nameKey(text)),
-    matchPhrase(words, start, date) {
+    matchPhrase(words, start, date, end = words.length) {
       // Most words begin no known phrase: look the first word up before building any phrase.
       const first = firstWordOf(words, start);
-      if (first === undefined || !firstWords.has(first)) return undefined;
-      for (let length = Math.min(maxWords, words.length - start); length >= 1; length--) {
-        const phrase = words.slice(start, start + length).join(' ');
-        const key = nameKey(phrase);
-        const nonActor = nonActors.get(key);
-        const agent = agents.get(key);
-        const found = names.has(key) ? lookup(phrase, date) : [];
+      const most = first === undefined ? undefined : firstWords.get(first);
+      if (most === undefined) return undefined;
+      // Build the key word by word (the key of a phrase is its words' keys joined, less a
+      // leading "the"), note the lengths that are known keys, then try them longest first.
+      const keys = keysOf(words);
+      const stop = Math.min(end, words.length, start + maxWords);
+      const hits: { length: number; key: string }[] = [];
+      let key = '';
+      let count = 0;
+      for (let i = start; i < stop; i++) {
+        const word = keys[i];
+        if (word !== '') {
+          key = key === '' ? word : `${key} ${word}`;
+          count += word.split(' ').length;
+        }
+        const phraseKey = key.startsWith('the ') ? key.slice(4) : key;
+        if (count > most + 1) break;
+        if (phraseKey !== '' && (names.has(phraseKey) || agents.has(phraseKey) || nonActors.has(phraseKey))) hits.push({ length: i - start + 1, key: phraseKey });
+      }
+      for (let h = hits.length - 1; h >= 0; h--) {
+        const { length, key: phraseKey } = hits[h];
+        const nonActor = nonActors.get(phraseKey);
+        const agent = agents.get(phraseKey);
+        const found = names.has(phraseKey) ? lookup(words.slice(start, start + length).join(' '), date) : [];
         if (nonActor || agent || found.length > 0) return { length, names: nonActor ? [] : found, agent, nonActor };
       }
       return undefined;

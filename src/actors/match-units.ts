@@ -38,7 +38,7 @@ export function matchUnits(tokens: readonly Token[], gazetteer: Gazetteer, date?
 function matchAt(tokens: readonly Token[], forms: readonly string[], gazetteer: Gazetteer, start: number, date?: string): Unit {
   let limit = tokens.length;
   while (limit > start) {
-    const match = gazetteer.matchPhrase(limit === tokens.length ? forms : forms.slice(0, limit), start, date);
+    const match = gazetteer.matchPhrase(forms, start, date, limit);
     if (!match) break;
     const end = start + match.length;
     const last = tokens[end - 1];
