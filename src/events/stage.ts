@@ -30,6 +30,35 @@ function toRef(mention: Mention): ActorRef {
   return ref;
 }
 
+// Roots of cooperation that a promise turns into an intent (03), and of force that a promise turns into a threat (13).
+const COOPERATION = new Set(['04', '05', '06', '07', '08']);
+const FORCE = new Set(['15', '16', '17', '18', '19', '20']);
+
+/**
+ * What the status makes of the code, as CAMEO codes statements about events rather than the
+ * events: "will provide aid" is an intent to provide aid (033), "will attack" a threat (138),
+ * "will not accept refugees" a refusal (12). Returns undefined when the code stands.
+ */
+export function recodeByStatus(code: string, status: Event['status'], lexicon: PatternLexicon): { code: string; reason: string } | undefined {
+  const root = code.slice(0, 2);
+  const promised = status.modality === 'future' || status.modality === 'intended';
+  const refused = status.polarity === 'negative' && (promised || status.evidence.polarity?.rule.startsWith('negating-verb') === true);
+  if (refused && (COOPERATION.has(root) || root === '03')) {
+    const rule = lexicon.frameCode('reject', root === '03' ? '04' : code);
+    return rule ? { code: rule.code, reason: 'refusal' } : undefined;
+  }
+  if (status.polarity !== 'positive' || !promised) return undefined;
+  if (COOPERATION.has(root)) {
+    const rule = lexicon.frameCode('intent', code);
+    return rule ? { code: rule.code, reason: 'intent' } : undefined;
+  }
+  if (FORCE.has(root)) {
+    const rule = lexicon.frameCode('threaten', code);
+    return rule ? { code: rule.code, reason: 'threat' } : undefined;
+  }
+  return undefined;
+}
+
 /** How sure the coder is: lower when roles came from fallbacks or a frame, or the trigger is a noun. */
 function confidenceOf(extraction: Extraction): number {
   let confidence = 0.9;
@@ -57,12 +86,13 @@ export function codeEvents(doc: Document, resources: EventResources): Event[] {
     const key = [extraction.sentence, trigger.start, trigger.end, extraction.code, ...extraction.source.map((a) => a.code), '>', ...extraction.target.map((a) => a.code)].join('|');
     if (seen.has(key)) continue;
     seen.add(key);
-    const coding = ontology.cameo(extraction.code);
     const mentions = (doc.mentions ?? []).filter((m) => m.sentence === extraction.sentence);
     const { status, date } = judgeStatus(
       { doc, tree, sentence: extraction.sentence, trigger: extraction.trigger, mentions, toRef },
       cues,
     );
+    const recoded = recodeByStatus(extraction.code, status, lexicon);
+    const coding = ontology.cameo(recoded?.code ?? extraction.code);
     const event: Event = {
       id: eventId(doc.id, extraction.sentence, trigger, extraction.code),
       sentence: extraction.sentence,
@@ -73,7 +103,7 @@ export function codeEvents(doc: Document, resources: EventResources): Event[] {
       plover: coding.plover ? { type: coding.plover.type, ...(coding.plover.mode ? { mode: coding.plover.mode } : {}), context: [...coding.plover.context] } : null,
       status,
       confidence: confidenceOf(extraction),
-      rule: extraction.pattern.id,
+      rule: recoded ? `${extraction.pattern.id}+${recoded.reason}` : extraction.pattern.id,
     };
     if (date) event.date = date;
     events.push(event);
