@@ -327,6 +327,11 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon): Extractio
         target = resolveRoles(tree, plan.framed, [...plan.framedPattern.source, 'object'], mentions, notes);
         if (target.length) notes.push('target-from-framed');
       }
+      if (!target.length && plan.pattern.object && plan.framed === undefined) {
+        // "vetoed a Security Council resolution", "rejected an Indian proposal": the object's owner.
+        target = resolveRoles(tree, plan.trigger, ['object'], mentions, notes);
+        if (target.length) notes.push('target-from-object');
+      }
       if (!target.length && plan.pattern.pos === 'noun') {
         target = fallbackTarget(tree, plan.trigger, source, mentions);
         if (target.length) notes.push('target-fallback');
