@@ -1,4 +1,4 @@
-import type { Event } from './event.ts';
+import type { ActorRef, Event } from './event.ts';
 import type { Span } from './span.ts';
 
 /**
@@ -48,20 +48,7 @@ export interface Dateline extends Span {
  * resolves to. `code` reads in groups of three letters: country (ISO 3166-1 alpha-3), `IGO`,
  * `NGO`, `IMG` or `UNK`, then the sector (`IRNGOV`, `USA`, `UNKGOV`, `IGOUNO`).
  */
-export interface Mention extends Span {
-  /** The mention as written (always `doc.text.slice(start, end)`). */
-  text: string;
-  code: string;
-  /** First three letters of the code, or null when the country is unknown (`UNK...`). */
-  country: string | null;
-  /** The sector (`GOV`, `MIL` ...), or null when the code has none. */
-  sector: string | null;
-  /** A person's name as written in the mention ("Masoud Pezeshkian"). */
-  name?: string;
-  /** The office or role the mention gives ("President", "foreign minister"). */
-  title?: string;
-  /** The actor the mention stands for, as the gazetteer names it ("Iran", "Masoud Pezeshkian"). */
-  entity?: string;
+export interface Mention extends ActorRef {
   /** Index in `doc.mentions` of the earlier mention this one refers to (coreference). */
   antecedent?: number;
   /** Index of the sentence in `doc.sentences`. */

@@ -1,14 +1,23 @@
 import type { Span } from './span.ts';
 
-/** An actor as an event names it: the mention's words, span and resolved code. */
+/**
+ * An actor as the text names it, resolved to a code (the actor record). `code` reads in groups
+ * of three letters: country (ISO 3166-1 alpha-3), `IGO`, `NGO`, `IMG` or `UNK`, then the sector
+ * (`IRNGOV`, `USA`, `UNKGOV`, `IGOUNO`).
+ */
 export interface ActorRef extends Span {
+  /** The words as written (always `doc.text.slice(start, end)`). */
   text: string;
-  /** Country (ISO alpha-3), IGO, NGO, IMG or UNK, then the sector: `IRNGOV`, `USA`, `IGOUNO`. */
   code: string;
+  /** First three letters of the code, or null when the country is unknown (`UNK...`). */
   country: string | null;
+  /** The sector (`GOV`, `MIL` ...), or null when the code has none. */
   sector: string | null;
+  /** A person's name as written ("Masoud Pezeshkian"). */
   name?: string;
+  /** The office or role the words give ("President", "foreign minister"). */
   title?: string;
+  /** The actor the words stand for, as the gazetteer names it ("Iran", "Masoud Pezeshkian"). */
   entity?: string;
 }
 
