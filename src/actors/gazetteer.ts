@@ -312,10 +312,13 @@ export function findConflicts(data: GazetteerData): string[] {
   const byKey = new Map<string, NameEntry[]>();
   for (const entry of data.names) {
     const key = nameKey(entry.text);
-    byKey.set(key, [...(byKey.get(key) ?? []), entry]);
+    const list = byKey.get(key);
+    if (list) list.push(entry);
+    else byKey.set(key, [entry]);
   }
   const problems: string[] = [];
   for (const entries of byKey.values()) {
+    if (entries.length === 1) continue;
     for (const [index, entry] of entries.entries()) {
       const clash = entries
         .slice(0, index)
