@@ -40,7 +40,7 @@ export const ingestDocument = z.strictObject({
   title: z.string().max(2000).optional(),
   text: z.string().min(1).max(MAX_TEXT_LENGTH),
   published: isoDate.optional(),
-  url: z.url().max(4000).optional(),
+  url: z.url({ protocol: /^https?$/, error: 'expected an http or https URL' }).max(4000).optional(),
   source: z.string().max(500).optional().meta({ description: 'the outlet that published it' }),
 });
 

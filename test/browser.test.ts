@@ -1,0 +1,147 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer, type RunningServer } from '../src/server/start.ts';
+import { EXAMPLE_REPORT, HOSTILE_REPORT, PAIR_REPORTS } from './server-helpers.ts';
+
+// End-to-end: the real server on loopback and Debian's chromium driven by playwright-core (no
+// browser download). CI installs chromium with apt-get; without it these tests are skipped.
+
+const CHROMIUM = '/usr/bin/chromium';
+const SCREENSHOTS = fileURLToPath(new URL('../tmp/screenshots', import.meta.url));
+const skip = existsSync(CHROMIUM) ? false : `${CHROMIUM} is missing: install it with "apt-get install -y chromium" to run the browser tests`;
+
+type Browser = import('playwright-core').BrowserContext;
+type Page = import('playwright-core').Page;
+
+describe('dashboard in chromium', { skip, timeout: 180_000 }, () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let folder: string;
+
+  before(async () => {
+    folder = mkdtempSync(join(tmpdir(), 'parley-browser-'));
+    server = await startServer({ host: '127.0.0.1', port: 0, db: join(folder, 'parley.db'), workers: 0, buildWeb: true, log: () => {} });
+    const response = await fetch(`${server.url}/api/documents`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ documents: [...PAIR_REPORTS, { id: 'examples/iran-us-talks.txt', text: EXAMPLE_REPORT, published: '2025-03-10' }, HOSTILE_REPORT] }),
+    });
+    assert.equal(response.status, 200, await response.text());
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    console.log(`browser test screenshots: ${SCREENSHOTS}`);
+    const { chromium } = await import('playwright-core');
+    browser = await chromium.launchPersistentContext(join(folder, 'profile'), {
+      executablePath: CHROMIUM,
+      headless: true,
+      viewport: { width: 1400, height: 1000 },
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  /** A new tab that fails the test on any page error or dialog, and tells whether injected code ran. */
+  async function openPage(): Promise<{ page: Page; problems: string[] }> {
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('dialog', (dialog) => {
+      problems.push(`dialog: ${dialog.message()}`);
+      void dialog.dismiss();
+    });
+    return { page, problems };
+  }
+
+  it('codes the pasted example report and highlights the Iran → United States event with its condition', async () => {
+    const { page, problems } = await openPage();
+    await page.goto(`${server.url}/`);
+    await page.fill('textarea[name=text]', EXAMPLE_REPORT);
+    await page.fill('input[name=published]', '2025-03-10');
+    await page.click('button[type=submit]');
+    const row = page.locator('tr[data-source="IRNGOV"][data-target="USA"][data-status="conditional"]');
+    await row.waitFor({ timeout: 30_000 });
+    await row.hover();
+    const trigger = (await page.locator('.hl-trigger.status-conditional.active').allTextContents()).join('');
+    assert.match(trigger, /explore/);
+    const condition = (await page.locator('.hl-condition.active').allTextContents()).join('');
+    assert.match(condition, /^such talks take place in an atmosphere that is free from threats/);
+    const actors = await page.locator('.hl-actor.active').allTextContents();
+    assert.ok(actors.some((text) => /United States/.test(text)), actors.join(' | '));
+    assert.ok((await page.locator('tr[data-status="negated"]').count()) >= 1, 'the negated response is in the table');
+    await page.screenshot({ path: join(SCREENSHOTS, 'coder.png'), fullPage: true });
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('draws the time series chart of the IRN and USA pair', async () => {
+    const { page, problems } = await openPage();
+    await page.goto(`${server.url}/pair/IRN/USA`);
+    const canvas = page.locator('[data-testid="goldstein-chart"] canvas');
+    await canvas.waitFor({ timeout: 30_000 });
+    const painted = await canvas.evaluate((element) => {
+      const chart = element as HTMLCanvasElement;
+      const pixels = (chart.getContext('2d') as CanvasRenderingContext2D).getImageData(0, 0, chart.width, chart.height).data;
+      let count = 0;
+      for (let i = 3; i < pixels.length; i += 4) if (pixels[i] > 0) count++;
+      return count;
+    });
+    assert.ok(painted > 500, `the chart has ${painted} painted pixels`);
+    await page.locator('[data-testid="count-chart"] canvas').waitFor();
+    const legend = await page.locator('[data-testid="goldstein-chart"] .u-legend').textContent();
+    assert.match(legend ?? '', /actual events/);
+    assert.ok((await page.locator('[data-testid="latest-events"] li').count()) >= 2);
+    await page.screenshot({ path: join(SCREENSHOTS, 'pair-IRN-USA.png'), fullPage: true });
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('lists stored events with filters and opens a document with its evidence highlighted', async () => {
+    const { page, problems } = await openPage();
+    await page.goto(`${server.url}/events?source=IRN&target=USA`);
+    await page.locator('[data-testid="stored-events"] tbody tr').first().waitFor({ timeout: 30_000 });
+    const sources = await page.locator('[data-testid="stored-events"] tbody tr td:nth-child(2)').allTextContents();
+    assert.ok(sources.length >= 3 && sources.every((code) => code.startsWith('IRN')), sources.join());
+    await page.screenshot({ path: join(SCREENSHOTS, 'events.png'), fullPage: true });
+    await page.locator('a', { hasText: 'examples/iran-us-talks.txt' }).first().click();
+    await page.locator('[data-testid="document-text"]').waitFor();
+    assert.ok((await page.locator('.hl-trigger').count()) >= 4);
+    assert.ok((await page.locator('.hl-condition').count()) >= 1);
+    await page.screenshot({ path: join(SCREENSHOTS, 'document.png'), fullPage: true });
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('shows a report with <script> and markup as text, and runs none of it', async () => {
+    const { page, problems } = await openPage();
+    await page.goto(`${server.url}/documents/${encodeURIComponent(HOSTILE_REPORT.id)}`);
+    const text = page.locator('[data-testid="document-text"]');
+    await text.waitFor({ timeout: 30_000 });
+    assert.equal(await text.textContent(), HOSTILE_REPORT.text);
+    assert.equal(await page.locator('h1').textContent(), HOSTILE_REPORT.title);
+    assert.equal(await page.locator('#app script, #app img, #app b, #app iframe').count(), 0);
+    assert.equal(await page.locator('#app a[href^="javascript:"]').count(), 0);
+    await page.screenshot({ path: join(SCREENSHOTS, 'hostile-document.png'), fullPage: true });
+
+    await page.goto(`${server.url}/events`);
+    await page.locator('[data-testid="stored-events"] tbody tr').first().waitFor();
+    await page.goto(`${server.url}/`);
+    await page.fill('textarea[name=text]', HOSTILE_REPORT.text);
+    await page.click('button[type=submit]');
+    await page.locator('[data-testid="document-text"]').waitFor();
+    assert.equal(await page.locator('[data-testid="document-text"]').textContent(), HOSTILE_REPORT.text);
+    assert.equal(await page.locator('#app script, #app img').count(), 0);
+    await page.screenshot({ path: join(SCREENSHOTS, 'hostile-coder.png'), fullPage: true });
+
+    assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned), undefined);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+});

@@ -1,0 +1,72 @@
+import type { ActorRef } from '../../../src/core/event.ts';
+import { displayStatus } from '../status.ts';
+import type { EventView } from '../types.ts';
+import { StatusChip } from './status-chip.tsx';
+
+/** Actor codes joined for display. */
+export function actorList(actors: readonly ActorRef[]): string {
+  return actors.map((actor) => actor.code).join(', ') || '—';
+}
+
+interface Props {
+  text: string;
+  events: readonly EventView[];
+  active: number | null;
+  onHover: (event: number | null) => void;
+}
+
+/** The events of one document; hovering a row highlights its evidence in the text. */
+export function EventTable({ text, events, active, onHover }: Props) {
+  if (events.length === 0) return <p class="empty">No events coded in this text.</p>;
+  const cut = (span?: { start: number; end: number }) => (span ? text.slice(span.start, span.end) : '');
+  return (
+    <table class="events" data-testid="event-table">
+      <thead>
+        <tr>
+          <th>#</th>
+          <th>source</th>
+          <th>event</th>
+          <th>target</th>
+          <th>status</th>
+          <th>evidence</th>
+        </tr>
+      </thead>
+      <tbody>
+        {events.map((event, index) => {
+          const status = displayStatus(event);
+          return (
+            <tr
+              key={event.id}
+              class={active === index ? 'active' : undefined}
+              data-event={index}
+              data-source={actorList(event.source)}
+              data-target={actorList(event.target)}
+              data-status={status}
+              onMouseEnter={() => onHover(index)}
+              onMouseLeave={() => onHover(null)}
+            >
+              <td>{index + 1}</td>
+              <td title={event.source.map((actor) => actor.text).join('; ')}>{actorList(event.source)}</td>
+              <td>
+                <span class="cameo">{event.cameo.code}</span> {event.cameo.name}
+                {event.plover && <span class="plover"> · {event.plover.type}</span>}
+                <div class="goldstein">Goldstein {event.cameo.goldstein}</div>
+              </td>
+              <td title={event.target.map((actor) => actor.text).join('; ')}>{actorList(event.target)}</td>
+              <td>
+                <StatusChip status={status} />
+              </td>
+              <td class="evidence">
+                <q>{event.trigger.text}</q>
+                {event.status.condition && <div class="condition-text">if: {cut(event.status.condition)}</div>}
+                {event.status.speaker && <div>said by: {event.status.speaker.text}</div>}
+                {event.status.anchor && <div>when: {cut(event.status.anchor)}</div>}
+                {event.date && <div>date: {event.date}</div>}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

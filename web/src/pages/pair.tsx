@@ -1,0 +1,156 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { api, queryString } from '../api.ts';
+import { actorList } from '../components/event-table.tsx';
+import { SeriesChart, type ChartSeries } from '../components/series-chart.tsx';
+import { StatusChip } from '../components/status-chip.tsx';
+import { documentHref, Link, navigate, pairHref } from '../router.tsx';
+import { displayStatus } from '../status.ts';
+import { STATUS_CLASSES, type ActorCount, type EventPage, type Series, type SeriesPoint } from '../types.ts';
+
+const OTHER_STATUSES = STATUS_CLASSES.filter((status) => status !== 'actual');
+const HALF_PERIOD = { day: 43_200, week: 302_400, month: 1_314_000 };
+
+/** A period (`2025-03` or `2025-03-10`) as seconds since 1970. */
+function periodTime(period: string): number {
+  return Date.parse(period.length === 7 ? `${period}-01T00:00:00Z` : `${period}T00:00:00Z`) / 1000;
+}
+
+/** The first day of a period. */
+function periodStart(period: string): string {
+  return period.length === 7 ? `${period}-01` : period;
+}
+
+interface Loaded {
+  actual: SeriesPoint[];
+  other: SeriesPoint[];
+  latest: EventPage['events'];
+}
+
+/** How relations between two actors move over time: actual events apart from negated, conditional, reported and other ones. */
+export function PairPage({ source, target, search }: { source: string; target: string; search: URLSearchParams }) {
+  const interval = (['day', 'week', 'month'] as const).find((value) => value === search.get('interval')) ?? 'month';
+  const either = search.get('either') === 'true';
+  const [form, setForm] = useState({ source, target });
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [actors, setActors] = useState<ActorCount[]>([]);
+
+  useEffect(() => setForm({ source, target }), [source, target]);
+  useEffect(() => {
+    api<{ actors: ActorCount[] }>('/api/actors?limit=200').then((body) => setActors(body.actors), () => {});
+  }, []);
+  useEffect(() => {
+    const controller = new AbortController();
+    const signal = controller.signal;
+    setError(null);
+    setLoaded(null);
+    const series = (status: readonly string[]) => api<Series>(`/api/series${queryString({ source, target, interval, either, status: status.join(',') })}`, { signal });
+    (async () => {
+      const [actual, other] = await Promise.all([series(['actual']), series(OTHER_STATUSES)]);
+      // the store lists events oldest first: ask for those of the last few periods to show the latest
+      const periods = [...new Set([...actual.points, ...other.points].map((point) => point.period))].sort();
+      const from = periods.length ? periodStart(periods[Math.max(0, periods.length - 3)]) : undefined;
+      const events = await api<EventPage>(`/api/events${queryString({ source, target, either, from, status: 'all', limit: 500 })}`, { signal });
+      setLoaded({ actual: actual.points, other: other.points, latest: events.events.slice(-20).reverse() });
+    })().catch((failure: Error) => failure.name !== 'AbortError' && setError(failure.message));
+    return () => controller.abort();
+  }, [source, target, interval, either]);
+
+  const charts = useMemo(() => {
+    if (!loaded) return null;
+    const periods = [...new Set([...loaded.actual, ...loaded.other].map((point) => point.period))].sort();
+    const byPeriod = (points: SeriesPoint[]) => new Map(points.map((point) => [point.period, point]));
+    const actual = byPeriod(loaded.actual);
+    const other = byPeriod(loaded.other);
+    const times = periods.map(periodTime);
+    const goldstein: ChartSeries[] = [
+      { label: 'actual events', values: periods.map((period) => actual.get(period)?.goldsteinSum ?? null), colour: '#2e7d32', kind: 'line' },
+      { label: 'negated, conditional, intended, historical …', values: periods.map((period) => other.get(period)?.goldsteinSum ?? null), colour: '#8d6e63', kind: 'dashed' },
+    ];
+    const counts: ChartSeries[] = [
+      { label: 'actual cooperation', values: periods.map((period) => { const point = actual.get(period); return point ? point.quadClass[1] + point.quadClass[2] : 0; }), colour: '#2e7d32', kind: 'bars' },
+      { label: 'actual conflict (below zero)', values: periods.map((period) => { const point = actual.get(period); return point ? -(point.quadClass[3] + point.quadClass[4]) : 0; }), colour: '#c62828', kind: 'bars' },
+      { label: 'other statuses', values: periods.map((period) => other.get(period)?.events ?? 0), colour: '#8d6e63', kind: 'dashed' },
+    ];
+    return { times, goldstein, counts };
+  }, [loaded]);
+
+  const link = (changes: { interval?: string; either?: boolean }) =>
+    `${pairHref(source, target)}${queryString({ interval: (changes.interval ?? interval) === 'month' ? undefined : (changes.interval ?? interval), either: changes.either ?? either })}`;
+
+  return (
+    <div class="page">
+      <h1>
+        {source} → {target}
+        {either ? ' and back' : ''}
+      </h1>
+      <form
+        class="filters"
+        onSubmit={(event) => {
+          event.preventDefault();
+          navigate(`${pairHref(form.source.trim().toUpperCase(), form.target.trim().toUpperCase())}${queryString({ interval: interval === 'month' ? undefined : interval, either })}`);
+        }}
+      >
+        <label>
+          source <input name="source" list="pair-actors" value={form.source} onInput={(event) => setForm({ ...form, source: (event.target as HTMLInputElement).value })} />
+        </label>
+        <label>
+          target <input name="target" list="pair-actors" value={form.target} onInput={(event) => setForm({ ...form, target: (event.target as HTMLInputElement).value })} />
+        </label>
+        <button type="submit">Show</button>
+        <span class="switch">
+          {(['day', 'week', 'month'] as const).map((value) => (
+            <Link key={value} href={link({ interval: value })} class={value === interval ? 'current' : undefined}>
+              {value}
+            </Link>
+          ))}
+        </span>
+        <label class="check">
+          <input type="checkbox" checked={either} onChange={(event) => navigate(link({ either: (event.target as HTMLInputElement).checked }))} /> both directions
+        </label>
+        <datalist id="pair-actors">
+          {actors.map((actor) => (
+            <option key={actor.code} value={actor.code}>
+              {actor.events} events
+            </option>
+          ))}
+        </datalist>
+      </form>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      {!loaded && !error && <p>Loading…</p>}
+      {loaded && charts && charts.times.length === 0 && (
+        <p class="empty">
+          No dated events from {source} to {target} in the store.
+        </p>
+      )}
+      {loaded && charts && charts.times.length > 0 && (
+        <div class="charts">
+          <SeriesChart testId="goldstein-chart" title={`Goldstein sum per ${interval}`} times={charts.times} halfPeriod={HALF_PERIOD[interval]} series={charts.goldstein} />
+          <SeriesChart testId="count-chart" title={`Events per ${interval}`} times={charts.times} halfPeriod={HALF_PERIOD[interval]} series={charts.counts} />
+        </div>
+      )}
+      {loaded && loaded.latest.length > 0 && (
+        <section>
+          <h2>Latest events</h2>
+          <ul class="latest" data-testid="latest-events">
+            {loaded.latest.map((stored) => (
+              <li key={stored.event.id}>
+                <div class="latest-head">
+                  <span class="day">{stored.day ?? '—'}</span> <StatusChip status={displayStatus(stored.event)} /> {actorList(stored.event.source)} →{' '}
+                  <span class="cameo">{stored.event.cameo.code}</span> {stored.event.cameo.name} → {actorList(stored.event.target)}{' '}
+                  <Link href={documentHref(stored.documentId)}>{stored.documentId}</Link>
+                </div>
+                <blockquote>{stored.evidence.sentence ?? stored.event.trigger.text}</blockquote>
+                {stored.evidence.condition && <div class="condition-text">if: {stored.evidence.condition}</div>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}
