@@ -119,6 +119,23 @@ describe('dashboard in chromium', { skip, timeout: 180_000 }, () => {
     await page.close();
   });
 
+  it('takes a token once from the address, hides it, and sends it with every API call', async () => {
+    const token = 'browser-test-token-0123456789';
+    const guarded = await startServer({ host: '127.0.0.1', port: 0, db: join(folder, 'guarded.db'), workers: 0, token, log: () => {} });
+    try {
+      const { page, problems } = await openPage();
+      await page.goto(`${guarded.url}/?token=${token}`);
+      await page.waitForFunction(() => !window.location.search.includes('token'));
+      await page.fill('textarea[name=text]', 'Iran accused the United States of spying.');
+      await page.click('button[type=submit]');
+      await page.locator('tr[data-source="IRN"][data-target="USA"]').waitFor({ timeout: 30_000 });
+      assert.deepEqual(problems, []);
+      await page.close();
+    } finally {
+      await guarded.close();
+    }
+  });
+
   it('shows a report with <script> and markup as text, and runs none of it', async () => {
     const { page, problems } = await openPage();
     await page.goto(`${server.url}/documents/${encodeURIComponent(HOSTILE_REPORT.id)}`);

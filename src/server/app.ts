@@ -107,25 +107,31 @@ export function createApp(options: AppOptions): Hono {
     const body = await readBody<typeof ingestBody>(c, ROUTES.ingest.body);
     const ids = body.documents.map((doc) => doc.id ?? `doc-${contentHash(doc.text).slice(0, 16)}`);
     const known = await store.knownHashes(body.documents.map((doc) => contentHash(doc.text)));
-    const records: DocumentRecord[] = [];
+    // documents new to the store, each text once; coded side by side (the worker pool spreads them over the cores)
     let duplicates = 0;
     const seen = new Set<string>();
+    const fresh: number[] = [];
     for (const [index, input] of body.documents.entries()) {
       const hash = contentHash(input.text);
-      if (known.has(hash) || seen.has(hash)) {
-        duplicates++;
-        continue;
+      if (known.has(hash) || seen.has(hash)) duplicates++;
+      else {
+        seen.add(hash);
+        fresh.push(index);
       }
-      seen.add(hash);
-      let document: Document;
-      try {
-        document = await coder.code(input.text, { id: ids[index], published: input.published });
-      } catch (error) {
-        if (error instanceof Error) error.message = `body.documents.${index}: ${error.message}`;
-        throw error;
-      }
-      records.push({ document, title: input.title, url: input.url, outlet: input.source, origin: `api:documents.${index}` });
     }
+    const records: DocumentRecord[] = await Promise.all(
+      fresh.map(async (index) => {
+        const input = body.documents[index];
+        let document: Document;
+        try {
+          document = await coder.code(input.text, { id: ids[index], published: input.published });
+        } catch (error) {
+          if (error instanceof Error) error.message = `body.documents.${index}: ${error.message}`;
+          throw error;
+        }
+        return { document, title: input.title, url: input.url, outlet: input.source, origin: `api:documents.${index}` };
+      }),
+    );
     const result = records.length ? await store.addDocuments(records) : { added: 0, duplicates: 0, conflicts: [], events: 0, nearDuplicates: 0 };
     return c.json({ ...result, duplicates: result.duplicates + duplicates, ids });
   });
