@@ -23,6 +23,16 @@ const PHRASE_RELATIONS = new Set(['det', 'amod', 'compound', 'flat', 'nmod:poss'
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
 // Nouns that stand between a frame and the event it frames: "explore the possibility of talks".
 const LIGHT_NOUNS = new Set(['possibility', 'prospect', 'chance', 'idea', 'option', 'way', 'plan', 'proposal', 'offer', 'call', 'effort', 'bid', 'attempt', 'readiness', 'willingness', 'intention', 'process', 'round', 'resumption', 'start', 'holding']);
+// Nouns that measure or count what follows in their "of" phrase: "25,000 tons of food aid".
+const QUANTITY_NOUNS = new Set(['ton', 'tons', 'tonne', 'kg', 'kilogram', 'kilo', 'pound', 'worth', 'amount', 'quantity', 'shipment', 'consignment', 'load', 'batch', 'package', 'convoy', 'cargo', 'million', 'billion', 'thousand', 'hundred', 'dozen', 'number', 'lot', 'part', 'portion', 'share', 'supply', 'round']);
+// Intent words that report a decision rather than an intention: the decided act stands.
+const DECISIONS = new Set(['decide', 'agree', 'vote', 'approve', 'resolve']);
+// Participles that state the subject's readiness, not something done to it ("is prepared to").
+const READINESS_PARTICIPLES = new Set(['prepare', 'commit', 'determine', 'resolve', 'poise', 'dispose', 'inclined']);
+// Personal pronouns: a subject that the actors stage did not resolve is looked for in the reporting clause.
+const PERSONAL_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we']);
+// Verbs of state whose prepositional complement is a condition of the subject: "troops remained on alert".
+const STATE_VERBS = new Set(['remain', 'stay', 'be', 'go', 'stand', 'keep']);
 // Verbs whose object is not the one who acts in their complement ("promised Iran to ...").
 const SUBJECT_CONTROL = new Set(['promise', 'threaten', 'vow', 'pledge', 'offer']);
 
@@ -52,14 +62,29 @@ function subjectOf(tree: Tree, i: number, notes: string[], depth = 0): number[] 
       notes.push('light-verb');
       return [...owners, ...subjectOf(tree, head, notes, depth + 1)];
     }
+    // "Israeli troops remained on alert": the state is the subject's.
+    if (head >= 0 && relation === 'obl' && STATE_VERBS.has(tree.lemma(head))) {
+      notes.push('state-verb');
+      return [...owners, ...subjectOf(tree, head, notes, depth + 1)];
+    }
     return owners;
   }
+  let subjects = tree.dependents(i, 'nsubj', 'csubj').filter((s) => tree.tokens[s].deprel !== 'nsubj:pass');
   if (isPassive(tree, i)) {
     const agents = tree.dependents(i, 'obl').filter((child) => tree.markers(child).includes('by'));
     if (agents.length) return agents;
-    return [];
+    // "Iraq is prepared to impose martial law": a participle of readiness is a state of its subject.
+    if (!READINESS_PARTICIPLES.has(tree.lemma(i))) return [];
+    subjects = tree.dependents(i, 'nsubj:pass');
   }
-  const subjects = tree.dependents(i, 'nsubj', 'csubj').filter((s) => tree.tokens[s].deprel !== 'nsubj:pass');
+  // "Syria says it is willing ...": the parser may attach a pronoun subject as an expletive.
+  if (!subjects.length) subjects = tree.dependents(i, 'expl').filter((s) => PERSONAL_PRONOUNS.has(tree.lemma(s)));
+  if (subjects.length && subjects.every((s) => PERSONAL_PRONOUNS.has(tree.lemma(s)) && tree.tokens[s].upos === 'PRON')) {
+    // A pronoun the actors stage could not resolve: the subject of the clause that reports it
+    // ("Japan said it had halted aid"), tried after the pronoun itself.
+    notes.push('pronoun');
+    return [...subjects, ...reportingSubject(tree, i, notes, depth)];
+  }
   if (subjects.length) {
     if (subjects.every((s) => RELATIVE_PRONOUNS.has(tree.lemma(s)) && tree.tokens[s].upos === 'PRON')) {
       notes.push('relative');
@@ -83,6 +108,19 @@ function subjectOf(tree: Tree, i: number, notes: string[], depth = 0): number[] 
   if (relation === 'acl') {
     notes.push('reduced-relative');
     return [head];
+  }
+  return [];
+}
+
+/** The subject of the nearest verb above the clause of `i` ("Japan said [it had halted aid]": Japan). */
+function reportingSubject(tree: Tree, i: number, notes: string[], depth: number): number[] {
+  let node = i;
+  for (let step = 0; step < 3; step++) {
+    const head = tree.tokens[node].head ?? -1;
+    if (head < 0) return [];
+    // A clause the parser hangs on a noun ("said on Tuesday it had ...") is passed up to that noun's verb.
+    if (tree.tokens[head].upos === 'VERB') return subjectOf(tree, head, notes, depth + 1);
+    node = head;
   }
   return [];
 }
@@ -115,6 +153,13 @@ function roleTokens(tree: Tree, i: number, role: Role, notes: string[]): number[
     nodes.flatMap((node) => tree.dependents(node, 'obl', 'nmod', 'advcl').filter((child) => tree.markers(child).includes(role)));
   const direct = withMarker([i]);
   if (direct.length) return direct;
+  if (!isNoun) {
+    // "donated and delivered goods to the hospital": coordinated verbs share their phrases.
+    const head = tree.tokens[i].head ?? -1;
+    const conjuncts = [...tree.dependents(i, 'conj'), ...(tree.tokens[i].deprel === 'conj' && head >= 0 ? [head] : [])].filter((k) => tree.tokens[k].upos === 'VERB');
+    const shared = withMarker(conjuncts);
+    if (shared.length) return shared;
+  }
   const objects = isNoun ? tree.dependents(i, 'nmod').filter((child) => tree.markers(child).includes('of')) : tree.dependents(i, 'obj');
   const viaObject = withMarker(objects);
   if (viaObject.length) return viaObject;
@@ -132,13 +177,22 @@ function roleTokens(tree: Tree, i: number, role: Role, notes: string[]): number[
 }
 
 /** The actors a role token stands for: the outermost mentions within its noun phrase. */
-function actorsAt(tree: Tree, token: number, mentions: readonly Mention[]): Mention[] {
+function actorsAt(tree: Tree, token: number, mentions: readonly Mention[], depth = 0): Mention[] {
   const t = tree.tokens[token];
-  const [first, last] = tree.extent(token, (child) => PHRASE_RELATIONS.has(tree.tokens[child].deprel ?? '') || PHRASE_RELATIONS.has(tree.relation(child)));
+  // Punctuation never widens the phrase: a noun at the root would otherwise own the sentence's final stop.
+  const [first, last] = tree.extent(token, (child) => tree.relation(child) !== 'punct' && (PHRASE_RELATIONS.has(tree.tokens[child].deprel ?? '') || PHRASE_RELATIONS.has(tree.relation(child))));
   const phrase = tree.span(first, last);
   const inside = mentions.filter((m) => m.start >= phrase.start && m.end <= phrase.end);
   const containing = mentions.filter((m) => m.start <= t.start && t.end <= m.end);
-  const candidates = inside.length ? inside : containing;
+  let candidates = inside.length ? inside : containing;
+  if (!candidates.length && depth < 2) {
+    // "members of the Association", "the welfare of 2,000 Libyans": the actor is in the "of" phrase.
+    const of = tree.dependents(token, 'nmod').filter((child) => tree.markers(child).includes('of'));
+    for (const child of of) {
+      const found = actorsAt(tree, child, mentions, depth + 1);
+      if (found.length) return found;
+    }
+  }
   return candidates.filter((m) => !candidates.some((other) => other !== m && other.start <= m.start && m.end <= other.end && other.end - other.start > m.end - m.start));
 }
 
@@ -204,6 +258,16 @@ function sourceFromConjuncts(tree: Tree, i: number, mentions: readonly Mention[]
   return nearest ? [toRef(nearest)] : [];
 }
 
+/** Nouns together with what measure nouns among them measure: "tons of aid" gives "tons" and "aid". */
+function throughQuantities(tree: Tree, nodes: number[]): number[] {
+  const out = [...nodes];
+  for (const node of nodes) {
+    if (!QUANTITY_NOUNS.has(tree.lemma(node)) && tree.tokens[node].upos !== 'NUM') continue;
+    out.push(...tree.dependents(node, 'nmod').filter((child) => tree.markers(child).includes('of')));
+  }
+  return out;
+}
+
 /** The first pattern for token `i` whose constraints (object, preposition, particle) hold. */
 function matchPattern(tree: Tree, i: number, lexicon: PatternLexicon): Pattern | undefined {
   const pos = posClass(tree.tokens[i].upos);
@@ -216,7 +280,7 @@ function matchPattern(tree: Tree, i: number, lexicon: PatternLexicon): Pattern |
       const objects = isNoun
         ? tree.dependents(i, 'nmod').filter((child) => tree.markers(child).includes('of'))
         : [...tree.dependents(i, 'obj'), ...(isPassive(tree, i) ? tree.dependents(i, 'nsubj:pass') : [])];
-      if (!objects.some((o) => pattern.object!.includes(tree.lemma(o)))) continue;
+      if (!throughQuantities(tree, objects).some((o) => pattern.object!.includes(tree.lemma(o)))) continue;
     }
     if (pattern.modal) {
       const clauses = tree.dependents(i, 'ccomp', 'xcomp');
@@ -298,6 +362,10 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon): Extractio
       const framedPattern = matched.get(framed)!;
       const rule = lexicon.frameCode(pattern.frame!, framedPattern.code);
       if (!rule) continue;
+      // "plans to impose sanctions" is a threat, but "decided to impose sanctions" is the sanction
+      // itself; after an intent noun ("no plans to impose") the framed event stands, and its status
+      // carries the intent (recodeByStatus).
+      if (pattern.frame === 'intent' && rule.code.startsWith('13') && (DECISIONS.has(tree.lemma(i)) || pattern.pos === 'noun')) continue;
       // "The president instructed his foreign minister to explore talks": an appeal or demand to
       // one's own side is how the side acts, not an event between two actors; the framed event stands.
       if (rule.target === 'frame' && isInternal(tree, i, pattern, mentions)) {
@@ -338,6 +406,13 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon): Extractio
       }
       const sourceKeys = new Set(source.map((ref) => `${ref.start}:${ref.end}`));
       target = target.filter((ref) => !sourceKeys.has(`${ref.start}:${ref.end}`));
+      if (!target.length && plan.code.startsWith('14')) {
+        // A protest with no one named is aimed at where it happens ("rioted at a jail in northern
+        // Israel"), else at the protesters' own government ("Algerian landowners began a hunger strike").
+        target = resolveRoles(tree, plan.trigger, ['in', 'at', 'outside', 'throughout'], mentions, notes).filter((ref) => ref.country);
+        if (!target.length) target = homeGovernment(source);
+        if (target.length) notes.push('protest-target');
+      }
       if (!source.length && !target.length) continue;
       results.push({ sentence: s, trigger: plan.trigger, framed: plan.framed, code: plan.code, pattern: plan.pattern, source, target, notes });
     }
@@ -353,6 +428,13 @@ function isInternal(tree: Tree, i: number, pattern: Pattern, mentions: readonly 
   if (!source.length || !target.length) return false;
   const codes = (refs: ActorRef[]) => [...new Set(refs.map((ref) => ref.code))].sort().join('|');
   return codes(source) === codes(target);
+}
+
+/** The government of the source's country, standing for the authority a domestic protest addresses. */
+function homeGovernment(source: ActorRef[]): ActorRef[] {
+  const actor = source.find((ref) => ref.country);
+  if (!actor?.country || actor.code.slice(3, 6) === 'GOV') return [];
+  return [{ text: actor.text, start: actor.start, end: actor.end, code: `${actor.country}GOV`, country: actor.country, sector: 'GOV' }];
 }
 
 /** For a nominal event with no target in its phrase: the nearest earlier actor of another country. */

@@ -47,6 +47,12 @@ export function recodeByStatus(code: string, status: Event['status'], lexicon: P
     const rule = lexicon.frameCode('reject', root === '03' ? '04' : code);
     return rule ? { code: rule.code, reason: 'refusal' } : undefined;
   }
+  // "may halt mediation if cooperation founders": force or sanctions held out on a condition are a threat.
+  const conditioned = status.conditional && (promised || status.modality === 'hypothetical');
+  if (status.polarity === 'positive' && conditioned && FORCE.has(root)) {
+    const rule = lexicon.frameCode('threaten', code);
+    return rule ? { code: rule.code, reason: 'threat' } : undefined;
+  }
   if (status.polarity !== 'positive' || !promised) return undefined;
   if (COOPERATION.has(root)) {
     const rule = lexicon.frameCode('intent', code);

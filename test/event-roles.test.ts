@@ -1,0 +1,31 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { createCoder } from '../src/coder.ts';
+import type { Event } from '../src/core/event.ts';
+
+// General argument-finding and coding rules of the events stage (src/events/extract.ts, stage.ts),
+// one sentence each: which code, and the countries of source and target.
+const coder = createCoder();
+const country = (refs: Event['source']) => refs.map((ref) => ref.code.slice(0, 3)).join('+');
+const coded = (text: string) =>
+  (coder.code(text, { published: '2026-11-26' }).events ?? []).map((e) => `${e.cameo.code} ${country(e.source)}>${country(e.target)}`);
+
+const cases: [string, string, string][] = [
+  ['a pronoun subject is the reporting clause\'s subject', 'Canada said on Monday it had suspended aid to Mali.', '162 CAN>MLI'],
+  ['an object counted by a measure noun', 'Germany sent 500 tons of food to Sudan.', '073 DEU>SDN'],
+  ['coordinated verbs share their phrases', 'Japanese doctors donated and delivered medicine to Nepal.', '073 JPN>NPL'],
+  ['a domestic protest targets the government', 'Kenyan teachers staged a strike over pay.', '143 KEN>KEN'],
+  ['an intent to impose sanctions is a threat', 'China is prepared to impose sanctions on Lithuania.', '1312 CHN>LTU'],
+  ['a decision to impose sanctions is the sanction', 'The European Union decided to impose sanctions on Belarus.', '163 IGO>BLR'],
+  ['force held out on a condition is a threat', 'Turkey may impose sanctions on Sweden if it joins the alliance.', '1312 TUR>SWE'],
+  ['the actor inside an "of" phrase of a group noun', 'Members of the Kenyan parliament visited Uganda.', '042 KEN>UGA'],
+];
+
+describe('event roles and coding rules', () => {
+  for (const [rule, text, expected] of cases) {
+    it(`${rule}: "${text}"`, () => {
+      const found = coded(text);
+      assert.ok(found.some((event) => event.startsWith(expected)), `expected ${expected}; got ${found.join('; ') || 'no events'}`);
+    });
+  }
+});
