@@ -18,6 +18,7 @@ const cases: [string, string, string][] = [
   ['an intent to impose sanctions is a threat', 'China is prepared to impose sanctions on Lithuania.', '1312 CHN>LTU'],
   ['a decision to impose sanctions is the sanction', 'The European Union decided to impose sanctions on Belarus.', '163 IGO>BLR'],
   ['force held out on a condition is a threat', 'Turkey may impose sanctions on Sweden if it joins the alliance.', '1312 TUR>SWE'],
+  ['force with no other party named is domestic', 'Peruvian rebels blew up a railway bridge.', '171 PER>PER'],
   ['the actor inside an "of" phrase of a group noun', 'Members of the Kenyan parliament visited Uganda.', '042 KEN>UGA'],
 ];
 

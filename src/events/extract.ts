@@ -25,6 +25,9 @@ const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
 const LIGHT_NOUNS = new Set(['possibility', 'prospect', 'chance', 'idea', 'option', 'way', 'plan', 'proposal', 'offer', 'call', 'effort', 'bid', 'attempt', 'readiness', 'willingness', 'intention', 'process', 'round', 'resumption', 'start', 'holding']);
 // Nouns that measure or count what follows in their "of" phrase: "25,000 tons of food aid".
 const QUANTITY_NOUNS = new Set(['ton', 'tons', 'tonne', 'kg', 'kilogram', 'kilo', 'pound', 'worth', 'amount', 'quantity', 'shipment', 'consignment', 'load', 'batch', 'package', 'convoy', 'cargo', 'million', 'billion', 'thousand', 'hundred', 'dozen', 'number', 'lot', 'part', 'portion', 'share', 'supply', 'round']);
+// Roots whose events, with no other party named, are coded against the source's own country:
+// concessions, threats, force posture, coercion and violence are domestic when no one else is named.
+const DOMESTIC_ROOTS = new Set(['08', '13', '15', '17', '18', '19', '20']);
 // Intent words that report a decision rather than an intention: the decided act stands.
 const DECISIONS = new Set(['decide', 'agree', 'vote', 'approve', 'resolve']);
 // Participles that state the subject's readiness, not something done to it ("is prepared to").
@@ -413,6 +416,12 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon): Extractio
         if (!target.length) target = homeGovernment(source);
         if (target.length) notes.push('protest-target');
       }
+      if (!target.length && source.length && DOMESTIC_ROOTS.has(plan.code.slice(0, 2))) {
+        // No one named on the other side: the event is domestic, coded against the source's own
+        // country ("Iraq is prepared to impose martial law", "Rebels blew up power lines").
+        target = homeCountry(source);
+        if (target.length) notes.push('domestic-target');
+      }
       if (!source.length && !target.length) continue;
       results.push({ sentence: s, trigger: plan.trigger, framed: plan.framed, code: plan.code, pattern: plan.pattern, source, target, notes });
     }
@@ -435,6 +444,13 @@ function homeGovernment(source: ActorRef[]): ActorRef[] {
   const actor = source.find((ref) => ref.country);
   if (!actor?.country || actor.code.slice(3, 6) === 'GOV') return [];
   return [{ text: actor.text, start: actor.start, end: actor.end, code: `${actor.country}GOV`, country: actor.country, sector: 'GOV' }];
+}
+
+/** The source's country as a whole, for an event with no other party. */
+function homeCountry(source: ActorRef[]): ActorRef[] {
+  const actor = source.find((ref) => ref.country);
+  if (!actor?.country) return [];
+  return [{ text: actor.text, start: actor.start, end: actor.end, code: actor.country, country: actor.country, sector: null }];
 }
 
 /** For a nominal event with no target in its phrase: the nearest earlier actor of another country. */
