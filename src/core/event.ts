@@ -76,6 +76,13 @@ export interface Event {
   date?: string;
   /** 0 to 1: how sure the coder is of this coding. */
   confidence: number;
-  /** The id of the pattern that produced the event. */
+  /** The id of the pattern that produced the event (with "+intent", "+threat" or "+refusal" when recoded). */
   rule: string;
+  /**
+   * Set when the status changed the pattern's code, as CAMEO codes statements about events:
+   * "will provide aid" is an intent (033), "will attack" a threat (138), "will not accept
+   * refugees" a refusal (12x). The coded event (the intent, threat or refusal) is then asserted
+   * even though the status describes the underlying event as future, conditional or negated.
+   */
+  recoded?: { from: string; reason: 'intent' | 'threat' | 'refusal' };
 }

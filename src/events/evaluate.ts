@@ -22,8 +22,13 @@ export interface PredictionLine {
   events: { event?: string; cameo: string; source: string[]; target: string[] }[];
 }
 
-/** Events that say something happened (or was threatened, promised, demanded): not negated, hypothetical or speculative. */
+/**
+ * Events that say something happened (or was threatened, promised, demanded): not negated,
+ * hypothetical or speculative. A refusal or threat recoded from a negated or conditional event
+ * ("will not accept refugees", "may halt mediation if ...") is itself asserted.
+ */
 export function isAssertedEvent(event: Event): boolean {
+  if (event.recoded && event.recoded.reason !== 'intent' && event.status.modality !== 'speculative') return true;
   return event.status.polarity === 'positive' && event.status.modality !== 'hypothetical' && event.status.modality !== 'speculative';
 }
 

@@ -39,7 +39,7 @@ const FORCE = new Set(['15', '16', '17', '18', '19', '20']);
  * events: "will provide aid" is an intent to provide aid (033), "will attack" a threat (138),
  * "will not accept refugees" a refusal (12). Returns undefined when the code stands.
  */
-export function recodeByStatus(code: string, status: Event['status'], lexicon: PatternLexicon): { code: string; reason: string } | undefined {
+export function recodeByStatus(code: string, status: Event['status'], lexicon: PatternLexicon): { code: string; reason: NonNullable<Event['recoded']>['reason'] } | undefined {
   const root = code.slice(0, 2);
   const promised = status.modality === 'future' || status.modality === 'intended';
   const refused = status.polarity === 'negative' && (promised || status.evidence.polarity?.rule.startsWith('negating-verb') === true);
@@ -111,6 +111,7 @@ export function codeEvents(doc: Document, resources: EventResources): Event[] {
       confidence: confidenceOf(extraction),
       rule: recoded ? `${extraction.pattern.id}+${recoded.reason}` : extraction.pattern.id,
     };
+    if (recoded) event.recoded = { from: extraction.code, reason: recoded.reason };
     if (date) event.date = date;
     events.push(event);
   }
