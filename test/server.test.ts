@@ -183,6 +183,15 @@ describe('GET /api/events', () => {
     );
   });
 
+  it('lists events newest first on request', async () => {
+    const { app } = await storedApp();
+    const oldest = (await (await app.request('/api/events?limit=500')).json()) as any;
+    const newest = (await (await app.request('/api/events?limit=500&order=newest')).json()) as any;
+    assert.deepEqual(newest.events.map((stored: any) => stored.event.id), [...oldest.events].reverse().map((stored: any) => stored.event.id));
+    const bad = await app.request('/api/events?order=sideways');
+    assert.equal(bad.status, 400);
+  });
+
   it('filters by date range and CAMEO root', async () => {
     const { app } = await storedApp();
     const body = (await (await app.request('/api/events?from=2025-03-15&to=2025-03-31&root=16')).json()) as any;

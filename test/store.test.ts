@@ -135,6 +135,19 @@ describe('SqliteStore', () => {
     assert.deepEqual(await ids({ limit: 1 }), ['a1']);
   });
 
+  it('pages events with an offset, oldest or newest first', async () => {
+    const store = openSqliteStore(':memory:');
+    await store.addDocuments([
+      record('a', 'Iran offered talks to the United States.', [makeEvent('a1', 'IRNGOV', 'USA', '036')], '2026-11-01'),
+      record('b', 'The United States accused Iran.', [makeEvent('b1', 'USAGOV', 'IRN', '112')], '2026-11-10'),
+      record('c', 'Iran denied meeting Britain.', [makeEvent('c1', 'IRN', 'GBR', '040')], '2026-11-20'),
+    ]);
+    const ids = async (query: Parameters<typeof store.queryEvents>[0]) => (await store.queryEvents(query)).map((stored) => stored.event.id);
+    assert.deepEqual(await ids({ limit: 2, offset: 1 }), ['b1', 'c1']);
+    assert.deepEqual(await ids({ order: 'newest', limit: 2 }), ['c1', 'b1']);
+    assert.deepEqual(await ids({ order: 'newest', offset: 2 }), ['a1']);
+  });
+
   it('reports a malformed full-text query as invalid input', async () => {
     const store = openSqliteStore(':memory:');
     await store.addDocuments([record('a', LONG_REPORT)]);

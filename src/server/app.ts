@@ -141,7 +141,7 @@ export function createApp(options: AppOptions): Hono {
     if (query.either && query.source === undefined && query.target === undefined) {
       throw new HttpError('INPUT_INVALID', 'the request query is invalid: query.either: needs source or target', ['query.either: needs source or target']);
     }
-    // the store pages by limit only: read one page past the offset, and one more row to know whether a next page exists
+    // one row more than the page, to know whether a next page exists
     const rows = await store.queryEvents({
       source: query.source,
       target: query.target,
@@ -155,9 +155,11 @@ export function createApp(options: AppOptions): Hono {
       text: query.text,
       documentId: query.document,
       mergedOnly: query.merged,
-      limit: query.offset + query.limit + 1,
+      order: query.order,
+      offset: query.offset,
+      limit: query.limit + 1,
     });
-    const page = rows.slice(query.offset, query.offset + query.limit);
+    const page = rows.slice(0, query.limit);
     const texts = new Map<string, { text: string; sentences: Span[] } | undefined>();
     for (const stored of page) {
       if (!texts.has(stored.documentId)) {
@@ -169,7 +171,7 @@ export function createApp(options: AppOptions): Hono {
       const doc = texts.get(stored.documentId);
       return storedEventView(stored, doc?.text, doc?.sentences[stored.event.sentence]);
     });
-    const nextOffset = rows.length > query.offset + query.limit ? query.offset + query.limit : null;
+    const nextOffset = rows.length > query.limit ? query.offset + query.limit : null;
     return c.json({ events, limit: query.limit, offset: query.offset, nextOffset });
   });
 

@@ -63,6 +63,7 @@ export const eventsQuery = z.strictObject({
   text: z.string().min(1).max(500).optional().meta({ description: 'full-text search over titles and texts (SQLite FTS5 syntax)' }),
   document: z.string().min(1).optional().meta({ description: 'events of one document' }),
   merged: flag.optional().meta({ description: 'one row per merged event (its first report)' }),
+  order: z.enum(['oldest', 'newest']).default('oldest').meta({ description: 'by day: oldest first (default) or newest first' }),
   limit: z.coerce.number().int().min(1).max(500).default(50),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });

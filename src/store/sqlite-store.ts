@@ -260,7 +260,9 @@ class SqliteStore implements EventStore {
 
   private eventStatement(query: EventQuery): { statement: Statement; params: unknown[] } {
     const { where, params } = eventFilter(query);
-    const limit = query.limit !== undefined ? ` LIMIT ${Math.max(0, Math.floor(query.limit))}` : '';
+    const offset = Math.max(0, Math.floor(query.offset ?? 0));
+    const limit = query.limit !== undefined ? ` LIMIT ${Math.max(0, Math.floor(query.limit))} OFFSET ${offset}` : offset ? ` LIMIT -1 OFFSET ${offset}` : '';
+    const direction = query.order === 'newest' ? 'DESC' : 'ASC';
     const sql = `
       SELECT e.record, e.day, e.status_class, d.id AS document_id, d.published, d.url, d.outlet, e.merged, m.first_day, m.last_day,
         (SELECT count(*) FROM events x WHERE x.merged = e.merged) AS merged_mentions,
@@ -269,7 +271,7 @@ class SqliteStore implements EventStore {
         (SELECT count(DISTINCT coalesce(xd.duplicate_of, xd.key)) FROM events x JOIN documents xd ON xd.key = x.document WHERE x.merged = e.merged) AS merged_sources
       FROM events e JOIN documents d ON d.key = e.document JOIN merged_events m ON m.key = e.merged
       ${where}
-      ORDER BY e.day IS NULL, e.day, e.key${limit}`;
+      ORDER BY e.day IS NULL, e.day ${direction}, e.key ${direction}${limit}`;
     return { statement: this.prepareQuery(sql), params };
   }
 

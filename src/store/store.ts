@@ -50,7 +50,11 @@ export interface EventQuery {
   documentId?: string;
   /** Only the first mention of each merged event. */
   mergedOnly?: boolean;
+  /** Oldest first (the default) or newest first, by day. */
+  order?: 'oldest' | 'newest';
   limit?: number;
+  /** Events to skip before the first one returned (for pages). */
+  offset?: number;
 }
 
 /** The period a time series is bucketed by. */
