@@ -20,6 +20,10 @@ const cases: [string, string, string][] = [
   ['force held out on a condition is a threat', 'Turkey may impose sanctions on Sweden if it joins the alliance.', '1312 TUR>SWE'],
   ['force with no other party named is domestic', 'Peruvian rebels blew up a railway bridge.', '171 PER>PER'],
   ['the actor inside an "of" phrase of a group noun', 'Members of the Kenyan parliament visited Uganda.', '042 KEN>UGA'],
+  ['an object\'s "from" phrase names the target', 'Poland rejected a request from Russia\'s rulers for loans.', '120 POL>RUS'],
+  ['an object noun compounded onto a mis-tagged participle', 'Canada vetoed a Security Council resolution censuring as illegal the blockade of the port.', '129 CAN>IGO'],
+  ['a frame over no event is aimed at its complement\'s "to" phrase', 'Russia threatened to cut off gas supplies to Ukraine.', '130 RUS>UKR'],
+  ['a refusal of a domestic event is domestic', 'The Nigerian minister refused to resign.', '1231 NGA>NGA'],
 ];
 
 describe('event roles and coding rules', () => {

@@ -146,7 +146,8 @@ function roleTokens(tree: Tree, i: number, role: Role, notes: string[]): number[
     if (isNoun) return tree.dependents(i, 'nmod').filter((child) => tree.markers(child).includes('of'));
     if (isPassive(tree, i)) return tree.dependents(i, 'nsubj:pass');
     const objects = tree.dependents(i, 'obj');
-    return objects.length ? objects : tree.dependents(i, 'iobj');
+    const found = objects.length ? objects : tree.dependents(i, 'iobj');
+    return [...found, ...objectAgents(tree, i, found)];
   }
   if (role === 'iobj') return tree.dependents(i, 'iobj');
   if (role === 'complement') return tree.dependents(i, 'ccomp', 'xcomp').flatMap((clause) => tree.dependents(clause, 'nsubj', 'nsubj:pass'));
@@ -177,6 +178,23 @@ function roleTokens(tree: Tree, i: number, role: Role, notes: string[]): number[
     return withMarker([head]).filter((phrase) => tree.extent(phrase)[0] === last + 1);
   }
   return [];
+}
+
+/**
+ * Who the object noun belongs to when it names no actor itself: its "by"/"from" phrase ("rejected
+ * calls by Belarus's rulers for aid", "an appeal from the president"), also when the parser hangs
+ * that phrase on the verb right after the object.
+ */
+function objectAgents(tree: Tree, verb: number, objects: number[]): number[] {
+  const agents: number[] = [];
+  const isAgent = (child: number) => tree.markers(child).some((m) => m === 'by' || m === 'from');
+  for (const object of objects) {
+    if (posClass(tree.tokens[object].upos) !== 'noun') continue;
+    agents.push(...tree.dependents(object, 'nmod').filter(isAgent));
+    const [, last] = tree.extent(object);
+    agents.push(...tree.dependents(verb, 'obl').filter((child) => isAgent(child) && tree.extent(child)[0] === last + 1));
+  }
+  return agents;
 }
 
 /** The actors a role token stands for: the outermost mentions within its noun phrase. */
@@ -271,6 +289,15 @@ function throughQuantities(tree: Tree, nodes: number[]): number[] {
   return out;
 }
 
+/**
+ * Object nouns together with the nouns compounded onto them: "vetoed a resolution censuring ...",
+ * where the parser tags the participle as the object noun and "resolution" as its compound, and
+ * "sent an aid convoy".
+ */
+function withCompoundHeads(tree: Tree, nodes: number[]): number[] {
+  return [...nodes, ...nodes.flatMap((node) => tree.dependents(node, 'compound').filter((child) => tree.tokens[child].upos === 'NOUN'))];
+}
+
 /** The first pattern for token `i` whose constraints (object, preposition, particle) hold. */
 function matchPattern(tree: Tree, i: number, lexicon: PatternLexicon): Pattern | undefined {
   const pos = posClass(tree.tokens[i].upos);
@@ -283,7 +310,7 @@ function matchPattern(tree: Tree, i: number, lexicon: PatternLexicon): Pattern |
       const objects = isNoun
         ? tree.dependents(i, 'nmod').filter((child) => tree.markers(child).includes('of'))
         : [...tree.dependents(i, 'obj'), ...(isPassive(tree, i) ? tree.dependents(i, 'nsubj:pass') : [])];
-      if (!throughQuantities(tree, objects).some((o) => pattern.object!.includes(tree.lemma(o)))) continue;
+      if (!withCompoundHeads(tree, throughQuantities(tree, objects)).some((o) => pattern.object!.includes(tree.lemma(o)))) continue;
     }
     if (pattern.modal) {
       const clauses = tree.dependents(i, 'ccomp', 'xcomp');
@@ -403,6 +430,16 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon): Extractio
         target = resolveRoles(tree, plan.trigger, ['object'], mentions, notes);
         if (target.length) notes.push('target-from-object');
       }
+      if (!target.length && plan.pattern.frame && plan.framed === undefined) {
+        // "threatened to cut off electricity to Azerbaijan": a frame whose complement is no event of
+        // the lexicon is aimed at whom that complement is directed to.
+        const clauses = tree.dependents(plan.trigger, 'xcomp', 'ccomp').filter((clause) => tree.tokens[clause].upos === 'VERB');
+        for (const clause of clauses) {
+          target = resolveRoles(tree, clause, ['to', 'against', 'on'], mentions, notes);
+          if (target.length) break;
+        }
+        if (target.length) notes.push('target-from-complement');
+      }
       if (!target.length && plan.pattern.pos === 'noun') {
         target = fallbackTarget(tree, plan.trigger, source, mentions);
         if (target.length) notes.push('target-fallback');
@@ -416,7 +453,11 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon): Extractio
         if (!target.length) target = homeGovernment(source);
         if (target.length) notes.push('protest-target');
       }
-      if (!target.length && source.length && DOMESTIC_ROOTS.has(plan.code.slice(0, 2))) {
+      // "declined to resign": a frame over an intransitive domestic event (a concession, force ...) is
+      // domestic too; "refused to release the sailors" is not, its object belongs to someone else.
+      const framedDomestic = plan.framed !== undefined && plan.framedPattern !== undefined && DOMESTIC_ROOTS.has(plan.framedPattern.code.slice(0, 2)) && !tree.dependents(plan.framed, 'obj').length;
+      const domestic = DOMESTIC_ROOTS.has(plan.code.slice(0, 2)) || framedDomestic;
+      if (!target.length && source.length && domestic) {
         // No one named on the other side: the event is domestic, coded against the source's own
         // country ("Iraq is prepared to impose martial law", "Rebels blew up power lines").
         target = homeCountry(source);
