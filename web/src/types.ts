@@ -1,14 +1,13 @@
 import type { Mention } from '../../src/core/document.ts';
 import type { Event } from '../../src/core/event.ts';
+import type { StatusClass } from '../../src/store/merge.ts';
+import type { SeriesPoint } from '../../src/store/store.ts';
 
-// The shapes the API answers with (see /openapi.json).
+// The shapes the API answers with (see /openapi.json). The shared records come from the server's
+// own types; merge.ts has no Node imports, so its status list can be bundled as it is.
 
-export type { Mention };
-
-/** What the store calls an event's status: whether and how the text says it happened. */
-export type StatusClass = 'actual' | 'negated' | 'historical' | 'intended' | 'future' | 'hypothetical' | 'speculative' | 'conditional';
-
-export const STATUS_CLASSES: readonly StatusClass[] = ['actual', 'negated', 'historical', 'intended', 'future', 'hypothetical', 'speculative', 'conditional'];
+export type { Mention, SeriesPoint, StatusClass };
+export { STATUS_CLASSES } from '../../src/store/merge.ts';
 
 export type EventView = Event & { statusClass: StatusClass };
 
@@ -47,14 +46,6 @@ export interface EventPage {
   limit: number;
   offset: number;
   nextOffset: number | null;
-}
-
-export interface SeriesPoint {
-  period: string;
-  events: number;
-  quadClass: { 1: number; 2: number; 3: number; 4: number };
-  goldsteinSum: number;
-  goldsteinMean: number;
 }
 
 export interface Series {
