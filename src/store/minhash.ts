@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { avalanche, hashString } from '../core/hash.ts';
 
 /**
  * Near-duplicate detection for syndicated copies of one report: MinHash signatures over word
@@ -25,25 +26,6 @@ const SALTS = Array.from({ length: SIZE }, (_, i) => {
   return Math.imul(h, 0x85ebca6b) >>> 0;
 });
 
-function fnv1a(value: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < value.length; i++) {
-    hash ^= value.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
-}
-
-function finalize(value: number): number {
-  let h = value;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
-
 /** The set of word shingles of a text (lower-cased words; the whole text when it is shorter than one shingle). */
 export function shingles(text: string): Set<string> {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -60,9 +42,9 @@ export function shingles(text: string): Set<string> {
 export function minhashSignature(text: string): Uint32Array {
   const signature = new Uint32Array(SIZE).fill(0xffffffff);
   for (const shingle of shingles(text)) {
-    const base = fnv1a(shingle);
+    const base = hashString(shingle);
     for (let i = 0; i < SIZE; i++) {
-      const value = finalize(base ^ SALTS[i]);
+      const value = avalanche(base ^ SALTS[i]);
       if (value < signature[i]) signature[i] = value;
     }
   }
@@ -81,7 +63,7 @@ export function bandKeys(signature: Uint32Array): string[] {
   const keys: string[] = [];
   for (let band = 0; band < BANDS; band++) {
     let h = 0x811c9dc5 ^ band;
-    for (let row = 0; row < ROWS; row++) h = finalize(Math.imul(h ^ signature[band * ROWS + row], 0x01000193));
+    for (let row = 0; row < ROWS; row++) h = avalanche(Math.imul(h ^ signature[band * ROWS + row], 0x01000193));
     keys.push(`${band}:${h.toString(36)}`);
   }
   return keys;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { ParleyError } from '../core/errors.ts';
 import { createSparseWeights, type SparseWeights } from './perceptron.ts';
-import { hashString } from './hash.ts';
+import { hashString } from '../core/hash.ts';
 import type { ParserModel } from './parser.ts';
 import type { TaggerModel } from './tagger.ts';
 

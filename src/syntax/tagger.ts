@@ -1,4 +1,4 @@
-import * as hash from './hash.ts';
+import * as hash from '../core/hash.ts';
 import { PerceptronTrainer, type Scorer } from './perceptron.ts';
 
 /**

@@ -1,6 +1,7 @@
 /**
- * Feature hashing for the tagger and parser. Strings are hashed once per token (FNV-1a over
- * UTF-16 code units); a feature is a template number mixed with one or more such values.
+ * Fast non-cryptographic hashing: the tagger's and parser's feature hashing (strings are hashed
+ * once per token with FNV-1a over UTF-16 code units; a feature is a template number mixed with
+ * one or more such values) and the store's MinHash signatures.
  */
 
 /** 32-bit FNV-1a hash of a string. */
@@ -25,13 +26,18 @@ export function mix(hash: number, value: number): number {
   return Math.imul(h, 0x27d4eb2d) | 0;
 }
 
-/** Final avalanche of a feature hash, folded into `bits` bits: the weight row it selects. */
-export function bucket(hash: number, bits: number): number {
-  let h = hash;
+/** Murmur3's final avalanche: every input bit affects every output bit (unsigned 32-bit result). */
+export function avalanche(value: number): number {
+  let h = value;
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
   h ^= h >>> 16;
-  return (h >>> 0) >>> (32 - bits);
+  return h >>> 0;
+}
+
+/** A feature hash after the avalanche, folded into `bits` bits: the weight row it selects. */
+export function bucket(hash: number, bits: number): number {
+  return avalanche(hash) >>> (32 - bits);
 }
