@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { api, queryString } from '../api.ts';
+import { ActorOptions } from '../components/actor-options.tsx';
 import { actorList } from '../components/event-table.tsx';
 import { StatusChip } from '../components/status-chip.tsx';
 import { documentHref, Link, navigate, pairHref } from '../router.tsx';
@@ -107,13 +108,7 @@ export function EventsPage({ search }: { search: URLSearchParams }) {
           <input type="checkbox" checked={form.merged === 'true'} onChange={(event) => setForm({ ...form, merged: (event.target as HTMLInputElement).checked ? 'true' : '' })} /> one per merged event
         </label>
         <button type="submit">Filter</button>
-        <datalist id="actor-codes">
-          {actors.map((actor) => (
-            <option key={actor.code} value={actor.code}>
-              {actor.events} events
-            </option>
-          ))}
-        </datalist>
+        <ActorOptions id="actor-codes" actors={actors} />
       </form>
       {error && (
         <p class="error" role="alert">

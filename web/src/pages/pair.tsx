@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { api, queryString } from '../api.ts';
+import { ActorOptions } from '../components/actor-options.tsx';
 import { actorList } from '../components/event-table.tsx';
 import { SeriesChart, type ChartSeries } from '../components/series-chart.tsx';
 import { StatusChip } from '../components/status-chip.tsx';
@@ -108,13 +109,7 @@ export function PairPage({ source, target, search }: { source: string; target: s
         <label class="check">
           <input type="checkbox" checked={either} onChange={(event) => navigate(link({ either: (event.target as HTMLInputElement).checked }))} /> both directions
         </label>
-        <datalist id="pair-actors">
-          {actors.map((actor) => (
-            <option key={actor.code} value={actor.code}>
-              {actor.events} events
-            </option>
-          ))}
-        </datalist>
+        <ActorOptions id="pair-actors" actors={actors} />
       </form>
       {error && (
         <p class="error" role="alert">
