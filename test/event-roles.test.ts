@@ -23,6 +23,7 @@ const cases: [string, string, string][] = [
   ['an object\'s "from" phrase names the target', 'Poland rejected a request from Russia\'s rulers for loans.', '120 POL>RUS'],
   ['an object noun compounded onto a mis-tagged participle', 'Canada vetoed a Security Council resolution censuring as illegal the blockade of the port.', '129 CAN>IGO'],
   ['a frame over no event is aimed at its complement\'s "to" phrase', 'Russia threatened to cut off gas supplies to Ukraine.', '130 RUS>UKR'],
+  ['a refusal is aimed at the refused act\'s target', 'Egypt refused to deploy peacekeepers in Libya.', '1224 EGY>LBY'],
   ['a refusal of a domestic event is domestic', 'The Nigerian minister refused to resign.', '1231 NGA>NGA'],
 ];
 

@@ -201,9 +201,15 @@ function objectAgents(tree: Tree, verb: number, objects: number[]): number[] {
 function actorsAt(tree: Tree, token: number, mentions: readonly Mention[], depth = 0): Mention[] {
   const t = tree.tokens[token];
   // Punctuation never widens the phrase: a noun at the root would otherwise own the sentence's final stop.
-  const [first, last] = tree.extent(token, (child) => tree.relation(child) !== 'punct' && (PHRASE_RELATIONS.has(tree.tokens[child].deprel ?? '') || PHRASE_RELATIONS.has(tree.relation(child))));
-  const phrase = tree.span(first, last);
-  const inside = mentions.filter((m) => m.start >= phrase.start && m.end <= phrase.end);
+  const inPhrase = (child: number) => tree.relation(child) !== 'punct' && (PHRASE_RELATIONS.has(tree.tokens[child].deprel ?? '') || PHRASE_RELATIONS.has(tree.relation(child)));
+  const within = (first: number, last: number) => {
+    const phrase = tree.span(first, last);
+    return mentions.filter((m) => m.start >= phrase.start && m.end <= phrase.end);
+  };
+  // "Pakistan, a key U.S. ally, ...": an apposition describes the actor; it names it only when the
+  // phrase itself names none ("Kenzo Oshima, the UN relief coordinator").
+  const core = within(...tree.extent(token, (child) => inPhrase(child) && tree.relation(child) !== 'appos'));
+  const inside = core.length ? core : within(...tree.extent(token, inPhrase));
   const containing = mentions.filter((m) => m.start <= t.start && t.end <= m.end);
   let candidates = inside.length ? inside : containing;
   if (!candidates.length && depth < 2) {
@@ -420,6 +426,11 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon): Extractio
         if (source.length) notes.push('source-from-conjunct');
       }
       let target = resolveRoles(tree, plan.targetFrom, plan.targetRoles, mentions, notes);
+      if (!target.length && plan.framed !== undefined && plan.pattern.frame === 'reject' && plan.framedPattern) {
+        // "refused to deploy peacekeepers in Iraq": a refusal is aimed at whom the refused act would reach.
+        target = resolveRoles(tree, plan.framed, plan.framedPattern.target, mentions, notes);
+        if (target.length) notes.push('target-from-refused');
+      }
       if (!target.length && plan.framed !== undefined && plan.targetFrom === plan.trigger && plan.framedPattern) {
         // "demanded the withdrawal of Serbian forces": whoever is to act in the framed event is the target.
         target = resolveRoles(tree, plan.framed, [...plan.framedPattern.source, 'object'], mentions, notes);
