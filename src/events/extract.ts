@@ -46,6 +46,19 @@ function posClass(upos: string | undefined): Pattern['pos'] | undefined {
   return undefined;
 }
 
+/**
+ * The direct objects of verb `i`, with a phrase the parser introduces by a particle it took for a
+ * preposition ("handed over 700 kg of medicine": "over" tagged RP as the case of "kg").
+ */
+function directObjects(tree: Tree, i: number): number[] {
+  return [...tree.dependents(i, 'obj'), ...particleObliques(tree, i)];
+}
+
+/** Obliques of `i` whose case word is tagged as a particle (RP), and so are the verb's object. */
+function particleObliques(tree: Tree, i: number): number[] {
+  return tree.dependents(i, 'obl').filter((child) => tree.dependents(child, 'case').some((c) => tree.tokens[c].xpos === 'RP' && c < child && c > i));
+}
+
 function isPassive(tree: Tree, verb: number): boolean {
   return tree.dependents(verb, 'nsubj:pass', 'aux:pass', 'csubj:pass').length > 0;
 }
@@ -145,7 +158,7 @@ function roleTokens(tree: Tree, i: number, role: Role, notes: string[]): number[
   if (role === 'object') {
     if (isNoun) return tree.dependents(i, 'nmod').filter((child) => tree.markers(child).includes('of'));
     if (isPassive(tree, i)) return tree.dependents(i, 'nsubj:pass');
-    const objects = tree.dependents(i, 'obj');
+    const objects = directObjects(tree, i);
     const found = objects.length ? objects : tree.dependents(i, 'iobj');
     return [...found, ...objectAgents(tree, i, found)];
   }
@@ -164,8 +177,9 @@ function roleTokens(tree: Tree, i: number, role: Role, notes: string[]): number[
     const shared = withMarker(conjuncts);
     if (shared.length) return shared;
   }
-  const objects = isNoun ? tree.dependents(i, 'nmod').filter((child) => tree.markers(child).includes('of')) : tree.dependents(i, 'obj');
-  const viaObject = withMarker(objects);
+  const objects = isNoun ? tree.dependents(i, 'nmod').filter((child) => tree.markers(child).includes('of')) : directObjects(tree, i);
+  // "sent 300 tons of food to Somalia": the phrase may hang on what a measure noun measures.
+  const viaObject = withMarker(throughQuantities(tree, objects));
   if (viaObject.length) return viaObject;
   const head = tree.tokens[i].head ?? -1;
   if (isNoun && head >= 0 && (tree.tokens[i].deprel === 'obj' || tree.tokens[i].deprel === 'nsubj:pass')) {
@@ -311,11 +325,12 @@ function matchPattern(tree: Tree, i: number, lexicon: PatternLexicon): Pattern |
   const lemma = tree.lemma(i);
   const isNoun = pos === 'noun';
   for (const pattern of lexicon.lookup(lemma, pos)) {
-    if (pattern.particle && !tree.dependents(i, 'compound:prt').some((p) => tree.lemma(p) === pattern.particle)) continue;
+    const particles = [...tree.dependents(i, 'compound:prt'), ...particleObliques(tree, i).flatMap((child) => tree.dependents(child, 'case'))];
+    if (pattern.particle && !particles.some((p) => tree.lemma(p) === pattern.particle)) continue;
     if (pattern.object) {
       const objects = isNoun
         ? tree.dependents(i, 'nmod').filter((child) => tree.markers(child).includes('of'))
-        : [...tree.dependents(i, 'obj'), ...(isPassive(tree, i) ? tree.dependents(i, 'nsubj:pass') : [])];
+        : [...directObjects(tree, i), ...(isPassive(tree, i) ? tree.dependents(i, 'nsubj:pass') : [])];
       if (!withCompoundHeads(tree, throughQuantities(tree, objects)).some((o) => pattern.object!.includes(tree.lemma(o)))) continue;
     }
     if (pattern.modal) {
