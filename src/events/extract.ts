@@ -166,8 +166,10 @@ function roleTokens(tree: Tree, i: number, role: Role, notes: string[]): number[
   if (role === 'complement') return tree.dependents(i, 'ccomp', 'xcomp').flatMap((clause) => tree.dependents(clause, 'nsubj', 'nsubj:pass'));
   // A preposition: its phrase may hang on the trigger, on the trigger's object ("sanctions on
   // Iran"), or, for a noun, on the verb that takes it ("impose sanctions ... on Iran").
+  // The "to" of an infinitive ("halted aid to Serbia to end the fighting") is no preposition.
+  const infinitive = (child: number) => tree.dependents(child, 'mark').some((m) => tree.tokens[m].xpos === 'TO');
   const withMarker = (nodes: number[]) =>
-    nodes.flatMap((node) => tree.dependents(node, 'obl', 'nmod', 'advcl').filter((child) => tree.markers(child).includes(role)));
+    nodes.flatMap((node) => tree.dependents(node, 'obl', 'nmod', 'advcl').filter((child) => tree.markers(child).includes(role) && !infinitive(child)));
   const direct = withMarker([i]);
   if (direct.length) return direct;
   if (!isNoun) {
