@@ -27,6 +27,7 @@ const cases: [string, string, string][] = [
   ['a particle taken for a preposition leaves the verb its object', 'Danish doctors handed over 700 kg of medicine to the Red Cross in Chad.', '073 DNK>IGO'],
   ['a phrase on what a measure noun measures', 'Norwegian engineers handed over 300 tons of food to Somalia.', '073 NOR>SOM'],
   ['the "to" of an infinitive is not a "to" phrase', 'Sweden halted economic aid to Zambia in order to press for reforms.', '162 SWE>ZMB'],
+  ['a phrase hung on a time expression is the verb\'s', 'The Kenyan president gave a warm welcome on Friday to Ugandan leader Yoweri Museveni.', '043 KEN>UGA'],
   ['a refusal of a domestic event is domestic', 'The Nigerian minister refused to resign.', '1231 NGA>NGA'],
 ];
 

@@ -59,6 +59,14 @@ function particleObliques(tree: Tree, i: number): number[] {
   return tree.dependents(i, 'obl').filter((child) => tree.dependents(child, 'case').some((c) => tree.tokens[c].xpos === 'RP' && c < child && c > i));
 }
 
+// Words that name a time: a phrase hung on them by the parser belongs to their verb.
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'day',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+function isTime(tree: Tree, i: number): boolean {
+  return TIME_WORDS.has(tree.lemma(i).toLowerCase()) || tree.tokens[i].deprel === 'obl:tmod';
+}
+
 function isPassive(tree: Tree, verb: number): boolean {
   return tree.dependents(verb, 'nsubj:pass', 'aux:pass', 'csubj:pass').length > 0;
 }
@@ -168,8 +176,10 @@ function roleTokens(tree: Tree, i: number, role: Role, notes: string[]): number[
   // Iran"), or, for a noun, on the verb that takes it ("impose sanctions ... on Iran").
   // The "to" of an infinitive ("halted aid to Serbia to end the fighting") is no preposition.
   const infinitive = (child: number) => tree.dependents(child, 'mark').some((m) => tree.tokens[m].xpos === 'TO');
+  // A phrase the parser hangs on a time expression ("gave a welcome on Thursday to the leader") is the verb's.
+  const withTimes = (nodes: number[]) => [...nodes, ...nodes.flatMap((node) => tree.dependents(node, 'obl').filter((child) => isTime(tree, child)))];
   const withMarker = (nodes: number[]) =>
-    nodes.flatMap((node) => tree.dependents(node, 'obl', 'nmod', 'advcl').filter((child) => tree.markers(child).includes(role) && !infinitive(child)));
+    withTimes(nodes).flatMap((node) => tree.dependents(node, 'obl', 'nmod', 'advcl').filter((child) => tree.markers(child).includes(role) && !infinitive(child)));
   const direct = withMarker([i]);
   if (direct.length) return direct;
   if (!isNoun) {
