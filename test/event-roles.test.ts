@@ -28,6 +28,8 @@ const cases: [string, string, string][] = [
   ['a phrase on what a measure noun measures', 'Norwegian engineers handed over 300 tons of food to Somalia.', '073 NOR>SOM'],
   ['the "to" of an infinitive is not a "to" phrase', 'Sweden halted economic aid to Zambia in order to press for reforms.', '162 SWE>ZMB'],
   ['a phrase hung on a time expression is the verb\'s', 'The Kenyan president gave a warm welcome on Friday to Ugandan leader Yoweri Museveni.', '043 KEN>UGA'],
+  ['a place noun without an actor looks into its "in" phrase', 'Kenyan fans rioted at a stadium in Uganda.', '145 KEN>UGA'],
+  ['a noun without an actor looks into its "for" phrase', 'A camp for Chadian refugees was attacked by Sudanese militiamen.', '190 SDN>TCD'],
   ['a refusal of a domestic event is domestic', 'The Nigerian minister refused to resign.', '1231 NGA>NGA'],
 ];
 

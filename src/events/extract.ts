@@ -240,7 +240,7 @@ function actorsAt(tree: Tree, token: number, mentions: readonly Mention[], depth
   let candidates = inside.length ? inside : containing;
   if (!candidates.length && depth < 2) {
     // "members of the Association", "the welfare of 2,000 Libyans": the actor is in the "of" phrase.
-    const of = tree.dependents(token, 'nmod').filter((child) => tree.markers(child).includes('of'));
+    const of = tree.dependents(token, 'nmod').filter((child) => tree.markers(child).some((m) => m === 'of' || m === 'in' || m === 'for'));
     for (const child of of) {
       const found = actorsAt(tree, child, mentions, depth + 1);
       if (found.length) return found;
