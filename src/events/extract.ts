@@ -133,7 +133,30 @@ function subjectOf(tree: Tree, i: number, notes: string[], depth = 0): number[] 
     notes.push('reduced-relative');
     return [head];
   }
+  const subject = misreadSubject(tree, i);
+  if (subject !== undefined) {
+    notes.push('misread-clause');
+    // "Israeli helicopters and tanks shelled": the modifiers sit on the first conjunct.
+    const first = tree.tokens[subject].deprel === 'conj' ? tree.tokens[subject].head ?? -1 : -1;
+    return first >= 0 ? [first, subject] : [subject];
+  }
   return [];
+}
+
+/**
+ * "Israeli helicopters and tanks shelled positions ...": a past-tense verb between a plural noun
+ * and a noun the parser makes it the adjective of (amod) is the clause's verb: the plural noun
+ * before it is its subject and the noun it modifies its object. Returns the subject token.
+ */
+function misreadSubject(tree: Tree, i: number): number | undefined {
+  const token = tree.tokens[i];
+  if (token.upos !== 'VERB' || token.deprel !== 'amod' || (token.head ?? -1) <= i || i === 0) return undefined;
+  if (token.xpos !== 'VBD' && token.xpos !== 'VBN') return undefined;
+  const before = tree.tokens[i - 1];
+  if (before.xpos !== 'NNS' && before.xpos !== 'NNPS') return undefined;
+  // "government-backed militias": a hyphenated compound is a true modifier.
+  if (before.end === token.start) return undefined;
+  return i - 1;
 }
 
 /** The subject of the nearest verb above the clause of `i` ("Japan said [it had halted aid]": Japan). */
@@ -167,6 +190,7 @@ function roleTokens(tree: Tree, i: number, role: Role, notes: string[]): number[
     if (isNoun) return tree.dependents(i, 'nmod').filter((child) => tree.markers(child).includes('of'));
     if (isPassive(tree, i)) return tree.dependents(i, 'nsubj:pass');
     const objects = directObjects(tree, i);
+    if (!objects.length && misreadSubject(tree, i) !== undefined) return [tree.tokens[i].head!];
     const found = objects.length ? objects : tree.dependents(i, 'iobj');
     return [...found, ...objectAgents(tree, i, found)];
   }
