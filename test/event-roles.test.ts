@@ -31,6 +31,7 @@ const cases: [string, string, string][] = [
   ['a place noun without an actor looks into its "in" phrase', 'Kenyan fans rioted at a stadium in Uganda.', '145 KEN>UGA'],
   ['a noun without an actor looks into its "for" phrase', 'A camp for Chadian refugees was attacked by Sudanese militiamen.', '190 SDN>TCD'],
   ['a past-tense verb misread as the adjective of its object', 'Turkish jets and tanks shelled positions of the Syrian army.', '194 TUR+UNK>SYR'],
+  ['"among" is "between" for more parties', 'Kenya suspended its mediation efforts among Somalia\'s rival clans.', '165 KEN>SOM'],
   ['a refusal of a domestic event is domestic', 'The Nigerian minister refused to resign.', '1231 NGA>NGA'],
 ];
 

@@ -294,7 +294,8 @@ function uniqueRefs(refs: ActorRef[]): ActorRef[] {
 
 function resolveRoles(tree: Tree, i: number, roles: readonly Role[], mentions: readonly Mention[], notes: string[]): ActorRef[] {
   for (const role of roles) {
-    const tokens = roleTokens(tree, i, role, notes);
+    // "among" is "between" for more than two parties ("mediation among the republics").
+    const tokens = role === 'between' ? [...roleTokens(tree, i, role, notes), ...roleTokens(tree, i, 'among', notes)] : roleTokens(tree, i, role, notes);
     // Candidates come in order of preference: the first that names an actor wins.
     for (const token of tokens) {
       const refs = uniqueRefs(actorsAt(tree, token, mentions).map(toRef));
