@@ -32,6 +32,9 @@ const cases: [string, string, string][] = [
   ['a noun without an actor looks into its "for" phrase', 'A camp for Chadian refugees was attacked by Sudanese militiamen.', '190 SDN>TCD'],
   ['a past-tense verb misread as the adjective of its object', 'Turkish jets and tanks shelled positions of the Syrian army.', '194 TUR+UNK>SYR'],
   ['"among" is "between" for more parties', 'Kenya suspended its mediation efforts among Somalia\'s rival clans.', '165 KEN>SOM'],
+  ['a frame over no event is aimed at where its complement would happen', 'Hezbollah threatened to resume its operations in Israel.', '130 LBN>ISR'],
+  ['an infinitive after a time word is still the frame\'s complement', 'Hezbollah threatened Sunday to resume armed operations in Israel.', '130 LBN>ISR'],
+  ['a phrase naming no one does not hide a later one that does', 'Hezbollah threatened to resume armed operations in Israel in an escalation of the conflict.', '130 LBN>ISR'],
   ['a refusal of a domestic event is domestic', 'The Nigerian minister refused to resign.', '1231 NGA>NGA'],
 ];
 

@@ -204,30 +204,27 @@ function roleTokens(tree: Tree, i: number, role: Role, notes: string[]): number[
   const withTimes = (nodes: number[]) => [...nodes, ...nodes.flatMap((node) => tree.dependents(node, 'obl').filter((child) => isTime(tree, child)))];
   const withMarker = (nodes: number[]) =>
     withTimes(nodes).flatMap((node) => tree.dependents(node, 'obl', 'nmod', 'advcl').filter((child) => tree.markers(child).includes(role) && !infinitive(child)));
-  const direct = withMarker([i]);
-  if (direct.length) return direct;
+  // Candidates in order of preference (resolveRoles keeps the first that names an actor): a phrase
+  // that names no one ("in an escalation") does not hide a later one that does ("activities in Israel").
+  const found = withMarker([i]);
   if (!isNoun) {
     // "donated and delivered goods to the hospital": coordinated verbs share their phrases.
     const head = tree.tokens[i].head ?? -1;
     const conjuncts = [...tree.dependents(i, 'conj'), ...(tree.tokens[i].deprel === 'conj' && head >= 0 ? [head] : [])].filter((k) => tree.tokens[k].upos === 'VERB');
-    const shared = withMarker(conjuncts);
-    if (shared.length) return shared;
+    found.push(...withMarker(conjuncts));
   }
   const objects = isNoun ? tree.dependents(i, 'nmod').filter((child) => tree.markers(child).includes('of')) : directObjects(tree, i);
   // "sent 300 tons of food to Somalia": the phrase may hang on what a measure noun measures.
-  const viaObject = withMarker(throughQuantities(tree, objects));
-  if (viaObject.length) return viaObject;
+  found.push(...withMarker(throughQuantities(tree, objects)));
   const head = tree.tokens[i].head ?? -1;
   if (isNoun && head >= 0 && (tree.tokens[i].deprel === 'obj' || tree.tokens[i].deprel === 'nsubj:pass')) {
-    const viaVerb = withMarker([head]);
-    if (viaVerb.length) return viaVerb;
-  }
-  if (isNoun && head >= 0) {
+    found.push(...withMarker([head]));
+  } else if (isNoun && head >= 0) {
     // "a proposal by the US president" with "by ..." hung on the verb: a phrase right after the noun is the noun's.
     const [, last] = tree.extent(i);
-    return withMarker([head]).filter((phrase) => tree.extent(phrase)[0] === last + 1);
+    found.push(...withMarker([head]).filter((phrase) => tree.extent(phrase)[0] === last + 1));
   }
-  return [];
+  return [...new Set(found)];
 }
 
 /**
@@ -496,9 +493,12 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon): Extractio
       if (!target.length && plan.pattern.frame && plan.framed === undefined) {
         // "threatened to cut off electricity to Azerbaijan": a frame whose complement is no event of
         // the lexicon is aimed at whom that complement is directed to.
-        const clauses = tree.dependents(plan.trigger, 'xcomp', 'ccomp').filter((clause) => tree.tokens[clause].upos === 'VERB');
+        // The parser may make the infinitive an adverbial clause when a time word intervenes ("threatened Monday to resume").
+        const infinitives = tree.dependents(plan.trigger, 'advcl').filter((clause) => tree.dependents(clause, 'mark').some((m) => tree.tokens[m].xpos === 'TO'));
+        const clauses = [...tree.dependents(plan.trigger, 'xcomp', 'ccomp'), ...infinitives].filter((clause) => tree.tokens[clause].upos === 'VERB');
         for (const clause of clauses) {
-          target = resolveRoles(tree, clause, ['to', 'against', 'on'], mentions, notes);
+          // ... or, naming no one, where it would happen ("threatened to resume attacks in Israel").
+          target = resolveRoles(tree, clause, ['to', 'against', 'on', 'in'], mentions, notes);
           if (target.length) break;
         }
         if (target.length) notes.push('target-from-complement');
