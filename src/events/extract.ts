@@ -259,12 +259,14 @@ function actorsAt(tree: Tree, token: number, mentions: readonly Mention[], depth
   const inside = core.length ? core : within(...tree.extent(token, inPhrase));
   const containing = mentions.filter((m) => m.start <= t.start && t.end <= m.end);
   let candidates = inside.length ? inside : containing;
-  if (!candidates.length && depth < 2) {
+  // "the military government of President Avril": an actor of unknown country is placed by its "of" phrase.
+  const unplaced = candidates.length > 0 && candidates.every((m) => m.code.startsWith('UNK'));
+  if ((!candidates.length || unplaced) && depth < 2) {
     // "members of the Association", "the welfare of 2,000 Libyans": the actor is in the "of" phrase.
     const of = tree.dependents(token, 'nmod').filter((child) => tree.markers(child).some((m) => m === 'of' || m === 'in' || m === 'for'));
     for (const child of of) {
       const found = actorsAt(tree, child, mentions, depth + 1);
-      if (found.length) return found;
+      if (found.length && (!unplaced || found.some((m) => !m.code.startsWith('UNK')))) return found;
     }
   }
   return candidates.filter((m) => !candidates.some((other) => other !== m && other.start <= m.start && m.end <= other.end && other.end - other.start > m.end - m.start));
