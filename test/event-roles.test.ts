@@ -36,6 +36,7 @@ const cases: [string, string, string][] = [
   ['an infinitive after a time word is still the frame\'s complement', 'Hezbollah threatened Sunday to resume armed operations in Israel.', '130 LBN>ISR'],
   ['a phrase naming no one does not hide a later one that does', 'Hezbollah threatened to resume armed operations in Israel in an escalation of the conflict.', '130 LBN>ISR'],
   ['an actor of unknown country is placed by its "of" phrase', 'The military government of President Paul Kagame expelled the French ambassador.', '161 RWA>FRA'],
+  ['"of" places only institutions and their members, not whom a role acts on', 'The kidnappers of a French journalist threatened to kill him.', '138 UNK>FRA'],
   ['a refusal of a domestic event is domestic', 'The Nigerian minister refused to resign.', '1231 NGA>NGA'],
 ];
 

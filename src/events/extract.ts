@@ -32,6 +32,8 @@ const DOMESTIC_ROOTS = new Set(['08', '13', '15', '17', '18', '19', '20']);
 const DECISIONS = new Set(['decide', 'agree', 'vote', 'approve', 'resolve']);
 // Participles that state the subject's readiness, not something done to it ("is prepared to").
 const READINESS_PARTICIPLES = new Set(['prepare', 'commit', 'determine', 'resolve', 'poise', 'dispose', 'inclined']);
+// Sectors of institutions and their members: "the government of X", "workers of a company of X" are X's.
+const INSTITUTIONS = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'SPY', 'LAB', 'BUS', 'EDU', 'MED', 'HLH', 'PTY', 'ELI']);
 // Personal pronouns: a subject that the actors stage did not resolve is looked for in the reporting clause.
 const PERSONAL_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we']);
 // Verbs of state whose prepositional complement is a condition of the subject: "troops remained on alert".
@@ -260,11 +262,13 @@ function actorsAt(tree: Tree, token: number, mentions: readonly Mention[], depth
   const containing = mentions.filter((m) => m.start <= t.start && t.end <= m.end);
   let candidates = inside.length ? inside : containing;
   // "the military government of President Avril": an actor of unknown country is placed by its "of" phrase.
-  const unplaced = candidates.length > 0 && candidates.every((m) => m.code.startsWith('UNK'));
+  // Only institutions, for which "of" is membership: "the kidnappers of a journalist" are not the journalist.
+  const unplaced = candidates.length > 0 && candidates.every((m) => m.code.startsWith('UNK') && INSTITUTIONS.has(m.code.slice(3, 6)));
   if ((!candidates.length || unplaced) && depth < 2) {
     // "members of the Association", "the welfare of 2,000 Libyans": the actor is in the "of" phrase.
     const of = tree.dependents(token, 'nmod').filter((child) => tree.markers(child).some((m) => m === 'of' || m === 'in' || m === 'for'));
     for (const child of of) {
+      if (unplaced && !tree.markers(child).includes('of')) continue;
       const found = actorsAt(tree, child, mentions, depth + 1);
       if (found.length && (!unplaced || found.some((m) => !m.code.startsWith('UNK')))) return found;
     }
