@@ -86,3 +86,13 @@ export interface Event {
    */
   recoded?: { from: string; reason: 'intent' | 'threat' | 'refusal' };
 }
+
+/** The actor record of a mention: its words, span and code, without the mention's bookkeeping. */
+export function toActorRef(mention: ActorRef): ActorRef {
+  const { text, start, end, code, country, sector, name, title, entity } = mention;
+  const ref: ActorRef = { text, start, end, code, country, sector };
+  if (name) ref.name = name;
+  if (title) ref.title = title;
+  if (entity) ref.entity = entity;
+  return ref;
+}

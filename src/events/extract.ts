@@ -1,5 +1,5 @@
 import type { Document, Mention } from '../core/document.ts';
-import type { ActorRef } from '../core/event.ts';
+import { toActorRef, type ActorRef } from '../core/event.ts';
 import { createTree, type Tree } from '../syntax/tree.ts';
 import type { Pattern, PatternLexicon, Role } from './patterns.ts';
 
@@ -276,15 +276,6 @@ function actorsAt(tree: Tree, token: number, mentions: readonly Mention[], depth
   return candidates.filter((m) => !candidates.some((other) => other !== m && other.start <= m.start && m.end <= other.end && other.end - other.start > m.end - m.start));
 }
 
-function toRef(mention: Mention): ActorRef {
-  const { text, start, end, code, country, sector, name, title, entity } = mention;
-  const ref: ActorRef = { text, start, end, code, country, sector };
-  if (name) ref.name = name;
-  if (title) ref.title = title;
-  if (entity) ref.entity = entity;
-  return ref;
-}
-
 function uniqueRefs(refs: ActorRef[]): ActorRef[] {
   const seen = new Set<string>();
   return refs.filter((ref) => {
@@ -301,7 +292,7 @@ function resolveRoles(tree: Tree, i: number, roles: readonly Role[], mentions: r
     const tokens = role === 'between' ? [...roleTokens(tree, i, role, notes), ...roleTokens(tree, i, 'among', notes)] : roleTokens(tree, i, role, notes);
     // Candidates come in order of preference: the first that names an actor wins.
     for (const token of tokens) {
-      const refs = uniqueRefs(actorsAt(tree, token, mentions).map(toRef));
+      const refs = uniqueRefs(actorsAt(tree, token, mentions).map(toActorRef));
       if (refs.length) return refs;
     }
   }
@@ -336,7 +327,7 @@ function sourceFromConjuncts(tree: Tree, i: number, mentions: readonly Mention[]
     return token >= 0 && ['compound', 'amod', 'nmod:poss'].includes(tree.tokens[token].deprel ?? '');
   });
   const nearest = modifiers.sort((a, b) => b.end - a.end)[0];
-  return nearest ? [toRef(nearest)] : [];
+  return nearest ? [toActorRef(nearest)] : [];
 }
 
 /** Nouns together with what measure nouns among them measure: "tons of aid" gives "tons" and "aid". */
@@ -570,5 +561,5 @@ function fallbackTarget(tree: Tree, trigger: number, source: ActorRef[], mention
   const at = tree.tokens[trigger].start;
   const earlier = mentions.filter((m) => m.end <= at && m.country && !countries.has(m.country) && !source.some((ref) => ref.start === m.start));
   const nearest = earlier.sort((a, b) => b.end - a.end)[0];
-  return nearest ? [toRef(nearest)] : [];
+  return nearest ? [toActorRef(nearest)] : [];
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { Document, Mention } from '../core/document.ts';
-import type { ActorRef, Event } from '../core/event.ts';
+import type { Document } from '../core/document.ts';
+import type { Event } from '../core/event.ts';
 import type { Stage } from '../core/pipeline.ts';
 import { createTree } from '../syntax/tree.ts';
 import type { StatusCues } from './cues.ts';
@@ -19,15 +19,6 @@ export interface EventResources {
 /** Deterministic event id: document id, sentence, trigger span and code. */
 export function eventId(docId: string, sentence: number, trigger: { start: number; end: number }, code: string): string {
   return createHash('sha1').update(`${docId}\u0000${sentence}\u0000${trigger.start}:${trigger.end}\u0000${code}`).digest('hex').slice(0, 16);
-}
-
-function toRef(mention: Mention): ActorRef {
-  const { text, start, end, code, country, sector, name, title, entity } = mention;
-  const ref: ActorRef = { text, start, end, code, country, sector };
-  if (name) ref.name = name;
-  if (title) ref.title = title;
-  if (entity) ref.entity = entity;
-  return ref;
 }
 
 // Roots of cooperation that a promise turns into an intent (03), and of force that a promise turns into a threat (13).
@@ -94,7 +85,7 @@ export function codeEvents(doc: Document, resources: EventResources): Event[] {
     seen.add(key);
     const mentions = (doc.mentions ?? []).filter((m) => m.sentence === extraction.sentence);
     const { status, date } = judgeStatus(
-      { doc, tree, sentence: extraction.sentence, trigger: extraction.trigger, mentions, toRef },
+      { doc, tree, sentence: extraction.sentence, trigger: extraction.trigger, mentions },
       cues,
     );
     const recoded = recodeByStatus(extraction.code, status, lexicon);

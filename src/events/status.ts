@@ -1,6 +1,6 @@
 import * as chrono from 'chrono-node';
 import type { Document, Mention } from '../core/document.ts';
-import type { ActorRef, EventStatus, Modality } from '../core/event.ts';
+import { toActorRef, type EventStatus, type Modality } from '../core/event.ts';
 import type { Span } from '../core/span.ts';
 import type { Tree } from '../syntax/tree.ts';
 import type { StatusCues } from './cues.ts';
@@ -18,7 +18,6 @@ export interface StatusInput {
   sentence: number;
   trigger: number;
   mentions: readonly Mention[];
-  toRef: (mention: Mention) => ActorRef;
 }
 
 type Evidence = Span & { rule: string };
@@ -129,7 +128,7 @@ function speakerOf(input: StatusInput, verb: number, cues: StatusCues): EventSta
 
 /** A speaker noun phrase: the largest actor in it when it names one, else its words. */
 function speakerPhrase(input: StatusInput, token: number, cues: StatusCues): EventStatus['speaker'] {
-  const { tree, mentions, toRef } = input;
+  const { tree, mentions } = input;
   const follow = (child: number) =>
     !['acl', 'acl:relcl', 'advcl', 'ccomp', 'parataxis', 'punct'].includes(tree.tokens[child].deprel ?? '') &&
     !(tree.tokens[child].head === token && tree.relation(child) === 'case');
@@ -137,7 +136,7 @@ function speakerPhrase(input: StatusInput, token: number, cues: StatusCues): Eve
   const actor = mentions
     .filter((m) => m.start >= span.start && m.end <= span.end)
     .sort((a, b) => b.end - b.start - (a.end - a.start))[0];
-  if (actor && (actor.country || !cues.unnamedSources.has(tree.lemma(token)))) return toRef(actor);
+  if (actor && (actor.country || !cues.unnamedSources.has(tree.lemma(token)))) return toActorRef(actor);
   return { ...span, text: input.doc.text.slice(span.start, span.end) };
 }
 
