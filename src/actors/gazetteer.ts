@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { ParleyError } from '../core/errors.ts';
+import { parseTsv, type TsvRow } from '../core/tsv.ts';
 
 /** The repository's data/actors folder, where the built-in gazetteer lives. */
 export const DEFAULT_GAZETTEER_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../data/actors');
@@ -471,48 +472,13 @@ export const nonActorRowSchema = z.object({
   note: optionalText,
 });
 
-interface Row<T> {
-  value: T;
-  source: string;
-}
-
-/**
- * Parses a TSV file: `#` lines are comments, the first other line names the columns, empty cells
- * are absent. Problems go to `problems` as "file:line: column: message".
- */
-function readTsv<T>(file: string, label: string, schema: z.ZodType<T> & { shape: object }, problems: string[]): Row<T>[] {
+/** Reads one of the gazetteer's TSV files (see `parseTsv`); a missing file is a problem too. */
+function readTsv<T>(file: string, label: string, schema: z.ZodType<T> & { shape: object }, problems: string[]): TsvRow<T>[] {
   if (!existsSync(file)) {
     problems.push(`${label}: file is missing`);
     return [];
   }
-  const expected = Object.keys(schema.shape);
-  const rows: Row<T>[] = [];
-  let header: string[] | undefined;
-  for (const [index, line] of readFileSync(file, 'utf8').split(/\r?\n/).entries()) {
-    if (line.trim() === '' || line.startsWith('#')) continue;
-    const source = `${label}:${index + 1}`;
-    const cells = line.split('\t').map((cell) => cell.trim());
-    if (!header) {
-      header = cells;
-      if (header.join('\t') !== expected.join('\t')) {
-        problems.push(`${source}: header must be "${expected.join('<tab>')}", found "${header.join('<tab>')}"`);
-      }
-      continue;
-    }
-    if (cells.length > header.length) {
-      problems.push(`${source}: ${cells.length} cells but ${header.length} columns (a stray tab?)`);
-      continue;
-    }
-    const record: Record<string, string> = {};
-    for (const [column, name] of header.entries()) {
-      const cell = cells[column] ?? '';
-      if (cell !== '' || LIST_COLUMNS.has(name)) record[name] = cell;
-    }
-    const parsed = schema.safeParse(record);
-    if (parsed.success) rows.push({ value: parsed.data, source });
-    else for (const issue of parsed.error.issues) problems.push(`${source}: ${issue.path.join('.') || 'row'}: ${issue.message}`);
-  }
-  return rows;
+  return parseTsv(readFileSync(file, 'utf8'), label, schema, problems, { listColumns: LIST_COLUMNS });
 }
 
 const LIST_COLUMNS = new Set(['demonyms', 'capitals', 'aliases', 'short', 'words', 'countries', 'name']);

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { ParleyError } from '../core/errors.ts';
+import { parseTsv } from '../core/tsv.ts';
 import { REPOSITORY_ROOT } from '../core/paths.ts';
 
 /** The shipped table of CAMEO codes (format in data/ontology/README.md). */
@@ -106,7 +107,6 @@ export const ontologyRowSchema = z.object({
   name: z.string().trim().min(1, 'must not be empty'),
 });
 
-const COLUMNS = Object.keys(ontologyRowSchema.shape);
 const LIST_COLUMNS = new Set(['plover', 'context']);
 
 /** The quad class of a root: 01-05 → 1, 06-09 → 2, 10-14 → 3, 15-20 → 4. */
@@ -123,34 +123,7 @@ export function quadClassOfRoot(root: string): QuadClass {
  * are absent), one row per code. Problems go to `problems` as "file:line: column: message".
  */
 export function readOntologyRows(text: string, label: string, problems: string[]): OntologyRow[] {
-  const rows: OntologyRow[] = [];
-  let header: string[] | undefined;
-  for (const [index, line] of text.split(/\r?\n/).entries()) {
-    if (line.trim() === '' || line.startsWith('#')) continue;
-    const source = `${label}:${index + 1}`;
-    const cells = line.split('\t').map((cell) => cell.trim());
-    if (!header) {
-      header = cells;
-      if (header.join('\t') !== COLUMNS.join('\t')) {
-        problems.push(`${source}: header must be "${COLUMNS.join('<tab>')}", found "${header.join('<tab>')}"`);
-        header = COLUMNS;
-      }
-      continue;
-    }
-    if (cells.length !== header.length) {
-      problems.push(`${source}: ${cells.length} cells but ${header.length} columns (a missing or stray tab?)`);
-      continue;
-    }
-    const record: Record<string, string> = {};
-    for (const [column, name] of header.entries()) {
-      if (cells[column] !== '' || LIST_COLUMNS.has(name)) record[name] = cells[column];
-    }
-    const parsed = ontologyRowSchema.safeParse(record);
-    if (parsed.success) rows.push({ ...parsed.data, source });
-    else for (const issue of parsed.error.issues) problems.push(`${source}: ${issue.path.join('.') || 'row'}: ${issue.message}`);
-  }
-  if (!header) problems.push(`${label}: no header row`);
-  return rows;
+  return parseTsv(text, label, ontologyRowSchema, problems, { listColumns: LIST_COLUMNS, exactCells: true }).map(({ value, source }) => ({ ...value, source }));
 }
 
 /** Problems between rows: duplicates, missing parents, quad classes that disagree with the root. */
