@@ -2,7 +2,7 @@ import { createGazetteer, loadUserDictionary, mergeGazetteerData, readGazetteerD
 import { actorsStage } from './actors/stage.ts';
 import { createDocument, type Document } from './core/document.ts';
 import { ParleyError } from './core/errors.ts';
-import { createPipeline, type Pipeline } from './core/pipeline.ts';
+import { createPipeline, type Pipeline, type Stage } from './core/pipeline.ts';
 import { loadLemmatizer, type Lemmatizer } from './syntax/lemmatize.ts';
 import { loadSyntaxModel, type SyntaxModel } from './syntax/model-file.ts';
 import { loadObjectControlVerbs } from './syntax/control.ts';
@@ -43,11 +43,24 @@ export interface Coder {
 
 /** Loads the shipped models (once) and returns a coder that runs the full pipeline. */
 export function createCoder(options: CoderOptions = {}): Coder {
-  const syntaxModel = options.syntaxModel ?? loadSyntaxModel();
-  const lemmatizer = options.lemmatizer ?? loadLemmatizer();
   const gazetteer = buildGazetteer(options);
   const events = options.events ?? loadEventResources();
-  const pipeline = createPipeline([textStage(), syntaxStage(syntaxModel, lemmatizer, loadObjectControlVerbs()), actorsStage(gazetteer), eventsStage(events)]);
+  return coderOf(createPipeline([...syntaxStages(options), actorsStage(gazetteer), eventsStage(events)]));
+}
+
+/** A coder that stops after the parse (text and syntax stages): what `parley parse` needs, without the lexicons. */
+export function createParser(options: Pick<CoderOptions, 'syntaxModel' | 'lemmatizer'> = {}): Coder {
+  return coderOf(createPipeline(syntaxStages(options)));
+}
+
+function syntaxStages(options: Pick<CoderOptions, 'syntaxModel' | 'lemmatizer'>): Stage[] {
+  const syntaxModel = options.syntaxModel ?? loadSyntaxModel();
+  const lemmatizer = options.lemmatizer ?? loadLemmatizer();
+  return [textStage(), syntaxStage(syntaxModel, lemmatizer, loadObjectControlVerbs())];
+}
+
+/** Checks the input and runs the pipeline on it. */
+function coderOf(pipeline: Pipeline): Coder {
   return {
     pipeline,
     code(text, codeOptions = {}) {

@@ -1,4 +1,4 @@
-export { createCoder, isIsoDate, MAX_TEXT_LENGTH } from './coder.ts';
+export { createCoder, createParser, isIsoDate, MAX_TEXT_LENGTH } from './coder.ts';
 export type { Coder, CoderOptions, CodeOptions } from './coder.ts';
 export { createDocument } from './core/document.ts';
 export type { Dateline, Document, Layer, Mention, Sentence, Token } from './core/document.ts';

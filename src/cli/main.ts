@@ -1,7 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
-import { createCoder } from '../coder.ts';
+import { createCoder, createParser } from '../coder.ts';
 import type { Document } from '../core/document.ts';
 import { isParleyError, ParleyError } from '../core/errors.ts';
 import { formatConllu } from '../syntax/conllu.ts';
@@ -117,7 +117,7 @@ function buildProgram(output: CliOutput): Command {
     .argument('[file]', 'text file to parse; "-" or nothing reads standard input')
     .action((file: string | undefined) => {
       const text = readInput(file);
-      const doc = createCoder().code(text);
+      const doc = createParser().code(text);
       const blocks = (doc.sentences ?? []).map((sentence, i) => formatConllu(sentence, doc.text, `${doc.id}-${i + 1}`));
       output.out(blocks.join('\n') + (blocks.length ? '\n' : ''));
     });
