@@ -406,11 +406,14 @@ function findFramed(tree: Tree, i: number, matched: Map<number, Pattern>, depth 
   return undefined;
 }
 
-/** Finds the events of every sentence of a parsed document with actor mentions. */
-export function extractEvents(doc: Document, lexicon: PatternLexicon): Extraction[] {
+/**
+ * Finds the events of every sentence of a parsed document with actor mentions; `trees` are the
+ * sentences' tree views when the caller has built them already.
+ */
+export function extractEvents(doc: Document, lexicon: PatternLexicon, trees: readonly Tree[] = (doc.sentences ?? []).map(createTree)): Extraction[] {
   const results: Extraction[] = [];
   (doc.sentences ?? []).forEach((sentence, s) => {
-    const tree = createTree(sentence);
+    const tree = trees[s];
     const mentions = (doc.mentions ?? []).filter((m) => m.sentence === s);
     const matched = new Map<number, Pattern>();
     sentence.tokens.forEach((_, i) => {

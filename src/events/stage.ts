@@ -73,7 +73,7 @@ export function codeEvents(doc: Document, resources: EventResources): Event[] {
   const events: Event[] = [];
   const seen = new Set<string>();
   const trees = (doc.sentences ?? []).map((sentence) => createTree(sentence));
-  for (const extraction of extractEvents(doc, lexicon)) {
+  for (const extraction of extractEvents(doc, lexicon, trees)) {
     const tree = trees[extraction.sentence];
     const token = tree.tokens[extraction.trigger];
     const framed = extraction.framed === undefined ? undefined : tree.tokens[extraction.framed];
