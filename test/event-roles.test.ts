@@ -48,3 +48,15 @@ describe('event roles and coding rules', () => {
     });
   }
 });
+
+describe('patterns that need a target', () => {
+  it('codes no demand from a statement that something must happen, with no one to do it', () => {
+    const found = coded('Egypt emphasized that any future dialogue must be conducted with dignity.');
+    assert.ok(!found.some((event) => event.startsWith('100 ')), `unexpected demand: ${found.join('; ')}`);
+  });
+
+  it('codes a demand when someone must act', () => {
+    assert.ok(coded('Britain stressed that Libya must hand over the suspects.').some((event) => event.startsWith('100 GBR>LBY')));
+  });
+});
+

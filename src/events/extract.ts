@@ -527,6 +527,7 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, trees: rea
         if (target.length) notes.push('domestic-target');
       }
       if (!source.length && !target.length) continue;
+      if (plan.pattern.needsTarget && !target.length) continue;
       results.push({ sentence: s, trigger: plan.trigger, framed: plan.framed, code: plan.code, pattern: plan.pattern, source, target, notes });
     }
   });

@@ -42,6 +42,7 @@ const patternSchema = z
     target: z.array(z.string().regex(ROLE)).default(['object']),
     example: z.string().min(5),
     expect: z.tuple([z.string().regex(/^([A-Z]{3})?$/), z.string().regex(/^([A-Z]{3})?$/)]),
+    needsTarget: z.boolean().optional(),
     note: z.string().optional(),
   })
   .strict();
@@ -61,6 +62,8 @@ export interface Pattern {
   particle?: string;
   /** Modal auxiliaries one of which the trigger's clausal complement must have ("said X must ..."). */
   modal?: string[];
+  /** Code nothing when no target is found ("said that any dialogue must be fair" demands nothing of anyone). */
+  needsTarget?: boolean;
   /** Set when the trigger frames another event ("urge X to ..."). */
   frame?: Frame;
   source: Role[];
