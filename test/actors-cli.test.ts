@@ -1,15 +1,9 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { parley } from './cli-helpers.ts';
 
-const bin = fileURLToPath(new URL('../bin/parley.js', import.meta.url));
 const petrarchActors = fileURLToPath(new URL('../../shared/eval/petrarch-validate-actors.json', import.meta.url));
-
-function parley(args: string[], input?: string) {
-  const result = spawnSync(process.execPath, [bin, ...args], { input, encoding: 'utf8' });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 describe('parley code and actors', () => {
   it('lists the actor mentions in --format json', () => {

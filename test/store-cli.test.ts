@@ -1,20 +1,14 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parley } from './cli-helpers.ts';
 import { CSV_COLUMNS, GDELT_COLUMNS } from '../src/store/export-formats.ts';
 import { openSqliteStore } from '../src/store/sqlite-store.ts';
 
-const bin = fileURLToPath(new URL('../bin/parley.js', import.meta.url));
 const examples = fileURLToPath(new URL('../examples', import.meta.url));
-
-function parley(args: string[]) {
-  const result = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 /** Parses RFC 4180 CSV (quoted fields with commas, quotes and line breaks). */
 function parseCsv(text: string): string[][] {

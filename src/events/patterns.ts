@@ -3,6 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { ParleyError } from '../core/errors.ts';
 import { REPOSITORY_ROOT } from '../core/paths.ts';
+import { parseTsv } from '../core/tsv.ts';
 import type { Ontology } from './ontology.ts';
 
 /** Where the shipped pattern files are: one JSON-lines file per CAMEO root. */
@@ -143,28 +144,23 @@ export function parsePatternFile(text: string, label: string, problems: string[]
   return patterns;
 }
 
+const cameoCode = z.string().regex(/^\d{2,4}$/, 'expected a CAMEO code such as "04" or "0356"');
+const frameRowSchema = z.object({
+  frame: z.enum(['appeal', 'demand', 'intent', 'reject', 'threaten']),
+  framed: cameoCode,
+  code: cameoCode,
+  target: z.enum(['frame', 'framed']),
+});
+
 /** Parses the frame table: frame, code prefix, resulting code, whose target. */
 export function parseFrameFile(text: string, label: string, problems: string[]): FrameRule[] {
-  const rules: FrameRule[] = [];
-  const frames = new Set(['appeal', 'demand', 'intent', 'reject', 'threaten']);
-  let header = false;
-  for (const [index, line] of text.split(/\r?\n/).entries()) {
-    if (line.trim() === '' || line.startsWith('#')) continue;
-    const origin = `${label}:${index + 1}`;
-    const cells = line.split('\t').map((cell) => cell.trim());
-    if (!header) {
-      header = true;
-      if (cells.join(',') !== 'frame,framed,code,target') problems.push(`${origin}: header must be "frame<tab>framed<tab>code<tab>target"`);
-      continue;
-    }
-    const [frame, prefix, code, target] = cells;
-    if (cells.length !== 4) problems.push(`${origin}: expected 4 cells, found ${cells.length}`);
-    else if (!frames.has(frame)) problems.push(`${origin}: unknown frame "${frame}"`);
-    else if (!/^\d{2,4}$/.test(prefix) || !/^\d{2,4}$/.test(code)) problems.push(`${origin}: framed prefix and code must be CAMEO codes`);
-    else if (target !== 'frame' && target !== 'framed') problems.push(`${origin}: target must be "frame" or "framed"`);
-    else rules.push({ frame: frame as Frame, prefix, code, target, origin });
-  }
-  return rules;
+  return parseTsv(text, label, frameRowSchema, problems, { exactCells: true }).map(({ value, source }) => ({
+    frame: value.frame,
+    prefix: value.framed,
+    code: value.code,
+    target: value.target,
+    origin: source,
+  }));
 }
 
 /**
