@@ -151,12 +151,16 @@ export interface ActorCount {
 
 /**
  * What Parley needs from a store. The SQLite store is the embedded default; the interface is
- * asynchronous so that a networked back end (PostgreSQL) can implement it as well.
+ * asynchronous so that a networked back end (PostgreSQL) can implement it as well. `openStore`
+ * (open.ts) opens one from its location; every back end passes `describeEventStore` (conformance.ts).
  */
 export interface EventStore {
   /** The subset of these content hashes (see `contentHash`) that is stored already. */
   knownHashes(hashes: readonly string[]): Promise<Set<string>>;
-  /** Stores documents, their layers and events, and merges the events, all in one transaction. */
+  /**
+   * Stores documents, their layers and events, and merges the events, all in one transaction: a
+   * back end runs the shared `addDocuments` service (`add-documents.ts`) over its `StoreWriter`.
+   */
   addDocuments(records: readonly DocumentRecord[]): Promise<AddResult>;
   getDocument(id: string): Promise<StoredDocument | undefined>;
   queryEvents(query: EventQuery): Promise<StoredEvent[]>;
