@@ -1,4 +1,5 @@
 import type { Event } from '../core/event.ts';
+import type { StoreWriter } from './store.ts';
 
 /**
  * What the text says about whether an event happened, as one value: reports are merged only
@@ -99,4 +100,22 @@ export function chooseGroup(key: MergeKey, candidates: readonly MergeGroup[], op
     }
   }
   return best;
+}
+
+/**
+ * Places a report in its merged event, through the store's writer: the group `chooseGroup` picks
+ * among the stored ones (widened to take the report), else a new one. An event without a merge
+ * key gets a merged event of its own. Returns the merged event's id.
+ */
+export async function placeInMergedEvent(writer: StoreWriter, event: Event, published: string | undefined, options: MergeOptions): Promise<number> {
+  const key = mergeKey(event, published, options);
+  if (key === null) {
+    const statusClass = classifyStatus(event);
+    return writer.insertMergedEvent({ source: event.source[0]?.code ?? null, target: event.target[0]?.code ?? null, family: null, statusClass, firstDay: null, lastDay: null });
+  }
+  const candidates = await writer.findMergedEvents(key, addDays(key.day, -options.windowDays), addDays(key.day, options.windowDays));
+  const group = chooseGroup(key, candidates, options);
+  if (!group) return writer.insertMergedEvent({ source: key.source, target: key.target, family: key.family, statusClass: key.statusClass, firstDay: key.day, lastDay: key.day });
+  await writer.widenMergedEvent(group.id, key.day < group.firstDay ? key.day : group.firstDay, key.day > group.lastDay ? key.day : group.lastDay);
+  return group.id;
 }

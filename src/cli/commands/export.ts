@@ -2,7 +2,7 @@ import { Option, type Command } from 'commander';
 import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { ParleyError } from '../../core/errors.ts';
 import { CSV_COLUMNS, csvLine, csvRow, EXPORT_FORMATS, GDELT_COLUMNS, gdeltRow, ploverRecord, tsvLine, type ExportFormat } from '../../store/export-formats.ts';
-import { openSqliteStore } from '../../store/sqlite-store.ts';
+import { openStore } from '../../store/open.ts';
 import type { CliOutput } from '../main.ts';
 import { addFilterOptions, addLimitOption, parseFilters, type FilterFlags } from './store-options.ts';
 
@@ -16,7 +16,7 @@ export function registerExport(program: Command, output: CliOutput): void {
   addLimitOption(addFilterOptions(command));
   command.action(async (flags: FilterFlags & { format: ExportFormat; output?: string }) => {
     const query = parseFilters(flags);
-    const store = openSqliteStore(flags.db, { readonly: true });
+    const store = openStore(flags.db, { readonly: true });
     const sink = flags.output ? fileSink(flags.output) : { write: output.out, done: () => undefined, abandon: () => undefined };
     let count = 0;
     try {
