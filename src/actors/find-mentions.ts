@@ -1,6 +1,7 @@
+import { composeCode, isUnknown } from '../core/actor-code.ts';
 import type { Sentence, Token } from '../core/document.ts';
 import { CALENDAR_WORDS, resolveAmbiguousNames } from './ambiguity.ts';
-import type { Gazetteer, NameEntry } from './gazetteer.ts';
+import type { Gazetteer, NameEntry } from './gazetteer/index.ts';
 import { matchUnits, type Unit } from './match-units.ts';
 import { resolvePeoples } from './peoples.ts';
 
@@ -469,9 +470,9 @@ function nameCandidate(
   // "Iraqi Kurds", "Sudanese Dinka": one mention, the people of the country named before it.
   if (entry.type === 'people') {
     const country = [...before].reverse().map((unit) => chooseEntry(unit.names)).find((other) => other && other.kind === 'country' && other.type !== 'people');
-    if (country && country.country !== 'UNK') {
+    if (country && !isUnknown(country.country)) {
       const sector = entry.sector ?? 'CVL';
-      return { ...base, kind: 'name', code: `${country.country}${sector}`, country: country.country, entity: entry.actor, human, rule: 'people-of-country' };
+      return { ...base, kind: 'name', code: composeCode(country.country, sector), country: country.country, entity: entry.actor, human, rule: 'people-of-country' };
     }
   }
   const start = Math.max(base.start, ...before.filter((unit) => unit.names.length > 0).map((unit) => unit.end));
@@ -481,7 +482,7 @@ function nameCandidate(
     if (previous && PLACE_PREPOSITIONS.has(previous)) {
       return { ...base, ...span, kind: 'name', code: entry.code, country: entry.country, entity: entry.actor, human: false, rule: 'capital-place' };
     }
-    return { ...base, ...span, kind: 'name', code: `${entry.code}GOV`, country: entry.country, entity: entry.actor, human: false, rule: 'capital-government' };
+    return { ...base, ...span, kind: 'name', code: composeCode(entry.code, 'GOV'), country: entry.country, entity: entry.actor, human: false, rule: 'capital-government' };
   }
   return { ...base, ...span, kind: 'name', code: entry.code, country: entry.country, entity: entry.actor, human, rule: `name-${entry.type}` };
 }
