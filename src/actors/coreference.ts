@@ -1,5 +1,6 @@
+import { LEXICON } from '../lexicon/index.ts';
 import { composeCode, countryOf, isStateCode as isState, isUnknown, UNKNOWN_COUNTRY } from '../core/actor-code.ts';
-import { COLLECTIVE_AGENTS, type Candidate } from './find-mentions.ts';
+import type { Candidate } from './find-mentions.ts';
 
 /** A candidate after coreference: its code is final, and it may point back to an antecedent. */
 export interface Resolved extends Candidate {
@@ -121,7 +122,7 @@ function resolveOne(
       rule = `${candidate.rule}-possessor`;
     }
   }
-  if (country === undefined && candidate.kind === 'nominal' && candidate.definite && COLLECTIVE_AGENTS.has(candidate.head)) {
+  if (country === undefined && candidate.kind === 'nominal' && candidate.definite && LEXICON.collectiveAgents.has(candidate.head)) {
     // "The government" in a report about Iran: the nearest state's.
     const found = earlier(PRONOUN_WINDOW, (other) => isState(other.code));
     if (found !== undefined) {

@@ -1,10 +1,8 @@
+import { LEXICON } from '../lexicon/index.ts';
 import { composeCode, isStateCode, isUnknown } from '../core/actor-code.ts';
 import type { Token } from '../core/document.ts';
 import type { NameEntry } from './gazetteer/index.ts';
 import type { Unit } from './match-units.ts';
-
-/** Words before an ambiguous people name that make it the people ("the Karen", "ethnic Shan"). */
-const PEOPLE_OPENERS = new Set(['the', 'ethnic']);
 
 /**
  * Chooses the country of each people name from its sentence (data/actors/README.md, "Peoples"):
@@ -37,7 +35,7 @@ export function resolvePeoples(tokens: readonly Token[], units: readonly Unit[])
       return { ...unit, names: [withCountry({ ...entry, type: 'people' }, others[0], 'CVL')] };
     }
     if (!unit.names.every((entry) => entry.type === 'people')) return unit;
-    if (unit.names.some((entry) => entry.ambiguous) && !units[index + 1]?.agent && !(previous && PEOPLE_OPENERS.has(previous))) {
+    if (unit.names.some((entry) => entry.ambiguous) && !units[index + 1]?.agent && !(previous && LEXICON.peopleOpeners.has(previous))) {
       return { ...unit, names: [] };
     }
     const readings = unit.names;
