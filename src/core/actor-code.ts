@@ -11,6 +11,9 @@ export const SECTORS = [
 ] as const;
 const SECTOR_SET = new Set<string>(SECTORS);
 
+/** Sectors of institutions and their members: "the government of X", "workers of a company of X" are X's. */
+export const INSTITUTION_SECTORS: ReadonlySet<string> = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'SPY', 'LAB', 'BUS', 'EDU', 'MED', 'HLH', 'PTY', 'ELI']);
+
 /** The country part of a code for an actor of no known country. */
 export const UNKNOWN_COUNTRY = 'UNK';
 
