@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { agentPartOf, countryOf, isSector, SECTORS } from '../../../core/actor-code.ts';
 import { code, listCell, optionalText, text } from '../cells.ts';
-import { nameEntry } from '../entries.ts';
+import { namedActorEntries } from '../entries.ts';
 import { claimCode, type GazetteerSource } from '../source.ts';
 
 /** groups.tsv: one armed or political group per line. */
@@ -23,7 +23,6 @@ export const groups: GazetteerSource<z.infer<typeof groupRowSchema>> = {
     claimCode(build, row.code, source);
     const country = countryOf(row.code);
     if (country !== 'IMG' && !build.countryDisplay.has(country)) build.problems.push(`${source}: code: ${country} is neither a country in countries.tsv nor IMG`);
-    build.names.push(nameEntry({ text: row.name, code: row.code, kind: 'group', type: 'name', actor: row.name, ambiguous: false, caseSensitive: false, note: row.note, source, group: source }));
-    for (const item of row.aliases) build.names.push(nameEntry({ text: item.text, code: row.code, kind: 'group', type: 'alias', actor: row.name, ambiguous: item.ambiguous, caseSensitive: item.caseSensitive, note: row.note, source, group: source }));
+    build.names.push(...namedActorEntries(row, 'group', source));
   },
 };
