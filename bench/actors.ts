@@ -2,7 +2,7 @@
 // Usage: npm run bench:actors [-- --json]
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadGazetteer } from '../src/actors/gazetteer.ts';
+import { loadGazetteer } from '../src/actors/gazetteer/index.ts';
 import { findMentions } from '../src/actors/stage.ts';
 import { createCoder } from '../src/coder.ts';
 import { createDocument, type Document, type Mention } from '../src/core/document.ts';

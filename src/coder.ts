@@ -1,4 +1,4 @@
-import { createGazetteer, loadUserDictionary, mergeGazetteerData, readGazetteerData, type Gazetteer } from './actors/gazetteer.ts';
+import { createGazetteer, loadUserDictionary, mergeGazetteerData, readGazetteerData, type Gazetteer } from './actors/gazetteer/index.ts';
 import { actorsStage } from './actors/stage.ts';
 import { createDocument, type Document } from './core/document.ts';
 import { ParleyError } from './core/errors.ts';

@@ -2,8 +2,8 @@ export { createCoder, createParser, isIsoDate, MAX_TEXT_LENGTH } from './coder.t
 export type { Coder, CoderOptions, CodeOptions } from './coder.ts';
 export { createDocument } from './core/document.ts';
 export type { Dateline, Document, Layer, Mention, Sentence, Token } from './core/document.ts';
-export { createGazetteer, loadGazetteer, loadUserDictionary, mergeGazetteerData, readGazetteerData } from './actors/gazetteer.ts';
-export type { Gazetteer, GazetteerData, NameEntry, AgentEntry } from './actors/gazetteer.ts';
+export { createGazetteer, loadGazetteer, loadUserDictionary, mergeGazetteerData, readGazetteerData } from './actors/gazetteer/index.ts';
+export type { Gazetteer, GazetteerData, NameEntry, AgentEntry } from './actors/gazetteer/index.ts';
 export { actorsStage, findMentions } from './actors/stage.ts';
 export { ParleyError, isParleyError } from './core/errors.ts';
 export type { ErrorCode } from './core/errors.ts';

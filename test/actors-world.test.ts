@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadGazetteer } from '../src/actors/gazetteer.ts';
+import { loadGazetteer } from '../src/actors/gazetteer/index.ts';
 
 const gazetteer = loadGazetteer();
 const codes = (text: string, date?: string) => gazetteer.lookup(text, date).map((entry) => `${entry.code}:${entry.type}`);

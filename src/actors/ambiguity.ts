@@ -1,17 +1,6 @@
+import { LEXICON } from '../lexicon/index.ts';
 import type { Token } from '../core/document.ts';
 import type { Unit } from './match-units.ts';
-
-/**
- * Words after "Georgia" or "Georgia's" that belong to a US state, not to a country: a country has
- * no governor and no counties. (data/actors/README.md, ambiguity rule 2.)
- */
-const STATE_WORDS = new Set(['governor', 'governors', 'gov.', 'state', 'legislature', 'county', 'counties', 'senator', 'senators', 'statehouse']);
-
-/** Capitalised words that sit next to a name without being part of a person's name. */
-export const CALENDAR_WORDS = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-]);
 
 /** Why the country reading of an ambiguous name was rejected, or undefined when it stands. */
 export type AmbiguityReason = 'person' | 'us-state';
@@ -37,7 +26,7 @@ export function rejectCountryReading(tokens: readonly Token[], units: readonly U
 
   let next = unit.end;
   if (tokens[next]?.xpos === 'POS' || tokens[next]?.form === "'s") next++;
-  if (tokens[next] && STATE_WORDS.has(tokens[next].form.toLowerCase())) return 'us-state';
+  if (tokens[next] && LEXICON.usStateWords.has(tokens[next].form.toLowerCase())) return 'us-state';
   return undefined;
 }
 
@@ -45,7 +34,7 @@ export function rejectCountryReading(tokens: readonly Token[], units: readonly U
 function isPlainName(tokens: readonly Token[], unit: Unit | undefined): boolean {
   if (!unit || unit.names.length > 0 || unit.agent || unit.nonActor || unit.end - unit.start !== 1) return false;
   const token = tokens[unit.start];
-  return token.upos === 'PROPN' && /^\p{Lu}/u.test(token.form) && !CALENDAR_WORDS.has(token.form.toLowerCase());
+  return token.upos === 'PROPN' && /^\p{Lu}/u.test(token.form) && !LEXICON.calendar.dayAndMonthNames.has(token.form.toLowerCase());
 }
 
 /** Removes the rejected country readings of ambiguous names; a unit left with nothing becomes a plain word. */
@@ -61,6 +50,6 @@ export function resolveAmbiguousNames(tokens: readonly Token[], units: Unit[]): 
 
 /** "1 May", "May 2019": a month name beside a number is a date, not Theresa May. */
 function isDate(tokens: readonly Token[], unit: Unit): boolean {
-  if (unit.end - unit.start !== 1 || !CALENDAR_WORDS.has(tokens[unit.start].form.toLowerCase())) return false;
+  if (unit.end - unit.start !== 1 || !LEXICON.calendar.dayAndMonthNames.has(tokens[unit.start].form.toLowerCase())) return false;
   return tokens[unit.start - 1]?.upos === 'NUM' || tokens[unit.end]?.upos === 'NUM';
 }

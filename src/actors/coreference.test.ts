@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createGazetteer } from './gazetteer.ts';
+import { createGazetteer } from './gazetteer/index.ts';
 import { agent, handParsed, name } from './hand-parsed.ts';
 import { findMentions } from './stage.ts';
 

@@ -1,4 +1,6 @@
-import { COLLECTIVE_AGENTS, type Candidate } from './find-mentions.ts';
+import { LEXICON } from '../lexicon/index.ts';
+import { composeCode, countryOf, isStateCode as isState, isUnknown, UNKNOWN_COUNTRY } from '../core/actor-code.ts';
+import type { Candidate } from './find-mentions.ts';
 
 /** A candidate after coreference: its code is final, and it may point back to an antecedent. */
 export interface Resolved extends Candidate {
@@ -70,9 +72,9 @@ function resolveOne(
     const any = country ?? earlier(PRONOUN_WINDOW + 1, (other) => isState(other.code));
     if (any !== undefined) {
       const antecedent = done[any]!;
-      return { ...candidate, code: antecedent.code.slice(0, 3), country: antecedent.code.slice(0, 3), entity: country !== undefined ? antecedent.entity : undefined, antecedent: any, rule: 'country-description' };
+      return { ...candidate, code: countryOf(antecedent.code), country: countryOf(antecedent.code), entity: country !== undefined ? antecedent.entity : undefined, antecedent: any, rule: 'country-description' };
     }
-    return { ...candidate, code: 'UNK', country: null };
+    return { ...candidate, code: UNKNOWN_COUNTRY, country: null };
   }
 
   // A bare name after the full name: "Pezeshkian" after "Masoud Pezeshkian".
@@ -114,17 +116,17 @@ function resolveOne(
   if (country === undefined && candidate.possessor) {
     const owner = done[indexOf.get(candidate.possessor) ?? -1];
     if (owner && isKnown(owner)) {
-      country = owner.code.slice(0, 3);
+      country = countryOf(owner.code);
       if (!isState(owner.code)) code = owner.code; // "the UN's envoy" is the UN
       entity = owner.entity;
       rule = `${candidate.rule}-possessor`;
     }
   }
-  if (country === undefined && candidate.kind === 'nominal' && candidate.definite && COLLECTIVE_AGENTS.has(candidate.head)) {
+  if (country === undefined && candidate.kind === 'nominal' && candidate.definite && LEXICON.collectiveAgents.has(candidate.head)) {
     // "The government" in a report about Iran: the nearest state's.
     const found = earlier(PRONOUN_WINDOW, (other) => isState(other.code));
     if (found !== undefined) {
-      country = done[found]!.code.slice(0, 3);
+      country = countryOf(done[found]!.code);
       entity = done[found]!.entity;
       rule = `${candidate.rule}-context`;
     }
@@ -132,8 +134,7 @@ function resolveOne(
   if (candidate.kind === 'name' && candidate.country === undefined && country === undefined) return undefined; // unknown name, not acting
   // An aid or rights group of no named country is an NGO: "a human rights group" is NGO, not UNKNGO.
   if ((country === undefined || country === null) && candidate.sector === 'NGO') return { ...candidate, code: 'NGO', country: 'NGO', entity, rule };
-  const prefix = country ?? 'UNK';
-  return { ...candidate, code: code ?? `${prefix}${candidate.sector ?? ''}`, country: country ?? null, entity, rule };
+  return { ...candidate, code: code ?? composeCode(country ?? UNKNOWN_COUNTRY, candidate.sector), country: country ?? null, entity, rule };
 }
 
 /** Takes the antecedent's code, following the chain to the first real mention. */
@@ -143,14 +144,8 @@ function follow(candidate: Candidate, found: number, done: readonly (Resolved | 
   return { ...candidate, code: antecedent.code, country: antecedent.country, sector: antecedent.sector, entity: antecedent.entity, name: antecedent.name, title: antecedent.title, antecedent: found, rule };
 }
 
-/** A code with a known state in letters 1-3 (not UNK, IGO, NGO, IMG). */
-function isState(code: string): boolean {
-  const country = code.slice(0, 3);
-  return country !== 'UNK' && country !== 'IGO' && country !== 'NGO' && country !== 'IMG';
-}
-
 function isKnown(resolved: Resolved): boolean {
-  return !resolved.code.startsWith('UNK');
+  return !isUnknown(resolved.code);
 }
 
 /**

@@ -1,6 +1,8 @@
+import { LEXICON } from '../lexicon/index.ts';
+import { composeCode, isUnknown } from '../core/actor-code.ts';
 import type { Sentence, Token } from '../core/document.ts';
-import { CALENDAR_WORDS, resolveAmbiguousNames } from './ambiguity.ts';
-import type { Gazetteer, NameEntry } from './gazetteer.ts';
+import { resolveAmbiguousNames } from './ambiguity.ts';
+import type { Gazetteer, NameEntry } from './gazetteer/index.ts';
 import { matchUnits, type Unit } from './match-units.ts';
 import { resolvePeoples } from './peoples.ts';
 
@@ -36,41 +38,6 @@ export interface Candidate {
   rule: string;
 }
 
-/** Pronouns that may refer to an actor, and what they can refer to. */
-export const PRONOUNS: Record<string, { human: boolean; plural: boolean }> = {
-  he: { human: true, plural: false },
-  him: { human: true, plural: false },
-  his: { human: true, plural: false },
-  she: { human: true, plural: false },
-  her: { human: true, plural: false },
-  its: { human: false, plural: false },
-  they: { human: false, plural: true },
-  them: { human: false, plural: true },
-  their: { human: false, plural: true },
-};
-
-/** Nouns that, after "the", stand for a country already named: "the country" is Iran. */
-const COUNTRY_NOUNS = new Set(['country', 'nation', 'republic', 'kingdom']);
-
-/** Prepositions before a capital that make it a place rather than its government ("in Tehran"). */
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'throughout', 'into', 'within']);
-
-/** Prepositions that give a nominal its country when it has none: "the president of Armenia". */
-const COUNTRY_PREPOSITIONS = new Set(['of', 'in', 'from', 'throughout', 'across']);
-
-/** Nouns for a place: with a country word they are the country ("the Bosnian town of Gorazde", "Iraqi towns"). */
-const PLACE_NOUNS = new Set([
-  'town', 'towns', 'city', 'cities', 'village', 'villages', 'province', 'provinces', 'region', 'regions', 'district', 'districts',
-  'republic', 'territory', 'territories', 'camp', 'camps', 'border', 'coast', 'capital', 'port', 'enclave', 'island', 'islands',
-]);
-
-/** Agent words for bodies rather than people: "he" never refers to them. */
-export const COLLECTIVE_AGENTS = new Set([
-  'government', 'governments', 'administration', 'regime', 'cabinet', 'ministry', 'authorities', 'authority',
-  'army', 'military', 'navy', 'police', 'parliament', 'court', 'opposition', 'party', 'embassy', 'presidency',
-  'state', 'legislature', 'senate', 'congress', 'judiciary', 'media', 'press',
-]);
-
 /** How a token takes part in a noun phrase. */
 type Role = 'det' | 'mod' | 'noun' | 'possessive' | 'conj' | 'break';
 
@@ -90,7 +57,7 @@ export function findCandidates(sentence: Sentence, index: number, gazetteer: Gaz
   const out: Candidate[] = [];
   for (const token of tokens.keys()) {
     const form = tokens[token].form.toLowerCase();
-    if (PRONOUNS[form] && tokens[token].upos === 'PRON') out.push(pronoun(tokens, index, token, form));
+    if (LEXICON.pronouns.actor.has(form) && tokens[token].upos === 'PRON') out.push(pronoun(tokens, index, token, form));
   }
   for (const [position, chunk] of chunks.entries()) {
     chunk.candidates = resolveChunk(tokens, index, chunk, chunks[position + 1], date);
@@ -112,7 +79,7 @@ export function findCandidates(sentence: Sentence, index: number, gazetteer: Gaz
 }
 
 function pronoun(tokens: readonly Token[], sentence: number, token: number, form: string): Candidate {
-  const { human, plural } = PRONOUNS[form];
+  const { human, plural } = LEXICON.pronouns.actor.get(form)!;
   return { sentence, start: token, end: token + 1, kind: 'pronoun', human, plural, definite: true, subject: isSubject(tokens, token, token + 1), head: form, rule: 'pronoun' };
 }
 
@@ -230,11 +197,8 @@ function textOf(tokens: readonly Token[], start: number, end: number): string {
   return text;
 }
 
-/** Words for a day that close a noun phrase without belonging to it ("Arafat Wednesday", "official today"). */
-const DAY_WORDS = new Set(['today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-
 function isDayWord(tokens: readonly Token[], unit: Unit): boolean {
-  return unit.end - unit.start === 1 && unit.names.length === 0 && !unit.agent && DAY_WORDS.has(tokens[unit.start].form.toLowerCase());
+  return unit.end - unit.start === 1 && unit.names.length === 0 && !unit.agent && LEXICON.calendar.dayWords.has(tokens[unit.start].form.toLowerCase());
 }
 
 function isPlural(token: Token): boolean {
@@ -285,7 +249,7 @@ function resolveChunk(tokens: readonly Token[], sentence: number, chunk: Chunk, 
   if (!headEntry && !head.agent && headToken.upos === 'PROPN') {
     while (runStart > 0 && isPlainProperNoun(tokens, units[runStart - 1])) runStart--;
   }
-  const isPersonName = headEntry?.kind === 'person' || (!headEntry && !head.agent && headToken.upos === 'PROPN' && !CALENDAR_WORDS.has(base.head));
+  const isPersonName = headEntry?.kind === 'person' || (!headEntry && !head.agent && headToken.upos === 'PROPN' && !LEXICON.calendar.dayAndMonthNames.has(base.head));
 
   if (headEntry && !isPersonName) return [nameCandidate(tokens, base, head, headEntry, before, chunk), ...modifierNames(tokens, sentence, before, base.subject)];
 
@@ -318,7 +282,7 @@ function resolveChunk(tokens: readonly Token[], sentence: number, chunk: Chunk, 
     const firstAgent = agents[0];
     const title = textOf(tokens, firstAgent.start, head.end);
     const organisation = before.map((unit) => chooseEntry(unit.names)).find((entry) => entry && !isCountryEntry(entry));
-    const human = !COLLECTIVE_AGENTS.has(base.head);
+    const human = !LEXICON.collectiveAgents.has(base.head);
     if (organisation) {
       const code = organisation.kind === 'person' ? `${organisation.country}${sector}` : organisation.code;
       return [{ ...base, kind: 'nominal', code, country: organisation.country, title, entity: organisation.actor, human, rule: 'agent-organisation' }];
@@ -328,11 +292,11 @@ function resolveChunk(tokens: readonly Token[], sentence: number, chunk: Chunk, 
   }
 
   // A plain noun head: "the country" may refer back; names inside are mentions of their own.
-  if (COUNTRY_NOUNS.has(base.head) && base.definite && before.every((unit) => unit.names.length === 0) && !base.plural) {
+  if (LEXICON.countryNouns.has(base.head) && base.definite && before.every((unit) => unit.names.length === 0) && !base.plural) {
     return [{ ...base, kind: 'country-description', human: false, rule: 'country-description' }];
   }
   // A place noun with a country word: the country, as a place ("the Bosnian town", "Iraqi towns").
-  if (PLACE_NOUNS.has(base.head)) {
+  if (LEXICON.placeNouns.has(base.head)) {
     const country = [...before].reverse().map((unit) => chooseEntry(unit.names)).find((entry) => entry && isCountryEntry(entry) && entry.type !== 'people');
     if (country) return [{ ...base, kind: 'name', code: country.country, country: country.country, entity: country.actor, human: false, rule: 'place-noun' }];
   }
@@ -373,7 +337,7 @@ function isCapitalisedWord(tokens: readonly Token[], unit: Unit): boolean {
 
 function isPlainProperNoun(tokens: readonly Token[], unit: Unit): boolean {
   if (unit.names.length > 0 || unit.agent || unit.nonActor) return false;
-  return (tokens[unit.start].upos === 'PROPN' && !CALENDAR_WORDS.has(tokens[unit.start].form.toLowerCase())) || isInnerHyphen(tokens, unit.start);
+  return (tokens[unit.start].upos === 'PROPN' && !LEXICON.calendar.dayAndMonthNames.has(tokens[unit.start].form.toLowerCase())) || isInnerHyphen(tokens, unit.start);
 }
 
 /**
@@ -448,7 +412,7 @@ function evidenceCandidates(
 /** "of Armenia", "in the Ivory Coast": a country name in a phrase right after `end`. */
 function countryAfter(tokens: readonly Token[], end: number, next: Chunk | undefined): { entry: NameEntry; end: number } | undefined {
   const word = tokens[end];
-  if (!word || !COUNTRY_PREPOSITIONS.has(word.form.toLowerCase()) || !next || next.units[0].start !== end + 1) return undefined;
+  if (!word || !LEXICON.countryPrepositions.has(word.form.toLowerCase()) || !next || next.units[0].start !== end + 1) return undefined;
   const names = next.units.filter((unit) => unit.names.length > 0);
   const last = next.units[next.units.length - 1];
   const entry = chooseEntry(last.names);
@@ -469,19 +433,19 @@ function nameCandidate(
   // "Iraqi Kurds", "Sudanese Dinka": one mention, the people of the country named before it.
   if (entry.type === 'people') {
     const country = [...before].reverse().map((unit) => chooseEntry(unit.names)).find((other) => other && other.kind === 'country' && other.type !== 'people');
-    if (country && country.country !== 'UNK') {
+    if (country && !isUnknown(country.country)) {
       const sector = entry.sector ?? 'CVL';
-      return { ...base, kind: 'name', code: `${country.country}${sector}`, country: country.country, entity: entry.actor, human, rule: 'people-of-country' };
+      return { ...base, kind: 'name', code: composeCode(country.country, sector), country: country.country, entity: entry.actor, human, rule: 'people-of-country' };
     }
   }
   const start = Math.max(base.start, ...before.filter((unit) => unit.names.length > 0).map((unit) => unit.end));
   const span = { start: before.some((unit) => unit.names.length > 0) ? start : base.start, end: base.end };
   if (entry.type === 'capital') {
     const previous = tokens[chunk.units[0].start - 1]?.form.toLowerCase();
-    if (previous && PLACE_PREPOSITIONS.has(previous)) {
+    if (previous && LEXICON.placePrepositions.has(previous)) {
       return { ...base, ...span, kind: 'name', code: entry.code, country: entry.country, entity: entry.actor, human: false, rule: 'capital-place' };
     }
-    return { ...base, ...span, kind: 'name', code: `${entry.code}GOV`, country: entry.country, entity: entry.actor, human: false, rule: 'capital-government' };
+    return { ...base, ...span, kind: 'name', code: composeCode(entry.code, 'GOV'), country: entry.country, entity: entry.actor, human: false, rule: 'capital-government' };
   }
   return { ...base, ...span, kind: 'name', code: entry.code, country: entry.country, entity: entry.actor, human, rule: `name-${entry.type}` };
 }

@@ -15,7 +15,7 @@ import {
   mergeGazetteerData,
   readGazetteerData,
   type NameEntry,
-} from './gazetteer.ts';
+} from './gazetteer/index.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const petrarchActors = path.resolve(repoRoot, '../shared/eval/petrarch-validate-actors.json');

@@ -1,5 +1,6 @@
+import { countryOf, sectorOf } from '../core/actor-code.ts';
 import type { Document, Token } from '../core/document.ts';
-import { sectorOf, type AgentEntry, type NameEntry } from './gazetteer.ts';
+import type { AgentEntry, NameEntry } from './gazetteer/index.ts';
 
 /**
  * A parsed document written by hand, for unit tests: one sentence per string, words separated
@@ -38,7 +39,7 @@ export function name(text: string, code: string, fields: Partial<NameEntry> = {}
   return {
     text,
     code,
-    country: code.slice(0, 3),
+    country: countryOf(code),
     sector: sectorOf(code),
     kind: 'country',
     type: 'name',

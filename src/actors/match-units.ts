@@ -1,5 +1,5 @@
 import type { Token } from '../core/document.ts';
-import type { AgentEntry, Gazetteer, NameEntry } from './gazetteer.ts';
+import type { AgentEntry, Gazetteer, NameEntry } from './gazetteer/index.ts';
 
 /**
  * A run of tokens `[start, end)` of one sentence that the gazetteer knows (a name, an agent word,

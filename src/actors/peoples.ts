@@ -1,12 +1,8 @@
+import { LEXICON } from '../lexicon/index.ts';
+import { composeCode, isStateCode, isUnknown } from '../core/actor-code.ts';
 import type { Token } from '../core/document.ts';
-import type { NameEntry } from './gazetteer.ts';
+import type { NameEntry } from './gazetteer/index.ts';
 import type { Unit } from './match-units.ts';
-
-/** Country letters that are not states: a people never takes them from its sentence. */
-const NOT_STATES = new Set(['UNK', 'IGO', 'NGO', 'IMG']);
-
-/** Words before an ambiguous people name that make it the people ("the Karen", "ethnic Shan"). */
-const PEOPLE_OPENERS = new Set(['the', 'ethnic']);
 
 /**
  * Chooses the country of each people name from its sentence (data/actors/README.md, "Peoples"):
@@ -24,7 +20,7 @@ export function resolvePeoples(tokens: readonly Token[], units: readonly Unit[])
     named = [];
     for (const unit of units) {
       const entry = unit.names[0];
-      if (!entry || entry.type === 'people' || NOT_STATES.has(entry.country) || named.includes(entry.country)) continue;
+      if (!entry || entry.type === 'people' || !isStateCode(entry.country) || named.includes(entry.country)) continue;
       if (entry.kind === 'country' || entry.kind === 'person' || entry.kind === 'group') named.push(entry.country);
     }
     return named;
@@ -39,11 +35,11 @@ export function resolvePeoples(tokens: readonly Token[], units: readonly Unit[])
       return { ...unit, names: [withCountry({ ...entry, type: 'people' }, others[0], 'CVL')] };
     }
     if (!unit.names.every((entry) => entry.type === 'people')) return unit;
-    if (unit.names.some((entry) => entry.ambiguous) && !units[index + 1]?.agent && !(previous && PEOPLE_OPENERS.has(previous))) {
+    if (unit.names.some((entry) => entry.ambiguous) && !units[index + 1]?.agent && !(previous && LEXICON.peopleOpeners.has(previous))) {
       return { ...unit, names: [] };
     }
     const readings = unit.names;
-    if (readings[0].country === 'UNK') {
+    if (isUnknown(readings[0].country)) {
       const countries = countriesNamed();
       return countries.length === 1 ? { ...unit, names: [withCountry(readings[0], countries[0], readings[0].sector ?? 'CVL')] } : { ...unit, names: [readings[0]] };
     }
@@ -54,5 +50,5 @@ export function resolvePeoples(tokens: readonly Token[], units: readonly Unit[])
 }
 
 function withCountry(entry: NameEntry, country: string, sector: string): NameEntry {
-  return { ...entry, code: `${country}${sector}`, country, sector };
+  return { ...entry, code: composeCode(country, sector), country, sector };
 }

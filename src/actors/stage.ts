@@ -1,8 +1,9 @@
+import { countryOf, isUnknown, sectorOf } from '../core/actor-code.ts';
 import type { Document, Mention, Sentence } from '../core/document.ts';
 import type { Stage } from '../core/pipeline.ts';
 import { resolveCoreference, type Resolved } from './coreference.ts';
 import { findCandidates, type Candidate } from './find-mentions.ts';
-import { sectorOf, type Gazetteer } from './gazetteer.ts';
+import type { Gazetteer } from './gazetteer/index.ts';
 
 /**
  * Finds and resolves the actor mentions of a parsed document: noun phrases, names and pronouns,
@@ -49,13 +50,12 @@ function toMention(doc: Document, sentences: readonly Sentence[], resolved: Reso
   const tokens = sentences[resolved.sentence].tokens;
   const start = tokens[resolved.start].start;
   const end = tokens[resolved.end - 1].end;
-  const country = resolved.code.slice(0, 3);
   const mention: Mention = {
     text: doc.text.slice(start, end),
     start,
     end,
     code: resolved.code,
-    country: country === 'UNK' ? null : country,
+    country: isUnknown(resolved.code) ? null : countryOf(resolved.code),
     sector: sectorOf(resolved.code) ?? null,
     sentence: resolved.sentence,
     rule: resolved.rule,

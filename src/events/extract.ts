@@ -1,3 +1,4 @@
+import { agentPartOf, isUnknown } from '../core/actor-code.ts';
 import type { Document, Mention } from '../core/document.ts';
 import { toActorRef, type ActorRef } from '../core/event.ts';
 import { createTree, type Tree } from '../syntax/tree.ts';
@@ -263,14 +264,14 @@ function actorsAt(tree: Tree, token: number, mentions: readonly Mention[], depth
   let candidates = inside.length ? inside : containing;
   // "the military government of President Avril": an actor of unknown country is placed by its "of" phrase.
   // Only institutions, for which "of" is membership: "the kidnappers of a journalist" are not the journalist.
-  const unplaced = candidates.length > 0 && candidates.every((m) => m.code.startsWith('UNK') && INSTITUTIONS.has(m.code.slice(3, 6)));
+  const unplaced = candidates.length > 0 && candidates.every((m) => isUnknown(m.code) && INSTITUTIONS.has(agentPartOf(m.code)));
   if ((!candidates.length || unplaced) && depth < 2) {
     // "members of the Association", "the welfare of 2,000 Libyans": the actor is in the "of" phrase.
     const of = tree.dependents(token, 'nmod').filter((child) => tree.markers(child).some((m) => m === 'of' || m === 'in' || m === 'for'));
     for (const child of of) {
       if (unplaced && !tree.markers(child).includes('of')) continue;
       const found = actorsAt(tree, child, mentions, depth + 1);
-      if (found.length && (!unplaced || found.some((m) => !m.code.startsWith('UNK')))) return found;
+      if (found.length && (!unplaced || found.some((m) => !isUnknown(m.code)))) return found;
     }
   }
   return candidates.filter((m) => !candidates.some((other) => other !== m && other.start <= m.start && m.end <= other.end && other.end - other.start > m.end - m.start));
@@ -547,7 +548,7 @@ function isInternal(tree: Tree, i: number, pattern: Pattern, mentions: readonly 
 /** The government of the source's country, standing for the authority a domestic protest addresses. */
 function homeGovernment(source: ActorRef[]): ActorRef[] {
   const actor = source.find((ref) => ref.country);
-  if (!actor?.country || actor.code.slice(3, 6) === 'GOV') return [];
+  if (!actor?.country || agentPartOf(actor.code) === 'GOV') return [];
   return [{ text: actor.text, start: actor.start, end: actor.end, code: `${actor.country}GOV`, country: actor.country, sector: 'GOV' }];
 }
 

@@ -193,3 +193,23 @@ describe('validation', () => {
     assert.match(dataInvalid(() => loadOntology('/nonexistent/cameo.tsv')), /cameo\.tsv: file is missing/);
   });
 });
+
+describe('root classes', () => {
+  it('reads the classes of the shipped roots (data/ontology/roots.tsv)', () => {
+    const shipped = loadOntology();
+    const members = (rootClass: 'cooperation' | 'force' | 'domestic') => shipped.codes().filter((code) => code.length === 2 && shipped.inRootClass(code, rootClass));
+    assert.deepEqual(members('cooperation'), ['04', '05', '06', '07', '08']);
+    assert.deepEqual(members('force'), ['15', '16', '17', '18', '19', '20']);
+    assert.deepEqual(members('domestic'), ['08', '13', '15', '17', '18', '19', '20']);
+  });
+
+  it('gives a code the classes of its root', () => {
+    assert.ok(loadOntology().inRootClass('1823', 'force'));
+    assert.ok(!loadOntology().inRootClass('036', 'force'));
+  });
+
+  it('rejects a root class row for a root not in the table', () => {
+    const message = dataInvalid(() => createOntology([row({ code: '01' })], [{ root: '04', classes: ['cooperation'], source: 'test:1' }]));
+    assert.match(message, /test:1: root "04" is not in the code table/);
+  });
+});

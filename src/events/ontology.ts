@@ -8,6 +8,12 @@ import { REPOSITORY_ROOT } from '../core/paths.ts';
 /** The shipped table of CAMEO codes (format in data/ontology/README.md). */
 export const DEFAULT_ONTOLOGY_FILE = path.join(REPOSITORY_ROOT, 'data/ontology/cameo.tsv');
 
+/** Classes of CAMEO roots that coding rules use (data/ontology/roots.tsv). */
+export const ROOT_CLASSES = ['cooperation', 'force', 'domestic'] as const;
+
+/** A class of CAMEO roots: "cooperation" (04-08), "force" (15-20), "domestic". */
+export type RootClass = (typeof ROOT_CLASSES)[number];
+
 /** The PLOVER event types of the current manual (draft 2.0), in the manual's order. */
 export const PLOVER_TYPES = [
   'AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE',
@@ -77,6 +83,16 @@ export interface Ontology {
   codes(): string[];
   /** The PLOVER types some code maps to, in the manual's order. */
   ploverTypes(): PloverType[];
+  /** True when the root of `code` (its first two digits) is in `rootClass` (roots.tsv). */
+  inRootClass(code: string, rootClass: RootClass): boolean;
+}
+
+/** One line of the root-class table. */
+export interface RootClassRow {
+  root: string;
+  classes: RootClass[];
+  /** "file:line", for messages. */
+  source: string;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -109,6 +125,12 @@ export const ontologyRowSchema = z.object({
 
 const LIST_COLUMNS = new Set(['plover', 'context']);
 
+/** The columns of `roots.tsv`: a root and its classes. */
+export const rootClassRowSchema = z.object({
+  root: z.string().regex(/^(0[1-9]|1\d|20)$/, 'expected a CAMEO root 01-20'),
+  classes: listCell.pipe(z.array(z.enum(ROOT_CLASSES, `expected a root class (${ROOT_CLASSES.join(', ')})`)).min(1, 'expected at least one class')),
+});
+
 /** The quad class of a root: 01-05 → 1, 06-09 → 2, 10-14 → 3, 15-20 → 4. */
 export function quadClassOfRoot(root: string): QuadClass {
   const number = Number(root);
@@ -124,6 +146,11 @@ export function quadClassOfRoot(root: string): QuadClass {
  */
 export function readOntologyRows(text: string, label: string, problems: string[]): OntologyRow[] {
   return parseTsv(text, label, ontologyRowSchema, problems, { listColumns: LIST_COLUMNS, exactCells: true }).map(({ value, source }) => ({ ...value, source }));
+}
+
+/** Reads the root-class table (same conventions as `readOntologyRows`). */
+export function readRootClassRows(text: string, label: string, problems: string[]): RootClassRow[] {
+  return parseTsv(text, label, rootClassRowSchema, problems, { listColumns: new Set(['classes']), exactCells: true }).map(({ value, source }) => ({ ...value, source }));
 }
 
 /** Problems between rows: duplicates, missing parents, quad classes that disagree with the root. */
@@ -157,8 +184,8 @@ export function checkOntologyRows(rows: readonly OntologyRow[]): string[] {
  * Builds the lookups from rows; pure, so a test can build an ontology from three rows. Throws
  * ParleyError('DATA_INVALID') listing every problem between the rows.
  */
-export function createOntology(rows: readonly OntologyRow[]): Ontology {
-  const problems = checkOntologyRows(rows);
+export function createOntology(rows: readonly OntologyRow[], rootClassRows: readonly RootClassRow[] = []): Ontology {
+  const problems = [...checkOntologyRows(rows), ...checkRootClassRows(rootClassRows, rows)];
   if (problems.length) throw invalid(problems);
   const byCode = new Map<string, CameoCode>();
   for (const row of rows) {
@@ -183,6 +210,7 @@ export function createOntology(rows: readonly OntologyRow[]): Ontology {
   const codes = [...byCode.keys()];
   const used = new Set(rows.flatMap((row) => row.plover));
   const ploverTypes = PLOVER_TYPES.filter((type) => used.has(type));
+  const rootClasses = new Map(rootClassRows.map((row) => [row.root, new Set<RootClass>(row.classes)]));
 
   function cameo(code: string): CameoCode {
     const entry = byCode.get(code);
@@ -199,22 +227,42 @@ export function createOntology(rows: readonly OntologyRow[]): Ontology {
     isCode: (code) => byCode.has(code),
     codes: () => [...codes],
     ploverTypes: () => [...ploverTypes],
+    inRootClass: (code, rootClass) => rootClasses.get(code.slice(0, 2))?.has(rootClass) ?? false,
   };
 }
 
+/** Problems of the root-class rows: roots listed twice or missing from the codes. */
+export function checkRootClassRows(rootClassRows: readonly RootClassRow[], rows: readonly OntologyRow[]): string[] {
+  const problems: string[] = [];
+  const codes = new Set(rows.map((row) => row.code));
+  const seen = new Map<string, string>();
+  for (const row of rootClassRows) {
+    const earlier = seen.get(row.root);
+    if (earlier) problems.push(`${row.source}: root "${row.root}" is already listed at ${earlier}`);
+    else seen.set(row.root, row.source);
+    if (!codes.has(row.root)) problems.push(`${row.source}: root "${row.root}" is not in the code table`);
+  }
+  return problems;
+}
+
 /**
- * Loads the CAMEO/PLOVER table, by default the shipped one. Throws ParleyError('DATA_INVALID')
+ * Loads the CAMEO/PLOVER table, by default the shipped one, with the root classes beside it. Throws ParleyError('DATA_INVALID')
  * listing every problem found, each with its file and line.
  */
-export function loadOntology(file: string = DEFAULT_ONTOLOGY_FILE): Ontology {
-  const relative = path.relative(REPOSITORY_ROOT, file);
-  const label = relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
+export function loadOntology(file: string = DEFAULT_ONTOLOGY_FILE, rootClassFile: string = path.join(path.dirname(file), 'roots.tsv')): Ontology {
+  const labelOf = (name: string) => {
+    const relative = path.relative(REPOSITORY_ROOT, name);
+    return relative.startsWith('..') || path.isAbsolute(relative) ? name : relative;
+  };
+  const label = labelOf(file);
   if (!existsSync(file)) throw new ParleyError('DATA_INVALID', `${label}: file is missing`);
   const problems: string[] = [];
   const rows = readOntologyRows(readFileSync(file, 'utf8'), label, problems);
+  // Root classes sit in roots.tsv beside the codes; a table without one (a test's) has none.
+  const rootClassRows = existsSync(rootClassFile) ? readRootClassRows(readFileSync(rootClassFile, 'utf8'), labelOf(rootClassFile), problems) : [];
   // Report the rows' relations too, so that one run names every problem.
-  if (problems.length) throw invalid([...problems, ...checkOntologyRows(rows)]);
-  return createOntology(rows);
+  if (problems.length) throw invalid([...problems, ...checkOntologyRows(rows), ...checkRootClassRows(rootClassRows, rows)]);
+  return createOntology(rows, rootClassRows);
 }
 
 function invalid(problems: string[]): ParleyError {

@@ -21,35 +21,31 @@ export function eventId(docId: string, sentence: number, trigger: { start: numbe
   return createHash('sha1').update(`${docId}\u0000${sentence}\u0000${trigger.start}:${trigger.end}\u0000${code}`).digest('hex').slice(0, 16);
 }
 
-// Roots of cooperation that a promise turns into an intent (03), and of force that a promise turns into a threat (13).
-const COOPERATION = new Set(['04', '05', '06', '07', '08']);
-const FORCE = new Set(['15', '16', '17', '18', '19', '20']);
-
 /**
  * What the status makes of the code, as CAMEO codes statements about events rather than the
  * events: "will provide aid" is an intent to provide aid (033), "will attack" a threat (138),
  * "will not accept refugees" a refusal (12). Returns undefined when the code stands.
  */
-export function recodeByStatus(code: string, status: Event['status'], lexicon: PatternLexicon): { code: string; reason: NonNullable<Event['recoded']>['reason'] } | undefined {
+export function recodeByStatus(code: string, status: Event['status'], lexicon: PatternLexicon, ontology: Ontology): { code: string; reason: NonNullable<Event['recoded']>['reason'] } | undefined {
   const root = code.slice(0, 2);
   const promised = status.modality === 'future' || status.modality === 'intended';
   const refused = status.polarity === 'negative' && (promised || status.evidence.polarity?.rule.startsWith('negating-verb') === true);
-  if (refused && (COOPERATION.has(root) || root === '03')) {
+  if (refused && (ontology.inRootClass(code, 'cooperation') || root === '03')) {
     const rule = lexicon.frameCode('reject', root === '03' ? '04' : code);
     return rule ? { code: rule.code, reason: 'refusal' } : undefined;
   }
   // "may halt mediation if cooperation founders": force or sanctions held out on a condition are a threat.
   const conditioned = status.conditional && (promised || status.modality === 'hypothetical');
-  if (status.polarity === 'positive' && conditioned && FORCE.has(root)) {
+  if (status.polarity === 'positive' && conditioned && ontology.inRootClass(code, 'force')) {
     const rule = lexicon.frameCode('threaten', code);
     return rule ? { code: rule.code, reason: 'threat' } : undefined;
   }
   if (status.polarity !== 'positive' || !promised) return undefined;
-  if (COOPERATION.has(root)) {
+  if (ontology.inRootClass(code, 'cooperation')) {
     const rule = lexicon.frameCode('intent', code);
     return rule ? { code: rule.code, reason: 'intent' } : undefined;
   }
-  if (FORCE.has(root)) {
+  if (ontology.inRootClass(code, 'force')) {
     const rule = lexicon.frameCode('threaten', code);
     return rule ? { code: rule.code, reason: 'threat' } : undefined;
   }
@@ -88,7 +84,7 @@ export function codeEvents(doc: Document, resources: EventResources): Event[] {
       { doc, tree, sentence: extraction.sentence, trigger: extraction.trigger, mentions },
       cues,
     );
-    const recoded = recodeByStatus(extraction.code, status, lexicon);
+    const recoded = recodeByStatus(extraction.code, status, lexicon, ontology);
     const coding = ontology.cameo(recoded?.code ?? extraction.code);
     const event: Event = {
       id: eventId(doc.id, extraction.sentence, trigger, extraction.code),

@@ -1,23 +1,8 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { REPOSITORY_ROOT } from '../core/paths.ts';
+import { LEXICON } from '../lexicon/index.ts';
 
-/** Where the shipped list of object-control verbs is. */
-export const DEFAULT_CONTROL_FILE = path.join(REPOSITORY_ROOT, 'data/syntax/object-control.txt');
-
-/** Reads a word list: one lemma per line, `#` comments. */
-export function readWordList(content: string): Set<string> {
-  return new Set(
-    content
-      .split(/\r?\n/)
-      .map((line) => line.trim().toLowerCase())
-      .filter((line) => line !== '' && !line.startsWith('#')),
-  );
-}
-
-/** Loads the object-control verb list. */
-export function loadObjectControlVerbs(file = DEFAULT_CONTROL_FILE): Set<string> {
-  return readWordList(readFileSync(file, 'utf8'));
+/** The object-control verbs of the lexicon (data/lexicon/en/control-verbs.tsv, control = object). */
+export function loadObjectControlVerbs(): ReadonlySet<string> {
+  return LEXICON.controlVerbs.object;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { LEXICON } from '../lexicon/index.ts';
 import type { Dateline } from '../core/document.ts';
 import { normalizeText, toOriginalSpan, type NormalizedText } from './normalize.ts';
 
@@ -28,11 +29,11 @@ export function toOriginalDateline(normalized: NormalizedText, found: Normalized
   return dateline;
 }
 
-// News agencies that appear as a credit before a dateline ("Canadian Press - VANCOUVER (CP) -")
-// and that must not be taken for a place themselves ("AP - The man who ...").
-const AGENCIES = ['AP', 'AFP', 'CP', 'UPI', 'Reuters', 'REUTERS', 'Canadian Press', 'Xinhua', 'XINHUA', 'IANS', 'PTI', 'dpa', 'DPA', 'Kyodo', 'ANSA', 'EFE'];
+// News agencies that appear as a credit before a dateline (data/lexicon/en/news-agencies.txt).
+const AGENCIES = LEXICON.newsAgencies;
 
-const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?';
+// A month, by the first three letters of its name ("Jan", "January", "Sept.").
+const MONTH = `(?:${LEXICON.calendar.months.map((month) => month[0].toUpperCase() + month.slice(1, 3)).join('|')})[a-z]*\\.?`;
 const CAPS_WORD = "\\p{Lu}[\\p{Lu}'.\\-]*[\\p{Lu}.]";
 const TITLE_WORD = '\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?';
 const REGION = '\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*){0,2}';

@@ -1,15 +1,5 @@
-import { TITLE_ABBREVIATIONS, type RawToken } from './tokenize.ts';
-
-// Capitalised words that nearly always start a sentence: after "U.S." or "Inc." they mean the
-// abbreviation's period also ended the sentence ("... in the U.S. The talks ...").
-const SENTENCE_STARTERS = new Set([
-  'The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'You', 'This', 'That', 'These', 'Those', 'There',
-  'His', 'Her', 'Their', 'Its', 'Our', 'My', 'Your', 'In', 'On', 'At', 'For', 'But', 'And', 'Or', 'So', 'If',
-  'When', 'While', 'After', 'Before', 'As', 'Although', 'Though', 'Since', 'Because', 'However', 'Meanwhile',
-  'Also', 'Still', 'Yet', 'Some', 'Many', 'Most', 'Several', 'All', 'Both', 'Each', 'Other', 'Such', 'What',
-  'Who', 'Where', 'Why', 'How', 'Which', 'Then', 'Now', 'Today', 'Yesterday', 'Earlier', 'Later', 'Last',
-  'Officials', 'Police', 'Analysts', 'Witnesses',
-]);
+import { LEXICON } from '../lexicon/index.ts';
+import type { RawToken } from './tokenize.ts';
 
 /**
  * Groups the tokens of normalised text into sentences. A sentence ends at terminal punctuation
@@ -73,8 +63,8 @@ function lineLength(text: string, end: number): number {
 }
 
 function abbreviationEndsSentence(text: string, token: RawToken, next: RawToken): boolean {
-  if (TITLE_ABBREVIATIONS.has(text.slice(token.start, token.end - 1))) return false;
-  return SENTENCE_STARTERS.has(text.slice(next.start, next.end));
+  if (LEXICON.abbreviations.titles.has(text.slice(token.start, token.end - 1))) return false;
+  return LEXICON.sentenceStarters.has(text.slice(next.start, next.end));
 }
 
 function isTerminal(text: string, token: RawToken): boolean {

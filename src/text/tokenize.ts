@@ -1,3 +1,5 @@
+import { LEXICON } from '../lexicon/index.ts';
+
 /**
  * A token found in normalised text, before sentence splitting and before mapping back to the
  * original. `abbreviation` marks a word that kept its final period ("U.S.", "Gen."): the sentence
@@ -38,45 +40,6 @@ export function tokenizeNormalized(text: string, start = 0, end = text.length): 
   }
   return tokens;
 }
-
-/** Abbreviations that keep their period, matched case-sensitively ("Gen." but not "gen."). */
-export const ABBREVIATIONS = new Set([
-  'Mr', 'Mrs', 'Ms', 'Messrs', 'Dr', 'Prof', 'Gen', 'Col', 'Lt', 'Sgt', 'Maj', 'Capt', 'Cmdr', 'Adm', 'Brig',
-  'Cpl', 'Pvt', 'Gov', 'Sen', 'Sens', 'Rep', 'Reps', 'Pres', 'Rev', 'Fr', 'Hon', 'Amb', 'Supt', 'Det', 'Atty',
-  'St', 'Mt', 'Ft', 'Jr', 'Sr',
-  'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
-  'Mon', 'Tue', 'Tues', 'Wed', 'Thu', 'Thur', 'Thurs', 'Fri', 'Sat',
-  'Inc', 'Corp', 'Co', 'Ltd', 'Bros', 'Assn', 'Dept', 'Univ', 'Govt', 'Intl',
-  'vs', 'etc', 'al', 'approx', 'No', 'Nos', 'Vol', 'Fig', 'pp', 'cf', 'viz', 'Ave', 'Blvd', 'Rd', 'Hwy', 'Attn',
-  'Ala', 'Ariz', 'Ark', 'Calif', 'Colo', 'Conn', 'Fla', 'Ga', 'Ill', 'Kan', 'Ky', 'La', 'Md', 'Mich', 'Minn',
-  'Neb', 'Nev', 'Okla', 'Ore', 'Pa', 'Tenn', 'Tex', 'Va', 'Vt', 'Wis', 'Wyo',
-]);
-
-/** Abbreviations that precede a name and so never end a sentence inside a paragraph. */
-export const TITLE_ABBREVIATIONS = new Set([
-  'Mr', 'Mrs', 'Ms', 'Messrs', 'Dr', 'Prof', 'Gen', 'Col', 'Lt', 'Sgt', 'Maj', 'Capt', 'Cmdr', 'Adm', 'Brig',
-  'Cpl', 'Pvt', 'Gov', 'Sen', 'Sens', 'Rep', 'Reps', 'Pres', 'Rev', 'Fr', 'Hon', 'Amb', 'Supt', 'Det', 'Atty',
-  'St', 'Mt', 'Ft', 'No', 'Nos', 'Vol', 'Fig', 'pp', 'cf', 'vs',
-]);
-
-// Left parts that EWT keeps attached to a hyphen ("non-profit", "e-mail", "co-workers").
-const HYPHEN_PREFIXES = new Set([
-  'e', 'non', 'mid', 'pre', 're', 'anti', 'post', 'co', 'over', 'pro', 'multi', 'ex', 'sub', 'semi', 'cross',
-  'neo', 'mis', 'psycho', 'socio', 'counter', 'intra', 'inter', 'vice', 'un', 'de', 'bi', 'tri', 'quasi', 'ultra',
-]);
-
-// Letters after digits that stay in the same word ("1970s", "20th", "2nd").
-const NUMBER_SUFFIXES = new Set(['s', 'th', 'st', 'nd', 'rd', 'TH', 'ST', 'ND', 'RD', 'S']);
-
-// Whole words EWT splits without an apostrophe: [word, length of the first part].
-const SPLIT_WORDS = new Map<string, number>([
-  ['cannot', 3], ['gonna', 3], ['wanna', 3], ['gotta', 3], ['dont', 2], ['didnt', 3], ['doesnt', 4],
-  ['isnt', 2], ['wasnt', 3], ['werent', 4], ['arent', 3], ['havent', 4], ['hasnt', 3], ['hadnt', 3],
-  ['couldnt', 5], ['wouldnt', 5], ['shouldnt', 6], ['cant', 2], ['wont', 2], ['thats', 4], ['whats', 4],
-  ['ive', 1], ['alot', 1], ['outta', 3],
-]);
-
-const CLITICS = ["'s", "'m", "'d", "'ll", "'re", "'ve"];
 
 const URL = /(?:https?:\/\/|ftp:\/\/|mailto:|www\.)[^\s]+/iy;
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/y;
@@ -180,7 +143,7 @@ function splitCore(text: string, start: number, end: number, out: RawToken[]): v
   }
   const length = end - start;
   if (length <= 8 && length >= 3) {
-    const split = SPLIT_WORDS.get(text.slice(start, end).toLowerCase());
+    const split = LEXICON.splitWords.get(text.slice(start, end).toLowerCase());
     if (split !== undefined) {
       push(out, start, start + split);
       push(out, start + split, end);
@@ -210,7 +173,7 @@ function splitInside(text: string, start: number, end: number, out: RawToken[]):
       // A number followed by letters: "5pm" gives "5" "pm", "7:30PM" gives "7:30" "PM", "1970s" and "20th" stay whole.
       let j = i;
       while (j < end && isAsciiLetter(text.charCodeAt(j))) j++;
-      if (j === i || NUMBER_SUFFIXES.has(text.slice(i, j)) || (j < end && isDigit(text.charCodeAt(j)))) {
+      if (j === i || LEXICON.numberSuffixes.has(text.slice(i, j)) || (j < end && isDigit(text.charCodeAt(j)))) {
         i = Math.max(j, i + 1);
         continue;
       }
@@ -279,7 +242,7 @@ function numberFollowsIfNeeded(text: string, start: number, period: number): boo
 function hyphenStaysInWord(text: string, piece: number, at: number, next: number): boolean {
   if (isDigit(text.charCodeAt(at - 1)) && isDigit(next)) return true;
   const left = text.slice(piece, at).toLowerCase();
-  return HYPHEN_PREFIXES.has(left);
+  return LEXICON.hyphenPrefixes.has(left);
 }
 
 /** True when [start, end) followed by a period is an abbreviation ("U.S", "Gen", "J", "e.g"). */
@@ -287,7 +250,7 @@ export function isAbbreviation(text: string, start: number, end: number): boolea
   const length = end - start;
   if (length <= 0) return false;
   if (length === 1) return isUpperAscii(text.charCodeAt(start));
-  if (length <= 8 && ABBREVIATIONS.has(text.slice(start, end))) return true;
+  if (length <= 8 && LEXICON.abbreviations.all.has(text.slice(start, end))) return true;
   // Letters separated by periods: "U.S", "e.g", "p.m", "D.C".
   if (length < 3 || length > 12) return false;
   for (let i = start; i < end; i++) {
@@ -305,7 +268,7 @@ function cliticLength(text: string, start: number, end: number): number {
     const t = text.charCodeAt(end - 1);
     if ((n === 110 || n === 78) && (t === 116 || t === 84) && isAsciiLetter(text.charCodeAt(end - 4))) return 3;
   }
-  for (const clitic of CLITICS) {
+  for (const clitic of LEXICON.clitics) {
     const at = end - clitic.length;
     if (at <= start) continue;
     const apostrophe = text.charCodeAt(at);
@@ -319,7 +282,7 @@ function cliticLength(text: string, start: number, end: number): number {
 
 function isClitic(text: string, start: number, end: number): boolean {
   const word = text.slice(start, end).toLowerCase();
-  return word.length > 1 && CLITICS.includes(word.replace(/[.,;:!?"')\]]+$/, ''));
+  return word.length > 1 && LEXICON.clitics.includes(word.replace(/[.,;:!?"')\]]+$/, ''));
 }
 
 function matchesWhole(pattern: RegExp, text: string, start: number, end: number): boolean {

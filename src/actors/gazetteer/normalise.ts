@@ -1,0 +1,49 @@
+import type { NameEntry } from './types.ts';
+
+
+/**
+ * The lookup key of a phrase: accents removed, lower case, curly apostrophes straightened,
+ * hyphens and runs of spaces made one space, a leading "the" dropped ("the Kremlin" = "Kremlin").
+ */
+export function nameKey(text: string): string {
+  const key = foldAccents(text)
+    .toLowerCase()
+    .replace(/[‘’`]/g, "'")
+    .replace(/[-‐‑–—\s]+/g, ' ')
+    .trim();
+  return key.startsWith('the ') ? key.slice(4) : key;
+}
+
+/** The key of one word: nameKey without dropping "the" (a phrase drops it once, at its start). */
+export function wordKey(word: string): string {
+  return foldAccents(word)
+    .toLowerCase()
+    .replace(/[‘’`]/g, "'")
+    .replace(/[-‐‑–—\s]+/g, ' ')
+    .trim();
+}
+
+export function foldAccents(text: string): string {
+  return /[^\x00-\x7f]/.test(text) ? text.normalize('NFKD').replace(/\p{M}/gu, '') : text;
+}
+
+/** The first word of the key of a phrase starting at `start` (after a leading "the"), if any. */
+export function firstWordOf(words: readonly string[], start: number): string | undefined {
+  for (let i = start; i < words.length && i < start + 2; i++) {
+    const word = words[i];
+    if (i === start && word.length === 3 && word.toLowerCase() === 'the') continue;
+    const key = nameKey(word);
+    if (key === '') continue;
+    const space = key.indexOf(' ');
+    return space < 0 ? key : key.slice(0, space);
+  }
+  return undefined;
+}
+
+/** Case-sensitive names match their own capitalisation, all capitals, or a capitalised first letter. */
+export function caseMatches(entry: NameEntry, text: string): boolean {
+  const want = foldAccents(entry.text).replace(/^the\s+/i, '');
+  const got = foldAccents(text).trim().replace(/^the\s+/i, '');
+  if (got === want || got === want.toUpperCase()) return true;
+  return /^\p{Lu}/u.test(got) && got.slice(1) === want.slice(1) && got[0] === want[0].toUpperCase();
+}

@@ -1,0 +1,82 @@
+/** The classes of calendar.tsv. */
+export const CALENDAR_CLASSES = ['weekday', 'month', 'deictic', 'day-part', 'unit', 'season', 'relative'] as const;
+
+/** A class of calendar word ("weekday", "month"...). */
+export type CalendarClass = (typeof CALENDAR_CLASSES)[number];
+
+/** What a personal pronoun can refer to. */
+export interface PronounReference {
+  human: boolean;
+  plural: boolean;
+}
+
+/**
+ * Parley's closed English word lists, read once from data/lexicon/en (data/lexicon/README.md).
+ * Lists of lower-case words hold lower-case entries; the case-sensitive ones say so.
+ */
+export interface Lexicon {
+  calendar: {
+    /** Every calendar word with its class (calendar.tsv). */
+    words: ReadonlyMap<string, CalendarClass>;
+    /** Month names in calendar order. */
+    months: readonly string[];
+    /** Names of weekdays and months: capitalised words beside a name that are not part of it. */
+    dayAndMonthNames: ReadonlySet<string>;
+    /** Words for a day (deictic days and weekdays) that close a noun phrase ("Arafat Wednesday"). */
+    dayWords: ReadonlySet<string>;
+    /** Lemmas that name a time (weekdays, months, deictic days, day parts, units). */
+    timeNouns: ReadonlySet<string>;
+    /** Matches a text that contains a digit or any calendar word, case-insensitively. */
+    timeWordPattern: RegExp;
+  };
+  /** Words before a weekday or period that make it relative ("last Friday"); date-modifiers.txt. */
+  dateModifiers: readonly string[];
+  /** Matches a text that contains one of the date modifiers as a word, case-insensitively. */
+  dateModifierPattern: RegExp;
+  pronouns: {
+    /** Pronouns the actors stage resolves, with what they can refer to (actor = yes). */
+    actor: ReadonlyMap<string, PronounReference>;
+    /** Pronouns whose unresolved subject events look for in the reporting clause (subject = yes). */
+    subject: ReadonlySet<string>;
+  };
+  relativePronouns: ReadonlySet<string>;
+  controlVerbs: {
+    /** "VERB someone to do": the object controls the infinitive (control = object). */
+    object: ReadonlySet<string>;
+    /** "promised Iran to": the subject controls the infinitive (control = subject). */
+    subject: ReadonlySet<string>;
+  };
+  lightNouns: ReadonlySet<string>;
+  quantityNouns: ReadonlySet<string>;
+  decisionVerbs: ReadonlySet<string>;
+  readinessParticiples: ReadonlySet<string>;
+  stateVerbs: ReadonlySet<string>;
+  temporalPrepositions: ReadonlySet<string>;
+  /** Condition markers as word sequences, in file order. */
+  conditionPhrases: readonly (readonly string[])[];
+  inversionAuxiliaries: ReadonlySet<string>;
+  countryNouns: ReadonlySet<string>;
+  placePrepositions: ReadonlySet<string>;
+  countryPrepositions: ReadonlySet<string>;
+  placeNouns: ReadonlySet<string>;
+  collectiveAgents: ReadonlySet<string>;
+  peopleOpeners: ReadonlySet<string>;
+  usStateWords: ReadonlySet<string>;
+  /** Case-sensitive. */
+  sentenceStarters: ReadonlySet<string>;
+  /** Case-sensitive, in file order. */
+  newsAgencies: readonly string[];
+  abbreviations: {
+    /** Every abbreviation that keeps its period, case-sensitive, without the period. */
+    all: ReadonlySet<string>;
+    /** The subset that precedes a name (title = yes). */
+    titles: ReadonlySet<string>;
+  };
+  hyphenPrefixes: ReadonlySet<string>;
+  /** Case-sensitive. */
+  numberSuffixes: ReadonlySet<string>;
+  /** Words split without an apostrophe, with the length of their first part. */
+  splitWords: ReadonlyMap<string, number>;
+  /** In file order. */
+  clitics: readonly string[];
+}

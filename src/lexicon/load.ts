@@ -1,0 +1,161 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { ParleyError } from '../core/errors.ts';
+import { REPOSITORY_ROOT } from '../core/paths.ts';
+import { parseTsv } from '../core/tsv.ts';
+import { CALENDAR_CLASSES, type CalendarClass, type Lexicon } from './lexicon.ts';
+import { readWordList } from './word-list.ts';
+
+/** The folder of the shipped English lexicon. */
+export const DEFAULT_LEXICON_DIR = path.join(REPOSITORY_ROOT, 'data/lexicon/en');
+
+/** A lower-case word or phrase: letters, apostrophes, hyphens, dots and single spaces. */
+const LOWER_CASE = /^[a-z'.-]+( [a-z'.-]+)*$/;
+/** A case-sensitive entry: letters, apostrophes, dots and single spaces. */
+const ANY_CASE = /^[\p{L}'.]+( [\p{L}'.]+)*$/u;
+
+const yesNo = z.enum(['yes', 'no'], 'expected yes or no').transform((value) => value === 'yes');
+
+/** calendar.tsv: a calendar word and its class. */
+export const calendarRowSchema = z.object({
+  word: z.string().regex(LOWER_CASE, 'expected a lower-case word'),
+  class: z.enum(CALENDAR_CLASSES, `expected a class: ${CALENDAR_CLASSES.join(', ')}`),
+});
+
+/** pronouns.tsv: a pronoun, what it can refer to, and which rules use it. */
+export const pronounRowSchema = z.object({
+  word: z.string().regex(LOWER_CASE, 'expected a lower-case word'),
+  human: yesNo,
+  plural: yesNo,
+  actor: yesNo,
+  subject: yesNo,
+});
+
+/** control-verbs.tsv: a verb lemma and who controls its infinitive. */
+export const controlVerbRowSchema = z.object({
+  lemma: z.string().regex(LOWER_CASE, 'expected a lower-case lemma'),
+  control: z.enum(['subject', 'object'], 'expected subject or object'),
+});
+
+/** abbreviations.tsv: an abbreviation without its period, and whether it is a title. */
+export const abbreviationRowSchema = z.object({
+  abbreviation: z.string().regex(ANY_CASE, 'expected an abbreviation without its final period'),
+  title: yesNo,
+});
+
+/** split-words.tsv: a word split without an apostrophe, and the length of its first part. */
+export const splitWordRowSchema = z
+  .object({
+    word: z.string().regex(LOWER_CASE, 'expected a lower-case word'),
+    split: z.string().regex(/^[1-9]\d*$/, 'expected a length').transform(Number),
+  })
+  .refine((row) => row.split < row.word.length, { message: 'the first part must be shorter than the word', path: ['split'] });
+
+/** Reads `data/lexicon/en` and checks every file; throws one ParleyError('DATA_INVALID') naming every problem. */
+export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
+  const problems: string[] = [];
+  const labelOf = (file: string) => {
+    const relative = path.relative(REPOSITORY_ROOT, path.join(dir, file));
+    return relative.startsWith('..') || path.isAbsolute(relative) ? path.join(dir, file) : relative.split(path.sep).join('/');
+  };
+  const read = (file: string): string | undefined => {
+    const full = path.join(dir, file);
+    if (existsSync(full)) return readFileSync(full, 'utf8');
+    problems.push(`${labelOf(file)}: file is missing`);
+    return undefined;
+  };
+  /** A word list; `lowerCase` lists accept only lower-case entries. No entry may repeat. */
+  const list = (file: string, lowerCase = true): string[] => {
+    const content = read(file);
+    if (content === undefined) return [];
+    const seen = new Set<string>();
+    const words: string[] = [];
+    content.split(/\r?\n/).forEach((raw, index) => {
+      const [word] = readWordList(raw);
+      if (word === undefined) return;
+      const where = `${labelOf(file)}:${index + 1}`;
+      if (!(lowerCase ? LOWER_CASE : ANY_CASE).test(word)) problems.push(`${where}: "${word}" is not a ${lowerCase ? 'lower-case word or phrase' : 'word or phrase'}`);
+      else if (seen.has(word)) problems.push(`${where}: "${word}" is listed twice`);
+      else {
+        seen.add(word);
+        words.push(word);
+      }
+    });
+    return words;
+  };
+  const table = <T>(file: string, schema: z.ZodType<T> & { shape: object }, key: (row: T) => string): T[] => {
+    const content = read(file);
+    if (content === undefined) return [];
+    const seen = new Map<string, string>();
+    const rows: T[] = [];
+    for (const { value, source } of parseTsv(content, labelOf(file), schema, problems, { exactCells: true })) {
+      const earlier = seen.get(key(value));
+      if (earlier) problems.push(`${source}: "${key(value)}" is already listed at ${earlier}`);
+      else {
+        seen.set(key(value), source);
+        rows.push(value);
+      }
+    }
+    return rows;
+  };
+
+  const calendarRows = table('calendar.tsv', calendarRowSchema, (row) => row.word);
+  const inClasses = (...classes: CalendarClass[]) => new Set(calendarRows.filter((row) => classes.includes(row.class)).map((row) => row.word));
+  const pronounRows = table('pronouns.tsv', pronounRowSchema, (row) => row.word);
+  const controlRows = table('control-verbs.tsv', controlVerbRowSchema, (row) => row.lemma);
+  const abbreviationRows = table('abbreviations.tsv', abbreviationRowSchema, (row) => row.abbreviation);
+  const splitRows = table('split-words.tsv', splitWordRowSchema, (row) => row.word);
+  const dateModifiers = list('date-modifiers.txt');
+
+  const lexicon: Lexicon = {
+    calendar: {
+      words: new Map(calendarRows.map((row) => [row.word, row.class])),
+      months: calendarRows.filter((row) => row.class === 'month').map((row) => row.word),
+      dayAndMonthNames: inClasses('weekday', 'month'),
+      dayWords: inClasses('deictic', 'weekday'),
+      timeNouns: inClasses('weekday', 'month', 'deictic', 'day-part', 'unit'),
+      timeWordPattern: new RegExp(`\\d|${calendarRows.map((row) => row.word).join('|')}`, 'i'),
+    },
+    dateModifiers,
+    dateModifierPattern: new RegExp(`\\b(${dateModifiers.join('|')})\\b`, 'i'),
+    pronouns: {
+      actor: new Map(pronounRows.filter((row) => row.actor).map((row) => [row.word, { human: row.human, plural: row.plural }])),
+      subject: new Set(pronounRows.filter((row) => row.subject).map((row) => row.word)),
+    },
+    relativePronouns: new Set(list('relative-pronouns.txt')),
+    controlVerbs: {
+      object: new Set(controlRows.filter((row) => row.control === 'object').map((row) => row.lemma)),
+      subject: new Set(controlRows.filter((row) => row.control === 'subject').map((row) => row.lemma)),
+    },
+    lightNouns: new Set(list('light-nouns.txt')),
+    quantityNouns: new Set(list('quantity-nouns.txt')),
+    decisionVerbs: new Set(list('decision-verbs.txt')),
+    readinessParticiples: new Set(list('readiness-participles.txt')),
+    stateVerbs: new Set(list('state-verbs.txt')),
+    temporalPrepositions: new Set(list('temporal-prepositions.txt')),
+    conditionPhrases: list('condition-phrases.txt').map((phrase) => phrase.split(' ')),
+    inversionAuxiliaries: new Set(list('inversion-auxiliaries.txt')),
+    countryNouns: new Set(list('country-nouns.txt')),
+    placePrepositions: new Set(list('place-prepositions.txt')),
+    countryPrepositions: new Set(list('country-prepositions.txt')),
+    placeNouns: new Set(list('place-nouns.txt')),
+    collectiveAgents: new Set(list('collective-agents.txt')),
+    peopleOpeners: new Set(list('people-openers.txt')),
+    usStateWords: new Set(list('us-state-words.txt')),
+    sentenceStarters: new Set(list('sentence-starters.txt', false)),
+    newsAgencies: list('news-agencies.txt', false),
+    abbreviations: {
+      all: new Set(abbreviationRows.map((row) => row.abbreviation)),
+      titles: new Set(abbreviationRows.filter((row) => row.title).map((row) => row.abbreviation)),
+    },
+    hyphenPrefixes: new Set(list('hyphen-prefixes.txt')),
+    numberSuffixes: new Set(list('number-suffixes.txt', false)),
+    splitWords: new Map(splitRows.map((row) => [row.word, row.split])),
+    clitics: list('clitics.txt'),
+  };
+  if (problems.length) {
+    throw new ParleyError('DATA_INVALID', `the lexicon in ${dir} has ${problems.length} problem(s); fix the lines named below`, problems);
+  }
+  return lexicon;
+}
