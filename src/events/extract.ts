@@ -77,8 +77,8 @@ function isPassive(tree: Tree, verb: number): boolean {
 function subjectOf(tree: Tree, i: number, notes: string[], depth = 0): number[] {
   if (depth > 6) return [];
   const token = tree.tokens[i];
-  const relation = token.deprel ?? '';
-  const head = token.head ?? -1;
+  const relation = token.deprel;
+  const head = token.head;
   if (posClass(token.upos) === 'noun') {
     // Owners in order of preference; resolveRoles keeps the first that names an actor.
     const agents = tree.dependents(i, 'nmod').filter((child) => tree.markers(child).includes('by'));
@@ -139,7 +139,7 @@ function subjectOf(tree: Tree, i: number, notes: string[], depth = 0): number[] 
   if (subject !== undefined) {
     notes.push('misread-clause');
     // "Israeli helicopters and tanks shelled": the modifiers sit on the first conjunct.
-    const first = tree.tokens[subject].deprel === 'conj' ? tree.tokens[subject].head ?? -1 : -1;
+    const first = tree.tokens[subject].deprel === 'conj' ? tree.head(subject) : -1;
     return first >= 0 ? [first, subject] : [subject];
   }
   return [];
@@ -152,7 +152,7 @@ function subjectOf(tree: Tree, i: number, notes: string[], depth = 0): number[] 
  */
 function misreadSubject(tree: Tree, i: number): number | undefined {
   const token = tree.tokens[i];
-  if (token.upos !== 'VERB' || token.deprel !== 'amod' || (token.head ?? -1) <= i || i === 0) return undefined;
+  if (token.upos !== 'VERB' || token.deprel !== 'amod' || token.head <= i || i === 0) return undefined;
   if (token.xpos !== 'VBD' && token.xpos !== 'VBN') return undefined;
   const before = tree.tokens[i - 1];
   if (before.xpos !== 'NNS' && before.xpos !== 'NNPS') return undefined;
@@ -165,7 +165,7 @@ function misreadSubject(tree: Tree, i: number): number | undefined {
 function reportingSubject(tree: Tree, i: number, notes: string[], depth: number): number[] {
   let node = i;
   for (let step = 0; step < 3; step++) {
-    const head = tree.tokens[node].head ?? -1;
+    const head = tree.head(node);
     if (head < 0) return [];
     // A clause the parser hangs on a noun ("said on Tuesday it had ...") is passed up to that noun's verb.
     if (tree.tokens[head].upos === 'VERB') return subjectOf(tree, head, notes, depth + 1);
@@ -192,7 +192,7 @@ function roleTokens(tree: Tree, i: number, role: Role, notes: string[]): number[
     if (isNoun) return tree.dependents(i, 'nmod').filter((child) => tree.markers(child).includes('of'));
     if (isPassive(tree, i)) return tree.dependents(i, 'nsubj:pass');
     const objects = directObjects(tree, i);
-    if (!objects.length && misreadSubject(tree, i) !== undefined) return [tree.tokens[i].head!];
+    if (!objects.length && misreadSubject(tree, i) !== undefined) return [tree.head(i)];
     const found = objects.length ? objects : tree.dependents(i, 'iobj');
     return [...found, ...objectAgents(tree, i, found)];
   }
@@ -211,14 +211,14 @@ function roleTokens(tree: Tree, i: number, role: Role, notes: string[]): number[
   const found = withMarker([i]);
   if (!isNoun) {
     // "donated and delivered goods to the hospital": coordinated verbs share their phrases.
-    const head = tree.tokens[i].head ?? -1;
+    const head = tree.head(i);
     const conjuncts = [...tree.dependents(i, 'conj'), ...(tree.tokens[i].deprel === 'conj' && head >= 0 ? [head] : [])].filter((k) => tree.tokens[k].upos === 'VERB');
     found.push(...withMarker(conjuncts));
   }
   const objects = isNoun ? tree.dependents(i, 'nmod').filter((child) => tree.markers(child).includes('of')) : directObjects(tree, i);
   // "sent 300 tons of food to Somalia": the phrase may hang on what a measure noun measures.
   found.push(...withMarker(throughQuantities(tree, objects)));
-  const head = tree.tokens[i].head ?? -1;
+  const head = tree.head(i);
   if (isNoun && head >= 0 && (tree.tokens[i].deprel === 'obj' || tree.tokens[i].deprel === 'nsubj:pass')) {
     found.push(...withMarker([head]));
   } else if (isNoun && head >= 0) {
@@ -250,7 +250,7 @@ function objectAgents(tree: Tree, verb: number, objects: number[]): number[] {
 function actorsAt(tree: Tree, token: number, mentions: readonly Mention[], depth = 0): Mention[] {
   const t = tree.tokens[token];
   // Punctuation never widens the phrase: a noun at the root would otherwise own the sentence's final stop.
-  const inPhrase = (child: number) => tree.relation(child) !== 'punct' && (PHRASE_RELATIONS.has(tree.tokens[child].deprel ?? '') || PHRASE_RELATIONS.has(tree.relation(child)));
+  const inPhrase = (child: number) => tree.relation(child) !== 'punct' && (PHRASE_RELATIONS.has(tree.tokens[child].deprel) || PHRASE_RELATIONS.has(tree.relation(child)));
   const within = (first: number, last: number) => {
     const phrase = tree.span(first, last);
     return mentions.filter((m) => m.start >= phrase.start && m.end <= phrase.end);
@@ -304,7 +304,7 @@ function mentionHead(tree: Tree, mention: Mention): number {
   const inside = (k: number) => k >= 0 && tree.tokens[k].start >= mention.start && tree.tokens[k].end <= mention.end;
   let found = -1;
   tree.tokens.forEach((token, k) => {
-    if (!inside(k) || inside(token.head ?? -1)) return;
+    if (!inside(k) || inside(token.head)) return;
     // "the US": the determiner hangs on the same head as "US", but "US" heads the mention.
     if (found === -1 || ['det', 'case', 'punct'].includes(tree.relation(found))) found = k;
   });
@@ -316,7 +316,7 @@ function mentionHead(tree: Tree, mention: Mention): number {
  * sanctions"), an actor modifying a noun before it in the same coordination is its source.
  */
 function sourceFromConjuncts(tree: Tree, i: number, mentions: readonly Mention[]): ActorRef[] {
-  const head = tree.tokens[i].head ?? -1;
+  const head = tree.head(i);
   if (head < 0 || tree.tokens[i].deprel !== 'conj') return [];
   const [first] = tree.extent(head);
   const from = tree.tokens[first].start;
@@ -324,7 +324,7 @@ function sourceFromConjuncts(tree: Tree, i: number, mentions: readonly Mention[]
   const modifiers = mentions.filter((m) => {
     if (m.start < from || m.end > to) return false;
     const token = mentionHead(tree, m);
-    return token >= 0 && ['compound', 'amod', 'nmod:poss'].includes(tree.tokens[token].deprel ?? '');
+    return token >= 0 && ['compound', 'amod', 'nmod:poss'].includes(tree.tokens[token].deprel);
   });
   const nearest = modifiers.sort((a, b) => b.end - a.end)[0];
   return nearest ? [toActorRef(nearest)] : [];
@@ -433,12 +433,7 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, trees: rea
     const internal = new Set<number>();
     // Outer frames first, so that "urged X to consider talks" is one appeal, not also an intent.
     const frames = [...matched].filter(([, pattern]) => pattern.frame && pattern.frame !== 'transparent');
-    const depthOf = (node: number) => {
-      let depth = 0;
-      for (let k = tree.tokens[node].head ?? -1; k >= 0 && depth < 50; k = tree.tokens[k].head ?? -1) depth++;
-      return depth;
-    };
-    frames.sort((a, b) => depthOf(a[0]) - depthOf(b[0]));
+    frames.sort((a, b) => tree.depth(a[0]) - tree.depth(b[0]));
     for (const [i, pattern] of frames) {
       if (consumed.has(i)) continue;
       const found = findFramed(tree, i, matched);

@@ -38,19 +38,6 @@ const WEEKDAY_RELATIVE = /\b(last|next|this|coming|past|previous)\b/i;
 const YEAR = /^(1[89]|20)\d\d$/;
 const CLOSING = new Set([')', ']', '}']);
 
-/** Path from `i` to the root: [i, head(i), head(head(i)), ...]. */
-function pathToRoot(tree: Tree, i: number): number[] {
-  const path = [i];
-  let node = i;
-  for (let guard = 0; guard < tree.tokens.length; guard++) {
-    const head = tree.tokens[node].head ?? -1;
-    if (head < 0) break;
-    path.push(head);
-    node = head;
-  }
-  return path;
-}
-
 function isNoun(tree: Tree, i: number): boolean {
   const upos = tree.tokens[i].upos;
   return upos === 'NOUN' || upos === 'PROPN';
@@ -61,8 +48,8 @@ function clauseChain(tree: Tree, i: number): number[] {
   const chain = [i];
   let node = i;
   for (let guard = 0; guard < 4; guard++) {
-    const head = tree.tokens[node].head ?? -1;
-    const relation = tree.tokens[node].deprel ?? '';
+    const head = tree.head(node);
+    const relation = tree.tokens[node].deprel;
     if (head < 0 || !(CLAUSE_INTERNAL.has(relation) || relation === 'acl')) break;
     if (relation === 'acl' && !tree.markers(node).includes('to')) break;
     // A noun trigger's clause is its verb's; a verb's own clause ends at its head unless it is an xcomp.
@@ -106,7 +93,7 @@ function trimmedSpan(tree: Tree, i: number, drop: (k: number) => boolean = () =>
 function attachedTo(tree: Tree, node: number, targets: Set<number>): number | undefined {
   let k = node;
   for (let guard = 0; guard < tree.tokens.length; guard++) {
-    const head = tree.tokens[k].head ?? -1;
+    const head = tree.head(k);
     if (head < 0) return undefined;
     if (targets.has(head)) return k;
     if (CLAUSE_OPENING.has(tree.relation(k))) return undefined;
@@ -130,7 +117,7 @@ function speakerOf(input: StatusInput, verb: number, cues: StatusCues): EventSta
 function speakerPhrase(input: StatusInput, token: number, cues: StatusCues): EventStatus['speaker'] {
   const { tree, mentions } = input;
   const follow = (child: number) =>
-    !['acl', 'acl:relcl', 'advcl', 'ccomp', 'parataxis', 'punct'].includes(tree.tokens[child].deprel ?? '') &&
+    !['acl', 'acl:relcl', 'advcl', 'ccomp', 'parataxis', 'punct'].includes(tree.tokens[child].deprel) &&
     !(tree.tokens[child].head === token && tree.relation(child) === 'case');
   const span = trimmedSpan(tree, token, () => false, follow);
   const actor = mentions
@@ -160,7 +147,7 @@ function negatedSubject(tree: Tree, node: number, cues: StatusCues): number | un
     if (tree.tokens[subject].deprel !== 'nsubj' && tree.tokens[subject].deprel !== 'nsubj:pass') continue;
     const word = tree.children[subject].find((child) => {
       const lemma = tree.lemma(child);
-      return (lemma === 'neither' && ['cc', 'det', 'advmod', 'cc:preconj'].includes(tree.tokens[child].deprel ?? '')) || (lemma === 'no' && tree.relation(child) === 'det');
+      return (lemma === 'neither' && ['cc', 'det', 'advmod', 'cc:preconj'].includes(tree.tokens[child].deprel)) || (lemma === 'no' && tree.relation(child) === 'det');
     });
     if (word !== undefined) return word;
   }
@@ -206,7 +193,7 @@ function negation(input: StatusInput, chain: number[], cues: StatusCues): Eviden
   // A verb above the event that says it did not happen: "denied attacking", "failed to", "declined to hold talks".
   const governors = polar.slice(1);
   const top = polar[polar.length - 1];
-  const head = tree.tokens[top].head ?? -1;
+  const head = tree.head(top);
   if (head >= 0 && ['xcomp', 'ccomp', 'obj', 'advcl'].includes(tree.relation(top))) governors.push(head);
   for (const node of governors) {
     const lemma = hasLemma(tree, node, cues.negatingVerbs);
@@ -322,7 +309,7 @@ function condition(input: StatusInput, path: number[], cues: StatusCues): Eviden
 function inClause(tree: Tree, k: number, onPath: Set<number>): boolean {
   let node = k;
   for (let guard = 0; guard < tree.tokens.length; guard++) {
-    const head = tree.tokens[node].head ?? -1;
+    const head = tree.head(node);
     if (head < 0) return false;
     if (onPath.has(head)) return true;
     // Another event's clause (a coordinated or embedded verb) claims the phrase.
@@ -378,7 +365,7 @@ function modality(input: StatusInput, chain: number[], path: number[], cues: Sta
     if (['xcomp', 'acl'].includes(tree.relation(chain[k - 1])) && cues.intent.has(tree.lemma(chain[k]))) return { modality: 'intended', evidence: evidence(tree, chain[k], `intent:${tree.lemma(chain[k])}`) };
   }
   const top = chain[chain.length - 1];
-  const head = tree.tokens[top].head ?? -1;
+  const head = tree.head(top);
   if (head >= 0 && tree.relation(top) === 'xcomp' && cues.intent.has(tree.lemma(head))) {
     return { modality: 'intended', evidence: evidence(tree, head, `intent:${tree.lemma(head)}`) };
   }
@@ -556,7 +543,7 @@ function historical(input: StatusInput, chain: number[], path: number[], cues: S
 export function judgeStatus(input: StatusInput, cues: StatusCues): StatusJudgement {
   const { tree, trigger, doc } = input;
   const chain = clauseChain(tree, trigger);
-  const path = pathToRoot(tree, trigger);
+  const path = tree.pathToRoot(trigger);
   const negative = negation(input, chain, cues);
   const conditionSpan = condition(input, path, cues);
   const report = reported(input, path, cues);
