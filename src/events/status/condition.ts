@@ -1,9 +1,8 @@
+import { findConditionPhrase } from '../../syntax/repairs/condition-phrase.ts';
 import type { Tree } from '../../syntax/tree.ts';
 import type { StatusCues } from '../cues.ts';
 import { trimmedSpan, type Evidence, type StatusInput } from './evidence.ts';
 
-// Multi-word condition markers, as lower-case word sequences.
-const CONDITION_PHRASES = [['provided', 'that'], ['providing', 'that'], ['on', 'condition', 'that'], ['as', 'long', 'as'], ['only', 'if'], ['provided'], ['providing']];
 // Auxiliaries that open an inverted condition ("Should the sanctions be lifted, ...").
 const INVERSION_AUXILIARIES = new Set(['should', 'had', 'were']);
 
@@ -34,23 +33,9 @@ export function findCondition(input: StatusInput, path: number[], cues: StatusCu
       }
     }
   }
-  // The parser often misattaches "provided that"; read such phrases from the words after the trigger,
-  // when they hang in the event's own clause and introduce a clause of their own.
-  const words = tree.tokens.map((token) => token.form.toLowerCase());
-  for (let k = path[0] + 1; k < words.length; k++) {
-    for (const phrase of CONDITION_PHRASES) {
-      if (!phrase.every((word, offset) => words[k + offset] === word)) continue;
-      const from = k + phrase.length;
-      let last = words.length - 1;
-      while (last > from && tree.tokens[last].upos === 'PUNCT') last--;
-      if (from > last) continue;
-      if (!inClause(tree, k, onPath)) continue;
-      let clause = false;
-      for (let j = from; j <= last; j++) if (tree.tokens[j].upos === 'VERB' || tree.tokens[j].upos === 'AUX') clause = true;
-      if (!clause) continue;
-      return { ...tree.span(from, last), rule: `condition:${phrase.join('-')}` };
-    }
-  }
+  // The parser often misattaches "provided that": the phrase is read from the words, when it hangs in the event's own clause.
+  const phrase = findConditionPhrase(tree, path[0], (k) => inClause(tree, k, onPath));
+  if (phrase) return { ...tree.span(phrase.first, phrase.last), rule: `condition:${phrase.words.join('-')}` };
   return undefined;
 }
 
