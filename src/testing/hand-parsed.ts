@@ -1,5 +1,5 @@
 import type { Document, Token } from '../core/document.ts';
-import { sectorOf, type AgentEntry, type NameEntry } from './gazetteer.ts';
+import { sectorOf, type AgentEntry, type NameEntry } from '../actors/gazetteer.ts';
 
 /**
  * A parsed document written by hand, for unit tests: one sentence per string, words separated
