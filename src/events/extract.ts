@@ -1,7 +1,6 @@
 import type { Document, Mention } from '../core/document.ts';
 import { toActorRef, type ActorRef } from '../core/event.ts';
 import { misreadParticipleSubject } from '../syntax/repairs/misread-participle.ts';
-import { particleObliques } from '../syntax/repairs/particle-object.ts';
 import { nounBeforeRelative } from '../syntax/repairs/relative-antecedent.ts';
 import { createTree, type Tree } from '../syntax/tree.ts';
 import type { Pattern, PatternLexicon, Role } from './patterns.ts';
@@ -56,7 +55,7 @@ function posClass(upos: string | undefined): Pattern['pos'] | undefined {
  * preposition ("handed over 700 kg of medicine": "over" tagged RP as the case of "kg").
  */
 function directObjects(tree: Tree, i: number): number[] {
-  return [...tree.dependents(i, 'obj'), ...particleObliques(tree, i)];
+  return [...tree.dependents(i, 'obj')];
 }
 
 // Words that name a time: a phrase hung on them by the parser belongs to their verb.
@@ -145,15 +144,9 @@ function subjectOf(tree: Tree, i: number, notes: string[], depth = 0): number[] 
 
 /** The subject of the nearest verb above the clause of `i` ("Japan said [it had halted aid]": Japan). */
 function reportingSubject(tree: Tree, i: number, notes: string[], depth: number): number[] {
-  let node = i;
-  for (let step = 0; step < 3; step++) {
-    const head = tree.head(node);
-    if (head < 0) return [];
-    // A clause the parser hangs on a noun ("said on Tuesday it had ...") is passed up to that noun's verb.
-    if (tree.tokens[head].upos === 'VERB') return subjectOf(tree, head, notes, depth + 1);
-    node = head;
-  }
-  return [];
+  // A clause the parser hangs on a noun ("said on Tuesday it had ...") is passed up to that noun's verb.
+  const verb = tree.pathToRoot(i).slice(1, 4).find((head) => tree.tokens[head].upos === 'VERB');
+  return verb === undefined ? [] : subjectOf(tree, verb, notes, depth + 1);
 }
 
 /** Tokens filling a role of trigger `i`. */
@@ -328,7 +321,7 @@ function matchPattern(tree: Tree, i: number, lexicon: PatternLexicon): Pattern |
   const lemma = tree.lemma(i);
   const isNoun = pos === 'noun';
   for (const pattern of lexicon.lookup(lemma, pos)) {
-    const particles = [...tree.dependents(i, 'compound:prt'), ...particleObliques(tree, i).flatMap((child) => tree.dependents(child, 'case'))];
+    const particles = tree.dependents(i, 'compound:prt');
     if (pattern.particle && !particles.some((p) => tree.lemma(p) === pattern.particle)) continue;
     if (pattern.object) {
       const objects = isNoun

@@ -3,8 +3,10 @@ import { actorsStage } from '../actors/stage.ts';
 import type { Document } from '../core/document.ts';
 import { loadEventResources } from '../coder.ts';
 import { eventsStage } from '../events/stage.ts';
+import { repairTokens } from '../syntax/repairs/repair-tokens.ts';
+import { parsedTokens } from '../syntax/tree.ts';
 
-/** Codes already-parsed documents (a fixed tree): the shipped gazetteer and event lexicons, without the trained parser. */
+/** Codes already-parsed documents (a fixed tree, as the parser gave it): the syntax stage's repairs, then the shipped gazetteer and event lexicons, without the trained parser. */
 export interface ParsedCoder {
   code(doc: Document): Document;
 }
@@ -15,7 +17,8 @@ export function createParsedCoder(): ParsedCoder {
   const events = eventsStage(loadEventResources());
   return {
     code(doc) {
-      const found = actors.run(doc);
+      const sentences = doc.sentences?.map((sentence) => ({ ...sentence, tokens: repairTokens(parsedTokens(sentence)) }));
+      const found = actors.run({ ...doc, sentences });
       return events.run({ ...found, layers: [...found.layers, 'actors'] });
     },
   };

@@ -45,15 +45,12 @@ export function hasLemma(tree: Tree, i: number, set: Set<string>): string | unde
   return verbLemmas(tree, i).find((lemma) => set.has(lemma));
 }
 
-/** Whether `node` reaches `ancestor` by heads without opening a clause of its own on the way. */
+/** The child of a `targets` node that `node` hangs under, when it reaches one by heads without opening a clause of its own on the way. */
 export function attachedTo(tree: Tree, node: number, targets: Set<number>): number | undefined {
-  let k = node;
-  for (let guard = 0; guard < tree.tokens.length; guard++) {
-    const head = tree.head(k);
-    if (head < 0) return undefined;
-    if (targets.has(head)) return k;
-    if (CLAUSE_OPENING.has(tree.relation(k))) return undefined;
-    k = head;
+  const path = tree.pathToRoot(node);
+  for (let step = 1; step < path.length; step++) {
+    if (targets.has(path[step])) return path[step - 1];
+    if (CLAUSE_OPENING.has(tree.relation(path[step - 1]))) return undefined;
   }
   return undefined;
 }

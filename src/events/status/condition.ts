@@ -41,14 +41,10 @@ export function findCondition(input: StatusInput, path: number[], cues: StatusCu
 
 /** Whether token `k` hangs, through at most one clause (the condition's own), on the event's path, not on another clause's verb. */
 function inClause(tree: Tree, k: number, onPath: Set<number>): boolean {
-  let node = k;
-  for (let guard = 0; guard < tree.tokens.length; guard++) {
-    const head = tree.head(node);
-    if (head < 0) return false;
+  for (const head of tree.pathToRoot(k).slice(1)) {
     if (onPath.has(head)) return true;
     // Another event's clause (a coordinated or embedded verb) claims the phrase.
-    if ((tree.relation(head) === 'conj' || tree.relation(head) === 'parataxis' || tree.relation(head) === 'acl') && !onPath.has(head)) return false;
-    node = head;
+    if (tree.relation(head) === 'conj' || tree.relation(head) === 'parataxis' || tree.relation(head) === 'acl') return false;
   }
   return false;
 }

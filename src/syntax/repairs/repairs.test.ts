@@ -4,20 +4,21 @@ import { handParsed } from '../../testing/hand-parsed.ts';
 import { createTree, type Tree } from '../tree.ts';
 import { findConditionPhrase } from './condition-phrase.ts';
 import { misreadParticipleSubject } from './misread-participle.ts';
-import { particleObliques } from './particle-object.ts';
 import { nounBeforeRelative } from './relative-antecedent.ts';
+import { repairTokens } from './repair-tokens.ts';
 
 const tree = (spec: string): Tree => createTree(handParsed([spec]).sentences![0]);
 
 describe('particle taken for a preposition', () => {
-  it('reads the oblique after a particle (RP) as the verb\'s object', () => {
+  it('gives the particle (RP) back to the verb and makes its phrase the object', () => {
     const t = tree('Danes/PROPN/NNPS/nsubj@2 handed/VERB/VBD/root@0 over/ADP/RP/case@4 food/NOUN/NN/obl@2');
-    assert.deepEqual(particleObliques(t, 1), [3]);
+    const repaired = createTree({ ...t, start: 0, end: 0, tokens: repairTokens(t.tokens) });
+    assert.deepEqual([repaired.dependents(1, 'compound:prt'), repaired.dependents(1, 'obj')], [[2], [3]]);
   });
 
   it('leaves an oblique with a true preposition alone', () => {
     const t = tree('Danes/PROPN/NNPS/nsubj@2 flew/VERB/VBD/root@0 over/ADP/IN/case@4 Chad/PROPN/NNP/obl@2');
-    assert.deepEqual(particleObliques(t, 1), []);
+    assert.deepEqual(repairTokens(t.tokens), t.tokens);
   });
 });
 
