@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createCoder } from '../src/coder.ts';
 import { SHARED_ROOT } from '../src/core/paths.ts';
-import { parseGold, runScorer, toPredictionLine } from '../src/events/evaluate.ts';
+import { parseGold, runScorer, toPredictionLine } from '../src/evaluation/event-scorer.ts';
 import { codeAgNews, readAgNews, scoreAgNews } from './lib/agnews.ts';
 
 const { values } = parseArgs({ options: { json: { type: 'boolean', default: false } } });

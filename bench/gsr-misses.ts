@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createCoder } from '../src/coder.ts';
 import { SHARED_ROOT } from '../src/core/paths.ts';
-import { toPredictionLine } from '../src/events/evaluate.ts';
+import { toPredictionLine } from '../src/evaluation/event-scorer.ts';
 
 const mode = process.argv[2] === 'triple' ? 'triple' : 'type';
 const LEGACY: Record<string, string> = { DEMAND: 'REQUEST', DISAPPROVE: 'ACCUSE', INVESTIGATE: 'ACCUSE', FIGHT: 'ASSAULT' };

@@ -13,7 +13,7 @@ import { loadObjectControlVerbs } from '../src/syntax/control.ts';
 import { loadLemmatizer } from '../src/syntax/lemmatize.ts';
 import { DEFAULT_SYNTAX_MODEL, loadSyntaxModel, type SyntaxModel } from '../src/syntax/model-file.ts';
 import { segmentText } from '../src/text/stage.ts';
-import { alignSpans, rebuildRawDocuments, scoreSpans, sumScores } from '../src/text/ud-raw.ts';
+import { alignSpans, rebuildRawDocuments, scoreSpans, sumScores } from '../src/evaluation/ud-raw.ts';
 
 const { values } = parseArgs({
   options: {

@@ -6,7 +6,7 @@ import { DEFAULT_UD_ROOT } from '../src/core/paths.ts';
 import type { Span } from '../src/core/span.ts';
 import { readConllu } from '../src/syntax/conllu.ts';
 import { segmentText } from '../src/text/stage.ts';
-import { rebuildRawDocuments, scoreSpans, sumScores, type SpanScore } from '../src/text/ud-raw.ts';
+import { rebuildRawDocuments, scoreSpans, sumScores, type SpanScore } from '../src/evaluation/ud-raw.ts';
 
 const { values } = parseArgs({
   options: {

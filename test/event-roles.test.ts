@@ -1,47 +1,14 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createCoder } from '../src/coder.ts';
-import type { Event } from '../src/core/event.ts';
+import { eventSummaries, ROLE_CASES, ROLE_PUBLISHED } from '../src/testing/role-cases.ts';
 
-// General argument-finding and coding rules of the events stage (src/events/extract.ts, stage.ts),
-// one sentence each: which code, and the countries of source and target.
+// The role cases (src/testing/role-cases.ts) through the whole pipeline, trained parser included.
 const coder = createCoder();
-const country = (refs: Event['source']) => refs.map((ref) => ref.code.slice(0, 3)).join('+');
-const coded = (text: string) =>
-  (coder.code(text, { published: '2026-11-26' }).events ?? []).map((e) => `${e.cameo.code} ${country(e.source)}>${country(e.target)}`);
-
-const cases: [string, string, string][] = [
-  ['a pronoun subject is the reporting clause\'s subject', 'Canada said on Monday it had suspended aid to Mali.', '162 CAN>MLI'],
-  ['an object counted by a measure noun', 'Germany sent 500 tons of food to Sudan.', '073 DEU>SDN'],
-  ['coordinated verbs share their phrases', 'Japanese doctors donated and delivered medicine to Nepal.', '073 JPN>NPL'],
-  ['a domestic protest targets the government', 'Kenyan teachers staged a strike over pay.', '143 KEN>KEN'],
-  ['an intent to impose sanctions is a threat', 'China is prepared to impose sanctions on Lithuania.', '1312 CHN>LTU'],
-  ['a decision to impose sanctions is the sanction', 'The European Union decided to impose sanctions on Belarus.', '163 IGO>BLR'],
-  ['force held out on a condition is a threat', 'Turkey may impose sanctions on Sweden if it joins the alliance.', '1312 TUR>SWE'],
-  ['force with no other party named is domestic', 'Peruvian rebels blew up a railway bridge.', '171 PER>PER'],
-  ['the actor inside an "of" phrase of a group noun', 'Members of the Kenyan parliament visited Uganda.', '042 KEN>UGA'],
-  ['an object\'s "from" phrase names the target', 'Poland rejected a request from Russia\'s rulers for loans.', '120 POL>RUS'],
-  ['an object noun compounded onto a mis-tagged participle', 'Canada vetoed a Security Council resolution censuring as illegal the blockade of the port.', '129 CAN>IGO'],
-  ['a frame over no event is aimed at its complement\'s "to" phrase', 'Russia threatened to cut off gas supplies to Ukraine.', '130 RUS>UKR'],
-  ['a refusal is aimed at the refused act\'s target', 'Egypt refused to deploy peacekeepers in Libya.', '1224 EGY>LBY'],
-  ['a particle taken for a preposition leaves the verb its object', 'Danish doctors handed over 700 kg of medicine to the Red Cross in Chad.', '073 DNK>IGO'],
-  ['a phrase on what a measure noun measures', 'Norwegian engineers handed over 300 tons of food to Somalia.', '073 NOR>SOM'],
-  ['the "to" of an infinitive is not a "to" phrase', 'Sweden halted economic aid to Zambia in order to press for reforms.', '162 SWE>ZMB'],
-  ['a phrase hung on a time expression is the verb\'s', 'The Kenyan president gave a warm welcome on Friday to Ugandan leader Yoweri Museveni.', '043 KEN>UGA'],
-  ['a place noun without an actor looks into its "in" phrase', 'Kenyan fans rioted at a stadium in Uganda.', '145 KEN>UGA'],
-  ['a noun without an actor looks into its "for" phrase', 'A camp for Chadian refugees was attacked by Sudanese militiamen.', '190 SDN>TCD'],
-  ['a past-tense verb misread as the adjective of its object', 'Turkish jets and tanks shelled positions of the Syrian army.', '194 TUR+UNK>SYR'],
-  ['"among" is "between" for more parties', 'Kenya suspended its mediation efforts among Somalia\'s rival clans.', '165 KEN>SOM'],
-  ['a frame over no event is aimed at where its complement would happen', 'Hezbollah threatened to resume its operations in Israel.', '130 LBN>ISR'],
-  ['an infinitive after a time word is still the frame\'s complement', 'Hezbollah threatened Sunday to resume armed operations in Israel.', '130 LBN>ISR'],
-  ['a phrase naming no one does not hide a later one that does', 'Hezbollah threatened to resume armed operations in Israel in an escalation of the conflict.', '130 LBN>ISR'],
-  ['an actor of unknown country is placed by its "of" phrase', 'The military government of President Paul Kagame expelled the French ambassador.', '161 RWA>FRA'],
-  ['"of" places only institutions and their members, not whom a role acts on', 'The kidnappers of a French journalist threatened to kill him.', '138 UNK>FRA'],
-  ['a refusal of a domestic event is domestic', 'The Nigerian minister refused to resign.', '1231 NGA>NGA'],
-];
+const coded = (text: string) => eventSummaries(coder.code(text, { published: ROLE_PUBLISHED }));
 
 describe('event roles and coding rules', () => {
-  for (const [rule, text, expected] of cases) {
+  for (const [rule, text, expected] of ROLE_CASES) {
     it(`${rule}: "${text}"`, () => {
       const found = coded(text);
       assert.ok(found.some((event) => event.startsWith(expected)), `expected ${expected}; got ${found.join('; ') || 'no events'}`);

@@ -1,7 +1,7 @@
 // The AG News dev set (200 real 2004 wire leads with annotated events, ../shared/eval/agnews-dev.jsonl):
 // codes every item and scores it with the shared scorer, for the whole set and for each half.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Coder } from '../../src/coder.ts';
@@ -65,7 +65,7 @@ export function scoreAgNews(items: AgNewsItem[], predictions: { id: string; even
       const ids = new Set(subset.map((item) => item.id));
       const subsetPredFile = join(folder, `${name}-predictions.jsonl`);
       writeFileSync(subsetPredFile, predictions.filter((line) => ids.has(line.id)).map((line) => JSON.stringify(line)).join('\n') + '\n');
-      const result = spawnSync(process.execPath, [AGNEWS_SCORER, goldFile, subsetPredFile, '--json'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+      const result = spawnSync(process.execPath, [realpathSync(AGNEWS_SCORER), goldFile, subsetPredFile, '--json'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
       if (result.status !== 0) throw new Error(`the AG News scorer failed: ${result.stderr.trim() || `exit code ${result.status}`}`);
       const report = JSON.parse(result.stdout) as AgNewsScores;
       const round = (value: number) => Math.round(value * 10000) / 10000;

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createGazetteer } from './gazetteer/index.ts';
-import { agent, handParsed, name } from './hand-parsed.ts';
+import { agent, handParsed, name } from '../testing/hand-parsed.ts';
 import { findMentions } from './stage.ts';
 
 const gazetteer = createGazetteer({

@@ -1,6 +1,8 @@
 import { agentPartOf, isUnknown } from '../core/actor-code.ts';
 import type { Document, Mention } from '../core/document.ts';
 import { toActorRef, type ActorRef } from '../core/event.ts';
+import { misreadParticipleSubject } from '../syntax/repairs/misread-participle.ts';
+import { nounBeforeRelative } from '../syntax/repairs/relative-antecedent.ts';
 import { createTree, type Tree } from '../syntax/tree.ts';
 import type { Pattern, PatternLexicon, Role } from './patterns.ts';
 
@@ -54,12 +56,7 @@ function posClass(upos: string | undefined): Pattern['pos'] | undefined {
  * preposition ("handed over 700 kg of medicine": "over" tagged RP as the case of "kg").
  */
 function directObjects(tree: Tree, i: number): number[] {
-  return [...tree.dependents(i, 'obj'), ...particleObliques(tree, i)];
-}
-
-/** Obliques of `i` whose case word is tagged as a particle (RP), and so are the verb's object. */
-function particleObliques(tree: Tree, i: number): number[] {
-  return tree.dependents(i, 'obl').filter((child) => tree.dependents(child, 'case').some((c) => tree.tokens[c].xpos === 'RP' && c < child && c > i));
+  return [...tree.dependents(i, 'obj')];
 }
 
 // Words that name a time: a phrase hung on them by the parser belongs to their verb.
@@ -78,8 +75,8 @@ function isPassive(tree: Tree, verb: number): boolean {
 function subjectOf(tree: Tree, i: number, notes: string[], depth = 0): number[] {
   if (depth > 6) return [];
   const token = tree.tokens[i];
-  const relation = token.deprel ?? '';
-  const head = token.head ?? -1;
+  const relation = token.deprel;
+  const head = token.head;
   if (posClass(token.upos) === 'noun') {
     // Owners in order of preference; resolveRoles keeps the first that names an actor.
     const agents = tree.dependents(i, 'nmod').filter((child) => tree.markers(child).includes('by'));
@@ -117,7 +114,7 @@ function subjectOf(tree: Tree, i: number, notes: string[], depth = 0): number[] 
       notes.push('relative');
       if (relation === 'acl:relcl' && head >= 0 && posClass(tree.tokens[head].upos) === 'noun') return [head];
       // The parser may hang the relative clause on the wrong word: take the noun before "who".
-      return nounBefore(tree, subjects[0]);
+      return nounBeforeRelative(tree, subjects[0]);
     }
     return subjects;
   }
@@ -136,53 +133,21 @@ function subjectOf(tree: Tree, i: number, notes: string[], depth = 0): number[] 
     notes.push('reduced-relative');
     return [head];
   }
-  const subject = misreadSubject(tree, i);
+  const subject = misreadParticipleSubject(tree, i);
   if (subject !== undefined) {
     notes.push('misread-clause');
     // "Israeli helicopters and tanks shelled": the modifiers sit on the first conjunct.
-    const first = tree.tokens[subject].deprel === 'conj' ? tree.tokens[subject].head ?? -1 : -1;
+    const first = tree.tokens[subject].deprel === 'conj' ? tree.head(subject) : -1;
     return first >= 0 ? [first, subject] : [subject];
   }
   return [];
 }
 
-/**
- * "Israeli helicopters and tanks shelled positions ...": a past-tense verb between a plural noun
- * and a noun the parser makes it the adjective of (amod) is the clause's verb: the plural noun
- * before it is its subject and the noun it modifies its object. Returns the subject token.
- */
-function misreadSubject(tree: Tree, i: number): number | undefined {
-  const token = tree.tokens[i];
-  if (token.upos !== 'VERB' || token.deprel !== 'amod' || (token.head ?? -1) <= i || i === 0) return undefined;
-  if (token.xpos !== 'VBD' && token.xpos !== 'VBN') return undefined;
-  const before = tree.tokens[i - 1];
-  if (before.xpos !== 'NNS' && before.xpos !== 'NNPS') return undefined;
-  // "government-backed militias": a hyphenated compound is a true modifier.
-  if (before.end === token.start) return undefined;
-  return i - 1;
-}
-
 /** The subject of the nearest verb above the clause of `i` ("Japan said [it had halted aid]": Japan). */
 function reportingSubject(tree: Tree, i: number, notes: string[], depth: number): number[] {
-  let node = i;
-  for (let step = 0; step < 3; step++) {
-    const head = tree.tokens[node].head ?? -1;
-    if (head < 0) return [];
-    // A clause the parser hangs on a noun ("said on Tuesday it had ...") is passed up to that noun's verb.
-    if (tree.tokens[head].upos === 'VERB') return subjectOf(tree, head, notes, depth + 1);
-    node = head;
-  }
-  return [];
-}
-
-/** The nearest noun or proper noun before token `i`, skipping punctuation. */
-function nounBefore(tree: Tree, i: number): number[] {
-  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
-    const upos = tree.tokens[k].upos;
-    if (upos === 'NOUN' || upos === 'PROPN') return [k];
-    if (upos !== 'PUNCT') break;
-  }
-  return [];
+  // A clause the parser hangs on a noun ("said on Tuesday it had ...") is passed up to that noun's verb.
+  const verb = tree.pathToRoot(i).slice(1, 4).find((head) => tree.tokens[head].upos === 'VERB');
+  return verb === undefined ? [] : subjectOf(tree, verb, notes, depth + 1);
 }
 
 /** Tokens filling a role of trigger `i`. */
@@ -193,7 +158,7 @@ function roleTokens(tree: Tree, i: number, role: Role, notes: string[]): number[
     if (isNoun) return tree.dependents(i, 'nmod').filter((child) => tree.markers(child).includes('of'));
     if (isPassive(tree, i)) return tree.dependents(i, 'nsubj:pass');
     const objects = directObjects(tree, i);
-    if (!objects.length && misreadSubject(tree, i) !== undefined) return [tree.tokens[i].head!];
+    if (!objects.length && misreadParticipleSubject(tree, i) !== undefined) return [tree.head(i)];
     const found = objects.length ? objects : tree.dependents(i, 'iobj');
     return [...found, ...objectAgents(tree, i, found)];
   }
@@ -212,14 +177,14 @@ function roleTokens(tree: Tree, i: number, role: Role, notes: string[]): number[
   const found = withMarker([i]);
   if (!isNoun) {
     // "donated and delivered goods to the hospital": coordinated verbs share their phrases.
-    const head = tree.tokens[i].head ?? -1;
+    const head = tree.head(i);
     const conjuncts = [...tree.dependents(i, 'conj'), ...(tree.tokens[i].deprel === 'conj' && head >= 0 ? [head] : [])].filter((k) => tree.tokens[k].upos === 'VERB');
     found.push(...withMarker(conjuncts));
   }
   const objects = isNoun ? tree.dependents(i, 'nmod').filter((child) => tree.markers(child).includes('of')) : directObjects(tree, i);
   // "sent 300 tons of food to Somalia": the phrase may hang on what a measure noun measures.
   found.push(...withMarker(throughQuantities(tree, objects)));
-  const head = tree.tokens[i].head ?? -1;
+  const head = tree.head(i);
   if (isNoun && head >= 0 && (tree.tokens[i].deprel === 'obj' || tree.tokens[i].deprel === 'nsubj:pass')) {
     found.push(...withMarker([head]));
   } else if (isNoun && head >= 0) {
@@ -251,7 +216,7 @@ function objectAgents(tree: Tree, verb: number, objects: number[]): number[] {
 function actorsAt(tree: Tree, token: number, mentions: readonly Mention[], depth = 0): Mention[] {
   const t = tree.tokens[token];
   // Punctuation never widens the phrase: a noun at the root would otherwise own the sentence's final stop.
-  const inPhrase = (child: number) => tree.relation(child) !== 'punct' && (PHRASE_RELATIONS.has(tree.tokens[child].deprel ?? '') || PHRASE_RELATIONS.has(tree.relation(child)));
+  const inPhrase = (child: number) => tree.relation(child) !== 'punct' && (PHRASE_RELATIONS.has(tree.tokens[child].deprel) || PHRASE_RELATIONS.has(tree.relation(child)));
   const within = (first: number, last: number) => {
     const phrase = tree.span(first, last);
     return mentions.filter((m) => m.start >= phrase.start && m.end <= phrase.end);
@@ -305,7 +270,7 @@ function mentionHead(tree: Tree, mention: Mention): number {
   const inside = (k: number) => k >= 0 && tree.tokens[k].start >= mention.start && tree.tokens[k].end <= mention.end;
   let found = -1;
   tree.tokens.forEach((token, k) => {
-    if (!inside(k) || inside(token.head ?? -1)) return;
+    if (!inside(k) || inside(token.head)) return;
     // "the US": the determiner hangs on the same head as "US", but "US" heads the mention.
     if (found === -1 || ['det', 'case', 'punct'].includes(tree.relation(found))) found = k;
   });
@@ -317,7 +282,7 @@ function mentionHead(tree: Tree, mention: Mention): number {
  * sanctions"), an actor modifying a noun before it in the same coordination is its source.
  */
 function sourceFromConjuncts(tree: Tree, i: number, mentions: readonly Mention[]): ActorRef[] {
-  const head = tree.tokens[i].head ?? -1;
+  const head = tree.head(i);
   if (head < 0 || tree.tokens[i].deprel !== 'conj') return [];
   const [first] = tree.extent(head);
   const from = tree.tokens[first].start;
@@ -325,7 +290,7 @@ function sourceFromConjuncts(tree: Tree, i: number, mentions: readonly Mention[]
   const modifiers = mentions.filter((m) => {
     if (m.start < from || m.end > to) return false;
     const token = mentionHead(tree, m);
-    return token >= 0 && ['compound', 'amod', 'nmod:poss'].includes(tree.tokens[token].deprel ?? '');
+    return token >= 0 && ['compound', 'amod', 'nmod:poss'].includes(tree.tokens[token].deprel);
   });
   const nearest = modifiers.sort((a, b) => b.end - a.end)[0];
   return nearest ? [toActorRef(nearest)] : [];
@@ -357,7 +322,7 @@ function matchPattern(tree: Tree, i: number, lexicon: PatternLexicon): Pattern |
   const lemma = tree.lemma(i);
   const isNoun = pos === 'noun';
   for (const pattern of lexicon.lookup(lemma, pos)) {
-    const particles = [...tree.dependents(i, 'compound:prt'), ...particleObliques(tree, i).flatMap((child) => tree.dependents(child, 'case'))];
+    const particles = tree.dependents(i, 'compound:prt');
     if (pattern.particle && !particles.some((p) => tree.lemma(p) === pattern.particle)) continue;
     if (pattern.object) {
       const objects = isNoun
@@ -407,6 +372,136 @@ function findFramed(tree: Tree, i: number, matched: Map<number, Pattern>, depth 
   return undefined;
 }
 
+/** An event to be given its roles: its trigger, the framed event if a frame gave the code, and where its target is looked for. */
+interface Plan {
+  trigger: number;
+  framed?: number;
+  framedPattern?: Pattern;
+  code: string;
+  pattern: Pattern;
+  /** The trigger whose roles name the target: the frame's for an appeal, else the event's. */
+  targetFrom: number;
+  targetRoles: readonly Role[];
+}
+
+/** What a target strategy sees: the planned event, its sentence and its source. */
+interface TargetSearch {
+  tree: Tree;
+  plan: Plan;
+  mentions: readonly Mention[];
+  source: ActorRef[];
+  notes: string[];
+}
+
+/** One way to find an event's target, tried when the strategies before it found none. */
+interface TargetStrategy {
+  /** The note the event carries when this strategy found the target (none for the pattern's own roles). */
+  note?: string;
+  find(search: TargetSearch): ActorRef[];
+}
+
+/** The pattern's own target roles. */
+const patternRoles: TargetStrategy = {
+  find: ({ tree, plan, mentions, notes }) => resolveRoles(tree, plan.targetFrom, plan.targetRoles, mentions, notes),
+};
+
+/** "refused to deploy peacekeepers in Iraq": a refusal is aimed at whom the refused act would reach. */
+const refusedActTarget: TargetStrategy = {
+  note: 'target-from-refused',
+  find: ({ tree, plan, mentions, notes }) =>
+    plan.framed !== undefined && plan.pattern.frame === 'reject' && plan.framedPattern ? resolveRoles(tree, plan.framed, plan.framedPattern.target, mentions, notes) : [],
+};
+
+/** "demanded the withdrawal of Serbian forces": whoever is to act in the framed event is the target. */
+const framedActor: TargetStrategy = {
+  note: 'target-from-framed',
+  find: ({ tree, plan, mentions, notes }) =>
+    plan.framed !== undefined && plan.targetFrom === plan.trigger && plan.framedPattern ? resolveRoles(tree, plan.framed, [...plan.framedPattern.source, 'object'], mentions, notes) : [],
+};
+
+/** "vetoed a Security Council resolution", "rejected an Indian proposal": the object's owner. */
+const objectOwner: TargetStrategy = {
+  note: 'target-from-object',
+  find: ({ tree, plan, mentions, notes }) => (plan.pattern.object && plan.framed === undefined ? resolveRoles(tree, plan.trigger, ['object'], mentions, notes) : []),
+};
+
+/**
+ * "threatened to cut off electricity to Azerbaijan": a frame whose complement is no event of the
+ * lexicon is aimed at whom that complement is directed to, or, naming no one, where it would
+ * happen ("threatened to resume attacks in Israel").
+ */
+const complementPhrase: TargetStrategy = {
+  note: 'target-from-complement',
+  find({ tree, plan, mentions, notes }) {
+    if (!plan.pattern.frame || plan.framed !== undefined) return [];
+    // The parser may make the infinitive an adverbial clause when a time word intervenes ("threatened Monday to resume").
+    const infinitives = tree.dependents(plan.trigger, 'advcl').filter((clause) => tree.dependents(clause, 'mark').some((m) => tree.tokens[m].xpos === 'TO'));
+    const clauses = [...tree.dependents(plan.trigger, 'xcomp', 'ccomp'), ...infinitives].filter((clause) => tree.tokens[clause].upos === 'VERB');
+    for (const clause of clauses) {
+      const target = resolveRoles(tree, clause, ['to', 'against', 'on', 'in'], mentions, notes);
+      if (target.length) return target;
+    }
+    return [];
+  },
+};
+
+/** A noun event with no target in its phrase: the nearest earlier actor of another country. */
+const earlierActor: TargetStrategy = {
+  note: 'target-fallback',
+  find: ({ tree, plan, mentions, source }) => (plan.pattern.pos === 'noun' ? fallbackTarget(tree, plan.trigger, source, mentions) : []),
+};
+
+/**
+ * A protest with no one named is aimed at where it happens ("rioted at a jail in northern Israel"),
+ * else at the protesters' own government ("Algerian landowners began a hunger strike").
+ */
+const protestAddressee: TargetStrategy = {
+  note: 'protest-target',
+  find({ tree, plan, mentions, source, notes }) {
+    if (!plan.code.startsWith('14')) return [];
+    const place = resolveRoles(tree, plan.trigger, ['in', 'at', 'outside', 'throughout'], mentions, notes).filter((ref) => ref.country);
+    return place.length ? place : homeGovernment(source);
+  },
+};
+
+/**
+ * No one named on the other side of a domestic kind of event: it is coded against the source's
+ * own country ("Iraq is prepared to impose martial law", "Rebels blew up power lines").
+ */
+const domesticCountry: TargetStrategy = {
+  note: 'domestic-target',
+  find({ tree, plan, source }) {
+    // "declined to resign": a frame over an intransitive domestic event (a concession, force ...) is
+    // domestic too; "refused to release the sailors" is not, its object belongs to someone else.
+    const framedDomestic = plan.framed !== undefined && plan.framedPattern !== undefined && DOMESTIC_ROOTS.has(plan.framedPattern.code.slice(0, 2)) && !tree.dependents(plan.framed, 'obj').length;
+    const domestic = DOMESTIC_ROOTS.has(plan.code.slice(0, 2)) || framedDomestic;
+    return source.length && domestic ? homeCountry(source) : [];
+  },
+};
+
+/** Where an event's target is looked for, in order; the first that finds one wins. */
+const TARGET_STRATEGIES: readonly TargetStrategy[] = [patternRoles, refusedActTarget, framedActor, objectOwner, complementPhrase, earlierActor];
+/** Where the target is looked for when those found none but the source (a source is never its own target). */
+const DEFAULT_TARGET_STRATEGIES: readonly TargetStrategy[] = [protestAddressee, domesticCountry];
+
+/** The first target that one of `strategies` finds, noting which strategy found it. */
+function firstTarget(strategies: readonly TargetStrategy[], search: TargetSearch): ActorRef[] {
+  for (const strategy of strategies) {
+    const target = strategy.find(search);
+    if (!target.length) continue;
+    if (strategy.note) search.notes.push(strategy.note);
+    return target;
+  }
+  return [];
+}
+
+/** The target of a planned event: the ordered strategies, without the source's own mentions, then the defaults. */
+function findTarget(search: TargetSearch): ActorRef[] {
+  const sourceKeys = new Set(search.source.map((ref) => `${ref.start}:${ref.end}`));
+  const target = firstTarget(TARGET_STRATEGIES, search).filter((ref) => !sourceKeys.has(`${ref.start}:${ref.end}`));
+  return target.length ? target : firstTarget(DEFAULT_TARGET_STRATEGIES, search);
+}
+
 /**
  * Finds the events of every sentence of a parsed document with actor mentions; `trees` are the
  * sentences' tree views when the caller has built them already.
@@ -430,16 +525,11 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, trees: rea
         if (inner && pattern.object.includes(tree.lemma(child)) && inner.code.slice(0, 2) === pattern.code.slice(0, 2)) consumed.add(child);
       }
     }
-    const plans: { trigger: number; framed?: number; framedPattern?: Pattern; code: string; pattern: Pattern; targetFrom: number; targetRoles: readonly Role[] }[] = [];
+    const plans: Plan[] = [];
     const internal = new Set<number>();
     // Outer frames first, so that "urged X to consider talks" is one appeal, not also an intent.
     const frames = [...matched].filter(([, pattern]) => pattern.frame && pattern.frame !== 'transparent');
-    const depthOf = (node: number) => {
-      let depth = 0;
-      for (let k = tree.tokens[node].head ?? -1; k >= 0 && depth < 50; k = tree.tokens[k].head ?? -1) depth++;
-      return depth;
-    };
-    frames.sort((a, b) => depthOf(a[0]) - depthOf(b[0]));
+    frames.sort((a, b) => tree.depth(a[0]) - tree.depth(b[0]));
     for (const [i, pattern] of frames) {
       if (consumed.has(i)) continue;
       const found = findFramed(tree, i, matched);
@@ -475,58 +565,7 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, trees: rea
         source = sourceFromConjuncts(tree, plan.trigger, mentions);
         if (source.length) notes.push('source-from-conjunct');
       }
-      let target = resolveRoles(tree, plan.targetFrom, plan.targetRoles, mentions, notes);
-      if (!target.length && plan.framed !== undefined && plan.pattern.frame === 'reject' && plan.framedPattern) {
-        // "refused to deploy peacekeepers in Iraq": a refusal is aimed at whom the refused act would reach.
-        target = resolveRoles(tree, plan.framed, plan.framedPattern.target, mentions, notes);
-        if (target.length) notes.push('target-from-refused');
-      }
-      if (!target.length && plan.framed !== undefined && plan.targetFrom === plan.trigger && plan.framedPattern) {
-        // "demanded the withdrawal of Serbian forces": whoever is to act in the framed event is the target.
-        target = resolveRoles(tree, plan.framed, [...plan.framedPattern.source, 'object'], mentions, notes);
-        if (target.length) notes.push('target-from-framed');
-      }
-      if (!target.length && plan.pattern.object && plan.framed === undefined) {
-        // "vetoed a Security Council resolution", "rejected an Indian proposal": the object's owner.
-        target = resolveRoles(tree, plan.trigger, ['object'], mentions, notes);
-        if (target.length) notes.push('target-from-object');
-      }
-      if (!target.length && plan.pattern.frame && plan.framed === undefined) {
-        // "threatened to cut off electricity to Azerbaijan": a frame whose complement is no event of
-        // the lexicon is aimed at whom that complement is directed to.
-        // The parser may make the infinitive an adverbial clause when a time word intervenes ("threatened Monday to resume").
-        const infinitives = tree.dependents(plan.trigger, 'advcl').filter((clause) => tree.dependents(clause, 'mark').some((m) => tree.tokens[m].xpos === 'TO'));
-        const clauses = [...tree.dependents(plan.trigger, 'xcomp', 'ccomp'), ...infinitives].filter((clause) => tree.tokens[clause].upos === 'VERB');
-        for (const clause of clauses) {
-          // ... or, naming no one, where it would happen ("threatened to resume attacks in Israel").
-          target = resolveRoles(tree, clause, ['to', 'against', 'on', 'in'], mentions, notes);
-          if (target.length) break;
-        }
-        if (target.length) notes.push('target-from-complement');
-      }
-      if (!target.length && plan.pattern.pos === 'noun') {
-        target = fallbackTarget(tree, plan.trigger, source, mentions);
-        if (target.length) notes.push('target-fallback');
-      }
-      const sourceKeys = new Set(source.map((ref) => `${ref.start}:${ref.end}`));
-      target = target.filter((ref) => !sourceKeys.has(`${ref.start}:${ref.end}`));
-      if (!target.length && plan.code.startsWith('14')) {
-        // A protest with no one named is aimed at where it happens ("rioted at a jail in northern
-        // Israel"), else at the protesters' own government ("Algerian landowners began a hunger strike").
-        target = resolveRoles(tree, plan.trigger, ['in', 'at', 'outside', 'throughout'], mentions, notes).filter((ref) => ref.country);
-        if (!target.length) target = homeGovernment(source);
-        if (target.length) notes.push('protest-target');
-      }
-      // "declined to resign": a frame over an intransitive domestic event (a concession, force ...) is
-      // domestic too; "refused to release the sailors" is not, its object belongs to someone else.
-      const framedDomestic = plan.framed !== undefined && plan.framedPattern !== undefined && DOMESTIC_ROOTS.has(plan.framedPattern.code.slice(0, 2)) && !tree.dependents(plan.framed, 'obj').length;
-      const domestic = DOMESTIC_ROOTS.has(plan.code.slice(0, 2)) || framedDomestic;
-      if (!target.length && source.length && domestic) {
-        // No one named on the other side: the event is domestic, coded against the source's own
-        // country ("Iraq is prepared to impose martial law", "Rebels blew up power lines").
-        target = homeCountry(source);
-        if (target.length) notes.push('domestic-target');
-      }
+      const target = findTarget({ tree, plan, mentions, source, notes });
       if (!source.length && !target.length) continue;
       if (plan.pattern.needsTarget && !target.length) continue;
       results.push({ sentence: s, trigger: plan.trigger, framed: plan.framed, code: plan.code, pattern: plan.pattern, source, target, notes });

@@ -4,6 +4,7 @@ import type { Event } from '../core/event.ts';
 import type { Stage } from '../core/pipeline.ts';
 import { createTree } from '../syntax/tree.ts';
 import type { StatusCues } from './cues.ts';
+import { createDocumentTimes } from './dates.ts';
 import { extractEvents, type Extraction } from './extract.ts';
 import type { Ontology } from './ontology.ts';
 import type { PatternLexicon } from './patterns.ts';
@@ -69,6 +70,7 @@ export function codeEvents(doc: Document, resources: EventResources): Event[] {
   const events: Event[] = [];
   const seen = new Set<string>();
   const trees = (doc.sentences ?? []).map((sentence) => createTree(sentence));
+  const times = createDocumentTimes(doc);
   for (const extraction of extractEvents(doc, lexicon, trees)) {
     const tree = trees[extraction.sentence];
     const token = tree.tokens[extraction.trigger];
@@ -81,7 +83,7 @@ export function codeEvents(doc: Document, resources: EventResources): Event[] {
     seen.add(key);
     const mentions = (doc.mentions ?? []).filter((m) => m.sentence === extraction.sentence);
     const { status, date } = judgeStatus(
-      { doc, tree, sentence: extraction.sentence, trigger: extraction.trigger, mentions },
+      { doc, tree, sentence: extraction.sentence, trigger: extraction.trigger, mentions, times },
       cues,
     );
     const recoded = recodeByStatus(extraction.code, status, lexicon, ontology);

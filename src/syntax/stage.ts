@@ -3,8 +3,9 @@ import type { Stage } from '../core/pipeline.ts';
 import { analyzeSentence } from './analyze.ts';
 import type { Lemmatizer } from './lemmatize.ts';
 import type { SyntaxModel } from './model-file.ts';
+import { repairTokens } from './repairs/repair-tokens.ts';
 
-/** The syntax stage: UPOS, XPOS, lemma, head and relation on every token, from loaded models. */
+/** The syntax stage: UPOS, XPOS, lemma, head and relation on every token, from loaded models, with the parser's known mistakes repaired. */
 export function syntaxStage(model: SyntaxModel, lemmatizer: Lemmatizer, objectControl?: ReadonlySet<string>): Stage {
   return {
     name: 'syntax',
@@ -18,7 +19,7 @@ export function syntaxStage(model: SyntaxModel, lemmatizer: Lemmatizer, objectCo
           sentence.tokens.map((token) => token.form),
           objectControl,
         );
-        const tokens = sentence.tokens.map((token, i) => ({
+        const parsed = sentence.tokens.map((token, i) => ({
           ...token,
           upos: analysis.upos[i],
           xpos: analysis.xpos[i],
@@ -26,7 +27,7 @@ export function syntaxStage(model: SyntaxModel, lemmatizer: Lemmatizer, objectCo
           head: analysis.head[i],
           deprel: analysis.deprel[i],
         }));
-        return { ...sentence, tokens };
+        return { ...sentence, tokens: repairTokens(parsed) };
       });
       return { ...doc, sentences };
     },

@@ -1,13 +1,22 @@
 import type { Sentence, Token } from '../core/document.ts';
 import type { Span } from '../core/span.ts';
 
+/** A token of a parsed sentence: the syntax fields are always present. */
+export type ParsedToken = Token & Required<Pick<Token, 'upos' | 'xpos' | 'lemma' | 'head' | 'deprel'>>;
+
 /** A parsed sentence as a tree: children lists and the questions later stages ask of it. */
 export interface Tree {
-  tokens: readonly Token[];
+  tokens: readonly ParsedToken[];
   /** Children of each token, in order. */
   children: readonly number[][];
   /** The sentence's root token. */
   root: number;
+  /** The head of `i`, -1 for the root. */
+  head(i: number): number;
+  /** Path from `i` to the root: [i, head(i), head(head(i)), ...]. */
+  pathToRoot(i: number): number[];
+  /** How many heads lie above `i` (0 for the root). */
+  depth(i: number): number;
   /** Children of `i` whose relation is `relation` or one of its subtypes (`obl` matches `obl:tmod`). */
   dependents(i: number, ...relations: string[]): number[];
   /** The lower-cased lemma of the `case` or `mark` words attached to `i` ("on", "with", "if"). */
@@ -22,28 +31,53 @@ export interface Tree {
   span(first: number, last: number): Span;
 }
 
+const isParsed = (token: Token): token is ParsedToken =>
+  token.upos !== undefined && token.xpos !== undefined && token.lemma !== undefined && token.head !== undefined && token.deprel !== undefined;
+
+/** The sentence's tokens as parsed tokens; a token the parser left without a field gets the neutral value (root, `dep`, its form). */
+export function parsedTokens(sentence: Sentence): readonly ParsedToken[] {
+  const tokens = sentence.tokens;
+  if (tokens.every(isParsed)) return tokens;
+  return tokens.map((token) => ({ ...token, upos: token.upos ?? '', xpos: token.xpos ?? '', lemma: token.lemma ?? token.form, head: token.head ?? -1, deprel: token.deprel ?? 'dep' }));
+}
+
 /** Builds the tree view of a parsed sentence (tokens with head and deprel). */
 export function createTree(sentence: Sentence): Tree {
-  const tokens = sentence.tokens;
+  const tokens = parsedTokens(sentence);
   const children: number[][] = tokens.map(() => []);
   let root = 0;
   tokens.forEach((token, i) => {
-    const head = token.head ?? -1;
+    const head = token.head;
     if (head >= 0 && head < tokens.length && head !== i) children[head].push(i);
     else root = i;
   });
-  const base = (i: number) => (tokens[i].deprel ?? 'dep').split(':')[0];
+  const base = (i: number) => tokens[i].deprel.split(':')[0];
   const matches = (child: number, relations: string[]) => {
-    const full = tokens[child].deprel ?? 'dep';
+    const full = tokens[child].deprel;
     return relations.some((relation) => full === relation || (!relation.includes(':') && full.split(':')[0] === relation));
+  };
+  const pathToRoot = (i: number) => {
+    const path = [i];
+    let node = i;
+    // The guard stops a malformed parse with a cycle.
+    for (let guard = 0; guard < tokens.length; guard++) {
+      const head = tokens[node].head;
+      if (head < 0) break;
+      path.push(head);
+      node = head;
+    }
+    return path;
   };
   return {
     tokens,
     children,
     root,
+    head: (i) => tokens[i].head,
+    pathToRoot,
+    depth: (i) => pathToRoot(i).length - 1,
     dependents: (i, ...relations) => children[i].filter((child) => matches(child, relations)),
-    markers: (i) => children[i].filter((child) => base(child) === 'case' || base(child) === 'mark').map((child) => (tokens[child].lemma ?? tokens[child].form).toLowerCase()),
-    lemma: (i) => (tokens[i].lemma ?? tokens[i].form).toLowerCase(),
+    markers: (i) => children[i].filter((child) => base(child) === 'case' || base(child) === 'mark').map((child) => tokens[child].lemma.toLowerCase()),
+    lemma: (i) => tokens[i].lemma.toLowerCase(),
     relation: base,
     extent(i, follow = () => true) {
       let first = i;

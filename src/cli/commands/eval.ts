@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { createCoder } from '../../coder.ts';
-import { parseGold, runScorer, toPredictionLine } from '../../events/evaluate.ts';
+import { parseGold, runScorer, toPredictionLine } from '../../evaluation/event-scorer.ts';
 import type { CliOutput } from '../main.ts';
 import { readInput } from '../read-input.ts';
 

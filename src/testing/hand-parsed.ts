@@ -1,6 +1,6 @@
 import { countryOf, sectorOf } from '../core/actor-code.ts';
 import type { Document, Token } from '../core/document.ts';
-import type { AgentEntry, NameEntry } from './gazetteer/index.ts';
+import type { AgentEntry, NameEntry } from '../actors/gazetteer/index.ts';
 
 /**
  * A parsed document written by hand, for unit tests: one sentence per string, words separated

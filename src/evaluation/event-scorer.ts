@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Document } from '../core/document.ts';
@@ -73,7 +73,8 @@ export function runScorer(goldFile: string, predictions: PredictionLine[], optio
   try {
     const predFile = path.join(folder, 'predictions.jsonl');
     writeFileSync(predFile, predictions.map((line) => JSON.stringify(line)).join('\n') + '\n');
-    const args = [scorer, goldFile, predFile, ...(options.json ? ['--json'] : []), ...(options.strictTypes ? ['--strict-types'] : [])];
+    // By its real path: the scorer runs only when its path is the module's own, which a symlinked ../shared breaks.
+    const args = [realpathSync(scorer), goldFile, predFile, ...(options.json ? ['--json'] : []), ...(options.strictTypes ? ['--strict-types'] : [])];
     const result = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     if (result.status !== 0) throw new ParleyError('INPUT_INVALID', `the scorer failed: ${result.stderr.trim() || `exit code ${result.status}`}`);
     return result.stdout;

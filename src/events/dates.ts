@@ -1,0 +1,133 @@
+import * as chrono from 'chrono-node';
+import type { Document } from '../core/document.ts';
+import type { Span } from '../core/span.ts';
+import type { Tree } from '../syntax/tree.ts';
+import { attachedTo } from './status/clause.ts';
+import { trimmedSpan, type StatusInput } from './status/evidence.ts';
+
+// Prepositions that make a phrase with a year a time expression ("in 2003", not "about the 1998 agreement").
+export const TEMPORAL_CASES = new Set(['in', 'during', 'since', 'until', 'till', 'by', 'before', 'after', 'from', 'through', 'throughout', 'between', 'around', 'circa', 'as of', 'of']);
+// Time words that make a chrono result a time expression worth dating by.
+const TIME_WORD = /\d|day|week|month|year|yesterday|today|tonight|ago|morning|afternoon|evening|night|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter/i;
+const WEEKDAY_RELATIVE = /\b(last|next|this|coming|past|previous)\b/i;
+const YEAR = /^(1[89]|20)\d\d$/;
+
+/** A time expression of the event: its resolved date, its precision, and the words. */
+export interface TimeExpression {
+  /** YYYY-MM-DD, YYYY-MM or YYYY. */
+  date: string;
+  span: Span;
+  /** Whether the expression hangs in the event's own clause (so it can make the event background). */
+  attached: boolean;
+}
+
+/** The time expressions chrono finds in a document's sentences, read once per sentence. */
+export interface DocumentTimes {
+  /** The document's publication date (noon UTC), which relative expressions count from. */
+  published: Date | undefined;
+  /** The chrono results of sentence `sentence` that name a time. */
+  inSentence(sentence: number): chrono.ParsedResult[];
+}
+
+/** A reader of one document's time expressions; it keeps what it has read, and goes with the document. */
+export function createDocumentTimes(doc: Document): DocumentTimes {
+  const published = doc.published ? new Date(`${doc.published}T12:00:00Z`) : undefined;
+  const bySentence = new Map<number, chrono.ParsedResult[]>();
+  return {
+    published,
+    inSentence(sentence) {
+      let results = bySentence.get(sentence);
+      if (!results) {
+        const { start, end } = doc.sentences![sentence];
+        const text = doc.text.slice(start, end);
+        // Most sentences name no time: skip chrono for them (it is the costly part of status).
+        results = !TIME_WORD.test(text) ? [] : (published ? chrono.parse(text, { instant: published, timezone: 'UTC' }) : chrono.parse(text)).filter((result) => TIME_WORD.test(result.text));
+        bySentence.set(sentence, results);
+      }
+      return results;
+    },
+  };
+}
+
+const iso = (date: Date) => date.toISOString();
+const DAY = 86_400_000;
+
+/** The date a chrono result gives, fixed for the tense of the event, at the precision the text gives. */
+function resolveDate(result: chrono.ParsedResult, published: Date | undefined, tense: 'past' | 'future' | 'other'): string | undefined {
+  const start = result.start;
+  let date = start.date();
+  if (published && start.isCertain('weekday') && !start.isCertain('day') && !WEEKDAY_RELATIVE.test(result.text)) {
+    // A bare weekday: the last one on or before publication in a past report, the next on or after in a future one.
+    const weekday = start.get('weekday')!;
+    const offset = (weekday - published.getUTCDay() + 7) % 7;
+    if (tense === 'past') date = new Date(published.getTime() - ((7 - offset) % 7) * DAY);
+    else if (tense === 'future') date = new Date(published.getTime() + offset * DAY);
+    return iso(date).slice(0, 10);
+  }
+  if (/\bweeks?\b/i.test(result.text) && !/\bago\b/i.test(result.text)) {
+    // A week: the month of its Thursday (the ISO week's convention).
+    const monday = new Date(date.getTime() - ((date.getUTCDay() + 6) % 7) * DAY);
+    return iso(new Date(monday.getTime() + 3 * DAY)).slice(0, 7);
+  }
+  if (published && !start.isCertain('year') && start.isCertain('month')) {
+    // "in December" in a past report published in November is last December.
+    const shifted = new Date(date);
+    if (tense === 'past' && date > published) shifted.setUTCFullYear(date.getUTCFullYear() - 1);
+    if (tense === 'future' && date < published && !start.isCertain('day')) shifted.setUTCFullYear(date.getUTCFullYear() + 1);
+    date = shifted;
+  }
+  if (start.isCertain('day') || start.isCertain('weekday')) return iso(date).slice(0, 10);
+  if (start.isCertain('month')) return iso(date).slice(0, 7);
+  if (start.isCertain('year')) return iso(date).slice(0, 4);
+  return undefined;
+}
+
+/** The token at character offset `at` of the document, in the tree. */
+function tokenAt(tree: Tree, at: number): number {
+  let best = 0;
+  tree.tokens.forEach((token, k) => {
+    if (token.start <= at) best = k;
+  });
+  return best;
+}
+
+/** The phrase of the event's clause that holds token `k`: the child of a chain node above it. */
+function clausePhrase(tree: Tree, k: number, chain: number[]): number | undefined {
+  const targets = new Set(chain);
+  if (targets.has(k)) return undefined;
+  return attachedTo(tree, k, targets);
+}
+
+/** The time expression that dates the event: one in its own clause first, then the nearest; with its date resolved for `tense`. */
+export function findTimeExpression(input: StatusInput, chain: number[], tense: 'past' | 'future' | 'other'): TimeExpression | undefined {
+  const { doc, tree } = input;
+  const sentence = doc.sentences![input.sentence];
+  const { published } = input.times;
+  const trigger = tree.tokens[input.trigger].start;
+  const candidates: { time: TimeExpression; distance: number }[] = [];
+  for (const result of input.times.inSentence(input.sentence)) {
+    const at = sentence.start + result.index;
+    const token = tokenAt(tree, at);
+    const date = resolveDate(result, published, tense);
+    if (!date) continue;
+    const phrase = clausePhrase(tree, token, chain);
+    const span = phrase === undefined ? { start: at, end: at + result.text.length } : trimmedSpan(tree, phrase);
+    candidates.push({ time: { date, span, attached: phrase !== undefined }, distance: Math.abs(at - trigger) });
+  }
+  // A bare year in a time phrase of the event's clause ("in 2015"), which chrono leaves alone.
+  for (const node of chain) {
+    for (const child of tree.dependents(node, 'obl', 'nmod', 'advmod')) {
+      const tmod = tree.tokens[child].deprel === 'obl:tmod' || tree.tokens[child].deprel === 'nmod:tmod';
+      if (!tmod && !tree.markers(child).some((m) => TEMPORAL_CASES.has(m))) continue;
+      const years = [child, ...tree.children[child].filter((c) => ['nummod', 'compound', 'flat', 'amod', 'nmod', 'appos'].includes(tree.relation(c)))].filter(
+        (k) => YEAR.test(tree.tokens[k].form) && tree.tokens[k].upos === 'NUM',
+      );
+      if (!years.length) continue;
+      const year = tree.tokens[years[0]].form;
+      if (candidates.some((c) => c.time.date.startsWith(year))) continue;
+      candidates.push({ time: { date: year, span: trimmedSpan(tree, child), attached: true }, distance: Math.abs(tree.tokens[child].start - trigger) });
+    }
+  }
+  candidates.sort((a, b) => Number(b.time.attached) - Number(a.time.attached) || a.distance - b.distance);
+  return candidates[0]?.time;
+}

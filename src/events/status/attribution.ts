@@ -1,0 +1,74 @@
+import { toActorRef, type EventStatus } from '../../core/event.ts';
+import type { StatusCues } from '../cues.ts';
+import { hasLemma } from './clause.ts';
+import { evidence, trimmedSpan, type Evidence, type StatusInput } from './evidence.ts';
+
+/** Who reports the event, and how. */
+export interface Report {
+  speaker?: EventStatus['speaker'];
+  evidence: Evidence;
+  /** The report is in the past tense ("said"): its "would" and "had" are shifted back. */
+  past: boolean;
+  /** The reporting verb is one of belief ("analysts believe"): the event is speculative. */
+  belief: boolean;
+}
+
+/** The speech or belief verb, or "according to" phrase, that reports the event. */
+export function findReport(input: StatusInput, path: number[], cues: StatusCues): Report | undefined {
+  const { tree } = input;
+  const pastTense = (k: number) => tree.tokens[k].xpos === 'VBD' || tree.tokens[k].xpos === 'VBN';
+  for (let k = 1; k < path.length; k++) {
+    const node = path[k];
+    const via = tree.relation(path[k - 1]);
+    const speech = hasLemma(tree, node, cues.speech);
+    // A belief verb reports only what its subject holds ("analysts believe ..."), not a raising verb ("appears to").
+    const belief = cues.belief.has(tree.lemma(node)) && (via === 'ccomp' || via === 'parataxis') && tree.dependents(node, 'nsubj').some((s) => tree.lemma(s) !== 'it' && tree.tokens[s].deprel !== 'nsubj:pass');
+    if ((speech && ['ccomp', 'parataxis', 'xcomp', 'advcl', 'obj'].includes(via)) || belief) {
+      return { speaker: speakerOf(input, node, cues), evidence: evidence(tree, node, `${speech ? 'speech' : 'belief'}:${speech ?? tree.lemma(node)}`), past: pastTense(node), belief: !speech };
+    }
+  }
+  const trigger = path[0];
+  for (const node of path) {
+    for (const child of tree.children[node]) {
+      const relation = tree.relation(child);
+      // "..., the ministry said", "..., diplomats believe": a speech or belief verb after the event with nothing said of its own.
+      if ((relation === 'parataxis' || relation === 'ccomp') && child > trigger) {
+        const speech = hasLemma(tree, child, cues.speech);
+        const belief = !speech && cues.belief.has(tree.lemma(child)) && tree.dependents(child, 'nsubj').length > 0;
+        if (!speech && !belief) continue;
+        if (tree.dependents(child, 'ccomp', 'obj', 'xcomp').length || tree.markers(child).length) continue;
+        return { speaker: speakerOf(input, child, cues), evidence: evidence(tree, child, `${speech ? 'speech' : 'belief'}:${speech ?? tree.lemma(child)}`), past: pastTense(child), belief };
+      }
+      if (relation === 'obl' && tree.markers(child).some((m) => m === 'according' || m === 'accord')) {
+        const span = trimmedSpan(tree, child);
+        return { speaker: speakerPhrase(input, child, cues), evidence: { ...span, rule: 'according-to' }, past: false, belief: false };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The subject of a speech or belief verb, as an actor when it names one, else as its words. */
+function speakerOf(input: StatusInput, verb: number, cues: StatusCues): EventStatus['speaker'] {
+  const { tree } = input;
+  // "Iran is reported to have ...": the passive subject is what is reported, not who reports it.
+  const subjects = tree.dependents(verb, 'nsubj').filter((child) => tree.tokens[child].deprel !== 'nsubj:pass');
+  const agents = tree.dependents(verb, 'obl').filter((child) => tree.markers(child).includes('by'));
+  const token = subjects[0] ?? agents[0];
+  if (token === undefined || tree.tokens[token].upos === 'PRON' && tree.lemma(token) === 'it') return undefined;
+  return speakerPhrase(input, token, cues);
+}
+
+/** A speaker noun phrase: the largest actor in it when it names one, else its words. */
+function speakerPhrase(input: StatusInput, token: number, cues: StatusCues): EventStatus['speaker'] {
+  const { tree, mentions } = input;
+  const follow = (child: number) =>
+    !['acl', 'acl:relcl', 'advcl', 'ccomp', 'parataxis', 'punct'].includes(tree.tokens[child].deprel) &&
+    !(tree.tokens[child].head === token && tree.relation(child) === 'case');
+  const span = trimmedSpan(tree, token, () => false, follow);
+  const actor = mentions
+    .filter((m) => m.start >= span.start && m.end <= span.end)
+    .sort((a, b) => b.end - b.start - (a.end - a.start))[0];
+  if (actor && (actor.country || !cues.unnamedSources.has(tree.lemma(token)))) return toActorRef(actor);
+  return { ...span, text: input.doc.text.slice(span.start, span.end) };
+}

@@ -1,0 +1,50 @@
+import { findConditionPhrase } from '../../syntax/repairs/condition-phrase.ts';
+import type { Tree } from '../../syntax/tree.ts';
+import type { StatusCues } from '../cues.ts';
+import { trimmedSpan, type Evidence, type StatusInput } from './evidence.ts';
+
+// Auxiliaries that open an inverted condition ("Should the sanctions be lifted, ...").
+const INVERSION_AUXILIARIES = new Set(['should', 'had', 'were']);
+
+/** The condition the event hangs on: an "if"/"unless" clause, an inverted auxiliary, "provided that". */
+export function findCondition(input: StatusInput, path: number[], cues: StatusCues): Evidence | undefined {
+  const { tree } = input;
+  const onPath = new Set(path);
+  const leading = (k: number) => tree.relation(k) === 'mark' || tree.relation(k) === 'punct' || (tree.relation(k) === 'advmod' && ['only', 'even', 'just'].includes(tree.lemma(k)));
+  for (const node of path) {
+    for (const child of tree.dependents(node, 'advcl')) {
+      if (onPath.has(child)) continue;
+      const markers = tree.markers(child);
+      const lemma = tree.lemma(child);
+      const marker = markers.find((m) => cues.conditions.has(m)) ?? (cues.conditions.has(lemma) ? lemma : undefined);
+      if (marker) {
+        if (cues.notConditionHeads.has(tree.lemma(node)) && marker === 'if') continue;
+        // "even if" concedes: the event holds either way.
+        if (tree.dependents(child, 'advmod').some((a) => tree.lemma(a) === 'even' && a < child)) continue;
+        // For "provided (that) ...", the condition is the clause under "provided".
+        const body = cues.conditions.has(lemma) ? (tree.dependents(child, 'ccomp', 'advcl')[0] ?? child) : child;
+        return { ...trimmedSpan(tree, body, leading), rule: `condition:${marker}` };
+      }
+      // "Should the sanctions be lifted, ...": an inverted auxiliary before the subject.
+      const [first] = tree.extent(child);
+      const subject = tree.dependents(child, 'nsubj', 'nsubj:pass')[0];
+      if (!markers.length && tree.relation(first) === 'aux' && tree.tokens[first].head === child && INVERSION_AUXILIARIES.has(tree.tokens[first].form.toLowerCase()) && subject !== undefined && subject > first) {
+        return { ...trimmedSpan(tree, child, (k) => k === first), rule: `condition:inverted-${tree.tokens[first].form.toLowerCase()}` };
+      }
+    }
+  }
+  // The parser often misattaches "provided that": the phrase is read from the words, when it hangs in the event's own clause.
+  const phrase = findConditionPhrase(tree, path[0], (k) => inClause(tree, k, onPath));
+  if (phrase) return { ...tree.span(phrase.first, phrase.last), rule: `condition:${phrase.words.join('-')}` };
+  return undefined;
+}
+
+/** Whether token `k` hangs, through at most one clause (the condition's own), on the event's path, not on another clause's verb. */
+function inClause(tree: Tree, k: number, onPath: Set<number>): boolean {
+  for (const head of tree.pathToRoot(k).slice(1)) {
+    if (onPath.has(head)) return true;
+    // Another event's clause (a coordinated or embedded verb) claims the phrase.
+    if (tree.relation(head) === 'conj' || tree.relation(head) === 'parataxis' || tree.relation(head) === 'acl') return false;
+  }
+  return false;
+}

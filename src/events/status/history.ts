@@ -1,0 +1,62 @@
+import type { StatusCues } from '../cues.ts';
+import { TEMPORAL_CASES, type TimeExpression } from '../dates.ts';
+import type { Report } from './attribution.ts';
+import { evidence, trimmedSpan, type Evidence, type StatusInput } from './evidence.ts';
+
+/** What makes the event background history ("since 2018", "years ago", a pluperfect, an earlier year), if anything. */
+export function findHistoricalAnchor(input: StatusInput, chain: number[], path: number[], cues: StatusCues, report: Report | undefined, time: TimeExpression | undefined): Evidence | undefined {
+  const { tree, doc } = input;
+  // The event is itself a "since" clause, or has a "since" phrase that is not recent ("since the 2018 withdrawal").
+  for (let k = 1; k < path.length; k++) {
+    const node = path[k];
+    if (!tree.markers(node).includes('since')) continue;
+    // "since the US withdrawal ... and the reimposition of sanctions": the anchor is the phrase before the event's conjunct.
+    const below = path[k - 1];
+    const follow = (child: number) => !(child === below && tree.relation(child) === 'conj');
+    return { ...trimmedSpan(tree, node, (t) => tree.relation(t) === 'advmod' && tree.tokens[t].head === node, follow), rule: 'since' };
+  }
+  for (const node of chain) {
+    for (const child of tree.dependents(node, 'obl', 'advcl', 'nmod')) {
+      if (!tree.markers(child).includes('since')) continue;
+      const [first, last] = tree.extent(child);
+      let recent = false;
+      for (let k = first; k <= last; k++) if (cues.recentUnits.has(tree.lemma(k))) recent = true;
+      if (!recent) return { ...trimmedSpan(tree, child), rule: 'since' };
+    }
+  }
+  for (const node of chain) {
+    const aux = tree.dependents(node, 'aux');
+    const had = aux.find((a) => tree.tokens[a].form.toLowerCase() === cues.pluperfect);
+    // "told reporters that Iran had met ...": a past report shifts its tenses back; that is no background.
+    if (tree.tokens[node].xpos === 'VBN' && had !== undefined && !report?.past) return evidence(tree, had, 'pluperfect');
+  }
+  for (const child of tree.dependents(chain[0], 'amod')) {
+    if (cues.historicalMarkers.has(tree.lemma(child))) return evidence(tree, child, `marker:${tree.lemma(child)}`);
+  }
+  for (const node of chain) {
+    for (const child of tree.dependents(node, 'advmod')) {
+      const lemma = tree.lemma(child);
+      if (cues.historicalAdverbs.has(lemma)) return evidence(tree, child, `marker:${lemma}`);
+      // "years ago", "two decades ago"; not "two days ago".
+      const unit = lemma === 'ago' ? tree.children[child].find((c) => cues.historicalUnits.has(tree.lemma(c))) : undefined;
+      if (unit !== undefined) {
+        const first = Math.min(unit, ...tree.dependents(unit, 'nummod', 'det', 'amod', 'advmod'));
+        return { ...tree.span(first, child), rule: 'ago' };
+      }
+    }
+  }
+  const year = doc.published ? Number(doc.published.slice(0, 4)) : undefined;
+  for (const node of chain) {
+    for (const child of tree.dependents(node, 'obl', 'nmod')) {
+      const markers = tree.markers(child);
+      // "for decades", "for years": a state that began long before the report.
+      if (markers.includes('for') && cues.historicalUnits.has(tree.lemma(child)) && /s$/i.test(tree.tokens[child].form)) return { ...trimmedSpan(tree, child), rule: 'for-units' };
+      // "in the 1990s": a decade before the report's.
+      const decade = /^((1[89]|20)\d)0'?s$/.exec(tree.tokens[child].form);
+      if (decade && year !== undefined && Number(decade[1]) * 10 + 9 < year && markers.some((m) => TEMPORAL_CASES.has(m))) return { ...trimmedSpan(tree, child), rule: 'decade' };
+    }
+  }
+  // A date in the event's own clause in a year before the report's.
+  if (time?.attached && year !== undefined && Number(time.date.slice(0, 4)) < year) return { ...time.span, rule: `year:${time.date.slice(0, 4)}` };
+  return undefined;
+}

@@ -1,0 +1,61 @@
+import type { Modality } from '../../core/event.ts';
+import type { StatusCues } from '../cues.ts';
+import type { Report } from './attribution.ts';
+import { evidence, type Evidence, type StatusInput } from './evidence.ts';
+
+/** The event's modality (actual, future, intended, hypothetical, speculative) and the words behind it. */
+export function judgeModality(input: StatusInput, chain: number[], path: number[], cues: StatusCues, report: Report | undefined, conditional: boolean): { modality: Modality; evidence?: Evidence } {
+  const { tree } = input;
+  if (report?.belief) return { modality: 'speculative', evidence: report.evidence };
+  for (let k = 1; k < path.length; k++) {
+    const node = path[k];
+    const lemma = tree.lemma(node);
+    if (!cues.belief.has(lemma)) continue;
+    // "expects to hold talks": the subject's own plan, not a belief.
+    const passive = tree.dependents(node, 'aux:pass', 'nsubj:pass').length > 0;
+    if (cues.intent.has(lemma) && tree.relation(path[k - 1]) === 'xcomp' && !tree.dependents(node, 'obj').length && !passive) continue;
+    if (['ccomp', 'xcomp', 'parataxis', 'obj', 'conj'].includes(tree.relation(path[k - 1])) || chain.includes(node)) {
+      return { modality: 'speculative', evidence: evidence(tree, node, `belief:${lemma}`) };
+    }
+  }
+  for (const node of chain) {
+    for (const child of tree.dependents(node, 'advmod')) {
+      if (cues.belief.has(tree.lemma(child)) && tree.tokens[child].upos === 'ADV') return { modality: 'speculative', evidence: evidence(tree, child, `belief:${tree.lemma(child)}`) };
+    }
+  }
+  for (const node of chain) {
+    for (const child of tree.dependents(node, 'aux', 'advmod')) {
+      const lemma = tree.lemma(child);
+      const form = tree.tokens[child].form.toLowerCase();
+      if (cues.future.has(lemma) || cues.future.has(form)) return { modality: 'future', evidence: evidence(tree, child, `future:${form}`) };
+      if (cues.hypothetical.has(lemma) || cues.hypothetical.has(form)) {
+        // "said it would meet": the future of a past report, unless a condition makes it hypothetical.
+        if ((form === 'would' || form === "'d") && report?.past && !conditional) return { modality: 'future', evidence: evidence(tree, child, `future-in-past:${form}`) };
+        return { modality: 'hypothetical', evidence: evidence(tree, child, `hypothetical:${form}`) };
+      }
+    }
+    // "is to visit": "be" with a to-infinitive.
+    const be = tree.children[node].find((child) => ['cop', 'aux'].includes(tree.relation(child)) && tree.lemma(child) === 'be');
+    if (be !== undefined && tree.markers(node).includes('to') && be < node) return { modality: 'future', evidence: evidence(tree, be, 'future:be-to') };
+    // "is set to", "is going to": a future frame over the event's infinitive (by form: "going", not "went").
+    const frame = [tree.lemma(node), tree.tokens[node].form.toLowerCase()].find((word) => cues.futureFrames.has(word));
+    if (node !== chain[0] && frame && tree.relation(chain[chain.indexOf(node) - 1]) === 'xcomp') return { modality: 'future', evidence: evidence(tree, node, `future:${frame}-to`) };
+  }
+  for (const child of tree.dependents(chain[0], 'amod', 'det')) {
+    const lemma = tree.lemma(child);
+    if (cues.hypotheticalModifiers.has(lemma)) return { modality: lemma === 'future' ? 'future' : 'hypothetical', evidence: evidence(tree, child, `modifier:${lemma}`) };
+  }
+  // "plans to negotiate": the event is the infinitive of an intent word, or is the intent word with its infinitive.
+  for (let k = 1; k < chain.length; k++) {
+    if (['xcomp', 'acl'].includes(tree.relation(chain[k - 1])) && cues.intent.has(tree.lemma(chain[k]))) return { modality: 'intended', evidence: evidence(tree, chain[k], `intent:${tree.lemma(chain[k])}`) };
+  }
+  const top = chain[chain.length - 1];
+  const head = tree.head(top);
+  if (head >= 0 && tree.relation(top) === 'xcomp' && cues.intent.has(tree.lemma(head))) {
+    return { modality: 'intended', evidence: evidence(tree, head, `intent:${tree.lemma(head)}`) };
+  }
+  if (cues.intent.has(tree.lemma(chain[0])) && tree.dependents(chain[0], 'xcomp').length) {
+    return { modality: 'intended', evidence: evidence(tree, chain[0], `intent:${tree.lemma(chain[0])}`) };
+  }
+  return { modality: 'actual' };
+}

@@ -1,0 +1,94 @@
+import type { Tree } from '../../syntax/tree.ts';
+import type { StatusCues } from '../cues.ts';
+import { hasLemma, isNoun } from './clause.ts';
+import { evidence, type Evidence, type StatusInput } from './evidence.ts';
+
+/** A negation word attached to `node` ("not", "never", "no"), except "not only". */
+function negationWord(tree: Tree, node: number, cues: StatusCues): number | undefined {
+  for (const child of tree.children[node]) {
+    const relation = tree.relation(child);
+    if ((relation === 'advmod' || relation === 'det' || relation === 'cc') && cues.negation.has(tree.lemma(child))) {
+      // "not only ... but also" affirms.
+      const next = tree.tokens[child + 1];
+      if (next && next.form.toLowerCase() === 'only') continue;
+      return child;
+    }
+  }
+  return undefined;
+}
+
+/** A subject that denies the event of its verb: "Neither Iran nor Iraq", "No country". */
+function negatedSubject(tree: Tree, node: number): number | undefined {
+  for (const subject of tree.children[node]) {
+    if (tree.tokens[subject].deprel !== 'nsubj' && tree.tokens[subject].deprel !== 'nsubj:pass') continue;
+    const word = tree.children[subject].find((child) => {
+      const lemma = tree.lemma(child);
+      return (lemma === 'neither' && ['cc', 'det', 'advmod', 'cc:preconj'].includes(tree.tokens[child].deprel)) || (lemma === 'no' && tree.relation(child) === 'det');
+    });
+    if (word !== undefined) return word;
+  }
+  return undefined;
+}
+
+/** "no longer": a negated degree adverb. */
+function noLonger(tree: Tree, node: number, cues: StatusCues): number | undefined {
+  for (const adverb of tree.dependents(node, 'advmod')) {
+    if (tree.tokens[adverb].form.toLowerCase() !== 'longer') continue;
+    const word = tree.dependents(adverb, 'advmod', 'det').find((child) => cues.negation.has(tree.lemma(child)));
+    if (word !== undefined) return word;
+  }
+  return undefined;
+}
+
+/** The part of the clause chain whose negation negates the event: a noun event takes only a support verb's. */
+function polarityChain(tree: Tree, chain: number[], cues: StatusCues): number[] {
+  const kept = [chain[0]];
+  for (let k = 1; k < chain.length; k++) {
+    const below = chain[k - 1];
+    if (isNoun(tree, below) && !isNoun(tree, chain[k])) {
+      const lemma = hasLemma(tree, chain[k], cues.supportVerbs) ?? hasLemma(tree, chain[k], cues.negatingVerbs);
+      if (!lemma) break;
+    }
+    kept.push(chain[k]);
+  }
+  return kept;
+}
+
+/** The negation of the event, when an odd number of negations bears on it. */
+export function findNegation(input: StatusInput, chain: number[], cues: StatusCues): Evidence | undefined {
+  const { tree } = input;
+  const polar = polarityChain(tree, chain, cues);
+  let found: Evidence | undefined;
+  let flips = 0;
+  for (const node of polar) {
+    const word = negationWord(tree, node, cues) ?? negatedSubject(tree, node) ?? noLonger(tree, node, cues);
+    if (word !== undefined) {
+      flips++;
+      found ??= evidence(tree, word, `negation:${tree.lemma(word)}`);
+    }
+  }
+  // A verb above the event that says it did not happen: "denied attacking", "failed to", "declined to hold talks".
+  const governors = polar.slice(1);
+  const top = polar[polar.length - 1];
+  const head = tree.head(top);
+  if (head >= 0 && ['xcomp', 'ccomp', 'obj', 'advcl'].includes(tree.relation(top))) governors.push(head);
+  for (const node of governors) {
+    const lemma = hasLemma(tree, node, cues.negatingVerbs);
+    if (lemma) {
+      flips++;
+      found ??= evidence(tree, node, `negating-verb:${lemma}`);
+      // "did not deny attacking": the negation of the negating verb is counted once, above.
+      if (!polar.includes(node) && negationWord(tree, node, cues) !== undefined) flips++;
+    }
+    // "has yet to respond".
+    if (cues.yetVerbs.has(tree.lemma(node)) && tree.dependents(node, 'advmod').some((child) => tree.lemma(child) === 'yet')) {
+      flips++;
+      found ??= evidence(tree, node, 'yet-to');
+    }
+  }
+  if (tree.markers(chain[0]).includes('without')) {
+    flips++;
+    found ??= evidence(tree, chain[0], 'negation:without');
+  }
+  return flips % 2 === 1 ? found : undefined;
+}

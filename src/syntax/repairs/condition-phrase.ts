@@ -1,0 +1,38 @@
+// Repair: the parser often misattaches multi-word condition markers ("provided that", "as long
+// as"), so they are read from the words rather than from the tree. Read where the status of an
+// event looks for its condition.
+import type { Tree } from '../tree.ts';
+
+// Multi-word condition markers, as lower-case word sequences.
+const CONDITION_PHRASES = [['provided', 'that'], ['providing', 'that'], ['on', 'condition', 'that'], ['as', 'long', 'as'], ['only', 'if'], ['provided'], ['providing']];
+
+/** A condition phrase and the clause it opens: tokens first..last, to the end of the sentence without its final punctuation. */
+export interface ConditionPhrase {
+  /** The marker's words ("provided", "that"). */
+  words: readonly string[];
+  first: number;
+  last: number;
+}
+
+/**
+ * The first condition marker after token `after` that `accepts` (given the marker's first token)
+ * and that opens a clause (a verb or auxiliary follows it).
+ */
+export function findConditionPhrase(tree: Tree, after: number, accepts: (k: number) => boolean): ConditionPhrase | undefined {
+  const words = tree.tokens.map((token) => token.form.toLowerCase());
+  for (let k = after + 1; k < words.length; k++) {
+    for (const phrase of CONDITION_PHRASES) {
+      if (!phrase.every((word, offset) => words[k + offset] === word)) continue;
+      const from = k + phrase.length;
+      let last = words.length - 1;
+      while (last > from && tree.tokens[last].upos === 'PUNCT') last--;
+      if (from > last) continue;
+      if (!accepts(k)) continue;
+      let clause = false;
+      for (let j = from; j <= last; j++) if (tree.tokens[j].upos === 'VERB' || tree.tokens[j].upos === 'AUX') clause = true;
+      if (!clause) continue;
+      return { words: phrase, first: from, last };
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,21 @@
+import type { ParsedToken } from '../tree.ts';
+import { repairParticleObject } from './particle-object.ts';
+
+/** A repair of a parser mistake: rewrites tokens of one parsed sentence in place (in an array it may change). */
+export type Repair = (tokens: ParsedToken[]) => void;
+
+/**
+ * The repairs the syntax stage runs on every parsed sentence, in order, so that every later stage
+ * reads the same corrected tree. They run in the stage, not in analyzeSentence, because
+ * bench:syntax scores the parser's own output against the treebanks. The other files of this
+ * folder are repairs that still run where the events stage reads the tree: applied to the tree
+ * for everyone, they would change actor or event results.
+ */
+export const SENTENCE_REPAIRS: readonly Repair[] = [repairParticleObject];
+
+/** The tokens of a parsed sentence with every repair applied (a new array; the input is left alone). */
+export function repairTokens(tokens: readonly ParsedToken[]): ParsedToken[] {
+  const repaired = [...tokens];
+  for (const repair of SENTENCE_REPAIRS) repair(repaired);
+  return repaired;
+}
