@@ -1,15 +1,11 @@
 import * as chrono from 'chrono-node';
 import type { Document } from '../core/document.ts';
 import type { Span } from '../core/span.ts';
+import { LEXICON } from '../lexicon/index.ts';
 import type { Tree } from '../syntax/tree.ts';
 import { attachedTo } from './status/clause.ts';
 import { trimmedSpan, type StatusInput } from './status/evidence.ts';
 
-// Prepositions that make a phrase with a year a time expression ("in 2003", not "about the 1998 agreement").
-export const TEMPORAL_CASES = new Set(['in', 'during', 'since', 'until', 'till', 'by', 'before', 'after', 'from', 'through', 'throughout', 'between', 'around', 'circa', 'as of', 'of']);
-// Time words that make a chrono result a time expression worth dating by.
-const TIME_WORD = /\d|day|week|month|year|yesterday|today|tonight|ago|morning|afternoon|evening|night|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter/i;
-const WEEKDAY_RELATIVE = /\b(last|next|this|coming|past|previous)\b/i;
 const YEAR = /^(1[89]|20)\d\d$/;
 
 /** A time expression of the event: its resolved date, its precision, and the words. */
@@ -41,7 +37,7 @@ export function createDocumentTimes(doc: Document): DocumentTimes {
         const { start, end } = doc.sentences![sentence];
         const text = doc.text.slice(start, end);
         // Most sentences name no time: skip chrono for them (it is the costly part of status).
-        results = !TIME_WORD.test(text) ? [] : (published ? chrono.parse(text, { instant: published, timezone: 'UTC' }) : chrono.parse(text)).filter((result) => TIME_WORD.test(result.text));
+        results = !LEXICON.calendar.timeWordPattern.test(text) ? [] : (published ? chrono.parse(text, { instant: published, timezone: 'UTC' }) : chrono.parse(text)).filter((result) => LEXICON.calendar.timeWordPattern.test(result.text));
         bySentence.set(sentence, results);
       }
       return results;
@@ -56,7 +52,7 @@ const DAY = 86_400_000;
 function resolveDate(result: chrono.ParsedResult, published: Date | undefined, tense: 'past' | 'future' | 'other'): string | undefined {
   const start = result.start;
   let date = start.date();
-  if (published && start.isCertain('weekday') && !start.isCertain('day') && !WEEKDAY_RELATIVE.test(result.text)) {
+  if (published && start.isCertain('weekday') && !start.isCertain('day') && !LEXICON.dateModifierPattern.test(result.text)) {
     // A bare weekday: the last one on or before publication in a past report, the next on or after in a future one.
     const weekday = start.get('weekday')!;
     const offset = (weekday - published.getUTCDay() + 7) % 7;
@@ -118,7 +114,7 @@ export function findTimeExpression(input: StatusInput, chain: number[], tense: '
   for (const node of chain) {
     for (const child of tree.dependents(node, 'obl', 'nmod', 'advmod')) {
       const tmod = tree.tokens[child].deprel === 'obl:tmod' || tree.tokens[child].deprel === 'nmod:tmod';
-      if (!tmod && !tree.markers(child).some((m) => TEMPORAL_CASES.has(m))) continue;
+      if (!tmod && !tree.markers(child).some((m) => LEXICON.temporalPrepositions.has(m))) continue;
       const years = [child, ...tree.children[child].filter((c) => ['nummod', 'compound', 'flat', 'amod', 'nmod', 'appos'].includes(tree.relation(c)))].filter(
         (k) => YEAR.test(tree.tokens[k].form) && tree.tokens[k].upos === 'NUM',
       );

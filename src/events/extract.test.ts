@@ -16,7 +16,7 @@ import { extractEvents } from './extract.ts';
 const trees = conlluDocuments(readFileSync(ROLE_TREES, 'utf8'), ROLE_TREES, { published: ROLE_PUBLISHED });
 const coder = createParsedCoder();
 const actors = actorsStage(createGazetteer(readGazetteerData()));
-const { lexicon } = loadEventResources();
+const { lexicon, ontology } = loadEventResources();
 
 function frozen(text: string): Document {
   const doc = trees.get(text);
@@ -50,7 +50,7 @@ const strategies: [note: string, text: string, code: string, target: string][] =
 describe('target strategies on fixed trees', () => {
   for (const [note, text, code, target] of strategies) {
     it(`${note}: "${text}"`, () => {
-      const extractions = extractEvents(actors.run(frozen(text)), lexicon);
+      const extractions = extractEvents(actors.run(frozen(text)), lexicon, ontology);
       const found = extractions.find((e) => e.code === code);
       assert.ok(found, `no ${code} event; got ${extractions.map((e) => e.code).join(', ') || 'none'}`);
       assert.ok(found.notes.includes(note), `notes: ${found.notes.join(', ')}`);
@@ -59,7 +59,7 @@ describe('target strategies on fixed trees', () => {
   }
 
   it('takes the pattern\'s own roles first, with no strategy note', () => {
-    const [found] = extractEvents(actors.run(frozen('Germany sent 500 tons of food to Sudan.')), lexicon);
+    const [found] = extractEvents(actors.run(frozen('Germany sent 500 tons of food to Sudan.')), lexicon, ontology);
     assert.deepEqual([found.code, found.target.map((ref) => ref.code), found.notes], ['073', ['SDN'], []]);
   });
 });

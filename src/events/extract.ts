@@ -1,9 +1,11 @@
-import { agentPartOf, isUnknown } from '../core/actor-code.ts';
+import { agentPartOf, INSTITUTION_SECTORS, isUnknown } from '../core/actor-code.ts';
 import type { Document, Mention } from '../core/document.ts';
 import { toActorRef, type ActorRef } from '../core/event.ts';
 import { misreadParticipleSubject } from '../syntax/repairs/misread-participle.ts';
 import { nounBeforeRelative } from '../syntax/repairs/relative-antecedent.ts';
 import { createTree, type Tree } from '../syntax/tree.ts';
+import { LEXICON } from '../lexicon/index.ts';
+import type { Ontology } from './ontology.ts';
 import type { Pattern, PatternLexicon, Role } from './patterns.ts';
 
 /** An event found in one sentence, before status, date and ontology coding are added. */
@@ -23,26 +25,6 @@ export interface Extraction {
 
 // Relations that stay inside a noun phrase: an actor found through them belongs to the phrase.
 const PHRASE_RELATIONS = new Set(['det', 'amod', 'compound', 'flat', 'nmod:poss', 'conj', 'cc', 'nummod', 'nmod:desc', 'case', 'punct', 'appos', 'advmod']);
-const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
-// Nouns that stand between a frame and the event it frames: "explore the possibility of talks".
-const LIGHT_NOUNS = new Set(['possibility', 'prospect', 'chance', 'idea', 'option', 'way', 'plan', 'proposal', 'offer', 'call', 'effort', 'bid', 'attempt', 'readiness', 'willingness', 'intention', 'process', 'round', 'resumption', 'start', 'holding']);
-// Nouns that measure or count what follows in their "of" phrase: "25,000 tons of food aid".
-const QUANTITY_NOUNS = new Set(['ton', 'tons', 'tonne', 'kg', 'kilogram', 'kilo', 'pound', 'worth', 'amount', 'quantity', 'shipment', 'consignment', 'load', 'batch', 'package', 'convoy', 'cargo', 'million', 'billion', 'thousand', 'hundred', 'dozen', 'number', 'lot', 'part', 'portion', 'share', 'supply', 'round']);
-// Roots whose events, with no other party named, are coded against the source's own country:
-// concessions, threats, force posture, coercion and violence are domestic when no one else is named.
-const DOMESTIC_ROOTS = new Set(['08', '13', '15', '17', '18', '19', '20']);
-// Intent words that report a decision rather than an intention: the decided act stands.
-const DECISIONS = new Set(['decide', 'agree', 'vote', 'approve', 'resolve']);
-// Participles that state the subject's readiness, not something done to it ("is prepared to").
-const READINESS_PARTICIPLES = new Set(['prepare', 'commit', 'determine', 'resolve', 'poise', 'dispose', 'inclined']);
-// Sectors of institutions and their members: "the government of X", "workers of a company of X" are X's.
-const INSTITUTIONS = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'SPY', 'LAB', 'BUS', 'EDU', 'MED', 'HLH', 'PTY', 'ELI']);
-// Personal pronouns: a subject that the actors stage did not resolve is looked for in the reporting clause.
-const PERSONAL_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we']);
-// Verbs of state whose prepositional complement is a condition of the subject: "troops remained on alert".
-const STATE_VERBS = new Set(['remain', 'stay', 'be', 'go', 'stand', 'keep']);
-// Verbs whose object is not the one who acts in their complement ("promised Iran to ...").
-const SUBJECT_CONTROL = new Set(['promise', 'threaten', 'vow', 'pledge', 'offer']);
 
 function posClass(upos: string | undefined): Pattern['pos'] | undefined {
   if (upos === 'VERB') return 'verb';
@@ -59,12 +41,8 @@ function directObjects(tree: Tree, i: number): number[] {
   return [...tree.dependents(i, 'obj')];
 }
 
-// Words that name a time: a phrase hung on them by the parser belongs to their verb.
-const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'day',
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
-
 function isTime(tree: Tree, i: number): boolean {
-  return TIME_WORDS.has(tree.lemma(i).toLowerCase()) || tree.tokens[i].deprel === 'obl:tmod';
+  return LEXICON.calendar.timeNouns.has(tree.lemma(i).toLowerCase()) || tree.tokens[i].deprel === 'obl:tmod';
 }
 
 function isPassive(tree: Tree, verb: number): boolean {
@@ -87,7 +65,7 @@ function subjectOf(tree: Tree, i: number, notes: string[], depth = 0): number[] 
       return [...owners, ...subjectOf(tree, head, notes, depth + 1)];
     }
     // "Israeli troops remained on alert": the state is the subject's.
-    if (head >= 0 && relation === 'obl' && STATE_VERBS.has(tree.lemma(head))) {
+    if (head >= 0 && relation === 'obl' && LEXICON.stateVerbs.has(tree.lemma(head))) {
       notes.push('state-verb');
       return [...owners, ...subjectOf(tree, head, notes, depth + 1)];
     }
@@ -98,19 +76,19 @@ function subjectOf(tree: Tree, i: number, notes: string[], depth = 0): number[] 
     const agents = tree.dependents(i, 'obl').filter((child) => tree.markers(child).includes('by'));
     if (agents.length) return agents;
     // "Iraq is prepared to impose martial law": a participle of readiness is a state of its subject.
-    if (!READINESS_PARTICIPLES.has(tree.lemma(i))) return [];
+    if (!LEXICON.readinessParticiples.has(tree.lemma(i))) return [];
     subjects = tree.dependents(i, 'nsubj:pass');
   }
   // "Syria says it is willing ...": the parser may attach a pronoun subject as an expletive.
-  if (!subjects.length) subjects = tree.dependents(i, 'expl').filter((s) => PERSONAL_PRONOUNS.has(tree.lemma(s)));
-  if (subjects.length && subjects.every((s) => PERSONAL_PRONOUNS.has(tree.lemma(s)) && tree.tokens[s].upos === 'PRON')) {
+  if (!subjects.length) subjects = tree.dependents(i, 'expl').filter((s) => LEXICON.pronouns.subject.has(tree.lemma(s)));
+  if (subjects.length && subjects.every((s) => LEXICON.pronouns.subject.has(tree.lemma(s)) && tree.tokens[s].upos === 'PRON')) {
     // A pronoun the actors stage could not resolve: the subject of the clause that reports it
     // ("Japan said it had halted aid"), tried after the pronoun itself.
     notes.push('pronoun');
     return [...subjects, ...reportingSubject(tree, i, notes, depth)];
   }
   if (subjects.length) {
-    if (subjects.every((s) => RELATIVE_PRONOUNS.has(tree.lemma(s)) && tree.tokens[s].upos === 'PRON')) {
+    if (subjects.every((s) => LEXICON.relativePronouns.has(tree.lemma(s)) && tree.tokens[s].upos === 'PRON')) {
       notes.push('relative');
       if (relation === 'acl:relcl' && head >= 0 && posClass(tree.tokens[head].upos) === 'noun') return [head];
       // The parser may hang the relative clause on the wrong word: take the noun before "who".
@@ -121,7 +99,7 @@ function subjectOf(tree: Tree, i: number, notes: string[], depth = 0): number[] 
   if (head < 0) return [];
   if (relation === 'xcomp') {
     const objects = tree.dependents(head, 'obj', 'iobj');
-    if (objects.length && !SUBJECT_CONTROL.has(tree.lemma(head))) {
+    if (objects.length && !LEXICON.controlVerbs.subject.has(tree.lemma(head))) {
       notes.push('object-control');
       return objects;
     }
@@ -229,7 +207,7 @@ function actorsAt(tree: Tree, token: number, mentions: readonly Mention[], depth
   let candidates = inside.length ? inside : containing;
   // "the military government of President Avril": an actor of unknown country is placed by its "of" phrase.
   // Only institutions, for which "of" is membership: "the kidnappers of a journalist" are not the journalist.
-  const unplaced = candidates.length > 0 && candidates.every((m) => isUnknown(m.code) && INSTITUTIONS.has(agentPartOf(m.code)));
+  const unplaced = candidates.length > 0 && candidates.every((m) => isUnknown(m.code) && INSTITUTION_SECTORS.has(agentPartOf(m.code)));
   if ((!candidates.length || unplaced) && depth < 2) {
     // "members of the Association", "the welfare of 2,000 Libyans": the actor is in the "of" phrase.
     const of = tree.dependents(token, 'nmod').filter((child) => tree.markers(child).some((m) => m === 'of' || m === 'in' || m === 'for'));
@@ -300,7 +278,7 @@ function sourceFromConjuncts(tree: Tree, i: number, mentions: readonly Mention[]
 function throughQuantities(tree: Tree, nodes: number[]): number[] {
   const out = [...nodes];
   for (const node of nodes) {
-    if (!QUANTITY_NOUNS.has(tree.lemma(node)) && tree.tokens[node].upos !== 'NUM') continue;
+    if (!LEXICON.quantityNouns.has(tree.lemma(node)) && tree.tokens[node].upos !== 'NUM') continue;
     out.push(...tree.dependents(node, 'nmod').filter((child) => tree.markers(child).includes('of')));
   }
   return out;
@@ -364,7 +342,7 @@ function findFramed(tree: Tree, i: number, matched: Map<number, Pattern>, depth 
   for (const child of candidates) {
     const pattern = matched.get(child);
     if (pattern && !pattern.frame) return { framed: child, via: [] };
-    if (pattern?.frame || LIGHT_NOUNS.has(tree.lemma(child))) {
+    if (pattern?.frame || LEXICON.lightNouns.has(tree.lemma(child))) {
       const inner = findFramed(tree, child, matched, depth + 1);
       if (inner) return { framed: inner.framed, via: pattern?.frame ? [child, ...inner.via] : inner.via };
     }
@@ -387,6 +365,7 @@ interface Plan {
 /** What a target strategy sees: the planned event, its sentence and its source. */
 interface TargetSearch {
   tree: Tree;
+  ontology: Ontology;
   plan: Plan;
   mentions: readonly Mention[];
   source: ActorRef[];
@@ -470,11 +449,11 @@ const protestAddressee: TargetStrategy = {
  */
 const domesticCountry: TargetStrategy = {
   note: 'domestic-target',
-  find({ tree, plan, source }) {
+  find({ tree, plan, source, ontology }) {
     // "declined to resign": a frame over an intransitive domestic event (a concession, force ...) is
     // domestic too; "refused to release the sailors" is not, its object belongs to someone else.
-    const framedDomestic = plan.framed !== undefined && plan.framedPattern !== undefined && DOMESTIC_ROOTS.has(plan.framedPattern.code.slice(0, 2)) && !tree.dependents(plan.framed, 'obj').length;
-    const domestic = DOMESTIC_ROOTS.has(plan.code.slice(0, 2)) || framedDomestic;
+    const framedDomestic = plan.framed !== undefined && plan.framedPattern !== undefined && ontology.inRootClass(plan.framedPattern.code, 'domestic') && !tree.dependents(plan.framed, 'obj').length;
+    const domestic = ontology.inRootClass(plan.code, 'domestic') || framedDomestic;
     return source.length && domestic ? homeCountry(source) : [];
   },
 };
@@ -506,7 +485,7 @@ function findTarget(search: TargetSearch): ActorRef[] {
  * Finds the events of every sentence of a parsed document with actor mentions; `trees` are the
  * sentences' tree views when the caller has built them already.
  */
-export function extractEvents(doc: Document, lexicon: PatternLexicon, trees: readonly Tree[] = (doc.sentences ?? []).map(createTree)): Extraction[] {
+export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: Ontology, trees: readonly Tree[] = (doc.sentences ?? []).map(createTree)): Extraction[] {
   const results: Extraction[] = [];
   (doc.sentences ?? []).forEach((sentence, s) => {
     const tree = trees[s];
@@ -541,7 +520,7 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, trees: rea
       // "plans to impose sanctions" is a threat, but "decided to impose sanctions" is the sanction
       // itself; after an intent noun ("no plans to impose") the framed event stands, and its status
       // carries the intent (recodeByStatus).
-      if (pattern.frame === 'intent' && rule.code.startsWith('13') && (DECISIONS.has(tree.lemma(i)) || pattern.pos === 'noun')) continue;
+      if (pattern.frame === 'intent' && rule.code.startsWith('13') && (LEXICON.decisionVerbs.has(tree.lemma(i)) || pattern.pos === 'noun')) continue;
       // "The president instructed his foreign minister to explore talks": an appeal or demand to
       // one's own side is how the side acts, not an event between two actors; the framed event stands.
       if (rule.target === 'frame' && isInternal(tree, i, pattern, mentions)) {
@@ -565,7 +544,7 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, trees: rea
         source = sourceFromConjuncts(tree, plan.trigger, mentions);
         if (source.length) notes.push('source-from-conjunct');
       }
-      const target = findTarget({ tree, plan, mentions, source, notes });
+      const target = findTarget({ tree, ontology, plan, mentions, source, notes });
       if (!source.length && !target.length) continue;
       if (plan.pattern.needsTarget && !target.length) continue;
       results.push({ sentence: s, trigger: plan.trigger, framed: plan.framed, code: plan.code, pattern: plan.pattern, source, target, notes });

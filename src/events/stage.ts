@@ -71,7 +71,7 @@ export function codeEvents(doc: Document, resources: EventResources): Event[] {
   const seen = new Set<string>();
   const trees = (doc.sentences ?? []).map((sentence) => createTree(sentence));
   const times = createDocumentTimes(doc);
-  for (const extraction of extractEvents(doc, lexicon, trees)) {
+  for (const extraction of extractEvents(doc, lexicon, ontology, trees)) {
     const tree = trees[extraction.sentence];
     const token = tree.tokens[extraction.trigger];
     const framed = extraction.framed === undefined ? undefined : tree.tokens[extraction.framed];

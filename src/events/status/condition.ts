@@ -1,10 +1,8 @@
 import { findConditionPhrase } from '../../syntax/repairs/condition-phrase.ts';
 import type { Tree } from '../../syntax/tree.ts';
+import { LEXICON } from '../../lexicon/index.ts';
 import type { StatusCues } from '../cues.ts';
 import { trimmedSpan, type Evidence, type StatusInput } from './evidence.ts';
-
-// Auxiliaries that open an inverted condition ("Should the sanctions be lifted, ...").
-const INVERSION_AUXILIARIES = new Set(['should', 'had', 'were']);
 
 /** The condition the event hangs on: an "if"/"unless" clause, an inverted auxiliary, "provided that". */
 export function findCondition(input: StatusInput, path: number[], cues: StatusCues): Evidence | undefined {
@@ -28,7 +26,7 @@ export function findCondition(input: StatusInput, path: number[], cues: StatusCu
       // "Should the sanctions be lifted, ...": an inverted auxiliary before the subject.
       const [first] = tree.extent(child);
       const subject = tree.dependents(child, 'nsubj', 'nsubj:pass')[0];
-      if (!markers.length && tree.relation(first) === 'aux' && tree.tokens[first].head === child && INVERSION_AUXILIARIES.has(tree.tokens[first].form.toLowerCase()) && subject !== undefined && subject > first) {
+      if (!markers.length && tree.relation(first) === 'aux' && tree.tokens[first].head === child && LEXICON.inversionAuxiliaries.has(tree.tokens[first].form.toLowerCase()) && subject !== undefined && subject > first) {
         return { ...trimmedSpan(tree, child, (k) => k === first), rule: `condition:inverted-${tree.tokens[first].form.toLowerCase()}` };
       }
     }

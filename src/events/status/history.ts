@@ -1,5 +1,6 @@
 import type { StatusCues } from '../cues.ts';
-import { TEMPORAL_CASES, type TimeExpression } from '../dates.ts';
+import { LEXICON } from '../../lexicon/index.ts';
+import type { TimeExpression } from '../dates.ts';
 import type { Report } from './attribution.ts';
 import { evidence, trimmedSpan, type Evidence, type StatusInput } from './evidence.ts';
 
@@ -53,7 +54,7 @@ export function findHistoricalAnchor(input: StatusInput, chain: number[], path: 
       if (markers.includes('for') && cues.historicalUnits.has(tree.lemma(child)) && /s$/i.test(tree.tokens[child].form)) return { ...trimmedSpan(tree, child), rule: 'for-units' };
       // "in the 1990s": a decade before the report's.
       const decade = /^((1[89]|20)\d)0'?s$/.exec(tree.tokens[child].form);
-      if (decade && year !== undefined && Number(decade[1]) * 10 + 9 < year && markers.some((m) => TEMPORAL_CASES.has(m))) return { ...trimmedSpan(tree, child), rule: 'decade' };
+      if (decade && year !== undefined && Number(decade[1]) * 10 + 9 < year && markers.some((m) => LEXICON.temporalPrepositions.has(m))) return { ...trimmedSpan(tree, child), rule: 'decade' };
     }
   }
   // A date in the event's own clause in a year before the report's.

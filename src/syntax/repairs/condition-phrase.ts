@@ -1,10 +1,8 @@
 // Repair: the parser often misattaches multi-word condition markers ("provided that", "as long
 // as"), so they are read from the words rather than from the tree. Read where the status of an
 // event looks for its condition.
+import { LEXICON } from '../../lexicon/index.ts';
 import type { Tree } from '../tree.ts';
-
-// Multi-word condition markers, as lower-case word sequences.
-const CONDITION_PHRASES = [['provided', 'that'], ['providing', 'that'], ['on', 'condition', 'that'], ['as', 'long', 'as'], ['only', 'if'], ['provided'], ['providing']];
 
 /** A condition phrase and the clause it opens: tokens first..last, to the end of the sentence without its final punctuation. */
 export interface ConditionPhrase {
@@ -21,7 +19,7 @@ export interface ConditionPhrase {
 export function findConditionPhrase(tree: Tree, after: number, accepts: (k: number) => boolean): ConditionPhrase | undefined {
   const words = tree.tokens.map((token) => token.form.toLowerCase());
   for (let k = after + 1; k < words.length; k++) {
-    for (const phrase of CONDITION_PHRASES) {
+    for (const phrase of LEXICON.conditionPhrases) {
       if (!phrase.every((word, offset) => words[k + offset] === word)) continue;
       const from = k + phrase.length;
       let last = words.length - 1;
