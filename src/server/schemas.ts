@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isIsoDate, MAX_TEXT_LENGTH } from '../coder.ts';
-import { STATUS_CLASSES, type StatusClass } from '../store/merge.ts';
+import { STATUS_CLASSES, type StatusClass } from '../core/status-class.ts';
 
 // Schemas of every request body and query string. The routes validate with them and the OpenAPI
 // document is generated from them, so the two cannot drift apart.

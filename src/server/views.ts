@@ -1,7 +1,7 @@
 import type { Document } from '../core/document.ts';
 import type { Event } from '../core/event.ts';
 import type { Span } from '../core/span.ts';
-import { classifyStatus, type StatusClass } from '../store/merge.ts';
+import { classifyStatus, type StatusClass } from '../core/status-class.ts';
 import type { StoredDocument, StoredEvent } from '../store/store.ts';
 
 // How documents and events look in API responses. Every span is kept as offsets into `text`, so

@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import { isIsoDate } from '../../coder.ts';
 import { ParleyError } from '../../core/errors.ts';
-import { STATUS_CLASSES, type StatusClass } from '../../store/merge.ts';
+import { STATUS_CLASSES, type StatusClass } from '../../core/status-class.ts';
 import type { EventQuery } from '../../store/store.ts';
 
 /** The store file used when `--db` is not given. */
