@@ -2,10 +2,9 @@ import { Command, CommanderError, Option } from 'commander';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { createCoder, createParser } from '../coder.ts';
-import type { Document } from '../core/document.ts';
 import { isParleyError, ParleyError } from '../core/errors.ts';
 import { formatConllu } from '../syntax/conllu.ts';
-import { eventCsvHeader, eventCsvRows, toPloverRecord } from '../events/formats.ts';
+import { describeFormats, DOCUMENT_FORMATS, FORMATS, type FormatName } from '../formats/registry.ts';
 import { registerEval } from './commands/eval.ts';
 import { registerExport } from './commands/export.ts';
 import { registerIngest } from './commands/ingest.ts';
@@ -23,33 +22,6 @@ const defaultOutput: CliOutput = {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
 };
-
-/** A document as the `code` command prints it: spans into the original text on everything. */
-function documentJson(doc: Document) {
-  return {
-    id: doc.id,
-    published: doc.published,
-    dateline: doc.dateline,
-    sentences: (doc.sentences ?? []).map((sentence) => ({
-      start: sentence.start,
-      end: sentence.end,
-      text: doc.text.slice(sentence.start, sentence.end),
-      tokens: sentence.tokens.map(({ text, start, end, form, upos, xpos, lemma, head, deprel }) => ({
-        text,
-        start,
-        end,
-        form,
-        upos,
-        xpos,
-        lemma,
-        head,
-        deprel,
-      })),
-    })),
-    mentions: doc.mentions ?? [],
-    events: doc.events ?? [],
-  };
-}
 
 /** One input line of `parley code --format jsonl`. */
 const jsonlLineSchema = z.object({ id: z.string().min(1), text: z.string(), published: z.string().optional() });
@@ -88,8 +60,8 @@ function buildProgram(output: CliOutput): Command {
     .description('code a text or JSONL records (a file, or standard input) and print the events with their evidence')
     .argument('[file]', 'text file or JSONL file to code; "-" or nothing reads standard input')
     .addOption(
-      new Option('--format <format>', 'json: the analysed document(s); jsonl: one line per input; csv: one row per event; plover: PLOVER JSON records')
-        .choices(['json', 'jsonl', 'csv', 'plover'])
+      new Option('--format <format>', describeFormats(DOCUMENT_FORMATS))
+        .choices(DOCUMENT_FORMATS)
         .default('json'),
     )
     .addOption(
@@ -101,14 +73,14 @@ function buildProgram(output: CliOutput): Command {
     .option('--published <date>', 'publication date, YYYY-MM-DD (JSONL records may carry their own)')
     .option('--id <id>', 'document id', 'doc')
     .option('--dictionary <file>', 'a user dictionary of actors and agents (JSON); repeat for more', (file: string, files: string[]) => [...files, file], [] as string[])
-    .action((file: string | undefined, options: { format: string; input?: string; published?: string; id: string; dictionary: string[] }) => {
+    .action((file: string | undefined, options: { format: FormatName; input?: string; published?: string; id: string; dictionary: string[] }) => {
       const input = readInput(file);
       const name = file === undefined || file === '-' ? 'standard input' : file;
       const kind = options.input ?? (options.format === 'jsonl' || /\.jsonl$/i.test(file ?? '') ? 'jsonl' : 'text');
       const records = kind === 'jsonl' ? parseJsonlInput(input, name) : [{ id: options.id, text: input, published: undefined }];
       const coder = createCoder({ dictionaries: options.dictionary });
       const docs = records.map((record) => coder.code(record.text, { id: record.id, published: record.published ?? options.published }));
-      writeDocuments(docs, options.format, kind, output);
+      FORMATS[options.format].writeDocuments?.(docs, output.out, { single: kind !== 'jsonl' });
     });
 
   program
@@ -128,21 +100,6 @@ function buildProgram(output: CliOutput): Command {
   registerExport(program, output);
   registerServe(program, output);
   return program;
-}
-
-/** Prints coded documents in the chosen format. */
-function writeDocuments(docs: readonly Document[], format: string, kind: string, output: CliOutput): void {
-  if (format === 'jsonl') {
-    for (const doc of docs) output.out(JSON.stringify(documentJson(doc)) + '\n');
-  } else if (format === 'csv') {
-    output.out([eventCsvHeader(), ...docs.flatMap((doc) => eventCsvRows(doc))].join('\n') + '\n');
-  } else if (format === 'plover') {
-    const records = docs.flatMap((doc) => (doc.events ?? []).map((event) => toPloverRecord(doc, event)).filter((record) => record !== undefined));
-    output.out(JSON.stringify(records, null, 2) + '\n');
-  } else {
-    const json = kind === 'jsonl' ? docs.map(documentJson) : documentJson(docs[0]);
-    output.out(JSON.stringify(json, null, 2) + '\n');
-  }
 }
 
 /** Runs the CLI on `argv` (as in process.argv) and returns the exit code; every error is translated here. */

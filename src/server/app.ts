@@ -5,7 +5,8 @@ import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import type { ZodType, z } from 'zod';
 import type { Document } from '../core/document.ts';
-import type { Span } from '../core/span.ts';
+import { createDocumentLookup } from '../formats/document-lookup.ts';
+import { documentView, storedDocumentView, storedEventView } from '../formats/document-view.ts';
 import type { DocumentCoder } from '../ingest/coding-pool.ts';
 import { contentHash } from '../store/minhash.ts';
 import type { DocumentRecord, EventStore } from '../store/store.ts';
@@ -14,7 +15,6 @@ import { errorResponse, handleError, HttpError, validationError } from './errors
 import { buildOpenApi } from './openapi.ts';
 import { ROUTES } from './routes.ts';
 import type { actorsQuery, codeBody, eventsQuery, ingestBody, seriesQuery } from './schemas.ts';
-import { documentView, storedDocumentView, storedEventView } from './views.ts';
 import type { WebAsset } from './web-assets.ts';
 
 /** The default limit on a request body (bytes). */
@@ -160,17 +160,12 @@ export function createApp(options: AppOptions): Hono {
       limit: query.limit + 1,
     });
     const page = rows.slice(0, query.limit);
-    const texts = new Map<string, { text: string; sentences: Span[] } | undefined>();
+    const lookup = createDocumentLookup(store);
+    const events = [];
     for (const stored of page) {
-      if (!texts.has(stored.documentId)) {
-        const doc = (await store.getDocument(stored.documentId))?.document;
-        texts.set(stored.documentId, doc && { text: doc.text, sentences: doc.sentences ?? [] });
-      }
+      const doc = await lookup(stored.documentId);
+      events.push(storedEventView(stored, doc?.text, doc?.sentences?.[stored.event.sentence]));
     }
-    const events = page.map((stored) => {
-      const doc = texts.get(stored.documentId);
-      return storedEventView(stored, doc?.text, doc?.sentences[stored.event.sentence]);
-    });
     const nextOffset = rows.length > query.limit ? query.offset + query.limit : null;
     return c.json({ events, limit: query.limit, offset: query.offset, nextOffset });
   });
