@@ -8,6 +8,7 @@ import type { Document } from '../core/document.ts';
 import { createDocumentLookup } from '../formats/document-lookup.ts';
 import { documentView, storedDocumentView, storedEventView } from '../formats/document-view.ts';
 import type { DocumentCoder } from '../ingest/coding-pool.ts';
+import { toEventQuery } from '../query/event-filters.ts';
 import { contentHash } from '../store/minhash.ts';
 import type { DocumentRecord, EventStore } from '../store/store.ts';
 import { createActorCounter } from './actor-counts.ts';
@@ -138,27 +139,8 @@ export function createApp(options: AppOptions): Hono {
 
   app.get(ROUTES.events.path, async (c) => {
     const query = readQuery<typeof eventsQuery>(c, ROUTES.events.query);
-    if (query.either && query.source === undefined && query.target === undefined) {
-      throw new HttpError('INPUT_INVALID', 'the request query is invalid: query.either: needs source or target', ['query.either: needs source or target']);
-    }
     // one row more than the page, to know whether a next page exists
-    const rows = await store.queryEvents({
-      source: query.source,
-      target: query.target,
-      eitherDirection: query.either,
-      cameo: query.cameo,
-      root: query.root,
-      ploverType: query.plover,
-      status: query.status,
-      from: query.from,
-      to: query.to,
-      text: query.text,
-      documentId: query.document,
-      mergedOnly: query.merged,
-      order: query.order,
-      offset: query.offset,
-      limit: query.limit + 1,
-    });
+    const rows = await store.queryEvents({ ...toEventQuery(query), order: query.order, offset: query.offset, limit: query.limit + 1 });
     const page = rows.slice(0, query.limit);
     const lookup = createDocumentLookup(store);
     const events = [];
