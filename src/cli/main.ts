@@ -3,8 +3,9 @@ import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { createCoder, createParser } from '../coder.ts';
 import { isParleyError, ParleyError } from '../core/errors.ts';
-import { formatConllu } from '../syntax/conllu.ts';
 import { describeFormats, DOCUMENT_FORMATS, FORMATS, type FormatName } from '../formats/registry.ts';
+import { inputRecordSchema, parseJsonlLine } from '../ingest/input-record.ts';
+import { formatConllu } from '../syntax/conllu.ts';
 import { registerEval } from './commands/eval.ts';
 import { registerExport } from './commands/export.ts';
 import { registerIngest } from './commands/ingest.ts';
@@ -23,25 +24,18 @@ const defaultOutput: CliOutput = {
   err: (text) => process.stderr.write(text),
 };
 
-/** One input line of `parley code --format jsonl`. */
-const jsonlLineSchema = z.object({ id: z.string().min(1), text: z.string(), published: z.string().optional() });
+/** One input record of `parley code`: the ingest's record, with the id required, since event ids are derived from it. */
+const codeRecordSchema = inputRecordSchema.pick({ text: true, published: true }).extend({ id: z.string().min(1) });
 
 /** Reads JSONL input: every line checked, and every problem reported at once with its line number. */
-function parseJsonlInput(input: string, name: string): z.infer<typeof jsonlLineSchema>[] {
-  const records: z.infer<typeof jsonlLineSchema>[] = [];
+function parseJsonlInput(input: string, name: string): z.infer<typeof codeRecordSchema>[] {
+  const records: z.infer<typeof codeRecordSchema>[] = [];
   const problems: string[] = [];
   for (const [index, line] of input.split(/\r?\n/).entries()) {
     if (line.trim() === '') continue;
-    let json: unknown;
-    try {
-      json = JSON.parse(line);
-    } catch (error) {
-      problems.push(`${name}:${index + 1}: not JSON: ${(error as Error).message}`);
-      continue;
-    }
-    const parsed = jsonlLineSchema.safeParse(json);
-    if (parsed.success) records.push(parsed.data);
-    else for (const issue of parsed.error.issues) problems.push(`${name}:${index + 1}: ${issue.path.join('.') || 'line'}: ${issue.message}`);
+    const parsed = parseJsonlLine(line, codeRecordSchema);
+    if ('record' in parsed) records.push(parsed.record);
+    else for (const message of 'notJson' in parsed ? [parsed.notJson] : parsed.issues) problems.push(`${name}:${index + 1}: ${message}`);
   }
   if (problems.length) {
     throw new ParleyError('INPUT_INVALID', `${name} has ${problems.length} problem(s); each line must be {"id", "text", "published"?}`, problems);

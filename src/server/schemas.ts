@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MAX_TEXT_LENGTH } from '../coder.ts';
+import { inputRecordSchema } from '../ingest/input-record.ts';
 import { actorCode, eitherNeedsAnActor, eventFilterFields, flag, isoDate, statusList } from '../query/event-filters.ts';
 
 // Schemas of every request body and query string. The routes validate with them and the OpenAPI
@@ -13,8 +14,8 @@ export const codeBody = z.strictObject({
   tokens: z.boolean().optional().meta({ description: 'include each sentence\'s tokens with their tags and parse (default false)' }),
 });
 
-/** One document to ingest, the same record as a JSONL line of `parley ingest`. */
-export const ingestDocument = z.strictObject({
+/** One document to ingest: the input record of a JSONL line of `parley ingest`, with the limits of a request body. */
+export const ingestDocument = inputRecordSchema.strict().extend({
   id: z.string().min(1).max(500).optional().meta({ description: 'document id (default: derived from the text)' }),
   title: z.string().max(2000).optional(),
   text: z.string().min(1).max(MAX_TEXT_LENGTH),
