@@ -1,5 +1,6 @@
-// Event coding accuracy on the PLOVER gold sentences (with the shared scorer) and the speed of the
-// whole pipeline, text to coded events, on 1,900 real news leads, one thread.
+// Event coding accuracy on the PLOVER gold sentences and on the AG News dev set of real wire leads
+// (whole set and each half, with the shared scorers), and the speed of the whole pipeline, text to
+// coded events, on 1,900 real news leads, one thread.
 // Run: npm run bench:events -- [--json]
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { createCoder } from '../src/coder.ts';
 import { SHARED_ROOT } from '../src/core/paths.ts';
 import { parseGold, runScorer, toPredictionLine } from '../src/events/evaluate.ts';
+import { codeAgNews, readAgNews, scoreAgNews } from './lib/agnews.ts';
 
 const { values } = parseArgs({ options: { json: { type: 'boolean', default: false } } });
 const goldFile = join(SHARED_ROOT, 'eval/plover-gsr-dev.jsonl');
@@ -18,6 +20,9 @@ const predictions = gold.map((record) => toPredictionLine(record.id, coder.code(
 const report = JSON.parse(runScorer(goldFile, predictions, { json: true })) as {
   metrics: Record<string, { value: number }>;
 };
+
+const agnewsItems = readAgNews();
+const agnews = scoreAgNews(agnewsItems, codeAgNews(coder, agnewsItems));
 
 const corpus = readFileSync(corpusFile, 'utf8')
   .split('\n')
@@ -43,6 +48,7 @@ const result = {
     target_accuracy: round(report.metrics.target_accuracy.value),
     triple_accuracy: round(report.metrics.triple_accuracy.value),
   },
+  agnews_dev: agnews,
   sentences_per_second: Math.round(sentences / seconds),
   corpus: { documents: corpus.length, sentences, events },
 };
@@ -50,5 +56,8 @@ if (values.json) {
   console.log(JSON.stringify(result));
 } else {
   console.log(runScorer(goldFile, predictions, { json: false }));
+  for (const [name, scores] of Object.entries(agnews)) {
+    console.log(`AG News dev ${name.padEnd(6)}: event P ${scores.precision.toFixed(3)} R ${scores.recall.toFixed(3)} F1 ${scores.f1.toFixed(3)} (${scores.matched} of ${scores.gold_events} gold, ${scores.predicted_events} predicted); status accuracy ${scores.status_accuracy.toFixed(3)}; hard-status recall ${scores.hard_status_recall.toFixed(3)}`);
+  }
   console.log(`speed: ${result.sentences_per_second} sentences/s, whole pipeline, one thread (${corpus.length} documents, ${sentences} sentences, ${events} events in ${seconds.toFixed(1)} s)`);
 }

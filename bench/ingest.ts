@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { SHARED_ROOT } from '../src/core/paths.ts';
 import { createCodingPool, defaultWorkerCount } from '../src/ingest/coding-pool.ts';
 import { ingest } from '../src/ingest/ingest.ts';
-import { openSqliteStore } from '../src/store/sqlite-store.ts';
+import { openStore } from '../src/store/open.ts';
 
 const { values } = parseArgs({
   options: {
@@ -21,7 +21,7 @@ const { values } = parseArgs({
 const workers = values.workers === undefined ? defaultWorkerCount() : Number(values.workers);
 const dir = mkdtempSync(join(tmpdir(), 'parley-bench-'));
 const file = values.keep ?? join(dir, 'bench.db');
-const store = openSqliteStore(file);
+const store = openStore(file);
 const pool = createCodingPool({ workers });
 const started = process.hrtime.bigint();
 const stats = await ingest({ inputs: [values.corpus], store, coder: pool, onProblem: (entry) => process.stderr.write(`skipped ${entry.origin}: ${entry.message}\n`) });

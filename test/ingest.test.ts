@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { DocumentCoder } from '../src/ingest/coding-pool.ts';
 import { ingest } from '../src/ingest/ingest.ts';
 import type { IngestProblem } from '../src/ingest/item.ts';
-import { openSqliteStore } from '../src/store/sqlite-store.ts';
+import { openStore } from '../src/store/open.ts';
 import type { EventStore } from '../src/store/store.ts';
 import { fakeCoder, writeCorpus } from './ingest-helpers.ts';
 
@@ -38,7 +38,7 @@ const FEED = (base: string) => `<?xml version="1.0" encoding="UTF-8"?>
 </channel></rss>`;
 
 async function withStore<T>(run: (store: EventStore) => Promise<T>): Promise<T> {
-  const store = openSqliteStore(':memory:');
+  const store = openStore(':memory:');
   try {
     return await run(store);
   } finally {
@@ -143,7 +143,7 @@ describe('ingest', () => {
     while (seen < 20 && Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, 50));
       try {
-        const reader = openSqliteStore(killedStore, { readonly: true });
+        const reader = openStore(killedStore, { readonly: true });
         seen = (await reader.counts()).documents;
         await reader.close();
       } catch {
@@ -152,7 +152,7 @@ describe('ingest', () => {
     }
     running.kill('SIGKILL');
     assert.equal(await exited, 'SIGKILL');
-    const afterKill = openSqliteStore(killedStore);
+    const afterKill = openStore(killedStore);
     const partial = await afterKill.counts();
     await afterKill.close();
     assert.ok(partial.documents >= 20 && partial.documents < 120, `killed with ${partial.documents} documents stored`);
@@ -161,9 +161,9 @@ describe('ingest', () => {
     assert.equal(rerun.status, 0, rerun.stderr);
     assert.equal(JSON.parse(rerun.stdout).duplicates, partial.documents);
 
-    const cleanStore = openSqliteStore(join(dir, 'clean.db'));
+    const cleanStore = openStore(join(dir, 'clean.db'));
     await ingest({ inputs: [corpus], store: cleanStore, coder: fakeCoder(), batchSize: 5 });
-    const killed = openSqliteStore(killedStore, { readonly: true });
+    const killed = openStore(killedStore, { readonly: true });
     assert.deepEqual(await killed.counts(), await cleanStore.counts());
     const groups = async (store: EventStore) => (await store.queryEvents({})).map((stored) => `${stored.event.id}@${stored.merged.id}`).sort();
     assert.deepEqual(await groups(killed), await groups(cleanStore));

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { parley } from './cli-helpers.ts';
 import { CSV_COLUMNS, EVENT_CSV_COLUMNS } from '../src/formats/csv.ts';
 import { GDELT_COLUMNS } from '../src/formats/gdelt.ts';
-import { openSqliteStore } from '../src/store/sqlite-store.ts';
+import { openStore } from '../src/store/open.ts';
 
 const examples = fileURLToPath(new URL('../examples', import.meta.url));
 
@@ -66,7 +66,7 @@ describe('parley ingest, query and export', () => {
     assert.equal(status, 0);
     const [header, ...rows] = parseCsv(stdout);
     assert.deepEqual(header, [...CSV_COLUMNS]);
-    const store = openSqliteStore(db, { readonly: true });
+    const store = openStore(db, { readonly: true });
     const stored = await store.queryEvents({});
     await store.close();
     assert.ok(stored.length > 0);
@@ -90,7 +90,7 @@ describe('parley ingest, query and export', () => {
     const file = join(dir, 'events.jsonl');
     assert.equal(parley(['export', '--db', db, '--format', 'jsonl', '--output', file]).status, 0);
     const exported = readFileSync(file, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
-    const store = openSqliteStore(db, { readonly: true });
+    const store = openStore(db, { readonly: true });
     assert.deepEqual(exported, await store.queryEvents({}));
     await store.close();
   });
@@ -121,5 +121,12 @@ describe('parley ingest, query and export', () => {
     const missing = parley(['query', '--db', join(dir, 'none.db')]);
     assert.equal(missing.status, 1);
     assert.match(missing.stderr, /no store at .*none\.db: ingest something first/);
+  });
+
+  it('opens the store from a sqlite: URL, and names a location of an unknown scheme', () => {
+    assert.equal(parley(['query', '--db', `sqlite:${db}`, '--limit', '1']).status, 0);
+    const unknown = parley(['query', '--db', 'mysql://db.example/parley']);
+    assert.equal(unknown.status, 2);
+    assert.match(unknown.stderr, /"mysql:\/\/db\.example\/parley" has the scheme mysql:/);
   });
 });

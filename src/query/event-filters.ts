@@ -46,7 +46,7 @@ export const eventFilterFields = {
   status: statusList.optional(),
   from: isoDate.optional().meta({ description: 'first day included' }),
   to: isoDate.optional().meta({ description: 'last day included' }),
-  text: z.string().min(1).max(500).optional().meta({ description: 'full-text search over titles and texts (SQLite FTS5 syntax)' }),
+  text: z.string().min(1).max(500).optional().meta({ description: 'words that must all occur in the title or text (plain words, no search syntax)' }),
   document: z.string().min(1).optional().meta({ description: 'events of one document' }),
   merged: flag.optional().meta({ description: 'one row per merged event (its first report)' }),
 };

@@ -4,7 +4,7 @@ import { isIP } from 'node:net';
 import { createCoder } from '../coder.ts';
 import { ParleyError } from '../core/errors.ts';
 import { createCodingPool, type DocumentCoder } from '../ingest/coding-pool.ts';
-import { openSqliteStore } from '../store/sqlite-store.ts';
+import { openStore } from '../store/open.ts';
 import type { EventStore } from '../store/store.ts';
 import { createApp, DEFAULT_MAX_BODY_BYTES } from './app.ts';
 import { ingestExamples } from './examples.ts';
@@ -60,7 +60,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const web = loadWebAssets();
   if (!web) log(`parley serve: no dashboard build in ${WEB_DIST} (run npm run build:web); serving the API only`);
 
-  const store: EventStore = openSqliteStore(options.db);
+  const store: EventStore = openStore(options.db);
   const coder: DocumentCoder & { close?(): Promise<void> } = options.workers > 0 ? createCodingPool({ workers: options.workers }) : createCoder();
   try {
     if (options.ingestExamples) await ingestExamples(store, coder, log);

@@ -1,7 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { makeEvent } from '../../test/store-helpers.ts';
-import { chooseGroup, classifyStatus, eventDay, mergeKey, type MergeGroup } from './merge.ts';
+import { chooseGroup, classifyStatus, DEFAULT_MERGE_OPTIONS, eventDay, mergeKey, placeInMergedEvent, type MergeGroup } from './merge.ts';
+import type { StoreWriter } from './store.ts';
 
 const group = (id: number, firstDay: string, lastDay: string, overrides: Partial<MergeGroup> = {}): MergeGroup => ({
   id,
@@ -61,5 +62,37 @@ describe('chooseGroup', () => {
 
   it('never joins a group of another status class, even on the same day', () => {
     assert.equal(chooseGroup(key, [group(1, '2026-11-26', '2026-11-26', { statusClass: 'negated' })]), null);
+  });
+});
+
+describe('placeInMergedEvent', () => {
+  /** A writer holding merged events in a list, recording what the service asks of it. */
+  function listWriter(groups: MergeGroup[]) {
+    const calls: string[] = [];
+    const writer = {
+      findMergedEvents: async (_key: unknown, fromDay: string, toDay: string) => {
+        calls.push(`find ${fromDay}..${toDay}`);
+        return groups.filter((stored) => stored.firstDay >= fromDay && stored.firstDay <= toDay);
+      },
+      insertMergedEvent: async (merged: { firstDay: string | null }) => {
+        calls.push(`insert ${merged.firstDay}`);
+        return 100;
+      },
+      widenMergedEvent: async (id: number, firstDay: string, lastDay: string) => void calls.push(`widen ${id} ${firstDay}..${lastDay}`),
+    } as unknown as StoreWriter;
+    return { writer, calls };
+  }
+
+  it('widens the group it joins, looking only within the window', async () => {
+    const { writer, calls } = listWriter([group(1, '2026-11-25', '2026-11-25')]);
+    assert.equal(await placeInMergedEvent(writer, makeEvent('e', 'IRNGOV', 'USA', '036'), '2026-11-26', DEFAULT_MERGE_OPTIONS), 1);
+    assert.deepEqual(calls, ['find 2026-11-24..2026-11-28', 'widen 1 2026-11-25..2026-11-26']);
+  });
+
+  it('starts a group when none fits, and a group of its own for an event without a day', async () => {
+    const { writer, calls } = listWriter([]);
+    assert.equal(await placeInMergedEvent(writer, makeEvent('e', 'IRNGOV', 'USA', '036'), '2026-11-26', DEFAULT_MERGE_OPTIONS), 100);
+    assert.equal(await placeInMergedEvent(writer, makeEvent('e', 'IRNGOV', 'USA', '036'), undefined, DEFAULT_MERGE_OPTIONS), 100);
+    assert.deepEqual(calls, ['find 2026-11-24..2026-11-28', 'insert 2026-11-26', 'insert null']);
   });
 });

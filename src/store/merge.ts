@@ -1,5 +1,6 @@
 import type { Event } from '../core/event.ts';
 import { classifyStatus, type StatusClass } from '../core/status-class.ts';
+import type { StoreWriter } from './store.ts';
 
 // the status class lives in core (the web app and the formats use it too); re-exported for the store's modules
 export { classifyStatus, STATUS_CLASSES, type StatusClass } from '../core/status-class.ts';
@@ -82,4 +83,22 @@ export function chooseGroup(key: MergeKey, candidates: readonly MergeGroup[], op
     }
   }
   return best;
+}
+
+/**
+ * Places a report in its merged event, through the store's writer: the group `chooseGroup` picks
+ * among the stored ones (widened to take the report), else a new one. An event without a merge
+ * key gets a merged event of its own. Returns the merged event's id.
+ */
+export async function placeInMergedEvent(writer: StoreWriter, event: Event, published: string | undefined, options: MergeOptions): Promise<number> {
+  const key = mergeKey(event, published, options);
+  if (key === null) {
+    const statusClass = classifyStatus(event);
+    return writer.insertMergedEvent({ source: event.source[0]?.code ?? null, target: event.target[0]?.code ?? null, family: null, statusClass, firstDay: null, lastDay: null });
+  }
+  const candidates = await writer.findMergedEvents(key, addDays(key.day, -options.windowDays), addDays(key.day, options.windowDays));
+  const group = chooseGroup(key, candidates, options);
+  if (!group) return writer.insertMergedEvent({ source: key.source, target: key.target, family: key.family, statusClass: key.statusClass, firstDay: key.day, lastDay: key.day });
+  await writer.widenMergedEvent(group.id, key.day < group.firstDay ? key.day : group.firstDay, key.day > group.lastDay ? key.day : group.lastDay);
+  return group.id;
 }

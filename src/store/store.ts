@@ -1,6 +1,6 @@
 import type { Document } from '../core/document.ts';
 import type { Event } from '../core/event.ts';
-import type { StatusClass } from './merge.ts';
+import type { MergeGroup, MergeKey, StatusClass } from './merge.ts';
 
 /** A coded document on its way into the store, with what is known about where it came from. */
 export interface DocumentRecord {
@@ -45,7 +45,11 @@ export interface EventQuery {
   from?: string;
   /** Last day included, YYYY-MM-DD. */
   to?: string;
-  /** Full-text search over document titles and texts (FTS5 query syntax). */
+  /**
+   * Plain words that must all occur in the document's title or text (case ignored). No search
+   * syntax: quotes, `*`, `AND`, `OR`, `NEAR` are words or punctuation like any other; a text
+   * without a single word matches nothing.
+   */
   text?: string;
   documentId?: string;
   /** Only the first mention of each merged event. */
@@ -136,14 +140,27 @@ export interface StoreCounts {
   nearDuplicates: number;
 }
 
+/** How often an actor appears in stored events, on either side. */
+export interface ActorCount {
+  code: string;
+  /** Events with the actor as source or target (an event naming it on both sides counts once). */
+  events: number;
+  asSource: number;
+  asTarget: number;
+}
+
 /**
  * What Parley needs from a store. The SQLite store is the embedded default; the interface is
- * asynchronous so that a networked back end (PostgreSQL) can implement it as well.
+ * asynchronous so that a networked back end (PostgreSQL) can implement it as well. `openStore`
+ * (open.ts) opens one from its location; every back end passes `describeEventStore` (conformance.ts).
  */
 export interface EventStore {
   /** The subset of these content hashes (see `contentHash`) that is stored already. */
   knownHashes(hashes: readonly string[]): Promise<Set<string>>;
-  /** Stores documents, their layers and events, and merges the events, all in one transaction. */
+  /**
+   * Stores documents, their layers and events, and merges the events, all in one transaction: a
+   * back end runs the shared `addDocuments` service (`add-documents.ts`) over its `StoreWriter`.
+   */
   addDocuments(records: readonly DocumentRecord[]): Promise<AddResult>;
   getDocument(id: string): Promise<StoredDocument | undefined>;
   queryEvents(query: EventQuery): Promise<StoredEvent[]>;
@@ -151,5 +168,72 @@ export interface EventStore {
   streamEvents(query: EventQuery): AsyncIterable<StoredEvent>;
   timeSeries(query: SeriesQuery): Promise<SeriesPoint[]>;
   counts(): Promise<StoreCounts>;
+  /** Every actor code of the stored events (all sources and targets, not only the first), most frequent first, then by code. */
+  actorCounts(): Promise<ActorCount[]>;
   close(): Promise<void>;
+}
+
+/** The key a store gives a stored document (for its near-duplicate links and its events). */
+export type DocumentKey = number;
+
+/** A document on its way into the store, with what `addDocuments` worked out about it. */
+export interface NewDocument {
+  record: DocumentRecord;
+  contentHash: string;
+  /** Its MinHash signature and band keys (see `minhash.ts`). */
+  signature: Uint32Array;
+  bands: readonly string[];
+  /** The first document of the group of near-duplicates it belongs to, if any. */
+  duplicateOf: DocumentKey | null;
+  ingestedAt: string;
+}
+
+/** A stored document's near-duplicate signature. */
+export interface StoredSignature {
+  key: DocumentKey;
+  signature: Uint32Array;
+  duplicateOf: DocumentKey | null;
+}
+
+/** A merged event to create: a merge key and day range, or only its actors and status class when the event cannot be merged. */
+export interface NewMergedEvent {
+  source: string | null;
+  target: string | null;
+  family: string | null;
+  statusClass: StatusClass;
+  firstDay: string | null;
+  lastDay: string | null;
+}
+
+/** A report of an event to store, already placed in its merged event. */
+export interface NewEvent {
+  event: Event;
+  document: DocumentKey;
+  /** The id of its merged event. */
+  merged: number;
+  statusClass: StatusClass;
+  day: string | null;
+}
+
+/**
+ * The storage steps a back end offers inside one write transaction. Adding documents, merging
+ * reports and finding near-duplicates are services written over these (`add-documents.ts`,
+ * `merge.ts`, `near-duplicates.ts`), so a back end stores and looks up, and decides nothing.
+ */
+export interface StoreWriter {
+  /** Whether a document with this content hash is stored. */
+  hasContent(hash: string): Promise<boolean>;
+  hasDocument(id: string): Promise<boolean>;
+  hasEvent(id: string): Promise<boolean>;
+  /** Stored documents sharing at least one band key with `bands`, with their signatures. */
+  signaturesSharing(bands: readonly string[]): Promise<StoredSignature[]>;
+  /** Stores a document with its sentences, mentions and band keys, and returns its key. */
+  insertDocument(document: NewDocument): Promise<DocumentKey>;
+  /** Merged events with the key's actors, family and status class whose first day lies from `fromDay` to `toDay`, oldest first. */
+  findMergedEvents(key: MergeKey, fromDay: string, toDay: string): Promise<MergeGroup[]>;
+  /** Creates a merged event and returns its id. */
+  insertMergedEvent(merged: NewMergedEvent): Promise<number>;
+  /** Sets the day range of a merged event. */
+  widenMergedEvent(id: number, firstDay: string, lastDay: string): Promise<void>;
+  insertEvent(event: NewEvent): Promise<void>;
 }

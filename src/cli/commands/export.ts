@@ -3,7 +3,7 @@ import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { ParleyError } from '../../core/errors.ts';
 import { createDocumentLookup } from '../../formats/document-lookup.ts';
 import { describeFormats, EVENT_FORMATS, FORMATS, type FormatName } from '../../formats/registry.ts';
-import { openSqliteStore } from '../../store/sqlite-store.ts';
+import { openStore } from '../../store/open.ts';
 import type { CliOutput } from '../main.ts';
 import { addFilterOptions, addLimitOption, parseFilters, type FilterFlags } from './store-options.ts';
 
@@ -17,7 +17,7 @@ export function registerExport(program: Command, output: CliOutput): void {
   addLimitOption(addFilterOptions(command));
   command.action(async (flags: FilterFlags & { format: FormatName; output?: string }) => {
     const query = parseFilters(flags);
-    const store = openSqliteStore(flags.db, { readonly: true });
+    const store = openStore(flags.db, { readonly: true });
     const sink = flags.output ? fileSink(flags.output) : { write: output.out, done: () => undefined, abandon: () => undefined };
     let count = 0;
     try {

@@ -6,7 +6,7 @@ import { createCodingPool, defaultWorkerCount, type DocumentCoder } from '../../
 import { countDocuments } from '../../ingest/count.ts';
 import { ingest, type IngestStats } from '../../ingest/ingest.ts';
 import { DEFAULT_MERGE_OPTIONS, type MergeFamily } from '../../store/merge.ts';
-import { openSqliteStore } from '../../store/sqlite-store.ts';
+import { openStore } from '../../store/open.ts';
 import type { CliOutput } from '../main.ts';
 import { DEFAULT_STORE } from './store-options.ts';
 
@@ -29,7 +29,7 @@ export function registerIngest(program: Command, output: CliOutput): void {
     .command('ingest')
     .description('code text files, folders, JSONL, RSS/Atom feeds and HTML pages (files or URLs) into the store')
     .argument('<inputs...>', 'files, folders or http(s) URLs; JSONL lines are {id?, title?, text, published?, url?, source?}')
-    .option('--db <file>', 'the store (created if missing)', DEFAULT_STORE)
+    .option('--db <store>', 'the store, created if missing: an SQLite file or a URL such as sqlite:./parley.db', DEFAULT_STORE)
     .option('--workers <n>', `coding worker threads (default: one per core, ${defaultWorkerCount()} here; 0 codes in the main thread)`)
     .option('--batch-size <n>', 'documents written per transaction', '64')
     .option('--follow-links', 'for feed entries, fetch the linked page and code its article instead of the summary')
@@ -50,7 +50,7 @@ export function registerIngest(program: Command, output: CliOutput): void {
       if (flags.published !== undefined && !isIsoDate(flags.published)) problems.push(`--published: "${flags.published}" is not a date of the form YYYY-MM-DD`);
       if (problems.length) throw new ParleyError('USAGE', 'invalid options', problems);
 
-      const store = openSqliteStore(flags.db, { merge: { family: flags.mergeBy, windowDays } });
+      const store = openStore(flags.db, { merge: { family: flags.mergeBy, windowDays } });
       const coder: DocumentCoder = workers === 0 ? createCoder({ dictionaries: flags.dictionary }) : createCodingPool({ workers, dictionaries: flags.dictionary });
       const bar = flags.progress ? await startProgress(inputs) : null;
       let stats: IngestStats;

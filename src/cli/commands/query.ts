@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import { ParleyError } from '../../core/errors.ts';
-import { openSqliteStore } from '../../store/sqlite-store.ts';
+import { openStore } from '../../store/open.ts';
 import type { Interval, StoredEvent } from '../../store/store.ts';
 import type { CliOutput } from '../main.ts';
 import { addFilterOptions, addLimitOption, parseFilters, type FilterFlags } from './store-options.ts';
@@ -16,7 +16,7 @@ export function registerQuery(program: Command, output: CliOutput): void {
   addLimitOption(addFilterOptions(command), '50');
   command.action(async (flags: FilterFlags & { series?: Interval; json?: boolean; allReports?: boolean }) => {
     const query = parseFilters(flags);
-    const store = openSqliteStore(flags.db, { readonly: true });
+    const store = openStore(flags.db, { readonly: true });
     try {
       if (flags.series) {
         if (query.source === undefined || query.target === undefined) throw new ParleyError('USAGE', '--series needs a pair of actors: --source and --target');

@@ -24,7 +24,7 @@ export function registerServe(program: Command, output: CliOutput): void {
     .description('serve the HTTP API and the dashboard (token from PARLEY_TOKEN; required on addresses other than loopback)')
     .option('--host <address>', 'address to listen on; anything but loopback requires a token', '127.0.0.1')
     .option('--port <n>', 'port (0 picks a free one)', '8080')
-    .option('--db <file>', 'the store (created if missing)', DEFAULT_STORE)
+    .option('--db <store>', 'the store, created if missing: an SQLite file or a URL such as sqlite:./parley.db', DEFAULT_STORE)
     .option('--cors <origin>', 'allow browser calls from this origin (repeat for more); none by default', (origin: string, origins: string[]) => [...origins, origin], [] as string[])
     .option('--max-body <bytes>', 'largest request body accepted', String(DEFAULT_MAX_BODY_BYTES))
     .option('--workers <n>', `coding worker threads (default: ${Math.min(4, defaultWorkerCount())} here; 0 codes in the server thread)`)

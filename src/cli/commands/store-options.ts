@@ -4,7 +4,7 @@ import { STATUS_CLASSES } from '../../core/status-class.ts';
 import { eventFilters, toEventQuery } from '../../query/event-filters.ts';
 import type { EventQuery } from '../../store/store.ts';
 
-/** The store file used when `--db` is not given. */
+/** The store used when `--db` is not given (a path or a URL, see `openStore`). */
 export const DEFAULT_STORE = './parley.db';
 
 /** Options shared by `query` and `export`: which events. */
@@ -28,7 +28,7 @@ export interface FilterFlags {
 /** Adds the store and event filter options to a command. */
 export function addFilterOptions(command: Command): Command {
   return command
-    .option('--db <file>', 'the store', DEFAULT_STORE)
+    .option('--db <store>', 'the store: an SQLite file or a URL such as sqlite:./parley.db', DEFAULT_STORE)
     .option('--source <code>', 'source actor code or prefix (IRN matches IRNGOV)')
     .option('--target <code>', 'target actor code or prefix')
     .option('--either', 'match either direction: source and target swapped too; with one actor, the actor on either side')
@@ -38,7 +38,7 @@ export function addFilterOptions(command: Command): Command {
     .option('--status <classes>', `comma-separated status classes: ${STATUS_CLASSES.join(', ')}, or all`)
     .option('--from <date>', 'first day, YYYY-MM-DD')
     .option('--to <date>', 'last day, YYYY-MM-DD')
-    .option('--text <query>', 'full-text search over document titles and texts (SQLite FTS5 syntax)')
+    .option('--text <query>', 'words that must all occur in the document title or text (plain words, no search syntax)')
     .option('--document <id>', 'events of one document')
     .option('--merged', 'one row per merged event (its first report) instead of one per report');
 }

@@ -1,13 +1,32 @@
 import BetterSqlite3 from 'better-sqlite3';
 import type { Database, Statement } from 'better-sqlite3';
 import { existsSync } from 'node:fs';
-import type { Document, Layer, Mention } from '../core/document.ts';
-import { ParleyError } from '../core/errors.ts';
-import type { Event } from '../core/event.ts';
-import { addDays, chooseGroup, classifyStatus, DEFAULT_MERGE_OPTIONS, eventDay, mergeKey, type MergeGroup, type MergeOptions, type StatusClass } from './merge.ts';
+import type { Document, Layer, Mention } from '../../core/document.ts';
+import { ParleyError } from '../../core/errors.ts';
+import type { Event } from '../../core/event.ts';
+import { addDocuments } from '../add-documents.ts';
+import { DEFAULT_MERGE_OPTIONS, type MergeGroup, type MergeKey, type MergeOptions, type StatusClass } from '../merge.ts';
+import { signatureFromBuffer, signatureToBuffer } from '../minhash.ts';
+import type {
+  ActorCount,
+  AddResult,
+  DocumentKey,
+  DocumentRecord,
+  EventQuery,
+  EventStore,
+  NewDocument,
+  NewEvent,
+  NewMergedEvent,
+  SeriesPoint,
+  SeriesQuery,
+  StoreCounts,
+  StoredDocument,
+  StoredEvent,
+  StoredSignature,
+  StoreWriter,
+} from '../store.ts';
+import { eventFilter } from './event-filter.ts';
 import { migrate, SCHEMA_VERSION, schemaVersion } from './migrations.ts';
-import { bandKeys, contentHash, estimateSimilarity, minhashSignature, NEAR_DUPLICATE_THRESHOLD, signatureFromBuffer, signatureToBuffer } from './minhash.ts';
-import type { AddResult, DocumentRecord, EventQuery, EventStore, SeriesPoint, SeriesQuery, StoreCounts, StoredDocument, StoredEvent } from './store.ts';
 
 /** Options for `openSqliteStore`. */
 export interface SqliteStoreOptions {
@@ -73,12 +92,14 @@ interface EventRow {
 class SqliteStore implements EventStore {
   private readonly db: Database;
   private readonly merge: MergeOptions;
-  private readonly statements: ReturnType<typeof prepareWriteStatements> | null;
+  private readonly writer: SqliteWriter | null;
+  /** The write transaction running now (settled when none is). */
+  private writing: Promise<void> = Promise.resolve();
 
   constructor(db: Database, merge: MergeOptions) {
     this.db = db;
     this.merge = merge;
-    this.statements = db.readonly ? null : prepareWriteStatements(db);
+    this.writer = db.readonly ? null : new SqliteWriter(db);
   }
 
   async knownHashes(hashes: readonly string[]): Promise<Set<string>> {
@@ -89,125 +110,33 @@ class SqliteStore implements EventStore {
   }
 
   async addDocuments(records: readonly DocumentRecord[]): Promise<AddResult> {
-    const statements = this.statements;
-    if (!statements) throw new ParleyError('STORE_UNAVAILABLE', 'the store was opened read-only; open it for writing to add documents');
-    const result: AddResult = { added: 0, duplicates: 0, conflicts: [], events: 0, nearDuplicates: 0 };
-    const ingestedAt = new Date().toISOString();
-    this.db
-      .transaction(() => {
-        for (const record of records) this.addOne(statements, record, ingestedAt, result);
-      })
-      .immediate();
-    return result;
+    const writer = this.writer;
+    if (!writer) throw new ParleyError('STORE_UNAVAILABLE', 'the store was opened read-only; open it for writing to add documents');
+    return this.inTransaction(() => addDocuments(writer, records, this.merge));
   }
 
-  private addOne(statements: ReturnType<typeof prepareWriteStatements>, record: DocumentRecord, ingestedAt: string, result: AddResult): void {
-    const doc = record.document;
-    const hash = contentHash(doc.text);
-    if (statements.hashExists.get(hash) !== undefined) {
-      result.duplicates++;
-      return;
-    }
-    if (statements.idExists.get(doc.id) !== undefined) {
-      result.conflicts.push(`${record.origin}: document id "${doc.id}" is stored already with a different text; skipped (give it another id)`);
-      return;
-    }
-    const signature = minhashSignature(doc.text);
-    const bands = bandKeys(signature);
-    const duplicateOf = this.findNearDuplicate(statements, signature, bands);
-    const info = statements.insertDocument.run({
-      id: doc.id,
-      content_hash: hash,
-      text: doc.text,
-      title: record.title ?? null,
-      url: record.url ?? null,
-      outlet: record.outlet ?? null,
-      origin: record.origin,
-      published: doc.published ?? null,
-      layers: JSON.stringify(doc.layers),
-      dateline: doc.dateline ? JSON.stringify(doc.dateline) : null,
-      minhash: signatureToBuffer(signature),
-      duplicate_of: duplicateOf,
-      ingested_at: ingestedAt,
-    });
-    const key = Number(info.lastInsertRowid);
-    result.added++;
-    if (duplicateOf !== null) result.nearDuplicates++;
-    for (const band of new Set(bands)) statements.insertBand.run(band, key);
-    for (const [idx, sentence] of (doc.sentences ?? []).entries()) statements.insertSentence.run(key, idx, sentence.start, sentence.end);
-    for (const [idx, mention] of (doc.mentions ?? []).entries()) statements.insertMention.run(mentionRow(key, idx, mention));
-    for (const event of doc.events ?? []) {
-      if (this.addEvent(statements, key, event, doc.published)) result.events++;
-    }
-  }
-
-  /** The group root of the most similar stored near-duplicate (oldest first on ties), or null. */
-  private findNearDuplicate(statements: ReturnType<typeof prepareWriteStatements>, signature: Uint32Array, bands: string[]): number | null {
-    const candidates = new Set<number>();
-    for (const band of bands) for (const document of statements.bandDocuments.all(band) as number[]) candidates.add(document);
-    let best: { key: number; root: number; similarity: number } | null = null;
-    for (const candidate of [...candidates].sort((a, b) => a - b)) {
-      const row = statements.documentSignature.get(candidate) as { minhash: Buffer; duplicate_of: number | null };
-      const similarity = estimateSimilarity(signature, signatureFromBuffer(row.minhash));
-      if (similarity >= NEAR_DUPLICATE_THRESHOLD && (best === null || similarity > best.similarity)) {
-        best = { key: candidate, root: row.duplicate_of ?? candidate, similarity };
+  /**
+   * Runs `work` in one immediate transaction, committed when it resolves and rolled back when it
+   * throws. Writes on this connection take turns, since `work` awaits between its steps.
+   */
+  private inTransaction<T>(work: () => Promise<T>): Promise<T> {
+    const run = async () => {
+      this.db.exec('BEGIN IMMEDIATE');
+      try {
+        const result = await work();
+        this.db.exec('COMMIT');
+        return result;
+      } catch (error) {
+        if (this.db.inTransaction) this.db.exec('ROLLBACK');
+        throw error;
       }
-    }
-    return best?.root ?? null;
-  }
-
-  private addEvent(statements: ReturnType<typeof prepareWriteStatements>, document: number, event: Event, published: string | undefined): boolean {
-    if (statements.eventExists.get(event.id) !== undefined) return false;
-    const key = mergeKey(event, published, this.merge);
-    let merged: number;
-    if (key === null) {
-      merged = Number(statements.insertGroup.run(event.source[0]?.code ?? null, event.target[0]?.code ?? null, null, classifyStatus(event), null, null).lastInsertRowid);
-    } else {
-      const candidates = (
-        statements.findGroups.all(key.source, key.target, key.family, key.statusClass, addDays(key.day, -this.merge.windowDays), addDays(key.day, this.merge.windowDays)) as {
-          key: number;
-          first_day: string;
-          last_day: string;
-        }[]
-      ).map(
-        (row): MergeGroup => ({ id: row.key, source: key.source, target: key.target, family: key.family, statusClass: key.statusClass, firstDay: row.first_day, lastDay: row.last_day }),
-      );
-      const group = chooseGroup(key, candidates, this.merge);
-      if (group) {
-        merged = group.id;
-        statements.widenGroup.run(key.day < group.firstDay ? key.day : group.firstDay, key.day > group.lastDay ? key.day : group.lastDay, group.id);
-      } else {
-        merged = Number(statements.insertGroup.run(key.source, key.target, key.family, key.statusClass, key.day, key.day).lastInsertRowid);
-      }
-    }
-    statements.insertEvent.run({
-      id: event.id,
-      document,
-      merged,
-      sentence: event.sentence,
-      trigger_start: event.trigger.start,
-      trigger_end: event.trigger.end,
-      trigger_text: event.trigger.text,
-      source_code: event.source[0]?.code ?? null,
-      target_code: event.target[0]?.code ?? null,
-      cameo_code: event.cameo.code,
-      cameo_root: event.cameo.root,
-      goldstein: event.cameo.goldstein,
-      quad_class: event.cameo.quadClass,
-      plover_type: event.plover?.type ?? null,
-      polarity: event.status.polarity,
-      modality: event.status.modality,
-      conditional: event.status.conditional ? 1 : 0,
-      reported: event.status.reported ? 1 : 0,
-      historical: event.status.historical ? 1 : 0,
-      status_class: classifyStatus(event),
-      date: event.date ?? null,
-      day: eventDay(event, published),
-      confidence: event.confidence,
-      rule: event.rule,
-      record: JSON.stringify(event),
-    });
-    return true;
+    };
+    const turn = this.writing.then(run, run);
+    this.writing = turn.then(
+      () => undefined,
+      () => undefined,
+    );
+    return turn;
   }
 
   async getDocument(id: string): Promise<StoredDocument | undefined> {
@@ -316,6 +245,22 @@ class SqliteStore implements EventStore {
     };
   }
 
+  async actorCounts(): Promise<ActorCount[]> {
+    // every actor of an event's record (not only the first, which has a column), once per event and side
+    const rows = this.db
+      .prepare(
+        `WITH sides AS (
+          SELECT e.key AS event, json_extract(actor.value, '$.code') AS code, 'source' AS side FROM events e, json_each(e.record, '$.source') actor
+          UNION
+          SELECT e.key, json_extract(actor.value, '$.code'), 'target' FROM events e, json_each(e.record, '$.target') actor
+        )
+        SELECT code, count(DISTINCT event) AS events, sum(side = 'source') AS as_source, sum(side = 'target') AS as_target
+        FROM sides GROUP BY code ORDER BY events DESC, code`,
+      )
+      .all() as { code: string; events: number; as_source: number; as_target: number }[];
+    return rows.map((row) => ({ code: row.code, events: row.events, asSource: row.as_source, asTarget: row.as_target }));
+  }
+
   async close(): Promise<void> {
     this.db.close();
   }
@@ -326,6 +271,103 @@ class SqliteStore implements EventStore {
     } catch (error) {
       throw new ParleyError('INPUT_INVALID', `the query could not be run: ${(error as Error).message}`);
     }
+  }
+}
+
+/** The storage steps of `addDocuments` in SQL (see `StoreWriter`); the decisions are the services'. */
+class SqliteWriter implements StoreWriter {
+  private readonly statements: ReturnType<typeof prepareWriteStatements>;
+
+  constructor(db: Database) {
+    this.statements = prepareWriteStatements(db);
+  }
+
+  async hasContent(hash: string): Promise<boolean> {
+    return this.statements.hashExists.get(hash) !== undefined;
+  }
+
+  async hasDocument(id: string): Promise<boolean> {
+    return this.statements.idExists.get(id) !== undefined;
+  }
+
+  async hasEvent(id: string): Promise<boolean> {
+    return this.statements.eventExists.get(id) !== undefined;
+  }
+
+  async signaturesSharing(bands: readonly string[]): Promise<StoredSignature[]> {
+    const keys = new Set<number>();
+    for (const band of bands) for (const key of this.statements.bandDocuments.all(band) as number[]) keys.add(key);
+    return [...keys].map((key) => {
+      const row = this.statements.documentSignature.get(key) as { minhash: Buffer; duplicate_of: number | null };
+      return { key, signature: signatureFromBuffer(row.minhash), duplicateOf: row.duplicate_of };
+    });
+  }
+
+  async insertDocument({ record, contentHash, signature, bands, duplicateOf, ingestedAt }: NewDocument): Promise<DocumentKey> {
+    const doc = record.document;
+    const info = this.statements.insertDocument.run({
+      id: doc.id,
+      content_hash: contentHash,
+      text: doc.text,
+      title: record.title ?? null,
+      url: record.url ?? null,
+      outlet: record.outlet ?? null,
+      origin: record.origin,
+      published: doc.published ?? null,
+      layers: JSON.stringify(doc.layers),
+      dateline: doc.dateline ? JSON.stringify(doc.dateline) : null,
+      minhash: signatureToBuffer(signature),
+      duplicate_of: duplicateOf,
+      ingested_at: ingestedAt,
+    });
+    const key = Number(info.lastInsertRowid);
+    for (const band of new Set(bands)) this.statements.insertBand.run(band, key);
+    for (const [idx, sentence] of (doc.sentences ?? []).entries()) this.statements.insertSentence.run(key, idx, sentence.start, sentence.end);
+    for (const [idx, mention] of (doc.mentions ?? []).entries()) this.statements.insertMention.run(mentionRow(key, idx, mention));
+    return key;
+  }
+
+  async findMergedEvents(key: MergeKey, fromDay: string, toDay: string): Promise<MergeGroup[]> {
+    const rows = this.statements.findGroups.all(key.source, key.target, key.family, key.statusClass, fromDay, toDay) as { key: number; first_day: string; last_day: string }[];
+    return rows.map((row) => ({ id: row.key, source: key.source, target: key.target, family: key.family, statusClass: key.statusClass, firstDay: row.first_day, lastDay: row.last_day }));
+  }
+
+  async insertMergedEvent(merged: NewMergedEvent): Promise<number> {
+    return Number(this.statements.insertGroup.run(merged.source, merged.target, merged.family, merged.statusClass, merged.firstDay, merged.lastDay).lastInsertRowid);
+  }
+
+  async widenMergedEvent(id: number, firstDay: string, lastDay: string): Promise<void> {
+    this.statements.widenGroup.run(firstDay, lastDay, id);
+  }
+
+  async insertEvent({ event, document, merged, statusClass, day }: NewEvent): Promise<void> {
+    this.statements.insertEvent.run({
+      id: event.id,
+      document,
+      merged,
+      sentence: event.sentence,
+      trigger_start: event.trigger.start,
+      trigger_end: event.trigger.end,
+      trigger_text: event.trigger.text,
+      source_code: event.source[0]?.code ?? null,
+      target_code: event.target[0]?.code ?? null,
+      cameo_code: event.cameo.code,
+      cameo_root: event.cameo.root,
+      goldstein: event.cameo.goldstein,
+      quad_class: event.cameo.quadClass,
+      plover_type: event.plover?.type ?? null,
+      polarity: event.status.polarity,
+      modality: event.status.modality,
+      conditional: event.status.conditional ? 1 : 0,
+      reported: event.status.reported ? 1 : 0,
+      historical: event.status.historical ? 1 : 0,
+      status_class: statusClass,
+      date: event.date ?? null,
+      day,
+      confidence: event.confidence,
+      rule: event.rule,
+      record: JSON.stringify(event),
+    });
   }
 }
 
@@ -414,71 +456,6 @@ function storedEventFromRow(row: EventRow): StoredEvent {
       lastDay: row.last_day,
     },
   };
-}
-
-/** A LIKE pattern that matches codes starting with `prefix`. */
-function prefixPattern(prefix: string): string {
-  return `${prefix.toUpperCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
-/** The WHERE clause (over `events e`) for a query's filters. */
-function eventFilter(query: EventQuery): { where: string; params: unknown[] } {
-  const clauses: string[] = [];
-  const params: unknown[] = [];
-  const like = (column: string) => `${column} LIKE ? ESCAPE '\\'`;
-  if (query.source !== undefined && query.target !== undefined) {
-    const forward = `(${like('e.source_code')} AND ${like('e.target_code')})`;
-    if (query.eitherDirection) {
-      clauses.push(`(${forward} OR (${like('e.source_code')} AND ${like('e.target_code')}))`);
-      params.push(prefixPattern(query.source), prefixPattern(query.target), prefixPattern(query.target), prefixPattern(query.source));
-    } else {
-      clauses.push(forward);
-      params.push(prefixPattern(query.source), prefixPattern(query.target));
-    }
-  } else if (query.source !== undefined || query.target !== undefined) {
-    const actor = (query.source ?? query.target) as string;
-    if (query.eitherDirection) {
-      clauses.push(`(${like('e.source_code')} OR ${like('e.target_code')})`);
-      params.push(prefixPattern(actor), prefixPattern(actor));
-    } else {
-      clauses.push(like(query.source !== undefined ? 'e.source_code' : 'e.target_code'));
-      params.push(prefixPattern(actor));
-    }
-  }
-  if (query.cameo !== undefined) {
-    clauses.push(like('e.cameo_code'));
-    params.push(prefixPattern(query.cameo));
-  }
-  if (query.root !== undefined) {
-    clauses.push('e.cameo_root = ?');
-    params.push(query.root);
-  }
-  if (query.ploverType !== undefined) {
-    clauses.push('e.plover_type = ?');
-    params.push(query.ploverType.toUpperCase());
-  }
-  if (query.status !== undefined) {
-    clauses.push(`e.status_class IN (${query.status.map(() => '?').join(', ') || 'NULL'})`);
-    params.push(...query.status);
-  }
-  if (query.from !== undefined) {
-    clauses.push('e.day >= ?');
-    params.push(query.from);
-  }
-  if (query.to !== undefined) {
-    clauses.push('e.day <= ?');
-    params.push(query.to);
-  }
-  if (query.documentId !== undefined) {
-    clauses.push('e.document = (SELECT key FROM documents WHERE id = ?)');
-    params.push(query.documentId);
-  }
-  if (query.text !== undefined) {
-    clauses.push('e.document IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)');
-    params.push(query.text);
-  }
-  if (query.mergedOnly) clauses.push('e.key = (SELECT min(x.key) FROM events x WHERE x.merged = e.merged)');
-  return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
 }
 
 /** Runs a read, turning SQLite's complaints about a query (a bad full-text search) into INPUT_INVALID. */

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { ParleyError } from '../core/errors.ts';
+import { ParleyError } from '../../core/errors.ts';
 
 /** One step of the schema. Steps run in order, each in its own transaction; `PRAGMA user_version` records the last one applied. */
 export interface Migration {

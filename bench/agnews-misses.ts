@@ -1,0 +1,59 @@
+// Lists, item by item, the AG News dev gold events the coder misses and the events it codes that match
+// no gold event, for tuning on one half and checking on the other:
+//   node --import tsx bench/agnews-misses.ts [--half a|b] [--status]
+// --status also lists matched events whose status is wrong.
+import { parseArgs } from 'node:util';
+import { createCoder } from '../src/coder.ts';
+import type { Event } from '../src/core/event.ts';
+import { halfOf, readAgNews } from './lib/agnews.ts';
+
+const { values } = parseArgs({ options: { half: { type: 'string', default: 'a' }, status: { type: 'boolean', default: false } } });
+if (values.half !== 'a' && values.half !== 'b') throw new Error('--half is a or b');
+
+// The scorer's rules (../shared/eval/agnews-score.mjs): type (PLOVER, else CAMEO root), country of each
+// named actor, and status reduced to one label.
+const ALIAS: Record<string, string> = { PAL: 'PSE', ROM: 'ROU', UNO: 'IGO', EUR: 'IGO' };
+const country = (code: string) => ALIAS[code.slice(0, 3).toUpperCase()] ?? code.slice(0, 3).toUpperCase();
+const overlap = (gold: { code: string }[], predicted: { code: string }[]) =>
+  gold.length === 0 || gold.some((g) => predicted.some((p) => country(p.code) === country(g.code)));
+const label = (event: Event) => {
+  const s = event.status;
+  if (s.polarity === 'negative') return 'negated';
+  if (s.conditional) return 'conditional';
+  if (s.modality === 'hypothetical' || s.modality === 'speculative') return 'hypothetical';
+  if (s.modality === 'intended' || s.modality === 'future') return 'intended';
+  return s.historical ? 'historical' : s.reported ? 'reported' : 'asserted';
+};
+const show = (event: Event) =>
+  `${event.plover?.type ?? '-'}:${event.cameo.code}:${event.source.map((a) => a.code).join('+')}>${event.target.map((a) => a.code).join('+')}:${label(event)} "${event.trigger.text}" (${event.rule})`;
+
+const coder = createCoder();
+let missed = 0;
+let spurious = 0;
+let wrongStatus = 0;
+for (const item of readAgNews().filter((entry) => halfOf(entry.id) === values.half)) {
+  const left = [...(coder.code(item.text, { id: item.id }).events ?? [])];
+  const lines: string[] = [];
+  for (const gold of item.events) {
+    const index = left.findIndex((event) =>
+      (gold.plover ? event.plover?.type === gold.plover : event.cameo.code.slice(0, 2) === gold.cameo.slice(0, 2)) &&
+      overlap(gold.source, event.source) && overlap(gold.target, event.target));
+    const goldText = `${gold.plover ?? '-'}:${gold.cameo}:${gold.source.map((a) => a.code).join('+')}>${gold.target.map((a) => a.code).join('+')}:${gold.status} "${gold.trigger}"`;
+    if (index < 0) {
+      missed++;
+      lines.push(`  MISS ${goldText}`);
+      continue;
+    }
+    const [event] = left.splice(index, 1);
+    if (label(event) !== gold.status) {
+      wrongStatus++;
+      if (values.status) lines.push(`  STATUS ${goldText} coded ${label(event)}`);
+    }
+  }
+  for (const event of left) {
+    spurious++;
+    lines.push(`  EXTRA ${show(event)}`);
+  }
+  if (lines.length) console.log(`${item.id}: ${item.text.trim().slice(0, 300)}\n${lines.join('\n')}`);
+}
+console.log(`half ${values.half}: ${missed} gold events missed, ${spurious} coded events match no gold event, ${wrongStatus} matched with the wrong status`);

@@ -1,0 +1,91 @@
+// The AG News dev set (200 real 2004 wire leads with annotated events, ../shared/eval/agnews-dev.jsonl):
+// codes every item and scores it with the shared scorer, for the whole set and for each half.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Coder } from '../../src/coder.ts';
+import { SHARED_ROOT } from '../../src/core/paths.ts';
+
+/** The gold file and its scorer. */
+export const AGNEWS_GOLD = join(SHARED_ROOT, 'eval/agnews-dev.jsonl');
+const AGNEWS_SCORER = join(SHARED_ROOT, 'eval/agnews-score.mjs');
+
+/** One gold item: the lead and its annotated events. */
+export interface AgNewsItem {
+  id: string;
+  text: string;
+  events: {
+    cameo: string;
+    plover: string | null;
+    source: { text: string; code: string }[];
+    target: { text: string; code: string }[];
+    trigger: string;
+    status: string;
+    condition: string | null;
+  }[];
+}
+
+/** The guide's two halves: ids agnews-world-0308..0517 ("a", tune on it) and 1000..1176 ("b", check on it). */
+export function halfOf(id: string): 'a' | 'b' {
+  return Number(id.replace(/\D/g, '')) < 1000 ? 'a' : 'b';
+}
+
+/** The figures the scorer gives for one set. */
+export interface AgNewsScores {
+  gold_events: number;
+  predicted_events: number;
+  matched: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  status_accuracy: number;
+  hard_status_recall: number;
+}
+
+/** Reads the gold items. */
+export function readAgNews(file = AGNEWS_GOLD): AgNewsItem[] {
+  return readFileSync(file, 'utf8').split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line) as AgNewsItem);
+}
+
+/** Codes every item; returns the prediction line of each (the events as `parley code --format jsonl` writes them). */
+export function codeAgNews(coder: Coder, items: AgNewsItem[]): { id: string; events: unknown[] }[] {
+  return items.map((item) => ({ id: item.id, events: coder.code(item.text, { id: item.id }).events ?? [] }));
+}
+
+/** Scores predictions against the whole set and each half. */
+export function scoreAgNews(items: AgNewsItem[], predictions: { id: string; events: unknown[] }[]): Record<'all' | 'half_a' | 'half_b', AgNewsScores> {
+  const folder = mkdtempSync(join(tmpdir(), 'parley-agnews-'));
+  try {
+    const predFile = join(folder, 'predictions.jsonl');
+    writeFileSync(predFile, predictions.map((line) => JSON.stringify(line)).join('\n') + '\n');
+    const score = (subset: AgNewsItem[], name: string): AgNewsScores => {
+      const goldFile = join(folder, `${name}.jsonl`);
+      writeFileSync(goldFile, subset.map((item) => JSON.stringify(item)).join('\n') + '\n');
+      const ids = new Set(subset.map((item) => item.id));
+      const subsetPredFile = join(folder, `${name}-predictions.jsonl`);
+      writeFileSync(subsetPredFile, predictions.filter((line) => ids.has(line.id)).map((line) => JSON.stringify(line)).join('\n') + '\n');
+      const result = spawnSync(process.execPath, [AGNEWS_SCORER, goldFile, subsetPredFile, '--json'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+      if (result.status !== 0) throw new Error(`the AG News scorer failed: ${result.stderr.trim() || `exit code ${result.status}`}`);
+      const report = JSON.parse(result.stdout) as AgNewsScores;
+      const round = (value: number) => Math.round(value * 10000) / 10000;
+      return {
+        gold_events: report.gold_events,
+        predicted_events: report.predicted_events,
+        matched: report.matched,
+        precision: round(report.precision),
+        recall: round(report.recall),
+        f1: round(report.f1),
+        status_accuracy: round(report.status_accuracy),
+        hard_status_recall: round(report.hard_status_recall),
+      };
+    };
+    return {
+      all: score(items, 'all'),
+      half_a: score(items.filter((item) => halfOf(item.id) === 'a'), 'half-a'),
+      half_b: score(items.filter((item) => halfOf(item.id) === 'b'), 'half-b'),
+    };
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}

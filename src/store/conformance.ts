@@ -1,0 +1,305 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { makeDocument, makeEvent } from '../../test/store-helpers.ts';
+import type { Event } from '../core/event.ts';
+import { contentHash } from './minhash.ts';
+import type { DocumentRecord, EventQuery, EventStore } from './store.ts';
+
+const LONG_REPORT =
+  'Iranian President Masoud Pezeshkian has instructed the foreign minister to explore negotiations with the United States, ' +
+  'provided that such talks take place in an atmosphere free from threats, coercion and unreasonable expectations, officials said on Tuesday in Tehran.';
+
+/** Search input that is FTS5 syntax, or broken syntax, and must be read as plain words. */
+const HOSTILE_TEXTS = [
+  '"unbalanced',
+  '"',
+  '""',
+  '*',
+  'accused*',
+  'NEAR(accused Iran)',
+  'accused AND',
+  'OR',
+  'NOT accused',
+  '(accused',
+  '^accused',
+  '-accused',
+  'title:accused',
+  '{title text}: accused',
+  "'; DROP TABLE events; --",
+  '\u0000',
+  '   ',
+];
+
+function record(id: string, text: string, events: Event[] = [makeEvent(`${id}-e1`, 'IRNGOV', 'USA', '036')], published = '2026-11-26', outlet?: string): DocumentRecord {
+  return { document: makeDocument(id, text, events, published), origin: `test:${id}`, outlet };
+}
+
+const FILTER_RECORDS = [
+  record('a', 'Iran offered talks to the United States.', [makeEvent('a1', 'IRNGOV', 'USA', '036')], '2026-11-01'),
+  record('b', 'The United States accused Iran.', [makeEvent('b1', 'USAGOV', 'IRN', '112')], '2026-11-10'),
+  record('c', 'Iran denied meeting Britain.', [makeEvent('c1', 'IRN', 'GBR', '040', { status: { polarity: 'negative' } })], '2026-11-20'),
+];
+
+/**
+ * The behaviour every `EventStore` back end must show, as one suite (as hono runs one router
+ * suite against every router): call it from a test file with a function that opens an empty,
+ * writable store.
+ */
+export function describeEventStore(name: string, openEmptyStore: () => EventStore | Promise<EventStore>): void {
+  /** Runs `test` on a fresh store, closing it afterwards. */
+  const withStore = (test: (store: EventStore) => Promise<void>) => async () => {
+    const store = await openEmptyStore();
+    try {
+      await test(store);
+    } finally {
+      await store.close();
+    }
+  };
+  const eventIds = async (store: EventStore, query: EventQuery) => (await store.queryEvents(query)).map((stored) => stored.event.id);
+
+  describe(`EventStore conformance: ${name}`, () => {
+    it(
+      'counts nothing in an empty store',
+      withStore(async (store) => {
+        assert.deepEqual(await store.counts(), { documents: 0, sentences: 0, mentions: 0, events: 0, mergedEvents: 0, mergedGroups: 0, nearDuplicates: 0 });
+        assert.deepEqual(await store.queryEvents({}), []);
+        assert.deepEqual(await store.actorCounts(), []);
+        assert.equal(await store.getDocument('none'), undefined);
+      }),
+    );
+
+    it(
+      'gives back a stored document with its sentences, mentions and events',
+      withStore(async (store) => {
+        const event = makeEvent('e1', 'IRNGOV', 'USA', '036', { date: '2026-11-25', status: { conditional: true, condition: { start: 30, end: 40 } } });
+        await store.addDocuments([{ ...record('d1', LONG_REPORT, [event]), title: 'Talks', url: 'http://example.test/a', outlet: 'Wire' }]);
+        const stored = await store.getDocument('d1');
+        assert.ok(stored);
+        assert.equal(stored.document.text, LONG_REPORT);
+        assert.equal(stored.document.published, '2026-11-26');
+        assert.deepEqual(stored.document.events, [event]);
+        assert.equal(stored.document.mentions?.[0].code, 'IRNGOV');
+        assert.deepEqual(stored.document.sentences, [{ start: 0, end: LONG_REPORT.length, tokens: [] }]);
+        assert.deepEqual([stored.title, stored.url, stored.outlet, stored.origin], ['Talks', 'http://example.test/a', 'Wire', 'test:d1']);
+      }),
+    );
+
+    it(
+      'knows the content hashes of stored texts',
+      withStore(async (store) => {
+        await store.addDocuments([record('d1', LONG_REPORT)]);
+        assert.deepEqual(await store.knownHashes([contentHash(LONG_REPORT), contentHash('another text')]), new Set([contentHash(LONG_REPORT)]));
+      }),
+    );
+
+    it(
+      'adds nothing when the same text is stored again, under any id',
+      withStore(async (store) => {
+        await store.addDocuments([record('d1', LONG_REPORT)]);
+        const again = await store.addDocuments([record('d1', LONG_REPORT), record('other-id', LONG_REPORT)]);
+        assert.equal(again.added, 0);
+        assert.equal(again.duplicates, 2);
+        const counts = await store.counts();
+        assert.equal(counts.documents, 1);
+        assert.equal(counts.events, 1);
+      }),
+    );
+
+    it(
+      'refuses a known id with a different text, naming where it came from',
+      withStore(async (store) => {
+        await store.addDocuments([record('d1', LONG_REPORT)]);
+        const result = await store.addDocuments([record('d1', 'A different text altogether.')]);
+        assert.equal(result.added, 0);
+        assert.match(result.conflicts[0], /^test:d1: document id "d1" is stored already with a different text/);
+      }),
+    );
+
+    it(
+      'takes concurrent batches one after the other',
+      withStore(async (store) => {
+        const results = await Promise.all([store.addDocuments([record('a', LONG_REPORT)]), store.addDocuments([record('b', LONG_REPORT), record('c', 'Another report.')])]);
+        assert.deepEqual(
+          results.map((result) => [result.added, result.duplicates]),
+          [
+            [1, 0],
+            [1, 1],
+          ],
+        );
+        assert.equal((await store.counts()).documents, 2);
+      }),
+    );
+
+    it(
+      'merges reports of one event in two documents within the date window',
+      withStore(async (store) => {
+        await store.addDocuments([
+          record('a', 'Iran said it would explore talks with Washington.', [makeEvent('a1', 'IRNGOV', 'USA', '036')], '2026-11-26', 'Wire A'),
+          record('b', 'Tehran is ready to negotiate with the United States, its president said.', [makeEvent('b1', 'IRNGOV', 'USA', '031')], '2026-11-27', 'Wire B'),
+          record('c', 'Iran again offered talks to the US, weeks later.', [makeEvent('c1', 'IRNGOV', 'USA', '036')], '2026-12-20', 'Wire A'),
+        ]);
+        const events = await store.queryEvents({});
+        assert.equal(events.length, 3);
+        const [a, b, c] = events;
+        assert.equal(a.merged.id, b.merged.id);
+        assert.notEqual(a.merged.id, c.merged.id);
+        assert.deepEqual([a.merged.mentions, a.merged.documents, a.merged.outlets, a.merged.independentSources], [2, 2, 2, 2]);
+        assert.deepEqual([a.merged.firstDay, a.merged.lastDay], ['2026-11-26', '2026-11-27']);
+        const counts = await store.counts();
+        assert.deepEqual([counts.mergedEvents, counts.mergedGroups], [2, 1]);
+      }),
+    );
+
+    for (const [label, status] of [
+      ['negated', { polarity: 'negative' as const }],
+      ['hypothetical', { modality: 'hypothetical' as const }],
+      ['speculative', { modality: 'speculative' as const }],
+      ['historical', { historical: true }],
+    ] as const) {
+      it(
+        `keeps a ${label} report apart from an actual one`,
+        withStore(async (store) => {
+          await store.addDocuments([
+            record('a', 'Iran held talks with the United States on Monday.', [makeEvent('a1', 'IRNGOV', 'USA', '036')]),
+            record('b', 'Iran did not hold talks with the United States, or may, or did long ago.', [makeEvent('b1', 'IRNGOV', 'USA', '036', { status })]),
+          ]);
+          const [a, b] = await store.queryEvents({});
+          assert.notEqual(a.merged.id, b.merged.id);
+          assert.equal(b.statusClass, label);
+        }),
+      );
+    }
+
+    it(
+      'does not merge across CAMEO roots, dyads or directions',
+      withStore(async (store) => {
+        await store.addDocuments([
+          record('a', 'one text here', [makeEvent('a1', 'IRNGOV', 'USA', '036'), makeEvent('a2', 'IRNGOV', 'USA', '111'), makeEvent('a3', 'USA', 'IRNGOV', '036')]),
+          record('b', 'two text here', [makeEvent('b1', 'IRNGOV', 'GBR', '036')]),
+        ]);
+        const ids = new Set((await store.queryEvents({})).map((stored) => stored.merged.id));
+        assert.equal(ids.size, 4);
+      }),
+    );
+
+    it(
+      'counts a syndicated copy as a second document but not as an independent source',
+      withStore(async (store) => {
+        await store.addDocuments([
+          record('a', LONG_REPORT, [makeEvent('a1', 'IRNGOV', 'USA', '036')], '2026-11-26', 'Wire'),
+          record('b', `${LONG_REPORT} (Reporting by a stringer.)`, [makeEvent('b1', 'IRNGOV', 'USA', '036')], '2026-11-26', 'Daily Paper'),
+        ]);
+        const [first] = await store.queryEvents({});
+        assert.deepEqual([first.merged.documents, first.merged.outlets, first.merged.independentSources], [2, 2, 1]);
+        assert.equal((await store.getDocument('b'))?.duplicateOf, 'a');
+        assert.equal((await store.counts()).nearDuplicates, 1);
+      }),
+    );
+
+    it(
+      'filters events by actor prefix, direction, code, status, dates and words of the text',
+      withStore(async (store) => {
+        await store.addDocuments(FILTER_RECORDS);
+        const ids = (query: EventQuery) => eventIds(store, query);
+        assert.deepEqual(await ids({ source: 'irn' }), ['a1', 'c1']);
+        assert.deepEqual(await ids({ source: 'IRN', target: 'USA' }), ['a1']);
+        assert.deepEqual(await ids({ source: 'IRN', target: 'USA', eitherDirection: true }), ['a1', 'b1']);
+        assert.deepEqual(await ids({ target: 'IRN', eitherDirection: true }), ['a1', 'b1', 'c1']);
+        assert.deepEqual(await ids({ cameo: '11' }), ['b1']);
+        assert.deepEqual(await ids({ root: '04' }), ['c1']);
+        assert.deepEqual(await ids({ ploverType: 'accuse' }), ['b1']);
+        assert.deepEqual(await ids({ status: ['negated'] }), ['c1']);
+        assert.deepEqual(await ids({ from: '2026-11-05', to: '2026-11-15' }), ['b1']);
+        assert.deepEqual(await ids({ text: 'accused' }), ['b1']);
+        assert.deepEqual(await ids({ limit: 1 }), ['a1']);
+      }),
+    );
+
+    it(
+      'finds the events of documents holding every word of the text, in any case',
+      withStore(async (store) => {
+        await store.addDocuments(FILTER_RECORDS);
+        const ids = (text: string) => eventIds(store, { text });
+        assert.deepEqual(await ids('United States'), ['a1', 'b1']);
+        assert.deepEqual(await ids('united ACCUSED'), ['b1']);
+        assert.deepEqual(await ids('Iran Britain'), ['c1']);
+        assert.deepEqual(await ids('Iran OR Britain'), [], 'OR is a word, and no text holds it');
+      }),
+    );
+
+    for (const text of HOSTILE_TEXTS) {
+      it(
+        `reads the search text ${JSON.stringify(text)} as plain words, without an error`,
+        withStore(async (store) => {
+          await store.addDocuments(FILTER_RECORDS);
+          const found = await eventIds(store, { text });
+          const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+          // only "accused" alone (with punctuation around it) names a word of a stored text
+          assert.deepEqual(found, words.length === 1 && words[0] === 'accused' ? ['b1'] : []);
+        }),
+      );
+    }
+
+    it(
+      'pages events with an offset, oldest or newest first',
+      withStore(async (store) => {
+        await store.addDocuments(FILTER_RECORDS);
+        const ids = (query: EventQuery) => eventIds(store, query);
+        assert.deepEqual(await ids({ limit: 2, offset: 1 }), ['b1', 'c1']);
+        assert.deepEqual(await ids({ order: 'newest', limit: 2 }), ['c1', 'b1']);
+        assert.deepEqual(await ids({ order: 'newest', offset: 2 }), ['a1']);
+      }),
+    );
+
+    it(
+      'streams the same events as it lists',
+      withStore(async (store) => {
+        await store.addDocuments(FILTER_RECORDS);
+        const streamed = [];
+        for await (const stored of store.streamEvents({ source: 'IRN', eitherDirection: true })) streamed.push(stored);
+        assert.deepEqual(streamed, await store.queryEvents({ source: 'IRN', eitherDirection: true }));
+      }),
+    );
+
+    it(
+      'gives a weekly time series of a pair by quad class, counting actual merged events by default',
+      withStore(async (store) => {
+        await store.addDocuments([
+          // Monday 2026-11-02 and Tuesday 2026-11-03: one merged event (two reports)
+          record('a', 'first report of talks', [makeEvent('a1', 'IRNGOV', 'USA', '036')], '2026-11-02'),
+          record('b', 'second report of the same talks', [makeEvent('b1', 'IRNGOV', 'USA', '036')], '2026-11-03'),
+          record('c', 'an accusation that week', [makeEvent('c1', 'USA', 'IRNGOV', '112')], '2026-11-05'),
+          record('d', 'a denied attack', [makeEvent('d1', 'IRNGOV', 'USA', '190', { status: { polarity: 'negative' } })], '2026-11-05'),
+          record('e', 'an attack the week after', [makeEvent('e1', 'IRNGOV', 'USA', '190')], '2026-11-12'),
+        ]);
+        const series = await store.timeSeries({ source: 'IRN', target: 'USA', eitherDirection: true, interval: 'week' });
+        assert.deepEqual(series, [
+          { period: '2026-11-02', events: 2, quadClass: { 1: 1, 2: 0, 3: 1, 4: 0 }, goldsteinSum: -2, goldsteinMean: -1 },
+          { period: '2026-11-09', events: 1, quadClass: { 1: 0, 2: 0, 3: 0, 4: 1 }, goldsteinSum: -5, goldsteinMean: -5 },
+        ]);
+        const monthly = await store.timeSeries({ source: 'IRN', target: 'USA', interval: 'month', status: ['actual', 'negated'], merged: false });
+        assert.deepEqual(
+          monthly.map((point) => [point.period, point.events]),
+          [['2026-11', 4]],
+        );
+      }),
+    );
+
+    it(
+      'counts every actor of the stored events, once per event and side, most frequent first',
+      withStore(async (store) => {
+        const both = makeEvent('b1', 'USAGOV', 'IRN', '112');
+        both.source.push({ ...both.source[0], code: 'GBR' }, { ...both.source[0] });
+        both.target.push({ ...both.target[0], code: 'USAGOV' });
+        await store.addDocuments([FILTER_RECORDS[0], record('b', 'The United States and Britain accused Iran.', [both], '2026-11-10'), FILTER_RECORDS[2]]);
+        assert.deepEqual(await store.actorCounts(), [
+          { code: 'GBR', events: 2, asSource: 1, asTarget: 1 },
+          { code: 'IRN', events: 2, asSource: 1, asTarget: 1 },
+          { code: 'IRNGOV', events: 1, asSource: 1, asTarget: 0 },
+          { code: 'USA', events: 1, asSource: 0, asTarget: 1 },
+          { code: 'USAGOV', events: 1, asSource: 1, asTarget: 1 },
+        ]);
+      }),
+    );
+  });
+}
