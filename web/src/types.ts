@@ -1,11 +1,12 @@
 import type { Mention } from '../../src/core/document.ts';
 import type { Event } from '../../src/core/event.ts';
+import type { SeriesPoint } from '../../src/core/series-point.ts';
 import type { StatusClass } from '../../src/core/status-class.ts';
 
 // The shapes the API answers with (see /openapi.json). The shared records come from core, which
 // has no Node imports, so its status list can be bundled as it is; nothing here comes from the store.
 
-export type { Mention, StatusClass };
+export type { Mention, SeriesPoint, StatusClass };
 export { STATUS_CLASSES } from '../../src/core/status-class.ts';
 
 export type EventView = Event & { statusClass: StatusClass };
@@ -45,17 +46,6 @@ export interface EventPage {
   limit: number;
   offset: number;
   nextOffset: number | null;
-}
-
-/** One period of a time series (GET /api/series). */
-export interface SeriesPoint {
-  /** The period's first day (YYYY-MM-DD), or YYYY-MM for months. */
-  period: string;
-  events: number;
-  /** Counts by quad class: verbal cooperation, material cooperation, verbal conflict, material conflict. */
-  quadClass: { 1: number; 2: number; 3: number; 4: number };
-  goldsteinSum: number;
-  goldsteinMean: number;
 }
 
 export interface Series {
