@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { DocumentCoder } from '../src/ingest/coding-pool.ts';
 import { ingest } from '../src/ingest/ingest.ts';
 import type { IngestProblem } from '../src/ingest/item.ts';
 import { openStore } from '../src/store/open.ts';
@@ -168,6 +169,26 @@ describe('ingest', () => {
     assert.deepEqual(await groups(killed), await groups(cleanStore));
     await killed.close();
     await cleanStore.close();
+  });
+
+  it('codes documents handed over as entries, as the HTTP API does, skipping texts stored already', async () => {
+    const item = (id: string, text: string) => ({ kind: 'item' as const, id, text, origin: `test:${id}` });
+    await withStore(async (store) => {
+      const first = await ingest({ entries: [item('a', 'EGY 040 ISR in Cairo.'), item('b', 'RUS 190 UKR overnight.')], store, coder: fakeCoder() });
+      assert.deepEqual([first.read, first.stored, first.events], [2, 2, 2]);
+      const again = await ingest({ entries: [item('c', 'RUS 190 UKR overnight.')], store, coder: fakeCoder() });
+      assert.deepEqual([again.stored, again.duplicates], [0, 1]);
+    });
+  });
+
+  it('stops before writing the batch when onCodingError throws', async () => {
+    const failing: DocumentCoder = { code: (text, options) => (text.includes('fail') ? Promise.reject(new Error('broken')) : fakeCoder().code(text, options)) };
+    const entries = [{ kind: 'item' as const, id: 'a', text: 'EGY 040 ISR.', origin: 'a' }, { kind: 'item' as const, id: 'b', text: 'fail here', origin: 'b' }];
+    await withStore(async (store) => {
+      const run = ingest({ entries, store, coder: failing, batchSize: 10, onCodingError: (item, error) => { throw new Error(`${item.origin}: ${(error as Error).message}`); } });
+      await assert.rejects(run, /^Error: b: broken$/);
+      assert.equal((await store.counts()).documents, 0);
+    });
   });
 
   it('reads folders recursively, skipping files of unknown kinds', async () => {

@@ -2,6 +2,7 @@ import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Hono } from 'hono';
 import { createCoder, type Coder } from '../src/coder.ts';
+import { ParleyError } from '../src/core/errors.ts';
 import { createApp, type AppOptions } from '../src/server/app.ts';
 import { openApiPath } from '../src/server/openapi.ts';
 import { ROUTES } from '../src/server/routes.ts';
@@ -145,6 +146,17 @@ describe('POST /api/documents', () => {
     const error = await errorOf(response);
     assert.ok(error.details?.some((detail) => detail.startsWith('body.documents.1.text:')));
     assert.ok(error.details?.some((detail) => detail.startsWith('body.documents.1.url:')));
+  });
+
+  it('answers a document that cannot be coded with its index, and stores none of the request', async () => {
+    const failing: AppOptions['coder'] = {
+      code: (text, options) => (text.includes('spying') ? Promise.reject(new ParleyError('INPUT_INVALID', 'no sense in it')) : coder.code(text, options)),
+    };
+    const { app, store } = makeApp({ coder: failing });
+    const response = await app.request('/api/documents', json({ documents: [PAIR_REPORTS[1], PAIR_REPORTS[0]] }));
+    assert.equal(response.status, 400);
+    assert.match((await errorOf(response)).message, /^body\.documents\.1: no sense in it/);
+    assert.equal((await store.counts()).documents, 0);
   });
 
   it('refuses an empty list', async () => {

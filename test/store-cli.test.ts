@@ -1,11 +1,12 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parley } from './cli-helpers.ts';
-import { CSV_COLUMNS, GDELT_COLUMNS } from '../src/store/export-formats.ts';
+import { CSV_COLUMNS, EVENT_CSV_COLUMNS } from '../src/formats/csv.ts';
+import { GDELT_COLUMNS } from '../src/formats/gdelt.ts';
 import { openStore } from '../src/store/open.ts';
 
 const examples = fileURLToPath(new URL('../examples', import.meta.url));
@@ -24,8 +25,9 @@ function parseCsv(text: string): string[][] {
       else field += c;
     } else if (c === '"') quoted = true;
     else if (c === ',') row.push(field), (field = '');
-    else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field), rows.push(row), (row = []), (field = ''), i++;
+    else if (c === '\n' || (c === '\r' && text[i + 1] === '\n')) {
+      row.push(field), rows.push(row), (row = []), (field = '');
+      if (c === '\r') i++;
     } else field += c;
   }
   return rows;
@@ -70,7 +72,18 @@ describe('parley ingest, query and export', () => {
     assert.ok(stored.length > 0);
     assert.equal(rows.length, stored.length);
     assert.ok(rows.every((row) => row.length === CSV_COLUMNS.length));
-    assert.deepEqual(rows.map((row) => row[0]), stored.map((event) => event.event.id));
+    assert.deepEqual(rows.map((row) => row[header.indexOf('event')]), stored.map((event) => event.event.id));
+    assert.ok(rows.every((row) => ['true', 'false'].includes(row[header.indexOf('reported')])));
+  });
+
+  it('exports the same CSV values for an event as `parley code --format csv` writes, then the store\'s own columns', () => {
+    const report = readdirSync(examples).map((name) => join(examples, name)).find((path) => path.endsWith('.txt')) as string;
+    const coded = parseCsv(parley(['code', report, '--id', report, '--published', '2026-11-26', '--format', 'csv']).stdout);
+    const [header, ...rows] = parseCsv(parley(['export', '--db', db, '--format', 'csv', '--document', report]).stdout);
+    assert.deepEqual(header.slice(0, EVENT_CSV_COLUMNS.length), coded[0]);
+    assert.ok(rows.length > 0);
+    const byEvent = (table: string[][]) => table.map((row) => row.slice(0, EVENT_CSV_COLUMNS.length)).sort((a, b) => a[1].localeCompare(b[1]));
+    assert.deepEqual(byEvent(rows), byEvent(coded.slice(1)));
   });
 
   it('exports JSONL that reads back as the stored events', async () => {

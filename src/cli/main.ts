@@ -2,10 +2,10 @@ import { Command, CommanderError, Option } from 'commander';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { createCoder, createParser } from '../coder.ts';
-import type { Document } from '../core/document.ts';
 import { isParleyError, ParleyError } from '../core/errors.ts';
+import { describeFormats, DOCUMENT_FORMATS, FORMATS, type FormatName } from '../formats/registry.ts';
+import { inputRecordSchema, parseJsonlLine } from '../ingest/input-record.ts';
 import { formatConllu } from '../syntax/conllu.ts';
-import { eventCsvHeader, eventCsvRows, toPloverRecord } from '../events/formats.ts';
 import { registerEval } from './commands/eval.ts';
 import { registerExport } from './commands/export.ts';
 import { registerIngest } from './commands/ingest.ts';
@@ -24,52 +24,18 @@ const defaultOutput: CliOutput = {
   err: (text) => process.stderr.write(text),
 };
 
-/** A document as the `code` command prints it: spans into the original text on everything. */
-function documentJson(doc: Document) {
-  return {
-    id: doc.id,
-    published: doc.published,
-    dateline: doc.dateline,
-    sentences: (doc.sentences ?? []).map((sentence) => ({
-      start: sentence.start,
-      end: sentence.end,
-      text: doc.text.slice(sentence.start, sentence.end),
-      tokens: sentence.tokens.map(({ text, start, end, form, upos, xpos, lemma, head, deprel }) => ({
-        text,
-        start,
-        end,
-        form,
-        upos,
-        xpos,
-        lemma,
-        head,
-        deprel,
-      })),
-    })),
-    mentions: doc.mentions ?? [],
-    events: doc.events ?? [],
-  };
-}
-
-/** One input line of `parley code --format jsonl`. */
-const jsonlLineSchema = z.object({ id: z.string().min(1), text: z.string(), published: z.string().optional() });
+/** One input record of `parley code`: the ingest's record, with the id required, since event ids are derived from it. */
+const codeRecordSchema = inputRecordSchema.pick({ text: true, published: true }).extend({ id: z.string().min(1) });
 
 /** Reads JSONL input: every line checked, and every problem reported at once with its line number. */
-function parseJsonlInput(input: string, name: string): z.infer<typeof jsonlLineSchema>[] {
-  const records: z.infer<typeof jsonlLineSchema>[] = [];
+function parseJsonlInput(input: string, name: string): z.infer<typeof codeRecordSchema>[] {
+  const records: z.infer<typeof codeRecordSchema>[] = [];
   const problems: string[] = [];
   for (const [index, line] of input.split(/\r?\n/).entries()) {
     if (line.trim() === '') continue;
-    let json: unknown;
-    try {
-      json = JSON.parse(line);
-    } catch (error) {
-      problems.push(`${name}:${index + 1}: not JSON: ${(error as Error).message}`);
-      continue;
-    }
-    const parsed = jsonlLineSchema.safeParse(json);
-    if (parsed.success) records.push(parsed.data);
-    else for (const issue of parsed.error.issues) problems.push(`${name}:${index + 1}: ${issue.path.join('.') || 'line'}: ${issue.message}`);
+    const parsed = parseJsonlLine(line, codeRecordSchema);
+    if ('record' in parsed) records.push(parsed.record);
+    else for (const message of 'notJson' in parsed ? [parsed.notJson] : parsed.issues) problems.push(`${name}:${index + 1}: ${message}`);
   }
   if (problems.length) {
     throw new ParleyError('INPUT_INVALID', `${name} has ${problems.length} problem(s); each line must be {"id", "text", "published"?}`, problems);
@@ -88,8 +54,8 @@ function buildProgram(output: CliOutput): Command {
     .description('code a text or JSONL records (a file, or standard input) and print the events with their evidence')
     .argument('[file]', 'text file or JSONL file to code; "-" or nothing reads standard input')
     .addOption(
-      new Option('--format <format>', 'json: the analysed document(s); jsonl: one line per input; csv: one row per event; plover: PLOVER JSON records')
-        .choices(['json', 'jsonl', 'csv', 'plover'])
+      new Option('--format <format>', describeFormats(DOCUMENT_FORMATS))
+        .choices(DOCUMENT_FORMATS)
         .default('json'),
     )
     .addOption(
@@ -101,14 +67,14 @@ function buildProgram(output: CliOutput): Command {
     .option('--published <date>', 'publication date, YYYY-MM-DD (JSONL records may carry their own)')
     .option('--id <id>', 'document id', 'doc')
     .option('--dictionary <file>', 'a user dictionary of actors and agents (JSON); repeat for more', (file: string, files: string[]) => [...files, file], [] as string[])
-    .action((file: string | undefined, options: { format: string; input?: string; published?: string; id: string; dictionary: string[] }) => {
+    .action((file: string | undefined, options: { format: FormatName; input?: string; published?: string; id: string; dictionary: string[] }) => {
       const input = readInput(file);
       const name = file === undefined || file === '-' ? 'standard input' : file;
       const kind = options.input ?? (options.format === 'jsonl' || /\.jsonl$/i.test(file ?? '') ? 'jsonl' : 'text');
       const records = kind === 'jsonl' ? parseJsonlInput(input, name) : [{ id: options.id, text: input, published: undefined }];
       const coder = createCoder({ dictionaries: options.dictionary });
       const docs = records.map((record) => coder.code(record.text, { id: record.id, published: record.published ?? options.published }));
-      writeDocuments(docs, options.format, kind, output);
+      FORMATS[options.format].writeDocuments?.(docs, output.out, { single: kind !== 'jsonl' });
     });
 
   program
@@ -128,21 +94,6 @@ function buildProgram(output: CliOutput): Command {
   registerExport(program, output);
   registerServe(program, output);
   return program;
-}
-
-/** Prints coded documents in the chosen format. */
-function writeDocuments(docs: readonly Document[], format: string, kind: string, output: CliOutput): void {
-  if (format === 'jsonl') {
-    for (const doc of docs) output.out(JSON.stringify(documentJson(doc)) + '\n');
-  } else if (format === 'csv') {
-    output.out([eventCsvHeader(), ...docs.flatMap((doc) => eventCsvRows(doc))].join('\n') + '\n');
-  } else if (format === 'plover') {
-    const records = docs.flatMap((doc) => (doc.events ?? []).map((event) => toPloverRecord(doc, event)).filter((record) => record !== undefined));
-    output.out(JSON.stringify(records, null, 2) + '\n');
-  } else {
-    const json = kind === 'jsonl' ? docs.map(documentJson) : documentJson(docs[0]);
-    output.out(JSON.stringify(json, null, 2) + '\n');
-  }
 }
 
 /** Runs the CLI on `argv` (as in process.argv) and returns the exit code; every error is translated here. */

@@ -4,15 +4,14 @@ import { isParleyError } from '../core/errors.ts';
 import { contentHash } from '../store/minhash.ts';
 import type { DocumentRecord, EventStore } from '../store/store.ts';
 import type { DocumentCoder } from './coding-pool.ts';
-import { problem, type IngestItem, type IngestProblem } from './item.ts';
+import { problem, type IngestEntry, type IngestItem, type IngestProblem } from './item.ts';
 import { readInputs, type SourceOptions } from './sources.ts';
 
 /** The largest file or page the ingest reads into memory at once (bytes). */
 export const MAX_INGEST_INPUT_BYTES = 64 * 1024 * 1024;
 
-/** Options for `ingest`. */
-export interface IngestOptions {
-  inputs: readonly string[];
+/** How an ingest runs, whatever it reads. */
+export interface IngestRunOptions {
   store: EventStore;
   coder: DocumentCoder;
   /** Documents written per transaction (default 64). */
@@ -21,10 +20,21 @@ export interface IngestOptions {
   flushIntervalMs?: number;
   /** Documents being coded at once (default 32): enough to keep every worker busy. */
   maxInFlight?: number;
-  source?: Partial<SourceOptions>;
   onProgress?: (stats: IngestStats) => void;
   onProblem?: (problem: IngestProblem) => void;
+  /**
+   * Called for a document that could not be coded, instead of skipping it with a problem (a broken
+   * model stops the ingest either way); throw to stop the ingest before the batch is written.
+   */
+  onCodingError?: (item: IngestItem, error: unknown) => void;
 }
+
+/**
+ * Options for `ingest`: files, folders and URLs to read (`inputs`, with `source` limits), or
+ * documents read already (`entries`, as the HTTP API passes them).
+ */
+export type IngestOptions = IngestRunOptions &
+  ({ inputs: readonly string[]; source?: Partial<SourceOptions> } | { entries: AsyncIterable<IngestEntry> | Iterable<IngestEntry> });
 
 /** Running totals of an ingest. */
 export interface IngestStats {
@@ -44,7 +54,7 @@ export interface IngestStats {
 type Coded = { item: IngestItem; document: Document } | { item: IngestItem; error: unknown };
 
 /**
- * Reads the inputs, codes every document not stored yet, and writes them to the store in batched
+ * Reads the inputs (files, folders, feeds, pages, or documents handed over), codes every document not stored yet, and writes them to the store in batched
  * transactions, in input order. A committed batch is never lost; an interrupted ingest can be
  * run again and carries on where it stopped, since stored texts are skipped before coding.
  */
@@ -53,7 +63,7 @@ export async function ingest(options: IngestOptions): Promise<IngestStats> {
   const batchSize = options.batchSize ?? 64;
   const flushInterval = options.flushIntervalMs ?? 2000;
   const maxInFlight = options.maxInFlight ?? 32;
-  const sourceOptions: SourceOptions = { maxInputBytes: MAX_INGEST_INPUT_BYTES, maxTextLength: MAX_TEXT_LENGTH, followLinks: false, ...options.source };
+  const entries = 'entries' in options ? options.entries : readInputs(options.inputs, { maxInputBytes: MAX_INGEST_INPUT_BYTES, maxTextLength: MAX_TEXT_LENGTH, followLinks: false, ...options.source });
   const stats: IngestStats = { read: 0, duplicates: 0, coded: 0, stored: 0, events: 0, nearDuplicates: 0, problems: 0, elapsedMs: 0 };
   const seen = new Set<string>();
   const inFlight: Promise<Coded>[] = [];
@@ -89,10 +99,13 @@ export async function ingest(options: IngestOptions): Promise<IngestStats> {
   const drainOne = async () => {
     const coded = await (inFlight.shift() as Promise<Coded>);
     if ('error' in coded) {
+      if (options.onCodingError) options.onCodingError(coded.item, coded.error);
       // a worker that died takes the whole ingest down; a document that fails is only skipped
-      if (isParleyError(coded.error, 'MODEL_INVALID') || isParleyError(coded.error, 'MODEL_MISSING')) throw coded.error;
-      const message = coded.error instanceof Error ? coded.error.message : String(coded.error);
-      report(problem(coded.item.origin, `could not be coded: ${message}`, isParleyError(coded.error, 'INPUT_TOO_LARGE') ? 'INPUT_TOO_LARGE' : 'INPUT_INVALID'));
+      else if (isParleyError(coded.error, 'MODEL_INVALID') || isParleyError(coded.error, 'MODEL_MISSING')) throw coded.error;
+      else {
+        const message = coded.error instanceof Error ? coded.error.message : String(coded.error);
+        report(problem(coded.item.origin, `could not be coded: ${message}`, isParleyError(coded.error, 'INPUT_TOO_LARGE') ? 'INPUT_TOO_LARGE' : 'INPUT_INVALID'));
+      }
     } else {
       stats.coded++;
       const { item, document } = coded;
@@ -101,7 +114,7 @@ export async function ingest(options: IngestOptions): Promise<IngestStats> {
     if (batch.length >= batchSize || Date.now() - lastFlush >= flushInterval) await flush();
   };
 
-  for await (const entry of readInputs(options.inputs, sourceOptions)) {
+  for await (const entry of entries) {
     if (entry.kind === 'problem') {
       report(entry);
       continue;

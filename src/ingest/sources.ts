@@ -1,12 +1,12 @@
 import { createReadStream, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { z } from 'zod';
 import { isParleyError } from '../core/errors.ts';
 import { toIsoDay } from './dates.ts';
 import { fetchText } from './fetch.ts';
 import { looksLikeFeed, parseFeed } from './feed.ts';
 import { extractArticle } from './html.ts';
+import { INPUT_RECORD_FIELDS, inputRecordSchema, parseJsonlLine } from './input-record.ts';
 import { problem, type IngestEntry, type IngestItem } from './item.ts';
 
 /** Limits and choices for reading inputs. */
@@ -25,16 +25,6 @@ const FEED_EXTENSIONS = new Set(['.rss', '.atom', '.xml']);
 const HTML_EXTENSIONS = new Set(['.html', '.htm']);
 const JSONL_EXTENSIONS = new Set(['.jsonl', '.ndjson']);
 const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md']);
-
-/** One line of a JSONL input. */
-export const jsonlRecordSchema = z.object({
-  id: z.string().min(1).optional(),
-  title: z.string().optional(),
-  text: z.string(),
-  published: z.string().optional(),
-  url: z.string().optional(),
-  source: z.string().optional(),
-});
 
 /**
  * Reads every input in order: files, folders (recursively, by extension), JSONL, RSS/Atom and HTML
@@ -108,19 +98,16 @@ async function* readJsonl(path: string, options: SourceOptions): AsyncGenerator<
         yield problem(origin, `the line is ${line.length} characters long; the limit is ${options.maxTextLength * 2}`, 'INPUT_TOO_LARGE');
         continue;
       }
-      let json: unknown;
-      try {
-        json = JSON.parse(line);
-      } catch (error) {
-        yield problem(origin, `not JSON: ${(error as Error).message}`);
+      const parsed = parseJsonlLine(line, inputRecordSchema);
+      if ('notJson' in parsed) {
+        yield problem(origin, parsed.notJson);
         continue;
       }
-      const parsed = jsonlRecordSchema.safeParse(json);
-      if (!parsed.success) {
-        yield problem(origin, parsed.error.issues.map((issue) => `${issue.path.join('.') || 'line'}: ${issue.message}`).join('; ') + ' (each line is {id?, title?, text, published?, url?, source?})');
+      if ('issues' in parsed) {
+        yield problem(origin, `${parsed.issues.join('; ')} (each line is ${INPUT_RECORD_FIELDS})`);
         continue;
       }
-      const record = parsed.data;
+      const { record } = parsed;
       let published = options.defaultPublished;
       if (record.published !== undefined) {
         published = toIsoDay(record.published);

@@ -4,17 +4,19 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import type { ZodType, z } from 'zod';
-import type { Document } from '../core/document.ts';
-import type { Span } from '../core/span.ts';
+import { createDocumentLookup } from '../formats/document-lookup.ts';
+import { documentView, storedDocumentView, storedEventView } from '../formats/document-view.ts';
 import type { DocumentCoder } from '../ingest/coding-pool.ts';
+import { ingest } from '../ingest/ingest.ts';
+import type { IngestItem } from '../ingest/item.ts';
+import { toEventQuery } from '../query/event-filters.ts';
 import { contentHash } from '../store/minhash.ts';
-import type { DocumentRecord, EventStore } from '../store/store.ts';
+import type { EventStore } from '../store/store.ts';
 import { createActorCounter } from './actor-counts.ts';
 import { errorResponse, handleError, HttpError, validationError } from './errors.ts';
 import { buildOpenApi } from './openapi.ts';
 import { ROUTES } from './routes.ts';
 import type { actorsQuery, codeBody, eventsQuery, ingestBody, seriesQuery } from './schemas.ts';
-import { documentView, storedDocumentView, storedEventView } from './views.ts';
 import type { WebAsset } from './web-assets.ts';
 
 /** The default limit on a request body (bytes). */
@@ -105,72 +107,45 @@ export function createApp(options: AppOptions): Hono {
 
   app.post(ROUTES.ingest.path, async (c) => {
     const body = await readBody<typeof ingestBody>(c, ROUTES.ingest.body);
-    const ids = body.documents.map((doc) => doc.id ?? `doc-${contentHash(doc.text).slice(0, 16)}`);
-    const known = await store.knownHashes(body.documents.map((doc) => contentHash(doc.text)));
-    // documents new to the store, each text once; coded side by side (the worker pool spreads them over the cores)
-    let duplicates = 0;
-    const seen = new Set<string>();
-    const fresh: number[] = [];
-    for (const [index, input] of body.documents.entries()) {
-      const hash = contentHash(input.text);
-      if (known.has(hash) || seen.has(hash)) duplicates++;
-      else {
-        seen.add(hash);
-        fresh.push(index);
-      }
-    }
-    const records: DocumentRecord[] = await Promise.all(
-      fresh.map(async (index) => {
-        const input = body.documents[index];
-        let document: Document;
-        try {
-          document = await coder.code(input.text, { id: ids[index], published: input.published });
-        } catch (error) {
-          if (error instanceof Error) error.message = `body.documents.${index}: ${error.message}`;
-          throw error;
-        }
-        return { document, title: input.title, url: input.url, outlet: input.source, origin: `api:documents.${index}` };
-      }),
-    );
-    const result = records.length ? await store.addDocuments(records) : { added: 0, duplicates: 0, conflicts: [], events: 0, nearDuplicates: 0 };
-    return c.json({ ...result, duplicates: result.duplicates + duplicates, ids });
+    const items: IngestItem[] = body.documents.map((input, index) => ({
+      kind: 'item',
+      id: input.id ?? `doc-${contentHash(input.text).slice(0, 16)}`,
+      text: input.text,
+      title: input.title,
+      published: input.published,
+      url: input.url,
+      outlet: input.source,
+      origin: `api:documents.${index}`,
+    }));
+    // the same flow as `parley ingest`: texts stored already are skipped, the rest coded side by side
+    // (the worker pool spreads them over the cores) and written in one transaction once all are coded
+    const conflicts: string[] = [];
+    const stats = await ingest({
+      entries: items,
+      store,
+      coder,
+      batchSize: items.length,
+      flushIntervalMs: Infinity,
+      onProblem: (entry) => conflicts.push(`${entry.origin}: ${entry.message}`),
+      onCodingError: (item, error) => {
+        if (error instanceof Error) error.message = `body.documents.${items.indexOf(item)}: ${error.message}`;
+        throw error;
+      },
+    });
+    return c.json({ added: stats.stored, duplicates: stats.duplicates, conflicts, events: stats.events, nearDuplicates: stats.nearDuplicates, ids: items.map((item) => item.id) });
   });
 
   app.get(ROUTES.events.path, async (c) => {
     const query = readQuery<typeof eventsQuery>(c, ROUTES.events.query);
-    if (query.either && query.source === undefined && query.target === undefined) {
-      throw new HttpError('INPUT_INVALID', 'the request query is invalid: query.either: needs source or target', ['query.either: needs source or target']);
-    }
     // one row more than the page, to know whether a next page exists
-    const rows = await store.queryEvents({
-      source: query.source,
-      target: query.target,
-      eitherDirection: query.either,
-      cameo: query.cameo,
-      root: query.root,
-      ploverType: query.plover,
-      status: query.status,
-      from: query.from,
-      to: query.to,
-      text: query.text,
-      documentId: query.document,
-      mergedOnly: query.merged,
-      order: query.order,
-      offset: query.offset,
-      limit: query.limit + 1,
-    });
+    const rows = await store.queryEvents({ ...toEventQuery(query), order: query.order, offset: query.offset, limit: query.limit + 1 });
     const page = rows.slice(0, query.limit);
-    const texts = new Map<string, { text: string; sentences: Span[] } | undefined>();
+    const lookup = createDocumentLookup(store);
+    const events = [];
     for (const stored of page) {
-      if (!texts.has(stored.documentId)) {
-        const doc = (await store.getDocument(stored.documentId))?.document;
-        texts.set(stored.documentId, doc && { text: doc.text, sentences: doc.sentences ?? [] });
-      }
+      const doc = await lookup(stored.documentId);
+      events.push(storedEventView(stored, doc?.text, doc?.sentences?.[stored.event.sentence]));
     }
-    const events = page.map((stored) => {
-      const doc = texts.get(stored.documentId);
-      return storedEventView(stored, doc?.text, doc?.sentences[stored.event.sentence]);
-    });
     const nextOffset = rows.length > query.limit ? query.offset + query.limit : null;
     return c.json({ events, limit: query.limit, offset: query.offset, nextOffset });
   });

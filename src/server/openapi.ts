@@ -1,5 +1,5 @@
 import { z, type ZodType } from 'zod';
-import { STATUS_CLASSES } from '../store/merge.ts';
+import { STATUS_CLASSES } from '../core/status-class.ts';
 import { HTTP_STATUS, type HttpErrorCode } from './errors.ts';
 import { ROUTES, type RouteSpec } from './routes.ts';
 

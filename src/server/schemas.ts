@@ -1,30 +1,10 @@
 import { z } from 'zod';
-import { isIsoDate, MAX_TEXT_LENGTH } from '../coder.ts';
-import { STATUS_CLASSES, type StatusClass } from '../store/merge.ts';
+import { MAX_TEXT_LENGTH } from '../coder.ts';
+import { inputRecordSchema } from '../ingest/input-record.ts';
+import { actorCode, eitherNeedsAnActor, eventFilterFields, flag, isoDate, statusList } from '../query/event-filters.ts';
 
 // Schemas of every request body and query string. The routes validate with them and the OpenAPI
 // document is generated from them, so the two cannot drift apart.
-
-const isoDate = z.string().refine(isIsoDate, { message: 'expected a date of the form YYYY-MM-DD' });
-const actorCode = z
-  .string()
-  .regex(/^[A-Za-z]{3,}$/, { message: 'expected an actor code or prefix of letters (IRN, IRNGOV, IGOUNO)' })
-  .transform((code) => code.toUpperCase());
-const flag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
-const statusList = z
-  .string()
-  .transform((value, ctx) => {
-    if (value.trim() === 'all') return [...STATUS_CLASSES];
-    const classes = value
-      .split(',')
-      .map((part) => part.trim())
-      .filter(Boolean);
-    for (const part of classes) {
-      if (!STATUS_CLASSES.includes(part as StatusClass)) ctx.addIssue({ code: 'custom', message: `"${part}" is not one of ${STATUS_CLASSES.join(', ')}, all` });
-    }
-    return classes as StatusClass[];
-  })
-  .meta({ description: `comma-separated status classes (${STATUS_CLASSES.join(', ')}) or "all"` });
 
 /** POST /api/code: a text to code without storing it. */
 export const codeBody = z.strictObject({
@@ -34,8 +14,8 @@ export const codeBody = z.strictObject({
   tokens: z.boolean().optional().meta({ description: 'include each sentence\'s tokens with their tags and parse (default false)' }),
 });
 
-/** One document to ingest, the same record as a JSONL line of `parley ingest`. */
-export const ingestDocument = z.strictObject({
+/** One document to ingest: the input record of a JSONL line of `parley ingest`, with the limits of a request body. */
+export const ingestDocument = inputRecordSchema.strict().extend({
   id: z.string().min(1).max(500).optional().meta({ description: 'document id (default: derived from the text)' }),
   title: z.string().max(2000).optional(),
   text: z.string().min(1).max(MAX_TEXT_LENGTH),
@@ -50,23 +30,14 @@ export const ingestBody = z.strictObject({
 });
 
 /** GET /api/events: the store's event filters plus pagination. */
-export const eventsQuery = z.strictObject({
-  source: actorCode.optional().meta({ description: 'source actor code or prefix (IRN matches IRNGOV)' }),
-  target: actorCode.optional().meta({ description: 'target actor code or prefix' }),
-  either: flag.optional().meta({ description: 'also match the other direction (with one actor: the actor on either side)' }),
-  cameo: z.string().regex(/^\d{1,4}$/, { message: 'expected a CAMEO code or prefix (digits)' }).optional(),
-  root: z.string().regex(/^\d{2}$/, { message: 'expected a two-digit CAMEO root' }).optional(),
-  plover: z.string().regex(/^[A-Za-z_]+$/, { message: 'expected a PLOVER event type (AGREE, ACCUSE ...)' }).optional(),
-  status: statusList.optional(),
-  from: isoDate.optional().meta({ description: 'first day included' }),
-  to: isoDate.optional().meta({ description: 'last day included' }),
-  text: z.string().min(1).max(500).optional().meta({ description: 'words that must all occur in the title or text (plain words, no search syntax)' }),
-  document: z.string().min(1).optional().meta({ description: 'events of one document' }),
-  merged: flag.optional().meta({ description: 'one row per merged event (its first report)' }),
-  order: z.enum(['oldest', 'newest']).default('oldest').meta({ description: 'by day: oldest first (default) or newest first' }),
-  limit: z.coerce.number().int().min(1).max(500).default(50),
-  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
-});
+export const eventsQuery = z
+  .strictObject({
+    ...eventFilterFields,
+    order: z.enum(['oldest', 'newest']).default('oldest').meta({ description: 'by day: oldest first (default) or newest first' }),
+    limit: z.coerce.number().int().min(1).max(500).default(50),
+    offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+  })
+  .superRefine(eitherNeedsAnActor);
 
 /** GET /api/series: the time series of a pair of actors. */
 export const seriesQuery = z.strictObject({

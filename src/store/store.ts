@@ -1,5 +1,6 @@
 import type { Document } from '../core/document.ts';
 import type { Event } from '../core/event.ts';
+import type { SeriesPoint } from '../core/series-point.ts';
 import type { MergeGroup, MergeKey, StatusClass } from './merge.ts';
 
 /** A coded document on its way into the store, with what is known about where it came from. */
@@ -79,16 +80,7 @@ export interface SeriesQuery {
   merged?: boolean;
 }
 
-/** One period of a time series. */
-export interface SeriesPoint {
-  /** The period's first day (YYYY-MM-DD), or YYYY-MM for months. */
-  period: string;
-  events: number;
-  /** Counts by quad class: verbal cooperation, material cooperation, verbal conflict, material conflict. */
-  quadClass: { 1: number; 2: number; 3: number; 4: number };
-  goldsteinSum: number;
-  goldsteinMean: number;
-}
+export type { SeriesPoint } from '../core/series-point.ts';
 
 /** An event as stored: the coder's event plus its document and the merged event it belongs to. */
 export interface StoredEvent {

@@ -1,13 +1,13 @@
 import type { Mention } from '../../src/core/document.ts';
 import type { Event } from '../../src/core/event.ts';
-import type { StatusClass } from '../../src/store/merge.ts';
-import type { SeriesPoint } from '../../src/store/store.ts';
+import type { SeriesPoint } from '../../src/core/series-point.ts';
+import type { StatusClass } from '../../src/core/status-class.ts';
 
-// The shapes the API answers with (see /openapi.json). The shared records come from the server's
-// own types; merge.ts has no Node imports, so its status list can be bundled as it is.
+// The shapes the API answers with (see /openapi.json). The shared records come from core, which
+// has no Node imports, so its status list can be bundled as it is; nothing here comes from the store.
 
 export type { Mention, SeriesPoint, StatusClass };
-export { STATUS_CLASSES } from '../../src/store/merge.ts';
+export { STATUS_CLASSES } from '../../src/core/status-class.ts';
 
 export type EventView = Event & { statusClass: StatusClass };
 

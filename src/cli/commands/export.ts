@@ -1,7 +1,8 @@
 import { Option, type Command } from 'commander';
 import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { ParleyError } from '../../core/errors.ts';
-import { CSV_COLUMNS, csvLine, csvRow, EXPORT_FORMATS, GDELT_COLUMNS, gdeltRow, ploverRecord, tsvLine, type ExportFormat } from '../../store/export-formats.ts';
+import { createDocumentLookup } from '../../formats/document-lookup.ts';
+import { describeFormats, EVENT_FORMATS, FORMATS, type FormatName } from '../../formats/registry.ts';
 import { openStore } from '../../store/open.ts';
 import type { CliOutput } from '../main.ts';
 import { addFilterOptions, addLimitOption, parseFilters, type FilterFlags } from './store-options.ts';
@@ -11,30 +12,16 @@ export function registerExport(program: Command, output: CliOutput): void {
   const command = program
     .command('export')
     .description('write stored events as CSV, JSONL, PLOVER JSON or a GDELT-like TSV (columns in the README)')
-    .addOption(new Option('--format <format>', 'output format').choices([...EXPORT_FORMATS]).default('jsonl'))
+    .addOption(new Option('--format <format>', describeFormats(EVENT_FORMATS)).choices(EVENT_FORMATS).default('jsonl'))
     .option('--output <file>', 'write to this file (written whole, then renamed into place) instead of standard output');
   addLimitOption(addFilterOptions(command));
-  command.action(async (flags: FilterFlags & { format: ExportFormat; output?: string }) => {
+  command.action(async (flags: FilterFlags & { format: FormatName; output?: string }) => {
     const query = parseFilters(flags);
     const store = openStore(flags.db, { readonly: true });
     const sink = flags.output ? fileSink(flags.output) : { write: output.out, done: () => undefined, abandon: () => undefined };
     let count = 0;
     try {
-      if (flags.format === 'csv') sink.write(csvLine(CSV_COLUMNS));
-      if (flags.format === 'gdelt') sink.write(tsvLine(GDELT_COLUMNS));
-      if (flags.format === 'plover') sink.write('[');
-      for await (const stored of store.streamEvents(query)) {
-        if (flags.format === 'csv') sink.write(csvLine(csvRow(stored)));
-        else if (flags.format === 'gdelt') sink.write(tsvLine(gdeltRow(stored)));
-        else if (flags.format === 'jsonl') sink.write(JSON.stringify(stored) + '\n');
-        else {
-          const record = ploverRecord(stored);
-          if (!record) continue;
-          sink.write((count ? ',\n' : '\n') + JSON.stringify(record));
-        }
-        count++;
-      }
-      if (flags.format === 'plover') sink.write(count ? '\n]\n' : ']\n');
+      count = (await FORMATS[flags.format].writeEvents?.(store.streamEvents(query), sink.write, createDocumentLookup(store))) ?? 0;
       sink.done();
     } catch (error) {
       sink.abandon();

@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
-import { isIsoDate } from '../../coder.ts';
 import { ParleyError } from '../../core/errors.ts';
-import { STATUS_CLASSES, type StatusClass } from '../../store/merge.ts';
+import { STATUS_CLASSES } from '../../core/status-class.ts';
+import { eventFilters, toEventQuery } from '../../query/event-filters.ts';
 import type { EventQuery } from '../../store/store.ts';
 
 /** The store used when `--db` is not given (a path or a URL, see `openStore`). */
@@ -48,47 +48,19 @@ export function addLimitOption(command: Command, defaultLimit?: string): Command
   return command.addOption(new Option('--limit <n>', 'at most this many events').default(defaultLimit));
 }
 
-/** Parses comma-separated status classes ("all" for every one), pushing problems. */
-export function parseStatus(value: string | undefined, problems: string[]): StatusClass[] | undefined {
-  if (value === undefined) return undefined;
-  if (value.trim() === 'all') return [...STATUS_CLASSES];
-  const classes = value.split(',').map((part) => part.trim()).filter(Boolean);
-  for (const part of classes) {
-    if (!STATUS_CLASSES.includes(part as StatusClass)) problems.push(`--status: "${part}" is not one of ${STATUS_CLASSES.join(', ')}, all`);
-  }
-  return classes as StatusClass[];
-}
-
-/** Checks the filter flags, reporting every problem at once, and returns the store query. */
+/** Checks the filter flags with the schema the HTTP API uses too, reporting every problem at once, and returns the store query. */
 export function parseFilters(flags: FilterFlags): EventQuery {
   const problems: string[] = [];
-  for (const name of ['from', 'to'] as const) {
-    const value = flags[name];
-    if (value !== undefined && !isIsoDate(value)) problems.push(`--${name}: "${value}" is not a date of the form YYYY-MM-DD`);
-  }
-  if (flags.root !== undefined && !/^\d{2}$/.test(flags.root)) problems.push(`--root: "${flags.root}" is not a two-digit CAMEO root`);
-  if (flags.cameo !== undefined && !/^\d{1,4}$/.test(flags.cameo)) problems.push(`--cameo: "${flags.cameo}" is not a CAMEO code or prefix (digits)`);
   let limit: number | undefined;
   if (flags.limit !== undefined) {
     limit = Number(flags.limit);
     if (!Number.isInteger(limit) || limit < 0) problems.push(`--limit: "${flags.limit}" is not a whole number`);
   }
-  if (flags.either && flags.source === undefined && flags.target === undefined) problems.push('--either needs --source or --target');
-  const status = parseStatus(flags.status, problems);
-  if (problems.length) throw new ParleyError('USAGE', 'invalid options', problems);
-  return {
-    source: flags.source,
-    target: flags.target,
-    eitherDirection: flags.either,
-    cameo: flags.cameo,
-    root: flags.root,
-    ploverType: flags.plover,
-    status,
-    from: flags.from,
-    to: flags.to,
-    text: flags.text,
-    documentId: flags.document,
-    mergedOnly: flags.merged,
-    limit,
-  };
+  const { source, target, either, cameo, root, plover, status, from, to, text, document, merged } = flags;
+  // the schema reads a query string, where a flag that is on says "true"
+  const on = (value: boolean | undefined) => (value ? 'true' : undefined);
+  const parsed = eventFilters.safeParse({ source, target, either: on(either), cameo, root, plover, status, from, to, text, document, merged: on(merged) });
+  if (!parsed.success) problems.push(...parsed.error.issues.map((issue) => `--${issue.path.join('.')}: ${issue.message}`));
+  if (problems.length || !parsed.success) throw new ParleyError('USAGE', 'invalid options', problems);
+  return { ...toEventQuery(parsed.data), limit };
 }

@@ -1,11 +1,23 @@
-import type { Document } from '../core/document.ts';
+import type { Document, Sentence, Token } from '../core/document.ts';
 import type { Event } from '../core/event.ts';
 import type { Span } from '../core/span.ts';
-import { classifyStatus, type StatusClass } from '../store/merge.ts';
+import { classifyStatus, type StatusClass } from '../core/status-class.ts';
 import type { StoredDocument, StoredEvent } from '../store/store.ts';
 
-// How documents and events look in API responses. Every span is kept as offsets into `text`, so
-// the dashboard highlights from offsets and never has to search for words.
+// How coded documents, their tokens and events are projected for output, by `parley code` and by
+// the HTTP API alike. Every span is kept as offsets into the text, so the dashboard highlights
+// from offsets and never has to search for words.
+
+/** A token as output shows it: its words and offsets, its tags and its parse. */
+export type TokenView = Pick<Token, 'text' | 'start' | 'end' | 'form' | 'upos' | 'xpos' | 'lemma' | 'head' | 'deprel'>;
+
+/** A sentence as output shows it: its offsets, and its words and tokens when asked for. */
+export interface SentenceView {
+  start: number;
+  end: number;
+  text?: string;
+  tokens?: TokenView[];
+}
 
 /** An event as the API returns it: the coder's event plus its status class. */
 export type EventView = Event & { statusClass: StatusClass };
@@ -16,29 +28,46 @@ export interface DocumentView {
   text: string;
   published: string | null;
   dateline: Document['dateline'] | null;
-  sentences: { start: number; end: number; tokens?: unknown[] }[];
+  sentences: SentenceView[];
   mentions: NonNullable<Document['mentions']>;
   events: EventView[];
 }
 
-/** The document's layers with offsets into its text; tokens (with tags and parse) only on request. */
+/** The token's words, offsets, tags and parse, without the fields only the pipeline uses. */
+export function tokenView({ text, start, end, form, upos, xpos, lemma, head, deprel }: Token): TokenView {
+  return { text, start, end, form, upos, xpos, lemma, head, deprel };
+}
+
+/** A sentence's offsets, with its words (`text`) and its tokens when asked for. */
+export function sentenceView(sentence: Sentence, documentText: string, options: { text?: boolean; tokens?: boolean }): SentenceView {
+  const view: SentenceView = { start: sentence.start, end: sentence.end };
+  if (options.text) view.text = documentText.slice(sentence.start, sentence.end);
+  if (options.tokens) view.tokens = sentence.tokens.map(tokenView);
+  return view;
+}
+
+/** The document as the API returns it: its layers with offsets into its text; tokens (with tags and parse) only on request. */
 export function documentView(doc: Document, options: { tokens?: boolean } = {}): DocumentView {
   return {
     id: doc.id,
     text: doc.text,
     published: doc.published ?? null,
     dateline: doc.dateline ?? null,
-    sentences: (doc.sentences ?? []).map((sentence) =>
-      options.tokens
-        ? {
-            start: sentence.start,
-            end: sentence.end,
-            tokens: sentence.tokens.map(({ text, start, end, form, upos, xpos, lemma, head, deprel }) => ({ text, start, end, form, upos, xpos, lemma, head, deprel })),
-          }
-        : { start: sentence.start, end: sentence.end },
-    ),
+    sentences: (doc.sentences ?? []).map((sentence) => sentenceView(sentence, doc.text, { tokens: options.tokens })),
     mentions: doc.mentions ?? [],
     events: (doc.events ?? []).map((event) => ({ ...event, statusClass: classifyStatus(event) })),
+  };
+}
+
+/** The document as `parley code` prints it: every sentence with its words and tokens, spans into the original text on everything. */
+export function codedDocumentView(doc: Document) {
+  return {
+    id: doc.id,
+    published: doc.published,
+    dateline: doc.dateline,
+    sentences: (doc.sentences ?? []).map((sentence) => sentenceView(sentence, doc.text, { text: true, tokens: true })),
+    mentions: doc.mentions ?? [],
+    events: doc.events ?? [],
   };
 }
 

@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { isIsoDate } from '../coder.ts';
+import { STATUS_CLASSES, type StatusClass } from '../core/status-class.ts';
+import type { EventQuery } from '../store/store.ts';
+
+// The filters that pick stored events, checked by one schema: `parley query` and `parley export`
+// read them from flags, the HTTP API from the query string. Messages quote the value, so they
+// read the same after `--from:` as after `query.from:`.
+
+/** A real calendar date written YYYY-MM-DD. */
+export const isoDate = z.string().refine(isIsoDate, { error: (issue) => `"${String(issue.input)}" is not a date of the form YYYY-MM-DD` });
+
+/** An actor code or prefix of letters, upper-cased (irn matches IRN). */
+export const actorCode = z
+  .string()
+  .regex(/^[A-Za-z]{3,}$/, { error: (issue) => `"${String(issue.input)}" is not an actor code or prefix of letters (IRN, IRNGOV, IGOUNO)` })
+  .transform((code) => code.toUpperCase());
+
+/** A yes/no filter as a query string writes it: `true`, `false`, `1` or `0` (the CLI passes its flags as `true`). */
+export const flag = z.enum(['true', 'false', '1', '0'], { error: (issue) => `"${String(issue.input)}" is not one of true, false, 1, 0` }).transform((value) => value === 'true' || value === '1');
+
+/** Comma-separated status classes, or "all" for every one. */
+export const statusList = z
+  .string()
+  .transform((value, ctx) => {
+    if (value.trim() === 'all') return [...STATUS_CLASSES];
+    const classes = value
+      .split(',')
+      .map((part) => part.trim())
+      .filter(Boolean);
+    for (const part of classes) {
+      if (!STATUS_CLASSES.includes(part as StatusClass)) ctx.addIssue({ code: 'custom', message: `"${part}" is not one of ${STATUS_CLASSES.join(', ')}, all` });
+    }
+    return classes as StatusClass[];
+  })
+  .meta({ description: `comma-separated status classes (${STATUS_CLASSES.join(', ')}) or "all"` });
+
+/** The fields of the event filters, to build the schemas of each edge from. */
+export const eventFilterFields = {
+  source: actorCode.optional().meta({ description: 'source actor code or prefix (IRN matches IRNGOV)' }),
+  target: actorCode.optional().meta({ description: 'target actor code or prefix' }),
+  either: flag.optional().meta({ description: 'also match the other direction (with one actor: the actor on either side)' }),
+  cameo: z.string().regex(/^\d{1,4}$/, { error: (issue) => `"${String(issue.input)}" is not a CAMEO code or prefix (digits)` }).optional(),
+  root: z.string().regex(/^\d{2}$/, { error: (issue) => `"${String(issue.input)}" is not a two-digit CAMEO root` }).optional(),
+  plover: z.string().regex(/^[A-Za-z_]+$/, { error: (issue) => `"${String(issue.input)}" is not a PLOVER event type (AGREE, ACCUSE ...)` }).optional(),
+  status: statusList.optional(),
+  from: isoDate.optional().meta({ description: 'first day included' }),
+  to: isoDate.optional().meta({ description: 'last day included' }),
+  text: z.string().min(1).max(500).optional().meta({ description: 'words that must all occur in the title or text (plain words, no search syntax)' }),
+  document: z.string().min(1).optional().meta({ description: 'events of one document' }),
+  merged: flag.optional().meta({ description: 'one row per merged event (its first report)' }),
+};
+
+/** The event filters after checking. */
+export type EventFilters = z.output<z.ZodObject<typeof eventFilterFields>>;
+
+/** The check across fields: `either` swaps a direction, so it needs an actor. */
+export function eitherNeedsAnActor(filters: { either?: boolean; source?: string; target?: string }, ctx: z.RefinementCtx): void {
+  if (filters.either && filters.source === undefined && filters.target === undefined) ctx.addIssue({ code: 'custom', path: ['either'], message: 'needs source or target' });
+}
+
+/** The event filters alone, as `parley query` and `parley export` take them. */
+export const eventFilters = z.strictObject(eventFilterFields).superRefine(eitherNeedsAnActor);
+
+/** The store query of checked filters. */
+export function toEventQuery(filters: EventFilters): EventQuery {
+  return {
+    source: filters.source,
+    target: filters.target,
+    eitherDirection: filters.either,
+    cameo: filters.cameo,
+    root: filters.root,
+    ploverType: filters.plover,
+    status: filters.status,
+    from: filters.from,
+    to: filters.to,
+    text: filters.text,
+    documentId: filters.document,
+    mergedOnly: filters.merged,
+  };
+}
