@@ -59,7 +59,11 @@ const ontology: Ontology = {
   isCode: (code) => cameo.isCode(code) || /^\d{2,4}$/.test(code),
 };
 const own = loadPatternLexicon(cameo, undefined, undefined, []);
-const lexicon = createPatternLexicon([...own.patterns, ...verbs.patterns.map(toPattern)], own.frames);
+// The validation dictionary is the one under test, so its patterns go first for a lemma, Parley's
+// own after them (the lexicon tries patterns without a `dictionary` field first).
+const validation = verbs.patterns.map((compiled) => ({ ...toPattern(compiled), dictionary: undefined }));
+const fallback = own.patterns.map((pattern) => ({ ...pattern, dictionary: `parley/${pattern.origin}` }));
+const lexicon = createPatternLexicon([...validation, ...fallback], own.frames);
 const coder = createCoder({ events: { ontology, lexicon, cues: loadStatusCues() }, dictionaries: [userFile] });
 
 const tests: UnitTest[] = readFileSync(path.join(SHARED_ROOT, 'eval/petrarch-unittest.jsonl'), 'utf8')

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { readPhoenixData } from './phoenix.ts';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -625,6 +626,12 @@ export function readGazetteerData(dir: string = DEFAULT_GAZETTEER_DIR): Gazettee
 
   const data = { names, agents, nonActors };
   problems.push(...findConflicts(data));
+  // --- Imported source: Phoenix (data/actors/phoenix, `npm run import:dictionaries`), beneath
+  // Parley's own entries (see src/actors/phoenix.ts). One block, to become a source module.
+  const phoenix = readPhoenixData(dir, data, problems);
+  data.names.push(...phoenix.names);
+  data.agents.push(...phoenix.agents);
+  // --- end of the Phoenix block.
   if (problems.length) {
     throw new ParleyError('DATA_INVALID', `the actor gazetteer in ${dir} has ${problems.length} problem(s); fix them and run again`, problems);
   }
