@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { readPhoenixData } from './phoenix.ts';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { ParleyError } from '../core/errors.ts';
 import { parseTsv, type TsvRow } from '../core/tsv.ts';
+import { readPhoenixData } from './phoenix.ts';
 
 /** The repository's data/actors folder, where the built-in gazetteer lives. */
 export const DEFAULT_GAZETTEER_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../data/actors');

@@ -91,6 +91,13 @@ describe('compileVerbPatterns', () => {
     assert.deepEqual(codes, ['163', '0233', '075']);
   });
 
+  it('leaves out statement verbs whose noun codes another root, keeps their statement patterns', () => {
+    const text = '---  DECLARE   [010]  ---\nDECLARE\n- * SANCTIONS  [163]\n- * SUPPORT  [013]\n';
+    const { patterns, skipped } = compileVerbPatterns(parseVerbDictionary(text), { prefix: 'test', file: 'f.txt', isCode: () => true, kinds: new Set(['object']) });
+    assert.deepEqual(patterns.map((p) => [p.code, p.object]), [['013', 'support']]);
+    assert.equal(skipped.get('statement verb coding what is said (block 01, pattern of another root)'), 1);
+  });
+
   it('gives the same output on every run', () => {
     assert.deepEqual(JSON.stringify(compile()), JSON.stringify(compile()));
   });
