@@ -38,7 +38,7 @@ const strategies: [note: string, text: string, code: string, target: string][] =
   ['target-from-refused', 'Egypt refused to deploy peacekeepers in Libya.', '1224', 'LBY'],
   ['target-from-framed', 'The Nigerian minister refused to resign.', '1231', 'NGA'],
   ['target-from-object', 'The military government of President Paul Kagame expelled the French ambassador.', '161', 'FRAGOV'],
-  ['target-from-complement', 'Russia threatened to cut off gas supplies to Ukraine.', '130', 'UKR'],
+  ['target-from-complement', 'Russia threatened to cut off gas to Ukraine.', '130', 'UKR'],
   ['target-from-complement', 'Hezbollah threatened Sunday to resume armed operations in Israel.', '130', 'ISR'],
   ['target-fallback', 'Canada vetoed a Security Council resolution censuring as illegal the blockade of the port.', '191', 'IGOUNOUSC'],
   ['protest-target', 'Kenyan teachers staged a strike over pay.', '143', 'KENGOV'],

@@ -8,6 +8,10 @@ import type { Ontology } from './ontology.ts';
 
 /** Where the shipped pattern files are: one JSON-lines file per CAMEO root. */
 export const DEFAULT_PATTERN_DIR = path.join(REPOSITORY_ROOT, 'data/events/patterns');
+/** Where the patterns compiled from the field's dictionaries are (`npm run import:dictionaries`). */
+export const DEFAULT_IMPORTED_PATTERN_DIRS = [path.join(REPOSITORY_ROOT, 'data/events/petrarch')];
+/** Where an imported pattern looks for its target when its line names no roles. */
+export const IMPORTED_TARGET_ROLES = ['object', 'iobj', 'with', 'to', 'against', 'on', 'from', 'for'];
 /** Where the shipped frame table is. */
 export const DEFAULT_FRAME_FILE = path.join(REPOSITORY_ROOT, 'data/events/frames.tsv');
 
@@ -41,12 +45,20 @@ const patternSchema = z
     frame: z.enum(['appeal', 'demand', 'intent', 'reject', 'threaten', 'transparent']).optional(),
     source: z.array(z.string().regex(ROLE)).default(['subject']),
     target: z.array(z.string().regex(ROLE)).default(['object']),
-    example: z.string().min(5),
-    expect: z.tuple([z.string().regex(/^([A-Z]{3})?$/), z.string().regex(/^([A-Z]{3})?$/)]),
+    example: z.string().min(5).optional(),
+    expect: z.tuple([z.string().regex(/^([A-Z]{3})?$/), z.string().regex(/^([A-Z]{3})?$/)]).optional(),
     needsTarget: z.boolean().optional(),
     note: z.string().optional(),
+    /** Set on patterns compiled from another project's dictionary: where the line came from. */
+    dictionary: z.string().regex(/^[a-z0-9]+\/[^:]+:\d+$/, 'expected "<source>/<file>:<line>"').optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((pattern, context) => {
+    // Parley's own patterns test themselves through their example; imported ones have none.
+    if (pattern.dictionary) return;
+    if (pattern.example === undefined) context.addIssue({ code: 'custom', path: ['example'], message: 'a pattern of Parley\'s own needs an example' });
+    if (pattern.expect === undefined) context.addIssue({ code: 'custom', path: ['expect'], message: 'a pattern of Parley\'s own needs expect' });
+  });
 
 /** One event pattern: a trigger over the parse, the roles that give source and target, a CAMEO code. */
 export interface Pattern {
@@ -69,9 +81,11 @@ export interface Pattern {
   frame?: Frame;
   source: Role[];
   target: Role[];
-  /** A sentence the pattern codes, and the country codes its source and target resolve to. */
-  example: string;
-  expect: [string, string];
+  /** A sentence the pattern codes, and the country codes its source and target resolve to (Parley's own patterns). */
+  example?: string;
+  expect?: [string, string];
+  /** For a pattern compiled from another project's dictionary: "petrarch2/CAMEO.2.0.txt:943". */
+  dictionary?: string;
   /** "file:line", for messages. */
   origin: string;
 }
@@ -99,7 +113,10 @@ export interface PatternLexicon {
 const specificity = (pattern: Pattern) =>
   (pattern.modal ? 2 : 0) + (pattern.object ? 2 : 0) + (pattern.prep ? 2 : 0) + (pattern.particle ? 2 : 0) + (pattern.trigger.some((t) => t.includes(' ')) ? 1 : 0);
 
-/** Builds the lexicon from checked patterns and frame rules (pure: tests hand it a few rows). */
+/**
+ * Builds the lexicon from checked patterns and frame rules (pure: tests hand it a few rows).
+ * Parley's own patterns for a lemma are tried before imported ones, each most specific first.
+ */
 export function createPatternLexicon(patterns: Pattern[], frames: FrameRule[] = []): PatternLexicon {
   const index = new Map<string, Pattern[]>();
   for (const pattern of patterns) {
@@ -110,7 +127,8 @@ export function createPatternLexicon(patterns: Pattern[], frames: FrameRule[] = 
       index.set(key, list);
     }
   }
-  for (const list of index.values()) list.sort((a, b) => specificity(b) - specificity(a));
+  const imported = (pattern: Pattern) => (pattern.dictionary ? 1 : 0);
+  for (const list of index.values()) list.sort((a, b) => imported(a) - imported(b) || specificity(b) - specificity(a));
   const sortedFrames = [...frames].sort((a, b) => b.prefix.length - a.prefix.length);
   return {
     patterns,
@@ -139,7 +157,9 @@ export function parsePatternFile(text: string, label: string, problems: string[]
       continue;
     }
     const { trigger, object, modal, ...rest } = parsed.data;
-    patterns.push({ ...rest, trigger: trigger.split('|'), object: object?.split('|'), modal: modal?.split('|'), origin });
+    // An imported line that names no roles looks for its target where imported patterns do.
+    const target = rest.dictionary && !(json as { target?: unknown }).target ? IMPORTED_TARGET_ROLES : rest.target;
+    patterns.push({ ...rest, target, trigger: trigger.split('|'), object: object?.split('|'), modal: modal?.split('|'), origin });
   }
   return patterns;
 }
@@ -164,22 +184,34 @@ export function parseFrameFile(text: string, label: string, problems: string[]):
 }
 
 /**
- * Reads every pattern file and the frame table, checks ids are unique and codes exist in the
- * ontology, and reports all problems at once.
+ * Reads every pattern file (Parley's own, then the imported folders) and the frame table, checks
+ * ids are unique and codes exist in the ontology, and reports all problems at once.
  */
-export function loadPatternLexicon(ontology: Ontology, directory = DEFAULT_PATTERN_DIR, frameFile = DEFAULT_FRAME_FILE): PatternLexicon {
+export function loadPatternLexicon(
+  ontology: Ontology,
+  directory = DEFAULT_PATTERN_DIR,
+  frameFile = DEFAULT_FRAME_FILE,
+  importedDirectories: readonly string[] = DEFAULT_IMPORTED_PATTERN_DIRS,
+): PatternLexicon {
   const problems: string[] = [];
   const relative = (file: string) => path.relative(process.cwd(), file) || file;
-  let files: string[];
-  try {
-    files = readdirSync(directory).filter((name) => name.endsWith('.jsonl')).sort();
-  } catch (error) {
-    throw new ParleyError('DATA_INVALID', `cannot read the event patterns in ${relative(directory)}: ${(error as Error).message}`);
-  }
-  const patterns = files.flatMap((name) => {
-    const file = path.join(directory, name);
-    return parsePatternFile(readFileSync(file, 'utf8'), relative(file), problems);
-  });
+  const readFolder = (folder: string, imported: boolean) => {
+    let files: string[];
+    try {
+      files = readdirSync(folder).filter((name) => name.endsWith('.jsonl')).sort();
+    } catch (error) {
+      throw new ParleyError('DATA_INVALID', `cannot read the event patterns in ${relative(folder)}: ${(error as Error).message}`);
+    }
+    return files.flatMap((name) => {
+      const file = path.join(folder, name);
+      const found = parsePatternFile(readFileSync(file, 'utf8'), relative(file), problems);
+      for (const pattern of found) {
+        if (imported !== Boolean(pattern.dictionary)) problems.push(`${pattern.origin}: ${imported ? 'an imported pattern needs "dictionary"' : '"dictionary" marks imported patterns, which belong in their own folder'}`);
+      }
+      return found;
+    });
+  };
+  const patterns = [directory, ...importedDirectories].flatMap((folder, index) => readFolder(folder, index > 0));
   let frames: FrameRule[] = [];
   try {
     frames = parseFrameFile(readFileSync(frameFile, 'utf8'), relative(frameFile), problems);

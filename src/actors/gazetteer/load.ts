@@ -5,6 +5,7 @@ import { REPOSITORY_ROOT } from '../../core/paths.ts';
 import { parseTsv } from '../../core/tsv.ts';
 import { LIST_COLUMNS } from './cells.ts';
 import { findConflicts } from './conflicts.ts';
+import { readPhoenixData } from './phoenix.ts';
 import { createGazetteer } from './lookup.ts';
 import type { GazetteerBuild } from './source.ts';
 import { GAZETTEER_SOURCES } from './sources.ts';
@@ -50,6 +51,11 @@ export function readGazetteerData(dir: string = DEFAULT_GAZETTEER_DIR): Gazettee
   // Country names come first, as countries.tsv and its overlay left them.
   const data: GazetteerData = { names: [...build.countryNames.values(), ...build.names], agents: build.agents, nonActors: build.nonActors };
   const problems = [...build.problems, ...findConflicts(data)];
+  // Phoenix actors compiled by `npm run import:dictionaries -- --actors` (not shipped: measured as no
+  // gain), read from data/actors/phoenix when present, beneath Parley's own entries.
+  const phoenix = readPhoenixData(dir, data, problems);
+  data.names.push(...phoenix.names);
+  data.agents.push(...phoenix.agents);
   if (problems.length) {
     throw new ParleyError('DATA_INVALID', `the actor gazetteer in ${dir} has ${problems.length} problem(s); fix them and run again`, problems);
   }

@@ -1,0 +1,346 @@
+// Reads a PETRARCH verb dictionary (CAMEO.2.0.txt, PETR.Validate.verbs.txt) and compiles what maps
+// cleanly onto Parley's pattern format: the verb alone, verb + object noun, verb + preposition,
+// verb + particle, with synonym sets (&NAME) expanded. Everything else is skipped and counted.
+
+import { IMPORTED_TARGET_ROLES, type Pattern } from '../events/patterns.ts';
+
+/** Words PETRARCH writes after a verb that Parley's parser attaches as verb particles. */
+const PARTICLES = new Set(['up', 'down', 'out', 'off', 'back', 'away', 'over', 'in', 'on', 'forward', 'apart', 'aside', 'through', 'around']);
+/** Prepositions a multi-word verb may end with ("ASK_FOR"). */
+const PREPOSITIONS = new Set(['for', 'with', 'to', 'against', 'on', 'from', 'into', 'at', 'of', 'about', 'upon', 'by', 'after', 'in']);
+const LEMMA = /^[a-z][a-z'-]*$/;
+
+/** One verb line of a block: its lemma, the particle or preposition of a multi-word verb, its own code. */
+export interface VerbEntry {
+  lemma: string;
+  particle?: string;
+  prep?: string;
+  /** The verb's own code ("[020]"); undefined when it has none (the block's code applies). */
+  code?: string;
+  line: number;
+}
+
+/** One pattern line ("- * SANCTIONS [163]") with where it is. */
+export interface VerbPatternLine {
+  text: string;
+  line: number;
+}
+
+/** A verb synonym block: "--- ASK [---] ---", its verbs and its patterns. */
+export interface VerbBlock {
+  name: string;
+  code: string;
+  line: number;
+  verbs: VerbEntry[];
+  multiWord: { text: string; line: number }[];
+  patterns: VerbPatternLine[];
+}
+
+/** A parsed verb dictionary: synonym sets (already expanded) and verb blocks. */
+export interface VerbDictionary {
+  synsets: Map<string, string[]>;
+  blocks: VerbBlock[];
+  /** Transformation lines ("~ a (a b ATTACK) SAY = a b 015"): not compiled. */
+  transformations: number;
+}
+
+/** A compiled pattern, in the shape of a line of data/events/petrarch/*.jsonl. */
+export interface CompiledPattern {
+  id: string;
+  code: string;
+  trigger: string;
+  object?: string;
+  prep?: string;
+  particle?: string;
+  dictionary: string;
+}
+
+/** What compiling gives: the patterns and, per reason, how many pattern lines were skipped. */
+export interface VerbCompilation {
+  patterns: CompiledPattern[];
+  skipped: Map<string, number>;
+}
+
+function stripComment(line: string): string {
+  if (line.trimStart().startsWith('<!--')) return '';
+  const at = line.indexOf('#');
+  return (at < 0 ? line : line.slice(0, at)).trimEnd();
+}
+
+/** Parses the text of a verb dictionary. Lines keep their numbers for the ids. */
+export function parseVerbDictionary(text: string): VerbDictionary {
+  const rawSynsets = new Map<string, string[]>();
+  const blocks: VerbBlock[] = [];
+  let synset: string[] | undefined;
+  let block: VerbBlock | undefined;
+  let transformations = 0;
+  for (const [index, raw] of text.split(/\r?\n/).entries()) {
+    const line = stripComment(raw).trim();
+    const number = index + 1;
+    if (line === '') {
+      synset = undefined;
+      continue;
+    }
+    if (line.startsWith('####')) continue;
+    if (line.startsWith('---')) {
+      const match = /^---\s*(.*?)\s*\[([^\]]*)\]/.exec(line);
+      block = { name: (match?.[1] ?? line.replace(/-/g, '').trim()).toLowerCase(), code: match?.[2]?.trim() ?? '---', line: number, verbs: [], multiWord: [], patterns: [] };
+      blocks.push(block);
+      synset = undefined;
+      continue;
+    }
+    if (line.startsWith('&')) {
+      synset = [];
+      rawSynsets.set(line.split(/\s+/)[0], synset);
+      block = undefined;
+      continue;
+    }
+    if (synset && line.startsWith('+')) {
+      synset.push(line.slice(1).trim());
+      continue;
+    }
+    if (line.startsWith('~')) {
+      transformations++;
+      continue;
+    }
+    if (!block) continue;
+    if (line.startsWith('-')) {
+      block.patterns.push({ text: line.slice(1).trim(), line: number });
+      continue;
+    }
+    const code = /\[([^\]]*)\]/.exec(line)?.[1]?.trim();
+    const word = line.replace(/\{[^}]*\}/g, ' ').replace(/\[[^\]]*\]/g, ' ').trim().split(/\s+/)[0];
+    if (!word) continue;
+    const verb = readVerb(word);
+    if (verb) block.verbs.push({ ...verb, code, line: number });
+    else block.multiWord.push({ text: word, line: number });
+  }
+  const synsets = new Map<string, string[]>();
+  const expand = (name: string, seen: Set<string>): string[] => {
+    const key = rawSynsets.has(name) ? name : rawSynsets.has(`${name}_`) ? `${name}_` : name;
+    if (seen.has(key)) return [];
+    const members = rawSynsets.get(key) ?? [];
+    return members.flatMap((member) => (member.startsWith('&') ? expand(member.split(/\s+/)[0], new Set([...seen, key])) : [member]));
+  };
+  for (const name of rawSynsets.keys()) synsets.set(name.replace(/_$/, ''), expand(name, new Set()));
+  return { synsets, blocks, transformations };
+}
+
+/** A verb word: "ASK", "+ASK_FOR" (verb + preposition), "+CORDON_OFF" (verb + particle). */
+function readVerb(word: string): Omit<VerbEntry, 'code' | 'line'> | undefined {
+  const parts = word.toLowerCase().split('_').filter(Boolean);
+  if (parts.length === 1) {
+    const lemma = parts[0].replace(/^\+/, '');
+    return LEMMA.test(lemma) ? { lemma } : undefined;
+  }
+  if (parts.length !== 2 || !parts[0].startsWith('+')) return undefined;
+  const lemma = parts[0].slice(1);
+  if (!LEMMA.test(lemma)) return undefined;
+  if (PARTICLES.has(parts[1]) && !PREPOSITIONS.has(parts[1])) return { lemma, particle: parts[1] };
+  if (PREPOSITIONS.has(parts[1])) return { lemma, prep: parts[1] };
+  return undefined;
+}
+
+/** The first code of "[042:043]"; undefined with the reason for "[---]", "[:173]", "[080!]". */
+function primaryCode(text: string): { code?: string; reason?: string } {
+  const first = text.split(':')[0].trim();
+  if (first === '---') return { reason: 'null code [---]' };
+  if (first === '') return { reason: 'no code for the verb\'s own event ([:NNN])' };
+  if (!/^\d{2,4}$/.test(first)) return { reason: 'code not of the form NNN' };
+  return { code: first };
+}
+
+/** Singular and plural lemmas of a PETRARCH noun ("SANCTIONS" → sanction|sanctions). */
+function nounLemmas(word: string): string[] {
+  const lower = word.toLowerCase().replace(/_$/, '');
+  const forms = [lower];
+  if (lower.endsWith('ies') && lower.length > 4) forms.push(`${lower.slice(0, -3)}y`);
+  else if (lower.endsWith('sses')) forms.push(lower.slice(0, -2));
+  else if (lower.endsWith('s') && !lower.endsWith('ss') && lower.length > 3) forms.push(lower.slice(0, -1));
+  return forms.filter((form) => LEMMA.test(form));
+}
+
+/** Splits the part after "*" into tokens, keeping "{...}" and "(...)" groups whole. */
+function tokens(text: string): string[] {
+  return text.match(/\{[^}]*\}|\([^)]*\)|\S+/g) ?? [];
+}
+
+interface Constraints {
+  object?: string[];
+  prep?: string;
+  particle?: string;
+}
+
+/** The constraints of a pattern's post-verb part, or the reason it does not map. */
+function readPostVerb(text: string, synsets: Map<string, string[]>): Constraints | string {
+  const result: Constraints = {};
+  for (const token of tokens(text)) {
+    if (/^[$+^%]$/.test(token) || /[$^%]/.test(token)) return 'source/target markers ($ + ^ %)';
+    if (token.startsWith('{')) return 'multi-word noun phrase {...}';
+    if (token.startsWith('(')) {
+      const words = token.slice(1, -1).trim().split(/\s+/).filter(Boolean);
+      if (words.length !== 1 || words[0].startsWith('&')) return 'noun inside a prepositional phrase (PREP NOUN)';
+      if (result.prep) return 'more than one prepositional phrase';
+      const prep = words[0].toLowerCase();
+      if (!/^[a-z]+$/.test(prep)) return 'noun inside a prepositional phrase (PREP NOUN)';
+      result.prep = prep;
+      continue;
+    }
+    if (result.prep) return 'words after a prepositional phrase';
+    if (token.startsWith('&')) {
+      const members = synsets.get(token.replace(/_$/, ''));
+      if (!members) return 'undefined synonym set';
+      const lemmas = members.filter((member) => !/[_ ]/.test(member)).flatMap(nounLemmas);
+      if (!lemmas.length) return 'synonym set of multi-word phrases only';
+      if (result.object) return 'more than one noun after the verb';
+      result.object = lemmas;
+      continue;
+    }
+    if (token.includes('_')) return 'multi-word noun phrase A_B';
+    const word = token.toLowerCase();
+    if (!result.object && !result.particle && PARTICLES.has(word)) {
+      result.particle = word;
+      continue;
+    }
+    if (result.object) return 'more than one noun after the verb';
+    const lemmas = nounLemmas(token);
+    if (!lemmas.length) return 'word not a plain lemma';
+    result.object = lemmas;
+  }
+  return result;
+}
+
+/** Options for `compileVerbPatterns`. */
+export interface VerbCompileOptions {
+  /** Label of the source in ids and `dictionary` ("petrarch2"). */
+  prefix: string;
+  /** File name for the `dictionary` field ("CAMEO.2.0.txt"). */
+  file: string;
+  /** Codes that may be used (the CAMEO ontology's); others are skipped. */
+  isCode: (code: string) => boolean;
+  /** Which kinds to compile (default all): bare verbs, verb + object, verb + preposition, verb + particle. */
+  kinds?: ReadonlySet<PatternKind>;
+}
+
+/** The kinds of compiled pattern, measured separately. */
+export type PatternKind = 'verb' | 'object' | 'prep' | 'particle';
+
+/** The kind of a compiled pattern: the most telling constraint it has. */
+export function kindOf(pattern: Pick<CompiledPattern, 'object' | 'prep' | 'particle'>): PatternKind {
+  return pattern.object ? 'object' : pattern.particle ? 'particle' : pattern.prep ? 'prep' : 'verb';
+}
+
+/** Compiles the blocks of a verb dictionary into Parley patterns, counting what it skips and why. */
+export function compileVerbPatterns(dictionary: VerbDictionary, options: VerbCompileOptions): VerbCompilation {
+  const patterns: CompiledPattern[] = [];
+  const skipped = new Map<string, number>();
+  const skip = (reason: string, count = 1) => skipped.set(reason, (skipped.get(reason) ?? 0) + count);
+  const add = (pattern: Omit<CompiledPattern, 'dictionary' | 'id'>, blockName: string, line: number) => {
+    if (options.kinds && !options.kinds.has(kindOf(pattern))) return skip(`kind "${kindOf(pattern)}" not selected`);
+    if (!options.isCode(pattern.code)) return skip('code not in the ontology');
+    patterns.push({
+      id: `${options.prefix}.${blockName.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'block'}.l${line}`,
+      ...pattern,
+      dictionary: `${options.prefix}/${options.file}:${line}`,
+    });
+  };
+  skip('transformation lines (~)', dictionary.transformations);
+  for (const block of dictionary.blocks) {
+    // The verb alone: its own code, else the block's.
+    for (const verb of block.verbs) {
+      const { code, reason } = primaryCode(verb.code ?? block.code);
+      if (!code) {
+        if (verb.code !== undefined || block.code !== '---') skip(`verb alone: ${reason}`);
+        continue;
+      }
+      add({ code, trigger: verb.lemma, ...(verb.prep && { prep: verb.prep }), ...(verb.particle && { particle: verb.particle }) }, block.name, verb.line);
+    }
+    if (block.multiWord.length) skip('multi-word verb not of the form +VERB_PARTICLE', block.multiWord.length);
+    // Patterns apply to every single-word verb of the block.
+    const triggers = [...new Set(block.verbs.filter((verb) => !verb.prep && !verb.particle).map((verb) => verb.lemma))].join('|');
+    for (const pattern of block.patterns) {
+      const codeText = /\[([^\]]*)\]\s*$/.exec(pattern.text)?.[1];
+      if (codeText === undefined) {
+        skip('no code');
+        continue;
+      }
+      const { code, reason } = primaryCode(codeText);
+      if (!code) {
+        skip(reason!);
+        continue;
+      }
+      // Statement verbs ("say", "report": blocks coded 01) with a noun of another root code the
+      // content of what is said ("said ... sanctions"); Parley codes that content from its own clause.
+      if (block.code.startsWith('01') && !code.startsWith('01')) {
+        skip('statement verb coding what is said (block 01, pattern of another root)');
+        continue;
+      }
+      const body = pattern.text.replace(/\[[^\]]*\]\s*$/, '').trim();
+      const star = body.indexOf('*');
+      if (star < 0) {
+        skip('no verb position (*)');
+        continue;
+      }
+      if (body.slice(0, star).trim() !== '' || /_\*|\*_/.test(body)) {
+        skip('words before the verb (subject constraint)');
+        continue;
+      }
+      if (!triggers) {
+        skip('block has no single-word verb');
+        continue;
+      }
+      const constraints = readPostVerb(body.slice(star + 1).trim(), dictionary.synsets);
+      if (typeof constraints === 'string') {
+        skip(constraints);
+        continue;
+      }
+      if (!constraints.object && !constraints.prep && !constraints.particle) {
+        skip('no constraint after the verb (the block\'s verbs alone)');
+        continue;
+      }
+      add(
+        {
+          code,
+          trigger: triggers,
+          ...(constraints.object && { object: [...new Set(constraints.object)].join('|') }),
+          ...(constraints.prep && { prep: constraints.prep }),
+          ...(constraints.particle && { particle: constraints.particle }),
+        },
+        block.name,
+        pattern.line,
+      );
+    }
+  }
+  return { patterns: dedupe(patterns, skip), skipped };
+}
+
+/** Drops later patterns with the same code, triggers and constraints as an earlier one. */
+function dedupe(patterns: CompiledPattern[], skip: (reason: string) => void): CompiledPattern[] {
+  const seen = new Set<string>();
+  return patterns.filter((pattern) => {
+    const key = [pattern.code, pattern.trigger, pattern.object, pattern.prep, pattern.particle].join('\t');
+    if (seen.has(key)) {
+      skip('duplicate of an earlier pattern');
+      return false;
+    }
+    seen.add(key);
+    return true;
+  });
+}
+
+/** A compiled pattern as the engine takes it (what reading its JSON line gives, without the schema's code check). */
+export function toPattern(compiled: CompiledPattern): Pattern {
+  return {
+    id: compiled.id,
+    code: compiled.code,
+    trigger: compiled.trigger.split('|'),
+    pos: 'verb',
+    ...(compiled.object && { object: compiled.object.split('|') }),
+    ...(compiled.prep && { prep: compiled.prep }),
+    ...(compiled.particle && { particle: compiled.particle }),
+    source: ['subject'],
+    target: IMPORTED_TARGET_ROLES,
+    dictionary: compiled.dictionary,
+    origin: compiled.dictionary,
+  };
+}
