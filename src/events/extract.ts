@@ -359,8 +359,10 @@ function matchPattern(tree: Tree, i: number, lexicon: PatternLexicon): Pattern |
     const particles = [...tree.dependents(i, 'compound:prt'), ...particleObliques(tree, i).flatMap((child) => tree.dependents(child, 'case'))];
     if (pattern.particle && !particles.some((p) => tree.lemma(p) === pattern.particle)) continue;
     if (pattern.object) {
+      // A noun's constraint also sees the nouns and adjectives compounded onto it: "air strikes",
+      // "corruption charges", "the hostage siege".
       const objects = isNoun
-        ? tree.dependents(i, 'nmod').filter((child) => tree.markers(child).includes('of'))
+        ? [...tree.dependents(i, 'nmod').filter((child) => tree.markers(child).includes('of')), ...tree.dependents(i, 'compound', 'amod')]
         : [...directObjects(tree, i), ...(isPassive(tree, i) ? tree.dependents(i, 'nsubj:pass') : [])];
       if (!withCompoundHeads(tree, throughQuantities(tree, objects)).some((o) => pattern.object!.includes(tree.lemma(o)))) continue;
     }
