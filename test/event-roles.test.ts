@@ -38,6 +38,8 @@ const cases: [string, string, string][] = [
   ['an actor of unknown country is placed by its "of" phrase', 'The military government of President Paul Kagame expelled the French ambassador.', '161 RWA>FRA'],
   ['"of" places only institutions and their members, not whom a role acts on', 'The kidnappers of a French journalist threatened to kill him.', '138 UNK>FRA'],
   ['a refusal of a domestic event is domestic', 'The Nigerian minister refused to resign.', '1231 NGA>NGA'],
+  ['an event in the "of" phrase of a counting noun has that noun\'s owners', 'Indian and Pakistani diplomats held a new round of talks in Delhi.', '046 IND+PAK>'],
+  ['a noun\'s object constraint sees the nouns compounded onto it', 'Dozens died in a series of Israeli air strikes on Gaza.', '195 ISR>PSE'],
 ];
 
 describe('event roles and coding rules', () => {
@@ -47,6 +49,15 @@ describe('event roles and coding rules', () => {
       assert.ok(found.some((event) => event.startsWith(expected)), `expected ${expected}; got ${found.join('; ') || 'no events'}`);
     });
   }
+});
+
+describe('casualty participles', () => {
+  it('codes no killing of its own for a participle clause on an attack ("..., killing 14 and wounding 30")', () => {
+    for (const text of ['Israeli helicopters attacked a Hamas camp in Gaza, killing 14 militants and wounding 30 others.', 'Russian jets bombed a Chechen village, killing 12 civilians and wounding 30.']) {
+      const found = coded(text);
+      assert.ok(found.length === 1 && /^19[05] /.test(found[0]), `expected one attack; got ${found.join('; ')}`);
+    }
+  });
 });
 
 describe('patterns that need a target', () => {

@@ -25,6 +25,10 @@ const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
 const LIGHT_NOUNS = new Set(['possibility', 'prospect', 'chance', 'idea', 'option', 'way', 'plan', 'proposal', 'offer', 'call', 'effort', 'bid', 'attempt', 'readiness', 'willingness', 'intention', 'process', 'round', 'resumption', 'start', 'holding']);
 // Nouns that measure or count what follows in their "of" phrase: "25,000 tons of food aid".
 const QUANTITY_NOUNS = new Set(['ton', 'tons', 'tonne', 'kg', 'kilogram', 'kilo', 'pound', 'worth', 'amount', 'quantity', 'shipment', 'consignment', 'load', 'batch', 'package', 'convoy', 'cargo', 'million', 'billion', 'thousand', 'hundred', 'dozen', 'number', 'lot', 'part', 'portion', 'share', 'supply', 'round']);
+// Nouns that count or group the events in their "of" phrase: "a round of talks", "a wave of bombings".
+const SERIES_NOUNS = new Set(['round', 'series', 'wave', 'spate', 'string', 'flurry', 'barrage', 'volley', 'rounds', 'week', 'day', 'month', 'year', 'days', 'weeks', 'months', 'years', 'hours']);
+// Verbs that count casualties: as a participle clause ("..., killing 14") they are the main event's result.
+const CASUALTY_VERBS = new Set(['kill', 'wound', 'injure', 'leave']);
 // Roots whose events, with no other party named, are coded against the source's own country:
 // concessions, threats, force posture, coercion and violence are domestic when no one else is named.
 const DOMESTIC_ROOTS = new Set(['08', '13', '15', '17', '18', '19', '20']);
@@ -86,6 +90,11 @@ function subjectOf(tree: Tree, i: number, notes: string[], depth = 0): number[] 
     if (head >= 0 && relation === 'conj') return [...owners, ...subjectOf(tree, head, notes, depth + 1)];
     if (head >= 0 && (relation === 'obj' || relation === 'nsubj:pass') && posClass(tree.tokens[head].upos) === 'verb') {
       notes.push('light-verb');
+      return [...owners, ...subjectOf(tree, head, notes, depth + 1)];
+    }
+    // "held a round of talks", "a series of US air strikes": the event in the "of" phrase of a
+    // light or counting noun has that noun's owners.
+    if (head >= 0 && relation === 'nmod' && SERIES_NOUNS.has(tree.lemma(head)) && tree.markers(i).includes('of')) {
       return [...owners, ...subjectOf(tree, head, notes, depth + 1)];
     }
     // "Israeli troops remained on alert": the state is the subject's.
@@ -422,6 +431,19 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, trees: rea
       const pattern = matchPattern(tree, i, lexicon);
       if (pattern) matched.set(i, pattern);
     });
+    // "attacked a camp, killing 14 militants": a participle clause of casualties on an event's verb
+    // counts that event's victims; it is no event of its own.
+    // ("..., killing 14 and wounding 30": the coordinated participle too.)
+    const casualties = new Set<number>();
+    for (const i of [...matched.keys()].sort((a, b) => a - b)) {
+      const head = tree.tokens[i].head ?? -1;
+      if (!CASUALTY_VERBS.has(tree.lemma(i)) || tree.tokens[i].xpos !== 'VBG' || head < 0) continue;
+      const relation = tree.tokens[i].deprel;
+      // The parser may hang the participle on the event's object ("bombed a village, killing ...").
+      const onObject = relation === 'acl' && tree.tokens[head].deprel === 'obj' && matched.has(tree.tokens[head].head ?? -1);
+      if ((relation === 'advcl' && matched.has(head)) || onObject || (relation === 'conj' && casualties.has(head))) casualties.add(i);
+    }
+    for (const i of casualties) matched.delete(i);
     const consumed = new Set<number>();
     // "impose sanctions", "the reimposition of sanctions": the object noun is part of the trigger.
     for (const [i, pattern] of matched) {
