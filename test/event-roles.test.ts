@@ -39,6 +39,8 @@ const cases: [string, string, string][] = [
   ['"of" places only institutions and their members, not whom a role acts on', 'The kidnappers of a French journalist threatened to kill him.', '138 UNK>FRA'],
   ['a refusal of a domestic event is domestic', 'The Nigerian minister refused to resign.', '1231 NGA>NGA'],
   ['an event in the "of" phrase of a counting noun has that noun\'s owners', 'Indian and Pakistani diplomats held a new round of talks in Delhi.', '046 IND+PAK>'],
+  ['the parties "between" whom talks are held are their source when no one holds them', 'Peace talks between Ethiopia and Eritrea resumed in Algiers.', '046 ETH+ERI>'],
+  ['a host of talks between others is their source, the others their target', 'Egypt hosted talks between Israel and Hamas in Cairo.', '046 EGY>ISR+PSE'],
   ['a noun\'s object constraint sees the nouns compounded onto it', 'Dozens died in a series of Israeli air strikes on Gaza.', '195 ISR>PSE'],
 ];
 
