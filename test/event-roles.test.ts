@@ -41,6 +41,8 @@ const cases: [string, string, string][] = [
   ['an event in the "of" phrase of a counting noun has that noun\'s owners', 'Indian and Pakistani diplomats held a new round of talks in Delhi.', '046 IND+PAK>'],
   ['the parties "between" whom talks are held are their source when no one holds them', 'Peace talks between Ethiopia and Eritrea resumed in Algiers.', '046 ETH+ERI>'],
   ['a host of talks between others is their source, the others their target', 'Egypt hosted talks between Israel and Hamas in Cairo.', '046 EGY>ISR+PSE'],
+  ['ruling out an inquiry is a rejection, not a negated inquiry', 'The Serbian president ruled out an international inquiry into the killings.', '120 SRB>'],
+  ['the passive subject of "is expected to" acts in the complement', 'Iran is expected to resume talks with the European Union.', '046 IRN>IGO'],
   ['a noun\'s object constraint sees the nouns compounded onto it', 'Dozens died in a series of Israeli air strikes on Gaza.', '195 ISR>PSE'],
 ];
 

@@ -131,6 +131,12 @@ function subjectOf(tree: Tree, i: number, notes: string[], depth = 0): number[] 
   }
   if (head < 0) return [];
   if (relation === 'xcomp') {
+    // "Iran is expected to resume talks", "Syria was urged to withdraw": the passive subject acts.
+    const raised = isPassive(tree, head) ? tree.dependents(head, 'nsubj:pass') : [];
+    if (raised.length) {
+      notes.push('passive-control');
+      return raised;
+    }
     const objects = tree.dependents(head, 'obj', 'iobj');
     if (objects.length && !SUBJECT_CONTROL.has(tree.lemma(head))) {
       notes.push('object-control');
