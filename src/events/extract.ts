@@ -64,6 +64,11 @@ function subjectOf(tree: Tree, i: number, notes: string[], depth = 0): number[] 
       notes.push('light-verb');
       return [...owners, ...subjectOf(tree, head, notes, depth + 1)];
     }
+    // "held a round of talks", "a series of US air strikes": the event in the "of" phrase of a
+    // light or counting noun has that noun's owners.
+    if (head >= 0 && relation === 'nmod' && LEXICON.seriesNouns.has(tree.lemma(head)) && tree.markers(i).includes('of')) {
+      return [...owners, ...subjectOf(tree, head, notes, depth + 1)];
+    }
     // "Israeli troops remained on alert": the state is the subject's.
     if (head >= 0 && relation === 'obl' && LEXICON.stateVerbs.has(tree.lemma(head))) {
       notes.push('state-verb');
@@ -98,6 +103,12 @@ function subjectOf(tree: Tree, i: number, notes: string[], depth = 0): number[] 
   }
   if (head < 0) return [];
   if (relation === 'xcomp') {
+    // "Iran is expected to resume talks", "Syria was urged to withdraw": the passive subject acts.
+    const raised = isPassive(tree, head) ? tree.dependents(head, 'nsubj:pass') : [];
+    if (raised.length) {
+      notes.push('passive-control');
+      return raised;
+    }
     const objects = tree.dependents(head, 'obj', 'iobj');
     if (objects.length && !LEXICON.controlVerbs.subject.has(tree.lemma(head))) {
       notes.push('object-control');
@@ -303,8 +314,10 @@ function matchPattern(tree: Tree, i: number, lexicon: PatternLexicon): Pattern |
     const particles = tree.dependents(i, 'compound:prt');
     if (pattern.particle && !particles.some((p) => tree.lemma(p) === pattern.particle)) continue;
     if (pattern.object) {
+      // A noun's constraint also sees the nouns and adjectives compounded onto it: "air strikes",
+      // "corruption charges", "the hostage siege".
       const objects = isNoun
-        ? tree.dependents(i, 'nmod').filter((child) => tree.markers(child).includes('of'))
+        ? [...tree.dependents(i, 'nmod').filter((child) => tree.markers(child).includes('of')), ...tree.dependents(i, 'compound', 'amod')]
         : [...directObjects(tree, i), ...(isPassive(tree, i) ? tree.dependents(i, 'nsubj:pass') : [])];
       if (!withCompoundHeads(tree, throughQuantities(tree, objects)).some((o) => pattern.object!.includes(tree.lemma(o)))) continue;
     }
@@ -495,6 +508,19 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       const pattern = matchPattern(tree, i, lexicon);
       if (pattern) matched.set(i, pattern);
     });
+    // "attacked a camp, killing 14 militants": a participle clause of casualties on an event's verb
+    // counts that event's victims; it is no event of its own.
+    // ("..., killing 14 and wounding 30": the coordinated participle too.)
+    const casualties = new Set<number>();
+    for (const i of [...matched.keys()].sort((a, b) => a - b)) {
+      const head = tree.tokens[i].head ?? -1;
+      if (!LEXICON.casualtyVerbs.has(tree.lemma(i)) || tree.tokens[i].xpos !== 'VBG' || head < 0) continue;
+      const relation = tree.tokens[i].deprel;
+      // The parser may hang the participle on the event's object ("bombed a village, killing ...").
+      const onObject = relation === 'acl' && tree.tokens[head].deprel === 'obj' && matched.has(tree.tokens[head].head ?? -1);
+      if ((relation === 'advcl' && matched.has(head)) || onObject || (relation === 'conj' && casualties.has(head))) casualties.add(i);
+    }
+    for (const i of casualties) matched.delete(i);
     const consumed = new Set<number>();
     // "impose sanctions", "the reimposition of sanctions": the object noun is part of the trigger.
     for (const [i, pattern] of matched) {

@@ -51,6 +51,10 @@ export interface Lexicon {
   decisionVerbs: ReadonlySet<string>;
   readinessParticiples: ReadonlySet<string>;
   stateVerbs: ReadonlySet<string>;
+  /** Nouns that count or group the events in their "of" phrase ("a round of talks"). */
+  seriesNouns: ReadonlySet<string>;
+  /** Verbs whose participle clause counts the casualties of the main event ("..., killing 14"). */
+  casualtyVerbs: ReadonlySet<string>;
   temporalPrepositions: ReadonlySet<string>;
   /** Condition markers as word sequences, in file order. */
   conditionPhrases: readonly (readonly string[])[];

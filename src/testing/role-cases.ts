@@ -45,4 +45,10 @@ export const ROLE_CASES: [rule: string, text: string, expected: string][] = [
   ['an actor of unknown country is placed by its "of" phrase', 'The military government of President Paul Kagame expelled the French ambassador.', '161 RWA>FRA'],
   ['"of" places only institutions and their members, not whom a role acts on', 'The kidnappers of a French journalist threatened to kill him.', '138 UNK>FRA'],
   ['a refusal of a domestic event is domestic', 'The Nigerian minister refused to resign.', '1231 NGA>NGA'],
+  ['an event in the "of" phrase of a counting noun has that noun\'s owners', 'Indian and Pakistani diplomats held a new round of talks in Delhi.', '046 IND+PAK>'],
+  ['the parties "between" whom talks are held are their source when no one holds them', 'Peace talks between Ethiopia and Eritrea resumed in Algiers.', '046 ETH+ERI>'],
+  ['a host of talks between others is their source, the others their target', 'Egypt hosted talks between Israel and Hamas in Cairo.', '046 EGY>ISR+PSE'],
+  ['ruling out an inquiry is a rejection, not a negated inquiry', 'The Serbian president ruled out an international inquiry into the killings.', '120 SRB>'],
+  ['the passive subject of "is expected to" acts in the complement', 'Iran is expected to resume talks with the European Union.', '046 IRN>IGO'],
+  ['a noun\'s object constraint sees the nouns compounded onto it', 'Dozens died in a series of Israeli air strikes on Gaza.', '195 ISR>PSE'],
 ];
