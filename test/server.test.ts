@@ -397,4 +397,16 @@ describe('errors and safety', () => {
     assert.equal((await app.request('/assets/missing.js')).status, 404);
     assert.equal((await app.request('/assets/../../package.json')).status, 404);
   });
+
+  it('serves the dashboard page for a document whose id ends in an extension, and 404 only for missing files', async () => {
+    const page = new TextEncoder().encode('<!doctype html><div id="app"></div>');
+    const { app } = makeApp({ web: new Map([['/index.html', { body: page, type: 'text/html; charset=utf-8' }]]) });
+    for (const path of ['/documents/iran-us-talks.txt', '/documents/wire%2F2025-01.html', '/pair/IGOEUN/USA', '/events', '/']) {
+      const response = await app.request(path);
+      assert.equal(response.status, 200, path);
+      assert.equal(await response.text(), '<!doctype html><div id="app"></div>', path);
+    }
+    assert.equal((await app.request('/robots.txt')).status, 404);
+    assert.equal((await app.request('/assets/main.js')).status, 404);
+  });
 });
