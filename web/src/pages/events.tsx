@@ -5,7 +5,7 @@ import { actorList } from '../components/event-table.tsx';
 import { StatusChip } from '../components/status-chip.tsx';
 import { documentHref, Link, navigate, pairHref } from '../router.tsx';
 import { displayStatus } from '../status.ts';
-import { STATUS_CLASSES, type ActorCount, type EventPage, type StoredEventView } from '../types.ts';
+import { STATUS_FILTERS, type ActorCount, type EventPage, type StoredEventView } from '../types.ts';
 
 const FILTERS = ['source', 'target', 'either', 'cameo', 'root', 'plover', 'status', 'from', 'to', 'text', 'merged'] as const;
 type Filters = Partial<Record<(typeof FILTERS)[number], string>>;
@@ -94,7 +94,7 @@ export function EventsPage({ search }: { search: URLSearchParams }) {
           status
           <select name="status" value={form.status ?? ''} onChange={(event) => setForm({ ...form, status: (event.target as HTMLSelectElement).value })}>
             <option value="">any</option>
-            {STATUS_CLASSES.map((status) => (
+            {STATUS_FILTERS.map((status) => (
               <option key={status} value={status}>
                 {status}
               </option>
