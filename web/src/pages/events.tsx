@@ -3,7 +3,8 @@ import { api, queryString } from '../api.ts';
 import { ActorOptions } from '../components/actor-options.tsx';
 import { actorList } from '../components/event-table.tsx';
 import { StatusChip } from '../components/status-chip.tsx';
-import { documentHref, Link, navigate, pairHref } from '../router.tsx';
+import { eventPairHref } from '../pair-link.ts';
+import { documentHref, Link, navigate } from '../router.tsx';
 import { displayStatus } from '../status.ts';
 import { STATUS_FILTERS, type ActorCount, type EventPage, type StoredEventView } from '../types.ts';
 
@@ -132,8 +133,7 @@ export function EventsPage({ search }: { search: URLSearchParams }) {
           </thead>
           <tbody>
             {rows.map((stored) => {
-              const source = stored.event.source[0]?.code;
-              const target = stored.event.target[0]?.code;
+              const pair = eventPairHref(stored.event);
               return (
                 <tr key={stored.event.id} data-status={displayStatus(stored.event)}>
                   <td>{stored.day ?? '—'}</td>
@@ -153,9 +153,9 @@ export function EventsPage({ search }: { search: URLSearchParams }) {
                   </td>
                   <td>
                     <Link href={documentHref(stored.documentId)}>{stored.documentId}</Link>
-                    {source && target && (
+                    {pair && (
                       <div>
-                        <Link href={pairHref(source.slice(0, 3), target.slice(0, 3))}>pair</Link>
+                        <Link href={pair}>pair</Link>
                       </div>
                     )}
                   </td>
