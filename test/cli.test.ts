@@ -35,10 +35,35 @@ describe('parley code', () => {
     assert.equal(token.text, 'Iranian');
   });
 
-  it('refuses a published date that is not YYYY-MM-DD, with exit code 1', () => {
-    const { status, stderr } = parley(['code', example, '--published', '26/11/2026']);
-    assert.equal(status, 1);
-    assert.match(stderr, /published date "26\/11\/2026" is not a date of the form YYYY-MM-DD/);
+  it('names the document by its file name, or "stdin"', () => {
+    assert.equal(JSON.parse(parley(['code', example]).stdout).id, 'iran-us-talks.txt');
+    assert.equal(JSON.parse(parley(['code'], 'Iran accused Israel of spying.').stdout).id, 'stdin');
+    assert.equal(JSON.parse(parley(['code', '-', '--id', 'mine'], 'Iran accused Israel of spying.').stdout).id, 'mine');
+  });
+
+  it('refuses a date that is not YYYY-MM-DD with exit code 2 (bad usage), whichever command and flag', () => {
+    for (const args of [
+      ['code', example, '--published', '26/11/2026'],
+      ['ingest', example, '--db', ':memory:', '--published', '26/11/2026'],
+      ['query', '--db', ':memory:', '--from', '26/11/2026'],
+      ['export', '--db', ':memory:', '--to', '2026-02-30'],
+    ]) {
+      const { status, stderr } = parley(args);
+      assert.equal(status, 2, `${args.join(' ')}: ${stderr}`);
+      assert.match(stderr, /"(26\/11\/2026|2026-02-30)" is not a date of the form YYYY-MM-DD/, args.join(' '));
+    }
+  });
+
+  it('refuses an actor code of fewer than three letters, as the API does', () => {
+    const { status, stderr } = parley(['query', '--db', ':memory:', '--source', 'U']);
+    assert.equal(status, 2);
+    assert.match(stderr, /--source: "U" is not an actor code/);
+  });
+
+  it('prints its version', () => {
+    const { status, stdout } = parley(['--version']);
+    assert.equal(status, 0);
+    assert.match(stdout.trim(), /^\d+\.\d+\.\d+$/);
   });
 
   it('rejects an unknown option with exit code 2', () => {

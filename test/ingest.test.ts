@@ -200,7 +200,32 @@ describe('ingest', () => {
     await withStore(async (store) => {
       const stats = await ingest({ inputs: [dir], store, coder: fakeCoder() });
       assert.deepEqual([stats.read, stats.stored, stats.problems], [2, 2, 0]);
-      assert.ok(await store.getDocument(join(dir, 'sub', 'b.txt')));
+      assert.ok(await store.getDocument('sub/b.txt'));
+    });
+  });
+
+  it('names documents relative to the folder ingested, or by their file name, never by the machine\'s paths', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'sub'));
+    mkdirSync(join(dir, 'other'));
+    writeFileSync(join(dir, 'sub', 'a.txt'), 'IRNGOV 036 USA.');
+    writeFileSync(join(dir, 'sub', 'lines.jsonl'), JSON.stringify({ text: 'EGY 040 ISR.' }) + '\n');
+    writeFileSync(join(dir, 'other', 'a.txt'), 'RUS 190 UKR.');
+    await withStore(async (store) => {
+      await ingest({ inputs: [dir + '/sub', join(dir, 'other', 'a.txt')], store, coder: fakeCoder() });
+      const stored = await store.queryEvents({});
+      const ids = [...new Set(stored.map((event) => event.documentId))].sort();
+      assert.equal(ids.length, 3, ids.join());
+      assert.ok(ids.includes('a.txt') && ids.includes('lines.jsonl:1'), ids.join());
+      // another text under a name taken already gets the name with part of its content hash
+      assert.match(ids.find((id) => id.startsWith('a.txt~')) ?? '', /^a\.txt~[0-9a-f]{8}$/);
+      for (const id of ids) {
+        const document = await store.getDocument(id);
+        assert.ok(document && !JSON.stringify([document.document.id, document.origin]).includes(dir), `${id} keeps no local path`);
+      }
+      // the same files again: the same ids, nothing added
+      const again = await ingest({ inputs: [dir + '/sub', join(dir, 'other', 'a.txt')], store, coder: fakeCoder() });
+      assert.deepEqual([again.stored, again.duplicates], [0, 3]);
     });
   });
 });

@@ -34,11 +34,16 @@ const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md']);
 export async function* readInputs(inputs: readonly string[], options: SourceOptions): AsyncGenerator<IngestEntry> {
   for (const input of inputs) {
     if (/^https?:\/\//i.test(input)) yield* readUrl(input, options);
-    else yield* readPath(input, options, true);
+    else yield* readPath(input, basename(input), options, true);
   }
 }
 
-async function* readPath(path: string, options: SourceOptions, explicit: boolean): AsyncGenerator<IngestEntry> {
+/**
+ * Reads a file or folder. `name` is what the documents found there are called: a file named on
+ * the command line by its file name, a file in a folder by its path relative to that folder
+ * (`2004/report.txt`), so that ids and stored origins never show the machine's layout.
+ */
+async function* readPath(path: string, name: string, options: SourceOptions, explicit: boolean): AsyncGenerator<IngestEntry> {
   let stats;
   try {
     stats = statSync(path);
@@ -55,9 +60,9 @@ async function* readPath(path: string, options: SourceOptions, explicit: boolean
       yield problem(path, `cannot read the folder: ${(error as Error).message}`);
       return;
     }
-    for (const name of names) {
-      if (name.startsWith('.')) continue;
-      yield* readPath(join(path, name), options, false);
+    for (const child of names) {
+      if (child.startsWith('.')) continue;
+      yield* readPath(join(path, child), explicit ? child : `${name}/${child}`, options, false);
     }
     return;
   }
@@ -66,7 +71,7 @@ async function* readPath(path: string, options: SourceOptions, explicit: boolean
   // in a folder only files of known kinds are read; a file named on the command line is read whatever its name
   if (!known && !explicit) return;
   if (JSONL_EXTENSIONS.has(extension)) {
-    yield* readJsonl(path, options);
+    yield* readJsonl(path, name, options);
     return;
   }
   if (stats.size > options.maxInputBytes) {
@@ -80,12 +85,20 @@ async function* readPath(path: string, options: SourceOptions, explicit: boolean
     yield problem(path, `cannot read the file: ${(error as Error).message}`);
     return;
   }
-  if (FEED_EXTENSIONS.has(extension) || (!known && looksLikeFeed(text))) yield* readFeed(text, path, path, options);
-  else if (HTML_EXTENSIONS.has(extension)) yield* readHtml(text, path, path, undefined, options);
-  else yield* checked({ kind: 'item', id: path, text, title: basename(path), origin: path, published: options.defaultPublished }, options);
+  if (FEED_EXTENSIONS.has(extension) || (!known && looksLikeFeed(text))) yield* named(readFeed(text, path, name, options), path, name);
+  else if (HTML_EXTENSIONS.has(extension)) yield* readHtml(text, path, name, undefined, options, true);
+  else yield* checked({ kind: 'item', id: name, idFromName: true, text, title: basename(path), origin: path, storedOrigin: name, published: options.defaultPublished }, options);
 }
 
-async function* readJsonl(path: string, options: SourceOptions): AsyncGenerator<IngestEntry> {
+/** The entries of a feed file, each item stored with the file's name in place of its path (`feed.xml#3`). */
+async function* named(entries: AsyncGenerator<IngestEntry>, path: string, name: string): AsyncGenerator<IngestEntry> {
+  for await (const entry of entries) {
+    if (entry.kind === 'item' && entry.origin.startsWith(path)) yield { ...entry, storedOrigin: name + entry.origin.slice(path.length) };
+    else yield entry;
+  }
+}
+
+async function* readJsonl(path: string, name: string, options: SourceOptions): AsyncGenerator<IngestEntry> {
   const stream = createReadStream(path, { encoding: 'utf8' });
   const lines = createInterface({ input: stream, crlfDelay: Infinity });
   let number = 0;
@@ -117,7 +130,18 @@ async function* readJsonl(path: string, options: SourceOptions): AsyncGenerator<
         }
       }
       yield* checked(
-        { kind: 'item', id: record.id ?? `${path}:${number}`, text: record.text, title: record.title, published, url: record.url, outlet: record.source, origin },
+        {
+          kind: 'item',
+          id: record.id ?? `${name}:${number}`,
+          idFromName: record.id === undefined,
+          text: record.text,
+          title: record.title,
+          published,
+          url: record.url,
+          outlet: record.source,
+          origin,
+          storedOrigin: `${name}:${number}`,
+        },
         options,
       );
     }
@@ -152,7 +176,8 @@ async function* readFeed(xml: string, origin: string, location: string, options:
   for (const [index, entry] of feed.entries.entries()) {
     const entryOrigin = `${origin}#${index + 1}`;
     const link = entry.link ? resolveLink(entry.link, location) : undefined;
-    const base = { id: entry.id ?? link ?? entryOrigin, title: entry.title, published: entry.published ?? options.defaultPublished, url: link, outlet: feed.title ?? hostOf(location) };
+    // without an id or link, an entry is named after where the feed was found (a URL, or a file's name)
+    const base = { id: entry.id ?? link ?? `${location}#${index + 1}`, title: entry.title, published: entry.published ?? options.defaultPublished, url: link, outlet: feed.title ?? hostOf(location) };
     if (options.followLinks && link && /^https?:/.test(link)) {
       let page;
       try {
@@ -177,7 +202,7 @@ async function* readFeed(xml: string, origin: string, location: string, options:
   }
 }
 
-async function* readHtml(html: string, origin: string, location: string, title: string | undefined, options: SourceOptions): AsyncGenerator<IngestEntry> {
+async function* readHtml(html: string, origin: string, location: string, title: string | undefined, options: SourceOptions, file = false): AsyncGenerator<IngestEntry> {
   let article;
   try {
     article = extractArticle(html);
@@ -200,6 +225,7 @@ async function* readHtml(html: string, origin: string, location: string, title: 
       url: isUrl ? location : undefined,
       outlet: article.siteName ?? (isUrl ? hostOf(location) : undefined),
       origin,
+      ...(file ? { idFromName: true, storedOrigin: location } : {}),
     },
     options,
   );
