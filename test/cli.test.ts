@@ -1,5 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parley } from './cli-helpers.ts';
 
@@ -33,6 +36,24 @@ describe('parley code', () => {
     assert.equal(doc.published, '2026-11-26');
     const token = doc.sentences[1].tokens[0];
     assert.equal(token.text, 'Iranian');
+  });
+
+  it('refuses an empty file, a PDF, a binary file and text not in English, naming the file, with exit code 1', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parley-code-'));
+    const files: [string, string | Buffer, RegExp][] = [
+      ['empty.txt', ' \n', /empty\.txt is empty: there is no text to code/],
+      ['report.pdf', '%PDF-1.4\nBT (Iran accused Israel) Tj ET', /report\.pdf: it is a PDF; PDF is not supported yet/],
+      ['image.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]), /image\.txt: it is binary/],
+      ['german.txt', 'Die Regierung in Berlin hat am Montag neue Sanktionen gegen den Iran angekündigt, nachdem die Gespräche ohne Ergebnis zu Ende gegangen waren.', /german\.txt: it does not look like English/],
+    ];
+    for (const [name, content, message] of files) {
+      writeFileSync(join(dir, name), content);
+      const { status, stdout, stderr } = parley(['code', join(dir, name)]);
+      assert.equal(status, 1, name);
+      assert.equal(stdout, '', name);
+      assert.match(stderr, message, name);
+    }
+    assert.equal(parley(['code'], '').status, 1, 'empty standard input');
   });
 
   it('names the document by its file name, or "stdin"', () => {

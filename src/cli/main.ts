@@ -7,6 +7,7 @@ import { createCoder, createParser, isIsoDate } from '../coder.ts';
 import { isParleyError, ParleyError } from '../core/errors.ts';
 import { describeFormats, DOCUMENT_FORMATS, FORMATS, type FormatName } from '../formats/registry.ts';
 import { inputRecordSchema, parseJsonlLine } from '../ingest/input-record.ts';
+import { checkTextToCode } from '../ingest/text-check.ts';
 import { formatConllu } from '../syntax/conllu.ts';
 import { registerEval } from './commands/eval.ts';
 import { registerExport } from './commands/export.ts';
@@ -82,6 +83,8 @@ function buildProgram(output: CliOutput): Command {
       const name = fromStdin ? 'standard input' : file;
       const kind = options.input ?? (options.format === 'jsonl' || /\.jsonl$/i.test(file ?? '') ? 'jsonl' : 'text');
       const records = kind === 'jsonl' ? parseJsonlInput(input, name) : [{ id: options.id ?? (fromStdin ? 'stdin' : basename(file)), text: input, published: undefined }];
+      if (kind === 'jsonl' && records.length === 0) throw new ParleyError('INPUT_INVALID', `${name} has no records: there is no text to code`);
+      for (const record of records) checkTextToCode(record.text, kind === 'jsonl' ? `${name} (record "${record.id}")` : name);
       const coder = createCoder({ dictionaries: options.dictionary });
       const docs = records.map((record) => coder.code(record.text, { id: record.id, published: record.published ?? options.published }));
       FORMATS[options.format].writeDocuments?.(docs, output.out, { single: kind !== 'jsonl' });
