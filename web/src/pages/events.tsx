@@ -1,3 +1,4 @@
+import { decodeForDisplay as clean } from '../../../src/text/normalize.ts';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { api, queryString } from '../api.ts';
 import { ActorOptions } from '../components/actor-options.tsx';
@@ -148,8 +149,8 @@ export function EventsPage({ search }: { search: URLSearchParams }) {
                   </td>
                   <td>{stored.event.cameo.goldstein}</td>
                   <td class="evidence">
-                    {stored.evidence.sentence ?? <q>{stored.event.trigger.text}</q>}
-                    {stored.evidence.condition && <div class="condition-text">if: {stored.evidence.condition}</div>}
+                    {stored.evidence.sentence ? clean(stored.evidence.sentence) : <q>{clean(stored.event.trigger.text)}</q>}
+                    {stored.evidence.condition && <div class="condition-text">if: {clean(stored.evidence.condition)}</div>}
                   </td>
                   <td>
                     <Link href={documentHref(stored.documentId)}>{stored.documentId}</Link>

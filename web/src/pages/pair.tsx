@@ -1,3 +1,4 @@
+import { decodeForDisplay as clean } from '../../../src/text/normalize.ts';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { api, queryString } from '../api.ts';
 import { ActorOptions } from '../components/actor-options.tsx';
@@ -140,8 +141,8 @@ export function PairPage({ source, target, search }: { source: string; target: s
                   <span class="cameo">{stored.event.cameo.code}</span> {stored.event.cameo.name} → {actorList(stored.event.target)}{' '}
                   <Link href={documentHref(stored.documentId)}>{stored.documentId}</Link>
                 </div>
-                <blockquote>{stored.evidence.sentence ?? stored.event.trigger.text}</blockquote>
-                {stored.evidence.condition && <div class="condition-text">if: {stored.evidence.condition}</div>}
+                <blockquote>{clean(stored.evidence.sentence ?? stored.event.trigger.text)}</blockquote>
+                {stored.evidence.condition && <div class="condition-text">if: {clean(stored.evidence.condition)}</div>}
               </li>
             ))}
           </ul>
