@@ -110,6 +110,17 @@ describe('dashboard in chromium', { skip, timeout: 180_000 }, () => {
     const sources = await page.locator('[data-testid="stored-events"] tbody tr td:nth-child(2)').allTextContents();
     assert.ok(sources.length >= 3 && sources.every((code) => code.startsWith('IRN')), sources.join());
     await page.screenshot({ path: join(SCREENSHOTS, 'events.png'), fullPage: true });
+    // reported claims have their own filter, and every row it lists is drawn as reported
+    await page.goto(`${server.url}/events`);
+    await page.locator('[data-testid="stored-events"] tbody tr').first().waitFor({ timeout: 30_000 });
+    await page.selectOption('select[name=status]', 'reported');
+    await page.click('form.filters button[type=submit]');
+    await page.waitForURL(/status=reported/);
+    await page.locator('[data-testid="stored-events"] tbody tr').first().waitFor({ timeout: 30_000 });
+    const statuses = await page.locator('[data-testid="stored-events"] tbody tr').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-status')));
+    assert.ok(statuses.length >= 1 && statuses.every((status) => status === 'reported'), statuses.join());
+    await page.goto(`${server.url}/events?source=IRN&target=USA`);
+    await page.locator('[data-testid="stored-events"] tbody tr').first().waitFor({ timeout: 30_000 });
     await page.locator('a', { hasText: 'examples/iran-us-talks.txt' }).first().click();
     await page.locator('[data-testid="document-text"]').waitFor();
     assert.ok((await page.locator('.hl-trigger').count()) >= 4);
