@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer, type RunningServer } from '../src/server/start.ts';
-import { EXAMPLE_REPORT, HOSTILE_REPORT, PAIR_REPORTS } from './server-helpers.ts';
+import { EXAMPLE_REPORT, HOSTILE_REPORT, PAIR_REPORTS, WIRE_NOISE_REPORT } from './server-helpers.ts';
 
 // End-to-end: the real server on loopback and Debian's chromium driven by playwright-core (no
 // browser download). CI installs chromium with apt-get; without it these tests are skipped.
@@ -28,7 +28,7 @@ describe('dashboard in chromium', { skip, timeout: 180_000 }, () => {
     const response = await fetch(`${server.url}/api/documents`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ documents: [...PAIR_REPORTS, { id: 'examples/iran-us-talks.txt', text: EXAMPLE_REPORT, published: '2025-03-10' }, HOSTILE_REPORT] }),
+      body: JSON.stringify({ documents: [...PAIR_REPORTS, { id: 'examples/iran-us-talks.txt', text: EXAMPLE_REPORT, published: '2025-03-10' }, HOSTILE_REPORT, WIRE_NOISE_REPORT] }),
     });
     assert.equal(response.status, 200, await response.text());
     mkdirSync(SCREENSHOTS, { recursive: true });
@@ -110,11 +110,49 @@ describe('dashboard in chromium', { skip, timeout: 180_000 }, () => {
     const sources = await page.locator('[data-testid="stored-events"] tbody tr td:nth-child(2)').allTextContents();
     assert.ok(sources.length >= 3 && sources.every((code) => code.startsWith('IRN')), sources.join());
     await page.screenshot({ path: join(SCREENSHOTS, 'events.png'), fullPage: true });
+    // reported claims have their own filter, and every row it lists is drawn as reported
+    await page.goto(`${server.url}/events`);
+    await page.locator('[data-testid="stored-events"] tbody tr').first().waitFor({ timeout: 30_000 });
+    await page.selectOption('select[name=status]', 'reported');
+    await page.click('form.filters button[type=submit]');
+    await page.waitForURL(/status=reported/);
+    await page.locator('[data-testid="stored-events"] tbody tr').first().waitFor({ timeout: 30_000 });
+    const statuses = await page.locator('[data-testid="stored-events"] tbody tr').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-status')));
+    assert.ok(statuses.length >= 1 && statuses.every((status) => status === 'reported'), statuses.join());
+    await page.goto(`${server.url}/events?source=IRN&target=USA`);
+    await page.locator('[data-testid="stored-events"] tbody tr').first().waitFor({ timeout: 30_000 });
     await page.locator('a', { hasText: 'examples/iran-us-talks.txt' }).first().click();
     await page.locator('[data-testid="document-text"]').waitFor();
     assert.ok((await page.locator('.hl-trigger').count()) >= 4);
     assert.ok((await page.locator('.hl-condition').count()) >= 1);
     await page.screenshot({ path: join(SCREENSHOTS, 'document.png'), fullPage: true });
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('reloads a document page whose id ends in ".txt", shows wire noise decoded, and has a favicon', async () => {
+    const { page, problems } = await openPage();
+    const url = `${server.url}/documents/${encodeURIComponent(WIRE_NOISE_REPORT.id)}`;
+    assert.ok(url.endsWith('/documents/wire-noise.txt'));
+    await page.goto(url);
+    const text = page.locator('[data-testid="document-text"]');
+    await text.waitFor({ timeout: 30_000 });
+    await page.reload();
+    await text.waitFor({ timeout: 30_000 });
+    assert.equal(await text.textContent(), 'Iran\'s foreign minister accused the United States of spying on its nuclear sites, calling it "a hostile act".');
+    assert.equal(await page.locator('h1').textContent(), 'Iran\'s minister accuses US');
+    assert.ok((await page.locator('.hl-trigger').count()) >= 1, 'the evidence is still highlighted');
+    const icon = await page.locator('link[rel=icon]').getAttribute('href');
+    const favicon = await fetch(`${server.url}${icon}`);
+    assert.equal(favicon.status, 200);
+    assert.match(favicon.headers.get('content-type') ?? '', /^image\/svg\+xml/);
+    await page.screenshot({ path: join(SCREENSHOTS, 'wire-noise-document.png'), fullPage: true });
+
+    await page.goto(`${server.url}/events?document=${encodeURIComponent(WIRE_NOISE_REPORT.id)}`);
+    await page.locator('[data-testid="stored-events"] tbody tr').first().waitFor({ timeout: 30_000 });
+    const evidence = (await page.locator('[data-testid="stored-events"] td.evidence').allTextContents()).join(' ');
+    assert.match(evidence, /Iran's foreign minister/);
+    assert.doesNotMatch(evidence, /#39;|quot;/);
     assert.deepEqual(problems, []);
     await page.close();
   });

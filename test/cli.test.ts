@@ -1,5 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parley } from './cli-helpers.ts';
 
@@ -35,10 +38,53 @@ describe('parley code', () => {
     assert.equal(token.text, 'Iranian');
   });
 
-  it('refuses a published date that is not YYYY-MM-DD, with exit code 1', () => {
-    const { status, stderr } = parley(['code', example, '--published', '26/11/2026']);
-    assert.equal(status, 1);
-    assert.match(stderr, /published date "26\/11\/2026" is not a date of the form YYYY-MM-DD/);
+  it('refuses an empty file, a PDF, a binary file and text not in English, naming the file, with exit code 1', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parley-code-'));
+    const files: [string, string | Buffer, RegExp][] = [
+      ['empty.txt', ' \n', /empty\.txt is empty: there is no text to code/],
+      ['report.pdf', '%PDF-1.4\nBT (Iran accused Israel) Tj ET', /report\.pdf: it is a PDF; PDF is not supported yet/],
+      ['image.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]), /image\.txt: it is binary/],
+      ['german.txt', 'Die Regierung in Berlin hat am Montag neue Sanktionen gegen den Iran angekündigt, nachdem die Gespräche ohne Ergebnis zu Ende gegangen waren.', /german\.txt: it does not look like English/],
+    ];
+    for (const [name, content, message] of files) {
+      writeFileSync(join(dir, name), content);
+      const { status, stdout, stderr } = parley(['code', join(dir, name)]);
+      assert.equal(status, 1, name);
+      assert.equal(stdout, '', name);
+      assert.match(stderr, message, name);
+    }
+    assert.equal(parley(['code'], '').status, 1, 'empty standard input');
+  });
+
+  it('names the document by its file name, or "stdin"', () => {
+    assert.equal(JSON.parse(parley(['code', example]).stdout).id, 'iran-us-talks.txt');
+    assert.equal(JSON.parse(parley(['code'], 'Iran accused Israel of spying.').stdout).id, 'stdin');
+    assert.equal(JSON.parse(parley(['code', '-', '--id', 'mine'], 'Iran accused Israel of spying.').stdout).id, 'mine');
+  });
+
+  it('refuses a date that is not YYYY-MM-DD with exit code 2 (bad usage), whichever command and flag', () => {
+    for (const args of [
+      ['code', example, '--published', '26/11/2026'],
+      ['ingest', example, '--db', ':memory:', '--published', '26/11/2026'],
+      ['query', '--db', ':memory:', '--from', '26/11/2026'],
+      ['export', '--db', ':memory:', '--to', '2026-02-30'],
+    ]) {
+      const { status, stderr } = parley(args);
+      assert.equal(status, 2, `${args.join(' ')}: ${stderr}`);
+      assert.match(stderr, /"(26\/11\/2026|2026-02-30)" is not a date of the form YYYY-MM-DD/, args.join(' '));
+    }
+  });
+
+  it('refuses an actor code of fewer than three letters, as the API does', () => {
+    const { status, stderr } = parley(['query', '--db', ':memory:', '--source', 'U']);
+    assert.equal(status, 2);
+    assert.match(stderr, /--source: "U" is not an actor code/);
+  });
+
+  it('prints its version', () => {
+    const { status, stdout } = parley(['--version']);
+    assert.equal(status, 0);
+    assert.match(stdout.trim(), /^\d+\.\d+\.\d+$/);
   });
 
   it('rejects an unknown option with exit code 2', () => {

@@ -200,7 +200,55 @@ describe('ingest', () => {
     await withStore(async (store) => {
       const stats = await ingest({ inputs: [dir], store, coder: fakeCoder() });
       assert.deepEqual([stats.read, stats.stored, stats.problems], [2, 2, 0]);
-      assert.ok(await store.getDocument(join(dir, 'sub', 'b.txt')));
+      assert.ok(await store.getDocument('sub/b.txt'));
+    });
+  });
+
+  it('skips PDFs, binary files and text not in English with a message naming each, and stores the rest', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'report.pdf'), '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\nBT /F1 12 Tf (IRNGOV 036 USA) Tj ET');
+    writeFileSync(join(dir, 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
+    writeFileSync(join(dir, 'german.txt'), 'Die Regierung in Berlin hat am Montag neue Sanktionen gegen den Iran angekündigt, nachdem die Gespräche über das Atomprogramm ohne Ergebnis zu Ende gegangen waren.');
+    writeFileSync(join(dir, 'english.txt'), 'EGY 040 ISR after a day of talks in the capital, officials said.');
+    const explicitPdf = join(dir, 'named.bin');
+    writeFileSync(explicitPdf, '%PDF-1.7 RUS 190 UKR');
+    await withStore(async (store) => {
+      await ingest({ inputs: [join(dir, 'english.txt')], store, coder: fakeCoder() });
+      const problems: IngestProblem[] = [];
+      const stats = await ingest({ inputs: [dir, explicitPdf], store, coder: fakeCoder(), onProblem: (entry) => problems.push(entry) });
+      const found = problems.map((entry) => `${entry.origin.replace(dir, 'DIR')} | ${entry.message}`);
+      assert.equal(found.length, 4, found.join('\n'));
+      assert.match(found[0], /^DIR\/german\.txt \| it does not look like English/);
+      assert.match(found[1], /^DIR\/image\.txt \| it is binary/);
+      assert.match(found[2], /^DIR\/report\.pdf \| it is a PDF; PDF is not supported yet/);
+      assert.match(found[3], /^DIR\/named\.bin \| it is a PDF; PDF is not supported yet/);
+      assert.deepEqual([stats.stored, stats.duplicates], [0, 1]);
+      assert.equal((await store.counts()).documents, 1, 'what was stored before is kept');
+    });
+  });
+
+  it('names documents relative to the folder ingested, or by their file name, never by the machine\'s paths', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'sub'));
+    mkdirSync(join(dir, 'other'));
+    writeFileSync(join(dir, 'sub', 'a.txt'), 'IRNGOV 036 USA.');
+    writeFileSync(join(dir, 'sub', 'lines.jsonl'), JSON.stringify({ text: 'EGY 040 ISR.' }) + '\n');
+    writeFileSync(join(dir, 'other', 'a.txt'), 'RUS 190 UKR.');
+    await withStore(async (store) => {
+      await ingest({ inputs: [dir + '/sub', join(dir, 'other', 'a.txt')], store, coder: fakeCoder() });
+      const stored = await store.queryEvents({});
+      const ids = [...new Set(stored.map((event) => event.documentId))].sort();
+      assert.equal(ids.length, 3, ids.join());
+      assert.ok(ids.includes('a.txt') && ids.includes('lines.jsonl:1'), ids.join());
+      // another text under a name taken already gets the name with part of its content hash
+      assert.match(ids.find((id) => id.startsWith('a.txt~')) ?? '', /^a\.txt~[0-9a-f]{8}$/);
+      for (const id of ids) {
+        const document = await store.getDocument(id);
+        assert.ok(document && !JSON.stringify([document.document.id, document.origin]).includes(dir), `${id} keeps no local path`);
+      }
+      // the same files again: the same ids, nothing added
+      const again = await ingest({ inputs: [dir + '/sub', join(dir, 'other', 'a.txt')], store, coder: fakeCoder() });
+      assert.deepEqual([again.stored, again.duplicates], [0, 3]);
     });
   });
 });

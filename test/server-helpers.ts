@@ -12,6 +12,14 @@ export const PAIR_REPORTS = [
   { id: 'wire/2025-04-accuse', text: 'Iran accused the United States of sabotage at the Natanz site.', published: '2025-04-02', source: 'Wire B' },
 ];
 
+/** A wire report with the noise feeds leave of entities (" #39;s", " quot;"), stored under an id that ends in an extension. */
+export const WIRE_NOISE_REPORT = {
+  id: 'wire-noise.txt',
+  title: 'Iran #39;s minister accuses US',
+  text: 'Iran #39;s foreign minister accused the United States of spying on its nuclear sites, calling it  quot;a hostile act quot;.',
+  published: '2025-05-02',
+};
+
 /** A report whose text is markup and script, which the dashboard must show as text. */
 export const HOSTILE_REPORT = {
   id: 'hostile/<img src=x onerror=alert(1)>',

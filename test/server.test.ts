@@ -224,6 +224,24 @@ describe('GET /api/events', () => {
     assert.ok(error.details?.some((detail) => detail.includes('sort')));
   });
 
+  it('filters reported events with status=reported, and keeps them out of status=actual', async () => {
+    const { app } = await storedApp();
+    const reported = await app.request('/api/events?status=reported&limit=500');
+    assert.equal(reported.status, 200);
+    const claims = ((await reported.json()) as any).events;
+    assert.ok(claims.length >= 1, 'the example report relays claims');
+    for (const stored of claims) {
+      assert.equal(stored.event.status.reported, true);
+      assert.ok(['actual', 'intended', 'future'].includes(stored.event.statusClass), stored.event.statusClass);
+    }
+    const actual = ((await (await app.request('/api/events?status=actual&limit=500')).json()) as any).events;
+    assert.ok(actual.length >= 1);
+    assert.ok(actual.every((stored: any) => !stored.event.status.reported));
+    const all = ((await (await app.request('/api/events?status=all&limit=500')).json()) as any).events;
+    const every = ((await (await app.request('/api/events?limit=500')).json()) as any).events;
+    assert.equal(all.length, every.length, 'status=all is every event, reported ones included');
+  });
+
   it('reads a full-text query with search syntax in it as plain words', async () => {
     const { app } = await storedApp();
     const response = await app.request('/api/events?text=%22unbalanced%20NEAR(*');
@@ -396,5 +414,17 @@ describe('errors and safety', () => {
     assert.equal((await app.request('/assets/main.js')).headers.get('cache-control'), 'public, max-age=31536000, immutable');
     assert.equal((await app.request('/assets/missing.js')).status, 404);
     assert.equal((await app.request('/assets/../../package.json')).status, 404);
+  });
+
+  it('serves the dashboard page for a document whose id ends in an extension, and 404 only for missing files', async () => {
+    const page = new TextEncoder().encode('<!doctype html><div id="app"></div>');
+    const { app } = makeApp({ web: new Map([['/index.html', { body: page, type: 'text/html; charset=utf-8' }]]) });
+    for (const path of ['/documents/iran-us-talks.txt', '/documents/wire%2F2025-01.html', '/pair/IGOEUN/USA', '/events', '/']) {
+      const response = await app.request(path);
+      assert.equal(response.status, 200, path);
+      assert.equal(await response.text(), '<!doctype html><div id="app"></div>', path);
+    }
+    assert.equal((await app.request('/robots.txt')).status, 404);
+    assert.equal((await app.request('/assets/main.js')).status, 404);
   });
 });

@@ -77,9 +77,10 @@ describe('parley ingest, query and export', () => {
   });
 
   it('exports the same CSV values for an event as `parley code --format csv` writes, then the store\'s own columns', () => {
-    const report = readdirSync(examples).map((name) => join(examples, name)).find((path) => path.endsWith('.txt')) as string;
-    const coded = parseCsv(parley(['code', report, '--id', report, '--published', '2026-11-26', '--format', 'csv']).stdout);
-    const [header, ...rows] = parseCsv(parley(['export', '--db', db, '--format', 'csv', '--document', report]).stdout);
+    // both name the document by its file name, so its events get the same ids
+    const name = readdirSync(examples).find((file) => file.endsWith('.txt')) as string;
+    const coded = parseCsv(parley(['code', join(examples, name), '--published', '2026-11-26', '--format', 'csv']).stdout);
+    const [header, ...rows] = parseCsv(parley(['export', '--db', db, '--format', 'csv', '--document', name]).stdout);
     assert.deepEqual(header.slice(0, EVENT_CSV_COLUMNS.length), coded[0]);
     assert.ok(rows.length > 0);
     const byEvent = (table: string[][]) => table.map((row) => row.slice(0, EVENT_CSV_COLUMNS.length)).sort((a, b) => a[1].localeCompare(b[1]));

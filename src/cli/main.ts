@@ -1,10 +1,13 @@
 import { Command, CommanderError, Option } from 'commander';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
-import { createCoder, createParser } from '../coder.ts';
+import { createCoder, createParser, isIsoDate } from '../coder.ts';
 import { isParleyError, ParleyError } from '../core/errors.ts';
 import { describeFormats, DOCUMENT_FORMATS, FORMATS, type FormatName } from '../formats/registry.ts';
 import { inputRecordSchema, parseJsonlLine } from '../ingest/input-record.ts';
+import { checkTextToCode } from '../ingest/text-check.ts';
 import { formatConllu } from '../syntax/conllu.ts';
 import { registerEval } from './commands/eval.ts';
 import { registerExport } from './commands/export.ts';
@@ -23,6 +26,8 @@ const defaultOutput: CliOutput = {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
 };
+
+const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 /** One input record of `parley code`: the ingest's record, with the id required, since event ids are derived from it. */
 const codeRecordSchema = inputRecordSchema.pick({ text: true, published: true }).extend({ id: z.string().min(1) });
@@ -46,6 +51,7 @@ function parseJsonlInput(input: string, name: string): z.infer<typeof codeRecord
 function buildProgram(output: CliOutput): Command {
   const program = new Command('parley')
     .description('Political event coding from news text, with the evidence behind every event')
+    .version(VERSION, '--version', 'print the version')
     .exitOverride()
     .configureOutput({ writeOut: output.out, writeErr: output.err });
 
@@ -65,13 +71,20 @@ function buildProgram(output: CliOutput): Command {
       ]),
     )
     .option('--published <date>', 'publication date, YYYY-MM-DD (JSONL records may carry their own)')
-    .option('--id <id>', 'document id', 'doc')
+    .option('--id <id>', 'document id (default: the file name, or "stdin")')
     .option('--dictionary <file>', 'a user dictionary of actors and agents (JSON); repeat for more', (file: string, files: string[]) => [...files, file], [] as string[])
-    .action((file: string | undefined, options: { format: FormatName; input?: string; published?: string; id: string; dictionary: string[] }) => {
+    .action((file: string | undefined, options: { format: FormatName; input?: string; published?: string; id?: string; dictionary: string[] }) => {
+      // a bad flag is bad usage (exit 2), as for every date flag of every command
+      if (options.published !== undefined && !isIsoDate(options.published)) {
+        throw new ParleyError('USAGE', 'invalid options', [`--published: "${options.published}" is not a date of the form YYYY-MM-DD`]);
+      }
       const input = readInput(file);
-      const name = file === undefined || file === '-' ? 'standard input' : file;
+      const fromStdin = file === undefined || file === '-';
+      const name = fromStdin ? 'standard input' : file;
       const kind = options.input ?? (options.format === 'jsonl' || /\.jsonl$/i.test(file ?? '') ? 'jsonl' : 'text');
-      const records = kind === 'jsonl' ? parseJsonlInput(input, name) : [{ id: options.id, text: input, published: undefined }];
+      const records = kind === 'jsonl' ? parseJsonlInput(input, name) : [{ id: options.id ?? (fromStdin ? 'stdin' : basename(file)), text: input, published: undefined }];
+      if (kind === 'jsonl' && records.length === 0) throw new ParleyError('INPUT_INVALID', `${name} has no records: there is no text to code`);
+      for (const record of records) checkTextToCode(record.text, kind === 'jsonl' ? `${name} (record "${record.id}")` : name);
       const coder = createCoder({ dictionaries: options.dictionary });
       const docs = records.map((record) => coder.code(record.text, { id: record.id, published: record.published ?? options.published }));
       FORMATS[options.format].writeDocuments?.(docs, output.out, { single: kind !== 'jsonl' });

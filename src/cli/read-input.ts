@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { ParleyError } from '../core/errors.ts';
+import { checkTextBytes } from '../ingest/text-check.ts';
 
 /** The largest input file the CLI reads into memory at once (bytes). */
 export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
@@ -27,5 +28,6 @@ function readSource(source: string | number, name: string): string {
   if (bytes.length > MAX_INPUT_BYTES) {
     throw new ParleyError('INPUT_TOO_LARGE', `${name} is ${bytes.length} bytes; the limit is ${MAX_INPUT_BYTES}: split it into smaller files`);
   }
+  checkTextBytes(bytes, name);
   return bytes.toString('utf8');
 }

@@ -66,6 +66,7 @@ export async function ingest(options: IngestOptions): Promise<IngestStats> {
   const entries = 'entries' in options ? options.entries : readInputs(options.inputs, { maxInputBytes: MAX_INGEST_INPUT_BYTES, maxTextLength: MAX_TEXT_LENGTH, followLinks: false, ...options.source });
   const stats: IngestStats = { read: 0, duplicates: 0, coded: 0, stored: 0, events: 0, nearDuplicates: 0, problems: 0, elapsedMs: 0 };
   const seen = new Set<string>();
+  const idsSeen = new Set<string>();
   const inFlight: Promise<Coded>[] = [];
   let batch: DocumentRecord[] = [];
   let lastFlush = Date.now();
@@ -109,12 +110,12 @@ export async function ingest(options: IngestOptions): Promise<IngestStats> {
     } else {
       stats.coded++;
       const { item, document } = coded;
-      batch.push({ document, title: item.title, url: item.url, outlet: item.outlet, origin: item.origin });
+      batch.push({ document, title: item.title, url: item.url, outlet: item.outlet, origin: item.storedOrigin ?? item.origin });
     }
     if (batch.length >= batchSize || Date.now() - lastFlush >= flushInterval) await flush();
   };
 
-  for await (const entry of entries) {
+  for await (let entry of entries) {
     if (entry.kind === 'problem') {
       report(entry);
       continue;
@@ -127,6 +128,11 @@ export async function ingest(options: IngestOptions): Promise<IngestStats> {
       continue;
     }
     seen.add(hash);
+    if (entry.idFromName && (idsSeen.has(entry.id) || (await options.store.getDocument(entry.id)))) {
+      // another text under a name taken already (report.txt in two folders): the same text always gets the same id
+      entry = { ...entry, id: `${entry.id}~${hash.slice(0, 8)}` };
+    }
+    idsSeen.add(entry.id);
     inFlight.push(codeItem(options.coder, entry));
     while (inFlight.length >= maxInFlight) await drainOne();
   }

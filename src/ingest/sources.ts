@@ -8,6 +8,7 @@ import { looksLikeFeed, parseFeed } from './feed.ts';
 import { extractArticle } from './html.ts';
 import { INPUT_RECORD_FIELDS, inputRecordSchema, parseJsonlLine } from './input-record.ts';
 import { problem, type IngestEntry, type IngestItem } from './item.ts';
+import { describeBinary, describeLanguage } from './text-check.ts';
 
 /** Limits and choices for reading inputs. */
 export interface SourceOptions {
@@ -25,6 +26,8 @@ const FEED_EXTENSIONS = new Set(['.rss', '.atom', '.xml']);
 const HTML_EXTENSIONS = new Set(['.html', '.htm']);
 const JSONL_EXTENSIONS = new Set(['.jsonl', '.ndjson']);
 const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md']);
+/** Kinds of document Parley cannot read yet: reported in a folder rather than passed over. */
+const UNSUPPORTED_EXTENSIONS = new Set(['.pdf']);
 
 /**
  * Reads every input in order: files, folders (recursively, by extension), JSONL, RSS/Atom and HTML
@@ -34,11 +37,16 @@ const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md']);
 export async function* readInputs(inputs: readonly string[], options: SourceOptions): AsyncGenerator<IngestEntry> {
   for (const input of inputs) {
     if (/^https?:\/\//i.test(input)) yield* readUrl(input, options);
-    else yield* readPath(input, options, true);
+    else yield* readPath(input, basename(input), options, true);
   }
 }
 
-async function* readPath(path: string, options: SourceOptions, explicit: boolean): AsyncGenerator<IngestEntry> {
+/**
+ * Reads a file or folder. `name` is what the documents found there are called: a file named on
+ * the command line by its file name, a file in a folder by its path relative to that folder
+ * (`2004/report.txt`), so that ids and stored origins never show the machine's layout.
+ */
+async function* readPath(path: string, name: string, options: SourceOptions, explicit: boolean): AsyncGenerator<IngestEntry> {
   let stats;
   try {
     stats = statSync(path);
@@ -55,37 +63,51 @@ async function* readPath(path: string, options: SourceOptions, explicit: boolean
       yield problem(path, `cannot read the folder: ${(error as Error).message}`);
       return;
     }
-    for (const name of names) {
-      if (name.startsWith('.')) continue;
-      yield* readPath(join(path, name), options, false);
+    for (const child of names) {
+      if (child.startsWith('.')) continue;
+      yield* readPath(join(path, child), explicit ? child : `${name}/${child}`, options, false);
     }
     return;
   }
   const extension = extname(path).toLowerCase();
   const known = FEED_EXTENSIONS.has(extension) || HTML_EXTENSIONS.has(extension) || JSONL_EXTENSIONS.has(extension) || TEXT_EXTENSIONS.has(extension);
   // in a folder only files of known kinds are read; a file named on the command line is read whatever its name
-  if (!known && !explicit) return;
+  if (!known && !explicit && !UNSUPPORTED_EXTENSIONS.has(extension)) return;
   if (JSONL_EXTENSIONS.has(extension)) {
-    yield* readJsonl(path, options);
+    yield* readJsonl(path, name, options);
     return;
   }
   if (stats.size > options.maxInputBytes) {
     yield problem(path, `the file is ${stats.size} bytes; the limit is ${options.maxInputBytes}: split it into smaller files (JSONL files of any size are read line by line)`, 'INPUT_TOO_LARGE');
     return;
   }
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (error) {
     yield problem(path, `cannot read the file: ${(error as Error).message}`);
     return;
   }
-  if (FEED_EXTENSIONS.has(extension) || (!known && looksLikeFeed(text))) yield* readFeed(text, path, path, options);
-  else if (HTML_EXTENSIONS.has(extension)) yield* readHtml(text, path, path, undefined, options);
-  else yield* checked({ kind: 'item', id: path, text, title: basename(path), origin: path, published: options.defaultPublished }, options);
+  const binary = describeBinary(bytes);
+  if (binary) {
+    yield problem(path, binary);
+    return;
+  }
+  const text = bytes.toString('utf8');
+  if (FEED_EXTENSIONS.has(extension) || (!known && looksLikeFeed(text))) yield* named(readFeed(text, path, name, options), path, name);
+  else if (HTML_EXTENSIONS.has(extension)) yield* readHtml(text, path, name, undefined, options, true);
+  else yield* checked({ kind: 'item', id: name, idFromName: true, text, title: basename(path), origin: path, storedOrigin: name, published: options.defaultPublished }, options);
 }
 
-async function* readJsonl(path: string, options: SourceOptions): AsyncGenerator<IngestEntry> {
+/** The entries of a feed file, each item stored with the file's name in place of its path (`feed.xml#3`). */
+async function* named(entries: AsyncGenerator<IngestEntry>, path: string, name: string): AsyncGenerator<IngestEntry> {
+  for await (const entry of entries) {
+    if (entry.kind === 'item' && entry.origin.startsWith(path)) yield { ...entry, storedOrigin: name + entry.origin.slice(path.length) };
+    else yield entry;
+  }
+}
+
+async function* readJsonl(path: string, name: string, options: SourceOptions): AsyncGenerator<IngestEntry> {
   const stream = createReadStream(path, { encoding: 'utf8' });
   const lines = createInterface({ input: stream, crlfDelay: Infinity });
   let number = 0;
@@ -117,7 +139,18 @@ async function* readJsonl(path: string, options: SourceOptions): AsyncGenerator<
         }
       }
       yield* checked(
-        { kind: 'item', id: record.id ?? `${path}:${number}`, text: record.text, title: record.title, published, url: record.url, outlet: record.source, origin },
+        {
+          kind: 'item',
+          id: record.id ?? `${name}:${number}`,
+          idFromName: record.id === undefined,
+          text: record.text,
+          title: record.title,
+          published,
+          url: record.url,
+          outlet: record.source,
+          origin,
+          storedOrigin: `${name}:${number}`,
+        },
         options,
       );
     }
@@ -152,7 +185,8 @@ async function* readFeed(xml: string, origin: string, location: string, options:
   for (const [index, entry] of feed.entries.entries()) {
     const entryOrigin = `${origin}#${index + 1}`;
     const link = entry.link ? resolveLink(entry.link, location) : undefined;
-    const base = { id: entry.id ?? link ?? entryOrigin, title: entry.title, published: entry.published ?? options.defaultPublished, url: link, outlet: feed.title ?? hostOf(location) };
+    // without an id or link, an entry is named after where the feed was found (a URL, or a file's name)
+    const base = { id: entry.id ?? link ?? `${location}#${index + 1}`, title: entry.title, published: entry.published ?? options.defaultPublished, url: link, outlet: feed.title ?? hostOf(location) };
     if (options.followLinks && link && /^https?:/.test(link)) {
       let page;
       try {
@@ -177,7 +211,7 @@ async function* readFeed(xml: string, origin: string, location: string, options:
   }
 }
 
-async function* readHtml(html: string, origin: string, location: string, title: string | undefined, options: SourceOptions): AsyncGenerator<IngestEntry> {
+async function* readHtml(html: string, origin: string, location: string, title: string | undefined, options: SourceOptions, file = false): AsyncGenerator<IngestEntry> {
   let article;
   try {
     article = extractArticle(html);
@@ -200,14 +234,17 @@ async function* readHtml(html: string, origin: string, location: string, title: 
       url: isUrl ? location : undefined,
       outlet: article.siteName ?? (isUrl ? hostOf(location) : undefined),
       origin,
+      ...(file ? { idFromName: true, storedOrigin: location } : {}),
     },
     options,
   );
 }
 
-/** The item, or a problem when its text is empty or too long. */
+/** The item, or a problem when its text is empty, too long or not English. */
 function* checked(item: IngestItem, options: SourceOptions): Generator<IngestEntry> {
+  const language = item.text.length <= options.maxTextLength ? describeLanguage(item.text) : undefined;
   if (item.text.trim() === '') yield problem(item.origin, 'the document has no text');
+  else if (language) yield problem(item.origin, language);
   else if (item.text.length > options.maxTextLength) {
     yield problem(item.origin, `the text is ${item.text.length} characters long; the limit for one document is ${options.maxTextLength}: split it into documents`, 'INPUT_TOO_LARGE');
   } else yield item;

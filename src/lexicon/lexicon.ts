@@ -66,6 +66,10 @@ export interface Lexicon {
   collectiveAgents: ReadonlySet<string>;
   peopleOpeners: ReadonlySet<string>;
   usStateWords: ReadonlySet<string>;
+  /** Frequent English function words, to tell an English text from others (never for coding). */
+  functionWords: ReadonlySet<string>;
+  /** Frequent function words of other languages in Latin letters that are not English words. */
+  foreignFunctionWords: ReadonlySet<string>;
   /** Case-sensitive. */
   sentenceStarters: ReadonlySet<string>;
   /** Case-sensitive, in file order. */

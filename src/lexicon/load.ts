@@ -145,6 +145,8 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
     collectiveAgents: new Set(list('collective-agents.txt')),
     peopleOpeners: new Set(list('people-openers.txt')),
     usStateWords: new Set(list('us-state-words.txt')),
+    functionWords: new Set(list('function-words.txt')),
+    foreignFunctionWords: new Set(list('foreign-function-words.txt', false)),
     sentenceStarters: new Set(list('sentence-starters.txt', false)),
     newsAgencies: list('news-agencies.txt', false),
     abbreviations: {

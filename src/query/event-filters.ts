@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isIsoDate } from '../coder.ts';
-import { STATUS_CLASSES, type StatusClass } from '../core/status-class.ts';
+import { STATUS_FILTERS, type StatusFilter } from '../core/status-class.ts';
 import type { EventQuery } from '../store/store.ts';
 
 // The filters that pick stored events, checked by one schema: `parley query` and `parley export`
@@ -19,21 +19,21 @@ export const actorCode = z
 /** A yes/no filter as a query string writes it: `true`, `false`, `1` or `0` (the CLI passes its flags as `true`). */
 export const flag = z.enum(['true', 'false', '1', '0'], { error: (issue) => `"${String(issue.input)}" is not one of true, false, 1, 0` }).transform((value) => value === 'true' || value === '1');
 
-/** Comma-separated status classes, or "all" for every one. */
+/** Comma-separated status classes (and `reported`), or "all" for every one. */
 export const statusList = z
   .string()
   .transform((value, ctx) => {
-    if (value.trim() === 'all') return [...STATUS_CLASSES];
+    if (value.trim() === 'all') return [...STATUS_FILTERS];
     const classes = value
       .split(',')
       .map((part) => part.trim())
       .filter(Boolean);
     for (const part of classes) {
-      if (!STATUS_CLASSES.includes(part as StatusClass)) ctx.addIssue({ code: 'custom', message: `"${part}" is not one of ${STATUS_CLASSES.join(', ')}, all` });
+      if (!STATUS_FILTERS.includes(part as StatusFilter)) ctx.addIssue({ code: 'custom', message: `"${part}" is not one of ${STATUS_FILTERS.join(', ')}, all` });
     }
-    return classes as StatusClass[];
+    return classes as StatusFilter[];
   })
-  .meta({ description: `comma-separated status classes (${STATUS_CLASSES.join(', ')}) or "all"` });
+  .meta({ description: `comma-separated statuses (${STATUS_FILTERS.join(', ')}) or "all"; reported events (claims relayed from a speaker) are left out of actual, intended and future` });
 
 /** The fields of the event filters, to build the schemas of each edge from. */
 export const eventFilterFields = {

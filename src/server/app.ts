@@ -198,13 +198,22 @@ export function createApp(options: AppOptions): Hono {
         if (asset.type.startsWith('text/html')) Object.assign(headers, PAGE_HEADERS);
         return c.body(asset.body as Uint8Array<ArrayBuffer>, 200, headers);
       }
-      if (path.startsWith('/assets/') || /\.[a-z0-9]+$/i.test(path)) return errorResponse(c, 'NOT_FOUND', `no file ${path}`);
-      // every other path is a page of the dashboard, which routes in the browser
+      // a page of the dashboard routes in the browser, whatever its last segment looks like
+      // (`/documents/report.txt` is a document's page); any other path that names a file is one that is missing
+      if (!isDashboardPage(path) && (path.startsWith('/assets/') || /\.[a-z0-9]+$/i.test(path))) return errorResponse(c, 'NOT_FOUND', `no file ${path}`);
       const index = web.get('/index.html') as WebAsset;
       return c.body(index.body as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': index.type, 'Cache-Control': 'no-cache', ...PAGE_HEADERS });
     });
   }
   return app;
+}
+
+/** The dashboard's pages (see web/src/main.tsx): the coder, the events, a pair of actors, a document. */
+const DASHBOARD_PAGES = [/^\/$/, /^\/events\/?$/, /^\/pair(\/[^/]+){0,2}\/?$/, /^\/documents\/.+$/];
+
+/** True when `path` is a page of the dashboard rather than a file. */
+function isDashboardPage(path: string): boolean {
+  return DASHBOARD_PAGES.some((pattern) => pattern.test(path));
 }
 
 /** Reads and validates a JSON body, telling apart a wrong content type, bad JSON and bad fields. */

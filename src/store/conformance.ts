@@ -286,6 +286,23 @@ export function describeEventStore(name: string, openEmptyStore: () => EventStor
     );
 
     it(
+      'keeps reported claims apart: status reported selects them, actual, intended and future leave them out',
+      withStore(async (store) => {
+        await store.addDocuments([
+          record('a', 'talks held', [makeEvent('a1', 'IRNGOV', 'USA', '036')], '2026-11-02'),
+          record('b', 'talks held, officials said', [makeEvent('b1', 'IRNGOV', 'USA', '190', { status: { reported: true } })], '2026-11-03'),
+          record('c', 'talks will be held, officials said', [makeEvent('c1', 'IRNGOV', 'USA', '040', { status: { reported: true, modality: 'future' } })], '2026-11-04'),
+          record('d', 'talks not held, officials said', [makeEvent('d1', 'IRNGOV', 'USA', '112', { status: { reported: true, polarity: 'negative' } })], '2026-11-05'),
+        ]);
+        assert.deepEqual(await eventIds(store, { status: ['actual'] }), ['a1']);
+        assert.deepEqual(await eventIds(store, { status: ['reported'] }), ['b1', 'c1']);
+        assert.deepEqual(await eventIds(store, { status: ['future', 'negated'] }), ['d1']);
+        const series = await store.timeSeries({ source: 'IRN', target: 'USA', interval: 'month' });
+        assert.deepEqual(series.map((point) => [point.period, point.events]), [['2026-11', 1]]);
+      }),
+    );
+
+    it(
       'counts every actor of the stored events, once per event and side, most frequent first',
       withStore(async (store) => {
         const both = makeEvent('b1', 'USAGOV', 'IRN', '112');

@@ -1,6 +1,7 @@
 import type { Document } from '../core/document.ts';
 import type { Event } from '../core/event.ts';
 import type { SeriesPoint } from '../core/series-point.ts';
+import type { StatusFilter } from '../core/status-class.ts';
 import type { MergeGroup, MergeKey, StatusClass } from './merge.ts';
 
 /** A coded document on its way into the store, with what is known about where it came from. */
@@ -40,8 +41,8 @@ export interface EventQuery {
   /** CAMEO root (two digits). */
   root?: string;
   ploverType?: string;
-  /** Status classes to include; all of them when absent. */
-  status?: readonly StatusClass[];
+  /** Statuses to include (see `StatusFilter`: `reported` is apart from `actual`, `intended`, `future`); all when absent. */
+  status?: readonly StatusFilter[];
   /** First day included, YYYY-MM-DD. */
   from?: string;
   /** Last day included, YYYY-MM-DD. */
@@ -72,8 +73,8 @@ export interface SeriesQuery {
   /** Count events in both directions (default: source to target only). */
   eitherDirection?: boolean;
   interval: Interval;
-  /** Status classes counted (default: `actual` only). */
-  status?: readonly StatusClass[];
+  /** Statuses counted (default: `actual` only, reported claims left out). */
+  status?: readonly StatusFilter[];
   from?: string;
   to?: string;
   /** Count each merged event once rather than each report of it (default true). */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { normalizeText, toOriginalSpan } from './normalize.ts';
+import { decodeForDisplay, normalizeText, toOriginalSpan } from './normalize.ts';
 
 /** The original text behind each normalised char, so a test can read the map at a glance. */
 function sourceOf(text: string, needle: string): string {
@@ -63,4 +63,14 @@ describe('normalizeText', () => {
     assert.equal(normalized.text, 'Iran said talks would resume.');
     assert.deepEqual([...normalized.offsets.slice(0, 4)], [0, 1, 2, 3]);
   });
+});
+
+describe('decodeForDisplay', () => {
+  const cases: [string, string, string][] = [
+    ['decodes wire noise (the space stands for the "&" the feed dropped)', 'Iran #39;s minister said  quot;no quot;.', 'Iran\'s minister said "no".'],
+    ['decodes entities', 'AT&amp;T &lt;b&gt; &#8212; caf&eacute;', 'AT&T <b> \u2014 café'],
+    ['keeps markup and plain text as they are', 'a <b>bold</b> word; and more', 'a <b>bold</b> word; and more'],
+    ['keeps words that only look like noise', 'the rate is 5 per cent; quota rises', 'the rate is 5 per cent; quota rises'],
+  ];
+  for (const [name, text, expected] of cases) it(name, () => assert.equal(decodeForDisplay(text), expected));
 });

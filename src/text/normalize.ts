@@ -22,6 +22,38 @@ export function normalizeText(text: string): NormalizedText {
   return compose(first, removeMarkup(first.text));
 }
 
+/**
+ * The text as a reader should see it: HTML entities ("&amp;") and the wire noise feeds leave of
+ * them (" #39;s", " quot;") decoded, and nothing else changed, not even markup. The dashboard
+ * shows each highlighted run of the original text this way: spans never cut through an entity
+ * (see `offsets`), so the runs stay where the evidence spans put them.
+ */
+export function decodeForDisplay(text: string): string {
+  if (!text.includes(';')) return text;
+  let out = '';
+  let last = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let match: RegExpExecArray | null = null;
+    let decoded: string | undefined;
+    if (code === 38 /* & */) {
+      ENTITY.lastIndex = i;
+      match = ENTITY.exec(text);
+      decoded = match ? decodeEntity(match[1], false) : undefined;
+    } else if (code === 32 && (text.charCodeAt(i + 1) === 35 || isLowerAscii(text.charCodeAt(i + 1)))) {
+      WIRE_NOISE.lastIndex = i;
+      match = WIRE_NOISE.exec(text);
+      decoded = match ? decodeEntity(match[1], true) : undefined;
+    }
+    if (match && decoded !== undefined) {
+      out += text.slice(last, i) + decoded;
+      last = i + match[0].length;
+      i = last - 1;
+    }
+  }
+  return out + text.slice(last);
+}
+
 /** The original span that the normalised span [start, end) came from. */
 export function toOriginalSpan(normalized: NormalizedText, start: number, end: number): Span {
   return { start: normalized.offsets[start], end: normalized.offsets[end] };

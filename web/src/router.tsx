@@ -44,7 +44,4 @@ export function documentHref(id: string): string {
   return `/documents/${encodeURIComponent(id)}`;
 }
 
-/** The dashboard path of a pair of actors. */
-export function pairHref(source: string, target: string): string {
-  return `/pair/${encodeURIComponent(source)}/${encodeURIComponent(target)}`;
-}
+export { pairHref } from './pair-link.ts';

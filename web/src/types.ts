@@ -1,13 +1,13 @@
 import type { Mention } from '../../src/core/document.ts';
 import type { Event } from '../../src/core/event.ts';
 import type { SeriesPoint } from '../../src/core/series-point.ts';
-import type { StatusClass } from '../../src/core/status-class.ts';
+import type { StatusClass, StatusFilter } from '../../src/core/status-class.ts';
 
 // The shapes the API answers with (see /openapi.json). The shared records come from core, which
 // has no Node imports, so its status list can be bundled as it is; nothing here comes from the store.
 
-export type { Mention, SeriesPoint, StatusClass };
-export { STATUS_CLASSES } from '../../src/core/status-class.ts';
+export type { Mention, SeriesPoint, StatusClass, StatusFilter };
+export { STATUS_CLASSES, STATUS_FILTERS } from '../../src/core/status-class.ts';
 
 export type EventView = Event & { statusClass: StatusClass };
 
@@ -52,7 +52,7 @@ export interface Series {
   source: string;
   target: string;
   interval: 'day' | 'week' | 'month';
-  status: StatusClass[];
+  status: StatusFilter[];
   points: SeriesPoint[];
 }
 

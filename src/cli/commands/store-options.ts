@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import { ParleyError } from '../../core/errors.ts';
-import { STATUS_CLASSES } from '../../core/status-class.ts';
+import { STATUS_FILTERS } from '../../core/status-class.ts';
 import { eventFilters, toEventQuery } from '../../query/event-filters.ts';
 import type { EventQuery } from '../../store/store.ts';
 
@@ -35,7 +35,7 @@ export function addFilterOptions(command: Command): Command {
     .option('--cameo <code>', 'CAMEO code or prefix (03 matches 036)')
     .option('--root <root>', 'CAMEO root, two digits')
     .option('--plover <type>', 'PLOVER event type (AGREE, ACCUSE ...)')
-    .option('--status <classes>', `comma-separated status classes: ${STATUS_CLASSES.join(', ')}, or all`)
+    .option('--status <classes>', `comma-separated statuses: ${STATUS_FILTERS.join(', ')} (claims relayed from a speaker, apart from actual, intended and future), or all`)
     .option('--from <date>', 'first day, YYYY-MM-DD')
     .option('--to <date>', 'last day, YYYY-MM-DD')
     .option('--text <query>', 'words that must all occur in the document title or text (plain words, no search syntax)')

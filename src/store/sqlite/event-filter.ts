@@ -1,3 +1,4 @@
+import { REPORTABLE_CLASSES, type StatusFilter } from '../../core/status-class.ts';
 import type { EventQuery } from '../store.ts';
 import { textMatchExpression } from './text-match.ts';
 
@@ -43,8 +44,9 @@ export function eventFilter(query: EventQuery): { where: string; params: unknown
     params.push(query.ploverType.toUpperCase());
   }
   if (query.status !== undefined) {
-    clauses.push(`e.status_class IN (${query.status.map(() => '?').join(', ') || 'NULL'})`);
-    params.push(...query.status);
+    const statuses = query.status.map((status) => statusClause(status));
+    clauses.push(`(${statuses.map((status) => status.sql).join(' OR ') || 'FALSE'})`);
+    for (const status of statuses) params.push(...status.params);
   }
   if (query.from !== undefined) {
     clauses.push('e.day >= ?');
@@ -64,4 +66,12 @@ export function eventFilter(query: EventQuery): { where: string; params: unknown
   }
   if (query.mergedOnly) clauses.push('e.key = (SELECT min(x.key) FROM events x WHERE x.merged = e.merged)');
   return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
+}
+
+/** The condition for one status filter value: `reported` takes the relayed claims out of the classes it covers. */
+function statusClause(status: StatusFilter): { sql: string; params: unknown[] } {
+  const reportable = REPORTABLE_CLASSES.map(() => '?').join(', ');
+  if (status === 'reported') return { sql: `(e.reported = 1 AND e.status_class IN (${reportable}))`, params: [...REPORTABLE_CLASSES] };
+  if (REPORTABLE_CLASSES.includes(status)) return { sql: '(e.status_class = ? AND e.reported = 0)', params: [status] };
+  return { sql: 'e.status_class = ?', params: [status] };
 }

@@ -1,3 +1,4 @@
+import { decodeForDisplay as clean } from '../../../src/text/normalize.ts';
 import type { ActorRef } from '../../../src/core/event.ts';
 import { displayStatus } from '../status.ts';
 import type { EventView } from '../types.ts';
@@ -18,7 +19,7 @@ interface Props {
 /** The events of one document; hovering a row highlights its evidence in the text. */
 export function EventTable({ text, events, active, onHover }: Props) {
   if (events.length === 0) return <p class="empty">No events coded in this text.</p>;
-  const cut = (span?: { start: number; end: number }) => (span ? text.slice(span.start, span.end) : '');
+  const cut = (span?: { start: number; end: number }) => (span ? clean(text.slice(span.start, span.end)) : '');
   return (
     <table class="events" data-testid="event-table">
       <thead>
@@ -57,9 +58,9 @@ export function EventTable({ text, events, active, onHover }: Props) {
                 <StatusChip status={status} />
               </td>
               <td class="evidence">
-                <q>{event.trigger.text}</q>
+                <q>{clean(event.trigger.text)}</q>
                 {event.status.condition && <div class="condition-text">if: {cut(event.status.condition)}</div>}
-                {event.status.speaker && <div>said by: {event.status.speaker.text}</div>}
+                {event.status.speaker && <div>said by: {clean(event.status.speaker.text)}</div>}
                 {event.status.anchor && <div>when: {cut(event.status.anchor)}</div>}
                 {event.date && <div>date: {event.date}</div>}
               </td>

@@ -1,3 +1,4 @@
+import { decodeForDisplay as clean } from '../../../src/text/normalize.ts';
 import { useMemo } from 'preact/hooks';
 import { segmentText, type Mark } from '../highlight.ts';
 
@@ -18,7 +19,8 @@ export function HighlightedText({ text, marks, active, onHover }: Props) {
   return (
     <div class="document-text" data-testid="document-text">
       {segments.map((segment) => {
-        const words = text.slice(segment.start, segment.end);
+        // wire noise shown decoded: runs start and end on whole entities, so each decodes alone
+        const words = clean(text.slice(segment.start, segment.end));
         if (segment.marks.length === 0) return words;
         const kinds = new Set(segment.marks.map((mark) => mark.kind));
         const trigger = segment.marks.find((mark) => mark.kind === 'trigger');

@@ -1,3 +1,4 @@
+import { decodeForDisplay as clean } from '../../../src/text/normalize.ts';
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../api.ts';
 import { CodedDocument } from '../components/coded-document.tsx';
@@ -40,7 +41,7 @@ export function DocumentPage({ id }: { id: string }) {
   const href = safeHref(stored.url);
   return (
     <div class="page">
-      <h1>{stored.title ?? stored.document.id}</h1>
+      <h1>{clean(stored.title ?? stored.document.id)}</h1>
       <p class="meta">
         <span>id {stored.document.id}</span>
         {stored.outlet && <span>{stored.outlet}</span>}

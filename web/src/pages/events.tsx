@@ -1,11 +1,13 @@
+import { decodeForDisplay as clean } from '../../../src/text/normalize.ts';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { api, queryString } from '../api.ts';
 import { ActorOptions } from '../components/actor-options.tsx';
 import { actorList } from '../components/event-table.tsx';
 import { StatusChip } from '../components/status-chip.tsx';
-import { documentHref, Link, navigate, pairHref } from '../router.tsx';
+import { eventPairHref } from '../pair-link.ts';
+import { documentHref, Link, navigate } from '../router.tsx';
 import { displayStatus } from '../status.ts';
-import { STATUS_CLASSES, type ActorCount, type EventPage, type StoredEventView } from '../types.ts';
+import { STATUS_FILTERS, type ActorCount, type EventPage, type StoredEventView } from '../types.ts';
 
 const FILTERS = ['source', 'target', 'either', 'cameo', 'root', 'plover', 'status', 'from', 'to', 'text', 'merged'] as const;
 type Filters = Partial<Record<(typeof FILTERS)[number], string>>;
@@ -94,7 +96,7 @@ export function EventsPage({ search }: { search: URLSearchParams }) {
           status
           <select name="status" value={form.status ?? ''} onChange={(event) => setForm({ ...form, status: (event.target as HTMLSelectElement).value })}>
             <option value="">any</option>
-            {STATUS_CLASSES.map((status) => (
+            {STATUS_FILTERS.map((status) => (
               <option key={status} value={status}>
                 {status}
               </option>
@@ -132,8 +134,7 @@ export function EventsPage({ search }: { search: URLSearchParams }) {
           </thead>
           <tbody>
             {rows.map((stored) => {
-              const source = stored.event.source[0]?.code;
-              const target = stored.event.target[0]?.code;
+              const pair = eventPairHref(stored.event);
               return (
                 <tr key={stored.event.id} data-status={displayStatus(stored.event)}>
                   <td>{stored.day ?? '—'}</td>
@@ -148,14 +149,14 @@ export function EventsPage({ search }: { search: URLSearchParams }) {
                   </td>
                   <td>{stored.event.cameo.goldstein}</td>
                   <td class="evidence">
-                    {stored.evidence.sentence ?? <q>{stored.event.trigger.text}</q>}
-                    {stored.evidence.condition && <div class="condition-text">if: {stored.evidence.condition}</div>}
+                    {stored.evidence.sentence ? clean(stored.evidence.sentence) : <q>{clean(stored.event.trigger.text)}</q>}
+                    {stored.evidence.condition && <div class="condition-text">if: {clean(stored.evidence.condition)}</div>}
                   </td>
                   <td>
                     <Link href={documentHref(stored.documentId)}>{stored.documentId}</Link>
-                    {source && target && (
+                    {pair && (
                       <div>
-                        <Link href={pairHref(source.slice(0, 3), target.slice(0, 3))}>pair</Link>
+                        <Link href={pair}>pair</Link>
                       </div>
                     )}
                   </td>

@@ -1,3 +1,4 @@
+import { decodeForDisplay as clean } from '../../../src/text/normalize.ts';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { api, queryString } from '../api.ts';
 import { ActorOptions } from '../components/actor-options.tsx';
@@ -6,9 +7,10 @@ import { SeriesChart, type ChartSeries } from '../components/series-chart.tsx';
 import { StatusChip } from '../components/status-chip.tsx';
 import { documentHref, Link, navigate, pairHref } from '../router.tsx';
 import { displayStatus } from '../status.ts';
-import { STATUS_CLASSES, type ActorCount, type EventPage, type Series, type SeriesPoint } from '../types.ts';
+import { STATUS_FILTERS, type ActorCount, type EventPage, type Series, type SeriesPoint } from '../types.ts';
 
-const OTHER_STATUSES = STATUS_CLASSES.filter((status) => status !== 'actual');
+// reported claims are drawn with the other statuses: only what the text says happened counts as actual
+const OTHER_STATUSES = STATUS_FILTERS.filter((status) => status !== 'actual');
 const HALF_PERIOD = { day: 43_200, week: 302_400, month: 1_314_000 };
 
 /** A period (`2025-03` or `2025-03-10`) as seconds since 1970. */
@@ -66,7 +68,7 @@ export function PairPage({ source, target, search }: { source: string; target: s
     const times = periods.map(periodTime);
     const goldstein: ChartSeries[] = [
       { label: 'actual events', values: periods.map((period) => actual.get(period)?.goldsteinSum ?? null), colour: '#2e7d32', kind: 'line' },
-      { label: 'negated, conditional, intended, historical …', values: periods.map((period) => other.get(period)?.goldsteinSum ?? null), colour: '#8d6e63', kind: 'dashed' },
+      { label: 'reported, negated, conditional, intended, historical …', values: periods.map((period) => other.get(period)?.goldsteinSum ?? null), colour: '#8d6e63', kind: 'dashed' },
     ];
     const counts: ChartSeries[] = [
       { label: 'actual cooperation', values: periods.map((period) => { const point = actual.get(period); return point ? point.quadClass[1] + point.quadClass[2] : 0; }), colour: '#2e7d32', kind: 'bars' },
@@ -139,8 +141,8 @@ export function PairPage({ source, target, search }: { source: string; target: s
                   <span class="cameo">{stored.event.cameo.code}</span> {stored.event.cameo.name} → {actorList(stored.event.target)}{' '}
                   <Link href={documentHref(stored.documentId)}>{stored.documentId}</Link>
                 </div>
-                <blockquote>{stored.evidence.sentence ?? stored.event.trigger.text}</blockquote>
-                {stored.evidence.condition && <div class="condition-text">if: {stored.evidence.condition}</div>}
+                <blockquote>{clean(stored.evidence.sentence ?? stored.event.trigger.text)}</blockquote>
+                {stored.evidence.condition && <div class="condition-text">if: {clean(stored.evidence.condition)}</div>}
               </li>
             ))}
           </ul>
