@@ -21,6 +21,10 @@
 // internal memos" (SYNSET-23g): expected the block's bare code because PETRARCH's "_" joins words
 // that must be adjacent; Parley's modifier constraint asks only that the words modify the noun, so
 // it codes the more specific 903 / 912, which the same sentences without the extra adjective get.
+// And "The Philippines was (heavily) criticized over its territorial dispute with Eriador"
+// (PATTERN-29/30/31): expected PHL -> ERI 121/123/122; Parley codes 121 with no source and PHL as
+// the target: in a passive without "by", the subject is who is criticized, and the critic is unnamed.
+// Actor codes: PETRARCH's "---GOV" (unknown country) is compared as Parley's "UNKGOV".
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -103,10 +107,12 @@ for (const test of tests) {
   for (const want of test.expected) {
     expected++;
     const sameCode = events.filter((event) => event.cameo.code === want.eventcode);
-    const full = sameCode.some((event) => event.source.some((a) => a.code === want.source) && event.target.some((a) => a.code === want.target));
+    // PETRARCH writes an actor of unknown country "---GOV", Parley "UNKGOV".
+    const same = (code: string, wanted: string) => code === wanted.replace(/^---(?=[A-Z])/, 'UNK');
+    const full = sameCode.some((event) => event.source.some((a) => same(a.code, want.source)) && event.target.some((a) => same(a.code, want.target)));
     // PETRARCH2 codes the act whatever its modality; Parley recodes a promised or refused act by its
     // status ("is about to restore ties": an intent, 03x). The code before that recoding is kept too.
-    const fullBefore = events.some((event) => (event.recoded?.from ?? event.cameo.code) === want.eventcode && event.source.some((a) => a.code === want.source) && event.target.some((a) => a.code === want.target));
+    const fullBefore = events.some((event) => (event.recoded?.from ?? event.cameo.code) === want.eventcode && event.source.some((a) => same(a.code, want.source)) && event.target.some((a) => same(a.code, want.target)));
     if (sameCode.length) codeMatch++;
     if (full) fullMatch++;
     if (full || fullBefore) fullBeforeStatus++;

@@ -10,7 +10,7 @@ import { ROLE_TREES } from '../testing/freeze-trees.ts';
 import { createParsedCoder } from '../testing/parsed-coder.ts';
 import { eventSummaries, ROLE_CASES, ROLE_PUBLISHED } from '../testing/role-cases.ts';
 import { extractEvents } from './extract.ts';
-import { createPatternLexicon, type Pattern } from './patterns.ts';
+import { createPatternLexicon, IMPORTED_TARGET_ROLES, type Pattern } from './patterns.ts';
 
 // The extraction rules on fixed trees: the role cases coded from the frozen parses of
 // src/testing/fixtures/event-roles.conllu, so that retraining the parser cannot flip these tests.
@@ -82,5 +82,13 @@ describe('a pattern\'s modifier constraint', () => {
   it('does not fire when a group names no word of the phrase', () => {
     const small = createPatternLexicon([pattern('military', '1622', [['military']])]);
     assert.deepEqual(extractEvents(actors.run(frozen(text)), small, ontology), []);
+  });
+});
+
+describe('imported patterns\' target roles', () => {
+  it('end with the subject of the clausal complement ("believes Israel will ...": Israel)', () => {
+    const believe: Pattern = { id: 'believe', code: '023', trigger: ['believe'], pos: 'verb', source: ['subject'], target: IMPORTED_TARGET_ROLES, origin: 'test' };
+    const found = extractEvents(actors.run(frozen('Egypt believes Israel will release the Palestinian prisoners.')), createPatternLexicon([believe]), ontology);
+    assert.deepEqual(found.map((e) => [e.code, e.source.map((ref) => ref.code), e.target.map((ref) => ref.code)]), [['023', ['EGY'], ['ISR']]]);
   });
 });

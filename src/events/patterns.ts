@@ -10,8 +10,8 @@ import type { Ontology } from './ontology.ts';
 export const DEFAULT_PATTERN_DIR = path.join(REPOSITORY_ROOT, 'data/events/patterns');
 /** Where the patterns compiled from the field's dictionaries are (`npm run import:dictionaries`). */
 export const DEFAULT_IMPORTED_PATTERN_DIRS = [path.join(REPOSITORY_ROOT, 'data/events/petrarch')];
-/** Where an imported pattern looks for its target when its line names no roles. */
-export const IMPORTED_TARGET_ROLES = ['object', 'iobj', 'with', 'to', 'against', 'on', 'from', 'for'];
+/** Where an imported pattern looks for its target when its line names no roles; last, the subject of its clausal complement ("believes Israel will ..."). */
+export const IMPORTED_TARGET_ROLES = ['object', 'iobj', 'with', 'to', 'against', 'on', 'from', 'for', 'complement'];
 /** Where the shipped frame table is. */
 export const DEFAULT_FRAME_FILE = path.join(REPOSITORY_ROOT, 'data/events/frames.tsv');
 

@@ -37,6 +37,7 @@ export const ROLE_CASES: [rule: string, text: string, expected: string][] = [
   ['a phrase hung on a time expression is the verb\'s', 'The Kenyan president gave a warm welcome on Friday to Ugandan leader Yoweri Museveni.', '043 KEN>UGA'],
   ['a place noun without an actor looks into its "in" phrase', 'Kenyan fans rioted at a stadium in Uganda.', '145 KEN>UGA'],
   ['a noun without an actor looks into its "for" phrase', 'A camp for Chadian refugees was attacked by Sudanese militiamen.', '190 SDN>TCD'],
+  ['a clause under a belief verb keeps its own event', 'Egypt believes Israel will release the Palestinian prisoners.', '0841 ISR>PSE'],
   ['the partner of an act named through a light noun', 'Egypt welcomed the resumption of diplomatic ties with Iran.', '051 EGY>IRN'],
   ['a light noun\'s "of" phrase gives the partner of the act', 'Jordan welcomed the restoration of diplomatic relations between Qatar and Bahrain.', '051 JOR>QAT+BHR'],
   ['a past-tense verb misread as the adjective of its object', 'Turkish jets and tanks shelled positions of the Syrian army.', '194 TUR+UNK>SYR'],
