@@ -3,6 +3,28 @@
 // (into a temporary folder, not committed) on top of Parley's own patterns and gazetteer.
 // Prints {expected, code_match, full_match}: an expected CAMEO code produced; and with both actors.
 // Run: npm run bench:petrarch -- [--json] [--misses]
+// --misses lists every expected coding not matched; a line starting STATUS is matched before
+// Parley's status recoding (below), and counted in full_match_before_status.
+//
+// Where Parley's answer is kept over the test's (37 expected codings, all matched before recoding):
+// PETRARCH2 codes an act whatever its modality; Parley codes a promised act as an intent and a
+// threatened one as a threat (src/events/stage.ts recodeByStatus, following PLOVER and the AG News
+// guide: future cooperation is AGREE, 03x; a future force a THREAT, 13x).
+// - "X is about to restore full diplomatic ties with Y" (33 codings: DEMO-00/01/04, AGENT-01/04/05/
+//   06/08/20/21/22, AGENTS-10/11/17/18/19/24, COMPOUND-36, DATE-21, ACTOR-05..09, COMMA-01/02/03/04/
+//   06/08/10): expected 064 (the validation dictionary's code for restoring ties), Parley 0314,
+//   the intent to do what 064 codes; "about to" is a statement of a coming act, not the act.
+// - "Arnor will contribute a million rupees / goblin galleons to Gondor" (SYNSET-07a, 11a, 11b):
+//   expected 071 / 070, Parley 0331 / 033 (intent to give aid).
+// - "Ethiopia will break relations with Libya" (VERB-03): expected 1717, Parley 1381 (a threat).
+// Also kept: "abandon new global economic relations" (SYNSET-22b, 22bb) and "welcomed cultural
+// internal memos" (SYNSET-23g): expected the block's bare code because PETRARCH's "_" joins words
+// that must be adjacent; Parley's modifier constraint asks only that the words modify the noun, so
+// it codes the more specific 903 / 912, which the same sentences without the extra adjective get.
+// And "The Philippines was (heavily) criticized over its territorial dispute with Eriador"
+// (PATTERN-29/30/31): expected PHL -> ERI 121/123/122; Parley codes 121 with no source and PHL as
+// the target: in a passive without "by", the subject is who is criticized, and the critic is unnamed.
+// Actor codes: PETRARCH's "---GOV" (unknown country) is compared as Parley's "UNKGOV".
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -16,7 +38,9 @@ import { parseActorDictionary } from '../src/dictionaries/actors.ts';
 import { parseAgentDictionary } from '../src/dictionaries/agents.ts';
 import { patternFiles, writeFolder } from '../src/dictionaries/import.ts';
 import { toUserDictionary } from '../src/dictionaries/user-dictionary.ts';
-import { compileVerbPatterns, parseVerbDictionary, toPattern } from '../src/dictionaries/verbs.ts';
+import { compileVerbPatterns, parseVerbDictionary, toPattern, verbLemmas } from '../src/dictionaries/verbs.ts';
+import { lemmaVariants } from '../src/dictionaries/lemma-variants.ts';
+import { loadLemmatizer } from '../src/syntax/lemmatize.ts';
 
 interface Expected {
   source: string;
@@ -37,10 +61,13 @@ const read = (name: string) => readFileSync(path.join(dictionaries, name), 'utf8
 // Compile the validation dictionaries into a temporary folder. Their codes are mostly WEIS codes
 // outside CAMEO ("345", "903"), so every code of two to four digits is kept.
 const folder = mkdtempSync(path.join(tmpdir(), 'parley-petrarch-'));
-const verbs = compileVerbPatterns(parseVerbDictionary(read('PETR.Validate.verbs.txt')), {
+const verbDictionary = parseVerbDictionary(read('PETR.Validate.verbs.txt'));
+const verbs = compileVerbPatterns(verbDictionary, {
   prefix: 'validate',
   file: 'PETR.Validate.verbs.txt',
   isCode: (code) => /^\d{2,4}$/.test(code),
+  variants: lemmaVariants(loadLemmatizer(), verbLemmas(verbDictionary)),
+  nounPhrases: true,
 });
 writeFolder(path.join(folder, 'patterns'), patternFiles(verbs.patterns, '# PETR.Validate.verbs.txt, compiled by bench/petrarch.ts'), '.jsonl');
 const actors = parseActorDictionary(read('PETR.Validate.actors.txt'));
@@ -73,21 +100,28 @@ const tests: UnitTest[] = readFileSync(path.join(SHARED_ROOT, 'eval/petrarch-uni
 let expected = 0;
 let codeMatch = 0;
 let fullMatch = 0;
+let fullBeforeStatus = 0;
 const misses: string[] = [];
 for (const test of tests) {
   const events = coder.code(test.text, { id: test.id, published: test.date }).events ?? [];
   for (const want of test.expected) {
     expected++;
     const sameCode = events.filter((event) => event.cameo.code === want.eventcode);
-    const full = sameCode.some((event) => event.source.some((a) => a.code === want.source) && event.target.some((a) => a.code === want.target));
+    // PETRARCH writes an actor of unknown country "---GOV", Parley "UNKGOV".
+    const same = (code: string, wanted: string) => code === wanted.replace(/^---(?=[A-Z])/, 'UNK');
+    const full = sameCode.some((event) => event.source.some((a) => same(a.code, want.source)) && event.target.some((a) => same(a.code, want.target)));
+    // PETRARCH2 codes the act whatever its modality; Parley recodes a promised or refused act by its
+    // status ("is about to restore ties": an intent, 03x). The code before that recoding is kept too.
+    const fullBefore = events.some((event) => (event.recoded?.from ?? event.cameo.code) === want.eventcode && event.source.some((a) => same(a.code, want.source)) && event.target.some((a) => same(a.code, want.target)));
     if (sameCode.length) codeMatch++;
     if (full) fullMatch++;
-    else misses.push(`${test.id}\t${want.source} ${want.target} ${want.eventcode}\tgot ${events.map((e) => `${e.source.map((a) => a.code).join('+') || '-'} ${e.target.map((a) => a.code).join('+') || '-'} ${e.cameo.code}`).join('; ') || 'nothing'}\t${test.text}`);
+    if (full || fullBefore) fullBeforeStatus++;
+    if (!full) misses.push(`${fullBefore ? 'STATUS ' : ''}${test.id}\t${want.source} ${want.target} ${want.eventcode}\tgot ${events.map((e) => `${e.source.map((a) => a.code).join('+') || '-'} ${e.target.map((a) => a.code).join('+') || '-'} ${e.cameo.code}`).join('; ') || 'nothing'}\t${test.text}`);
   }
 }
 rmSync(folder, { recursive: true, force: true });
 
-const result = { expected, code_match: codeMatch, full_match: fullMatch, patterns: verbs.patterns.length, actors: actors.records.length, agents: agents.agents.length };
+const result = { expected, code_match: codeMatch, full_match: fullMatch, full_match_before_status: fullBeforeStatus, patterns: verbs.patterns.length, actors: actors.records.length, agents: agents.agents.length };
 if (values.misses) console.log(misses.join('\n'));
 if (values.json) console.log(JSON.stringify(result));
 else console.log(`PETRARCH2 unit tests: ${expected} expected codings; code produced ${codeMatch}, with both actors ${fullMatch} (validation dictionaries: ${result.patterns} patterns, ${result.actors} actors, ${result.agents} agents)`);

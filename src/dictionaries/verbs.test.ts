@@ -110,3 +110,15 @@ describe('compileVerbPatterns', () => {
     assert.equal(pattern.example, undefined);
   });
 });
+
+describe('compileVerbPatterns with nounPhrases', () => {
+  it('reads a phrase of several words as its head with modifiers, one alternative per phrase of a set', () => {
+    const dictionary = parseVerbDictionary(FIXTURE);
+    const { patterns } = compileVerbPatterns(dictionary, { prefix: 'test', file: 'fixture.txt', isCode: () => true, nounPhrases: true });
+    const phrases = patterns.filter((p) => p.modifier).map((p) => [p.id, p.object, p.modifier]);
+    // "- * {TRADE BAN}" (line 16) gives the same pattern as the set's phrase TRADE_BAN: a duplicate.
+    assert.deepEqual(phrases, [['test.impose.l14.2', 'ban', ['trade']]]);
+    const first = patterns.find((p) => p.id === 'test.impose.l14');
+    assert.equal(first?.object, 'sanction|embargo', 'the single words of the set stay one pattern');
+  });
+});

@@ -50,6 +50,8 @@ export interface CompiledPattern {
   code: string;
   trigger: string;
   object?: string;
+  /** Words that must modify the object, one group each ("diplomatic", "military|economic"). */
+  modifier?: string[];
   prep?: string;
   particle?: string;
   dictionary: string;
@@ -141,6 +143,11 @@ function readVerb(word: string): Omit<VerbEntry, 'code' | 'line'> | undefined {
   return undefined;
 }
 
+/** Every verb lemma of a dictionary's blocks. */
+export function verbLemmas(dictionary: VerbDictionary): Set<string> {
+  return new Set(dictionary.blocks.flatMap((block) => block.verbs.map((verb) => verb.lemma)));
+}
+
 /** The first code of "[042:043]"; undefined with the reason for "[---]", "[:173]", "[080!]". */
 function primaryCode(text: string): { code?: string; reason?: string } {
   const first = text.split(':')[0].trim();
@@ -167,6 +174,8 @@ function tokens(text: string): string[] {
 
 interface Constraints {
   object?: string[];
+  /** Word groups that must each modify the object ("* DIPLOMATIC TIES": [[diplomatic]]). */
+  modifier?: string[][];
   prep?: string;
   particle?: string;
 }
@@ -210,6 +219,69 @@ function readPostVerb(text: string, synsets: Map<string, string[]>): Constraints
   return result;
 }
 
+const WORD = /^[a-z][a-z'-]*$/;
+
+/**
+ * Like readPostVerb, but a noun phrase of several words ("* DIPLOMATIC TIES", "* {ECONOMIC AID}",
+ * "* NEW_&TIETYPES_RELATIONS") is read as its head, the last word, with the words before it as
+ * modifiers the object must have. A synonym set at the head with phrases of several words
+ * ("&CURRENCY": dollars, austrian florin) gives one alternative per such phrase.
+ */
+function readPostVerbPhrases(text: string, synsets: Map<string, string[]>): Constraints[] | string {
+  let prep: string | undefined;
+  let particle: string | undefined;
+  const positions: string[][][] = [];
+  const position = (word: string): string[][] | string => {
+    if (!word.startsWith('&')) return [[word.toLowerCase()]];
+    const members = synsets.get(word.replace(/_$/, ''));
+    if (!members) return 'undefined synonym set';
+    return members.map((member) => member.toLowerCase().split(/[_\s]+/).filter(Boolean));
+  };
+  for (const token of tokens(text)) {
+    if (/^[$+^%]$/.test(token) || /[$^%]/.test(token)) return 'source/target markers ($ + ^ %)';
+    if (token.startsWith('(')) {
+      const words = token.slice(1, -1).trim().split(/\s+/).filter(Boolean);
+      if (words.length !== 1 || words[0].startsWith('&')) return 'noun inside a prepositional phrase (PREP NOUN)';
+      if (prep) return 'more than one prepositional phrase';
+      if (!/^[a-z]+$/i.test(words[0])) return 'noun inside a prepositional phrase (PREP NOUN)';
+      prep = words[0].toLowerCase();
+      continue;
+    }
+    if (prep) return 'words after a prepositional phrase';
+    const words = token.replace(/^\{|\}$/g, ' ').trim().split(/[_\s]+/).filter(Boolean);
+    if (!positions.length && !particle && words.length === 1 && PARTICLES.has(words[0].toLowerCase())) {
+      particle = words[0].toLowerCase();
+      continue;
+    }
+    for (const word of words) {
+      const alternatives = position(word);
+      if (typeof alternatives === 'string') return alternatives;
+      positions.push(alternatives);
+    }
+  }
+  if (!positions.length) return [{ prep, particle }];
+  // Modifiers: the single words of each position before the head.
+  const modifier: string[][] = [];
+  for (const alternatives of positions.slice(0, -1)) {
+    const group = alternatives.filter((words) => words.length === 1).map(([word]) => word);
+    if (!group.length) return 'synonym set of multi-word phrases only';
+    if (!group.every((word) => WORD.test(word))) return 'word not a plain lemma';
+    modifier.push(group);
+  }
+  const head = positions.at(-1)!;
+  const results: Constraints[] = [];
+  const singles = head.filter((words) => words.length === 1).flatMap(([word]) => nounLemmas(word));
+  if (singles.length) results.push({ object: singles, ...(modifier.length && { modifier }) });
+  for (const words of head.filter((phrase) => phrase.length > 1)) {
+    const lemmas = nounLemmas(words.at(-1)!);
+    const before = words.slice(0, -1);
+    if (!lemmas.length || !before.every((word) => WORD.test(word))) continue;
+    results.push({ object: lemmas, modifier: [...modifier, ...before.map((word) => [word])] });
+  }
+  if (!results.length) return 'word not a plain lemma';
+  return results.map((result) => ({ ...result, ...(prep && { prep }), ...(particle && { particle }) }));
+}
+
 /** Options for `compileVerbPatterns`. */
 export interface VerbCompileOptions {
   /** Label of the source in ids and `dictionary` ("petrarch2"). */
@@ -220,6 +292,10 @@ export interface VerbCompileOptions {
   isCode: (code: string) => boolean;
   /** Which kinds to compile (default all): bare verbs, verb + object, verb + preposition, verb + particle. */
   kinds?: ReadonlySet<PatternKind>;
+  /** Other lemmas the parser may give a verb's forms (see lemma-variants.ts); added to its triggers. */
+  variants?: (verb: string) => string[];
+  /** Read noun phrases of several words as head + modifiers (readPostVerbPhrases). */
+  nounPhrases?: boolean;
 }
 
 /** The kinds of compiled pattern, measured separately. */
@@ -235,15 +311,16 @@ export function compileVerbPatterns(dictionary: VerbDictionary, options: VerbCom
   const patterns: CompiledPattern[] = [];
   const skipped = new Map<string, number>();
   const skip = (reason: string, count = 1) => skipped.set(reason, (skipped.get(reason) ?? 0) + count);
-  const add = (pattern: Omit<CompiledPattern, 'dictionary' | 'id'>, blockName: string, line: number) => {
+  const add = (pattern: Omit<CompiledPattern, 'dictionary' | 'id'>, blockName: string, line: number, alternative = 0) => {
     if (options.kinds && !options.kinds.has(kindOf(pattern))) return skip(`kind "${kindOf(pattern)}" not selected`);
     if (!options.isCode(pattern.code)) return skip('code not in the ontology');
     patterns.push({
-      id: `${options.prefix}.${blockName.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'block'}.l${line}`,
+      id: `${options.prefix}.${blockName.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'block'}.l${line}${alternative ? `.${alternative + 1}` : ''}`,
       ...pattern,
       dictionary: `${options.prefix}/${options.file}:${line}`,
     });
   };
+  const withVariants = (lemmas: string[]) => [...new Set(lemmas.flatMap((lemma) => [lemma, ...(options.variants?.(lemma) ?? [])]))].join('|');
   skip('transformation lines (~)', dictionary.transformations);
   for (const block of dictionary.blocks) {
     // The verb alone: its own code, else the block's.
@@ -253,11 +330,11 @@ export function compileVerbPatterns(dictionary: VerbDictionary, options: VerbCom
         if (verb.code !== undefined || block.code !== '---') skip(`verb alone: ${reason}`);
         continue;
       }
-      add({ code, trigger: verb.lemma, ...(verb.prep && { prep: verb.prep }), ...(verb.particle && { particle: verb.particle }) }, block.name, verb.line);
+      add({ code, trigger: withVariants([verb.lemma]), ...(verb.prep && { prep: verb.prep }), ...(verb.particle && { particle: verb.particle }) }, block.name, verb.line);
     }
     if (block.multiWord.length) skip('multi-word verb not of the form +VERB_PARTICLE', block.multiWord.length);
     // Patterns apply to every single-word verb of the block.
-    const triggers = [...new Set(block.verbs.filter((verb) => !verb.prep && !verb.particle).map((verb) => verb.lemma))].join('|');
+    const triggers = withVariants(block.verbs.filter((verb) => !verb.prep && !verb.particle).map((verb) => verb.lemma));
     for (const pattern of block.patterns) {
       const codeText = /\[([^\]]*)\]\s*$/.exec(pattern.text)?.[1];
       if (codeText === undefined) {
@@ -289,26 +366,30 @@ export function compileVerbPatterns(dictionary: VerbDictionary, options: VerbCom
         skip('block has no single-word verb');
         continue;
       }
-      const constraints = readPostVerb(body.slice(star + 1).trim(), dictionary.synsets);
-      if (typeof constraints === 'string') {
-        skip(constraints);
+      const read = options.nounPhrases ? readPostVerbPhrases(body.slice(star + 1).trim(), dictionary.synsets) : readPostVerb(body.slice(star + 1).trim(), dictionary.synsets);
+      if (typeof read === 'string') {
+        skip(read);
         continue;
       }
-      if (!constraints.object && !constraints.prep && !constraints.particle) {
-        skip('no constraint after the verb (the block\'s verbs alone)');
-        continue;
+      for (const [alternative, constraints] of (Array.isArray(read) ? read : [read]).entries()) {
+        if (!constraints.object && !constraints.prep && !constraints.particle) {
+          skip('no constraint after the verb (the block\'s verbs alone)');
+          continue;
+        }
+        add(
+          {
+            code,
+            trigger: triggers,
+            ...(constraints.object && { object: [...new Set(constraints.object)].join('|') }),
+            ...(constraints.modifier && { modifier: constraints.modifier.map((group) => [...new Set(group)].join('|')) }),
+            ...(constraints.prep && { prep: constraints.prep }),
+            ...(constraints.particle && { particle: constraints.particle }),
+          },
+          block.name,
+          pattern.line,
+          alternative,
+        );
       }
-      add(
-        {
-          code,
-          trigger: triggers,
-          ...(constraints.object && { object: [...new Set(constraints.object)].join('|') }),
-          ...(constraints.prep && { prep: constraints.prep }),
-          ...(constraints.particle && { particle: constraints.particle }),
-        },
-        block.name,
-        pattern.line,
-      );
     }
   }
   return { patterns: dedupe(patterns, skip), skipped };
@@ -318,7 +399,7 @@ export function compileVerbPatterns(dictionary: VerbDictionary, options: VerbCom
 function dedupe(patterns: CompiledPattern[], skip: (reason: string) => void): CompiledPattern[] {
   const seen = new Set<string>();
   return patterns.filter((pattern) => {
-    const key = [pattern.code, pattern.trigger, pattern.object, pattern.prep, pattern.particle].join('\t');
+    const key = [pattern.code, pattern.trigger, pattern.object, pattern.modifier?.join(';'), pattern.prep, pattern.particle].join('\t');
     if (seen.has(key)) {
       skip('duplicate of an earlier pattern');
       return false;
@@ -336,6 +417,7 @@ export function toPattern(compiled: CompiledPattern): Pattern {
     trigger: compiled.trigger.split('|'),
     pos: 'verb',
     ...(compiled.object && { object: compiled.object.split('|') }),
+    ...(compiled.modifier && { modifier: compiled.modifier.map((group) => group.split('|')) }),
     ...(compiled.prep && { prep: compiled.prep }),
     ...(compiled.particle && { particle: compiled.particle }),
     source: ['subject'],

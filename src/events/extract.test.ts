@@ -10,6 +10,7 @@ import { ROLE_TREES } from '../testing/freeze-trees.ts';
 import { createParsedCoder } from '../testing/parsed-coder.ts';
 import { eventSummaries, ROLE_CASES, ROLE_PUBLISHED } from '../testing/role-cases.ts';
 import { extractEvents } from './extract.ts';
+import { createPatternLexicon, IMPORTED_TARGET_ROLES, type Pattern } from './patterns.ts';
 
 // The extraction rules on fixed trees: the role cases coded from the frozen parses of
 // src/testing/fixtures/event-roles.conllu, so that retraining the parser cannot flip these tests.
@@ -40,6 +41,7 @@ const strategies: [note: string, text: string, code: string, target: string][] =
   ['target-from-object', 'The military government of President Paul Kagame expelled the French ambassador.', '161', 'FRAGOV'],
   ['target-from-complement', 'Russia threatened to cut off gas to Ukraine.', '130', 'UKR'],
   ['target-from-complement', 'Hezbollah threatened Sunday to resume armed operations in Israel.', '130', 'ISR'],
+  ['target-through-light-noun', 'Egypt welcomed the resumption of diplomatic ties with Iran.', '051', 'IRN'],
   ['target-fallback', 'Canada vetoed a Security Council resolution censuring as illegal the blockade of the port.', '191', 'IGOUNOUSC'],
   ['protest-target', 'Kenyan teachers staged a strike over pay.', '143', 'KENGOV'],
   ['protest-target', 'Kenyan fans rioted at a stadium in Uganda.', '145', 'UGA'],
@@ -61,5 +63,32 @@ describe('target strategies on fixed trees', () => {
   it('takes the pattern\'s own roles first, with no strategy note', () => {
     const [found] = extractEvents(actors.run(frozen('Germany sent 500 tons of food to Sudan.')), lexicon, ontology);
     assert.deepEqual([found.code, found.target.map((ref) => ref.code), found.notes], ['073', ['SDN'], []]);
+  });
+});
+
+describe('a pattern\'s modifier constraint', () => {
+  // Imported noun phrases ("* ECONOMIC AID"): the object must have each group's word before it.
+  const pattern = (id: string, code: string, modifier: string[][]): Pattern => ({
+    id, code, trigger: ['halt'], pos: 'verb', object: ['aid'], modifier, source: ['subject'], target: ['to'], origin: id,
+  });
+  const text = 'Sweden halted economic aid to Zambia in order to press for reforms.';
+
+  it('fires when the object has the modifier, and a more specific pattern wins', () => {
+    const small = createPatternLexicon([pattern('military', '1622', [['military']]), pattern('economic', '1621', [['economic', 'financial']]), pattern('any', '162', [])]);
+    const [found] = extractEvents(actors.run(frozen(text)), small, ontology);
+    assert.deepEqual([found.code, found.target.map((ref) => ref.code)], ['1621', ['ZMB']]);
+  });
+
+  it('does not fire when a group names no word of the phrase', () => {
+    const small = createPatternLexicon([pattern('military', '1622', [['military']])]);
+    assert.deepEqual(extractEvents(actors.run(frozen(text)), small, ontology), []);
+  });
+});
+
+describe('imported patterns\' target roles', () => {
+  it('end with the subject of the clausal complement ("believes Israel will ...": Israel)', () => {
+    const believe: Pattern = { id: 'believe', code: '023', trigger: ['believe'], pos: 'verb', source: ['subject'], target: IMPORTED_TARGET_ROLES, origin: 'test' };
+    const found = extractEvents(actors.run(frozen('Egypt believes Israel will release the Palestinian prisoners.')), createPatternLexicon([believe]), ontology);
+    assert.deepEqual(found.map((e) => [e.code, e.source.map((ref) => ref.code), e.target.map((ref) => ref.code)]), [['023', ['EGY'], ['ISR']]]);
   });
 });

@@ -304,6 +304,18 @@ function withCompoundHeads(tree: Tree, nodes: number[]): number[] {
   return [...nodes, ...nodes.flatMap((node) => tree.dependents(node, 'compound').filter((child) => tree.tokens[child].upos === 'NOUN'))];
 }
 
+/**
+ * True when each group of `modifier` names a word before `node` in its phrase ("full diplomatic
+ * ties" has "diplomatic"), by lemma or by form; true when there are no groups.
+ */
+function hasModifiers(tree: Tree, node: number, modifier: readonly string[][] | undefined): boolean {
+  if (!modifier?.length) return true;
+  const [first] = tree.extent(node);
+  const words: string[] = [];
+  for (let k = first; k < node; k++) words.push(tree.lemma(k).toLowerCase(), tree.tokens[k].form.toLowerCase());
+  return modifier.every((group) => group.some((word) => words.includes(word)));
+}
+
 /** The first pattern for token `i` whose constraints (object, preposition, particle) hold. */
 function matchPattern(tree: Tree, i: number, lexicon: PatternLexicon): Pattern | undefined {
   const pos = posClass(tree.tokens[i].upos);
@@ -319,7 +331,7 @@ function matchPattern(tree: Tree, i: number, lexicon: PatternLexicon): Pattern |
       const objects = isNoun
         ? [...tree.dependents(i, 'nmod').filter((child) => tree.markers(child).includes('of')), ...tree.dependents(i, 'compound', 'amod')]
         : [...directObjects(tree, i), ...(isPassive(tree, i) ? tree.dependents(i, 'nsubj:pass') : [])];
-      if (!withCompoundHeads(tree, throughQuantities(tree, objects)).some((o) => pattern.object!.includes(tree.lemma(o)))) continue;
+      if (!withCompoundHeads(tree, throughQuantities(tree, objects)).some((o) => pattern.object!.includes(tree.lemma(o)) && hasModifiers(tree, o, pattern.modifier))) continue;
     }
     if (pattern.modal) {
       const clauses = tree.dependents(i, 'ccomp', 'xcomp');
@@ -397,6 +409,30 @@ const patternRoles: TargetStrategy = {
   find: ({ tree, plan, mentions, notes }) => resolveRoles(tree, plan.targetFrom, plan.targetRoles, mentions, notes),
 };
 
+/**
+ * "welcomed the resumption of diplomatic ties with Iran", "the start of talks between Serbia and
+ * Kosovo": an object that is a light noun (resumption, start, restoration) names the act through
+ * its "of" phrase, and the act's partner ("with", "between", "among" phrase) is the target.
+ */
+const lightNounPartner: TargetStrategy = {
+  note: 'target-through-light-noun',
+  find({ tree, plan, mentions, notes }) {
+    const i = plan.targetFrom;
+    const isNoun = posClass(tree.tokens[i].upos) === 'noun';
+    const ofPhrases = (node: number) => tree.dependents(node, 'nmod').filter((child) => tree.markers(child).includes('of'));
+    let nodes = isNoun ? ofPhrases(i) : [...directObjects(tree, i), ...(isPassive(tree, i) ? tree.dependents(i, 'nsubj:pass') : [])];
+    for (let depth = 0; depth < 2 && nodes.length; depth++) {
+      const acts = nodes.filter((node) => LEXICON.lightNouns.has(tree.lemma(node))).flatMap(ofPhrases);
+      for (const act of acts) {
+        const partner = resolveRoles(tree, act, ['with', 'between'], mentions, notes);
+        if (partner.length) return partner;
+      }
+      nodes = acts;
+    }
+    return [];
+  },
+};
+
 /** "refused to deploy peacekeepers in Iraq": a refusal is aimed at whom the refused act would reach. */
 const refusedActTarget: TargetStrategy = {
   note: 'target-from-refused',
@@ -472,7 +508,7 @@ const domesticCountry: TargetStrategy = {
 };
 
 /** Where an event's target is looked for, in order; the first that finds one wins. */
-const TARGET_STRATEGIES: readonly TargetStrategy[] = [patternRoles, refusedActTarget, framedActor, objectOwner, complementPhrase, earlierActor];
+const TARGET_STRATEGIES: readonly TargetStrategy[] = [patternRoles, lightNounPartner, refusedActTarget, framedActor, objectOwner, complementPhrase, earlierActor];
 /** Where the target is looked for when those found none but the source (a source is never its own target). */
 const DEFAULT_TARGET_STRATEGIES: readonly TargetStrategy[] = [protestAddressee, domesticCountry];
 

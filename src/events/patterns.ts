@@ -10,8 +10,8 @@ import type { Ontology } from './ontology.ts';
 export const DEFAULT_PATTERN_DIR = path.join(REPOSITORY_ROOT, 'data/events/patterns');
 /** Where the patterns compiled from the field's dictionaries are (`npm run import:dictionaries`). */
 export const DEFAULT_IMPORTED_PATTERN_DIRS = [path.join(REPOSITORY_ROOT, 'data/events/petrarch')];
-/** Where an imported pattern looks for its target when its line names no roles. */
-export const IMPORTED_TARGET_ROLES = ['object', 'iobj', 'with', 'to', 'against', 'on', 'from', 'for'];
+/** Where an imported pattern looks for its target when its line names no roles; last, the subject of its clausal complement ("believes Israel will ..."). */
+export const IMPORTED_TARGET_ROLES = ['object', 'iobj', 'with', 'to', 'against', 'on', 'from', 'for', 'complement'];
 /** Where the shipped frame table is. */
 export const DEFAULT_FRAME_FILE = path.join(REPOSITORY_ROOT, 'data/events/frames.tsv');
 
@@ -39,6 +39,7 @@ const patternSchema = z
     trigger: z.string().regex(LEMMAS, 'expected lemmas separated by "|"'),
     pos: z.enum(['verb', 'noun', 'adj']).default('verb'),
     object: z.string().regex(LEMMAS).optional(),
+    modifier: z.array(z.string().regex(LEMMAS)).optional(),
     prep: z.string().regex(/^[a-z]+$/).optional(),
     particle: z.string().regex(/^[a-z]+$/).optional(),
     modal: z.string().regex(LEMMAS).optional(),
@@ -69,6 +70,8 @@ export interface Pattern {
   pos: 'verb' | 'noun' | 'adj';
   /** Lemmas one of which the trigger's direct object must have ("impose" + "sanction"). */
   object?: string[];
+  /** Word groups that must each modify that object, before it ("abandon" + "diplomatic" "ties"): lemmas or forms. */
+  modifier?: string[][];
   /** A preposition the trigger must govern ("call" + "for"). */
   prep?: string;
   /** A particle the verb must have ("step" + "up"). */
@@ -111,7 +114,7 @@ export interface PatternLexicon {
 }
 
 const specificity = (pattern: Pattern) =>
-  (pattern.modal ? 2 : 0) + (pattern.object ? 2 : 0) + (pattern.prep ? 2 : 0) + (pattern.particle ? 2 : 0) + (pattern.trigger.some((t) => t.includes(' ')) ? 1 : 0);
+  (pattern.modal ? 2 : 0) + (pattern.object ? 2 : 0) + (pattern.modifier?.length ?? 0) + (pattern.prep ? 2 : 0) + (pattern.particle ? 2 : 0) + (pattern.trigger.some((t) => t.includes(' ')) ? 1 : 0);
 
 /**
  * Builds the lexicon from checked patterns and frame rules (pure: tests hand it a few rows).
@@ -156,10 +159,10 @@ export function parsePatternFile(text: string, label: string, problems: string[]
       for (const issue of parsed.error.issues) problems.push(`${origin}: ${issue.path.join('.') || 'pattern'}: ${issue.message}`);
       continue;
     }
-    const { trigger, object, modal, ...rest } = parsed.data;
+    const { trigger, object, modal, modifier, ...rest } = parsed.data;
     // An imported line that names no roles looks for its target where imported patterns do.
     const target = rest.dictionary && !(json as { target?: unknown }).target ? IMPORTED_TARGET_ROLES : rest.target;
-    patterns.push({ ...rest, target, trigger: trigger.split('|'), object: object?.split('|'), modal: modal?.split('|'), origin });
+    patterns.push({ ...rest, target, trigger: trigger.split('|'), object: object?.split('|'), ...(modifier && { modifier: modifier.map((group) => group.split('|')) }), modal: modal?.split('|'), origin });
   }
   return patterns;
 }
