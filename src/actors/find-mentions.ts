@@ -52,7 +52,7 @@ interface Chunk {
 /** What a sentence says on its own about its actors: name, agent and pronoun candidates. */
 export function findCandidates(sentence: Sentence, index: number, gazetteer: Gazetteer, date?: string): Candidate[] {
   const tokens = sentence.tokens;
-  const units = resolvePeoples(tokens, resolveAmbiguousNames(tokens, matchUnits(tokens, gazetteer, date)));
+  const units = joinDemonymCompounds(tokens, resolvePeoples(tokens, resolveAmbiguousNames(tokens, matchUnits(tokens, gazetteer, date))));
   const chunks = chunkUnits(tokens, units);
   const out: Candidate[] = [];
   for (const token of tokens.keys()) {
@@ -146,6 +146,51 @@ function chunkUnits(tokens: readonly Token[], units: readonly Unit[]): Chunk[] {
   }
   close();
   return chunks;
+}
+
+/** A unit that is a demonym and nothing else ("Chinese", not "China"). */
+function isDemonym(unit: Unit | undefined): unit is Unit {
+  return unit !== undefined && unit.names.length > 0 && unit.names.every((entry) => entry.type === 'demonym');
+}
+
+/** Endings of nouns for a person ("scientist", "writer", "businessman", "student"). */
+const PERSON_ENDING = /(ist|er|or|man|woman|ian|ant|ent|ee)$/;
+
+/**
+ * The noun a demonym compound modifies is one person: a singular agent word for people
+ * ("leader", not "government"), or a singular noun with a person's ending ("scientist").
+ */
+function modifiesOnePerson(tokens: readonly Token[], units: readonly Unit[], from: number): boolean {
+  let head: Unit | undefined;
+  for (let i = from; i < units.length; i++) {
+    const token = tokens[units[i].start];
+    if (units[i].agent || token.upos === 'NOUN' || token.upos === 'PROPN') head = units[i];
+    else if (head || token.upos !== 'ADJ') break;
+  }
+  if (!head || head.names.length > 0) return false;
+  const token = tokens[head.end - 1];
+  const form = token.form.toLowerCase();
+  if (token.xpos !== 'NN' || LEXICON.collectiveAgents.has(form) || LEXICON.placeNouns.has(form)) return false;
+  return head.agent !== undefined || (PERSON_ENDING.test(form) && !form.endsWith('ment'));
+}
+
+/**
+ * A hyphenated demonym compound before a person is one nationality, the last one: "a
+ * Chinese-American scientist" is an American (of Chinese descent), one actor, not two. Before
+ * anything else the parts stay two actors: "Israeli-Palestinian talks", "Indian-Pakistani border".
+ */
+function joinDemonymCompounds(tokens: readonly Token[], units: readonly Unit[]): Unit[] {
+  const out: Unit[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const [first, hyphen, second] = [units[i], units[i + 1], units[i + 2]];
+    if (isDemonym(first) && hyphen && isInnerHyphen(tokens, hyphen.start) && isDemonym(second) && modifiesOnePerson(tokens, units, i + 3)) {
+      out.push({ ...second, start: first.start });
+      i += 2;
+    } else {
+      out.push(first);
+    }
+  }
+  return out;
 }
 
 /** A hyphen written inside a word ("al-Zarqawi", "Jean-Bertrand"): part of the phrase. */

@@ -41,6 +41,27 @@ describe('syntax model file', () => {
     assert.deepEqual([...parseWords(model.parser, words).heads], heads[0]);
   });
 
+  it('keeps the news features\' name and verb words, so that the reloaded tagger reads them', () => {
+    const ambiguityNames = buildAmbiguity(sentences, 1);
+    const names = new Map([['egypt', 1], ['iranian', 4]]);
+    const verbs = new Set(['reject', 'host']);
+    const tagger = trainTagger(sentences, hashAmbiguity(ambiguityNames), { epochs: 5, bits: 10, random: seededRandom(1), names, verbs });
+    const bytes = serializeSyntaxModel(
+      { tags: tagger.tags, weights: tagger.trainer.toSparse(), ambiguityNames, names, verbs },
+      { labels: ['root'], weights: trainParser([], { epochs: 1, bits: 10, explore: 0, random: seededRandom(2) }).trainer.toSparse() },
+      { treebank: 'test' },
+    );
+    const model = parseSyntaxModel(bytes, 'news.bin');
+    assert.deepEqual(model.tagger.names, names);
+    assert.deepEqual(model.tagger.verbs, verbs);
+    assert.deepEqual(Array.from(tagWords(model.tagger, sentences[1].words), (c) => model.tagger.tags[c]), sentences[1].tags);
+  });
+
+  it('reads a model without name words as one without the news features', () => {
+    const model = parseSyntaxModel(buildModelBytes(), 'old.bin');
+    assert.equal(model.tagger.names, undefined);
+  });
+
   it('refuses bytes that are not a gzip file, naming the file', () => {
     assert.throws(
       () => parseSyntaxModel(Buffer.from('not a model'), 'data/models/broken.bin'),

@@ -24,7 +24,15 @@ const VERSION = 1;
  */
 interface Header {
   info: Record<string, unknown>;
-  tagger: WeightsHeader & { tags: string[]; ambiguityClasses: string[]; ambiguityWords: Record<string, number> };
+  tagger: WeightsHeader & {
+    tags: string[];
+    ambiguityClasses: string[];
+    ambiguityWords: Record<string, number>;
+    /** Gazetteer name words and their flags (src/syntax/name-words.ts); absent in older models, which lack the news features. */
+    nameWords?: Record<string, number>;
+    /** Verb lemmas of the training data (with nameWords). */
+    verbWords?: string[];
+  };
   parser: WeightsHeader & { labels: string[] };
 }
 
@@ -35,9 +43,12 @@ interface WeightsHeader {
   scale: number;
 }
 
-/** Serialises a model; `ambiguityNames` maps known words to their ambiguity class names. */
+/**
+ * Serialises a model; `ambiguityNames` maps known words to their ambiguity class names, `names`
+ * the gazetteer name words the tagger was trained with.
+ */
 export function serializeSyntaxModel(
-  tagger: { tags: string[]; weights: SparseWeights; ambiguityNames: Map<string, string> },
+  tagger: { tags: string[]; weights: SparseWeights; ambiguityNames: Map<string, string>; names?: Map<string, number>; verbs?: Set<string> },
   parser: { labels: string[]; weights: SparseWeights },
   info: Record<string, unknown>,
 ): Buffer {
@@ -47,7 +58,14 @@ export function serializeSyntaxModel(
   for (const [word, name] of [...tagger.ambiguityNames].sort()) ambiguityWords[word] = classIndex.get(name)!;
   const header: Header = {
     info,
-    tagger: { ...weightsHeader(tagger.weights), tags: tagger.tags, ambiguityClasses: classNames, ambiguityWords },
+    tagger: {
+      ...weightsHeader(tagger.weights),
+      tags: tagger.tags,
+      ambiguityClasses: classNames,
+      ambiguityWords,
+      ...(tagger.names ? { nameWords: Object.fromEntries([...tagger.names].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) } : {}),
+      ...(tagger.verbs ? { verbWords: [...tagger.verbs].sort() } : {}),
+    },
     parser: { ...weightsHeader(parser.weights), labels: parser.labels },
   };
   const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
@@ -122,8 +140,11 @@ export function parseSyntaxModel(compressed: Buffer, source: string): SyntaxMode
   const classHashes = header.tagger.ambiguityClasses.map((name) => hashString(name));
   const ambiguity = new Map<string, number>();
   for (const [word, index] of Object.entries(header.tagger.ambiguityWords)) ambiguity.set(word, classHashes[index]);
+  // A model with name words was trained with the news features (see tagger.ts).
+  const { nameWords, verbWords } = header.tagger;
+  const news = nameWords ? { names: new Map(Object.entries(nameWords)), verbs: new Set(verbWords ?? []) } : {};
   return {
-    tagger: { tags: header.tagger.tags, ambiguity, weights: taggerWeights },
+    tagger: { tags: header.tagger.tags, ambiguity, weights: taggerWeights, ...news },
     parser: { labels: header.parser.labels, weights: parserWeights },
     info: header.info,
   };

@@ -5,7 +5,10 @@ import { PerceptronTrainer, type Scorer } from './perceptron.ts';
  * Greedy left-to-right averaged-perceptron tagger. A class is a joint "UPOS<TAB>XPOS" pair, so
  * one decision gives both tags. Features: the word, its affixes and shape, the two previous
  * predicted tags, two words either side, and "ambiguity classes" (the tags a known word took in
- * training) for the words around it.
+ * training) for the words around it. The news features (models trained with a name list): whether
+ * a word is part of a gazetteer name or a demonym, its capitals in context (inside the sentence,
+ * at its start, all capitals), and whether an -ing or -ed word is a known verb's form ("using")
+ * or not ("Nanning"), so that names stop being read as verbs.
  */
 export interface TaggerModel {
   /** Joint tags, "UPOS\tXPOS", indexed by class. */
@@ -13,6 +16,10 @@ export interface TaggerModel {
   /** Lower-cased known word → its ambiguity class (hash of the tags it took in training). */
   ambiguity: Map<string, number>;
   weights: Scorer;
+  /** Lower-cased gazetteer name words → flags (see name-words.ts); absent in older models, which lack the news features. */
+  names?: Map<string, number>;
+  /** Lower-cased verb lemmas of the training data, for "is this -ing word a verb's?". */
+  verbs?: Set<string>;
 }
 
 /** One word to tag: its normalised form. */
@@ -29,10 +36,18 @@ const SHAPE = 6;
 const AMBIGUITY = 7;
 const FLAGS = 8;
 const CASED = 9;
-const FIELDS = 10;
+/** Gazetteer name flags (NAME_START, NAME_INSIDE, NAME_DEMONYM) of the word. */
+const NAME = 10;
+/** Capitalisation in context: 0 lower case, 1 capitalised inside the sentence, 2 at its start, 3 all capitals. */
+const CAPS = 11;
+/** For a capitalised word in -ing or -ed: 1 if what is left is a known verb ("Using"), 2 if not ("Nanning"); else 0. */
+const STEM = 12;
+/** 1 if the word is not a known word of the training data. */
+const UNSEEN = 13;
+const FIELDS = 14;
 /** Tokens of padding on each side of a sentence, so that features never index out of range. */
 const PAD = 2;
-const MAX_FEATURES = 48;
+const MAX_FEATURES = 56;
 
 // Local bindings: calls through an imported module namespace cost a property lookup each time.
 const { bucket, hashString, mix, seed } = hash;
@@ -72,8 +87,43 @@ function wordFlags(word: string): number {
   return flags;
 }
 
+function capsKind(word: string, initial: boolean): number {
+  if (!/^\p{Lu}/u.test(word)) return 0;
+  if (word.length > 1 && word === word.toUpperCase() && /\p{Lu}.*\p{Lu}/u.test(word)) return 3;
+  return initial ? 2 : 1;
+}
+
+/** Whether an -ing or -ed word is a form of a known verb: 0 other endings, 1 yes, 2 no. */
+function stemKind(lower: string, verbs: ReadonlySet<string> | undefined): number {
+  if (!verbs) return 0;
+  let stem: string;
+  if (lower.length > 5 && lower.endsWith('ing')) stem = lower.slice(0, -3);
+  else if (lower.length > 4 && lower.endsWith('ed')) stem = lower.slice(0, -2);
+  else return 0;
+  if (verbs.has(stem) || verbs.has(`${stem}e`)) return 1;
+  // A doubled consonant ("running", "stopped") or y → i ("carried").
+  if (stem.length > 2 && stem.at(-1) === stem.at(-2) && verbs.has(stem.slice(0, -1))) return 1;
+  if (stem.endsWith('i') && verbs.has(`${stem.slice(0, -1)}y`)) return 1;
+  return 2;
+}
+
+/** The verbs of training sentences: the lower-cased lemma of every VERB. */
+export function verbLemmas(sentences: readonly { words: readonly { upos: string; lemma: string }[] }[]): Set<string> {
+  const verbs = new Set<string>();
+  for (const sentence of sentences) for (const word of sentence.words) if (word.upos === 'VERB' && /^[a-z]+$/i.test(word.lemma)) verbs.add(word.lemma.toLowerCase());
+  return verbs;
+}
+
+/** The lexicon the token features read. */
+interface Lexicon {
+  ambiguity: Map<string, number>;
+  names?: Map<string, number>;
+  verbs?: Set<string>;
+}
+
 /** Computes the per-token feature values of a sentence (with padding). */
-function tokenFeatures(words: TaggerInput, ambiguity: Map<string, number>): Int32Array {
+function tokenFeatures(words: TaggerInput, lexicon: Lexicon, masked = -1, maskValue = 0): Int32Array {
+  const { ambiguity, names, verbs } = lexicon;
   const values = new Int32Array((words.length + 2 * PAD) * FIELDS);
   for (let p = 0; p < PAD; p++) {
     values.fill(START, p * FIELDS, (p + 1) * FIELDS);
@@ -93,12 +143,23 @@ function tokenFeatures(words: TaggerInput, ambiguity: Map<string, number>): Int3
     values[base + AMBIGUITY] = ambiguity.get(lower) ?? UNKNOWN;
     values[base + FLAGS] = wordFlags(word) | (i === 0 ? 32 : 0);
     values[base + CASED] = hashString(word);
+    values[base + NAME] = names?.get(lower) ?? 0;
+    values[base + CAPS] = capsKind(word, i === 0);
+    // Only for capitalised words: a lower-case -ed or -ing word is a verb form even when the
+    // treebank lacks the verb ("remanded", "commemorating").
+    values[base + STEM] = values[base + CAPS] > 0 ? stemKind(lower, verbs) : 0;
+    values[base + UNSEEN] = ambiguity.has(lower) ? 0 : 1;
+    if (i === masked) {
+      // A value of its own for each masked word: no weight can learn the word itself.
+      values[base + WORD] = maskValue;
+      values[base + CASED] = mix(maskValue, 1);
+    }
   }
   return values;
 }
 
 /** Fills `rows` with the feature rows for token `i`; returns how many. */
-function extractFeatures(values: Int32Array, i: number, previous: number, previous2: number, bits: number, rows: Int32Array): number {
+function extractFeatures(values: Int32Array, i: number, previous: number, previous2: number, bits: number, rows: Int32Array, lexicon: boolean): number {
   // Offsets of this token's values and of its neighbours' (padding keeps them in range).
   const base = (i + PAD) * FIELDS;
   const before = base - FIELDS;
@@ -148,19 +209,34 @@ function extractFeatures(values: Int32Array, i: number, previous: number, previo
   rows[n++] = bucket(mix(mix(seed(37), values[base + CASED]), values[after + CASED]), bits);
   rows[n++] = bucket(mix(mix(seed(38), values[before + CASED]), values[base + CASED]), bits);
   rows[n++] = bucket(mix(mix(seed(39), previous), values[base + SHAPE]), bits);
+  if (!lexicon) return n;
+  // News features: gazetteer names, capitalisation in context, verb stems of -ing/-ed words.
+  const caps = values[base + CAPS];
+  const name = values[base + NAME];
+  const stem = values[base + STEM];
+  const unseen = values[base + UNSEEN];
+  rows[n++] = bucket(mix(mix(seed(40), name), caps), bits);
+  rows[n++] = bucket(mix(mix(mix(seed(41), caps), stem), unseen), bits);
+  rows[n++] = bucket(mix(mix(seed(42), caps), values[base + SUFFIX3]), bits);
+  rows[n++] = bucket(mix(mix(seed(43), caps), values[after + CAPS]), bits);
+  rows[n++] = bucket(mix(mix(mix(seed(44), caps), name), values[after + WORD]), bits);
+  rows[n++] = bucket(mix(mix(mix(seed(45), values[before + NAME]), values[before + CAPS]), caps), bits);
+  rows[n++] = bucket(mix(mix(mix(seed(46), values[after + NAME]), values[after + CAPS]), caps), bits);
+  rows[n++] = bucket(mix(mix(mix(seed(47), name), caps), stem), bits);
   return n;
 }
 
 /** Tags one sentence; returns the class index of each word. */
 export function tagWords(model: TaggerModel, words: TaggerInput): Int32Array {
-  const values = tokenFeatures(words, model.ambiguity);
+  const values = tokenFeatures(words, model);
+  const lexicon = model.names !== undefined;
   const rows = new Int32Array(MAX_FEATURES);
   const scores = new Float32Array(model.tags.length);
   const classes = new Int32Array(words.length);
   let previous = NO_TAG;
   let previous2 = NO_TAG;
   for (let i = 0; i < words.length; i++) {
-    const count = extractFeatures(values, i, previous, previous2, model.weights.bits, rows);
+    const count = extractFeatures(values, i, previous, previous2, model.weights.bits, rows, lexicon);
     model.weights.score(rows, count, scores);
     const best = argmax(scores);
     classes[i] = best;
@@ -181,6 +257,8 @@ export function argmax(scores: Float32Array): number {
 export interface TaggedSentence {
   words: string[];
   tags: string[];
+  /** A word whose identity training must not see (a name put in by nameVariants), by index. */
+  masked?: number;
 }
 
 /** Options for training the tagger. */
@@ -189,6 +267,9 @@ export interface TaggerTrainingOptions {
   bits: number;
   /** Pseudo-random generator for shuffling, so that training is repeatable. */
   random: () => number;
+  /** Gazetteer name words and base verb forms: the news features (off when absent). */
+  names?: Map<string, number>;
+  verbs?: Set<string>;
   /** Called after each epoch (for progress and tuning). */
   onEpoch?: (epoch: number, trainAccuracy: number, averaged: () => TaggerModel) => void;
 }
@@ -215,6 +296,46 @@ export function buildAmbiguity(sentences: readonly TaggedSentence[], minCount = 
   return classes;
 }
 
+/**
+ * Copies of training sentences in which one proper noun is replaced by a gazetteer name word the
+ * treebank never has, so that the tagger learns from names it cannot have memorised: EWT has
+ * hardly any place names, and none that look like verb forms ("Chongqing", "Ahmed"), which are
+ * the ones it gets wrong. Half of the replacements are such verb-looking names, a fifth are
+ * written in capitals (datelines, headlines). Tags stay those of the original sentence. The new
+ * word is masked: training sees its suffixes, shape, capitals and name flags, never the word
+ * itself, so what it learns holds for names of the same kind the gazetteer does not have.
+ */
+export function nameVariants(
+  sentences: readonly TaggedSentence[],
+  names: ReadonlyMap<string, number>,
+  known: ReadonlyMap<string, unknown>,
+  random: () => number,
+): TaggedSentence[] {
+  const pool = [...names]
+    // Names that start a name and are no demonym ("Burmese" stays an adjective).
+    .filter(([word, flags]) => flags & 1 && !(flags & 4) && /^[a-z]{4,}$/.test(word) && !known.has(word))
+    .map(([word]) => word)
+    .sort();
+  const verbLike = pool.filter((word) => /(ing|ed)$/.test(word));
+  if (pool.length === 0 || verbLike.length === 0) return [];
+  const pick = (list: string[]) => list[Math.floor(random() * list.length)];
+  const variants: TaggedSentence[] = [];
+  for (const sentence of sentences) {
+    const { words, tags } = sentence;
+    const isName = (i: number) => i >= 0 && i < words.length && tags[i].startsWith('PROPN\tNNP');
+    const candidates = words
+      .map((word, i) => i)
+      .filter((i) => isName(i) && !isName(i - 1) && !isName(i + 1) && /^[A-Z][a-z]+$/.test(words[i]));
+    if (candidates.length === 0) continue;
+    // A name opening the sentence half the time it can: there the tagger has the least to go on.
+    const at = candidates[0] === 0 && random() < 0.5 ? 0 : candidates[Math.floor(random() * candidates.length)];
+    const word = random() < 0.5 ? pick(verbLike) : pick(pool);
+    const written = random() < 0.2 ? word.toUpperCase() : word[0].toUpperCase() + word.slice(1);
+    variants.push({ words: words.map((w, i) => (i === at ? written : w)), tags, masked: at });
+  }
+  return variants;
+}
+
 /** Hashes ambiguity class names for the model. */
 export function hashAmbiguity(classes: Map<string, string>): Map<string, number> {
   const hashed = new Map<string, number>();
@@ -231,8 +352,8 @@ export function trainTagger(
   const tags = [...new Set(sentences.flatMap((s) => s.tags))].sort();
   const tagIndex = new Map(tags.map((tag, i) => [tag, i]));
   const trainer = new PerceptronTrainer(options.bits, tags.length);
-  const prepared = sentences.map((s) => ({
-    values: tokenFeatures(s.words, ambiguity),
+  const prepared = sentences.map((s, index) => ({
+    values: tokenFeatures(s.words, { ambiguity, names: options.names, verbs: options.verbs }, s.masked, hashString(`<masked ${index}>`)),
     gold: Int32Array.from(s.tags, (tag) => tagIndex.get(tag)!),
   }));
   const rows = new Int32Array(MAX_FEATURES);
@@ -247,7 +368,7 @@ export function trainTagger(
       let previous = NO_TAG;
       let previous2 = NO_TAG;
       for (let i = 0; i < gold.length; i++) {
-        const count = extractFeatures(values, i, previous, previous2, options.bits, rows);
+        const count = extractFeatures(values, i, previous, previous2, options.bits, rows, options.names !== undefined);
         trainer.score(rows, count, scores);
         const guess = argmax(scores);
         if (guess !== gold[i]) trainer.update(rows, count, gold[i], guess);
@@ -259,7 +380,7 @@ export function trainTagger(
         previous = guess;
       }
     }
-    options.onEpoch?.(epoch, correct / total, () => ({ tags, ambiguity, weights: trainer.toSparse() }));
+    options.onEpoch?.(epoch, correct / total, () => ({ tags, ambiguity, names: options.names, verbs: options.verbs, weights: trainer.toSparse() }));
   }
   return { trainer, tags };
 }

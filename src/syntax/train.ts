@@ -3,15 +3,22 @@
  * The parser learns from tags predicted by jackknifing the tagger, as it will see at run time.
  *
  *   npm run train:syntax -- [--ud DIR] [--out FILE] [--folds 5] [--tagger-epochs 10] [--parser-epochs 15]
+ *                           [--parser-from FILE]
+ *
+ * --parser-from trains the tagger only and keeps the parser of an existing model file (the
+ * shipped one: `--parser-from data/models/syntax.bin`), so that a tagger change does not also
+ * bring a new parser's different mistakes.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_UD_ROOT, REPOSITORY_ROOT } from '../core/paths.ts';
 import { readConllu, type ConlluSentence } from './conllu.ts';
-import { parseSyntaxModel, serializeSyntaxModel, type SyntaxModel } from './model-file.ts';
+import type { SparseWeights } from './perceptron.ts';
+import { loadSyntaxModel, parseSyntaxModel, serializeSyntaxModel, type SyntaxModel } from './model-file.ts';
 import { parseWords, trainParser, type ParserModel, type ParserTrainingSentence } from './parser.ts';
-import { buildAmbiguity, hashAmbiguity, seededRandom, tagWords, trainTagger, type TaggedSentence, type TaggerModel } from './tagger.ts';
+import { readNameWords, withoutCommonWords } from './name-words.ts';
+import { buildAmbiguity, hashAmbiguity, nameVariants, seededRandom, tagWords, trainTagger, verbLemmas, type TaggedSentence, type TaggerModel } from './tagger.ts';
 
 const TAGGER_BITS = 20;
 const PARSER_PRUNE = 1;
@@ -83,9 +90,12 @@ function main(argv: string[]): void {
       'parser-epochs': { type: 'string', default: '15' },
       seed: { type: 'string', default: '1' },
       'parser-bits': { type: 'string', default: '21' },
+      'parser-from': { type: 'string' },
     },
   });
-  const folds = Number(values.folds);
+  const kept = values['parser-from'] ? loadSyntaxModel(values['parser-from']) : undefined;
+  // Jackknifed tags are for training a parser: none when the parser is kept.
+  const folds = kept ? 0 : Number(values.folds);
   const PARSER_BITS = Number(values['parser-bits']);
   const taggerEpochs = Number(values['tagger-epochs']);
   const parserEpochs = Number(values['parser-epochs']);
@@ -96,13 +106,21 @@ function main(argv: string[]): void {
   const dev = readConllu(join(ewt, 'en_ewt-ud-dev.conllu'));
   console.log(`read ${train.length} training and ${dev.length} development sentences from ${relative(process.cwd(), ewt)}`);
 
+  // The tagger's news features: gazetteer name words (stored in the model) and verb stems, and
+  // training copies of sentences with a gazetteer name for a proper noun (see nameVariants).
+  const nameWords = withoutCommonWords(readNameWords(), train.flatMap((sentence) => sentence.words.map((w) => w.form)));
+  console.log(`${nameWords.size} name words from data/actors`);
+  const taggerInput = (sentences: TaggedSentence[], known: Map<string, string>) => [...sentences, ...nameVariants(sentences, nameWords, known, random)];
+
   // Jackknifing: tag each fold with a tagger trained on the other folds.
   const predicted: { upos: string; xpos: string }[][] = new Array(train.length);
   for (let fold = 0; fold < folds; fold++) {
-    const rest = train.filter((_, i) => i % folds !== fold).map(toTagged);
+    const restSentences = train.filter((_, i) => i % folds !== fold);
+    const rest = restSentences.map(toTagged);
     const names = buildAmbiguity(rest);
-    const { trainer, tags } = trainTagger(rest, hashAmbiguity(names), { epochs: taggerEpochs, bits: TAGGER_BITS, random });
-    const tagger: TaggerModel = { tags, ambiguity: hashAmbiguity(names), weights: trainer.toSparse() };
+    const news = { names: nameWords, verbs: verbLemmas(restSentences) };
+    const { trainer, tags } = trainTagger(taggerInput(rest, names), hashAmbiguity(names), { epochs: taggerEpochs, bits: TAGGER_BITS, random, ...news });
+    const tagger: TaggerModel = { tags, ambiguity: hashAmbiguity(names), weights: trainer.toSparse(), ...news };
     train.forEach((sentence, i) => {
       if (i % folds === fold) predicted[i] = predictTags(tagger, sentence.words.map((w) => w.form));
     });
@@ -111,44 +129,54 @@ function main(argv: string[]): void {
 
   const ambiguityNames = buildAmbiguity(train.map(toTagged));
   const ambiguity = hashAmbiguity(ambiguityNames);
-  const taggerResult = trainTagger(train.map(toTagged), ambiguity, {
+  const news = { names: nameWords, verbs: verbLemmas(train) };
+  const taggerResult = trainTagger(taggerInput(train.map(toTagged), ambiguityNames), ambiguity, {
     epochs: taggerEpochs,
     bits: TAGGER_BITS,
     random,
+    ...news,
   });
   const taggerWeights = taggerResult.trainer.toSparse();
-  const tagger: TaggerModel = { tags: taggerResult.tags, ambiguity, weights: taggerWeights };
+  const tagger: TaggerModel = { tags: taggerResult.tags, ambiguity, weights: taggerWeights, ...news };
   const taggerDev = scoreTagger(tagger, dev);
   console.log(`tagger: dev UPOS ${taggerDev.upos.toFixed(4)} XPOS ${taggerDev.xpos.toFixed(4)} (${seconds(started)})`);
 
-  const parserTrain = train.map((sentence, i) => toParserSentence(sentence, predicted[i]));
   const parserDev = dev.map((sentence) => toParserSentence(sentence, predictTags(tagger, sentence.words.map((w) => w.form))));
-  const parserResult = trainParser(parserTrain, {
-    epochs: parserEpochs,
-    bits: PARSER_BITS,
-    explore: 0.9,
-    random,
-    onEpoch(epoch, accuracy, averaged) {
-      const scores = scoreParser(averaged(), parserDev);
-      console.log(
-        `parser epoch ${epoch + 1}/${parserEpochs}: train moves ${accuracy.toFixed(4)}, dev UAS ${scores.uas.toFixed(4)} LAS ${scores.las.toFixed(4)} (${seconds(started)})`,
-      );
-    },
-  });
-  // Averaged weights under one update step in size barely change a decision (dev UAS -0.0007)
-  // but make up two thirds of the entries: dropping them makes parsing 45% faster.
-  const parserWeights = parserResult.trainer.toSparse(PARSER_PRUNE);
-  const parserDevScores = scoreParser({ labels: parserResult.labels, weights: parserWeights }, parserDev);
+  let parserLabels: string[];
+  let parserWeights: SparseWeights;
+  if (kept) {
+    ({ labels: parserLabels, weights: parserWeights } = kept.parser as { labels: string[]; weights: SparseWeights });
+    console.log(`parser kept from ${values['parser-from']}`);
+  } else {
+    const parserTrain = train.map((sentence, i) => toParserSentence(sentence, predicted[i]));
+    const parserResult = trainParser(parserTrain, {
+      epochs: parserEpochs,
+      bits: PARSER_BITS,
+      explore: 0.9,
+      random,
+      onEpoch(epoch, accuracy, averaged) {
+        const scores = scoreParser(averaged(), parserDev);
+        console.log(
+          `parser epoch ${epoch + 1}/${parserEpochs}: train moves ${accuracy.toFixed(4)}, dev UAS ${scores.uas.toFixed(4)} LAS ${scores.las.toFixed(4)} (${seconds(started)})`,
+        );
+      },
+    });
+    // Averaged weights under one update step in size barely change a decision (dev UAS -0.0007)
+    // but make up two thirds of the entries: dropping them makes parsing 45% faster.
+    parserWeights = parserResult.trainer.toSparse(PARSER_PRUNE);
+    parserLabels = parserResult.labels;
+  }
+  const parserDevScores = scoreParser({ labels: parserLabels, weights: parserWeights }, parserDev);
 
   const info = {
     treebank: 'UD_English-EWT train (UD 2.16), CC BY-SA 4.0',
     trained: new Date().toISOString().slice(0, 10),
     dev: { upos: taggerDev.upos, xpos: taggerDev.xpos, uas: parserDevScores.uas, las: parserDevScores.las },
-    settings: { folds, taggerEpochs, parserEpochs, taggerBits: TAGGER_BITS, parserBits: PARSER_BITS, parserPrune: PARSER_PRUNE, seed: Number(values.seed) },
+    settings: { folds, taggerEpochs, nameWords: nameWords.size, nameVariants: true, ...(kept ? { parserFrom: kept.info } : { parserEpochs }), taggerBits: TAGGER_BITS, parserBits: PARSER_BITS, parserPrune: PARSER_PRUNE, seed: Number(values.seed) },
   };
   const bytes = serializeSyntaxModel(
-    { tags: tagger.tags, weights: taggerWeights, ambiguityNames },
-    { labels: parserResult.labels, weights: parserWeights },
+    { tags: tagger.tags, weights: taggerWeights, ambiguityNames, ...news },
+    { labels: parserLabels, weights: parserWeights },
     info,
   );
   // Read the file back before writing it, so that a model that cannot load is never shipped.
