@@ -2,7 +2,7 @@ import type { EventStatus } from '../core/event.ts';
 import type { StatusCues } from './cues.ts';
 import { findTimeExpression } from './dates.ts';
 import { findReport } from './status/attribution.ts';
-import { clauseChain } from './status/clause.ts';
+import { clauseChain, hasLemma } from './status/clause.ts';
 import { findCondition } from './status/condition.ts';
 import type { StatusInput } from './status/evidence.ts';
 import { findHistoricalAnchor } from './status/history.ts';
@@ -29,6 +29,7 @@ export function judgeStatus(input: StatusInput, cues: StatusCues): StatusJudgeme
   const negative = findNegation(input, chain, cues);
   const condition = findCondition(input, path, cues);
   const report = findReport(input, path, cues);
+  const committed = hasLemma(tree, trigger, cues.commitments) !== undefined;
   const mode = judgeModality(input, chain, path, cues, report, condition !== undefined);
   const isPast = chain.some((node) => tree.tokens[node].xpos === 'VBD' || tree.tokens[node].xpos === 'VBN');
   const tense = mode.modality === 'future' || mode.modality === 'intended' ? 'future' : isPast ? 'past' : 'other';
@@ -37,7 +38,8 @@ export function judgeStatus(input: StatusInput, cues: StatusCues): StatusJudgeme
   const status: EventStatus = {
     polarity: negative ? 'negative' : 'positive',
     modality: mode.modality,
-    conditional: condition !== undefined,
+    // "threatened to strike unless ...": the threat was made; the condition is its content's.
+    conditional: condition !== undefined && !committed,
     reported: report !== undefined,
     historical: past !== undefined,
     evidence: {},

@@ -37,6 +37,25 @@ export function findCondition(input: StatusInput, path: number[], cues: StatusCu
   return undefined;
 }
 
+/**
+ * Whether the event lies inside a condition clause ("... unless Japan withdraws its troops"): such an
+ * event is the content of another event's condition, held out, not told, so it is not coded (the
+ * condition span of the event it conditions keeps it). "asked if" and "even if" open no condition.
+ */
+export function insideCondition(tree: Tree, trigger: number, cues: StatusCues): boolean {
+  const path = tree.pathToRoot(trigger);
+  for (let k = 0; k < path.length - 1; k++) {
+    const node = path[k];
+    if (tree.relation(node) !== 'advcl') continue;
+    const marker = tree.markers(node).find((m) => cues.conditions.has(m));
+    if (!marker) continue;
+    if (marker === 'if' && cues.notConditionHeads.has(tree.lemma(path[k + 1]))) continue;
+    if (tree.dependents(node, 'advmod').some((a) => tree.lemma(a) === 'even' && a < node)) continue;
+    return true;
+  }
+  return false;
+}
+
 /** Whether token `k` hangs, through at most one clause (the condition's own), on the event's path, not on another clause's verb. */
 function inClause(tree: Tree, k: number, onPath: Set<number>): boolean {
   for (const head of tree.pathToRoot(k).slice(1)) {
