@@ -7,6 +7,10 @@ import { attachedTo } from './status/clause.ts';
 import { trimmedSpan, type StatusInput } from './status/evidence.ts';
 
 const YEAR = /^(1[89]|20)\d\d$/;
+// "for five years" is a length, not a date (chrono reads it as five years on).
+const DURATION = /^for\b/i;
+// "march", "may" in lower case are the verb and the modal, not the months.
+const LOWER_MONTH = /^(march|may)$/;
 
 /** A time expression of the event: its resolved date, its precision, and the words. */
 export interface TimeExpression {
@@ -37,7 +41,7 @@ export function createDocumentTimes(doc: Document): DocumentTimes {
         const { start, end } = doc.sentences![sentence];
         const text = doc.text.slice(start, end);
         // Most sentences name no time: skip chrono for them (it is the costly part of status).
-        results = !LEXICON.calendar.timeWordPattern.test(text) ? [] : (published ? chrono.parse(text, { instant: published, timezone: 'UTC' }) : chrono.parse(text)).filter((result) => LEXICON.calendar.timeWordPattern.test(result.text));
+        results = !LEXICON.calendar.timeWordPattern.test(text) ? [] : (published ? chrono.parse(text, { instant: published, timezone: 'UTC' }) : chrono.parse(text)).filter((result) => LEXICON.calendar.timeWordPattern.test(result.text) && !DURATION.test(result.text) && !LOWER_MONTH.test(result.text));
         bySentence.set(sentence, results);
       }
       return results;

@@ -108,6 +108,10 @@ const modality: StatusCase[] = [
   // Traps: a speech act that holds out its content was made; a purpose the act itself carries out happened.
   { text: 'Iran offered to mediate between Syria and Lebanon.', trigger: 'offered', modality: 'actual' },
   { text: 'Kenya opened the border to allow aid deliveries to Somalia.', trigger: 'allow', modality: 'actual' },
+  // A given noun event keeps its own status and date: not future under "will", not dated by the clause that mentions it.
+  { text: 'Russia will launch an inquiry into the siege of the school.', trigger: 'siege', modality: 'actual', date: null },
+  { text: 'The president defended the American invasion of Iraq on Monday.', trigger: 'invasion', modality: 'actual', date: null },
+  { text: 'Thousands of people are expected to march in Madrid following the bombing of the station.', trigger: 'bombing', modality: 'actual', date: null },
 ];
 
 const conditions: StatusCase[] = [
@@ -143,6 +147,7 @@ const reports: StatusCase[] = [
   { text: 'Officials said Iran imposed sanctions on Iraq.', trigger: 'imposed', reported: true, speaker: 'Officials' },
   { text: 'Iran imposed sanctions on Iraq, a spokesman said.', trigger: 'imposed', reported: true, speaker: 'a spokesman' },
   { text: 'Iran negotiated with Iraq, according to diplomats.', trigger: 'negotiated', reported: true, speaker: 'diplomats' },
+  { text: 'A Filipino rebel commander has surrendered to the army in Mindanao, the Kyodo news agency reported.', trigger: 'surrendered', reported: true },
   { text: 'Iraqi media reported that Iran imposed sanctions on Iraq.', trigger: 'imposed', reported: true, speaker: 'IRQMED' },
   { text: 'Iranian officials said Tehran would negotiate with Iraq.', trigger: 'negotiate', reported: true, speaker: 'IRNGOV', modality: 'future' },
   { text: 'Iraq negotiated with Iran, Iranian state media reported.', trigger: 'negotiated', reported: true, speaker: 'IRNMED' },
@@ -177,6 +182,8 @@ const history: StatusCase[] = [
   { text: 'Iran will impose sanctions on Iraq next year.', trigger: 'impose', historical: false, date: '2027' },
   { text: 'Iran negotiated with Iraq on Monday about the 1998 agreement.', trigger: 'negotiated', historical: false, date: '2026-11-23' },
   { text: 'Iran has negotiated with Iraq since Monday.', trigger: 'negotiated', historical: false },
+  { text: 'An Egyptian court jailed the opposition leader for five years.', trigger: 'jailed', historical: false, date: PUBLISHED },
+  { text: 'Iran has occupied the islands for seven years.', trigger: 'occupied', historical: true, anchor: 'for seven years', date: null },
 ];
 
 const dates: StatusCase[] = [

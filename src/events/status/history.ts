@@ -51,7 +51,10 @@ export function findHistoricalAnchor(input: StatusInput, chain: number[], path: 
     for (const child of tree.dependents(node, 'obl', 'nmod')) {
       const markers = tree.markers(child);
       // "for decades", "for years": a state that began long before the report.
-      if (markers.includes('for') && cues.historicalUnits.has(tree.lemma(child)) && /s$/i.test(tree.tokens[child].form)) return { ...trimmedSpan(tree, child), rule: 'for-units' };
+      // Not "jailed for seven years": a counted span of a past act is its penalty or length; it is history with a perfect ("has occupied ... for seven years").
+      const perfect = chain.some((n) => tree.dependents(n, 'aux').some((a) => tree.lemma(a) === 'have'));
+      const counted = tree.dependents(child, 'nummod').length > 0;
+      if (markers.includes('for') && cues.historicalUnits.has(tree.lemma(child)) && /s$/i.test(tree.tokens[child].form) && (perfect || !counted)) return { ...trimmedSpan(tree, child), rule: 'for-units' };
       // "in the 1990s": a decade before the report's.
       const decade = /^((1[89]|20)\d)0'?s$/.exec(tree.tokens[child].form);
       if (decade && year !== undefined && Number(decade[1]) * 10 + 9 < year && markers.some((m) => LEXICON.temporalPrepositions.has(m))) return { ...trimmedSpan(tree, child), rule: 'decade' };

@@ -15,7 +15,9 @@ export function judgeModality(input: StatusInput, chain: number[], path: number[
     // "expects to hold talks": the subject's own plan, not a belief.
     const passive = tree.dependents(node, 'aux:pass', 'nsubj:pass').length > 0;
     if (cues.intent.has(lemma) && tree.relation(path[k - 1]) === 'xcomp' && !tree.dependents(node, 'obj').length && !passive) continue;
-    if (['ccomp', 'xcomp', 'parataxis', 'obj', 'conj'].includes(tree.relation(path[k - 1])) || chain.includes(node)) {
+    // "talks are expected", not "appeared in court in protest": a noun event reaches a belief word as its argument, not by a preposition.
+    const via = tree.relation(path[k - 1]);
+    if (['ccomp', 'xcomp', 'parataxis', 'obj', 'conj'].includes(via) || (chain.includes(node) && via !== 'obl' && via !== 'nmod')) {
       return { modality: 'speculative', evidence: evidence(tree, node, `belief:${lemma}`) };
     }
   }
@@ -69,7 +71,7 @@ export function judgeModality(input: StatusInput, chain: number[], path: number[
   }
   // "plans to negotiate": the event is the infinitive of an intent word, or is the intent word with its infinitive.
   for (let k = 1; k < chain.length; k++) {
-    if (['xcomp', 'acl'].includes(tree.relation(chain[k - 1])) && (cues.intent.has(tree.lemma(chain[k])) || (tree.relation(chain[k - 1]) === 'acl' && cues.purposeNouns.has(tree.lemma(chain[k]))))) return { modality: 'intended', evidence: evidence(tree, chain[k], `intent:${tree.lemma(chain[k])}`) };
+    if (['xcomp', 'acl'].includes(tree.relation(chain[k - 1])) && (cues.intent.has(tree.lemma(chain[k])) || (k === 1 && tree.relation(chain[0]) === 'acl' && cues.purposeNouns.has(tree.lemma(chain[k]))))) return { modality: 'intended', evidence: evidence(tree, chain[k], `intent:${tree.lemma(chain[k])}`) };
   }
   const top = chain[chain.length - 1];
   const head = tree.head(top);
