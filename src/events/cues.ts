@@ -37,6 +37,7 @@ const cuesSchema = z.object({
   historicalAdverbs: words,
   historicalUnits: words,
   recentUnits: words,
+  memoryWords: words,
   aspect: z.object({ pluperfect: z.string() }),
 });
 

@@ -182,6 +182,12 @@ const history: StatusCase[] = [
   { text: 'Iran will impose sanctions on Iraq next year.', trigger: 'impose', historical: false, date: '2027' },
   { text: 'Iran negotiated with Iraq on Monday about the 1998 agreement.', trigger: 'negotiated', historical: false, date: '2026-11-23' },
   { text: 'Iran has negotiated with Iraq since Monday.', trigger: 'negotiated', historical: false },
+  { text: 'Thousands gathered to mark the anniversary of the 1982 invasion of Lebanon.', trigger: 'invasion', historical: true, date: '1982' },
+  { text: 'Israel recalled the 1994 bombing of the embassy in Buenos Aires.', trigger: 'bombing', historical: true, date: '1994' },
+  { text: "A Spanish court convicted him of taking part in last year's bombing of the Madrid railway station.", trigger: 'bombing', historical: true, date: '2025' },
+  { text: 'The rebels surrendered to the army ten years after they attacked the capital.', trigger: 'attacked', historical: true, anchor: 'ten years', date: null },
+  { text: "A Spanish court convicted him of taking part in last year's bombing of the Madrid railway station.", trigger: 'convicted', historical: false },
+  { text: 'The rebels surrendered to the army ten years after they attacked the capital.', trigger: 'surrendered', historical: false, date: PUBLISHED },
   { text: 'An Egyptian court jailed the opposition leader for five years.', trigger: 'jailed', historical: false, date: PUBLISHED },
   { text: 'Iran has occupied the islands for seven years.', trigger: 'occupied', historical: true, anchor: 'for seven years', date: null },
 ];
