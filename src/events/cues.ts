@@ -25,6 +25,8 @@ const cuesSchema = z.object({
   motionVerbs: words,
   enablingVerbs: words,
   questionMarkers: words,
+  timeMarkers: words,
+  expectations: words,
   definiteDeterminers: words,
   presupposingPrepositions: words,
   evaluationVerbs: words,

@@ -112,6 +112,10 @@ const modality: StatusCase[] = [
   { text: 'Russia will launch an inquiry into the siege of the school.', trigger: 'siege', modality: 'actual', date: null },
   { text: 'The president defended the American invasion of Iraq on Monday.', trigger: 'invasion', modality: 'actual', date: null },
   { text: 'Thousands of people are expected to march in Madrid following the bombing of the station.', trigger: 'bombing', modality: 'actual', date: null },
+  { text: 'Police hunted two men believed to be responsible for the bombing of the embassy.', trigger: 'bombing', modality: 'actual' },
+  // A scheduled event: "is expected to" as "is due to"; the time clause of a future event.
+  { text: 'The Russian president is expected to visit Beijing on Friday.', trigger: 'visit', modality: 'future' },
+  { text: 'Pakistan will release the prisoners when India withdraws its troops from the border.', trigger: 'withdraws', modality: 'future' },
 ];
 
 const conditions: StatusCase[] = [
@@ -147,6 +151,7 @@ const reports: StatusCase[] = [
   { text: 'Officials said Iran imposed sanctions on Iraq.', trigger: 'imposed', reported: true, speaker: 'Officials' },
   { text: 'Iran imposed sanctions on Iraq, a spokesman said.', trigger: 'imposed', reported: true, speaker: 'a spokesman' },
   { text: 'Iran negotiated with Iraq, according to diplomats.', trigger: 'negotiated', reported: true, speaker: 'diplomats' },
+  { text: 'Spain has withdrawn its ambassador from Cuba, officials said on Sunday.', trigger: 'withdrawn', reported: true, speaker: 'officials' },
   { text: 'A Filipino rebel commander has surrendered to the army in Mindanao, the Kyodo news agency reported.', trigger: 'surrendered', reported: true },
   { text: 'Iraqi media reported that Iran imposed sanctions on Iraq.', trigger: 'imposed', reported: true, speaker: 'IRQMED' },
   { text: 'Iranian officials said Tehran would negotiate with Iraq.', trigger: 'negotiate', reported: true, speaker: 'IRNGOV', modality: 'future' },

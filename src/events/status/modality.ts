@@ -15,6 +15,8 @@ export function judgeModality(input: StatusInput, chain: number[], path: number[
     // "expects to hold talks": the subject's own plan, not a belief.
     const passive = tree.dependents(node, 'aux:pass', 'nsubj:pass').length > 0;
     if (cues.intent.has(lemma) && tree.relation(path[k - 1]) === 'xcomp' && !tree.dependents(node, 'obj').length && !passive) continue;
+    // "the ministers are expected to sign": a scheduled event, as "are due to sign".
+    if (passive && cues.expectations.has(lemma) && tree.relation(path[k - 1]) === 'xcomp') return { modality: 'future', evidence: evidence(tree, node, `future:${lemma}-to`) };
     // "talks are expected", not "appeared in court in protest": a noun event reaches a belief word as its argument, not by a preposition.
     const via = tree.relation(path[k - 1]);
     if (['ccomp', 'xcomp', 'parataxis', 'obj', 'conj'].includes(via) || (chain.includes(node) && via !== 'obl' && via !== 'nmod')) {
@@ -55,6 +57,13 @@ export function judgeModality(input: StatusInput, chain: number[], path: number[
   for (const child of tree.dependents(chain[0], 'amod', 'det')) {
     const lemma = tree.lemma(child);
     if (cues.hypotheticalModifiers.has(lemma)) return { modality: lemma === 'future' ? 'future' : 'hypothetical', evidence: evidence(tree, child, `modifier:${lemma}`) };
+  }
+  // "will top the agenda when Spain welcomes France": the time clause of a future event is future too.
+  const clauseTop = chain[chain.length - 1];
+  const governor = tree.head(clauseTop);
+  const timeWord = [...tree.markers(clauseTop), ...tree.dependents(clauseTop, 'advmod').filter((a) => a < clauseTop).map((a) => tree.lemma(a))].find((m) => cues.timeMarkers.has(m));
+  if (tree.relation(clauseTop) === 'advcl' && governor >= 0 && timeWord && tree.dependents(governor, 'aux').some((a) => cues.future.has(tree.lemma(a)) || cues.future.has(tree.tokens[a].form.toLowerCase()))) {
+    return { modality: 'future', evidence: evidence(tree, clauseTop, `future:${timeWord}-clause`) };
   }
   for (const child of tree.dependents(chain[0], 'amod')) {
     const lemma = tree.tokens[child].form.toLowerCase();

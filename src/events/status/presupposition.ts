@@ -16,8 +16,10 @@ export function isPresupposed(tree: Tree, trigger: number, cues: StatusCues): bo
   });
   if (!definite) return false;
   const relation = tree.relation(trigger);
-  if (relation === 'obl' || relation === 'nmod') return tree.markers(trigger).some((m) => cues.presupposingPrepositions.has(m));
   const head = tree.head(trigger);
+  // "responsible for the bombing", "guilty of the killing": an adjective's event is given.
+  if ((relation === 'obl' || relation === 'nmod') && head >= 0 && tree.tokens[head].upos === 'ADJ' && tree.markers(trigger).length) return true;
+  if (relation === 'obl' || relation === 'nmod') return tree.markers(trigger).some((m) => cues.presupposingPrepositions.has(m));
   // "following the bombing" is often parsed as a participle with an object.
   return relation === 'obj' && head >= 0 && (cues.evaluationVerbs.has(tree.lemma(head)) || cues.presupposingPrepositions.has(tree.lemma(head)));
 }
