@@ -34,6 +34,7 @@ const cuesSchema = z.object({
   belief: words,
   unnamedSources: words,
   conditions: words,
+  futureConditions: words,
   notConditionHeads: words,
   historicalMarkers: words,
   historicalAdverbs: words,

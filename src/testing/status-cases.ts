@@ -143,6 +143,10 @@ const conditions: StatusCase[] = [
   { text: 'Gunmen threatened to kill the hostage unless Japan withdraws its troops from Iraq.', trigger: 'withdraws', absent: true },
   { text: 'Rebels threatened to execute the soldiers if Colombia does not release their comrades.', trigger: 'release', absent: true },
   { text: 'The Syrian army will withdraw from Lebanon if Israel stops its raids.', trigger: 'raids|stops', absent: true },
+  // "once" and "as soon as" condition a future or modal event; of a past one they are times.
+  { text: 'The rebels will free the hostages once Manila pays the ransom.', trigger: 'free', conditional: true, condition: 'Manila pays the ransom' },
+  { text: 'The rebels would free the hostages as soon as Manila pays the ransom.', trigger: 'free', conditional: true },
+  { text: 'The rebels freed the hostages once Manila paid the ransom.', trigger: 'freed', conditional: false },
 ];
 
 const reports: StatusCase[] = [
