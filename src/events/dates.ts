@@ -7,6 +7,11 @@ import { attachedTo } from './status/clause.ts';
 import { trimmedSpan, type StatusInput } from './status/evidence.ts';
 
 const YEAR = /^(1[89]|20)\d\d$/;
+// "for five years" is a length, and "ten years after" / "two days later" count from another event, not
+// from the report (chrono reads both as that long after the report's date).
+const DURATION = /^for\b|\b(after|later)$/i;
+// "march", "may" in lower case are the verb and the modal, not the months.
+const LOWER_MONTH = /^(march|may)$/;
 
 /** A time expression of the event: its resolved date, its precision, and the words. */
 export interface TimeExpression {
@@ -37,7 +42,7 @@ export function createDocumentTimes(doc: Document): DocumentTimes {
         const { start, end } = doc.sentences![sentence];
         const text = doc.text.slice(start, end);
         // Most sentences name no time: skip chrono for them (it is the costly part of status).
-        results = !LEXICON.calendar.timeWordPattern.test(text) ? [] : (published ? chrono.parse(text, { instant: published, timezone: 'UTC' }) : chrono.parse(text)).filter((result) => LEXICON.calendar.timeWordPattern.test(result.text));
+        results = !LEXICON.calendar.timeWordPattern.test(text) ? [] : (published ? chrono.parse(text, { instant: published, timezone: 'UTC' }) : chrono.parse(text)).filter((result) => LEXICON.calendar.timeWordPattern.test(result.text) && !DURATION.test(result.text) && !LOWER_MONTH.test(result.text));
         bySentence.set(sentence, results);
       }
       return results;
@@ -122,6 +127,15 @@ export function findTimeExpression(input: StatusInput, chain: number[], tense: '
       const year = tree.tokens[years[0]].form;
       if (candidates.some((c) => c.time.date.startsWith(year))) continue;
       candidates.push({ time: { date: year, span: trimmedSpan(tree, child), attached: true }, distance: Math.abs(tree.tokens[child].start - trigger) });
+    }
+  }
+  // A noun event's own year: "the 1994 bombing".
+  const noun = tree.tokens[input.trigger];
+  if (noun.upos === 'NOUN' || noun.upos === 'PROPN') {
+    for (const child of tree.dependents(input.trigger, 'nummod', 'compound', 'amod')) {
+      if (!YEAR.test(tree.tokens[child].form) || tree.tokens[child].upos !== 'NUM') continue;
+      const year = tree.tokens[child].form;
+      if (!candidates.some((c) => c.time.date.startsWith(year))) candidates.push({ time: { date: year, span: tree.span(child, child), attached: true }, distance: Math.abs(tree.tokens[child].start - trigger) });
     }
   }
   candidates.sort((a, b) => Number(b.time.attached) - Number(a.time.attached) || a.distance - b.distance);

@@ -9,6 +9,7 @@ import { extractEvents, type Extraction } from './extract.ts';
 import type { Ontology } from './ontology.ts';
 import type { PatternLexicon } from './patterns.ts';
 import { judgeStatus } from './status.ts';
+import { insideCondition } from './status/condition.ts';
 
 /** What the events stage is built from: the pattern lexicon, the ontology and the status cues. */
 export interface EventResources {
@@ -81,6 +82,7 @@ export function codeEvents(doc: Document, resources: EventResources): Event[] {
     const key = [extraction.sentence, trigger.start, trigger.end, extraction.code, ...extraction.source.map((a) => a.code), '>', ...extraction.target.map((a) => a.code)].join('|');
     if (seen.has(key)) continue;
     seen.add(key);
+    if (insideCondition(tree, extraction.trigger, cues)) continue;
     const mentions = (doc.mentions ?? []).filter((m) => m.sentence === extraction.sentence);
     const { status, date } = judgeStatus(
       { doc, tree, sentence: extraction.sentence, trigger: extraction.trigger, mentions, times },

@@ -2,11 +2,12 @@ import type { EventStatus } from '../core/event.ts';
 import type { StatusCues } from './cues.ts';
 import { findTimeExpression } from './dates.ts';
 import { findReport } from './status/attribution.ts';
-import { clauseChain } from './status/clause.ts';
+import { clauseChain, hasLemma } from './status/clause.ts';
 import { findCondition } from './status/condition.ts';
 import type { StatusInput } from './status/evidence.ts';
 import { findHistoricalAnchor } from './status/history.ts';
 import { judgeModality } from './status/modality.ts';
+import { isPresupposed } from './status/presupposition.ts';
 import { findNegation } from './status/negation.ts';
 
 export type { StatusInput } from './status/evidence.ts';
@@ -24,20 +25,26 @@ export interface StatusJudgement {
  */
 export function judgeStatus(input: StatusInput, cues: StatusCues): StatusJudgement {
   const { tree, trigger, doc } = input;
-  const chain = clauseChain(tree, trigger);
-  const path = tree.pathToRoot(trigger);
+  const fullChain = clauseChain(tree, trigger);
+  const fullPath = tree.pathToRoot(trigger);
+  // A given noun event ("after the massacre") takes its own status, but a report still covers it.
+  const given = isPresupposed(tree, trigger, cues);
+  const chain = given ? [trigger] : fullChain;
+  const path = given ? [trigger] : fullPath;
   const negative = findNegation(input, chain, cues);
   const condition = findCondition(input, path, cues);
-  const report = findReport(input, path, cues);
+  const report = findReport(input, fullPath, cues);
+  const committed = tree.tokens[trigger].upos === 'VERB' && hasLemma(tree, trigger, cues.commitments) !== undefined;
   const mode = judgeModality(input, chain, path, cues, report, condition !== undefined);
-  const isPast = chain.some((node) => tree.tokens[node].xpos === 'VBD' || tree.tokens[node].xpos === 'VBN');
+  const isPast = given || chain.some((node) => tree.tokens[node].xpos === 'VBD' || tree.tokens[node].xpos === 'VBN');
   const tense = mode.modality === 'future' || mode.modality === 'intended' ? 'future' : isPast ? 'past' : 'other';
   const time = findTimeExpression(input, chain, tense);
-  const past = findHistoricalAnchor(input, chain, path, cues, report, time);
+  const past = findHistoricalAnchor(input, fullChain, fullPath, cues, report, time);
   const status: EventStatus = {
     polarity: negative ? 'negative' : 'positive',
     modality: mode.modality,
-    conditional: condition !== undefined,
+    // "threatened to strike unless ...": the threat was made; the condition is its content's.
+    conditional: condition !== undefined && !committed,
     reported: report !== undefined,
     historical: past !== undefined,
     evidence: {},
@@ -51,6 +58,8 @@ export function judgeStatus(input: StatusInput, cues: StatusCues): StatusJudgeme
   if (past) status.evidence.historical = past;
   let date = time?.date;
   // An actual event told of without a time expression happened by the report's date.
-  if (!date && !status.historical && mode.modality === 'actual') date = doc.published;
+  // A given noun event is dated only by a time of its own ("Monday's attack").
+  if (given && time && !time.attached) date = undefined;
+  if (!date && !status.historical && mode.modality === 'actual' && !given) date = doc.published;
   return date ? { status, date } : { status };
 }

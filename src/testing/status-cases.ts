@@ -28,6 +28,8 @@ export interface StatusCase {
   anchor?: string;
   /** The event date; null: none. */
   date?: string | null;
+  /** No event may have the trigger word (an event that is only the content of a condition, which is not coded). */
+  absent?: boolean;
   /** Set for a parser failure no general rule recovers from (node:test todo). */
   todo?: string;
 }
@@ -95,13 +97,33 @@ const modality: StatusCase[] = [
   { text: 'Iran negotiated with Iraq, a move that could anger Saudi Arabia.', trigger: 'negotiated', modality: 'actual' },
   { text: 'Iran expects to hold talks with Iraq.', trigger: 'expects|talks', modality: 'intended' },
   { text: 'Mexico met Canadian officials, who will visit Cuba next week.', trigger: 'visit', modality: 'future', date: '2026-12' },
+  // An undecided event: "whether", "asked if".
+  { text: 'Officials argued over whether to lift the siege of the town.', trigger: 'lift', modality: 'hypothetical' },
+  { text: 'Ministers could not say whether Russia had recalled its ambassador.', trigger: 'recalled', modality: 'hypothetical' },
+  // A purpose is intended: "to negotiate", "efforts to free", "a plan to withdraw", "arrived for talks".
+  { text: 'The Turkish envoy flew to Damascus to negotiate with Syrian officials.', trigger: 'negotiate', modality: 'intended', date: null },
+  { text: 'France made fresh efforts to free the hostages.', trigger: 'free', modality: 'intended' },
+  { text: 'Israel announced a plan to withdraw from Gaza.', trigger: 'plan', modality: 'intended' },
+  { text: 'The envoy arrived in Beijing for talks with Chinese leaders.', trigger: 'talks', modality: 'intended' },
+  // Traps: a speech act that holds out its content was made; a purpose the act itself carries out happened.
+  { text: 'Iran offered to mediate between Syria and Lebanon.', trigger: 'offered', modality: 'actual' },
+  { text: 'Kenya opened the border to allow aid deliveries to Somalia.', trigger: 'allow', modality: 'actual' },
+  // A given noun event keeps its own status and date: not future under "will", not dated by the clause that mentions it.
+  { text: 'Russia will launch an inquiry into the siege of the school.', trigger: 'siege', modality: 'actual', date: null },
+  { text: 'The president defended the American invasion of Iraq on Monday.', trigger: 'invasion', modality: 'actual', date: null },
+  { text: 'Thousands of people are expected to march in Madrid following the bombing of the station.', trigger: 'bombing', modality: 'actual', date: null },
+  { text: 'Police hunted two men believed to be responsible for the bombing of the embassy.', trigger: 'bombing', modality: 'actual' },
+  // A scheduled event: "is expected to" as "is due to"; the time clause of a future event.
+  { text: 'The Russian president is expected to visit Beijing on Friday.', trigger: 'visit', modality: 'future' },
+  { text: 'Pakistan will release the prisoners when India withdraws its troops from the border.', trigger: 'withdraws', modality: 'future' },
 ];
 
 const conditions: StatusCase[] = [
   { text: 'Iran will negotiate with the United States provided that sanctions are lifted.', trigger: 'negotiate', conditional: true, condition: 'sanctions are lifted' },
   { text: 'Iran will negotiate with Iraq if the attacks stop.', trigger: 'negotiate', conditional: true, condition: 'the attacks stop' },
   { text: 'Iran will impose sanctions on Iraq unless Baghdad releases the prisoners.', trigger: 'impose', conditional: true, condition: 'Baghdad releases the prisoners' },
-  { text: 'Iran agreed to negotiate with Iraq on condition that the talks remain secret.', trigger: 'agreed|negotiate', conditional: true, condition: 'the talks remain secret' },
+  // "agreed" is a speech act that was made: its condition is recorded, but it is not conditional (the AG News guide's rule for threats and offers).
+  { text: 'Iran agreed to negotiate with Iraq on condition that the talks remain secret.', trigger: 'agreed|negotiate', conditional: false, condition: 'the talks remain secret' },
   { text: 'Iran will negotiate with Iraq only if the sanctions are lifted.', trigger: 'negotiate', conditional: true, condition: 'the sanctions are lifted' },
   { text: 'Iran will negotiate with Iraq as long as the ceasefire holds.', trigger: 'negotiate', conditional: true, condition: 'the ceasefire holds' },
   { text: 'If the sanctions are lifted, Iran will negotiate with the United States.', trigger: 'negotiate', conditional: true, condition: 'the sanctions are lifted' },
@@ -116,6 +138,15 @@ const conditions: StatusCase[] = [
   { text: 'Iran negotiated with Iraq on Monday, and Syria will join provided that it is invited.', trigger: 'negotiated', conditional: false },
   { text: 'Iran will negotiate with Iraq, and Syria will join if it is invited.', trigger: 'negotiate', conditional: false },
   { text: 'Iran negotiated with Iraq even if the talks were short.', trigger: 'negotiated', conditional: false },
+  // A threat or offer "unless"/"if" was made: the condition is its content's, and the event it names is not coded.
+  { text: 'Gunmen threatened to kill the hostage unless Japan withdraws its troops from Iraq.', trigger: 'threatened', conditional: false, condition: 'Japan withdraws its troops from Iraq', modality: 'actual' },
+  { text: 'Gunmen threatened to kill the hostage unless Japan withdraws its troops from Iraq.', trigger: 'withdraws', absent: true },
+  { text: 'Rebels threatened to execute the soldiers if Colombia does not release their comrades.', trigger: 'release', absent: true },
+  { text: 'The Syrian army will withdraw from Lebanon if Israel stops its raids.', trigger: 'raids|stops', absent: true },
+  // "once" and "as soon as" condition a future or modal event; of a past one they are times.
+  { text: 'The rebels will free the hostages once Manila pays the ransom.', trigger: 'free', conditional: true, condition: 'Manila pays the ransom' },
+  { text: 'The rebels would free the hostages as soon as Manila pays the ransom.', trigger: 'free', conditional: true },
+  { text: 'The rebels freed the hostages once Manila paid the ransom.', trigger: 'freed', conditional: false },
 ];
 
 const reports: StatusCase[] = [
@@ -124,6 +155,8 @@ const reports: StatusCase[] = [
   { text: 'Officials said Iran imposed sanctions on Iraq.', trigger: 'imposed', reported: true, speaker: 'Officials' },
   { text: 'Iran imposed sanctions on Iraq, a spokesman said.', trigger: 'imposed', reported: true, speaker: 'a spokesman' },
   { text: 'Iran negotiated with Iraq, according to diplomats.', trigger: 'negotiated', reported: true, speaker: 'diplomats' },
+  { text: 'Spain has withdrawn its ambassador from Cuba, officials said on Sunday.', trigger: 'withdrawn', reported: true, speaker: 'officials' },
+  { text: 'A Filipino rebel commander has surrendered to the army in Mindanao, the Kyodo news agency reported.', trigger: 'surrendered', reported: true },
   { text: 'Iraqi media reported that Iran imposed sanctions on Iraq.', trigger: 'imposed', reported: true, speaker: 'IRQMED' },
   { text: 'Iranian officials said Tehran would negotiate with Iraq.', trigger: 'negotiate', reported: true, speaker: 'IRNGOV', modality: 'future' },
   { text: 'Iraq negotiated with Iran, Iranian state media reported.', trigger: 'negotiated', reported: true, speaker: 'IRNMED' },
@@ -158,6 +191,14 @@ const history: StatusCase[] = [
   { text: 'Iran will impose sanctions on Iraq next year.', trigger: 'impose', historical: false, date: '2027' },
   { text: 'Iran negotiated with Iraq on Monday about the 1998 agreement.', trigger: 'negotiated', historical: false, date: '2026-11-23' },
   { text: 'Iran has negotiated with Iraq since Monday.', trigger: 'negotiated', historical: false },
+  { text: 'Thousands gathered to mark the anniversary of the 1982 invasion of Lebanon.', trigger: 'invasion', historical: true, date: '1982' },
+  { text: 'Israel recalled the 1994 bombing of the embassy in Buenos Aires.', trigger: 'bombing', historical: true, date: '1994' },
+  { text: "A Spanish court convicted him of taking part in last year's bombing of the Madrid railway station.", trigger: 'bombing', historical: true, date: '2025' },
+  { text: 'The rebels surrendered to the army ten years after they attacked the capital.', trigger: 'attacked', historical: true, anchor: 'ten years', date: null },
+  { text: "A Spanish court convicted him of taking part in last year's bombing of the Madrid railway station.", trigger: 'convicted', historical: false },
+  { text: 'The rebels surrendered to the army ten years after they attacked the capital.', trigger: 'surrendered', historical: false, date: PUBLISHED },
+  { text: 'An Egyptian court jailed the opposition leader for five years.', trigger: 'jailed', historical: false, date: PUBLISHED },
+  { text: 'Iran has occupied the islands for seven years.', trigger: 'occupied', historical: true, anchor: 'for seven years', date: null },
 ];
 
 const dates: StatusCase[] = [
@@ -194,6 +235,10 @@ export function eventAt(events: readonly Event[], words: string): Event | undefi
 export function checkStatus(c: StatusCase, doc: Document): void {
   const events = doc.events ?? [];
   const event = eventAt(events, c.trigger);
+  if (c.absent) {
+    assert.equal(event, undefined, `"${c.trigger}" is coded (${event?.cameo.code}) but lies in a condition`);
+    return;
+  }
   assert.ok(event, `no event at "${c.trigger}"; events: ${events.map((e) => `${e.cameo.code} "${e.trigger.text}"`).join(', ') || 'none'}`);
   const { status } = event;
   const words = (span: { start: number; end: number } | undefined) => (span ? c.text.slice(span.start, span.end) : undefined);

@@ -32,7 +32,12 @@ export function findReport(input: StatusInput, path: number[], cues: StatusCues)
     for (const child of tree.children[node]) {
       const relation = tree.relation(child);
       // "..., the ministry said", "..., diplomats believe": a speech or belief verb after the event with nothing said of its own.
-      if ((relation === 'parataxis' || relation === 'ccomp') && child > trigger) {
+      // "..., the news agency reported" is often parsed as a conjunct: one after a comma, with no "and".
+      const opening = tree.extent(child)[0];
+      const finalConjunct = relation === 'conj' && !tree.dependents(child, 'cc').length && (tree.tokens[opening].form === ',' || tree.tokens[opening - 1]?.form === ',');
+      // "..., officials said on Sunday" parsed as an unmarked adverbial clause.
+      const finalAdverbial = relation === 'advcl' && !tree.markers(child).length && (tree.tokens[opening].form === ',' || tree.tokens[opening - 1]?.form === ',');
+      if ((relation === 'parataxis' || relation === 'ccomp' || finalConjunct || finalAdverbial) && child > trigger) {
         const speech = hasLemma(tree, child, cues.speech);
         const belief = !speech && cues.belief.has(tree.lemma(child)) && tree.dependents(child, 'nsubj').length > 0;
         if (!speech && !belief) continue;

@@ -49,6 +49,8 @@ export function hasLemma(tree: Tree, i: number, set: Set<string>): string | unde
 export function attachedTo(tree: Tree, node: number, targets: Set<number>): number | undefined {
   const path = tree.pathToRoot(node);
   for (let step = 1; step < path.length; step++) {
+    // The phrase of a clause of its own ("convicted him of taking part in last year's bombing") is not the target's, even right under it.
+    if (step > 1 && CLAUSE_OPENING.has(tree.relation(path[step - 1]))) return undefined;
     if (targets.has(path[step])) return path[step - 1];
     if (CLAUSE_OPENING.has(tree.relation(path[step - 1]))) return undefined;
   }

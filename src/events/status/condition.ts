@@ -4,6 +4,24 @@ import { LEXICON } from '../../lexicon/index.ts';
 import type { StatusCues } from '../cues.ts';
 import { trimmedSpan, type Evidence, type StatusInput } from './evidence.ts';
 
+/** Whether `node` carries a future or modal auxiliary ("will free", "would free"). */
+function promisedVerb(tree: Tree, node: number, cues: StatusCues): boolean {
+  return tree.dependents(node, 'aux').some((a) => {
+    const form = tree.tokens[a].form.toLowerCase();
+    return cues.future.has(form) || cues.future.has(tree.lemma(a)) || cues.hypothetical.has(form);
+  });
+}
+
+/** The clause of "once ..." or "as soon as ..." under a future or modal event `node`: a condition, as "if" is ("will free them once the ransom is paid"). */
+function futureConditionClauses(tree: Tree, node: number, cues: StatusCues): number[] {
+  if (!promisedVerb(tree, node, cues)) return [];
+  const clauses = tree.dependents(node, 'advcl').filter((child) => tree.markers(child).some((m) => cues.futureConditions.has(m)));
+  for (const adverb of tree.dependents(node, 'advmod')) {
+    if (cues.futureConditions.has(tree.lemma(adverb))) clauses.push(...tree.dependents(adverb, 'advcl'));
+  }
+  return clauses;
+}
+
 /** The condition the event hangs on: an "if"/"unless" clause, an inverted auxiliary, "provided that". */
 export function findCondition(input: StatusInput, path: number[], cues: StatusCues): Evidence | undefined {
   const { tree } = input;
@@ -31,10 +49,35 @@ export function findCondition(input: StatusInput, path: number[], cues: StatusCu
       }
     }
   }
+  for (const node of path) {
+    const [clause] = futureConditionClauses(tree, node, cues).filter((child) => !onPath.has(child));
+    if (clause !== undefined) return { ...trimmedSpan(tree, clause, leading), rule: 'condition:once' };
+  }
   // The parser often misattaches "provided that": the phrase is read from the words, when it hangs in the event's own clause.
   const phrase = findConditionPhrase(tree, path[0], (k) => inClause(tree, k, onPath));
   if (phrase) return { ...tree.span(phrase.first, phrase.last), rule: `condition:${phrase.words.join('-')}` };
   return undefined;
+}
+
+/**
+ * Whether the event lies inside a condition clause ("... unless Japan withdraws its troops"): such an
+ * event is the content of another event's condition, held out, not told, so it is not coded (the
+ * condition span of the event it conditions keeps it). "asked if" and "even if" open no condition.
+ */
+export function insideCondition(tree: Tree, trigger: number, cues: StatusCues): boolean {
+  const path = tree.pathToRoot(trigger);
+  for (let k = 0; k < path.length - 1; k++) {
+    const node = path[k];
+    if (tree.relation(node) !== 'advcl') continue;
+    const head = path[k + 1];
+    if (futureConditionClauses(tree, head, cues).includes(node) || (k + 2 < path.length && futureConditionClauses(tree, path[k + 2], cues).includes(node))) return true;
+    const marker = tree.markers(node).find((m) => cues.conditions.has(m));
+    if (!marker) continue;
+    if (marker === 'if' && cues.notConditionHeads.has(tree.lemma(path[k + 1]))) continue;
+    if (tree.dependents(node, 'advmod').some((a) => tree.lemma(a) === 'even' && a < node)) continue;
+    return true;
+  }
+  return false;
 }
 
 /** Whether token `k` hangs, through at most one clause (the condition's own), on the event's path, not on another clause's verb. */

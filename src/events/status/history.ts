@@ -46,12 +46,24 @@ export function findHistoricalAnchor(input: StatusInput, chain: number[], path: 
       }
     }
   }
+  // "the anniversary of the invasion", "recalled the 1982 war": a remembered event.
+  const head = tree.head(chain[0]);
+  if (head >= 0 && ['nmod', 'obj'].includes(tree.relation(chain[0])) && cues.memoryWords.has(tree.lemma(head))) return evidence(tree, head, `memory:${tree.lemma(head)}`);
+  // "returned 30 years after he defected": the event of an "after" clause lies the measured years before its head's.
+  for (const node of chain) {
+    if (tree.relation(node) !== 'advcl' || !tree.markers(node).includes('after')) continue;
+    const measure = [tree.head(node), ...tree.children[node]].flatMap((k) => (k >= 0 ? tree.children[k] : [])).find((k) => cues.historicalUnits.has(tree.lemma(k)) && /s$/i.test(tree.tokens[k].form) && k < node);
+    if (measure !== undefined) return { ...tree.span(Math.min(measure, ...tree.dependents(measure, 'nummod', 'advmod')), measure), rule: 'years-after' };
+  }
   const year = doc.published ? Number(doc.published.slice(0, 4)) : undefined;
   for (const node of chain) {
     for (const child of tree.dependents(node, 'obl', 'nmod')) {
       const markers = tree.markers(child);
       // "for decades", "for years": a state that began long before the report.
-      if (markers.includes('for') && cues.historicalUnits.has(tree.lemma(child)) && /s$/i.test(tree.tokens[child].form)) return { ...trimmedSpan(tree, child), rule: 'for-units' };
+      // Not "jailed for seven years": a counted span of a past act is its penalty or length; it is history with a perfect ("has occupied ... for seven years").
+      const perfect = chain.some((n) => tree.dependents(n, 'aux').some((a) => tree.lemma(a) === 'have'));
+      const counted = tree.dependents(child, 'nummod').length > 0;
+      if (markers.includes('for') && cues.historicalUnits.has(tree.lemma(child)) && /s$/i.test(tree.tokens[child].form) && (perfect || !counted)) return { ...trimmedSpan(tree, child), rule: 'for-units' };
       // "in the 1990s": a decade before the report's.
       const decade = /^((1[89]|20)\d)0'?s$/.exec(tree.tokens[child].form);
       if (decade && year !== undefined && Number(decade[1]) * 10 + 9 < year && markers.some((m) => LEXICON.temporalPrepositions.has(m))) return { ...trimmedSpan(tree, child), rule: 'decade' };
@@ -59,5 +71,8 @@ export function findHistoricalAnchor(input: StatusInput, chain: number[], path: 
   }
   // A date in the event's own clause in a year before the report's.
   if (time?.attached && year !== undefined && Number(time.date.slice(0, 4)) < year) return { ...time.span, rule: `year:${time.date.slice(0, 4)}` };
+  // With no publication date, a bare year ("in 1990", "the 1994 bombing") or a year counted back ("last year") of a
+  // past event is history: wire copy dates this year's events by day or month.
+  if (time?.attached && year === undefined && time.date.length === 4 && Number(time.date) < new Date().getUTCFullYear()) return { ...time.span, rule: `year:${time.date}` };
   return undefined;
 }

@@ -9,8 +9,8 @@ import { judgeStatus } from '../status.ts';
 // One judgement per test, on a tree written by hand (form/UPOS/XPOS/deprel@head, 1-based heads).
 const cues = loadStatusCues();
 
-function judge(spec: string, trigger: string) {
-  const doc = handParsed([spec], { published: '2026-11-26' });
+function judge(spec: string, trigger: string, published: string | undefined = '2026-11-26') {
+  const doc = handParsed([spec], published ? { published } : {});
   const tree = createTree(doc.sentences![0]);
   const index = tree.tokens.findIndex((token) => token.form === trigger);
   return judgeStatus({ doc, tree, sentence: 0, trigger: index, mentions: [], times: createDocumentTimes(doc) }, cues);
@@ -44,6 +44,12 @@ describe('status judgements on hand-built trees', () => {
     const { status } = judge('Iran/PROPN/NNP/nsubj@3 had/AUX/VBD/aux@3 negotiated/VERB/VBN/root@0 ./PUNCT/./punct@3', 'negotiated');
     assert.equal(status.historical, true);
     assert.equal(status.evidence.historical?.rule, 'pluperfect');
+  });
+
+  it('history: with no publication date, a bare earlier year of a past event is background', () => {
+    const { status } = judge('Britain/PROPN/NNP/nsubj@2 imposed/VERB/VBD/root@0 sanctions/NOUN/NNS/obj@2 on/ADP/IN/case@5 Libya/PROPN/NNP/nmod@3 in/ADP/IN/case@7 1992/NUM/CD/obl@2 ./PUNCT/./punct@2', 'imposed', undefined);
+    assert.equal(status.historical, true);
+    assert.equal(status.evidence.historical?.rule, 'year:1992');
   });
 
   it('dates: a bare weekday in a past report is the last one before publication', () => {

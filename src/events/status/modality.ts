@@ -1,6 +1,7 @@
 import type { Modality } from '../../core/event.ts';
 import type { StatusCues } from '../cues.ts';
 import type { Report } from './attribution.ts';
+import { hasLemma } from './clause.ts';
 import { evidence, type Evidence, type StatusInput } from './evidence.ts';
 
 /** The event's modality (actual, future, intended, hypothetical, speculative) and the words behind it. */
@@ -14,7 +15,11 @@ export function judgeModality(input: StatusInput, chain: number[], path: number[
     // "expects to hold talks": the subject's own plan, not a belief.
     const passive = tree.dependents(node, 'aux:pass', 'nsubj:pass').length > 0;
     if (cues.intent.has(lemma) && tree.relation(path[k - 1]) === 'xcomp' && !tree.dependents(node, 'obj').length && !passive) continue;
-    if (['ccomp', 'xcomp', 'parataxis', 'obj', 'conj'].includes(tree.relation(path[k - 1])) || chain.includes(node)) {
+    // "the ministers are expected to sign": a scheduled event, as "are due to sign".
+    if (passive && cues.expectations.has(lemma) && tree.relation(path[k - 1]) === 'xcomp') return { modality: 'future', evidence: evidence(tree, node, `future:${lemma}-to`) };
+    // "talks are expected", not "appeared in court in protest": a noun event reaches a belief word as its argument, not by a preposition.
+    const via = tree.relation(path[k - 1]);
+    if (['ccomp', 'xcomp', 'parataxis', 'obj', 'conj'].includes(via) || (chain.includes(node) && via !== 'obl' && via !== 'nmod')) {
       return { modality: 'speculative', evidence: evidence(tree, node, `belief:${lemma}`) };
     }
   }
@@ -22,6 +27,14 @@ export function judgeModality(input: StatusInput, chain: number[], path: number[
     for (const child of tree.dependents(node, 'advmod')) {
       if (cues.belief.has(tree.lemma(child)) && tree.tokens[child].upos === 'ADV') return { modality: 'speculative', evidence: evidence(tree, child, `belief:${tree.lemma(child)}`) };
     }
+  }
+  // "whether to lift the siege", "asked if Iran had attacked": an undecided or open question.
+  for (const node of chain) {
+    const markers = tree.markers(node);
+    const question = markers.find((m) => cues.questionMarkers.has(m));
+    const head = tree.head(node);
+    const asked = markers.includes('if') && head >= 0 && cues.notConditionHeads.has(tree.lemma(head));
+    if (question || asked) return { modality: 'hypothetical', evidence: evidence(tree, node, `question:${question ?? 'if'}`) };
   }
   for (const node of chain) {
     for (const child of tree.dependents(node, 'aux', 'advmod')) {
@@ -45,16 +58,38 @@ export function judgeModality(input: StatusInput, chain: number[], path: number[
     const lemma = tree.lemma(child);
     if (cues.hypotheticalModifiers.has(lemma)) return { modality: lemma === 'future' ? 'future' : 'hypothetical', evidence: evidence(tree, child, `modifier:${lemma}`) };
   }
+  // "will top the agenda when Spain welcomes France": the time clause of a future event is future too.
+  const clauseTop = chain[chain.length - 1];
+  const governor = tree.head(clauseTop);
+  const timeWord = [...tree.markers(clauseTop), ...tree.dependents(clauseTop, 'advmod').filter((a) => a < clauseTop).map((a) => tree.lemma(a))].find((m) => cues.timeMarkers.has(m));
+  if (tree.relation(clauseTop) === 'advcl' && governor >= 0 && timeWord && tree.dependents(governor, 'aux').some((a) => cues.future.has(tree.lemma(a)) || cues.future.has(tree.tokens[a].form.toLowerCase()))) {
+    return { modality: 'future', evidence: evidence(tree, clauseTop, `future:${timeWord}-clause`) };
+  }
+  for (const child of tree.dependents(chain[0], 'amod')) {
+    const lemma = tree.tokens[child].form.toLowerCase();
+    if (cues.intendedModifiers.has(lemma)) return { modality: 'intended', evidence: evidence(tree, child, `modifier:${lemma}`) };
+  }
+  // "flew to Cairo to meet", "arrived for talks": the purpose of an act is intended.
+  const last = chain[chain.length - 1];
+  const markers = tree.markers(last);
+  if (tree.relation(last) === 'advcl' && !hasLemma(tree, last, cues.enablingVerbs) && markers.length && markers[markers.length - 1] === 'to' && markers.every((m) => ['to', 'in', 'order', 'so', 'as'].includes(m))) {
+    return { modality: 'intended', evidence: evidence(tree, last, 'purpose:to') };
+  }
+  if (tree.tokens[chain[0]].upos === 'NOUN' && tree.relation(chain[0]) === 'obl' && tree.markers(chain[0]).includes('for') && chain.length > 1 && hasLemma(tree, chain[1], cues.motionVerbs)) {
+    return { modality: 'intended', evidence: evidence(tree, chain[0], 'purpose:for') };
+  }
   // "plans to negotiate": the event is the infinitive of an intent word, or is the intent word with its infinitive.
   for (let k = 1; k < chain.length; k++) {
-    if (['xcomp', 'acl'].includes(tree.relation(chain[k - 1])) && cues.intent.has(tree.lemma(chain[k]))) return { modality: 'intended', evidence: evidence(tree, chain[k], `intent:${tree.lemma(chain[k])}`) };
+    if (['xcomp', 'acl'].includes(tree.relation(chain[k - 1])) && (cues.intent.has(tree.lemma(chain[k])) || (k === 1 && tree.relation(chain[0]) === 'acl' && cues.purposeNouns.has(tree.lemma(chain[k]))))) return { modality: 'intended', evidence: evidence(tree, chain[k], `intent:${tree.lemma(chain[k])}`) };
   }
   const top = chain[chain.length - 1];
   const head = tree.head(top);
   if (head >= 0 && tree.relation(top) === 'xcomp' && cues.intent.has(tree.lemma(head))) {
     return { modality: 'intended', evidence: evidence(tree, head, `intent:${tree.lemma(head)}`) };
   }
-  if (cues.intent.has(tree.lemma(chain[0])) && tree.dependents(chain[0], 'xcomp').length) {
+  // "plans to negotiate" coded as the plan; not "threatened to strike", a speech act that was made.
+  const infinitive = tree.dependents(chain[0], 'xcomp').length > 0 || tree.dependents(chain[0], 'acl').some((child) => tree.markers(child).includes('to'));
+  if ((cues.intent.has(tree.lemma(chain[0])) || cues.purposeNouns.has(tree.lemma(chain[0]))) && !cues.commitments.has(tree.lemma(chain[0])) && infinitive) {
     return { modality: 'intended', evidence: evidence(tree, chain[0], `intent:${tree.lemma(chain[0])}`) };
   }
   return { modality: 'actual' };
