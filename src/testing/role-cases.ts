@@ -52,6 +52,6 @@ export const ROLE_CASES: [rule: string, text: string, expected: string][] = [
   ['the parties "between" whom talks are held are their source when no one holds them', 'Peace talks between Ethiopia and Eritrea resumed in Algiers.', '046 ETH+ERI>'],
   ['a host of talks between others is their source, the others their target', 'Egypt hosted talks between Israel and Hamas in Cairo.', '046 EGY>ISR+PSE'],
   ['ruling out an inquiry is a rejection, not a negated inquiry', 'The Serbian president ruled out an international inquiry into the killings.', '120 SRB>'],
-  ['the passive subject of "is expected to" acts in the complement', 'Iran is expected to resume talks with the European Union.', '046 IRN>IGO'],
+  ['the passive subject of "is expected to" acts in the complement (an expected meeting is an intent, 036)', 'Iran is expected to resume talks with the European Union.', '036 IRN>IGO'],
   ['a noun\'s object constraint sees the nouns compounded onto it', 'Dozens died in a series of Israeli air strikes on Gaza.', '195 ISR>PSE'],
 ];
