@@ -30,3 +30,10 @@ describe('unnamed actors are placed where the event happens', () => {
     assert.equal(codeOf('Smugglers moved migrants from camps in Libya to boats in Italy.', 'Smugglers'), 'UNKCRM');
   });
 });
+
+describe('compound events', () => {
+  it('puts the parties of talks "between" two sides in the source (PLOVER compound events)', () => {
+    const found = coded('Peace talks between the Colombian government and FARC rebels resumed in Havana.');
+    assert.ok(found.some((event) => event.startsWith('046 COL+COL>')), `got ${found.join('; ') || 'no events'}`);
+  });
+});
