@@ -4,6 +4,7 @@ import type { Stage } from '../core/pipeline.ts';
 import { resolveCoreference, type Resolved } from './coreference.ts';
 import { findCandidates, type Candidate } from './find-mentions.ts';
 import type { Gazetteer } from './gazetteer/index.ts';
+import { placeUnnamedActors } from './place-of-event.ts';
 
 /**
  * Finds and resolves the actor mentions of a parsed document: noun phrases, names and pronouns,
@@ -17,7 +18,7 @@ export function findMentions(doc: Document, gazetteer: Gazetteer): Mention[] {
     candidates.push(...findCandidates(sentence, index, gazetteer, doc.published));
   }
   markDateline(doc, candidates);
-  return resolveCoreference(candidates).map((resolved) => toMention(doc, sentences, resolved));
+  return placeUnnamedActors(doc, resolveCoreference(candidates).map((resolved) => toMention(doc, sentences, resolved)));
 }
 
 /** The actors stage: `doc.mentions` from the parse, with a gazetteer loaded by the caller. */

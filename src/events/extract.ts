@@ -606,7 +606,12 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
         source = sourceFromConjuncts(tree, plan.trigger, mentions);
         if (source.length) notes.push('source-from-conjunct');
       }
-      const target = findTarget({ tree, ontology, plan, mentions, source, notes });
+      let target = findTarget({ tree, ontology, plan, mentions, source, notes });
+      // "talks between Sudan's government and the rebels": a compound event puts all its parties in the source.
+      if (!source.length && target.length > 1 && resolveRoles(tree, plan.trigger, ['between'], mentions, []).length === target.length) {
+        notes.push('compound-parties');
+        [source, target] = [target, []];
+      }
       if (!source.length && !target.length) continue;
       if (plan.pattern.needsTarget && !target.length) continue;
       results.push({ sentence: s, trigger: plan.trigger, framed: plan.framed, code: plan.code, pattern: plan.pattern, source, target, notes });

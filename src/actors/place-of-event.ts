@@ -1,0 +1,74 @@
+import { composeCode, isStateCode } from '../core/actor-code.ts';
+import type { Document, Mention } from '../core/document.ts';
+import { createTree, type Tree } from '../syntax/tree.ts';
+
+/**
+ * Unnamed actors take the country where their sentence's events happen (AG guide, Actors: "unnamed
+ * suspects, victims and civilians take the country where the event happens"): "Gunmen kidnapped
+ * two engineers in northern Iraq" gives IRQ + INS for "Gunmen". The place is, in order:
+ * 1. the country of the places named in phrases of place ("in", "near", "outside" ...) of the
+ *    sentence, when they all name one country ("in the western city of Herat": AFG);
+ * 2. with no such phrase, the only country the sentence names as a country or as a state's own
+ *    institution ("Iraqi police said gunmen ..."), not by a nationality word or a private person's
+ *    nationality, which say who someone is, not where ("Gunmen seized two Turkish drivers", "the
+ *    kidnappers of a French journalist" place no one).
+ * Mentions linked to an antecedent keep the antecedent's code.
+ */
+
+/** Sectors of agent words that name no country of their own: armed men, suspects, civilians, police, officials, troops. */
+const PLACED_SECTORS: ReadonlySet<string> = new Set(['INS', 'CRM', 'UAF', 'CVL', 'REB', 'SEP', 'COP', 'GOV', 'MIL']);
+
+/** Sectors of a state's own institutions, whose country says where the sentence is; a journalist's or a civilian's says only who they are. */
+const STATE_SECTORS: ReadonlySet<string> = new Set(['GOV', 'MIL', 'COP', 'LEG', 'JUD', 'OPP', 'PTY']);
+
+/** Prepositions that say where something happens. */
+const LOCATIVES: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'throughout']);
+
+/** A bare country: a country's name, a place, a capital as a place, a place noun ("Iraqi towns"). */
+function isPlace(mention: Mention): boolean {
+  return !mention.sector && isStateCode(mention.code) && mention.code.length === 3;
+}
+
+/** The token heading a mention (the one whose parse head lies outside it), or -1. */
+function headToken(tree: Tree, mention: Mention): number {
+  const inside = (k: number) => k >= 0 && tree.tokens[k].start >= mention.start && tree.tokens[k].end <= mention.end;
+  for (let k = 0; k < tree.tokens.length; k++) {
+    if (inside(k) && !inside(tree.tokens[k].head) && !['det', 'case', 'punct'].includes(tree.relation(k))) return k;
+  }
+  return -1;
+}
+
+/** True when the mention sits in a phrase of place: "in Iraq", "in the western city of Herat", "in the capital, Sanaa". */
+function inPlacePhrase(tree: Tree, mention: Mention): boolean {
+  let k = headToken(tree, mention);
+  for (let step = 0; k >= 0 && step < 3; step++) {
+    if (tree.markers(k).some((m) => LOCATIVES.has(m.toLowerCase()))) return ['obl', 'nmod', 'advcl'].includes(tree.relation(k));
+    if (!['nmod', 'appos', 'flat', 'compound'].includes(tree.relation(k))) return false;
+    k = tree.head(k);
+  }
+  return false;
+}
+
+/** The one country where the sentence places its events, if it names one (steps 1 and 2 above). */
+function sentencePlace(tree: Tree, mentions: readonly Mention[]): string | undefined {
+  const places = new Set(mentions.filter((m) => isPlace(m) && inPlacePhrase(tree, m)).map((m) => m.code));
+  if (places.size) return places.size === 1 ? [...places][0] : undefined;
+  const named = new Set(mentions.filter((m) => m.country && isStateCode(m.code) && !m.rule.startsWith('modifier') && (!m.sector || STATE_SECTORS.has(m.sector))).map((m) => m.country!));
+  return named.size === 1 ? [...named][0] : undefined;
+}
+
+/** Gives the unnamed actors of each sentence the country where its events happen. */
+export function placeUnnamedActors(doc: Document, mentions: Mention[]): Mention[] {
+  const sentences = doc.sentences ?? [];
+  const places = new Map<number, string | undefined>();
+  return mentions.map((mention) => {
+    if (mention.country || mention.antecedent !== undefined || !mention.sector || !PLACED_SECTORS.has(mention.sector)) return mention;
+    if (!places.has(mention.sentence)) {
+      const tree = createTree(sentences[mention.sentence]);
+      places.set(mention.sentence, sentencePlace(tree, mentions.filter((m) => m.sentence === mention.sentence)));
+    }
+    const country = places.get(mention.sentence);
+    if (!country) return mention;
+    return { ...mention, code: composeCode(country, mention.sector), country, rule: `${mention.rule}-placed` };
+  });
+}
