@@ -35,6 +35,13 @@ describe('casualty participles', () => {
   });
 });
 
+describe('the content of a threat', () => {
+  it('codes "threatened sanctions" as one threat, not also the sanctions', () => {
+    const found = coded('The European Union threatened sanctions on Belarus over the crackdown.');
+    assert.ok(found.some((event) => event.startsWith('1312 ')) && !found.some((event) => event.startsWith('16')), found.join('; '));
+  });
+});
+
 describe('nouns that refer back', () => {
   it('codes a noun naming an event an earlier sentence coded as that event, not a second one', () => {
     const found = coded('Israel held talks with Egypt on Monday. The talks focused on Gaza.');

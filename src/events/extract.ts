@@ -539,7 +539,9 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       if (!pattern.object) continue;
       for (const child of tree.children[i]) {
         const inner = matched.get(child);
-        if (inner && pattern.object.includes(tree.lemma(child)) && inner.code.slice(0, 2) === pattern.code.slice(0, 2)) consumed.add(child);
+        // "threatened sanctions": what a threat names is its content, of whatever root.
+        const sameAct = inner && (inner.code.slice(0, 2) === pattern.code.slice(0, 2) || pattern.code.startsWith('13'));
+        if (sameAct && pattern.object.includes(tree.lemma(child))) consumed.add(child);
       }
     }
     const plans: Plan[] = [];
