@@ -23,6 +23,30 @@ describe('casualty participles', () => {
       assert.ok(found.length === 1 && /^19[05] /.test(found[0]), `expected one attack; got ${found.join('; ')}`);
     }
   });
+
+  it('codes one killing for coordinated casualty verbs ("killed 20 ... and wounded 40")', () => {
+    const found = coded('Syrian troops killed 20 Turkish soldiers and wounded 40 others near Idlib.');
+    assert.equal(found.filter((event) => event.startsWith('190 ')).length, 1, found.join('; '));
+  });
+
+  it('codes no killing of its own in a relative clause on a coded event noun ("air strikes that killed ...")', () => {
+    const found = coded('Israel condemned the Turkish air strikes that killed six Kurds in Syria.');
+    assert.ok(found.some((event) => event.startsWith('195 ')) && !found.some((event) => event.startsWith('190 ')), `expected the air strike alone; got ${found.join('; ')}`);
+  });
+});
+
+describe('the content of a threat', () => {
+  it('codes "threatened sanctions" as one threat, not also the sanctions', () => {
+    const found = coded('The European Union threatened sanctions on Belarus over the crackdown.');
+    assert.ok(found.some((event) => event.startsWith('1312 ')) && !found.some((event) => event.startsWith('16')), found.join('; '));
+  });
+});
+
+describe('nouns that refer back', () => {
+  it('codes a noun naming an event an earlier sentence coded as that event, not a second one', () => {
+    const found = coded('Israel held talks with Egypt on Monday. The talks focused on Gaza.');
+    assert.equal(found.filter((event) => event.startsWith('046 ')).length, 1, found.join('; '));
+  });
 });
 
 describe('patterns that need a target', () => {

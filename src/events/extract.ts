@@ -556,6 +556,18 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       const onObject = relation === 'acl' && tree.tokens[head].deprel === 'obj' && matched.has(tree.tokens[head].head ?? -1);
       if ((relation === 'advcl' && matched.has(head)) || onObject || (relation === 'conj' && casualties.has(head))) casualties.add(i);
     }
+    // "killed 44 people and wounded 27": a coordinated casualty verb counts the same event's victims.
+    // "airstrikes that killed 44": a casualty verb in a relative clause on an event noun counts that
+    // event's victims, when the noun is coded (`countedBy`). ("The strike killed 44" keeps the killing,
+    // whose victims are its object.)
+    const countedBy = new Map<number, number>();
+    for (const i of [...matched.keys()].sort((a, b) => a - b)) {
+      const head = tree.tokens[i].head ?? -1;
+      if (!LEXICON.casualtyVerbs.has(tree.lemma(i)) || casualties.has(i)) continue;
+      const relation = tree.tokens[i].deprel;
+      if (relation === 'conj' && head >= 0 && LEXICON.casualtyVerbs.has(tree.lemma(head)) && matched.has(head)) casualties.add(i);
+      if (relation === 'acl:relcl' && matched.get(head)?.pos === 'noun') countedBy.set(i, head);
+    }
     for (const i of casualties) matched.delete(i);
     const consumed = new Set<number>();
     // "impose sanctions", "the reimposition of sanctions": the object noun is part of the trigger.
@@ -563,7 +575,9 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       if (!pattern.object) continue;
       for (const child of tree.children[i]) {
         const inner = matched.get(child);
-        if (inner && pattern.object.includes(tree.lemma(child)) && inner.code.slice(0, 2) === pattern.code.slice(0, 2)) consumed.add(child);
+        // "threatened sanctions": what a threat names is its content, of whatever root.
+        const sameAct = inner && (inner.code.slice(0, 2) === pattern.code.slice(0, 2) || pattern.code.startsWith('13'));
+        if (sameAct && pattern.object.includes(tree.lemma(child))) consumed.add(child);
       }
     }
     const plans: Plan[] = [];
@@ -614,6 +628,11 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       }
       if (!source.length && !target.length) continue;
       if (plan.pattern.needsTarget && !target.length) continue;
+      // "... concluded peace talks. The talks set the stage for ...": a noun naming the kind of event an
+      // earlier sentence coded refers back to it.
+      if (plan.pattern.pos === 'noun' && results.some((event) => event.sentence < s && event.code === plan.code)) continue;
+      const counter = countedBy.get(plan.trigger);
+      if (counter !== undefined && results.some((event) => event.sentence === s && event.trigger === counter)) continue;
       results.push({ sentence: s, trigger: plan.trigger, framed: plan.framed, code: plan.code, pattern: plan.pattern, source, target, notes });
     }
   });
