@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import { createCoder } from '../src/coder.ts';
 import type { Event } from '../src/core/event.ts';
-import { halfOf, readAgNews } from './lib/agnews.ts';
+import { halfOf, readAgNews, statusLabel as label } from './lib/agnews.ts';
 
 const { values } = parseArgs({ options: { half: { type: 'string', default: 'a' }, status: { type: 'boolean', default: false } } });
 if (values.half !== 'a' && values.half !== 'b') throw new Error('--half is a or b');
@@ -16,14 +16,6 @@ const ALIAS: Record<string, string> = { PAL: 'PSE', ROM: 'ROU', UNO: 'IGO', EUR:
 const country = (code: string) => ALIAS[code.slice(0, 3).toUpperCase()] ?? code.slice(0, 3).toUpperCase();
 const overlap = (gold: { code: string }[], predicted: { code: string }[]) =>
   gold.length === 0 || gold.some((g) => predicted.some((p) => country(p.code) === country(g.code)));
-const label = (event: Event) => {
-  const s = event.status;
-  if (s.polarity === 'negative') return 'negated';
-  if (s.conditional) return 'conditional';
-  if (s.modality === 'hypothetical' || s.modality === 'speculative') return 'hypothetical';
-  if (s.modality === 'intended' || s.modality === 'future') return 'intended';
-  return s.historical ? 'historical' : s.reported ? 'reported' : 'asserted';
-};
 const show = (event: Event) =>
   `${event.plover?.type ?? '-'}:${event.cameo.code}:${event.source.map((a) => a.code).join('+')}>${event.target.map((a) => a.code).join('+')}:${label(event)} "${event.trigger.text}" (${event.rule})`;
 

@@ -5,21 +5,11 @@
 // --list prints each disagreement (tune on half a only; on half b read the totals).
 import { parseArgs } from 'node:util';
 import { createCoder } from '../src/coder.ts';
-import type { Event } from '../src/core/event.ts';
-import { halfOf, readAgNews } from './lib/agnews.ts';
+import { halfOf, readAgNews, statusLabel as label } from './lib/agnews.ts';
 
 const { values } = parseArgs({ options: { half: { type: 'string', default: 'a' }, list: { type: 'boolean', default: false } } });
 if (values.half !== 'a' && values.half !== 'b') throw new Error('--half is a or b');
 
-// The scorer's reduction of a status to one label (../shared/eval/agnews-score.mjs).
-const label = (event: Event) => {
-  const s = event.status;
-  if (s.polarity === 'negative') return 'negated';
-  if (s.conditional) return 'conditional';
-  if (s.modality === 'hypothetical' || s.modality === 'speculative') return 'hypothetical';
-  if (s.modality === 'intended' || s.modality === 'future') return 'intended';
-  return s.historical ? 'historical' : s.reported ? 'reported' : 'asserted';
-};
 const HARD = new Set(['negated', 'conditional', 'hypothetical', 'intended', 'historical']);
 
 const coder = createCoder();
