@@ -44,6 +44,12 @@ describe('tagger: place names that look like verb forms', () => {
     assert.equal(token(doc, 'Xining').upos, 'PROPN');
   });
 
+  it('a demonym opening a sentence stays an adjective: "Burmese troops shelled ..."', TAGGER, () => {
+    const doc = code('Burmese troops shelled three villages near the border on Sunday.');
+    assert.equal(token(doc, 'Burmese').upos, 'ADJ');
+    assert.equal(token(doc, 'shelled').deprel, 'root');
+  });
+
   it('a dateline in capitals is a proper noun: "NANNING, China"', TAGGER, () => {
     const doc = code('NANNING, China (Reuters) - Rescue teams reached the flooded villages on Sunday.');
     assert.equal(token(doc, 'NANNING').upos, 'PROPN');

@@ -336,6 +336,42 @@ export function nameVariants(
   return variants;
 }
 
+/**
+ * Copies of training sentences in which an adjective is replaced by a gazetteer demonym the
+ * treebank never has: one that opens the sentence before a noun ("Many people ..." → "Sudanese
+ * people ..."), or a capitalised one inside it ("the Iraqi army"). Tags stay the original's (ADJ
+ * JJ), and the new word is masked as in nameVariants, so that the tagger learns that a demonym is
+ * an adjective even where a capital says nothing (at the start of a sentence), rather than reading
+ * every unknown capitalised word that opens a sentence as a proper noun.
+ */
+export function demonymVariants(
+  sentences: readonly TaggedSentence[],
+  names: ReadonlyMap<string, number>,
+  known: ReadonlyMap<string, unknown>,
+  random: () => number,
+): TaggedSentence[] {
+  const pool = [...names]
+    .filter(([word, flags]) => flags & 4 && /^[a-z]{4,}$/.test(word) && !known.has(word))
+    .map(([word]) => word)
+    .sort();
+  if (pool.length === 0) return [];
+  const variants: TaggedSentence[] = [];
+  for (const sentence of sentences) {
+    const { words, tags } = sentence;
+    const isAdjective = (i: number) => tags[i] === 'ADJ\tJJ';
+    const isNoun = (i: number) => i < words.length && /^(NOUN|PROPN)\t/.test(tags[i]);
+    const candidates = words
+      .map((word, i) => i)
+      .filter((i) => isAdjective(i) && isNoun(i + 1) && /^[A-Za-z]+$/.test(words[i]) && (i === 0 || /^[A-Z][a-z]+$/.test(words[i])));
+    if (candidates.length === 0) continue;
+    const at = candidates[Math.floor(random() * candidates.length)];
+    const word = pool[Math.floor(random() * pool.length)];
+    const written = random() < 0.1 && at > 0 ? word.toUpperCase() : word[0].toUpperCase() + word.slice(1);
+    variants.push({ words: words.map((w, i) => (i === at ? written : w)), tags, masked: at });
+  }
+  return variants;
+}
+
 /** Hashes ambiguity class names for the model. */
 export function hashAmbiguity(classes: Map<string, string>): Map<string, number> {
   const hashed = new Map<string, number>();

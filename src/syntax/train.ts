@@ -18,7 +18,7 @@ import type { SparseWeights } from './perceptron.ts';
 import { loadSyntaxModel, parseSyntaxModel, serializeSyntaxModel, type SyntaxModel } from './model-file.ts';
 import { parseWords, trainParser, type ParserModel, type ParserTrainingSentence } from './parser.ts';
 import { readNameWords, withoutCommonWords } from './name-words.ts';
-import { buildAmbiguity, hashAmbiguity, nameVariants, seededRandom, tagWords, trainTagger, verbLemmas, type TaggedSentence, type TaggerModel } from './tagger.ts';
+import { buildAmbiguity, hashAmbiguity, nameVariants, demonymVariants, seededRandom, tagWords, trainTagger, verbLemmas, type TaggedSentence, type TaggerModel } from './tagger.ts';
 
 const TAGGER_BITS = 20;
 const PARSER_PRUNE = 1;
@@ -110,7 +110,12 @@ function main(argv: string[]): void {
   // training copies of sentences with a gazetteer name for a proper noun (see nameVariants).
   const nameWords = withoutCommonWords(readNameWords(), train.flatMap((sentence) => sentence.words.map((w) => w.form)));
   console.log(`${nameWords.size} name words from data/actors`);
-  const taggerInput = (sentences: TaggedSentence[], known: Map<string, string>) => [...sentences, ...nameVariants(sentences, nameWords, known, random)];
+  const taggerInput = (sentences: TaggedSentence[], known: Map<string, string>) => {
+    const names = nameVariants(sentences, nameWords, known, random);
+    const demonyms = demonymVariants(sentences, nameWords, known, random);
+    console.log(`${names.length} name copies, ${demonyms.length} demonym copies`);
+    return [...sentences, ...names, ...demonyms];
+  };
 
   // Jackknifing: tag each fold with a tagger trained on the other folds.
   const predicted: { upos: string; xpos: string }[][] = new Array(train.length);
