@@ -57,6 +57,14 @@ describe('POST /api/code', () => {
     for (const mention of document.mentions) assert.equal(EXAMPLE_REPORT.slice(mention.start, mention.end), mention.text);
   });
 
+  it('refuses a text in another language with a 400 that says so', async () => {
+    const { app } = makeApp();
+    const french = "Le gouvernement a annoncé lundi de nouvelles sanctions contre le pays, après l'échec des négociations dans la capitale, et le ministre a quitté la réunion sans faire de déclaration.";
+    const response = await app.request('/api/code', json({ text: french }));
+    assert.equal(response.status, 400);
+    assert.match((await errorOf(response)).message, /^body\.text: it does not look like English/);
+  });
+
   it('leaves tokens out unless asked for them', async () => {
     const { app } = makeApp();
     const plain = (await (await app.request('/api/code', json({ text: 'Iran accused Israel of spying.' }))).json()) as { document: any };
@@ -146,6 +154,16 @@ describe('POST /api/documents', () => {
     const error = await errorOf(response);
     assert.ok(error.details?.some((detail) => detail.startsWith('body.documents.1.text:')));
     assert.ok(error.details?.some((detail) => detail.startsWith('body.documents.1.url:')));
+  });
+
+  it('refuses a text that is not English, naming it, and stores none of the request', async () => {
+    const { app, store } = makeApp();
+    const german = 'Die Regierung hat am Montag neue Sanktionen gegen das Land angekündigt, nachdem die Gespräche in der Hauptstadt ohne Ergebnis zu Ende gegangen waren und der Minister abgereist war.';
+    const response = await app.request('/api/documents', json({ documents: [PAIR_REPORTS[0], { text: german }] }));
+    assert.equal(response.status, 400);
+    const error = await errorOf(response);
+    assert.match(error.message, /^body\.documents\.1\.text: it does not look like English/);
+    assert.equal((await store.counts()).documents, 0);
   });
 
   it('answers a document that cannot be coded with its index, and stores none of the request', async () => {

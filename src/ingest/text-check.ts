@@ -49,6 +49,12 @@ export function describeLanguage(text: string): string | undefined {
   return undefined;
 }
 
+/** Why `text` cannot be coded (it has no words, or is not English), or undefined when it can. */
+export function describeUncodableText(text: string): string | undefined {
+  if (text.trim() === '') return 'it is empty: there is no text to code';
+  return describeLanguage(text);
+}
+
 /** Throws a ParleyError naming `name` when `text` has no words or is not English. */
 export function checkTextToCode(text: string, name: string): void {
   if (text.trim() === '') throw new ParleyError('INPUT_INVALID', `${name} is empty: there is no text to code`);

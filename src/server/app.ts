@@ -9,6 +9,7 @@ import { documentView, storedDocumentView, storedEventView } from '../formats/do
 import type { DocumentCoder } from '../ingest/coding-pool.ts';
 import { ingest } from '../ingest/ingest.ts';
 import type { IngestItem } from '../ingest/item.ts';
+import { describeUncodableText } from '../ingest/text-check.ts';
 import { toEventQuery } from '../query/event-filters.ts';
 import { contentHash } from '../store/minhash.ts';
 import type { EventStore } from '../store/store.ts';
@@ -48,6 +49,15 @@ const PAGE_HEADERS = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
 };
+
+/** Refuses texts that cannot be coded (empty, not English) as the CLI and ingest do, naming each by `where`. */
+function refuseUncodable(texts: readonly string[], where: (index: number) => string): void {
+  const problems = texts.flatMap((text, index) => {
+    const problem = describeUncodableText(text);
+    return problem ? [`${where(index)}: ${problem}`] : [];
+  });
+  if (problems.length) throw new HttpError('INPUT_INVALID', problems.length === 1 ? problems[0] : `${problems.length} texts cannot be coded`, problems);
+}
 
 /** Builds the HTTP app: the API under /api, /openapi.json, and the dashboard on every other GET. */
 export function createApp(options: AppOptions): Hono {
@@ -101,12 +111,14 @@ export function createApp(options: AppOptions): Hono {
 
   app.post(ROUTES.code.path, async (c) => {
     const body = await readBody<typeof codeBody>(c, ROUTES.code.body);
+    refuseUncodable([body.text], () => 'body.text');
     const doc = await coder.code(body.text, { id: body.id ?? 'doc', published: body.published });
     return c.json({ document: documentView(doc, { tokens: body.tokens }) });
   });
 
   app.post(ROUTES.ingest.path, async (c) => {
     const body = await readBody<typeof ingestBody>(c, ROUTES.ingest.body);
+    refuseUncodable(body.documents.map((input) => input.text), (index) => `body.documents.${index}.text`);
     const items: IngestItem[] = body.documents.map((input, index) => ({
       kind: 'item',
       id: input.id ?? `doc-${contentHash(input.text).slice(0, 16)}`,
