@@ -296,6 +296,14 @@ export function buildAmbiguity(sentences: readonly TaggedSentence[], minCount = 
   return classes;
 }
 
+/** The gazetteer's lower-case name words (four letters or more) that the treebank never has and whose flags `accept` takes, sorted. */
+function unseenNameWords(names: ReadonlyMap<string, number>, known: ReadonlyMap<string, unknown>, accept: (flags: number) => boolean): string[] {
+  return [...names]
+    .filter(([word, flags]) => accept(flags) && /^[a-z]{4,}$/.test(word) && !known.has(word))
+    .map(([word]) => word)
+    .sort();
+}
+
 /**
  * Copies of training sentences in which one proper noun is replaced by a gazetteer name word the
  * treebank never has, so that the tagger learns from names it cannot have memorised: EWT has
@@ -311,11 +319,8 @@ export function nameVariants(
   known: ReadonlyMap<string, unknown>,
   random: () => number,
 ): TaggedSentence[] {
-  const pool = [...names]
-    // Names that start a name and are no demonym ("Burmese" stays an adjective).
-    .filter(([word, flags]) => flags & 1 && !(flags & 4) && /^[a-z]{4,}$/.test(word) && !known.has(word))
-    .map(([word]) => word)
-    .sort();
+  // Names that start a name and are no demonym ("Burmese" stays an adjective).
+  const pool = unseenNameWords(names, known, (flags) => (flags & 1) !== 0 && !(flags & 4));
   const verbLike = pool.filter((word) => /(ing|ed)$/.test(word));
   if (pool.length === 0 || verbLike.length === 0) return [];
   const pick = (list: string[]) => list[Math.floor(random() * list.length)];
@@ -350,10 +355,7 @@ export function demonymVariants(
   known: ReadonlyMap<string, unknown>,
   random: () => number,
 ): TaggedSentence[] {
-  const pool = [...names]
-    .filter(([word, flags]) => flags & 4 && /^[a-z]{4,}$/.test(word) && !known.has(word))
-    .map(([word]) => word)
-    .sort();
+  const pool = unseenNameWords(names, known, (flags) => (flags & 4) !== 0);
   if (pool.length === 0) return [];
   const variants: TaggedSentence[] = [];
   for (const sentence of sentences) {
