@@ -1,4 +1,5 @@
-import { classifyStatus, eventDay, placeInMergedEvent, type MergeOptions } from './merge.ts';
+import { classifyStatus } from '../core/status-class.ts';
+import { eventDay, placeInMergedEvent, type MergeOptions } from './merge.ts';
 import { bandKeys, contentHash, minhashSignature } from './minhash.ts';
 import { findNearDuplicate } from './near-duplicates.ts';
 import type { AddResult, DocumentRecord, StoreWriter } from './store.ts';

@@ -1,7 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { makeEvent } from '../../test/store-helpers.ts';
-import { chooseGroup, classifyStatus, DEFAULT_MERGE_OPTIONS, eventDay, mergeKey, placeInMergedEvent, type MergeGroup } from './merge.ts';
+import { classifyStatus } from '../core/status-class.ts';
+import { chooseGroup, DEFAULT_MERGE_OPTIONS, eventDay, mergeKey, placeInMergedEvent, type MergeGroup } from './merge.ts';
 import type { StoreWriter } from './store.ts';
 
 const group = (id: number, firstDay: string, lastDay: string, overrides: Partial<MergeGroup> = {}): MergeGroup => ({

@@ -2,9 +2,6 @@ import type { Event } from '../core/event.ts';
 import { classifyStatus, type StatusClass } from '../core/status-class.ts';
 import type { StoreWriter } from './store.ts';
 
-// the status class lives in core (the web app and the formats use it too); re-exported for the store's modules
-export { classifyStatus, STATUS_CLASSES, type StatusClass } from '../core/status-class.ts';
-
 /** Whether reports are merged by their full CAMEO code or by its root (the code family). */
 export type MergeFamily = 'root' | 'code';
 

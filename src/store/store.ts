@@ -2,7 +2,8 @@ import type { Document } from '../core/document.ts';
 import type { Event } from '../core/event.ts';
 import type { SeriesPoint } from '../core/series-point.ts';
 import type { StatusFilter } from '../core/status-class.ts';
-import type { MergeGroup, MergeKey, StatusClass } from './merge.ts';
+import type { StatusClass } from '../core/status-class.ts';
+import type { MergeGroup, MergeKey } from './merge.ts';
 
 /** A coded document on its way into the store, with what is known about where it came from. */
 export interface DocumentRecord {
@@ -81,7 +82,6 @@ export interface SeriesQuery {
   merged?: boolean;
 }
 
-export type { SeriesPoint } from '../core/series-point.ts';
 
 /** An event as stored: the coder's event plus its document and the merged event it belongs to. */
 export interface StoredEvent {

@@ -4,8 +4,10 @@ import { existsSync } from 'node:fs';
 import type { Document, Layer, Mention } from '../../core/document.ts';
 import { ParleyError } from '../../core/errors.ts';
 import type { Event } from '../../core/event.ts';
+import type { SeriesPoint } from '../../core/series-point.ts';
+import type { StatusClass } from '../../core/status-class.ts';
 import { addDocuments } from '../add-documents.ts';
-import { DEFAULT_MERGE_OPTIONS, type MergeGroup, type MergeKey, type MergeOptions, type StatusClass } from '../merge.ts';
+import { DEFAULT_MERGE_OPTIONS, type MergeGroup, type MergeKey, type MergeOptions } from '../merge.ts';
 import { signatureFromBuffer, signatureToBuffer } from '../minhash.ts';
 import type {
   ActorCount,
@@ -17,7 +19,6 @@ import type {
   NewDocument,
   NewEvent,
   NewMergedEvent,
-  SeriesPoint,
   SeriesQuery,
   StoreCounts,
   StoredDocument,
