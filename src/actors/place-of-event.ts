@@ -7,7 +7,8 @@ import { createTree, type Tree } from '../syntax/tree.ts';
  * suspects, victims and civilians take the country where the event happens"): "Gunmen kidnapped
  * two engineers in northern Iraq" gives IRQ + INS for "Gunmen". The place is, in order:
  * 1. the country of the places named in phrases of place ("in", "near", "outside" ...) of the
- *    sentence, when they all name one country ("in the western city of Herat": AFG);
+ *    sentence, when they all name one country ("in the western city of Herat": AFG), or else when
+ *    those of the main clause do;
  * 2. with no such phrase, the only country the sentence names as a country or as a state's own
  *    institution ("Iraqi police said gunmen ..."), not by a nationality word or a private person's
  *    nationality, which say who someone is, not where ("Gunmen seized two Turkish drivers", "the
@@ -49,10 +50,21 @@ function inPlacePhrase(tree: Tree, mention: Mention): boolean {
   return false;
 }
 
+/** The verb whose clause token `k` belongs to (its nearest verb above it), or -1. */
+function clauseOf(tree: Tree, k: number): number {
+  for (let at = tree.head(k); at >= 0; at = tree.head(at)) if (tree.tokens[at].upos === 'VERB') return at;
+  return -1;
+}
+
 /** The one country where the sentence places its events, if it names one (steps 1 and 2 above). */
 function sentencePlace(tree: Tree, mentions: readonly Mention[]): string | undefined {
-  const places = new Set(mentions.filter((m) => isPlace(m) && inPlacePhrase(tree, m)).map((m) => m.code));
-  if (places.size) return places.size === 1 ? [...places][0] : undefined;
+  const placed = mentions.filter((m) => isPlace(m) && inPlacePhrase(tree, m));
+  const places = new Set(placed.map((m) => m.code));
+  if (places.size === 1) return [...places][0];
+  // Places of different countries: those of the main clause say where its events happen
+  // ("detonated a bomb outside the embassy in Jakarta, killing nine in the war in Iraq": Jakarta).
+  const main = new Set(placed.filter((m) => clauseOf(tree, headToken(tree, m)) === tree.tokens.findIndex((t) => t.head < 0)).map((m) => m.code));
+  if (places.size) return main.size === 1 ? [...main][0] : undefined;
   const named = new Set(mentions.filter((m) => m.country && isStateCode(m.code) && !m.rule.startsWith('modifier') && (!m.sector || STATE_SECTORS.has(m.sector))).map((m) => m.country!));
   return named.size === 1 ? [...named][0] : undefined;
 }

@@ -158,7 +158,7 @@ function roleTokens(tree: Tree, i: number, role: Role, notes: string[]): number[
   // The "to" of an infinitive ("halted aid to Serbia to end the fighting") is no preposition.
   const infinitive = (child: number) => tree.dependents(child, 'mark').some((m) => tree.tokens[m].xpos === 'TO');
   // A phrase the parser hangs on a time expression ("gave a welcome on Thursday to the leader") is the verb's.
-  const withTimes = (nodes: number[]) => [...nodes, ...nodes.flatMap((node) => tree.dependents(node, 'obl').filter((child) => isTime(tree, child)))];
+  const withTimes = (nodes: number[]) => [...nodes, ...nodes.flatMap((node) => tree.dependents(node, 'obl', 'obl:tmod', 'obl:unmarked', 'appos').filter((child) => isTime(tree, child)))];
   const withMarker = (nodes: number[]) =>
     withTimes(nodes).flatMap((node) => tree.dependents(node, 'obl', 'nmod', 'advcl').filter((child) => tree.markers(child).includes(role) && !infinitive(child)));
   // Candidates in order of preference (resolveRoles keeps the first that names an actor): a phrase
@@ -572,6 +572,13 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
     const consumed = new Set<number>();
     // "impose sanctions", "the reimposition of sanctions": the object noun is part of the trigger.
     for (const [i, pattern] of matched) {
+      // "fought fierce battles with rebels": an event noun of the verb's own root as its object names
+      // the verb's act again; the noun, whose phrase holds the parties, is the event.
+      const cognate = tree.dependents(i, 'obj').some((child) => {
+        const inner = matched.get(child);
+        return inner?.pos === 'noun' && !inner.frame && inner.code.slice(0, 2) === pattern.code.slice(0, 2);
+      });
+      if (cognate && !pattern.object && !pattern.frame && posClass(tree.tokens[i].upos) === 'verb') consumed.add(i);
       if (!pattern.object) continue;
       for (const child of tree.children[i]) {
         const inner = matched.get(child);
@@ -611,6 +618,9 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
     const planned = new Set(plans.map((plan) => plan.trigger));
     for (const [i, pattern] of matched) {
       if (planned.has(i) || consumed.has(i) || internal.has(i) || pattern.frame === 'transparent') continue;
+      // "hoped to interview the suspect", "its intention to build a dam": an intent whose complement
+      // is an act the lexicon does not code announces nothing political.
+      if (pattern.frame === 'intent' && LEXICON.wishWords.has(tree.lemma(i)) && actComplement(tree, i) !== undefined) continue;
       plans.push({ trigger: i, code: pattern.code, pattern, targetFrom: i, targetRoles: pattern.target });
     }
     for (const plan of plans.sort((a, b) => a.trigger - b.trigger)) {
@@ -637,6 +647,13 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
     }
   });
   return results;
+}
+
+/** The verb of an infinitive or clause complement of `i` ("ready to interview", "hope that ..."), if it has one. */
+function actComplement(tree: Tree, i: number): number | undefined {
+  const infinitive = (clause: number) => tree.dependents(clause, 'mark').some((m) => tree.tokens[m].xpos === 'TO');
+  const clauses = [...tree.dependents(i, 'xcomp', 'ccomp'), ...tree.dependents(i, 'acl', 'advcl').filter(infinitive)];
+  return clauses.find((clause) => tree.tokens[clause].upos === 'VERB');
 }
 
 /** True when a frame's source and its own target are the same actor (the same code throughout). */

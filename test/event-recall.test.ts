@@ -1,0 +1,45 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { createCoder } from '../src/coder.ts';
+import { eventSummaries, ROLE_PUBLISHED } from '../src/testing/role-cases.ts';
+
+// Coding rules for wire text (issue 10): which events are found, with which actors, and which
+// words code nothing. Each case is a sentence of our own, through the whole pipeline.
+const coder = createCoder();
+const coded = (text: string) => eventSummaries(coder.code(text, { published: ROLE_PUBLISHED }));
+
+describe('intents of wish or preparation', () => {
+  it('code nothing when they frame an act the lexicon does not code', () => {
+    assert.deepEqual(coded('Egypt wants to build a new dam on the Nile.'), []);
+  });
+
+  it('still frame an act the lexicon codes', () => {
+    assert.ok(coded('Syria is ready to negotiate with Israel.').includes('036 SYR>ISR'));
+  });
+
+  it('leave a promise to do anything an offer', () => {
+    assert.ok(coded('Japan promised to rebuild schools in Iraq.').some((event) => event.startsWith('030 JPN>')));
+  });
+});
+
+describe('an event noun as the object of its own verb', () => {
+  it('codes one event, the noun with the parties its phrase names ("fought battles with rebels")', () => {
+    assert.deepEqual(coded('Sudanese troops have fought fierce battles with rebels in Darfur.'), ['190 SDN>SDN']);
+  });
+});
+
+describe('bombings', () => {
+  it('are aimed at the building they happen outside, not the city ("outside the French embassy in Beirut")', () => {
+    assert.deepEqual(coded('Gunmen detonated a bomb on Friday outside the French embassy in Beirut.'), ['183 LBN>FRA']);
+  });
+
+  it('are no nuclear attacks for a bomb detonated "on Friday"', () => {
+    assert.ok(!coded('Gunmen detonated a bomb on Friday in Beirut.').some((event) => event.startsWith('20')));
+  });
+});
+
+describe('where unnamed actors are', () => {
+  it('is the place phrase nearest the clause when the sentence places events in several countries', () => {
+    assert.ok(coded('Suspected rebels detonated a bomb in Kampala on Tuesday, killing six people in the latest escalation of the conflict in Congo.').includes('183 UGA>UGA'));
+  });
+});
