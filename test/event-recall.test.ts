@@ -43,3 +43,26 @@ describe('where unnamed actors are', () => {
     assert.ok(coded('Suspected rebels detonated a bomb in Kampala on Tuesday, killing six people in the latest escalation of the conflict in Congo.').includes('183 UGA>UGA'));
   });
 });
+
+describe('captors', () => {
+  it('are not of their victims\' country ("their kidnappers"), and hold them', () => {
+    const found = coded('Two French journalists were seen alive in Iraq. Their kidnappers demanded a ransom.');
+    assert.ok(found.includes('181 UNK>FRA'), found.join('; '));
+    assert.ok(found.some((event) => event.startsWith('100 UNK>')), found.join('; '));
+  });
+});
+
+describe('passive participles after a noun', () => {
+  it('act on the noun, with the "by" phrase as the agent ("an engineer killed by Taliban gunmen")', () => {
+    assert.ok(coded('Aid groups mourned a British engineer killed by Taliban gunmen.').includes('190 AFG>GBR'));
+  });
+
+  it('read "held hostage" as a predicate, not an object ("journalists held hostage by militants")', () => {
+    assert.ok(coded('France appealed for the release of two French journalists held hostage by Iraqi militants.').includes('181 IRQ>FRA'));
+  });
+
+  it('stay a clause in a subject phrase the parser misread ("Thousands of Iraqi Shiites demonstrated")', () => {
+    assert.ok(coded('Thousands of Iraqi Shiites demonstrated in the southern city of Basra on Friday demanding elections.').includes('141 IRQ>IRQ'));
+    assert.ok(coded('Elders from Kenya\'s northern region called on Monday on Uganda to intervene.').includes('020 KEN>UGA'));
+  });
+});

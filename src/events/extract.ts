@@ -49,6 +49,27 @@ function isPassive(tree: Tree, verb: number): boolean {
   return tree.dependents(verb, 'nsubj:pass', 'aux:pass', 'csubj:pass').length > 0;
 }
 
+/** Relations of a noun inside a clause's object or phrase, whose participle is no misread main verb. */
+const EMBEDDED_NOUN_RELATIONS = new Set(['obj', 'iobj', 'obl', 'nsubj:pass', 'appos']);
+
+/**
+ * True for a past participle modifying a noun with no object of its own, a passive relative ("two
+ * journalists held hostage", "charges filed in 1965"); a bare singular noun after it is a predicate
+ * ("held hostage", "taken prisoner"), not an object. With an object it is a past tense the parser
+ * misread ("the government held talks").
+ */
+function isPassiveRelative(tree: Tree, i: number): boolean {
+  const token = tree.tokens[i];
+  if (token.deprel !== 'acl' || token.xpos !== 'VBN' || token.head < 0 || posClass(tree.tokens[token.head].upos) !== 'noun') return false;
+  // A subject or root phrase may be the parser's misreading of a clause ("Thousands of Iraqi Kurds
+  // demonstrated in Kirkuk"): the phrase holding the participle must be an object or a phrase.
+  let phrase = token.head;
+  while (tree.relation(phrase) === 'nmod' && tree.head(phrase) >= 0) phrase = tree.head(phrase);
+  if (!EMBEDDED_NOUN_RELATIONS.has(tree.relation(phrase))) return false;
+  const predicate = (object: number) => tree.tokens[object].xpos === 'NN' && tree.children[object].every((child) => !['det', 'nmod:poss', 'amod', 'nummod'].includes(tree.relation(child)));
+  return tree.dependents(i, 'obj').every(predicate);
+}
+
 /** The token that acts as the subject of `i` (a verb or a noun trigger), following control, coordination and relatives. */
 function subjectOf(tree: Tree, i: number, notes: string[], depth = 0): number[] {
   if (depth > 6) return [];
@@ -119,6 +140,8 @@ function subjectOf(tree: Tree, i: number, notes: string[], depth = 0): number[] 
   }
   if (relation === 'conj' || relation === 'advcl') return subjectOf(tree, head, notes, depth + 1);
   if (relation === 'acl') {
+    // "two journalists held hostage in Iraq": a passive participle acts on the noun it modifies.
+    if (isPassiveRelative(tree, i)) return tree.dependents(i, 'obl', 'obl:agent').filter((child) => tree.markers(child).includes('by'));
     notes.push('reduced-relative');
     return [head];
   }
@@ -142,10 +165,16 @@ function reportingSubject(tree: Tree, i: number, notes: string[], depth: number)
 /** Tokens filling a role of trigger `i`. */
 function roleTokens(tree: Tree, i: number, role: Role, notes: string[]): number[] {
   const isNoun = posClass(tree.tokens[i].upos) === 'noun';
-  if (role === 'subject') return subjectOf(tree, i, notes);
+  // "their kidnappers": a captor noun is its own agent, and its possessor the victim.
+  const captor = isNoun && LEXICON.captorNouns.has(tree.tokens[i].form.toLowerCase());
+  if (role === 'subject') return captor ? [i] : subjectOf(tree, i, notes);
   if (role === 'object') {
-    if (isNoun) return tree.dependents(i, 'nmod').filter((child) => tree.markers(child).includes('of'));
+    if (isNoun) return [...tree.dependents(i, 'nmod').filter((child) => tree.markers(child).includes('of')), ...(captor ? tree.dependents(i, 'nmod:poss') : [])];
     if (isPassive(tree, i)) return tree.dependents(i, 'nsubj:pass');
+    if (isPassiveRelative(tree, i)) {
+      notes.push('passive-relative');
+      return [tree.head(i)];
+    }
     const objects = directObjects(tree, i);
     if (!objects.length && misreadParticipleSubject(tree, i) !== undefined) return [tree.head(i)];
     const found = objects.length ? objects : tree.dependents(i, 'iobj');
