@@ -66,3 +66,24 @@ describe('passive participles after a noun', () => {
     assert.ok(coded('Elders from Kenya\'s northern region called on Monday on Uganda to intervene.').includes('020 KEN>UGA'));
   });
 });
+
+describe('violence named by a noun alone', () => {
+  it('is aimed at the place where it happens, here the dateline\'s ("a wave of bombings")', () => {
+    assert.deepEqual(coded('BAGHDAD - At least ten people died in a wave of bombings on Sunday.'), ['183 >IRQ']);
+  });
+
+  it('has the victims a casualty verb counts, and no killing of its own ("killed in a bomb explosion")', () => {
+    assert.deepEqual(coded('Seven Kenyan soldiers were killed in a roadside bomb explosion on Monday.'), ['183 >KEN']);
+  });
+
+  it('is a weapons test for a nuclear explosion only', () => {
+    assert.ok(coded('Pakistan carried out a nuclear explosion in Baluchistan.').includes('150 PAK>PAK'));
+    assert.ok(!coded('A car-bomb explosion killed four Iraqi policemen in Mosul.').some((event) => event.startsWith('15')));
+  });
+});
+
+describe('a definite event noun with no actor', () => {
+  it('names the act coded before it, and unnamed actors take the dateline\'s country', () => {
+    assert.deepEqual(coded('BAGHDAD - Gunmen killed four policemen on Monday. Two other officers were wounded in the attack.'), ['190 IRQ>IRQ']);
+  });
+});

@@ -1,3 +1,4 @@
+import { placeOfSentence } from '../actors/place-of-event.ts';
 import { agentPartOf, INSTITUTION_SECTORS, isUnknown } from '../core/actor-code.ts';
 import type { Document, Mention } from '../core/document.ts';
 import { toActorRef, type ActorRef } from '../core/event.ts';
@@ -565,6 +566,7 @@ function findTarget(search: TargetSearch): ActorRef[] {
  */
 export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: Ontology, trees: readonly Tree[] = (doc.sentences ?? []).map(createTree)): Extraction[] {
   const results: Extraction[] = [];
+  const dateline = (doc.mentions ?? []).find((m) => m.rule === 'dateline' && m.country);
   (doc.sentences ?? []).forEach((sentence, s) => {
     const tree = trees[s];
     const mentions = (doc.mentions ?? []).filter((m) => m.sentence === s);
@@ -590,12 +592,20 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
     // event's victims, when the noun is coded (`countedBy`). ("The strike killed 44" keeps the killing,
     // whose victims are its object.)
     const countedBy = new Map<number, number>();
+    // An event noun whose casualties a verb counts ("killed in a bombing"): noun -> that verb.
+    const victimsOf = new Map<number, number>();
     for (const i of [...matched.keys()].sort((a, b) => a - b)) {
       const head = tree.tokens[i].head ?? -1;
       if (!LEXICON.casualtyVerbs.has(tree.lemma(i)) || casualties.has(i)) continue;
       const relation = tree.tokens[i].deprel;
       if (relation === 'conj' && head >= 0 && LEXICON.casualtyVerbs.has(tree.lemma(head)) && matched.has(head)) casualties.add(i);
       if (relation === 'acl:relcl' && matched.get(head)?.pos === 'noun') countedBy.set(i, head);
+      // "six people were killed in two car bombings": the casualties of the event noun.
+      const cause = tree.dependents(i, 'obl').find((child) => tree.markers(child).includes('in') && matched.get(child)?.pos === 'noun' && !matched.get(child)!.code.startsWith('0'));
+      if (cause !== undefined) {
+        casualties.add(i);
+        victimsOf.set(cause, i);
+      }
     }
     for (const i of casualties) matched.delete(i);
     const consumed = new Set<number>();
@@ -660,10 +670,33 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
         if (source.length) notes.push('source-from-conjunct');
       }
       let target = findTarget({ tree, ontology, plan, mentions, source, notes });
+      // "seven marines were killed in a car-bomb explosion": the casualties are the explosion's victims.
+      const victims = victimsOf.get(plan.trigger);
+      if (victims !== undefined && (!target.length || notes.includes('domestic-target'))) {
+        const counted = resolveRoles(tree, victims, ['object'], mentions, notes);
+        if (counted.length) {
+          target = counted;
+          notes.push('target-from-casualties');
+        }
+      }
       // "talks between Sudan's government and the rebels": a compound event puts all its parties in the source.
       if (!source.length && target.length > 1 && resolveRoles(tree, plan.trigger, ['between'], mentions, []).length === target.length) {
         notes.push('compound-parties');
         [source, target] = [target, []];
+      }
+      // "six people died in a wave of bombings", "riots broke out": protest or violence named by a noun
+      // alone is aimed at the place where it happens (AG guide: unnamed victims take that country).
+      if (!source.length && !target.length && plan.pattern.pos === 'noun' && PLACED_ROOTS.has(plan.code.slice(0, 2))) {
+        // "... killing nine. Several others were wounded in the attack": a definite noun with no actor
+        // names an act of the same kind coded before it.
+        const definite = tree.dependents(plan.trigger, 'det').some((det) => tree.lemma(det).toLowerCase() === 'the');
+        const kind = (code: string) => (code.startsWith('14') ? 'protest' : PLACED_ROOTS.has(code.slice(0, 2)) ? 'violence' : code);
+        if (definite && results.some((event) => kind(event.code) === kind(plan.code) && (event.sentence < s || event.trigger < plan.trigger))) continue;
+        const place = placeOfSentence(tree, mentions, dateline);
+        if (place?.country) {
+          target = [{ ...toActorRef(place), code: place.country, sector: null }];
+          notes.push('target-from-place');
+        }
       }
       if (!source.length && !target.length) continue;
       if (plan.pattern.needsTarget && !target.length) continue;
@@ -677,6 +710,9 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
   });
   return results;
 }
+
+/** Roots of protest and violence: named by a noun alone ("riots", "a wave of bombings"), they are placed where they happen. */
+const PLACED_ROOTS: ReadonlySet<string> = new Set(['14', '18', '19', '20']);
 
 /** The verb of an infinitive or clause complement of `i` ("ready to interview", "hope that ..."), if it has one. */
 function actComplement(tree: Tree, i: number): number | undefined {
