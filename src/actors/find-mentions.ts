@@ -61,6 +61,12 @@ export function findCandidates(sentence: Sentence, index: number, gazetteer: Gaz
   }
   for (const [position, chunk] of chunks.entries()) {
     chunk.candidates = resolveChunk(tokens, index, chunk, chunks[position + 1], date);
+    // "their kidnappers": the possessor of a captor is the victim, whose country is not the captor's.
+    const captors = chunk.candidates.length > 0 && chunk.candidates.every((candidate) => LEXICON.captorNouns.has(candidate.head));
+    if (captors) {
+      out.push(...chunk.candidates);
+      continue;
+    }
     if (chunk.possessivePronoun !== undefined) {
       const owner = out.find((candidate) => candidate.kind === 'pronoun' && candidate.start === chunk.possessivePronoun);
       for (const candidate of chunk.candidates) if (candidate.country === undefined && owner) candidate.possessor = owner;

@@ -1,3 +1,4 @@
+import { placeOfSentence } from '../actors/place-of-event.ts';
 import { agentPartOf, INSTITUTION_SECTORS, isUnknown } from '../core/actor-code.ts';
 import type { Document, Mention } from '../core/document.ts';
 import { toActorRef, type ActorRef } from '../core/event.ts';
@@ -47,6 +48,27 @@ function isTime(tree: Tree, i: number): boolean {
 
 function isPassive(tree: Tree, verb: number): boolean {
   return tree.dependents(verb, 'nsubj:pass', 'aux:pass', 'csubj:pass').length > 0;
+}
+
+/** Relations of a noun inside a clause's object or phrase, whose participle is no misread main verb. */
+const EMBEDDED_NOUN_RELATIONS = new Set(['obj', 'iobj', 'obl', 'nsubj:pass', 'appos']);
+
+/**
+ * True for a past participle modifying a noun with no object of its own, a passive relative ("two
+ * journalists held hostage", "charges filed in 1965"); a bare singular noun after it is a predicate
+ * ("held hostage", "taken prisoner"), not an object. With an object it is a past tense the parser
+ * misread ("the government held talks").
+ */
+function isPassiveRelative(tree: Tree, i: number): boolean {
+  const token = tree.tokens[i];
+  if (token.deprel !== 'acl' || token.xpos !== 'VBN' || token.head < 0 || posClass(tree.tokens[token.head].upos) !== 'noun') return false;
+  // A subject or root phrase may be the parser's misreading of a clause ("Thousands of Iraqi Kurds
+  // demonstrated in Kirkuk"): the phrase holding the participle must be an object or a phrase.
+  let phrase = token.head;
+  while (tree.relation(phrase) === 'nmod' && tree.head(phrase) >= 0) phrase = tree.head(phrase);
+  if (!EMBEDDED_NOUN_RELATIONS.has(tree.relation(phrase))) return false;
+  const predicate = (object: number) => tree.tokens[object].xpos === 'NN' && tree.children[object].every((child) => !['det', 'nmod:poss', 'amod', 'nummod'].includes(tree.relation(child)));
+  return tree.dependents(i, 'obj').every(predicate);
 }
 
 /** The token that acts as the subject of `i` (a verb or a noun trigger), following control, coordination and relatives. */
@@ -119,6 +141,8 @@ function subjectOf(tree: Tree, i: number, notes: string[], depth = 0): number[] 
   }
   if (relation === 'conj' || relation === 'advcl') return subjectOf(tree, head, notes, depth + 1);
   if (relation === 'acl') {
+    // "two journalists held hostage in Iraq": a passive participle acts on the noun it modifies.
+    if (isPassiveRelative(tree, i)) return tree.dependents(i, 'obl', 'obl:agent').filter((child) => tree.markers(child).includes('by'));
     notes.push('reduced-relative');
     return [head];
   }
@@ -142,10 +166,16 @@ function reportingSubject(tree: Tree, i: number, notes: string[], depth: number)
 /** Tokens filling a role of trigger `i`. */
 function roleTokens(tree: Tree, i: number, role: Role, notes: string[]): number[] {
   const isNoun = posClass(tree.tokens[i].upos) === 'noun';
-  if (role === 'subject') return subjectOf(tree, i, notes);
+  // "their kidnappers": a captor noun is its own agent, and its possessor the victim.
+  const captor = isNoun && LEXICON.captorNouns.has(tree.tokens[i].form.toLowerCase());
+  if (role === 'subject') return captor ? [i] : subjectOf(tree, i, notes);
   if (role === 'object') {
-    if (isNoun) return tree.dependents(i, 'nmod').filter((child) => tree.markers(child).includes('of'));
+    if (isNoun) return [...tree.dependents(i, 'nmod').filter((child) => tree.markers(child).includes('of')), ...(captor ? tree.dependents(i, 'nmod:poss') : [])];
     if (isPassive(tree, i)) return tree.dependents(i, 'nsubj:pass');
+    if (isPassiveRelative(tree, i)) {
+      notes.push('passive-relative');
+      return [tree.head(i)];
+    }
     const objects = directObjects(tree, i);
     if (!objects.length && misreadParticipleSubject(tree, i) !== undefined) return [tree.head(i)];
     const found = objects.length ? objects : tree.dependents(i, 'iobj');
@@ -158,7 +188,7 @@ function roleTokens(tree: Tree, i: number, role: Role, notes: string[]): number[
   // The "to" of an infinitive ("halted aid to Serbia to end the fighting") is no preposition.
   const infinitive = (child: number) => tree.dependents(child, 'mark').some((m) => tree.tokens[m].xpos === 'TO');
   // A phrase the parser hangs on a time expression ("gave a welcome on Thursday to the leader") is the verb's.
-  const withTimes = (nodes: number[]) => [...nodes, ...nodes.flatMap((node) => tree.dependents(node, 'obl').filter((child) => isTime(tree, child)))];
+  const withTimes = (nodes: number[]) => [...nodes, ...nodes.flatMap((node) => tree.dependents(node, 'obl', 'obl:tmod', 'obl:unmarked', 'appos').filter((child) => isTime(tree, child)))];
   const withMarker = (nodes: number[]) =>
     withTimes(nodes).flatMap((node) => tree.dependents(node, 'obl', 'nmod', 'advcl').filter((child) => tree.markers(child).includes(role) && !infinitive(child)));
   // Candidates in order of preference (resolveRoles keeps the first that names an actor): a phrase
@@ -536,6 +566,7 @@ function findTarget(search: TargetSearch): ActorRef[] {
  */
 export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: Ontology, trees: readonly Tree[] = (doc.sentences ?? []).map(createTree)): Extraction[] {
   const results: Extraction[] = [];
+  const dateline = (doc.mentions ?? []).find((m) => m.rule === 'dateline' && m.country);
   (doc.sentences ?? []).forEach((sentence, s) => {
     const tree = trees[s];
     const mentions = (doc.mentions ?? []).filter((m) => m.sentence === s);
@@ -561,17 +592,32 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
     // event's victims, when the noun is coded (`countedBy`). ("The strike killed 44" keeps the killing,
     // whose victims are its object.)
     const countedBy = new Map<number, number>();
+    // An event noun whose casualties a verb counts ("killed in a bombing"): noun -> that verb.
+    const victimsOf = new Map<number, number>();
     for (const i of [...matched.keys()].sort((a, b) => a - b)) {
       const head = tree.tokens[i].head ?? -1;
       if (!LEXICON.casualtyVerbs.has(tree.lemma(i)) || casualties.has(i)) continue;
       const relation = tree.tokens[i].deprel;
       if (relation === 'conj' && head >= 0 && LEXICON.casualtyVerbs.has(tree.lemma(head)) && matched.has(head)) casualties.add(i);
       if (relation === 'acl:relcl' && matched.get(head)?.pos === 'noun') countedBy.set(i, head);
+      // "six people were killed in two car bombings": the casualties of the event noun.
+      const cause = tree.dependents(i, 'obl').find((child) => tree.markers(child).includes('in') && matched.get(child)?.pos === 'noun' && !matched.get(child)!.code.startsWith('0'));
+      if (cause !== undefined) {
+        casualties.add(i);
+        victimsOf.set(cause, i);
+      }
     }
     for (const i of casualties) matched.delete(i);
     const consumed = new Set<number>();
     // "impose sanctions", "the reimposition of sanctions": the object noun is part of the trigger.
     for (const [i, pattern] of matched) {
+      // "fought fierce battles with rebels": an event noun of the verb's own root as its object names
+      // the verb's act again; the noun, whose phrase holds the parties, is the event.
+      const cognate = tree.dependents(i, 'obj').some((child) => {
+        const inner = matched.get(child);
+        return inner?.pos === 'noun' && !inner.frame && inner.code.slice(0, 2) === pattern.code.slice(0, 2);
+      });
+      if (cognate && !pattern.object && !pattern.frame && posClass(tree.tokens[i].upos) === 'verb') consumed.add(i);
       if (!pattern.object) continue;
       for (const child of tree.children[i]) {
         const inner = matched.get(child);
@@ -611,6 +657,9 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
     const planned = new Set(plans.map((plan) => plan.trigger));
     for (const [i, pattern] of matched) {
       if (planned.has(i) || consumed.has(i) || internal.has(i) || pattern.frame === 'transparent') continue;
+      // "hoped to interview the suspect", "its intention to build a dam": an intent whose complement
+      // is an act the lexicon does not code announces nothing political.
+      if (pattern.frame === 'intent' && LEXICON.wishWords.has(tree.lemma(i)) && actComplement(tree, i) !== undefined) continue;
       plans.push({ trigger: i, code: pattern.code, pattern, targetFrom: i, targetRoles: pattern.target });
     }
     for (const plan of plans.sort((a, b) => a.trigger - b.trigger)) {
@@ -621,10 +670,33 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
         if (source.length) notes.push('source-from-conjunct');
       }
       let target = findTarget({ tree, ontology, plan, mentions, source, notes });
+      // "seven marines were killed in a car-bomb explosion": the casualties are the explosion's victims.
+      const victims = victimsOf.get(plan.trigger);
+      if (victims !== undefined && (!target.length || notes.includes('domestic-target'))) {
+        const counted = resolveRoles(tree, victims, ['object'], mentions, notes);
+        if (counted.length) {
+          target = counted;
+          notes.push('target-from-casualties');
+        }
+      }
       // "talks between Sudan's government and the rebels": a compound event puts all its parties in the source.
       if (!source.length && target.length > 1 && resolveRoles(tree, plan.trigger, ['between'], mentions, []).length === target.length) {
         notes.push('compound-parties');
         [source, target] = [target, []];
+      }
+      // "six people died in a wave of bombings", "riots broke out": protest or violence named by a noun
+      // alone is aimed at the place where it happens (AG guide: unnamed victims take that country).
+      if (!source.length && !target.length && plan.pattern.pos === 'noun' && PLACED_ROOTS.has(plan.code.slice(0, 2))) {
+        // "... killing nine. Several others were wounded in the attack": a definite noun with no actor
+        // names an act of the same kind coded before it.
+        const definite = tree.dependents(plan.trigger, 'det').some((det) => tree.lemma(det).toLowerCase() === 'the');
+        const kind = (code: string) => (code.startsWith('14') ? 'protest' : PLACED_ROOTS.has(code.slice(0, 2)) ? 'violence' : code);
+        if (definite && results.some((event) => kind(event.code) === kind(plan.code) && (event.sentence < s || event.trigger < plan.trigger))) continue;
+        const place = placeOfSentence(tree, mentions, dateline);
+        if (place?.country) {
+          target = [{ ...toActorRef(place), code: place.country, sector: null }];
+          notes.push('target-from-place');
+        }
       }
       if (!source.length && !target.length) continue;
       if (plan.pattern.needsTarget && !target.length) continue;
@@ -637,6 +709,16 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
     }
   });
   return results;
+}
+
+/** Roots of protest and violence: named by a noun alone ("riots", "a wave of bombings"), they are placed where they happen. */
+const PLACED_ROOTS: ReadonlySet<string> = new Set(['14', '18', '19', '20']);
+
+/** The verb of an infinitive or clause complement of `i` ("ready to interview", "hope that ..."), if it has one. */
+function actComplement(tree: Tree, i: number): number | undefined {
+  const infinitive = (clause: number) => tree.dependents(clause, 'mark').some((m) => tree.tokens[m].xpos === 'TO');
+  const clauses = [...tree.dependents(i, 'xcomp', 'ccomp'), ...tree.dependents(i, 'acl', 'advcl').filter(infinitive)];
+  return clauses.find((clause) => tree.tokens[clause].upos === 'VERB');
 }
 
 /** True when a frame's source and its own target are the same actor (the same code throughout). */
