@@ -22,6 +22,8 @@ export interface Extraction {
   target: ActorRef[];
   /** How the roles were found, for confidence and debugging (e.g. "control", "target-fallback"). */
   notes: string[];
+  /** For the second side of a paired act ("reverse") or one pair of a compound subject ("pair 1>2"): what tells it from the first. */
+  side?: string;
 }
 
 // Relations that stay inside a noun phrase: an actor found through them belongs to the phrase.
@@ -179,7 +181,9 @@ function roleTokens(tree: Tree, i: number, role: Role, notes: string[]): number[
     const objects = directObjects(tree, i);
     if (!objects.length && misreadParticipleSubject(tree, i) !== undefined) return [tree.head(i)];
     const found = objects.length ? objects : tree.dependents(i, 'iobj');
-    return [...found, ...objectAgents(tree, i, found)];
+    // "condemned an attack by Syrian troops in Lebanon": whoever did what the object names comes
+    // before the places and people inside its phrase.
+    return [...objectAgents(tree, i, found), ...found];
   }
   if (role === 'iobj') return tree.dependents(i, 'iobj');
   if (role === 'complement') return tree.dependents(i, 'ccomp', 'xcomp').flatMap((clause) => tree.dependents(clause, 'nsubj', 'nsubj:pass'));
@@ -236,9 +240,11 @@ function actorsAt(tree: Tree, token: number, mentions: readonly Mention[], depth
   const t = tree.tokens[token];
   // Punctuation never widens the phrase: a noun at the root would otherwise own the sentence's final stop.
   const inPhrase = (child: number) => tree.relation(child) !== 'punct' && (PHRASE_RELATIONS.has(tree.tokens[child].deprel) || PHRASE_RELATIONS.has(tree.relation(child)));
+  // An agent with its country phrase ("the government of Gondor", find-mentions.ts "-of-country")
+  // belongs to the phrase it starts in, though the parse hangs the country phrase outside it.
   const within = (first: number, last: number) => {
     const phrase = tree.span(first, last);
-    return mentions.filter((m) => m.start >= phrase.start && m.end <= phrase.end);
+    return mentions.filter((m) => m.start >= phrase.start && (m.end <= phrase.end || (m.start < phrase.end && /-of-countr(y|ies)$/.test(m.rule))));
   };
   // "Pakistan, a key U.S. ally, ...": an apposition describes the actor; it names it only when the
   // phrase itself names none ("Kenzo Oshima, the UN relief coordinator").
@@ -258,7 +264,22 @@ function actorsAt(tree: Tree, token: number, mentions: readonly Mention[], depth
       if (found.length && (!unplaced || found.some((m) => !isUnknown(m.code)))) return found;
     }
   }
-  return candidates.filter((m) => !candidates.some((other) => other !== m && other.start <= m.start && m.end <= other.end && other.end - other.start > m.end - m.start));
+  const outermost = candidates.filter((m) => !candidates.some((other) => other !== m && other.start <= m.start && m.end <= other.end && other.end - other.start > m.end - m.start));
+  return withCoordinatedCountries(tree, outermost, mentions);
+}
+
+/**
+ * "Lawmakers in Japan and South Korea": an agent that stands for each of several countries is one
+ * mention per country (find-mentions.ts, rule "-of-countries"); a role that reaches the first reaches all.
+ */
+function withCoordinatedCountries(tree: Tree, found: Mention[], mentions: readonly Mention[]): Mention[] {
+  const out = [...found];
+  for (let m = out.find((x) => x.rule.endsWith('-of-countries')); m; ) {
+    const previous: Mention = m;
+    m = mentions.find((next) => next.rule === previous.rule && next.start > previous.end && tree.tokens.every((t) => t.start < previous.end || t.end > next.start || [',', 'and', 'or'].includes(t.form.toLowerCase())));
+    if (m && !out.includes(m)) out.push(m);
+  }
+  return out;
 }
 
 function uniqueRefs(refs: ActorRef[]): ActorRef[] {
@@ -271,13 +292,13 @@ function uniqueRefs(refs: ActorRef[]): ActorRef[] {
   });
 }
 
-function resolveRoles(tree: Tree, i: number, roles: readonly Role[], mentions: readonly Mention[], notes: string[]): ActorRef[] {
+function resolveRoles(tree: Tree, i: number, roles: readonly Role[], mentions: readonly Mention[], notes: string[], skip: (ref: ActorRef) => boolean = () => false): ActorRef[] {
   for (const role of roles) {
     // "among" is "between" for more than two parties ("mediation among the republics").
     const tokens = role === 'between' ? [...roleTokens(tree, i, role, notes), ...roleTokens(tree, i, 'among', notes)] : roleTokens(tree, i, role, notes);
-    // Candidates come in order of preference: the first that names an actor wins.
+    // Candidates come in order of preference: the first that names an actor (not one `skip` refuses) wins.
     for (const token of tokens) {
-      const refs = uniqueRefs(actorsAt(tree, token, mentions).map(toActorRef));
+      const refs = uniqueRefs(actorsAt(tree, token, mentions).map(toActorRef)).filter((ref) => !skip(ref));
       if (refs.length) return refs;
     }
   }
@@ -368,6 +389,7 @@ function matchPattern(tree: Tree, i: number, lexicon: PatternLexicon): Pattern |
       const modals = clauses.flatMap((clause) => tree.dependents(clause, 'aux').map((aux) => tree.lemma(aux)));
       if (!modals.some((lemma) => pattern.modal!.includes(lemma))) continue;
     }
+    if (pattern.sequence && !matchesSequence(tree, i, pattern.sequence)) continue;
     if (pattern.prep) {
       const holders = [i, ...tree.dependents(i, 'obj')];
       const found = holders.some((node) =>
@@ -378,6 +400,46 @@ function matchPattern(tree: Tree, i: number, lexicon: PatternLexicon): Pattern |
     return pattern;
   }
   return undefined;
+}
+
+/** True when the words of `sequence` (patterns.ts) stand in order around token `i`, the trigger. */
+function matchesSequence(tree: Tree, i: number, sequence: readonly string[]): boolean {
+  const star = sequence.findIndex((position) => position.includes('*'));
+  const words = (position: string) => position.split('|').map((alternative) => alternative.split(' '));
+  const fits = (alternative: string[], at: number) =>
+    at >= 0 && at + alternative.length <= tree.tokens.length && alternative.every((word, k) => tree.tokens[at + k].form.toLowerCase() === word || tree.lemma(at + k).toLowerCase() === word);
+  // Before the trigger, nearest first, right to left; after it, nearest first, left to right.
+  let end = i;
+  for (let p = star - 1; p >= 0; p--) {
+    const touches = p === star - 1 && sequence[star].startsWith('_');
+    let found = -1;
+    for (const alternative of words(sequence[p])) {
+      for (let at = end - alternative.length; at >= 0 && (!touches || at === end - alternative.length); at--) {
+        if (fits(alternative, at)) {
+          found = Math.max(found, at);
+          break;
+        }
+      }
+    }
+    if (found < 0) return false;
+    end = found;
+  }
+  let start = i + 1;
+  for (let p = star + 1; p < sequence.length; p++) {
+    const touches = p === star + 1 && sequence[star].endsWith('_');
+    let found: { at: number; length: number } | undefined;
+    for (const alternative of words(sequence[p])) {
+      for (let at = start; at < tree.tokens.length && (!touches || at === start); at++) {
+        if (fits(alternative, at)) {
+          if (!found || at < found.at) found = { at, length: alternative.length };
+          break;
+        }
+      }
+    }
+    if (!found) return false;
+    start = found.at + found.length;
+  }
+  return true;
 }
 
 /**
@@ -434,9 +496,16 @@ interface TargetStrategy {
   find(search: TargetSearch): ActorRef[];
 }
 
-/** The pattern's own target roles. */
+/**
+ * The pattern's own target roles. A pronoun that stands for the source is not its target: "arrived
+ * in Cairo on his first visit" looks past "his" to Cairo.
+ */
 const patternRoles: TargetStrategy = {
-  find: ({ tree, plan, mentions, notes }) => resolveRoles(tree, plan.targetFrom, plan.targetRoles, mentions, notes),
+  find({ tree, plan, mentions, notes, source }) {
+    const codes = new Set(source.map((ref) => ref.code));
+    const sourcePronoun = (ref: ActorRef) => codes.has(ref.code) && LEXICON.pronouns.actor.has(ref.text.toLowerCase());
+    return resolveRoles(tree, plan.targetFrom, plan.targetRoles, mentions, notes, sourcePronoun);
+  },
 };
 
 /**
@@ -705,7 +774,8 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       if (plan.pattern.pos === 'noun' && results.some((event) => event.sentence < s && event.code === plan.code)) continue;
       const counter = countedBy.get(plan.trigger);
       if (counter !== undefined && results.some((event) => event.sentence === s && event.trigger === counter)) continue;
-      results.push({ sentence: s, trigger: plan.trigger, framed: plan.framed, code: plan.code, pattern: plan.pattern, source, target, notes });
+      const event: Extraction = { sentence: s, trigger: plan.trigger, framed: plan.framed, code: plan.code, pattern: plan.pattern, source, target, notes };
+      results.push(...pairedSides(event));
     }
   });
   return results;
@@ -719,6 +789,29 @@ function actComplement(tree: Tree, i: number): number | undefined {
   const infinitive = (clause: number) => tree.dependents(clause, 'mark').some((m) => tree.tokens[m].xpos === 'TO');
   const clauses = [...tree.dependents(i, 'xcomp', 'ccomp'), ...tree.dependents(i, 'acl', 'advcl').filter(infinitive)];
   return clauses.find((clause) => tree.tokens[clause].upos === 'VERB');
+}
+
+/**
+ * A paired act ("[032:033]": a visit and being visited) is also coded from the target's side; an
+ * act between the actors of a compound subject ("Gondor and Rohan renewed ties", a "%" pattern or
+ * a paired one with no target) is one event each way for every pair of them.
+ */
+function pairedSides(event: Extraction): Extraction[] {
+  const { pattern } = event;
+  if (event.code !== pattern.code || (!pattern.reverse && !pattern.compound)) return [event];
+  const parties = event.source;
+  if ((pattern.compound || event.target.length === 0) && new Set(parties.map((party) => party.code)).size > 1) {
+    const pairs: Extraction[] = [];
+    parties.forEach((one, a) =>
+      parties.forEach((other, b) => {
+        if (a === b || one.code === other.code) return;
+        pairs.push({ ...event, code: a < b ? pattern.code : (pattern.reverse ?? pattern.code), source: [one], target: [other], side: `pair ${a}>${b}`, notes: [...event.notes, 'compound-pair'] });
+      }),
+    );
+    return pairs;
+  }
+  if (!pattern.reverse || event.target.length === 0) return [event];
+  return [event, { ...event, code: pattern.reverse!, source: event.target, target: event.source, side: 'reverse', notes: [...event.notes, 'reverse-side'] }];
 }
 
 /** True when a frame's source and its own target are the same actor (the same code throughout). */

@@ -91,7 +91,7 @@ export function codeEvents(doc: Document, resources: EventResources): Event[] {
     const recoded = recodeByStatus(extraction.code, status, lexicon, ontology);
     const coding = ontology.cameo(recoded?.code ?? extraction.code);
     const event: Event = {
-      id: eventId(doc.id, extraction.sentence, trigger, extraction.code),
+      id: eventId(doc.id, extraction.sentence, trigger, extraction.side ? `${extraction.code} ${extraction.side}` : extraction.code),
       sentence: extraction.sentence,
       trigger: { ...trigger, text: doc.text.slice(trigger.start, trigger.end) },
       source: extraction.source,
