@@ -62,7 +62,7 @@ describe('dashboard in chromium', { skip, timeout: 180_000 }, () => {
 
   it('codes the pasted example report and highlights the Iran → United States event with its condition', async () => {
     const { page, problems } = await openPage();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${server.url}/coder`);
     await page.fill('textarea[name=text]', EXAMPLE_REPORT);
     await page.fill('input[name=published]', '2025-03-10');
     await page.click('button[type=submit]');
@@ -187,7 +187,7 @@ describe('dashboard in chromium', { skip, timeout: 180_000 }, () => {
 
     await page.goto(`${server.url}/events`);
     await page.locator('[data-testid="stored-events"] tbody tr').first().waitFor();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${server.url}/coder`);
     await page.fill('textarea[name=text]', HOSTILE_REPORT.text);
     await page.click('button[type=submit]');
     await page.locator('[data-testid="document-text"]').waitFor();
