@@ -75,6 +75,8 @@ export function describeEventStore(name: string, openEmptyStore: () => EventStor
         await store.addDocuments([{ ...record('d1', LONG_REPORT, [event]), title: 'Talks', url: 'http://example.test/a', outlet: 'Wire' }]);
         const stored = await store.getDocument('d1');
         assert.ok(stored);
+        assert.deepEqual(await store.getDocumentText('d1'), { text: LONG_REPORT, sentences: stored.document.sentences });
+        assert.equal(await store.getDocumentText('none'), undefined);
         assert.equal(stored.document.text, LONG_REPORT);
         assert.equal(stored.document.published, '2026-11-26');
         assert.deepEqual(stored.document.events, [event]);

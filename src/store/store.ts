@@ -173,6 +173,8 @@ export interface EventStore {
    */
   addDocuments(records: readonly DocumentRecord[]): Promise<AddResult>;
   getDocument(id: string): Promise<StoredDocument | undefined>;
+  /** A stored document's text and sentence spans only (what outputs cut evidence from), cheaper than `getDocument`. */
+  getDocumentText(id: string): Promise<Pick<Document, 'text' | 'sentences'> | undefined>;
   queryEvents(query: EventQuery): Promise<StoredEvent[]>;
   /** How many events the query's filters pick (its sort, limit and offset aside). */
   countEvents(query: EventQuery): Promise<number>;

@@ -187,6 +187,15 @@ class SqliteStore implements EventStore {
     };
   }
 
+  async getDocumentText(id: string): Promise<Pick<Document, 'text' | 'sentences'> | undefined> {
+    const row = this.db.prepare('SELECT key, text FROM documents WHERE id = ?').get(id) as { key: number; text: string } | undefined;
+    if (!row) return undefined;
+    const sentences = (this.db.prepare('SELECT start_offset, end_offset FROM sentences WHERE document = ? ORDER BY idx').all(row.key) as { start_offset: number; end_offset: number }[]).map(
+      (sentence) => ({ start: sentence.start_offset, end: sentence.end_offset, tokens: [] }),
+    );
+    return { text: row.text, sentences };
+  }
+
   async queryEvents(query: EventQuery): Promise<StoredEvent[]> {
     const { statement, params } = this.eventStatement(query);
     return (runQuery(() => statement.all(...params)) as EventRow[]).map(storedEventFromRow);
@@ -208,15 +217,17 @@ class SqliteStore implements EventStore {
     const limit = query.limit !== undefined ? ` LIMIT ${Math.max(0, Math.floor(query.limit))} OFFSET ${offset}` : offset ? ` LIMIT -1 OFFSET ${offset}` : '';
     const direction = query.order === 'newest' ? 'DESC' : 'ASC';
     const column = SORT_COLUMNS[query.sort ?? 'day'];
+    const order = `ORDER BY ${column} IS NULL, ${column} ${direction}, e.day IS NULL, e.day ${direction}, e.key ${direction}`;
+    // the page is picked first, so that the merged event's counts are worked out for its rows only
     const sql = `
+      WITH page AS (SELECT e.key FROM events e ${query.sort === 'document' ? 'JOIN documents d ON d.key = e.document' : ''} ${where} ${order}${limit})
       SELECT e.record, e.day, e.status_class, d.id AS document_id, d.published, d.url, d.outlet, e.merged, m.first_day, m.last_day,
         (SELECT count(*) FROM events x WHERE x.merged = e.merged) AS merged_mentions,
         (SELECT count(DISTINCT x.document) FROM events x WHERE x.merged = e.merged) AS merged_documents,
         (SELECT count(DISTINCT xd.outlet) FROM events x JOIN documents xd ON xd.key = x.document WHERE x.merged = e.merged) AS merged_outlets,
         (SELECT count(DISTINCT coalesce(xd.duplicate_of, xd.key)) FROM events x JOIN documents xd ON xd.key = x.document WHERE x.merged = e.merged) AS merged_sources
-      FROM events e JOIN documents d ON d.key = e.document JOIN merged_events m ON m.key = e.merged
-      ${where}
-      ORDER BY ${column} IS NULL, ${column} ${direction}, e.day IS NULL, e.day ${direction}, e.key ${direction}${limit}`;
+      FROM page JOIN events e ON e.key = page.key JOIN documents d ON d.key = e.document JOIN merged_events m ON m.key = e.merged
+      ${order}`;
     return { statement: this.prepareQuery(sql), params };
   }
 
