@@ -1,5 +1,7 @@
 import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Hono } from 'hono';
 import { createCoder } from '../src/coder.ts';
 import { createApp } from '../src/server/app.ts';
@@ -113,5 +115,31 @@ describe('analyst routes', () => {
     assert.ok(body.statuses.some((entry: any) => entry.status === 'reported' && /relay/.test(entry.description)));
     assert.equal(body.actors.IRN, 'Iran');
     assert.equal(body.sectors.GOV, 'government');
+  });
+
+  it('ingests a feed by its address and stores its entries, and says what it could not read', async () => {
+    const feed = `<?xml version="1.0"?><rss version="2.0"><channel><title>Test Wire</title>
+<item><title>Border talks</title><guid>wire-talks</guid><pubDate>Tue, 05 Oct 2004 10:00:00 GMT</pubDate>
+<description>Chile hosted talks with Bolivia on the border dispute, officials said.</description></item></channel></rss>`;
+    const web = createServer((request, response) => {
+      if (request.url === '/world.rss') response.writeHead(200, { 'content-type': 'application/rss+xml' }).end(feed);
+      else response.writeHead(404).end('not found');
+    });
+    await new Promise<void>((resolve) => web.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(web.address() as AddressInfo).port}`;
+    try {
+      const post = (body: unknown) => app.request('/api/feeds', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      const stored = await post({ url: `${base}/world.rss` });
+      assert.equal(stored.status, 200, await stored.clone().text());
+      const result = (await stored.json()) as any;
+      assert.equal(result.added, 1);
+      assert.equal((await get('/api/documents/wire-talks')).body.document.published, '2004-10-05');
+      const missing = await post({ url: `${base}/gone.rss` });
+      assert.equal(missing.status, 400);
+      assert.match(((await missing.json()) as any).error.message, /gone\.rss.*404/);
+      assert.equal((await post({ url: 'file:///etc/passwd' })).status, 400);
+    } finally {
+      web.close();
+    }
   });
 });

@@ -71,6 +71,25 @@ export function EventsPage({ search }: { search: URLSearchParams }) {
         </p>
       )}
       {page && page.total > 0 && <DownloadLinks filters={{ ...applied, sort, order }} total={page.total} />}
+      {page && page.total > 1 && (
+        <p class="sort-select">
+          <label>
+            sort by{' '}
+            <select name="sort" value={`${sort} ${order}`} onChange={(event) => {
+              const [key, direction] = (event.target as HTMLSelectElement).value.split(' ');
+              go({ sort: key as SortKey, order: direction, offset: 0 });
+            }}>
+              {SORTS.flatMap((key) =>
+                (['newest', 'oldest'] as const).map((direction) => (
+                  <option key={`${key} ${direction}`} value={`${key} ${direction}`}>
+                    {key} {key === 'day' ? (direction === 'newest' ? '(newest first)' : '(oldest first)') : direction === 'newest' ? '(descending)' : '(ascending)'}
+                  </option>
+                )),
+              )}
+            </select>
+          </label>
+        </p>
+      )}
       {page && rows.length === 0 && <p class="empty">No stored event matches these filters.</p>}
       {rows.length > 0 && (
         <table class="events stored cards" data-testid="stored-events">

@@ -8,7 +8,8 @@ export function HelpPage() {
   const codebook = useCodebook();
   const [find, setFind] = useState('');
   const words = find.trim().toLowerCase();
-  const codes = (codebook?.cameo ?? []).filter((entry) => !words || entry.code.startsWith(words) || entry.name.toLowerCase().includes(words) || entry.plover?.toLowerCase() === words);
+  // the twenty roots until something is searched for: the whole codebook is some 300 lines
+  const codes = (codebook?.cameo ?? []).filter((entry) => (words ? entry.code.startsWith(words) || entry.name.toLowerCase().includes(words) || entry.plover?.toLowerCase() === words : entry.code.length === 2));
   return (
     <div class="page help">
       <h1>Help</h1>
@@ -78,6 +79,7 @@ export function HelpPage() {
         <label>
           find a code <input name="find-code" value={find} placeholder="036, sanction, ASSAULT" onInput={(event) => setFind((event.target as HTMLInputElement).value)} />
         </label>
+        <p class="hint">{words ? `${codes.length} codes match.` : 'The twenty roots; type a code, a word of its name or a PLOVER type to find any code.'}</p>
         <table class="events codebook cards" data-testid="codebook">
           <thead>
             <tr>
