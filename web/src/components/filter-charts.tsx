@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { api, queryString } from '../api.ts';
 import type { Series } from '../types.ts';
-import { HALF_PERIOD, periodTime, type Interval } from './period.ts';
+import { everyPeriod, HALF_PERIOD, periodTime, type Interval } from './period.ts';
 import { createChartGroup, SeriesChart, type ChartSeries } from './series-chart.tsx';
 
 const QUAD_COLOURS = { 1: '#66bb6a', 2: '#2e7d32', 3: '#ef6c00', 4: '#c62828' } as const;
@@ -27,11 +27,13 @@ export function FilterCharts({ filters, interval }: { filters: Record<string, st
   }, [key, interval]);
   const charts = useMemo(() => {
     if (!series) return null;
-    const times = series.points.map((point) => periodTime(point.period));
-    const counts: ChartSeries[] = ([1, 2, 3, 4] as const).map((quad) => ({ label: QUAD_NAMES[quad], values: series.points.map((point) => point.quadClass[quad]), colour: QUAD_COLOURS[quad], kind: 'line' }));
-    const goldstein: ChartSeries[] = [{ label: 'Goldstein sum', values: series.points.map((point) => point.goldsteinSum), colour: '#37474f', kind: 'bars' }];
+    const byPeriod = new Map(series.points.map((point) => [point.period, point]));
+    const periods = everyPeriod(series.points.map((point) => point.period), interval);
+    const times = periods.map(periodTime);
+    const counts: ChartSeries[] = ([1, 2, 3, 4] as const).map((quad) => ({ label: QUAD_NAMES[quad], values: periods.map((period) => byPeriod.get(period)?.quadClass[quad] ?? 0), colour: QUAD_COLOURS[quad], kind: 'line' }));
+    const goldstein: ChartSeries[] = [{ label: 'Goldstein sum', values: periods.map((period) => byPeriod.get(period)?.goldsteinSum ?? null), colour: '#37474f', kind: 'bars' }];
     return { times, counts, goldstein };
-  }, [series]);
+  }, [series, interval]);
   if (error)
     return (
       <p class="error" role="alert">

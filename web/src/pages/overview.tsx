@@ -10,7 +10,9 @@ import { Link, pairHref } from '../router.tsx';
 import type { Count, Overview } from '../types.ts';
 
 /** One breakdown as bars: each value links to the events page with that value added to the filters. */
-function Breakdown({ title, rows, total, link, label, testId }: { title: string; rows: Count[]; total: number; link: (key: string | null) => string | undefined; label: (row: Count) => ComponentChildren; testId: string }) {
+function Breakdown({ title, rows, link, label, testId }: { title: string; rows: Count[]; link: (key: string | null) => string | undefined; label: (row: Count) => ComponentChildren; testId: string }) {
+  // bars against the largest row, so that a long tail stays readable
+  const most = Math.max(1, ...rows.map((row) => row.events));
   return (
     <section class="breakdown" data-testid={testId}>
       <h2>{title}</h2>
@@ -23,7 +25,7 @@ function Breakdown({ title, rows, total, link, label, testId }: { title: string;
             return (
               <li key={row.key ?? 'none'} title={row.name}>
                 <span class="label">{href ? <Link href={href}>{label(row)}</Link> : label(row)}</span>
-                <span class="bar" style={{ width: `${total ? Math.max(1, (100 * row.events) / total) : 0}%` }} />
+                <span class="bar" style={{ width: `${Math.max(1, (100 * row.events) / most)}%` }} />
                 <span class="count">{row.events}</span>
               </li>
             );
@@ -68,15 +70,14 @@ export function OverviewPage({ search }: { search: URLSearchParams }) {
           </p>
           {overview.total > 0 && <DownloadLinks filters={applied} total={overview.total} />}
           <div class="breakdowns">
-            <Breakdown testId="by-quad-class" title="Quad class" rows={overview.byQuadClass} total={overview.total} link={() => undefined} label={(row) => `${row.key} ${row.name ?? ''}`} />
-            <Breakdown testId="by-status" title="Status" rows={overview.byStatus} total={overview.total} link={(key) => key ? events({ status: key }) : undefined} label={(row) => row.key} />
-            <Breakdown testId="by-plover" title="PLOVER type" rows={overview.byPlover} total={overview.total} link={(key) => key ? events({ plover: key }) : undefined} label={(row) => row.key ?? 'none (CAMEO 01, 02)'} />
-            <Breakdown testId="top-actors" title="Top actors" rows={overview.topActors} total={overview.total} link={(key) => key ? events({ source: key, target: undefined, either: 'true' }) : undefined} label={(row) => <ActorCode code={row.key ?? ''} />} />
+            <Breakdown testId="by-quad-class" title="Quad class" rows={overview.byQuadClass} link={() => undefined} label={(row) => `${row.key} ${row.name ?? ''}`} />
+            <Breakdown testId="by-status" title="Status" rows={overview.byStatus} link={(key) => key ? events({ status: key }) : undefined} label={(row) => row.key} />
+            <Breakdown testId="by-plover" title="PLOVER type" rows={overview.byPlover} link={(key) => key ? events({ plover: key }) : undefined} label={(row) => row.key ?? 'none (CAMEO 01, 02)'} />
+            <Breakdown testId="top-actors" title="Top actors" rows={overview.topActors} link={(key) => key ? events({ source: key, target: undefined, either: 'true' }) : undefined} label={(row) => <ActorCode code={row.key ?? ''} />} />
             <Breakdown
               testId="top-pairs"
               title="Top pairs"
               rows={overview.topPairs}
-              total={overview.total}
               link={(key) => {
                 const [source, target] = (key ?? '').split(' ');
                 return source && target ? pairHref(source, target) : undefined;

@@ -5,7 +5,7 @@ import { ActorCode, ActorCodes, CameoCode } from '../components/actor-code.tsx';
 import { ActorInput } from '../components/actor-input.tsx';
 import { DownloadLinks } from '../components/download-links.tsx';
 import { UndatedNote } from '../components/filter-charts.tsx';
-import { HALF_PERIOD, periodTime } from '../components/period.ts';
+import { everyPeriod, HALF_PERIOD, periodTime } from '../components/period.ts';
 import { createChartGroup, SeriesChart, type ChartSeries } from '../components/series-chart.tsx';
 import { StatusChip } from '../components/status-chip.tsx';
 import { documentHref, Link, navigate, pairHref } from '../router.tsx';
@@ -49,7 +49,7 @@ export function PairPage({ source, target, search }: { source: string; target: s
 
   const charts = useMemo(() => {
     if (!loaded) return null;
-    const periods = [...new Set([...loaded.actual, ...loaded.other].map((point) => point.period))].sort();
+    const periods = everyPeriod([...new Set([...loaded.actual, ...loaded.other].map((point) => point.period))].sort(), interval);
     const byPeriod = (points: SeriesPoint[]) => new Map(points.map((point) => [point.period, point]));
     const actual = byPeriod(loaded.actual);
     const other = byPeriod(loaded.other);
