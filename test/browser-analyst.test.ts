@@ -1,23 +1,18 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { startServer, type RunningServer } from '../src/server/start.ts';
+import { launchChromium, openPage as openPageIn, SCREENSHOTS, skipWithoutChromium, type Browser } from './browser-helpers.ts';
 import { EXAMPLE_REPORT, PAIR_REPORTS, WIRE_NOISE_REPORT } from './server-helpers.ts';
 
 // End-to-end, the analyst's dashboard (issue 12): overview totals, downloads, actor search, a
 // dated dateline stored from the dashboard, and every page on a phone without sideways scrolling.
 // Screenshots of every page at 1440x900 and 390x844 go to tmp/screenshots.
 
-const CHROMIUM = '/usr/bin/chromium';
-const SCREENSHOTS = fileURLToPath(new URL('../tmp/screenshots', import.meta.url));
-const skip = existsSync(CHROMIUM) ? false : `${CHROMIUM} is missing: install it with "apt-get install -y chromium" to run the browser tests`;
+const skip = skipWithoutChromium;
 const DATED_REPORT = 'RAMALLAH, West Bank Oct. 6, 2004 - Israeli troops raided a refugee camp on Monday, Palestinian officials said.';
-
-type Browser = import('playwright-core').BrowserContext;
-type Page = import('playwright-core').Page;
 
 describe('analyst dashboard in chromium', { skip, timeout: 240_000 }, () => {
   let server: RunningServer;
@@ -35,14 +30,7 @@ describe('analyst dashboard in chromium', { skip, timeout: 240_000 }, () => {
     });
     assert.equal(response.status, 200, await response.text());
     mkdirSync(SCREENSHOTS, { recursive: true });
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launchPersistentContext(join(folder, 'profile'), {
-      executablePath: CHROMIUM,
-      headless: true,
-      acceptDownloads: true,
-      viewport: { width: 1440, height: 900 },
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium(join(folder, 'profile'), { width: 1440, height: 900 });
   });
 
   after(async () => {
@@ -51,12 +39,7 @@ describe('analyst dashboard in chromium', { skip, timeout: 240_000 }, () => {
     rmSync(folder, { recursive: true, force: true });
   });
 
-  async function openPage(): Promise<{ page: Page; problems: string[] }> {
-    const page = await browser.newPage();
-    const problems: string[] = [];
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    return { page, problems };
-  }
+  const openPage = () => openPageIn(browser);
 
   it('opens the overview as the home page, with totals that match the API', async () => {
     const { page, problems } = await openPage();

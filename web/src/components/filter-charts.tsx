@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { api, queryString } from '../api.ts';
 import type { Series } from '../types.ts';
 import { everyPeriod, HALF_PERIOD, periodTime, type Interval } from './period.ts';
-import { createChartGroup, SeriesChart, type ChartSeries } from './series-chart.tsx';
+import { createChartGroup, SeriesChart, ZoomHint, type ChartSeries } from './series-chart.tsx';
 
 const QUAD_COLOURS = { 1: '#66bb6a', 2: '#2e7d32', 3: '#ef6c00', 4: '#c62828' } as const;
 const QUAD_NAMES = { 1: 'verbal cooperation', 2: 'material cooperation', 3: 'verbal conflict', 4: 'material conflict' } as const;
@@ -48,12 +48,7 @@ export function FilterCharts({ filters, interval }: { filters: Record<string, st
         <p class="empty">No dated events to draw.</p>
       ) : (
         <>
-          <p class="hint">
-            Drag across a chart to zoom both;{' '}
-            <button type="button" class="link" onClick={() => group.reset()}>
-              reset zoom
-            </button>
-          </p>
+          <ZoomHint group={group} />
           <SeriesChart testId="quad-chart" title={`Events per ${interval} by quad class`} times={charts.times} halfPeriod={HALF_PERIOD[interval]} series={charts.counts} group={group} counts />
           <SeriesChart testId="goldstein-sum-chart" title={`Goldstein sum per ${interval}`} times={charts.times} halfPeriod={HALF_PERIOD[interval]} series={charts.goldstein} group={group} />
         </>

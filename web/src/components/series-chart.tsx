@@ -117,6 +117,18 @@ export function SeriesChart({ title, times, halfPeriod, series, testId, group, c
   return <div class="chart" data-testid={testId} ref={container} />;
 }
 
+/** How to zoom the charts of a group, with the button that resets them. */
+export function ZoomHint({ group }: { group: ChartGroup }) {
+  return (
+    <p class="hint">
+      Drag across a chart to zoom both;{' '}
+      <button type="button" class="link" onClick={() => group.reset()}>
+        reset zoom
+      </button>
+    </p>
+  );
+}
+
 /** A time as the series writes its periods: the month for monthly series, else the day. */
 function formatPeriod(time: number, halfPeriod: number): string {
   const iso = new Date(time * 1000).toISOString();

@@ -36,15 +36,7 @@ export function ApiDocsPage() {
   useEffect(() => {
     api<OpenApi>('/openapi.json').then(setDoc, (failure: Error) => setError(failure.message));
   }, []);
-  if (error)
-    return (
-      <div class="page">
-        <p class="error" role="alert">
-          {error}
-        </p>
-      </div>
-    );
-  if (!doc) return <div class="page">Loading…</div>;
+  if (!doc) return <div class="page">{error ? <p class="error" role="alert">{error}</p> : 'Loading…'}</div>;
   return (
     <div class="page api-docs">
       <h1>

@@ -3,6 +3,22 @@ import { useCodebook } from '../codebook.ts';
 import { StatusLegend } from '../components/status-chip.tsx';
 import { Link } from '../router.tsx';
 
+const ROOTS_OF_QUAD: Record<string, string> = { 1: '01–05', 2: '06–09', 3: '10–14', 4: '15–20' };
+
+/** Terms and what they mean. */
+function Terms({ entries, testId }: { entries: [string, string][]; testId?: string }) {
+  return (
+    <dl class="terms" data-testid={testId}>
+      {entries.map(([term, meaning]) => (
+        <div key={term}>
+          <dt>{term}</dt>
+          <dd>{meaning}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
 /** What the statuses, Goldstein weights, quad classes and codes mean, with the whole CAMEO codebook. */
 export function HelpPage() {
   const codebook = useCodebook();
@@ -17,14 +33,7 @@ export function HelpPage() {
         <h2 id="statuses">Statuses: did it happen?</h2>
         <p>Every event says what the text claims about whether it happened. The status filter takes one or more of these values; each event answers to exactly one.</p>
         <StatusLegend />
-        <dl class="terms" data-testid="status-help">
-          {codebook?.statuses.map((entry) => (
-            <div key={entry.status}>
-              <dt>{entry.status}</dt>
-              <dd>{entry.description}</dd>
-            </div>
-          ))}
-        </dl>
+        <Terms testId="status-help" entries={(codebook?.statuses ?? []).map((entry) => [entry.status, entry.description])} />
       </section>
       <section>
         <h2 id="goldstein">Goldstein scale</h2>
@@ -36,16 +45,7 @@ export function HelpPage() {
       <section>
         <h2 id="quad-class">Quad class</h2>
         <p>GDELT's four classes, fixed by the CAMEO root:</p>
-        <dl class="terms">
-          {Object.entries(codebook?.quadClasses ?? {}).map(([quad, name]) => (
-            <div key={quad}>
-              <dt>{quad}</dt>
-              <dd>
-                {name} (roots {{ 1: '01–05', 2: '06–09', 3: '10–14', 4: '15–20' }[quad]})
-              </dd>
-            </div>
-          ))}
-        </dl>
+        <Terms entries={Object.entries(codebook?.quadClasses ?? {}).map(([quad, name]) => [quad, `${name} (roots ${ROOTS_OF_QUAD[quad]})`])} />
       </section>
       <section>
         <h2 id="actors">Actor codes</h2>
@@ -54,25 +54,11 @@ export function HelpPage() {
           <code>IRNGOV</code> Iran's government) or an organisation (<code>IGOUNO</code> the United Nations). A filter on <code>IRN</code> matches every code that starts with it. Type a name
           in an actor field to find its code.
         </p>
-        <dl class="terms">
-          {Object.entries(codebook?.sectors ?? {}).map(([sector, name]) => (
-            <div key={sector}>
-              <dt>{sector}</dt>
-              <dd>{name}</dd>
-            </div>
-          ))}
-        </dl>
+        <Terms entries={Object.entries(codebook?.sectors ?? {})} />
       </section>
       <section>
         <h2 id="plover">PLOVER event types</h2>
-        <dl class="terms">
-          {codebook?.plover.map((entry) => (
-            <div key={entry.type}>
-              <dt>{entry.type}</dt>
-              <dd>{entry.description}</dd>
-            </div>
-          ))}
-        </dl>
+        <Terms entries={(codebook?.plover ?? []).map((entry) => [entry.type, entry.description])} />
       </section>
       <section>
         <h2 id="cameo">CAMEO codebook</h2>

@@ -6,7 +6,7 @@ import { ActorInput } from '../components/actor-input.tsx';
 import { DownloadLinks } from '../components/download-links.tsx';
 import { UndatedNote } from '../components/filter-charts.tsx';
 import { everyPeriod, HALF_PERIOD, periodTime } from '../components/period.ts';
-import { createChartGroup, SeriesChart, type ChartSeries } from '../components/series-chart.tsx';
+import { createChartGroup, SeriesChart, ZoomHint, type ChartSeries } from '../components/series-chart.tsx';
 import { StatusChip } from '../components/status-chip.tsx';
 import { documentHref, Link, navigate, pairHref } from '../router.tsx';
 import { displayStatus } from '../status.ts';
@@ -111,12 +111,7 @@ export function PairPage({ source, target, search }: { source: string; target: s
       {loaded && loaded.total > 0 && <DownloadLinks filters={{ source, target, either: either ? 'true' : undefined, status: 'all' }} total={loaded.total} />}
       {loaded && charts && charts.times.length > 0 && (
         <div class="charts">
-          <p class="hint">
-            Drag across a chart to zoom both;{' '}
-            <button type="button" class="link" onClick={() => group.reset()}>
-              reset zoom
-            </button>
-          </p>
+          <ZoomHint group={group} />
           <SeriesChart testId="goldstein-chart" title={`Goldstein sum per ${interval}`} times={charts.times} halfPeriod={HALF_PERIOD[interval]} series={charts.goldstein} group={group} />
           <SeriesChart testId="count-chart" title={`Events per ${interval}`} times={charts.times} halfPeriod={HALF_PERIOD[interval]} series={charts.counts} group={group} counts />
         </div>
