@@ -11,6 +11,9 @@ import { DEFAULT_MERGE_OPTIONS, type MergeGroup, type MergeKey, type MergeOption
 import { signatureFromBuffer, signatureToBuffer } from '../minhash.ts';
 import type {
   ActorCount,
+  Breakdown,
+  BreakdownRow,
+  EventSort,
   AddResult,
   DocumentKey,
   DocumentRecord,
@@ -26,7 +29,7 @@ import type {
   StoredSignature,
   StoreWriter,
 } from '../store.ts';
-import { eventFilter } from './event-filter.ts';
+import { eventFilter, STATUS_VALUE } from './event-filter.ts';
 import { migrate, SCHEMA_VERSION, schemaVersion } from './migrations.ts';
 
 /** Options for `openSqliteStore`. */
@@ -72,6 +75,17 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
   }
   return new SqliteStore(db, options.merge ?? DEFAULT_MERGE_OPTIONS);
 }
+
+/** The column each sort orders by. */
+const SORT_COLUMNS: Record<EventSort, string> = {
+  day: 'e.day',
+  goldstein: 'e.goldstein',
+  cameo: 'e.cameo_code',
+  source: 'e.source_code',
+  target: 'e.target_code',
+  status: 'e.status_class',
+  document: 'd.id',
+};
 
 interface EventRow {
   record: string;
@@ -173,6 +187,15 @@ class SqliteStore implements EventStore {
     };
   }
 
+  async getDocumentText(id: string): Promise<Pick<Document, 'text' | 'sentences'> | undefined> {
+    const row = this.db.prepare('SELECT key, text FROM documents WHERE id = ?').get(id) as { key: number; text: string } | undefined;
+    if (!row) return undefined;
+    const sentences = (this.db.prepare('SELECT start_offset, end_offset FROM sentences WHERE document = ? ORDER BY idx').all(row.key) as { start_offset: number; end_offset: number }[]).map(
+      (sentence) => ({ start: sentence.start_offset, end: sentence.end_offset, tokens: [] }),
+    );
+    return { text: row.text, sentences };
+  }
+
   async queryEvents(query: EventQuery): Promise<StoredEvent[]> {
     const { statement, params } = this.eventStatement(query);
     return (runQuery(() => statement.all(...params)) as EventRow[]).map(storedEventFromRow);
@@ -193,29 +216,57 @@ class SqliteStore implements EventStore {
     const offset = Math.max(0, Math.floor(query.offset ?? 0));
     const limit = query.limit !== undefined ? ` LIMIT ${Math.max(0, Math.floor(query.limit))} OFFSET ${offset}` : offset ? ` LIMIT -1 OFFSET ${offset}` : '';
     const direction = query.order === 'newest' ? 'DESC' : 'ASC';
+    const column = SORT_COLUMNS[query.sort ?? 'day'];
+    const order = `ORDER BY ${column} IS NULL, ${column} ${direction}, e.day IS NULL, e.day ${direction}, e.key ${direction}`;
+    // the page is picked first, so that the merged event's counts are worked out for its rows only
     const sql = `
+      WITH page AS (SELECT e.key FROM events e ${query.sort === 'document' ? 'JOIN documents d ON d.key = e.document' : ''} ${where} ${order}${limit})
       SELECT e.record, e.day, e.status_class, d.id AS document_id, d.published, d.url, d.outlet, e.merged, m.first_day, m.last_day,
         (SELECT count(*) FROM events x WHERE x.merged = e.merged) AS merged_mentions,
         (SELECT count(DISTINCT x.document) FROM events x WHERE x.merged = e.merged) AS merged_documents,
         (SELECT count(DISTINCT xd.outlet) FROM events x JOIN documents xd ON xd.key = x.document WHERE x.merged = e.merged) AS merged_outlets,
         (SELECT count(DISTINCT coalesce(xd.duplicate_of, xd.key)) FROM events x JOIN documents xd ON xd.key = x.document WHERE x.merged = e.merged) AS merged_sources
-      FROM events e JOIN documents d ON d.key = e.document JOIN merged_events m ON m.key = e.merged
-      ${where}
-      ORDER BY e.day IS NULL, e.day ${direction}, e.key ${direction}${limit}`;
+      FROM page JOIN events e ON e.key = page.key JOIN documents d ON d.key = e.document JOIN merged_events m ON m.key = e.merged
+      ${order}`;
     return { statement: this.prepareQuery(sql), params };
+  }
+
+  async countEvents(query: EventQuery): Promise<number> {
+    const { where, params } = eventFilter(query);
+    const statement = this.prepareQuery(`SELECT count(*) FROM events e ${where}`).pluck();
+    return runQuery(() => statement.get(...params)) as number;
+  }
+
+  async countBy(query: EventQuery, by: Breakdown, limit: number): Promise<BreakdownRow[]> {
+    const { where, params } = eventFilter(query);
+    const and = where ? `${where} AND` : 'WHERE';
+    const rows = Math.max(0, Math.floor(limit));
+    let sql: string;
+    let bound = params;
+    if (by === 'actor') {
+      // each event once per actor: its first source, and its first target when that is another code
+      sql = `SELECT code AS value, count(*) AS events FROM (
+          SELECT e.source_code AS code FROM events e ${and} e.source_code IS NOT NULL
+          UNION ALL
+          SELECT e.target_code FROM events e ${and} e.target_code IS NOT NULL AND (e.source_code IS NULL OR e.target_code <> e.source_code)
+        ) GROUP BY code ORDER BY events DESC, code LIMIT ${rows}`;
+      bound = [...params, ...params];
+    } else if (by === 'pair') {
+      sql = `SELECT e.source_code || ' ' || e.target_code AS value, count(*) AS events FROM events e ${and} e.source_code IS NOT NULL AND e.target_code IS NOT NULL
+        GROUP BY 1 ORDER BY events DESC, value LIMIT ${rows}`;
+    } else {
+      const expression = { quadClass: 'CAST(e.quad_class AS TEXT)', plover: 'e.plover_type', status: STATUS_VALUE, root: 'e.cameo_root', source: 'e.source_code', target: 'e.target_code' }[by];
+      sql = `SELECT ${expression} AS value, count(*) AS events FROM events e ${where} GROUP BY 1 ORDER BY events DESC, value IS NULL, value LIMIT ${rows}`;
+    }
+    const statement = this.prepareQuery(sql);
+    const found = runQuery(() => statement.all(...bound)) as { value: string | null; events: number }[];
+    return found.map((row) => ({ key: row.value, events: row.events }));
   }
 
   async timeSeries(query: SeriesQuery): Promise<SeriesPoint[]> {
     const period = { day: 'e.day', week: "date(e.day, '-6 days', 'weekday 1')", month: 'substr(e.day, 1, 7)' }[query.interval];
-    const { where, params } = eventFilter({
-      source: query.source,
-      target: query.target,
-      eitherDirection: query.eitherDirection,
-      status: query.status ?? ['actual'],
-      from: query.from,
-      to: query.to,
-      mergedOnly: query.merged ?? true,
-    });
+    const { merged, interval: _interval, ...filters } = query;
+    const { where, params } = eventFilter({ ...filters, status: query.status ?? ['actual'], mergedOnly: merged ?? true });
     const sql = `
       SELECT ${period} AS period, count(*) AS events,
         sum(e.quad_class = 1) AS q1, sum(e.quad_class = 2) AS q2, sum(e.quad_class = 3) AS q3, sum(e.quad_class = 4) AS q4,
