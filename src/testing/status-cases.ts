@@ -116,6 +116,15 @@ const modality: StatusCase[] = [
   // A scheduled event: "is expected to" as "is due to"; the time clause of a future event.
   { text: 'The Russian president is expected to visit Beijing on Friday.', trigger: 'visit', modality: 'future' },
   { text: 'Pakistan will release the prisoners when India withdraws its troops from the border.', trigger: 'withdraws', modality: 'future' },
+  // A time ahead with no future auxiliary: "next week", "tomorrow", "ahead of the talks", "are scheduled for".
+  { text: 'Syria and Lebanon hold talks next week.', trigger: 'talks', modality: 'future' },
+  { text: 'The Chinese premier visits Japan tomorrow.', trigger: 'visits', modality: 'future' },
+  { text: 'Talks between Egypt and Israel are scheduled for next month.', trigger: 'Talks', modality: 'future' },
+  { text: 'Jordan hosted a meeting ahead of talks between Israel and Syria.', trigger: 'talks', modality: 'future' },
+  { text: 'Syria held talks with Lebanon on Monday and with Jordan the next day.', trigger: 'talks', modality: 'actual' },
+  // A purpose infinitive the parser hangs on the place phrase before it.
+  { text: 'A Colombian rebel leader surrendered at an army post near Cali to face trial.', trigger: 'face', modality: 'intended' },
+  { text: 'A Colombian rebel leader surrendered at an army post near Cali to face trial.', trigger: 'surrendered', modality: 'actual' },
 ];
 
 const conditions: StatusCase[] = [
@@ -162,6 +171,10 @@ const reports: StatusCase[] = [
   { text: 'Iraq negotiated with Iran, Iranian state media reported.', trigger: 'negotiated', reported: true, speaker: 'IRNMED' },
   { text: 'Germany accused Russia of spying, officials said.', trigger: 'accused', reported: true, speaker: 'officials' },
   { text: 'Iran may have negotiated with Iraq, a diplomat said.', trigger: 'negotiated', modality: 'hypothetical', speaker: 'a diplomat' },
+  // An unnamed report ("reportedly") and a suspicion ("suspected of") report the event; they do not make it speculative.
+  { text: 'Iranian troops reportedly shelled a Kurdish village on Monday.', trigger: 'shelled', reported: true, speaker: null, modality: 'actual' },
+  { text: 'Police arrested two Kenyans suspected of bombing the Israeli embassy in Nairobi.', trigger: 'bombing', reported: true },
+  { text: 'Police arrested two Kenyans suspected of bombing the Israeli embassy in Nairobi.', trigger: 'arrested', reported: false },
   // Traps.
   { text: 'The Iranian foreign minister said that Iran had negotiated with Iraq.', trigger: 'negotiated', reported: true, speaker: 'IRNGOV', historical: false },
   { text: 'Iran negotiated with Iraq on Monday, saying the talks were useful.', trigger: 'negotiated', reported: false },
@@ -169,6 +182,7 @@ const reports: StatusCase[] = [
   { text: 'Iran negotiated with Iraq; Syria said nothing.', trigger: 'negotiated', reported: false },
   { text: 'Iran is said to have imposed sanctions on Iraq.', trigger: 'imposed|sanctions', reported: true, speaker: null },
   { text: 'Iran told Iraq that Syria had imposed sanctions on Jordan.', trigger: 'imposed', speaker: 'IRN', historical: false },
+  { text: 'The rebel group claimed responsibility for the bombing of the embassy, in which 12 people were killed.', trigger: 'bombing', reported: false },
 ];
 
 const history: StatusCase[] = [

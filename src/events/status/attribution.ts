@@ -23,9 +23,23 @@ export function findReport(input: StatusInput, path: number[], cues: StatusCues)
     const speech = hasLemma(tree, node, cues.speech);
     // A belief verb reports only what its subject holds ("analysts believe ..."), not a raising verb ("appears to").
     const belief = cues.belief.has(tree.lemma(node)) && (via === 'ccomp' || via === 'parataxis') && tree.dependents(node, 'nsubj').some((s) => tree.lemma(s) !== 'it' && tree.tokens[s].deprel !== 'nsubj:pass');
-    if ((speech && ['ccomp', 'parataxis', 'xcomp', 'advcl', 'obj'].includes(via)) || belief) {
+    // "reported clashes": a speech verb's object is reported when it is the event itself, not a phrase holding it ("claimed responsibility for the bombing").
+    const reportedBy = ['ccomp', 'parataxis', 'xcomp', 'advcl'].includes(via) || (via === 'obj' && k === 1);
+    if ((speech && reportedBy) || belief) {
       return { speaker: speakerOf(input, node, cues), evidence: evidence(tree, node, `${speech ? 'speech' : 'belief'}:${speech ?? tree.lemma(node)}`), past: pastTense(node), belief: !speech };
     }
+  }
+  // "two men suspected of bombing the embassy", "arrested on suspicion of spying": a suspicion, reported.
+  for (let k = 1; k < path.length; k++) {
+    const node = path[k];
+    if (!cues.accusations.has(tree.lemma(node)) || !path.slice(0, k).some((below) => tree.markers(below).some((m) => m === 'of' || m === 'for'))) continue;
+    const verb = tree.tokens[node].upos === 'VERB' ? node : undefined;
+    return { speaker: verb === undefined ? undefined : speakerOf(input, verb, cues), evidence: evidence(tree, node, `accusation:${tree.lemma(node)}`), past: false, belief: false };
+  }
+  // "Iranian troops reportedly shelled the village": an unnamed report.
+  for (const node of path.slice(0, 2)) {
+    const adverb = tree.dependents(node, 'advmod').find((child) => cues.reportAdverbs.has(tree.lemma(child)) || cues.reportAdverbs.has(tree.tokens[child].form.toLowerCase()));
+    if (adverb !== undefined) return { evidence: evidence(tree, adverb, `report-adverb:${tree.tokens[adverb].form.toLowerCase()}`), past: false, belief: false };
   }
   const trigger = path[0];
   for (const node of path) {
