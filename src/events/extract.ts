@@ -15,6 +15,8 @@ export interface Extraction {
   trigger: number;
   /** Token index of the framed event's trigger, when a frame gave the code. */
   framed?: number;
+  /** The framed event's own code, when a frame gave the code. */
+  framedCode?: string;
   code: string;
   pattern: Pattern;
   source: ActorRef[];
@@ -620,6 +622,10 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
         source = sourceFromConjuncts(tree, plan.trigger, mentions);
         if (source.length) notes.push('source-from-conjunct');
       }
+      if (!source.length && plan.pattern.object && plan.pattern.pos === 'verb') {
+        source = passiveObjectOwner(tree, plan.trigger, plan.pattern.object, mentions);
+        if (source.length) notes.push('object-owner');
+      }
       let target = findTarget({ tree, ontology, plan, mentions, source, notes });
       // "talks between Sudan's government and the rebels": a compound event puts all its parties in the source.
       if (!source.length && target.length > 1 && resolveRoles(tree, plan.trigger, ['between'], mentions, []).length === target.length) {
@@ -633,10 +639,22 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       if (plan.pattern.pos === 'noun' && results.some((event) => event.sentence < s && event.code === plan.code)) continue;
       const counter = countedBy.get(plan.trigger);
       if (counter !== undefined && results.some((event) => event.sentence === s && event.trigger === counter)) continue;
-      results.push({ sentence: s, trigger: plan.trigger, framed: plan.framed, code: plan.code, pattern: plan.pattern, source, target, notes });
+      results.push({ sentence: s, trigger: plan.trigger, framed: plan.framed, framedCode: plan.framedPattern?.code, code: plan.code, pattern: plan.pattern, source, target, notes });
     }
   });
   return results;
+}
+
+/** "UN sanctions were imposed on Libya": with no "by" agent, the owner of a passive verb's object noun did the act. */
+function passiveObjectOwner(tree: Tree, verb: number, objects: readonly string[], mentions: readonly Mention[]): ActorRef[] {
+  if (!isPassive(tree, verb)) return [];
+  for (const noun of tree.dependents(verb, 'nsubj:pass').filter((k) => objects.includes(tree.lemma(k)))) {
+    for (const owner of [...tree.dependents(noun, 'nmod:poss'), ...tree.dependents(noun, 'compound'), ...tree.dependents(noun, 'amod')]) {
+      const refs = uniqueRefs(actorsAt(tree, owner, mentions).map(toActorRef));
+      if (refs.length) return refs;
+    }
+  }
+  return [];
 }
 
 /** True when a frame's source and its own target are the same actor (the same code throughout). */

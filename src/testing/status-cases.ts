@@ -64,6 +64,7 @@ const polarity: StatusCase[] = [
   { text: 'Iran negotiated with Iraq, not with Syria.', trigger: 'negotiated', polarity: 'positive' },
   { text: 'Iran did not condemn the American sanctions on Iraq.', trigger: 'sanctions', polarity: 'positive' },
   { text: 'Israel declined to hold talks with Hamas.', trigger: 'declined', polarity: 'positive' },
+  { text: 'Egypt failed to take the dispute to the Security Council for possible sanctions against Israel.', trigger: 'sanctions', polarity: 'positive', modality: 'hypothetical' },
   { text: 'Iran negotiated with Iraq, but Syria did not.', trigger: 'negotiated', polarity: 'positive' },
 ];
 
@@ -76,6 +77,7 @@ const modality: StatusCase[] = [
   { text: 'Talks between Iran and Iraq will take place next month.', trigger: 'Talks', modality: 'future', date: '2026-12' },
   { text: 'Iran plans to negotiate with Iraq.', trigger: 'plans|negotiate', modality: 'intended' },
   { text: 'Syria is ready to negotiate with Israel.', trigger: 'ready|negotiate', modality: 'intended' },
+  { text: 'Syrian troops are preparing to withdraw from Lebanon.', trigger: 'preparing|withdraw', modality: 'intended' },
   { text: 'Iran intends to hold talks with Iraq.', trigger: 'intends|talks', modality: 'intended' },
   { text: 'Iran is determined to impose sanctions on Iraq.', trigger: 'impose', modality: 'intended' },
   { text: 'Iran would negotiate with the United States.', trigger: 'negotiate', modality: 'hypothetical', date: null },
@@ -99,6 +101,7 @@ const modality: StatusCase[] = [
   { text: 'Mexico met Canadian officials, who will visit Cuba next week.', trigger: 'visit', modality: 'future', date: '2026-12' },
   // An undecided event: "whether", "asked if".
   { text: 'Officials argued over whether to lift the siege of the town.', trigger: 'lift', modality: 'hypothetical' },
+  { text: 'The Syrian army is not ready to launch attacks on Israel.', trigger: 'ready|attacks', polarity: 'negative', modality: 'intended' },
   { text: 'Ministers could not say whether Russia had recalled its ambassador.', trigger: 'recalled', modality: 'hypothetical' },
   // A purpose is intended: "to negotiate", "efforts to free", "a plan to withdraw", "arrived for talks".
   { text: 'The Turkish envoy flew to Damascus to negotiate with Syrian officials.', trigger: 'negotiate', modality: 'intended', date: null },
