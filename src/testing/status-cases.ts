@@ -185,7 +185,15 @@ const reports: StatusCase[] = [
   { text: 'Iran negotiated with Iraq; Syria said nothing.', trigger: 'negotiated', reported: false },
   { text: 'Iran is said to have imposed sanctions on Iraq.', trigger: 'imposed|sanctions', reported: true, speaker: null },
   { text: 'Iran told Iraq that Syria had imposed sanctions on Jordan.', trigger: 'imposed', speaker: 'IRN', historical: false },
-  { text: 'The rebel group claimed responsibility for the bombing of the embassy, in which 12 people were killed.', trigger: 'bombing', reported: false },
+  // What a claim of responsibility names is reported; a clause inside it is the narrator's.
+  { text: 'Chechen rebels claimed responsibility for the siege of the school, during which Russian troops shelled the building.', trigger: 'siege', reported: true },
+  { text: 'Chechen rebels claimed responsibility for the siege of the school, during which Russian troops shelled the building.', trigger: 'shelled', reported: false },
+  // The narrator's participle on a speech verb is not what was said.
+  { text: 'Russia will open an inquiry into the siege, officials said, marking a retreat by ministers who rejected an inquiry last month.', trigger: 'rejected', reported: false },
+  { text: 'Russia will open an inquiry into the siege, officials said, marking a retreat by ministers who rejected an inquiry last month.', trigger: 'inquiry', reported: true, modality: 'future' },
+  // An "according to" phrase set off by a comma reports the whole sentence, wherever the parser hangs it.
+  { text: 'The Iraqi kidnappers of two Italian aid workers demanded a ransom for their release, according to a statement posted on a website.', trigger: 'demanded', reported: true, speaker: 'a statement' },
+  { text: 'The Iraqi kidnappers of two Italian aid workers demanded a ransom for their release, according to a statement posted on a website.', trigger: 'kidnappers', reported: true },
 ];
 
 const history: StatusCase[] = [

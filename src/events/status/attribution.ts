@@ -1,5 +1,6 @@
 import { toActorRef, type EventStatus } from '../../core/event.ts';
 import type { StatusCues } from '../cues.ts';
+import type { Tree } from '../../syntax/tree.ts';
 import { hasLemma } from './clause.ts';
 import { evidence, trimmedSpan, type Evidence, type StatusInput } from './evidence.ts';
 
@@ -23,8 +24,11 @@ export function findReport(input: StatusInput, path: number[], cues: StatusCues)
     const speech = hasLemma(tree, node, cues.speech);
     // A belief verb reports only what its subject holds ("analysts believe ..."), not a raising verb ("appears to").
     const belief = cues.belief.has(tree.lemma(node)) && (via === 'ccomp' || via === 'parataxis') && tree.dependents(node, 'nsubj').some((s) => tree.lemma(s) !== 'it' && tree.tokens[s].deprel !== 'nsubj:pass');
-    // "reported clashes": a speech verb's object is reported when it is the event itself, not a phrase holding it ("claimed responsibility for the bombing").
-    const reportedBy = ['ccomp', 'parataxis', 'xcomp', 'advcl'].includes(via) || (via === 'obj' && k === 1);
+    // "reported clashes", "claimed responsibility for the bombing": a speech verb's object phrase is reported, but not a clause inside it ("..., during which hostages were killed").
+    const inPhrase = path.slice(0, k - 1).every((below) => !CLAUSES.has(tree.relation(below)));
+    // "said on Monday, marking a climbdown": the narrator's participle on a speech verb is not what was said.
+    const participle = via === 'advcl' && tree.tokens[path[k - 1]].xpos === 'VBG' && !tree.markers(path[k - 1]).length;
+    const reportedBy = ['ccomp', 'parataxis', 'xcomp'].includes(via) || (via === 'advcl' && !participle) || (via === 'obj' && inPhrase);
     if ((speech && reportedBy) || belief) {
       return { speaker: speakerOf(input, node, cues), evidence: evidence(tree, node, `${speech ? 'speech' : 'belief'}:${speech ?? tree.lemma(node)}`), past: pastTense(node), belief: !speech };
     }
@@ -58,13 +62,30 @@ export function findReport(input: StatusInput, path: number[], cues: StatusCues)
         if (tree.dependents(child, 'ccomp', 'obj', 'xcomp').length || tree.markers(child).length) continue;
         return { speaker: speakerOf(input, child, cues), evidence: evidence(tree, child, `${speech ? 'speech' : 'belief'}:${speech ?? tree.lemma(child)}`), past: pastTense(child), belief };
       }
-      if (relation === 'obl' && tree.markers(child).some((m) => m === 'according' || m === 'accord')) {
-        const span = trimmedSpan(tree, child);
-        return { speaker: speakerPhrase(input, child, cues), evidence: { ...span, rule: 'according-to' }, past: false, belief: false };
-      }
+      if (relation === 'obl' && isAccordingTo(tree, child)) return accordingTo(input, child, cues);
     }
   }
+  // "..., according to a statement": set off by a comma, the phrase reports the whole sentence, wherever the parser hangs it.
+  for (let k = 0; k < tree.tokens.length; k++) {
+    if (!['obl', 'nmod'].includes(tree.relation(k)) || !isAccordingTo(tree, k) || path.includes(k)) continue;
+    const [first] = tree.extent(k);
+    if (first === 0 || tree.tokens[first].form === ',' || tree.tokens[first - 1]?.form === ',') return accordingTo(input, k, cues);
+  }
   return undefined;
+}
+
+// Relations that open a clause of its own.
+const CLAUSES = new Set(['acl', 'advcl', 'ccomp', 'xcomp', 'parataxis', 'csubj']);
+
+/** Whether phrase `k` is an "according to" phrase. */
+function isAccordingTo(tree: Tree, k: number): boolean {
+  return tree.markers(k).some((m) => m === 'according' || m === 'accord');
+}
+
+/** The report of an "according to" phrase. */
+function accordingTo(input: StatusInput, phrase: number, cues: StatusCues): Report {
+  const span = trimmedSpan(input.tree, phrase);
+  return { speaker: speakerPhrase(input, phrase, cues), evidence: { ...span, rule: 'according-to' }, past: false, belief: false };
 }
 
 /** The subject of a speech or belief verb, as an actor when it names one, else as its words. */
