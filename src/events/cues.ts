@@ -12,6 +12,7 @@ const cuesSchema = z.object({
   _comment: z.string().optional(),
   negation: words,
   negatingVerbs: words,
+  claimNouns: words,
   supportVerbs: words,
   yetVerbs: words,
   future: words,

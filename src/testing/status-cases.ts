@@ -107,6 +107,7 @@ const modality: StatusCase[] = [
   { text: 'The Turkish envoy flew to Damascus to negotiate with Syrian officials.', trigger: 'negotiate', modality: 'intended', date: null },
   { text: 'France made fresh efforts to free the hostages.', trigger: 'free', modality: 'intended' },
   { text: 'Israel announced a plan to withdraw from Gaza.', trigger: 'plan', modality: 'intended' },
+  { text: 'Israel unveiled a plan for talks with Syria.', trigger: 'plan', modality: 'intended' },
   { text: 'The envoy arrived in Beijing for talks with Chinese leaders.', trigger: 'talks', modality: 'intended' },
   // Traps: a speech act that holds out its content was made; a purpose the act itself carries out happened.
   { text: 'Iran offered to mediate between Syria and Lebanon.', trigger: 'offered', modality: 'actual' },
@@ -191,6 +192,9 @@ const reports: StatusCase[] = [
   // The narrator's participle on a speech verb is not what was said.
   { text: 'Russia will open an inquiry into the siege, officials said, marking a retreat by ministers who rejected an inquiry last month.', trigger: 'rejected', reported: false },
   { text: 'Russia will open an inquiry into the siege, officials said, marking a retreat by ministers who rejected an inquiry last month.', trigger: 'inquiry', reported: true, modality: 'future' },
+  // A claim's content is its maker's report, also when it is rejected (someone still makes it).
+  { text: 'Israel rejected claims by Syria that its troops had shelled the school.', trigger: 'shelled', reported: true, speaker: 'SYR', polarity: 'positive', historical: false },
+  { text: 'Israel rejected claims that its troops had shelled the school.', trigger: 'shelled', reported: true, historical: false },
   // An "according to" phrase set off by a comma reports the whole sentence, wherever the parser hangs it.
   { text: 'The Iraqi kidnappers of two Italian aid workers demanded a ransom for their release, according to a statement posted on a website.', trigger: 'demanded', reported: true, speaker: 'a statement' },
   { text: 'The Iraqi kidnappers of two Italian aid workers demanded a ransom for their release, according to a statement posted on a website.', trigger: 'kidnappers', reported: true },

@@ -1,7 +1,7 @@
 import { toActorRef, type EventStatus } from '../../core/event.ts';
 import type { StatusCues } from '../cues.ts';
 import type { Tree } from '../../syntax/tree.ts';
-import { hasLemma } from './clause.ts';
+import { hasLemma, isNoun } from './clause.ts';
 import { evidence, trimmedSpan, type Evidence, type StatusInput } from './evidence.ts';
 
 /** Who reports the event, and how. */
@@ -39,6 +39,14 @@ export function findReport(input: StatusInput, path: number[], cues: StatusCues)
     if (!cues.accusations.has(tree.lemma(node)) || !path.slice(0, k).some((below) => tree.markers(below).some((m) => m === 'of' || m === 'for'))) continue;
     const verb = tree.tokens[node].upos === 'VERB' ? node : undefined;
     return { speaker: verb === undefined ? undefined : speakerOf(input, verb, cues), evidence: evidence(tree, node, `accusation:${tree.lemma(node)}`), past: false, belief: false };
+  }
+  // "rejected claims that its troops had shelled the school": a claim's content is its maker's report.
+  for (let k = 1; k < path.length; k++) {
+    const node = path[k];
+    const content = tree.relation(path[k - 1]) === 'ccomp' || (tree.relation(path[k - 1]) === 'acl' && tree.markers(path[k - 1]).includes('that'));
+    // The parser may hang the content clause on the verb that takes the claim.
+    const claim = isNoun(tree, node) ? node : tree.dependents(node, 'obj').find((object) => object < path[k - 1]);
+    if (content && claim !== undefined && cues.claimNouns.has(tree.lemma(claim))) return { speaker: claimant(input, claim, cues), evidence: evidence(tree, claim, `claim:${tree.lemma(claim)}`), past: false, belief: false };
   }
   // "Iranian troops reportedly shelled the village": an unnamed report.
   for (const node of path.slice(0, 2)) {
@@ -86,6 +94,13 @@ function isAccordingTo(tree: Tree, k: number): boolean {
 function accordingTo(input: StatusInput, phrase: number, cues: StatusCues): Report {
   const span = trimmedSpan(input.tree, phrase);
   return { speaker: speakerPhrase(input, phrase, cues), evidence: { ...span, rule: 'according-to' }, past: false, belief: false };
+}
+
+/** Who makes a claim: its "by" phrase or possessor ("claims by Iran", "Iran's claim"). */
+function claimant(input: StatusInput, claim: number, cues: StatusCues): EventStatus['speaker'] {
+  const { tree } = input;
+  const owner = [...tree.dependents(claim, 'nmod').filter((child) => tree.markers(child).includes('by')), ...tree.dependents(claim, 'nmod:poss')][0];
+  return owner === undefined ? undefined : speakerPhrase(input, owner, cues);
 }
 
 /** The subject of a speech or belief verb, as an actor when it names one, else as its words. */

@@ -135,7 +135,9 @@ export function judgeModality(input: StatusInput, chain: number[], path: number[
     return { modality: 'intended', evidence: evidence(tree, head, `intent:${tree.lemma(head)}`) };
   }
   // "plans to negotiate" coded as the plan; not "threatened to strike", a speech act that was made.
-  const infinitive = tree.dependents(chain[0], 'xcomp').length > 0 || tree.dependents(chain[0], 'acl').some((child) => tree.markers(child).includes('to'));
+  // "plans for a visit by Putin": a plan noun's "for" phrase is what it plans, as its infinitive is.
+  const planned = tree.dependents(chain[0], 'nmod').some((child) => tree.markers(child).includes('for')) && cues.purposeNouns.has(tree.lemma(chain[0]));
+  const infinitive = planned || tree.dependents(chain[0], 'xcomp').length > 0 || tree.dependents(chain[0], 'acl').some((child) => tree.markers(child).includes('to'));
   if ((cues.intent.has(tree.lemma(chain[0])) || cues.purposeNouns.has(tree.lemma(chain[0]))) && !cues.commitments.has(tree.lemma(chain[0])) && infinitive) {
     return { modality: 'intended', evidence: evidence(tree, chain[0], `intent:${tree.lemma(chain[0])}`) };
   }
