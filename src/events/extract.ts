@@ -16,6 +16,8 @@ export interface Extraction {
   trigger: number;
   /** Token index of the framed event's trigger, when a frame gave the code. */
   framed?: number;
+  /** The framed event's own code, when a frame gave the code. */
+  framedCode?: string;
   code: string;
   pattern: Pattern;
   source: ActorRef[];
@@ -738,6 +740,10 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
         source = sourceFromConjuncts(tree, plan.trigger, mentions);
         if (source.length) notes.push('source-from-conjunct');
       }
+      if (!source.length && plan.pattern.object && plan.pattern.pos === 'verb') {
+        source = passiveObjectOwner(tree, plan.trigger, plan.pattern.object, mentions);
+        if (source.length) notes.push('object-owner');
+      }
       let target = findTarget({ tree, ontology, plan, mentions, source, notes });
       // "seven marines were killed in a car-bomb explosion": the casualties are the explosion's victims.
       const victims = victimsOf.get(plan.trigger);
@@ -774,7 +780,7 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       if (plan.pattern.pos === 'noun' && results.some((event) => event.sentence < s && event.code === plan.code)) continue;
       const counter = countedBy.get(plan.trigger);
       if (counter !== undefined && results.some((event) => event.sentence === s && event.trigger === counter)) continue;
-      const event: Extraction = { sentence: s, trigger: plan.trigger, framed: plan.framed, code: plan.code, pattern: plan.pattern, source, target, notes };
+      const event: Extraction = { sentence: s, trigger: plan.trigger, framed: plan.framed, framedCode: plan.framedPattern?.code, code: plan.code, pattern: plan.pattern, source, target, notes };
       results.push(...pairedSides(event));
     }
   });
@@ -812,6 +818,18 @@ function pairedSides(event: Extraction): Extraction[] {
   }
   if (!pattern.reverse || event.target.length === 0) return [event];
   return [event, { ...event, code: pattern.reverse!, source: event.target, target: event.source, side: 'reverse', notes: [...event.notes, 'reverse-side'] }];
+}
+
+/** "UN sanctions were imposed on Libya": with no "by" agent, the owner of a passive verb's object noun did the act. */
+function passiveObjectOwner(tree: Tree, verb: number, objects: readonly string[], mentions: readonly Mention[]): ActorRef[] {
+  if (!isPassive(tree, verb)) return [];
+  for (const noun of tree.dependents(verb, 'nsubj:pass').filter((k) => objects.includes(tree.lemma(k)))) {
+    for (const owner of [...tree.dependents(noun, 'nmod:poss'), ...tree.dependents(noun, 'compound'), ...tree.dependents(noun, 'amod')]) {
+      const refs = uniqueRefs(actorsAt(tree, owner, mentions).map(toActorRef));
+      if (refs.length) return refs;
+    }
+  }
+  return [];
 }
 
 /** True when a frame's source and its own target are the same actor (the same code throughout). */
