@@ -126,6 +126,9 @@ const modality: StatusCase[] = [
   { text: 'Talks between Egypt and Israel are scheduled for next month.', trigger: 'Talks', modality: 'future' },
   { text: 'Jordan hosted a meeting ahead of talks between Israel and Syria.', trigger: 'talks', modality: 'future' },
   { text: 'Syria held talks with Lebanon on Monday and with Jordan the next day.', trigger: 'talks', modality: 'actual' },
+  // A headline's bare to-infinitive is the wire's "is to".
+  { text: 'Iran to resume talks with the European Union.', trigger: 'talks', modality: 'future' },
+  { text: 'Turkey to host talks between Syria and Israel.', trigger: 'talks', modality: 'future' },
   // A purpose infinitive the parser hangs on the place phrase before it.
   { text: 'A Colombian rebel leader surrendered at an army post near Cali to face trial.', trigger: 'face', modality: 'intended' },
   { text: 'A Colombian rebel leader surrendered at an army post near Cali to face trial.', trigger: 'surrendered', modality: 'actual' },
