@@ -126,6 +126,9 @@ const modality: StatusCase[] = [
   { text: 'Talks between Egypt and Israel are scheduled for next month.', trigger: 'Talks', modality: 'future' },
   { text: 'Jordan hosted a meeting ahead of talks between Israel and Syria.', trigger: 'talks', modality: 'future' },
   { text: 'Syria held talks with Lebanon on Monday and with Jordan the next day.', trigger: 'talks', modality: 'actual' },
+  // A headline's bare to-infinitive is the wire's "is to".
+  { text: 'Iran to resume talks with the European Union.', trigger: 'talks', modality: 'future' },
+  { text: 'Turkey to host talks between Syria and Israel.', trigger: 'talks', modality: 'future' },
   // A purpose infinitive the parser hangs on the place phrase before it.
   { text: 'A Colombian rebel leader surrendered at an army post near Cali to face trial.', trigger: 'face', modality: 'intended' },
   { text: 'A Colombian rebel leader surrendered at an army post near Cali to face trial.', trigger: 'surrendered', modality: 'actual' },
@@ -192,6 +195,11 @@ const reports: StatusCase[] = [
   // The narrator's participle on a speech verb is not what was said.
   { text: 'Russia will open an inquiry into the siege, officials said, marking a retreat by ministers who rejected an inquiry last month.', trigger: 'rejected', reported: false },
   { text: 'Russia will open an inquiry into the siege, officials said, marking a retreat by ministers who rejected an inquiry last month.', trigger: 'inquiry', reported: true, modality: 'future' },
+  // Wire attributions the parser misreads: a parenthetical, a final "said" with an earlier phrase hung on it, a final "reported" taken for a participle.
+  { text: 'Syrian troops, officials said, shelled a Lebanese village on Monday.', trigger: 'shelled', reported: true, speaker: 'officials' },
+  { text: 'Iraqi police arrested two Jordanians on Sunday, the interior ministry said in a statement.', trigger: 'arrested', reported: true },
+  { text: 'Two Turkish hostages were freed by their captors in Iraq, Turkish television reported Sunday.', trigger: 'freed', reported: true },
+  { text: 'Officials said talks had ended, and Syrian troops shelled a Lebanese village.', trigger: 'shelled', reported: false },
   // A claim's content is its maker's report, also when it is rejected (someone still makes it).
   { text: 'Israel rejected claims by Syria that its troops had shelled the school.', trigger: 'shelled', reported: true, speaker: 'SYR', polarity: 'positive', historical: false },
   { text: 'Israel rejected claims that its troops had shelled the school.', trigger: 'shelled', reported: true, historical: false },

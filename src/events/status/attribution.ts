@@ -28,7 +28,9 @@ export function findReport(input: StatusInput, path: number[], cues: StatusCues)
     const inPhrase = path.slice(0, k - 1).every((below) => !CLAUSES.has(tree.relation(below)));
     // "said on Monday, marking a climbdown": the narrator's participle on a speech verb is not what was said.
     const participle = via === 'advcl' && tree.tokens[path[k - 1]].xpos === 'VBG' && !tree.markers(path[k - 1]).length;
-    const reportedBy = ['ccomp', 'parataxis', 'xcomp'].includes(via) || (via === 'advcl' && !participle) || (via === 'obj' && inPhrase);
+    // "Syrian troops, officials said, shelled ...": a parenthetical report the parser takes for the head of the clause after it.
+    const parenthetical = via === 'conj' && !tree.dependents(path[k - 1], 'cc').length && !tree.dependents(node, 'ccomp', 'obj', 'xcomp').length && setOffByComma(tree, node);
+    const reportedBy = ['ccomp', 'parataxis', 'xcomp'].includes(via) || (via === 'advcl' && !participle) || (via === 'obj' && inPhrase) || parenthetical;
     if ((speech && reportedBy) || belief) {
       return { speaker: speakerOf(input, node, cues), evidence: evidence(tree, node, `${speech ? 'speech' : 'belief'}:${speech ?? tree.lemma(node)}`), past: pastTense(node), belief: !speech };
     }
@@ -59,10 +61,12 @@ export function findReport(input: StatusInput, path: number[], cues: StatusCues)
       const relation = tree.relation(child);
       // "..., the ministry said", "..., diplomats believe": a speech or belief verb after the event with nothing said of its own.
       // "..., the news agency reported" is often parsed as a conjunct: one after a comma, with no "and".
-      const opening = tree.extent(child)[0];
-      const finalConjunct = relation === 'conj' && !tree.dependents(child, 'cc').length && (tree.tokens[opening].form === ',' || tree.tokens[opening - 1]?.form === ',');
+      const finalConjunct = relation === 'conj' && !tree.dependents(child, 'cc').length && setOffByComma(tree, child);
       // "..., officials said on Sunday" parsed as an unmarked adverbial clause.
-      const finalAdverbial = relation === 'advcl' && !tree.markers(child).length && (tree.tokens[opening].form === ',' || tree.tokens[opening - 1]?.form === ',');
+      const finalAdverbial = relation === 'advcl' && !tree.markers(child).length && setOffByComma(tree, child);
+      // "..., Turkish television reported Sunday" parsed as a phrase with a participle on it.
+      const reporter = relation === 'obl' && !tree.markers(child).length && child > trigger && setOffByComma(tree, child) ? tree.dependents(child, 'acl').find((verb) => hasLemma(tree, verb, cues.speech) && !tree.dependents(verb, 'ccomp', 'obj', 'xcomp').length) : undefined;
+      if (reporter !== undefined) return { speaker: speakerPhrase(input, child, cues), evidence: evidence(tree, reporter, `speech:${hasLemma(tree, reporter, cues.speech)}`), past: pastTense(reporter), belief: false };
       if ((relation === 'parataxis' || relation === 'ccomp' || finalConjunct || finalAdverbial) && child > trigger) {
         const speech = hasLemma(tree, child, cues.speech);
         const belief = !speech && cues.belief.has(tree.lemma(child)) && tree.dependents(child, 'nsubj').length > 0;
@@ -80,6 +84,13 @@ export function findReport(input: StatusInput, path: number[], cues: StatusCues)
     if (first === 0 || tree.tokens[first].form === ',' || tree.tokens[first - 1]?.form === ',') return accordingTo(input, k, cues);
   }
   return undefined;
+}
+
+/** Whether a clause or phrase is set off by a comma before it (or before its subject, when the parser hangs an earlier phrase on it: "on Sunday, the ministry said"). */
+function setOffByComma(tree: Tree, k: number): boolean {
+  const comma = (first: number) => tree.tokens[first].form === ',' || tree.tokens[first - 1]?.form === ',';
+  const subject = tree.dependents(k, 'nsubj')[0];
+  return comma(tree.extent(k)[0]) || (subject !== undefined && comma(tree.extent(subject)[0]));
 }
 
 // Relations that open a clause of its own.

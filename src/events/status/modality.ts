@@ -91,6 +91,9 @@ export function judgeModality(input: StatusInput, chain: number[], path: number[
     // "is to visit": "be" with a to-infinitive.
     const be = tree.children[node].find((child) => ['cop', 'aux'].includes(tree.relation(child)) && tree.lemma(child) === 'be');
     if (be !== undefined && tree.markers(node).includes('to') && be < node) return { modality: 'future', evidence: evidence(tree, be, 'future:be-to') };
+    // A headline's "Iran to resume talks", "Blair to meet Bush": a subject with a bare to-infinitive for its verb is the wire's "is to".
+    const headline = tree.head(node) < 0 ? tree.dependents(node, 'nsubj').length > 0 : tree.relation(node) === 'acl' && tree.head(tree.head(node)) < 0 && tree.tokens[tree.head(node)].upos === 'PROPN' && tree.head(node) < node;
+    if (headline && be === undefined && tree.markers(node).includes('to')) return { modality: 'future', evidence: evidence(tree, node, 'future:headline-to') };
     // "is set to", "is going to": a future frame over the event's infinitive (by form: "going", not "went").
     const frame = [tree.lemma(node), tree.tokens[node].form.toLowerCase()].find((word) => cues.futureFrames.has(word));
     if (node !== chain[0] && frame && tree.relation(chain[chain.indexOf(node) - 1]) === 'xcomp') return { modality: 'future', evidence: evidence(tree, node, `future:${frame}-to`) };
