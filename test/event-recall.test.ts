@@ -87,3 +87,9 @@ describe('a definite event noun with no actor', () => {
     assert.deepEqual(coded('BAGHDAD - Gunmen killed four policemen on Monday. Two other officers were wounded in the attack.'), ['190 IRQ>IRQ']);
   });
 });
+describe('a capitalised month', () => {
+  it('is a date, not a march', () => {
+    assert.deepEqual(coded('Police in Seoul dispersed student protesters on March 3.').filter((event) => event.startsWith('141')), []);
+    assert.ok(coded('Serbian students staged a march against the government.').some((event) => event.startsWith('141')));
+  });
+});

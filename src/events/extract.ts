@@ -375,6 +375,8 @@ function matchPattern(tree: Tree, i: number, lexicon: PatternLexicon): Pattern |
   if (!pos) return undefined;
   const lemma = tree.lemma(i);
   const isNoun = pos === 'noun';
+  // A capitalised month inside a sentence is a date ("on March 3", "since May"), not a march.
+  if (isNoun && i > 0 && /^\p{Lu}/u.test(tree.tokens[i].form) && LEXICON.calendar.dayAndMonthNames.has(tree.tokens[i].form.toLowerCase())) return undefined;
   for (const pattern of lexicon.lookup(lemma, pos)) {
     const particles = tree.dependents(i, 'compound:prt');
     if (pattern.particle && !particles.some((p) => tree.lemma(p) === pattern.particle)) continue;
