@@ -53,6 +53,7 @@ describe('findMentions: noun phrases', () => {
     ['"the president of Armenia" takes the country of its of-phrase', 'a/DET president/NOUN of/ADP Armenia/PROPN spoke/VERB', ['a president of Armenia=ARMGOV', 'Armenia=ARM']],
     ['"lawmakers in Armenia and Iran" are two actors', 'lawmakers/NOUN/NNS in/ADP Armenia/PROPN and/CCONJ Iran/PROPN met/VERB', ['lawmakers in Armenia=ARMLEG', 'Armenia=ARM', 'Iran=IRNLEG']],
     ['"the officials of Armenia, Iran and Israel" are three actors', 'the/DET officials/NOUN/NNS of/ADP Armenia/PROPN ,/PUNCT Iran/PROPN and/CCONJ Israel/PROPN met/VERB', ['the officials of Armenia=ARMGOV', 'Armenia=ARM', 'Iran=IRNGOV', 'Israel=ISRGOV']],
+    ['"lawmakers and officials in Armenia and Iran" share the countries', 'lawmakers/NOUN/NNS and/CCONJ officials/NOUN/NNS in/ADP Armenia/PROPN and/CCONJ Iran/PROPN met/VERB', ['lawmakers=ARMLEG', 'lawmakers=IRNLEG', 'officials in Armenia=ARMGOV', 'Armenia=ARM', 'Iran=IRNGOV']],
     ['a list of commas with no "and" stays one country', 'the/DET officials/NOUN/NNS of/ADP Armenia/PROPN ,/PUNCT Iran/PROPN said/VERB', ['the officials of Armenia=ARMGOV', 'Armenia=ARM', 'Iran=IRN']],
     ['a user dictionary name of codes joined by "/" is one mention per code', 'Benelux/PROPN welcomed/VERB', ['Benelux=BEL', 'Benelux=NLD', 'Benelux=LUX']],
     ['"the US withdrawal" leaves "US" a country mention', 'the/DET US/PROPN withdrawal/NOUN ended/VERB', ['the US=USA']],

@@ -84,7 +84,24 @@ export function findCandidates(sentence: Sentence, index: number, gazetteer: Gaz
     }
     out.push(...chunk.candidates);
   }
-  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+  return shareCountries(tokens, chunks, out).sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * "Lawmakers and officials in Japan and South Korea": an agent of no country joined by "and" to an
+ * agent of countries named after it stands for the same countries, one candidate each.
+ */
+function shareCountries(tokens: readonly Token[], chunks: readonly Chunk[], out: Candidate[]): Candidate[] {
+  for (let k = chunks.length - 2; k >= 0; k--) {
+    const [own, next] = [chunks[k].candidates, chunks[k + 1].candidates];
+    const between = tokens.slice(chunks[k].units[chunks[k].units.length - 1].end, chunks[k + 1].units[0].start).map((token) => token.form.toLowerCase());
+    const countries = next.filter((candidate) => /-of-countr(y|ies)$/.test(candidate.rule) && candidate.country);
+    if (own.length !== 1 || own[0].kind !== 'nominal' || own[0].country || own[0].code || between.join(' ') !== 'and' || !countries.length) continue;
+    const shared = countries.map((country) => ({ ...own[0], country: country.country, entity: country.entity, rule: `${own[0].rule}-of-countries` }));
+    out.splice(out.indexOf(own[0]), 1, ...shared);
+    chunks[k].candidates = shared;
+  }
+  return out;
 }
 
 function pronoun(tokens: readonly Token[], sentence: number, token: number, form: string): Candidate {

@@ -17,8 +17,8 @@ import { createTree, type Tree } from '../syntax/tree.ts';
  * Mentions linked to an antecedent keep the antecedent's code.
  */
 
-/** Sectors of agent words that name no country of their own: armed men, suspects, civilians, police, officials, troops. */
-const PLACED_SECTORS: ReadonlySet<string> = new Set(['INS', 'CRM', 'UAF', 'CVL', 'REB', 'SEP', 'COP', 'GOV', 'MIL']);
+/** Sectors of agent words that name no country of their own: armed men, suspects, civilians, police, officials, troops, judges. */
+const PLACED_SECTORS: ReadonlySet<string> = new Set(['INS', 'CRM', 'UAF', 'CVL', 'REB', 'SEP', 'COP', 'GOV', 'MIL', 'JUD']);
 
 /** Sectors of a state's own institutions, whose country says where the sentence is; a journalist's or a civilian's says only who they are. */
 const STATE_SECTORS: ReadonlySet<string> = new Set(['GOV', 'MIL', 'COP', 'LEG', 'JUD', 'OPP', 'PTY']);

@@ -315,12 +315,13 @@ const MAX_ALTERNATIVES = 64;
  * words that must be adjacent ("MOST_CERTAINLY_&NEGATVAUXVRB *", "RECENTLY_*"). Written as a list:
  * "*" for the verb ("_*" / "*_" when the word before / after must touch it), each other position
  * its alternatives joined by "|", the words of one alternative by spaces. Markers: "+" after a
- * preposition names the target's phrase, "%" before the verb a compound subject, "^" is dropped;
+ * preposition names the target's phrase ("IN ^ +": a later phrase than that one, "^" skipping the
+ * phrase after "in"), "%" before the verb a compound subject;
  * a line with "$" (the source placed elsewhere) or "+" before the verb is not read.
  */
 export function readSequence(body: string, synsets: Map<string, string[]>): SequenceReading {
   type Position = { words: string[][]; touchesNext: boolean };
-  const positions: (Position | '*' | '+')[] = [];
+  const positions: (Position | '*' | '+' | '^')[] = [];
   let compound = false;
   let starTouchesBefore = false;
   let starTouchesAfter = false;
@@ -339,7 +340,10 @@ export function readSequence(body: string, synsets: Map<string, string[]>): Sequ
         positions.push('*');
         return;
       }
-      if (part === '^') return;
+      if (part === '^') {
+        positions.push('^');
+        return;
+      }
       if (part === '%') {
         if (!positions.includes('*')) compound = true;
         return;
@@ -371,10 +375,13 @@ export function readSequence(body: string, synsets: Map<string, string[]>): Sequ
   let target: string[] | undefined;
   const sequence: string[] = [];
   for (const [index, position] of positions.entries()) {
+    if (position === '^') continue;
     if (position === '+') {
-      const before = positions[index - 1];
+      // "IN ^ +": "^" skips the phrase after "in", so the target is in a later phrase, not that one.
+      const skips = positions.slice(0, index).reverse().findIndex((earlier) => earlier !== '^');
+      const before = positions[index - 1 - skips];
       const word = typeof before === 'object' && before.words.length === 1 && before.words[0].length === 1 ? before.words[0][0] : undefined;
-      if (word && SEQUENCE_PREPOSITIONS.has(word)) target = [...new Set([word, ...SURFACE_TARGET_ROLES])];
+      if (word && SEQUENCE_PREPOSITIONS.has(word)) target = skips ? SURFACE_TARGET_ROLES.filter((role) => role !== word) : [...new Set([word, ...SURFACE_TARGET_ROLES])];
       continue;
     }
     if (position === '*') {
@@ -388,7 +395,7 @@ export function readSequence(body: string, synsets: Map<string, string[]>): Sequ
   if (sequence.length < 2 && !compound) return 'no constraint after the verb (the block\'s verbs alone)';
   // Without a marked target, the prepositions after the verb name where it is ("* OVER EFFORTS").
   const after = sequence.slice(star + 1).flatMap((position) => position.split('|')).filter((words) => SEQUENCE_PREPOSITIONS.has(words));
-  target ??= [...new Set([...after, ...SURFACE_TARGET_ROLES])];
+  target ??= [...new Set([...SURFACE_TARGET_ROLES, ...after])];
   return { sequence, ...(target ? { target } : {}), ...(compound ? { compound } : {}) };
 }
 

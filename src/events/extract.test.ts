@@ -118,17 +118,22 @@ describe('patterns read as PETRARCH reads them (sequence, paired codes, compound
     assert.deepEqual(codes('Iran/PROPN/nsubj@2 attack/VERB/root@0 Iraq/PROPN/obj@2', sequences), ['IRN 190 IRQ']);
   });
 
-  it('takes the doer of what the object names as the target ("condemned an attack by Iraqi troops in Iran")', () => {
-    const condemn = pattern('condemn', '122', 'condemn');
-    const sentence = 'Syria/PROPN/nsubj@2 condemn/VERB/root@0 an/DET/det@4 attack/NOUN/obj@2 by/ADP/case@7 Iraqi/ADJ/amod@7 troops/NOUN/NNS/nmod@4 in/ADP/case@9 Iran/PROPN/nmod@4';
-    assert.deepEqual(codes(sentence, [condemn]), ['SYR 122 IRQMIL']);
-  });
-
-  it('looks past a pronoun that stands for the source ("arrive on his visit in Iraq")', () => {
-    const arrive = pattern('arrive', '032', 'arrive', { target: ['on', 'in'] });
-    const sentence = 'The/DET/det@3 Egyptian/ADJ/amod@3 president/NOUN/nsubj@4 arrive/VERB/root@0 on/ADP/case@7 his/PRON/PRP$/nmod:poss@7 visit/NOUN/obl@4 in/ADP/case@9 Iraq/PROPN/obl@4';
-    assert.deepEqual(codes(sentence, [arrive]), ['EGYGOV 032 IRQ']);
-  });
+  // [what the rule does, pattern, hand-parsed sentence, the event].
+  const roleRules: [rule: string, pattern: Pattern, sentence: string, expected: string][] = [
+    ['takes the doer of what the object names as the target ("condemned an attack by Iraqi troops in Iran")', pattern('condemn', '122', 'condemn'),
+      'Syria/PROPN/nsubj@2 condemn/VERB/root@0 an/DET/det@4 attack/NOUN/obj@2 by/ADP/case@7 Iraqi/ADJ/amod@7 troops/NOUN/NNS/nmod@4 in/ADP/case@9 Iran/PROPN/nmod@4', 'SYR 122 IRQMIL'],
+    ['looks past a pronoun that stands for the source ("arrive on his visit in Iraq")', pattern('arrive', '032', 'arrive', { target: ['on', 'in'] }),
+      'The/DET/det@3 Egyptian/ADJ/amod@3 president/NOUN/nsubj@4 arrive/VERB/root@0 on/ADP/case@7 his/PRON/PRP$/nmod:poss@7 visit/NOUN/obl@4 in/ADP/case@9 Iraq/PROPN/obl@4', 'EGYGOV 032 IRQ'],
+    ['takes the agent of a participle on the object ("welcomed a letter sent by Iraq")', pattern('welcome', '041', 'welcome'),
+      'Iran/PROPN/nsubj@2 welcome/VERB/root@0 a/DET/det@4 letter/NOUN/obj@2 sent/VERB/VBN/acl@4 by/ADP/case@7 Iraq/PROPN/obl@5', 'IRN 041 IRQ'],
+    ['finds a target phrase on a noun the verb governs through a preposition ("act on a resolution against Iraq")', pattern('act', '102', 'act', { target: ['against'] }),
+      'Iran/PROPN/nsubj@2 act/VERB/root@0 on/ADP/case@5 a/DET/det@5 resolution/NOUN/obl@2 against/ADP/case@7 Iraq/PROPN/nmod@5', 'IRN 102 IRQ'],
+    ['reads a subject pronoun parsed as the object of a reporting verb as the subject ("Iran indicated it deplore Iraq")', pattern('deplore', '122', 'deplore'),
+      'Iran/PROPN/nsubj@2 indicated/VERB/root@0 it/PRON/PRP/obj@2 deplore/VERB/xcomp@2 Iraq/PROPN/obj@4', 'IRN 122 IRQ'],
+  ];
+  for (const [rule, rolePattern, sentence, expected] of roleRules) {
+    it(rule, () => assert.deepEqual(codes(sentence, [rolePattern]), [expected]));
+  }
 
   it('codes a paired act from both sides ("[042:043]": a visit and being visited)', () => {
     const visit = pattern('visit', '042', 'visit', { reverse: '043' });

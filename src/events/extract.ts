@@ -138,7 +138,10 @@ function subjectOf(tree: Tree, i: number, notes: string[], depth = 0): number[] 
     const objects = tree.dependents(head, 'obj', 'iobj');
     if (objects.length && !LEXICON.controlVerbs.subject.has(tree.lemma(head))) {
       notes.push('object-control');
-      return objects;
+      // "Iran indicated it would ...", parsed with "it" as the object: a subject pronoun there is
+      // the clause's subject, tried before the subject of the verb that reports it.
+      const pronouns = objects.every((o) => LEXICON.pronouns.subject.has(tree.lemma(o)) && tree.tokens[o].upos === 'PRON');
+      return pronouns ? [...objects, ...subjectOf(tree, head, notes, depth + 1)] : objects;
     }
     notes.push('subject-control');
     return subjectOf(tree, head, notes, depth + 1);
@@ -209,6 +212,9 @@ function roleTokens(tree: Tree, i: number, role: Role, notes: string[]): number[
   const objects = isNoun ? tree.dependents(i, 'nmod').filter((child) => tree.markers(child).includes('of')) : directObjects(tree, i);
   // "sent 300 tons of food to Somalia": the phrase may hang on what a measure noun measures.
   found.push(...withMarker(throughQuantities(tree, objects)));
+  // "acted on a resolution against Libya": last, a phrase on a noun the verb governs through a
+  // preposition; not a place ("rioted at a stadium in Uganda" is where, not whom).
+  if (!isNoun && role !== 'in' && role !== 'at') found.push(...withMarker(tree.dependents(i, 'obl').filter((child) => !isTime(tree, child) && posClass(tree.tokens[child].upos) === 'noun')));
   const head = tree.head(i);
   if (isNoun && head >= 0 && (tree.tokens[i].deprel === 'obj' || tree.tokens[i].deprel === 'nsubj:pass')) {
     found.push(...withMarker([head]));
@@ -222,8 +228,8 @@ function roleTokens(tree: Tree, i: number, role: Role, notes: string[]): number[
 
 /**
  * Who the object noun belongs to when it names no actor itself: its "by"/"from" phrase ("rejected
- * calls by Belarus's rulers for aid", "an appeal from the president"), also when the parser hangs
- * that phrase on the verb right after the object.
+ * calls by Belarus's rulers for aid", "an appeal from the president", "a letter sent by the
+ * president"), also when the parser hangs that phrase on the verb right after the object.
  */
 function objectAgents(tree: Tree, verb: number, objects: number[]): number[] {
   const agents: number[] = [];
@@ -231,6 +237,8 @@ function objectAgents(tree: Tree, verb: number, objects: number[]): number[] {
   for (const object of objects) {
     if (posClass(tree.tokens[object].upos) !== 'noun') continue;
     agents.push(...tree.dependents(object, 'nmod').filter(isAgent));
+    // "welcomed memos sent by Bree": the agent of a participle on the object.
+    agents.push(...tree.dependents(object, 'acl').flatMap((participle) => tree.dependents(participle, 'obl').filter(isAgent)));
     const [, last] = tree.extent(object);
     agents.push(...tree.dependents(verb, 'obl').filter((child) => isAgent(child) && tree.extent(child)[0] === last + 1));
   }
