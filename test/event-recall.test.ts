@@ -87,3 +87,16 @@ describe('a definite event noun with no actor', () => {
     assert.deepEqual(coded('BAGHDAD - Gunmen killed four policemen on Monday. Two other officers were wounded in the attack.'), ['190 IRQ>IRQ']);
   });
 });
+
+describe('a speech act joined to a reported clause', () => {
+  it('is the reporting subject\'s ("Kenya declared that ... and urged the African Union to ...")', () => {
+    const found = coded('Kenya declared on Monday that the violence in Somalia amounted to a crisis and urged the African Union to send troops.');
+    assert.ok(found.some((event) => event.startsWith('02') && event.includes(' KEN>IGO')), found.join('; '));
+  });
+});
+
+describe('an object the parser makes a compound of a time word', () => {
+  it('is still the object ("reached a tentative deal yesterday")', () => {
+    assert.ok(coded('The Kenyan government reached a tentative deal yesterday on the disputed border.').some((event) => event.startsWith('030 KEN>')));
+  });
+});

@@ -39,7 +39,10 @@ function posClass(upos: string | undefined): Pattern['pos'] | undefined {
  * preposition ("handed over 700 kg of medicine": "over" tagged RP as the case of "kg").
  */
 function directObjects(tree: Tree, i: number): number[] {
-  return [...tree.dependents(i, 'obj')];
+  // "reached a tentative deal yesterday": the parser may make the object a compound of the time word after it.
+  const times = tree.dependents(i, 'obj', 'obl:unmarked', 'obl:tmod').filter((child) => isTime(tree, child));
+  const hidden = times.flatMap((time) => tree.dependents(time, 'compound').filter((child) => tree.tokens[child].upos === 'NOUN'));
+  return [...tree.dependents(i, 'obj').filter((child) => !times.includes(child)), ...hidden];
 }
 
 function isTime(tree: Tree, i: number): boolean {
@@ -664,7 +667,7 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
     }
     for (const plan of plans.sort((a, b) => a.trigger - b.trigger)) {
       const notes: string[] = [];
-      let source = resolveRoles(tree, plan.trigger, plan.pattern.source, mentions, notes);
+      let source = speakerOfConjoinedAct(tree, plan, mentions, notes) ?? resolveRoles(tree, plan.trigger, plan.pattern.source, mentions, notes);
       if (!source.length && plan.pattern.pos === 'noun') {
         source = sourceFromConjuncts(tree, plan.trigger, mentions);
         if (source.length) notes.push('source-from-conjunct');
@@ -719,6 +722,26 @@ function actComplement(tree: Tree, i: number): number | undefined {
   const infinitive = (clause: number) => tree.dependents(clause, 'mark').some((m) => tree.tokens[m].xpos === 'TO');
   const clauses = [...tree.dependents(i, 'xcomp', 'ccomp'), ...tree.dependents(i, 'acl', 'advcl').filter(infinitive)];
   return clauses.find((clause) => tree.tokens[clause].upos === 'VERB');
+}
+
+/** Roots of speech acts: statements, appeals, demands, disapproval, rejections, threats. */
+const SPEECH_ROOTS: ReadonlySet<string> = new Set(['01', '02', '10', '11', '12', '13']);
+
+/**
+ * "The United States declared that the violence amounted to genocide and urged the world to act":
+ * the parser joins a speech act after a reported clause to that clause's verb; the one who
+ * declared is the one who urged. Undefined when the act is not so joined or its speaker names no one.
+ */
+function speakerOfConjoinedAct(tree: Tree, plan: Plan, mentions: readonly Mention[], notes: string[]): ActorRef[] | undefined {
+  const clause = tree.head(plan.trigger);
+  if (tree.relation(plan.trigger) !== 'conj' || clause < 0 || tree.relation(clause) !== 'ccomp' || tree.tokens[plan.trigger].upos !== 'VERB') return undefined;
+  if (!SPEECH_ROOTS.has(plan.code.slice(0, 2)) || tree.dependents(plan.trigger, 'nsubj').length) return undefined;
+  const speaker = tree.head(clause);
+  if (speaker < 0 || tree.tokens[speaker].upos !== 'VERB') return undefined;
+  const found = resolveRoles(tree, speaker, ['subject'], mentions, notes);
+  if (!found.length) return undefined;
+  notes.push('speaker-of-conjoined-act');
+  return found;
 }
 
 /** True when a frame's source and its own target are the same actor (the same code throughout). */
