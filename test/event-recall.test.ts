@@ -100,3 +100,9 @@ describe('an object the parser makes a compound of a time word', () => {
     assert.ok(coded('The Kenyan government reached a tentative deal yesterday on the disputed border.').some((event) => event.startsWith('030 KEN>')));
   });
 });
+
+describe('what an appeal asks for', () => {
+  it('is its content, not an event of its own ("urged Ethiopia to pull back its troops and hold talks")', () => {
+    assert.deepEqual(coded('The United Nations urged Ethiopia to pull back its troops and hold talks with Eritrea.'), ['0256 IGO>ETH']);
+  });
+});

@@ -657,6 +657,18 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       const targetFrom = rule.target === 'frame' ? i : framed;
       plans.push({ trigger: i, framed, framedPattern, code: rule.code, pattern, targetFrom, targetRoles: (rule.target === 'frame' ? pattern : framedPattern).target });
     }
+    // "called on Nigeria to intervene and revive the talks": what an appeal, demand, threat or
+    // refusal asks for is its content, not an event of its own.
+    for (const [i, pattern] of frames) {
+      if (consumed.has(i) || internal.has(i) || !['appeal', 'demand', 'threaten', 'reject'].includes(pattern.frame!)) continue;
+      // Only what it asks for ("to hold talks"), not a question it reports ("asked if Iran would ...").
+      const content = [...tree.dependents(i, 'xcomp')];
+      for (let n = 0; n < content.length; n++) {
+        const k = content[n];
+        if (matched.has(k) && !matched.get(k)!.frame) consumed.add(k);
+        if (n < 12) content.push(...tree.dependents(k, 'conj', 'obj', 'xcomp'));
+      }
+    }
     const planned = new Set(plans.map((plan) => plan.trigger));
     for (const [i, pattern] of matched) {
       if (planned.has(i) || consumed.has(i) || internal.has(i) || pattern.frame === 'transparent') continue;
