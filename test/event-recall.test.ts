@@ -93,3 +93,22 @@ describe('a capitalised month', () => {
     assert.ok(coded('Serbian students staged a march against the government.').some((event) => event.startsWith('141')));
   });
 });
+
+describe('a speech act joined to a reported clause', () => {
+  it('is the reporting subject\'s ("Kenya declared that ... and urged the African Union to ...")', () => {
+    const found = coded('Kenya declared on Monday that the violence in Somalia amounted to a crisis and urged the African Union to send troops.');
+    assert.ok(found.some((event) => event.startsWith('02') && event.includes(' KEN>IGO')), found.join('; '));
+  });
+});
+
+describe('an object the parser makes a compound of a time word', () => {
+  it('is still the object ("reached a tentative deal yesterday")', () => {
+    assert.ok(coded('The Kenyan government reached a tentative deal yesterday on the disputed border.').some((event) => event.startsWith('030 KEN>')));
+  });
+});
+
+describe('what an appeal asks for', () => {
+  it('is its content, not an event of its own ("urged Ethiopia to pull back its troops and hold talks")', () => {
+    assert.deepEqual(coded('The United Nations urged Ethiopia to pull back its troops and hold talks with Eritrea.'), ['0256 IGO>ETH']);
+  });
+});

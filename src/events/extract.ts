@@ -43,7 +43,10 @@ function posClass(upos: string | undefined): Pattern['pos'] | undefined {
  * preposition ("handed over 700 kg of medicine": "over" tagged RP as the case of "kg").
  */
 function directObjects(tree: Tree, i: number): number[] {
-  return [...tree.dependents(i, 'obj')];
+  // "reached a tentative deal yesterday": the parser may make the object a compound of the time word after it.
+  const times = tree.dependents(i, 'obj', 'obl:unmarked', 'obl:tmod').filter((child) => isTime(tree, child));
+  const hidden = times.flatMap((time) => tree.dependents(time, 'compound').filter((child) => tree.tokens[child].upos === 'NOUN'));
+  return [...tree.dependents(i, 'obj').filter((child) => !times.includes(child)), ...hidden];
 }
 
 function isTime(tree: Tree, i: number): boolean {
@@ -735,6 +738,18 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       const targetFrom = rule.target === 'frame' ? i : framed;
       plans.push({ trigger: i, framed, framedPattern, code: rule.code, pattern, targetFrom, targetRoles: (rule.target === 'frame' ? pattern : framedPattern).target });
     }
+    // "called on Nigeria to intervene and revive the talks": what an appeal, demand, threat or
+    // refusal asks for is its content, not an event of its own.
+    for (const [i, pattern] of frames) {
+      if (consumed.has(i) || internal.has(i) || !['appeal', 'demand', 'threaten', 'reject'].includes(pattern.frame!)) continue;
+      // Only what it asks for ("to hold talks"), not a question it reports ("asked if Iran would ...").
+      const content = [...tree.dependents(i, 'xcomp')];
+      for (let n = 0; n < content.length; n++) {
+        const k = content[n];
+        if (matched.has(k) && !matched.get(k)!.frame) consumed.add(k);
+        if (n < 12) content.push(...tree.dependents(k, 'conj', 'obj', 'xcomp'));
+      }
+    }
     const planned = new Set(plans.map((plan) => plan.trigger));
     for (const [i, pattern] of matched) {
       if (planned.has(i) || consumed.has(i) || internal.has(i) || pattern.frame === 'transparent') continue;
@@ -745,7 +760,7 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
     }
     for (const plan of plans.sort((a, b) => a.trigger - b.trigger)) {
       const notes: string[] = [];
-      let source = resolveRoles(tree, plan.trigger, plan.pattern.source, mentions, notes);
+      let source = speakerOfConjoinedAct(tree, plan, mentions, notes) ?? resolveRoles(tree, plan.trigger, plan.pattern.source, mentions, notes);
       if (!source.length && plan.pattern.pos === 'noun') {
         source = sourceFromConjuncts(tree, plan.trigger, mentions);
         if (source.length) notes.push('source-from-conjunct');
@@ -840,6 +855,26 @@ function passiveObjectOwner(tree: Tree, verb: number, objects: readonly string[]
     }
   }
   return [];
+}
+
+/** Roots of speech acts: statements, appeals, demands, disapproval, rejections, threats. */
+const SPEECH_ROOTS: ReadonlySet<string> = new Set(['01', '02', '10', '11', '12', '13']);
+
+/**
+ * "The United States declared that the violence amounted to genocide and urged the world to act":
+ * the parser joins a speech act after a reported clause to that clause's verb; the one who
+ * declared is the one who urged. Undefined when the act is not so joined or its speaker names no one.
+ */
+function speakerOfConjoinedAct(tree: Tree, plan: Plan, mentions: readonly Mention[], notes: string[]): ActorRef[] | undefined {
+  const clause = tree.head(plan.trigger);
+  if (tree.relation(plan.trigger) !== 'conj' || clause < 0 || tree.relation(clause) !== 'ccomp' || tree.tokens[plan.trigger].upos !== 'VERB') return undefined;
+  if (!SPEECH_ROOTS.has(plan.code.slice(0, 2)) || tree.dependents(plan.trigger, 'nsubj').length) return undefined;
+  const speaker = tree.head(clause);
+  if (speaker < 0 || tree.tokens[speaker].upos !== 'VERB') return undefined;
+  const found = resolveRoles(tree, speaker, ['subject'], mentions, notes);
+  if (!found.length) return undefined;
+  notes.push('speaker-of-conjoined-act');
+  return found;
 }
 
 /** True when a frame's source and its own target are the same actor (the same code throughout). */

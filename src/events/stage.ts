@@ -60,6 +60,8 @@ function confidenceOf(extraction: Extraction): number {
   if (!extraction.source.length) confidence -= 0.25;
   if (!extraction.target.length) confidence -= 0.15;
   if (extraction.notes.includes('target-fallback')) confidence -= 0.2;
+  // A target taken from the place where the event happens is no better than none.
+  if (extraction.notes.includes('target-from-place')) confidence -= 0.15;
   if (extraction.pattern.pos !== 'verb') confidence -= 0.05;
   if (extraction.notes.includes('light-verb') || extraction.notes.includes('reduced-relative')) confidence -= 0.05;
   return Math.round(Math.max(0.1, confidence) * 100) / 100;
