@@ -1,11 +1,14 @@
 // Throughput and latency of the coding route: POSTs of the example report to /api/code on a
 // server started here on 127.0.0.1 (loopback only), under a bounded load: a fixed number of
 // clients, each sending its next request when the previous one is answered, for a fixed time.
+// Then an overload run: requests sent at a fixed rate of four times the rate just served, whether
+// or not earlier ones are answered, for --overload-seconds (20): the server must refuse what it
+// cannot take (503 at once) and keep the accepted ones fast and its memory bounded.
 // Then the dashboard's reads on a store of the 1,900 AG News leads (ingested here, or --store
 // FILE from `npm run bench:ingest -- --keep FILE`): the events page (GET /api/events, 50 rows with
 // their total) and the overview (GET /api/overview), under a mix of filters, p50 and p99.
 // A dashboard page sends a few requests at once, so the reads run with --read-clients (default 4).
-// Usage: npm run bench:server [-- --json] [--seconds 10] [--clients 8] [--read-clients 4] [--workers n] [--store FILE]
+// Usage: npm run bench:server [-- --json] [--seconds 10] [--clients 8] [--read-clients 4] [--workers n] [--store FILE] [--overload-seconds 20]
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,6 +31,7 @@ const seconds = option('seconds', 10);
 const clients = Math.max(1, Math.min(64, option('clients', 8)));
 const readClients = Math.max(1, Math.min(64, option('read-clients', 4)));
 const workers = option('workers', Math.min(4, availableParallelism()));
+const overloadSeconds = option('overload-seconds', 20);
 const warmupRequests = 20;
 const storeIndex = process.argv.indexOf('--store');
 const storeFile = storeIndex >= 0 ? process.argv[storeIndex + 1] : undefined;
@@ -97,16 +101,76 @@ const url = `${server.url}/api/code`;
 let serving = true;
 const body = JSON.stringify({ text: EXAMPLE_REPORT, id: 'bench', published: '2025-03-10' });
 
+let busyAnswers = 0;
+
+/** One request, sent again after Retry-After while the server answers 503; the time until it is coded. */
 async function post(): Promise<number> {
   const started = performance.now();
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
-  const json = (await response.json()) as { document?: { events: unknown[] } };
-  if (response.status !== 200 || !json.document?.events.length) throw new Error(`the coding route answered ${response.status}: ${JSON.stringify(json).slice(0, 200)}`);
-  return performance.now() - started;
+  for (;;) {
+    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const json = (await response.json()) as { document?: { events: unknown[] } };
+    if (response.status === 503) {
+      busyAnswers++;
+      await new Promise((resolve) => setTimeout(resolve, Number(response.headers.get('retry-after') ?? 1) * 1000));
+      continue;
+    }
+    if (response.status !== 200 || !json.document?.events.length) throw new Error(`the coding route answered ${response.status}: ${JSON.stringify(json).slice(0, 200)}`);
+    return performance.now() - started;
+  }
+}
+
+/**
+ * Sends requests at `rate` per second for `seconds`, not waiting for answers (each gives up after
+ * 30 s, so the run is bounded), and sorts the answers: accepted (200), refused (503), failed.
+ */
+async function runOverload(rate: number, seconds: number) {
+  const accepted: number[] = [];
+  const rejected: number[] = [];
+  let failed = 0;
+  let peakRss = process.memoryUsage().rss;
+  const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100);
+  const send = async () => {
+    const started = performance.now();
+    try {
+      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body, signal: AbortSignal.timeout(30_000) });
+      await response.arrayBuffer();
+      const took = performance.now() - started;
+      if (response.status === 200) accepted.push(took);
+      else if (response.status === 503) rejected.push(took);
+      else failed++;
+    } catch {
+      failed++;
+    }
+  };
+  const pending: Promise<void>[] = [];
+  const started = performance.now();
+  for (let sent = 0; sent < rate * seconds; sent++) {
+    const due = started + (sent / rate) * 1000;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    pending.push(send());
+  }
+  await Promise.all(pending);
+  clearInterval(sampler);
+  const p99 = (values: number[]) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    return sorted.length ? Math.round(sorted[Math.min(sorted.length - 1, Math.floor(0.99 * sorted.length))]) : null;
+  };
+  return {
+    overload_offered_rps: Math.round(rate * 10) / 10,
+    overload_accepted: accepted.length,
+    overload_accepted_p99_ms: p99(accepted),
+    overload_rejected: rejected.length,
+    overload_rejected_p99_ms: p99(rejected),
+    overload_failed: failed,
+    overload_peak_rss_mb: Math.round(peakRss / (1024 * 1024)),
+  };
 }
 
 try {
   const coding = await measure(post, warmupRequests, clients);
+  const busyInClosedLoop = busyAnswers;
+  const overload = await runOverload((coding.count / coding.elapsed) * 4, overloadSeconds);
   await server.close();
   serving = false;
   const agnews = await agnewsStore(folder);
@@ -125,6 +189,8 @@ try {
     code_requests_per_second: Math.round((coding.count / coding.elapsed) * 10) / 10,
     p50_ms: coding.p50,
     p99_ms: coding.p99,
+    busy_answers: busyInClosedLoop,
+    ...overload,
     events_page_p50_ms: events.p50,
     events_page_p99_ms: events.p99,
     overview_p50_ms: overview.p50,
@@ -136,7 +202,9 @@ try {
   else {
     process.stdout.write(
       `POST /api/code with the example report (${EXAMPLE_REPORT.length} characters), ${clients} clients, ${workers} coding worker(s), ${seconds} s on 127.0.0.1\n` +
-        `${coding.count} requests: ${result.code_requests_per_second} requests/s, p50 ${result.p50_ms} ms, p99 ${result.p99_ms} ms\n` +
+        `${coding.count} requests: ${result.code_requests_per_second} requests/s, p50 ${result.p50_ms} ms, p99 ${result.p99_ms} ms (${result.busy_answers} answered 503 and sent again)\n` +
+        `overload: ${result.overload_offered_rps} requests/s offered for ${overloadSeconds} s: ${result.overload_accepted} accepted (p99 ${result.overload_accepted_p99_ms} ms), ` +
+        `${result.overload_rejected} refused with 503 (p99 ${result.overload_rejected_p99_ms} ms), ${result.overload_failed} failed; peak memory ${result.overload_peak_rss_mb} MB\n` +
         `On a store of ${stored.documents} documents and ${stored.events} events, ${readClients} clients, ${READ_FILTERS.length} filters in turn:\n` +
         `GET /api/events (a page of 50 with its total): ${events.count} requests, p50 ${events.p50} ms, p99 ${events.p99} ms\n` +
         `GET /api/overview: ${overview.count} requests, p50 ${overview.p50} ms, p99 ${overview.p99} ms\n`,

@@ -75,10 +75,16 @@ function coderOf(pipeline: Pipeline): Coder {
       if (codeOptions.published !== undefined && !isIsoDate(codeOptions.published)) {
         throw new ParleyError('INPUT_INVALID', `published date "${codeOptions.published}" is not a date of the form YYYY-MM-DD`);
       }
-      return pipeline.run(createDocument(text, { ...codeOptions, published: codeOptions.published ?? datelineDate(text) }));
+      // A lone surrogate (half of a UTF-16 pair) cannot be stored as UTF-8: SQLite would give it
+      // back as three characters and shift every later span. U+FFFD takes its place, one for one.
+      const clean = text.replace(LONE_SURROGATE, '\ufffd');
+      return pipeline.run(createDocument(clean, { ...codeOptions, published: codeOptions.published ?? datelineDate(clean) }));
     },
   };
 }
+
+/** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /** The shipped pattern lexicon, CAMEO/PLOVER ontology and status cues. */
 export function loadEventResources(): EventResources {

@@ -73,12 +73,12 @@ function buildProgram(output: CliOutput): Command {
     .option('--published <date>', 'publication date, YYYY-MM-DD (JSONL records may carry their own)')
     .option('--id <id>', 'document id (default: the file name, or "stdin")')
     .option('--dictionary <file>', 'a user dictionary of actors and agents (JSON); repeat for more', (file: string, files: string[]) => [...files, file], [] as string[])
-    .action((file: string | undefined, options: { format: FormatName; input?: string; published?: string; id?: string; dictionary: string[] }) => {
+    .action(async (file: string | undefined, options: { format: FormatName; input?: string; published?: string; id?: string; dictionary: string[] }) => {
       // a bad flag is bad usage (exit 2), as for every date flag of every command
       if (options.published !== undefined && !isIsoDate(options.published)) {
         throw new ParleyError('USAGE', 'invalid options', [`--published: "${options.published}" is not a date of the form YYYY-MM-DD`]);
       }
-      const input = readInput(file);
+      const input = await readInput(file);
       const fromStdin = file === undefined || file === '-';
       const name = fromStdin ? 'standard input' : file;
       const kind = options.input ?? (options.format === 'jsonl' || /\.jsonl$/i.test(file ?? '') ? 'jsonl' : 'text');
@@ -94,8 +94,8 @@ function buildProgram(output: CliOutput): Command {
     .command('parse')
     .description('print the CoNLL-U parse of a text (a file, or standard input)')
     .argument('[file]', 'text file to parse; "-" or nothing reads standard input')
-    .action((file: string | undefined) => {
-      const text = readInput(file);
+    .action(async (file: string | undefined) => {
+      const text = await readInput(file);
       const doc = createParser().code(text);
       const blocks = (doc.sentences ?? []).map((sentence, i) => formatConllu(sentence, doc.text, `${doc.id}-${i + 1}`));
       output.out(blocks.join('\n') + (blocks.length ? '\n' : ''));

@@ -53,9 +53,14 @@ export const STORED_EVENT_CSV_COLUMNS = [
 /** Every column of the CSV `parley export` writes. */
 export const CSV_COLUMNS = [...EVENT_CSV_COLUMNS, ...STORED_EVENT_CSV_COLUMNS] as const;
 
-/** Quotes a CSV field when it needs it (RFC 4180); empty for undefined and null, `true`/`false` for booleans. */
+/**
+ * Quotes a CSV field when it needs it (RFC 4180); empty for undefined and null, `true`/`false` for
+ * booleans. A text that starts with = + - @ or a tab gets a leading apostrophe, so that a
+ * spreadsheet shows it rather than running it as a formula (numbers are written as they are).
+ */
 export function csvField(value: unknown): string {
-  const text = value === undefined || value === null ? '' : String(value);
+  let text = value === undefined || value === null ? '' : String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

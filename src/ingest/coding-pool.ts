@@ -5,8 +5,16 @@ import { ParleyError, type ErrorCode } from '../core/errors.ts';
 
 /** What a document coder must do for the ingest: the in-process `Coder` and the worker pool both fit. */
 export interface DocumentCoder {
-  code(text: string, options: { id: string; published?: string }): Document | Promise<Document>;
+  code(text: string, options: CodeRequestOptions): Document | Promise<Document>;
   close?(): Promise<void>;
+}
+
+/** One call to `DocumentCoder.code`: the document's id and date, and a signal that cancels the work. */
+export interface CodeRequestOptions {
+  id: string;
+  published?: string;
+  /** When it aborts, a waiting request leaves the queue and a running one is stopped; the promise rejects with its reason. */
+  signal?: AbortSignal;
 }
 
 /** Sent to a worker. */
@@ -30,12 +38,17 @@ export interface CodingPoolOptions {
   /** Number of worker threads (default: the machine's available parallelism). */
   workers?: number;
   dictionaries?: string[];
+  /** Told how long each document took a worker to code (for the server's estimate of waiting times). */
+  onCoded?: (characters: number, milliseconds: number) => void;
 }
 
 interface Pending {
   resolve: (document: Document) => void;
-  reject: (error: Error) => void;
+  reject: (error: unknown) => void;
   request: CodingRequest;
+  signal?: AbortSignal;
+  onAbort?: () => void;
+  started?: number;
 }
 
 const WORKER_ENTRY = new URL('./coding-worker.js', import.meta.url);
@@ -46,11 +59,22 @@ export function defaultWorkerCount(): number {
 }
 
 /**
+ * The number of coding workers to start for `--workers requested`: at most one per core, since
+ * each worker holds its own copy of the models and more workers than cores only add memory. The
+ * note says so when the request was lowered.
+ */
+export function boundWorkerCount(requested: number): { workers: number; note?: string } {
+  const cores = defaultWorkerCount();
+  if (requested <= cores) return { workers: requested };
+  return { workers: cores, note: `--workers ${requested} is more than the ${cores} core(s) of this machine: using ${cores} (each worker holds its own copy of the models)` };
+}
+
+/**
  * A pool of worker threads, each with its own coder, that codes documents across the machine's
  * cores. Requests go to whichever worker is free; results come back as promises.
  */
 export function createCodingPool(options: CodingPoolOptions = {}): DocumentCoder & { close(): Promise<void> } {
-  const size = Math.max(1, options.workers ?? defaultWorkerCount());
+  const size = Math.max(1, boundWorkerCount(options.workers ?? defaultWorkerCount()).workers);
   const data: CodingWorkerData = { dictionaries: options.dictionaries ?? [] };
   const queue: Pending[] = [];
   const idle: Worker[] = [];
@@ -63,9 +87,31 @@ export function createCodingPool(options: CodingPoolOptions = {}): DocumentCoder
     while (idle.length && queue.length) {
       const worker = idle.pop() as Worker;
       const pending = queue.shift() as Pending;
+      pending.started = performance.now();
       busy.set(worker, pending);
       worker.postMessage(pending.request);
     }
+  };
+
+  const settle = (pending: Pending) => {
+    if (pending.onAbort) pending.signal?.removeEventListener('abort', pending.onAbort);
+  };
+
+  // A cancelled request leaves the queue; one a worker is coding stops with that worker, which is
+  // replaced (a worker cannot be interrupted in the middle of a document otherwise).
+  const cancel = (pending: Pending) => {
+    const index = queue.indexOf(pending);
+    if (index >= 0) queue.splice(index, 1);
+    for (const [worker, running] of busy) {
+      if (running !== pending) continue;
+      busy.delete(worker);
+      retired.add(worker);
+      void worker.terminate();
+      workers[workers.indexOf(worker)] = startWorker();
+    }
+    settle(pending);
+    pending.reject(pending.signal?.reason ?? new ParleyError('TIMEOUT', 'the coding was cancelled'));
+    dispatch();
   };
 
   const fail = (error: Error) => {
@@ -75,10 +121,12 @@ export function createCodingPool(options: CodingPoolOptions = {}): DocumentCoder
     busy.clear();
   };
 
-  const workers = Array.from({ length: size }, () => {
+  const retired = new Set<Worker>();
+  const startWorker = () => {
     // the worker inherits no --import flags: its .js entry registers tsx itself
     const worker = new Worker(WORKER_ENTRY, { workerData: data, execArgv: [] });
     worker.on('message', (message: CodingResponse | { ready: true }) => {
+      if (retired.has(worker)) return;
       if ('ready' in message) {
         idle.push(worker);
         dispatch();
@@ -88,6 +136,8 @@ export function createCodingPool(options: CodingPoolOptions = {}): DocumentCoder
       busy.delete(worker);
       idle.push(worker);
       if (pending) {
+        settle(pending);
+        if (pending.started !== undefined) options.onCoded?.(pending.request.text.length, performance.now() - pending.started);
         if ('document' in message) pending.resolve(message.document);
         else pending.reject(message.error.code === 'INTERNAL' ? new Error(message.error.message) : new ParleyError(message.error.code, message.error.message));
       }
@@ -95,16 +145,24 @@ export function createCodingPool(options: CodingPoolOptions = {}): DocumentCoder
     });
     worker.on('error', (error) => fail(new ParleyError('MODEL_INVALID', `a coding worker failed: ${error.message}`)));
     worker.on('exit', (code) => {
-      if (!closing && code !== 0) fail(new ParleyError('MODEL_INVALID', `a coding worker stopped with exit code ${code}`));
+      if (!closing && !retired.delete(worker) && code !== 0) fail(new ParleyError('MODEL_INVALID', `a coding worker stopped with exit code ${code}`));
     });
     return worker;
-  });
+  };
+  const workers = Array.from({ length: size }, startWorker);
 
   return {
     code(text, codeOptions) {
       if (failure) return Promise.reject(failure);
+      const signal = codeOptions.signal;
+      if (signal?.aborted) return Promise.reject(signal.reason);
       return new Promise<Document>((resolve, reject) => {
-        queue.push({ resolve, reject, request: { seq: seq++, text, id: codeOptions.id, published: codeOptions.published } });
+        const pending: Pending = { resolve, reject, request: { seq: seq++, text, id: codeOptions.id, published: codeOptions.published }, signal };
+        if (signal) {
+          pending.onAbort = () => cancel(pending);
+          signal.addEventListener('abort', pending.onAbort, { once: true });
+        }
+        queue.push(pending);
         dispatch();
       });
     },

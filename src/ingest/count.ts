@@ -27,6 +27,8 @@ async function countPath(path: string, explicit: boolean): Promise<number> {
     for (const name of readdirSync(path).sort()) if (!name.startsWith('.')) total += await countPath(join(path, name), false);
     return total;
   }
+  // a named pipe or device is never read for counting: it could block or never end
+  if (!stats.isFile()) return explicit ? 1 : 0;
   const extension = extname(path).toLowerCase();
   if (extension === '.jsonl' || extension === '.ndjson') return countLines(path);
   if (['.rss', '.atom', '.xml'].includes(extension)) {

@@ -1,13 +1,14 @@
-import { createReadStream, readFileSync, readdirSync, statSync } from 'node:fs';
+import { createReadStream, readdirSync, statSync, type Stats } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { isParleyError } from '../core/errors.ts';
 import { toIsoDay } from './dates.ts';
 import { fetchText } from './fetch.ts';
 import { looksLikeFeed, parseFeed } from './feed.ts';
-import { extractArticle } from './html.ts';
+import { extractArticleOffThread } from './article-extractor.ts';
 import { INPUT_RECORD_FIELDS, inputRecordSchema, parseJsonlLine } from './input-record.ts';
 import { problem, type IngestEntry, type IngestItem } from './item.ts';
+import { readBounded } from './read-bounded.ts';
 import { describeBinary, describeLanguage } from './text-check.ts';
 
 /** Limits and choices for reading inputs. */
@@ -69,6 +70,12 @@ async function* readPath(path: string, name: string, options: SourceOptions, exp
     }
     return;
   }
+  // a named pipe, socket or device in a folder would block the ingest or never end: only files named
+  // on the command line are read when they are not regular files (`<(zcat news.txt.gz)`), and then within the size limit
+  if (!stats.isFile() && !explicit) {
+    yield problem(path, `it is not a regular file (${describeFileKind(stats)}); skipped`);
+    return;
+  }
   const extension = extname(path).toLowerCase();
   const known = FEED_EXTENSIONS.has(extension) || HTML_EXTENSIONS.has(extension) || JSONL_EXTENSIONS.has(extension) || TEXT_EXTENSIONS.has(extension);
   // in a folder only files of known kinds are read; a file named on the command line is read whatever its name
@@ -83,9 +90,9 @@ async function* readPath(path: string, name: string, options: SourceOptions, exp
   }
   let bytes: Buffer;
   try {
-    bytes = readFileSync(path);
+    bytes = await readBounded(path, options.maxInputBytes, 'the file');
   } catch (error) {
-    yield problem(path, `cannot read the file: ${(error as Error).message}`);
+    yield problem(path, (error as Error).message, isParleyError(error, 'INPUT_TOO_LARGE') ? 'INPUT_TOO_LARGE' : 'INPUT_INVALID');
     return;
   }
   const binary = describeBinary(bytes);
@@ -97,6 +104,14 @@ async function* readPath(path: string, name: string, options: SourceOptions, exp
   if (FEED_EXTENSIONS.has(extension) || (!known && looksLikeFeed(text))) yield* named(readFeed(text, path, name, options), path, name);
   else if (HTML_EXTENSIONS.has(extension)) yield* readHtml(text, path, name, undefined, options, true);
   else yield* checked({ kind: 'item', id: name, idFromName: true, text, title: basename(path), origin: path, storedOrigin: name, published: options.defaultPublished }, options);
+}
+
+/** What a file that is not a regular one is, for the message that skips it. */
+function describeFileKind(stats: Stats): string {
+  if (stats.isFIFO()) return 'a named pipe';
+  if (stats.isSocket()) return 'a socket';
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
+  return 'not a file';
 }
 
 /** The entries of a feed file, each item stored with the file's name in place of its path (`feed.xml#3`). */
@@ -195,7 +210,13 @@ async function* readFeed(xml: string, origin: string, location: string, options:
         yield problem(`${entryOrigin} (${link})`, (error as Error).message);
         continue;
       }
-      const article = extractArticle(page.text);
+      let article;
+      try {
+        article = await extractArticleOffThread(page.text);
+      } catch (error) {
+        yield problem(`${entryOrigin} (${link})`, (error as Error).message);
+        continue;
+      }
       if (!article) {
         yield problem(`${entryOrigin} (${link})`, 'the page has no article text that Readability could find');
         continue;
@@ -214,9 +235,10 @@ async function* readFeed(xml: string, origin: string, location: string, options:
 async function* readHtml(html: string, origin: string, location: string, title: string | undefined, options: SourceOptions, file = false): AsyncGenerator<IngestEntry> {
   let article;
   try {
-    article = extractArticle(html);
+    // in a worker thread, bounded in depth and time: a hostile page cannot hold up the ingest
+    article = await extractArticleOffThread(html);
   } catch (error) {
-    yield problem(origin, `the page could not be parsed: ${(error as Error).message}`);
+    yield problem(origin, (error as Error).message);
     return;
   }
   if (!article) {

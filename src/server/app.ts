@@ -5,7 +5,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import type { ZodType, z } from 'zod';
 import { createDocumentLookup } from '../formats/document-lookup.ts';
-import { documentView, storedDocumentView, storedEventView } from '../formats/document-view.ts';
+import { storedDocumentView, storedEventView } from '../formats/document-view.ts';
 import type { DocumentCoder } from '../ingest/coding-pool.ts';
 import { ingest } from '../ingest/ingest.ts';
 import type { IngestItem } from '../ingest/item.ts';
@@ -13,9 +13,13 @@ import { describeUncodableText } from '../ingest/text-check.ts';
 import { toEventQuery } from '../query/event-filters.ts';
 import { contentHash } from '../store/minhash.ts';
 import type { EventStore } from '../store/store.ts';
+import { MAX_TEXT_LENGTH } from '../coder.ts';
+import { ParleyError } from '../core/errors.ts';
 import { createActorCounter } from './actor-counts.ts';
+import { createAdmission, type Admission } from './admission.ts';
 import { checkFilterCodes, registerAnalystRoutes } from './analyst-routes.ts';
-import { errorResponse, handleError, HttpError, validationError } from './errors.ts';
+import { CHUNK_CHARACTERS, codeInChunks, type ChunkProgress } from './chunked-coding.ts';
+import { errorResponse, handleError, HttpError, toErrorBody, validationError } from './errors.ts';
 import { buildOpenApi } from './openapi.ts';
 import { ROUTES } from './routes.ts';
 import type { codeBody, eventsQuery, ingestBody } from './schemas.ts';
@@ -39,7 +43,17 @@ export interface AppOptions {
   web?: Map<string, WebAsset> | null;
   /** Where unexpected failures are logged. */
   log?: (message: string) => void;
+  /** The bounded queue of coding requests (default: one for a single coder, see `DEFAULT_ADMISSION`). */
+  admission?: Admission;
+  /** The longest one coding request may take, waiting included (ms); then its work is stopped and it is answered 503. */
+  deadlineMs?: number;
 }
+
+/** The default deadline of a coding request (ms). */
+export const DEFAULT_DEADLINE_MS = 120_000;
+
+/** The default bounds of the coding queue: the longest expected wait before a request's coding starts (ms) and the most requests in hand. */
+export const DEFAULT_ADMISSION = { maxWaitMs: 3_000, maxActivePerWorker: 8 } as const;
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -66,6 +80,10 @@ export function createApp(options: AppOptions): Hono {
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const log = options.log ?? ((message: string) => console.error(message));
   const countActors = createActorCounter(store);
+  const deadlineMs = options.deadlineMs ?? DEFAULT_DEADLINE_MS;
+  const admission =
+    options.admission ??
+    createAdmission({ workers: 1, maxWaitMs: DEFAULT_ADMISSION.maxWaitMs, maxActive: DEFAULT_ADMISSION.maxActivePerWorker, chunkCharacters: CHUNK_CHARACTERS });
   const openApi = buildOpenApi({ version: VERSION, maxBodyBytes, tokenRequired: options.token !== undefined });
   const app = new Hono();
 
@@ -75,7 +93,9 @@ export function createApp(options: AppOptions): Hono {
   if (options.allowedHosts) {
     const allowed = new Set(options.allowedHosts.map((host) => host.toLowerCase()));
     app.use('*', async (c, next) => {
-      // the node adapter builds the request URL from the Host header
+      // the node adapter builds the request URL from the Host header, and from a default when it is
+      // empty: an empty one is refused rather than taken for localhost
+      if (c.req.header('host')?.trim() === '') return errorResponse(c, 'FORBIDDEN', `the Host header is empty; use ${[...allowed].join(' or ')}`);
       const host = new URL(c.req.url).hostname.toLowerCase();
       if (!allowed.has(host)) return errorResponse(c, 'FORBIDDEN', `the Host header "${host}" is not one this server answers to; use ${[...allowed].join(' or ')}`);
       await next();
@@ -88,7 +108,8 @@ export function createApp(options: AppOptions): Hono {
     const expected = digest(options.token);
     const guard = async (c: Context, next: () => Promise<void>) => {
       const header = c.req.header('authorization') ?? '';
-      const match = /^Bearer (.+)$/.exec(header);
+      // the scheme is case-insensitive (RFC 9110): "bearer" and "BEARER" are as good as "Bearer"
+      const match = /^bearer +(.+)$/i.exec(header);
       if (!match || !timingSafeEqual(digest(match[1]), expected)) {
         return errorResponse(c, 'UNAUTHORIZED', 'this server needs a token: send the header "Authorization: Bearer <token>" (the dashboard takes it once as ?token=<token>)');
       }
@@ -107,19 +128,79 @@ export function createApp(options: AppOptions): Hono {
 
   app.get(ROUTES.health.path, async (c) => {
     const totals = await store.counts();
-    return c.json({ status: 'ok', version: VERSION, documents: totals.documents, events: totals.events, mergedEvents: totals.mergedEvents });
+    return c.json({
+      status: 'ok',
+      version: VERSION,
+      documents: totals.documents,
+      events: totals.events,
+      mergedEvents: totals.mergedEvents,
+      limits: { maxBodyBytes, maxTextLength: MAX_TEXT_LENGTH, chunkCharacters: CHUNK_CHARACTERS },
+    });
   });
 
+  // Coding is admitted through the bounded queue (503 with Retry-After past it), runs in pieces of
+  // CHUNK_CHARACTERS under a deadline, and stops when the client goes away. With
+  // `Accept: application/x-ndjson` the answer is a stream: {"progress"} lines, then {"document"} or {"error"}.
   app.post(ROUTES.code.path, async (c) => {
     const body = await readBody<typeof codeBody>(c, ROUTES.code.body);
     refuseUncodable([body.text], () => 'body.text');
-    const doc = await coder.code(body.text, { id: body.id ?? 'doc', published: body.published });
-    return c.json({ document: documentView(doc, { tokens: body.tokens }) });
+    const ticket = admission.admit(body.text.length);
+    const deadline = new AbortController();
+    const signal = AbortSignal.any([c.req.raw.signal, deadline.signal]);
+    const code = async (onProgress?: (progress: ChunkProgress) => void) => {
+      const timer = setTimeout(() => deadline.abort(new Error('deadline')), deadlineMs);
+      try {
+        return await codeInChunks(coder, body.text, {
+          id: body.id ?? 'doc',
+          published: body.published,
+          tokens: body.tokens,
+          signal,
+          onProgress: (progress) => {
+            ticket.progress(progress.characters);
+            onProgress?.(progress);
+          },
+        });
+      } catch (error) {
+        if (deadline.signal.aborted) {
+          throw new ParleyError('TIMEOUT', `the text could not be coded within the server's deadline of ${Math.round(deadlineMs / 1000)} s; the work was stopped: send a shorter text or try again later`, [], { retryAfterSeconds: 5 });
+        }
+        if (c.req.raw.signal.aborted) throw new ParleyError('TIMEOUT', 'the client went away before its text was coded; the work was stopped');
+        throw error;
+      } finally {
+        clearTimeout(timer);
+        ticket.release();
+      }
+    };
+    if (!/application\/x-ndjson/i.test(c.req.header('accept') ?? '')) return c.json({ document: await code() });
+    const encoder = new TextEncoder();
+    const stream = new ReadableStream<Uint8Array>({
+      async start(controller) {
+        const send = (line: unknown) => {
+          try {
+            controller.enqueue(encoder.encode(JSON.stringify(line) + '\n'));
+          } catch {
+            // the client has gone: its signal stops the coding
+          }
+        };
+        try {
+          send({ document: await code((progress) => send({ progress })) });
+        } catch (error) {
+          send(toErrorBody(error, c, log));
+        }
+        try {
+          controller.close();
+        } catch {
+          // closed already by a client that went away
+        }
+      },
+    });
+    return new Response(stream, { headers: { 'Content-Type': 'application/x-ndjson; charset=utf-8', 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff' } });
   });
 
   app.post(ROUTES.ingest.path, async (c) => {
     const body = await readBody<typeof ingestBody>(c, ROUTES.ingest.body);
     refuseUncodable(body.documents.map((input) => input.text), (index) => `body.documents.${index}.text`);
+    const ticket = admission.admit(body.documents.reduce((sum, input) => sum + input.text.length, 0));
     const items: IngestItem[] = body.documents.map((input, index) => ({
       kind: 'item',
       id: input.id ?? `doc-${contentHash(input.text).slice(0, 16)}`,
@@ -144,7 +225,7 @@ export function createApp(options: AppOptions): Hono {
         if (error instanceof Error) error.message = `body.documents.${items.indexOf(item)}: ${error.message}`;
         throw error;
       },
-    });
+    }).finally(() => ticket.release());
     return c.json({ added: stats.stored, duplicates: stats.duplicates, conflicts, events: stats.events, nearDuplicates: stats.nearDuplicates, ids: items.map((item) => item.id) });
   });
 

@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ZodError } from 'zod';
 import { isParleyError, type ErrorCode } from '../core/errors.ts';
+import { damagedStore, isDamage } from '../store/sqlite/damage.ts';
 
 /** Every error code the HTTP API answers with: Parley's own codes plus those only HTTP has. */
 export type HttpErrorCode = ErrorCode | 'NOT_FOUND' | 'METHOD_NOT_ALLOWED' | 'UNAUTHORIZED' | 'FORBIDDEN' | 'UNSUPPORTED_MEDIA_TYPE' | 'INTERNAL';
@@ -27,6 +28,8 @@ export const HTTP_STATUS: Record<HttpErrorCode, ContentfulStatusCode> = {
   PIPELINE_INVALID: 500,
   INTERNAL: 500,
   STORE_UNAVAILABLE: 503,
+  BUSY: 503,
+  TIMEOUT: 503,
 };
 
 /** An error the routes throw to answer with a given code; the app's error handler turns it into JSON. */
@@ -42,9 +45,10 @@ export class HttpError extends Error {
   }
 }
 
-/** A JSON error response. */
-export function errorResponse(c: Context, code: HttpErrorCode, message: string, details: string[] = []): Response {
+/** A JSON error response; `retryAfterSeconds` adds a Retry-After header (to a 503). */
+export function errorResponse(c: Context, code: HttpErrorCode, message: string, details: string[] = [], retryAfterSeconds?: number): Response {
   const body: ErrorBody = { error: details.length ? { code, message, details } : { code, message } };
+  if (retryAfterSeconds !== undefined) c.header('Retry-After', String(retryAfterSeconds));
   return c.json(body, HTTP_STATUS[code]);
 }
 
@@ -59,12 +63,32 @@ export function validationError(where: 'body' | 'query' | 'path', error: ZodErro
  * else is logged and answered as INTERNAL without its stack or message, which may name files.
  */
 export function handleError(error: unknown, c: Context, log: (message: string) => void = (message) => console.error(message)): Response {
-  if (error instanceof HttpError) return errorResponse(c, error.code, error.message, error.details);
+  const { error: described } = toErrorBody(error, c, log);
+  return errorResponse(c, described.code, described.message, described.details ?? [], isParleyError(error) ? error.retryAfterSeconds : undefined);
+}
+
+/** The error body for any failure (as `handleError` answers it), for answers already under way such as a stream of progress lines. */
+export function toErrorBody(error: unknown, c: Context, log: (message: string) => void): ErrorBody {
+  const body = (code: HttpErrorCode, message: string, details: string[]): ErrorBody => {
+    const shown = details.map(hidePaths);
+    return { error: shown.length ? { code, message: hidePaths(message), details: shown } : { code, message: hidePaths(message) } };
+  };
+  if (error instanceof HttpError) return body(error.code, error.message, error.details);
+  // a store found damaged while serving: said as such, with how to recover, never as a 500
+  if (isDamage(error)) return body('STORE_UNAVAILABLE', damagedStore('the store', (error as Error).message).message, []);
   if (isParleyError(error)) {
     // the ParleyError message carries its details on further lines; the JSON keeps them apart
     const message = error.details.length ? error.message.split('\n')[0] : error.message;
-    return errorResponse(c, error.code, message, error.details);
+    return body(error.code, message, error.details);
   }
   log(`parley serve: ${c.req.method} ${new URL(c.req.url).pathname} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-  return errorResponse(c, 'INTERNAL', 'the server failed to answer this request; the error is in the server log');
+  return body('INTERNAL', 'the server failed to answer this request; the error is in the server log', []);
+}
+
+/** An absolute file path in a message (not a URL's path): a slash after a space, quote or bracket, and two or more segments. */
+const ABSOLUTE_PATH = /(?<![\w:/.~-])(?:\/[^\s/'"`():]+){2,}/g;
+
+/** The message with every absolute file path shown by its last segment, so that answers never show the server's layout. */
+function hidePaths(message: string): string {
+  return message.replace(ABSOLUTE_PATH, (path) => path.slice(path.lastIndexOf('/') + 1));
 }

@@ -207,7 +207,18 @@ const COMPONENTS: Record<string, JsonSchema> = {
   },
   Health: {
     type: 'object',
-    properties: { status: { type: 'string', enum: ['ok'] }, version: { type: 'string' }, documents: { type: 'integer' }, events: { type: 'integer' }, mergedEvents: { type: 'integer' } },
+    properties: {
+      status: { type: 'string', enum: ['ok'] },
+      version: { type: 'string' },
+      documents: { type: 'integer' },
+      events: { type: 'integer' },
+      mergedEvents: { type: 'integer' },
+      limits: {
+        type: 'object',
+        description: 'what one request may send: the body in bytes, a text in characters, and the piece size long texts are coded in',
+        properties: { maxBodyBytes: { type: 'integer' }, maxTextLength: { type: 'integer' }, chunkCharacters: { type: 'integer' } },
+      },
+    },
   },
   OpenApi: { type: 'object', description: 'an OpenAPI 3.1 document' },
 };

@@ -33,10 +33,14 @@ export const ROUTES = {
     method: 'post',
     path: '/api/code',
     summary: 'Code a text without storing it',
-    description: 'Returns the document with its sentences, actor mentions and events, every one with character offsets into the text.',
+    description:
+      'Returns the document with its sentences, actor mentions and events, every one with character offsets into the text. ' +
+      'Texts over 20,000 characters are coded in pieces. With `Accept: application/x-ndjson` the answer is a stream of JSON lines: ' +
+      '`{"progress": {done, total, characters, totalCharacters}}` after each piece, then `{"document"}` or `{"error"}`; closing the connection stops the work. ' +
+      'When the server has as much work as it can take it answers 503 BUSY at once, with `Retry-After`; a request still unfinished at the deadline is stopped and answered 503 TIMEOUT.',
     body: codeBody,
     response: 'CodeResult',
-    errors: ['INPUT_INVALID', 'INPUT_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE'],
+    errors: ['INPUT_INVALID', 'INPUT_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE', 'BUSY', 'TIMEOUT'],
   },
   ingest: {
     method: 'post',
@@ -45,7 +49,7 @@ export const ROUTES = {
     description: 'Texts stored already are skipped; events are merged with earlier reports of the same event.',
     body: ingestBody,
     response: 'IngestResult',
-    errors: ['INPUT_INVALID', 'INPUT_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE', 'STORE_UNAVAILABLE'],
+    errors: ['INPUT_INVALID', 'INPUT_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE', 'STORE_UNAVAILABLE', 'BUSY'],
   },
   events: {
     method: 'get',

@@ -6,7 +6,9 @@ import { ParleyError } from '../core/errors.ts';
 import { createCodingPool, type DocumentCoder } from '../ingest/coding-pool.ts';
 import { openStore } from '../store/open.ts';
 import type { EventStore } from '../store/store.ts';
-import { createApp, DEFAULT_MAX_BODY_BYTES } from './app.ts';
+import { createAdmission } from './admission.ts';
+import { createApp, DEFAULT_ADMISSION, DEFAULT_MAX_BODY_BYTES } from './app.ts';
+import { CHUNK_CHARACTERS } from './chunked-coding.ts';
 import { ingestExamples } from './examples.ts';
 import { ensureWebBuilt } from './web-build.ts';
 import { loadWebAssets, WEB_DIST } from './web-assets.ts';
@@ -28,6 +30,8 @@ export interface ServerOptions {
   ingestExamples?: boolean;
   /** Where progress lines go. */
   log?: (message: string) => void;
+  /** The longest one coding request may take (ms; default `DEFAULT_DEADLINE_MS`). */
+  deadlineMs?: number;
 }
 
 /** A running server. */
@@ -61,7 +65,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   if (!web) log(`parley serve: no dashboard build in ${WEB_DIST} (run npm run build:web); serving the API only`);
 
   const store: EventStore = openStore(options.db);
-  const coder: DocumentCoder & { close?(): Promise<void> } = options.workers > 0 ? createCodingPool({ workers: options.workers }) : createCoder();
+  const workers = Math.max(1, options.workers);
+  const admission = createAdmission({ workers, maxWaitMs: DEFAULT_ADMISSION.maxWaitMs, maxActive: DEFAULT_ADMISSION.maxActivePerWorker * workers, chunkCharacters: CHUNK_CHARACTERS });
+  const coder: DocumentCoder & { close?(): Promise<void> } =
+    options.workers > 0 ? createCodingPool({ workers: options.workers, onCoded: (characters, ms) => admission.record(characters, ms) }) : createCoder();
   try {
     if (options.ingestExamples) await ingestExamples(store, coder, log);
     const app = createApp({
@@ -73,6 +80,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
       web,
       log,
+      admission,
+      deadlineMs: options.deadlineMs,
     });
     const server = await listen(app.fetch, options.host, options.port);
     const address = server.address();

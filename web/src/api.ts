@@ -43,3 +43,37 @@ export function queryString(values: Record<string, string | number | boolean | u
   const text = params.toString();
   return text ? `?${text}` : '';
 }
+
+/**
+ * POSTs to a route that answers a stream of JSON lines (`Accept: application/x-ndjson`): each
+ * `{"progress"}` line goes to `onProgress`; the last line is the result, or an error thrown as
+ * ApiError. Aborting `signal` closes the connection, and the server stops the work.
+ */
+export async function apiStream<T, P>(path: string, init: { body: unknown; signal?: AbortSignal; onProgress?: (progress: P) => void }): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/x-ndjson', 'content-type': 'application/json' };
+  const token = sessionStorage.getItem(TOKEN_KEY);
+  if (token) headers.authorization = `Bearer ${token}`;
+  const response = await fetch(path, { method: 'POST', headers, body: JSON.stringify(init.body), signal: init.signal });
+  if (!response.ok || !response.body) {
+    const json = (await response.json().catch(() => null)) as { error?: { code: string; message: string } } | null;
+    throw new ApiError(response.status, json?.error?.code ?? 'INTERNAL', json?.error?.message ?? `the server answered ${response.status}`);
+  }
+  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+  let buffered = '';
+  let last: (T & { error?: { code: string; message: string } }) | null = null;
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    buffered += value;
+    let newline: number;
+    while ((newline = buffered.indexOf('\n')) >= 0) {
+      const line = JSON.parse(buffered.slice(0, newline)) as { progress?: P } & T & { error?: { code: string; message: string } };
+      buffered = buffered.slice(newline + 1);
+      if (line.progress !== undefined) init.onProgress?.(line.progress);
+      else last = line;
+    }
+  }
+  if (!last) throw new ApiError(response.status, 'INTERNAL', 'the server closed the answer before it was complete');
+  if (last.error) throw new ApiError(response.status, last.error.code, last.error.message);
+  return last;
+}

@@ -14,8 +14,8 @@ export function registerEval(program: Command, output: CliOutput): void {
     .option('--strict-types', 'do not map the older PLOVER type names of the gold file')
     .option('--scorer <path>', 'the scorer script (default: ../shared/eval/score.mjs)')
     .option('--predictions', 'print the prediction lines instead of scoring them')
-    .action((goldFile: string, options: { json?: boolean; strictTypes?: boolean; scorer?: string; predictions?: boolean }) => {
-      const records = parseGold(readInput(goldFile), goldFile);
+    .action(async (goldFile: string, options: { json?: boolean; strictTypes?: boolean; scorer?: string; predictions?: boolean }) => {
+      const records = parseGold(await readInput(goldFile), goldFile);
       const coder = createCoder();
       const predictions = records.map((record) => toPredictionLine(record.id, coder.code(record.text, { id: record.id })));
       if (options.predictions) {

@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander';
-import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
 import { ParleyError } from '../../core/errors.ts';
 import { createDocumentLookup } from '../../formats/document-lookup.ts';
 import { describeFormats, EVENT_FORMATS, FORMATS, type FormatName } from '../../formats/registry.ts';
@@ -35,21 +36,32 @@ export function registerExport(program: Command, output: CliOutput): void {
 
 /** Writes to `file.partial`, renamed to `file` when complete, so a failed export leaves no half file. */
 function fileSink(file: string) {
+  if (existsSync(file) && statSync(file).isDirectory()) {
+    throw new ParleyError('USAGE', `--output: ${file} is a folder; give a file name, such as ${join(file, 'events.csv')}`);
+  }
   const partial = `${file}.partial`;
-  let fd: number;
+  let fd: number | null;
   try {
     fd = openSync(partial, 'w');
   } catch (error) {
     throw new ParleyError('USAGE', `cannot write ${file}: ${(error as Error).message}`);
   }
+  const close = () => {
+    if (fd !== null) closeSync(fd);
+    fd = null;
+  };
   return {
-    write: (text: string) => void writeSync(fd, text),
+    write: (text: string) => void writeSync(fd as number, text),
     done: () => {
-      closeSync(fd);
-      renameSync(partial, file);
+      close();
+      try {
+        renameSync(partial, file);
+      } catch (error) {
+        throw new ParleyError('USAGE', `cannot write ${file}: ${(error as Error).message}`);
+      }
     },
     abandon: () => {
-      closeSync(fd);
+      close();
       rmSync(partial, { force: true });
     },
   };

@@ -2,7 +2,7 @@ import { Option, type Command } from 'commander';
 import { SingleBar } from 'cli-progress';
 import { createCoder, isIsoDate } from '../../coder.ts';
 import { ParleyError } from '../../core/errors.ts';
-import { createCodingPool, defaultWorkerCount, type DocumentCoder } from '../../ingest/coding-pool.ts';
+import { boundWorkerCount, createCodingPool, defaultWorkerCount, type DocumentCoder } from '../../ingest/coding-pool.ts';
 import { countDocuments } from '../../ingest/count.ts';
 import { ingest, type IngestStats } from '../../ingest/ingest.ts';
 import { DEFAULT_MERGE_OPTIONS, type MergeFamily } from '../../store/merge.ts';
@@ -50,8 +50,10 @@ export function registerIngest(program: Command, output: CliOutput): void {
       if (flags.published !== undefined && !isIsoDate(flags.published)) problems.push(`--published: "${flags.published}" is not a date of the form YYYY-MM-DD`);
       if (problems.length) throw new ParleyError('USAGE', 'invalid options', problems);
 
+      const bounded = boundWorkerCount(workers);
+      if (bounded.note) output.err(`parley: ${bounded.note}\n`);
       const store = openStore(flags.db, { merge: { family: flags.mergeBy, windowDays } });
-      const coder: DocumentCoder = workers === 0 ? createCoder({ dictionaries: flags.dictionary }) : createCodingPool({ workers, dictionaries: flags.dictionary });
+      const coder: DocumentCoder = workers === 0 ? createCoder({ dictionaries: flags.dictionary }) : createCodingPool({ workers: bounded.workers, dictionaries: flags.dictionary });
       const bar = flags.progress ? await startProgress(inputs) : null;
       let stats: IngestStats;
       try {

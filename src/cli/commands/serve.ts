@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { ParleyError } from '../../core/errors.ts';
-import { defaultWorkerCount } from '../../ingest/coding-pool.ts';
-import { DEFAULT_MAX_BODY_BYTES } from '../../server/app.ts';
+import { boundWorkerCount, defaultWorkerCount } from '../../ingest/coding-pool.ts';
+import { DEFAULT_DEADLINE_MS, DEFAULT_MAX_BODY_BYTES } from '../../server/app.ts';
 import { startServer } from '../../server/start.ts';
 import type { CliOutput } from '../main.ts';
 import { DEFAULT_STORE } from './store-options.ts';
@@ -13,6 +13,7 @@ interface ServeFlags {
   cors: string[];
   maxBody: string;
   workers?: string;
+  deadline: string;
   build: boolean;
   examples: boolean;
 }
@@ -28,6 +29,7 @@ export function registerServe(program: Command, output: CliOutput): void {
     .option('--cors <origin>', 'allow browser calls from this origin (repeat for more); none by default', (origin: string, origins: string[]) => [...origins, origin], [] as string[])
     .option('--max-body <bytes>', 'largest request body accepted', String(DEFAULT_MAX_BODY_BYTES))
     .option('--workers <n>', `coding worker threads (default: ${Math.min(4, defaultWorkerCount())} here; 0 codes in the server thread)`)
+    .option('--deadline <seconds>', 'the longest one coding request may take; then its work is stopped and it is answered 503', String(DEFAULT_DEADLINE_MS / 1000))
     .option('--build', 'build the dashboard first if its build is missing or older than its sources')
     .option('--examples', 'ingest the bundled example reports if the store holds no document')
     .action(async (flags: ServeFlags) => {
@@ -38,11 +40,15 @@ export function registerServe(program: Command, output: CliOutput): void {
       if (!Number.isInteger(maxBody) || maxBody < 1024) problems.push(`--max-body: "${flags.maxBody}" is not a whole number of bytes of at least 1024`);
       const workers = flags.workers === undefined ? Math.min(4, defaultWorkerCount()) : Number(flags.workers);
       if (!Number.isInteger(workers) || workers < 0) problems.push(`--workers: "${flags.workers}" is not a whole number`);
+      const deadline = Number(flags.deadline);
+      if (!(deadline >= 1 && deadline <= 3600)) problems.push(`--deadline: "${flags.deadline}" is not a number of seconds from 1 to 3600`);
       for (const origin of flags.cors) if (!/^https?:\/\/[^/]+$/.test(origin)) problems.push(`--cors: "${origin}" is not an origin such as https://example.org`);
       if (problems.length) throw new ParleyError('USAGE', 'invalid options', problems);
 
       const token = process.env.PARLEY_TOKEN || undefined;
       const log = (message: string) => output.err(message + '\n');
+      const bounded = boundWorkerCount(workers);
+      if (bounded.note) log(`parley serve: ${bounded.note}`);
       const server = await startServer({
         host: flags.host,
         port,
@@ -50,7 +56,8 @@ export function registerServe(program: Command, output: CliOutput): void {
         token,
         corsOrigins: flags.cors,
         maxBodyBytes: maxBody,
-        workers,
+        workers: bounded.workers,
+        deadlineMs: deadline * 1000,
         buildWeb: flags.build,
         ingestExamples: flags.examples,
         log,

@@ -7,6 +7,9 @@ import type { EventQuery } from '../../store/store.ts';
 /** The store used when `--db` is not given (a path or a URL, see `openStore`). */
 export const DEFAULT_STORE = './parley.db';
 
+/** The largest `--limit` (SQLite takes no larger numbers than JavaScript counts exactly). */
+const MAX_LIMIT = Number.MAX_SAFE_INTEGER;
+
 /** Options shared by `query` and `export`: which events. */
 export interface FilterFlags {
   db: string;
@@ -54,7 +57,7 @@ export function parseFilters(flags: FilterFlags): EventQuery {
   let limit: number | undefined;
   if (flags.limit !== undefined) {
     limit = Number(flags.limit);
-    if (!Number.isInteger(limit) || limit < 0) problems.push(`--limit: "${flags.limit}" is not a whole number`);
+    if (!/^\d+$/.test(flags.limit.trim()) || limit > MAX_LIMIT) problems.push(`--limit: "${flags.limit}" is not a whole number from 0 to ${MAX_LIMIT}`);
   }
   const { source, target, either, cameo, root, plover, status, from, to, text, document, merged } = flags;
   // the schema reads a query string, where a flag that is on says "true"

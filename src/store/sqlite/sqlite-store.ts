@@ -29,6 +29,7 @@ import type {
   StoredSignature,
   StoreWriter,
 } from '../store.ts';
+import { checkIntegrity, damagedStore, isDamage } from './damage.ts';
 import { eventFilter, STATUS_VALUE } from './event-filter.ts';
 import { migrate, SCHEMA_VERSION, schemaVersion } from './migrations.ts';
 
@@ -53,16 +54,20 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
   if (options.readonly && file !== ':memory:' && !existsSync(file)) {
     throw new ParleyError('STORE_UNAVAILABLE', `no store at ${file}: ingest something first (parley ingest <inputs> --db ${file})`);
   }
-  let db: Database;
+  let db: Database | undefined;
   try {
     db = new BetterSqlite3(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
     db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 10_000}`);
+    // before anything is written (even the journal mode): a damaged store is refused as it is
+    checkIntegrity(db, file);
     if (!options.readonly) {
       db.pragma('journal_mode = WAL');
       // in WAL mode NORMAL loses nothing when the process dies; only a power cut can undo the last commits
       db.pragma('synchronous = NORMAL');
       db.pragma('foreign_keys = ON');
       migrate(db, file);
+    } else if (schemaVersion(db) > SCHEMA_VERSION) {
+      throw new ParleyError('STORE_UNAVAILABLE', `${file} has schema version ${schemaVersion(db)}, newer than this Parley knows (${SCHEMA_VERSION}): upgrade Parley to read it`);
     } else if (schemaVersion(db) !== SCHEMA_VERSION) {
       throw new ParleyError(
         'STORE_UNAVAILABLE',
@@ -70,10 +75,18 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
       );
     }
   } catch (error) {
+    db?.close();
     if (error instanceof ParleyError) throw error;
+    if (options.readonly && (error as { code?: string }).code === 'SQLITE_READONLY') {
+      throw new ParleyError(
+        'STORE_UNAVAILABLE',
+        `cannot open the store ${file} for reading: it was left in WAL mode (a writer did not close it) and its folder cannot be written, so SQLite cannot open its shared-memory file. ` +
+          'Open it once for writing where its folder is writable (parley ingest or serve closes it cleanly), or copy it to a folder you can write to',
+      );
+    }
     throw new ParleyError('STORE_UNAVAILABLE', `cannot open the store ${file}: ${(error as Error).message}`);
   }
-  return new SqliteStore(db, options.merge ?? DEFAULT_MERGE_OPTIONS);
+  return new SqliteStore(db, options.merge ?? DEFAULT_MERGE_OPTIONS, file);
 }
 
 /** The column each sort orders by. */
@@ -110,10 +123,14 @@ class SqliteStore implements EventStore {
   private readonly writer: SqliteWriter | null;
   /** The write transaction running now (settled when none is). */
   private writing: Promise<void> = Promise.resolve();
+  private readonly file: string;
+  /** What SQLite reported when it found the file damaged; nothing is written after that. */
+  private damage: string | null = null;
 
-  constructor(db: Database, merge: MergeOptions) {
+  constructor(db: Database, merge: MergeOptions, file: string) {
     this.db = db;
     this.merge = merge;
+    this.file = file;
     this.writer = db.readonly ? null : new SqliteWriter(db);
   }
 
@@ -136,13 +153,18 @@ class SqliteStore implements EventStore {
    */
   private inTransaction<T>(work: () => Promise<T>): Promise<T> {
     const run = async () => {
-      this.db.exec('BEGIN IMMEDIATE');
+      if (this.damage !== null) throw damagedStore(this.file, this.damage);
       try {
+        this.db.exec('BEGIN IMMEDIATE');
         const result = await work();
         this.db.exec('COMMIT');
         return result;
       } catch (error) {
         if (this.db.inTransaction) this.db.exec('ROLLBACK');
+        if (isDamage(error)) {
+          this.damage = (error as Error).message;
+          throw damagedStore(this.file, this.damage);
+        }
         throw error;
       }
     };
@@ -314,6 +336,16 @@ class SqliteStore implements EventStore {
   }
 
   async close(): Promise<void> {
+    if (!this.db.readonly && this.damage === null) {
+      // a store at rest is left in rollback-journal mode, so that it can be read where its folder
+      // cannot be written (WAL needs a shared-memory file beside it); the next writer turns WAL on
+      // again. With other connections still open the mode stays WAL, which is harmless.
+      try {
+        this.db.pragma('journal_mode = DELETE');
+      } catch {
+        // another connection holds the database: it stays in WAL mode
+      }
+    }
     this.db.close();
   }
 
