@@ -58,7 +58,7 @@ describe('passive participles after a noun', () => {
   });
 
   it('read "held hostage" as a predicate, not an object ("journalists held hostage by militants")', () => {
-    assert.ok(coded('France appealed for the release of two French journalists held hostage by Iraqi militants.').includes('181 IRQ>FRA'));
+    assert.ok(coded('Japan appealed for the release of two Japanese engineers held hostage by Afghan militants.').includes('181 AFG>JPN'));
   });
 
   it('stay a clause in a subject phrase the parser misread ("Thousands of Iraqi Shiites demonstrated")', () => {
@@ -68,8 +68,8 @@ describe('passive participles after a noun', () => {
 });
 
 describe('violence named by a noun alone', () => {
-  it('is aimed at the place where it happens, here the dateline\'s ("a wave of bombings")', () => {
-    assert.deepEqual(coded('BAGHDAD - At least ten people died in a wave of bombings on Sunday.'), ['183 >IRQ']);
+  it('is aimed at the place where it happens, here the dateline\'s ("a series of blasts")', () => {
+    assert.deepEqual(coded('KABUL - At least five people died in a series of blasts on Sunday.'), ['183 >AFG']);
   });
 
   it('has the victims a casualty verb counts, and no killing of its own ("killed in a bomb explosion")', () => {

@@ -7,7 +7,7 @@ import { createTree, type Tree } from '../syntax/tree.ts';
  * suspects, victims and civilians take the country where the event happens"): "Gunmen kidnapped
  * two engineers in northern Iraq" gives IRQ + INS for "Gunmen". The place is, in order:
  * 1. the country of the places named in phrases of place ("in", "near", "outside" ...) of the
- *    sentence, when they all name one country ("in the western city of Herat": AFG), or else when
+ *    sentence, when they all name one country ("in the southern city of Kandahar": AFG), or else when
  *    those of the main clause do;
  * 2. with no such phrase, the only country the sentence names as a country or as a state's own
  *    institution ("Iraqi police said gunmen ..."), not by a nationality word or a private person's
@@ -40,7 +40,7 @@ function headToken(tree: Tree, mention: Mention): number {
   return -1;
 }
 
-/** True when the mention sits in a phrase of place: "in Iraq", "in the western city of Herat", "in the capital, Sanaa". */
+/** True when the mention sits in a phrase of place: "in Iraq", "in the southern city of Kandahar", "in the capital, Sanaa". */
 function inPlacePhrase(tree: Tree, mention: Mention): boolean {
   let k = headToken(tree, mention);
   for (let step = 0; k >= 0 && step < 3; step++) {
@@ -59,7 +59,7 @@ function clauseOf(tree: Tree, k: number): number {
 
 /**
  * The mention saying where a sentence's events happen: one of its places (steps 1 and 2 above), else
- * the document's dateline ("BAGHDAD - Six people died in a wave of bombings": Baghdad).
+ * the document's dateline ("KABUL - Five people died in a series of blasts": Kabul).
  */
 export function placeOfSentence(tree: Tree, sentenceMentions: readonly Mention[], dateline: Mention | undefined): Mention | undefined {
   const country = sentencePlace(tree, sentenceMentions, dateline?.country ?? undefined);

@@ -59,7 +59,7 @@ export function createDocumentTimes(doc: Document): DocumentTimes {
 // A fixed instant for documents without a date, so that no result ever depends on the clock.
 const NO_ANCHOR = new Date('2000-01-01T12:00:00Z');
 
-// The opening of a report up to its dateline's dash ("GAZA CITY, Gaza Strip Sept. 7, 2004 -",
+// The opening of a report up to its dateline's dash ("RAMALLAH, West Bank Oct. 6, 2004 -",
 // "17 November 2004 --", "ABUJA, Aug 25, 2004 (dpa) --"): at most 100 characters, on one line.
 const DATELINE_OPENING = /^[^\n]{0,100}?(?= (?:-|--|\u2014|\u2013) )/u;
 // What may follow the date before the dash: an agency in brackets.

@@ -684,7 +684,7 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       const relation = tree.tokens[i].deprel;
       if (relation === 'conj' && head >= 0 && LEXICON.casualtyVerbs.has(tree.lemma(head)) && matched.has(head)) casualties.add(i);
       if (relation === 'acl:relcl' && matched.get(head)?.pos === 'noun') countedBy.set(i, head);
-      // "six people were killed in two car bombings": the casualties of the event noun.
+      // "four soldiers were killed in a roadside blast": the casualties of the event noun.
       const cause = tree.dependents(i, 'obl').find((child) => tree.markers(child).includes('in') && matched.get(child)?.pos === 'noun' && !matched.get(child)!.code.startsWith('0'));
       if (cause !== undefined) {
         casualties.add(i);
@@ -784,7 +784,7 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
         notes.push('compound-parties');
         [source, target] = [target, []];
       }
-      // "six people died in a wave of bombings", "riots broke out": protest or violence named by a noun
+      // "five people died in a series of blasts", "riots broke out": protest or violence named by a noun
       // alone is aimed at the place where it happens (AG guide: unnamed victims take that country).
       if (!source.length && !target.length && plan.pattern.pos === 'noun' && PLACED_ROOTS.has(plan.code.slice(0, 2))) {
         // "... killing nine. Several others were wounded in the attack": a definite noun with no actor
@@ -812,7 +812,7 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
   return results;
 }
 
-/** Roots of protest and violence: named by a noun alone ("riots", "a wave of bombings"), they are placed where they happen. */
+/** Roots of protest and violence: named by a noun alone ("riots", "a series of blasts"), they are placed where they happen. */
 const PLACED_ROOTS: ReadonlySet<string> = new Set(['14', '18', '19', '20']);
 
 /** The verb of an infinitive or clause complement of `i` ("ready to interview", "hope that ..."), if it has one. */
@@ -861,7 +861,7 @@ function passiveObjectOwner(tree: Tree, verb: number, objects: readonly string[]
 const SPEECH_ROOTS: ReadonlySet<string> = new Set(['01', '02', '10', '11', '12', '13']);
 
 /**
- * "The United States declared that the violence amounted to genocide and urged the world to act":
+ * "Ghana declared that the fighting amounted to a crisis and urged the region to act":
  * the parser joins a speech act after a reported clause to that clause's verb; the one who
  * declared is the one who urged. Undefined when the act is not so joined or its speaker names no one.
  */

@@ -64,7 +64,7 @@ const polarity: StatusCase[] = [
   { text: 'Iran negotiated with Iraq, not with Syria.', trigger: 'negotiated', polarity: 'positive' },
   { text: 'Iran did not condemn the American sanctions on Iraq.', trigger: 'sanctions', polarity: 'positive' },
   { text: 'Israel declined to hold talks with Hamas.', trigger: 'declined', polarity: 'positive' },
-  { text: 'Egypt failed to take the dispute to the Security Council for possible sanctions against Israel.', trigger: 'sanctions', polarity: 'positive', modality: 'hypothetical' },
+  { text: 'Bolivia failed to bring the quarrel before the Security Council for possible sanctions on Paraguay.', trigger: 'sanctions', polarity: 'positive', modality: 'hypothetical' },
   { text: 'Iran negotiated with Iraq, but Syria did not.', trigger: 'negotiated', polarity: 'positive' },
 ];
 
@@ -204,8 +204,8 @@ const reports: StatusCase[] = [
   { text: 'Israel rejected claims by Syria that its troops had shelled the school.', trigger: 'shelled', reported: true, speaker: 'SYR', polarity: 'positive', historical: false },
   { text: 'Israel rejected claims that its troops had shelled the school.', trigger: 'shelled', reported: true, historical: false },
   // An "according to" phrase set off by a comma reports the whole sentence, wherever the parser hangs it.
-  { text: 'The Iraqi kidnappers of two Italian aid workers demanded a ransom for their release, according to a statement posted on a website.', trigger: 'demanded', reported: true, speaker: 'a statement' },
-  { text: 'The Iraqi kidnappers of two Italian aid workers demanded a ransom for their release, according to a statement posted on a website.', trigger: 'kidnappers', reported: true },
+  { text: 'The Afghan kidnappers of three Nepali engineers demanded a ransom for their freedom, according to a letter sent to a local newspaper.', trigger: 'demanded', reported: true, speaker: 'a letter' },
+  { text: 'The Afghan kidnappers of three Nepali engineers demanded a ransom for their freedom, according to a letter sent to a local newspaper.', trigger: 'kidnappers', reported: true },
 ];
 
 const history: StatusCase[] = [

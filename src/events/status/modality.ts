@@ -121,7 +121,7 @@ export function judgeModality(input: StatusInput, chain: number[], path: number[
   if (tree.relation(last) === 'advcl' && !hasLemma(tree, last, cues.enablingVerbs) && markers.length && markers[markers.length - 1] === 'to' && markers.every((m) => ['to', 'in', 'order', 'so', 'as'].includes(m))) {
     return { modality: 'intended', evidence: evidence(tree, last, 'purpose:to') };
   }
-  // "surrendered at a base near Tokyo to face charges": a purpose infinitive the parser hangs on the place phrase before it.
+  // "surrendered at an army post near Cali to face trial": a purpose infinitive the parser hangs on the place phrase before it.
   if (chain.length > 2 && tree.tokens[chain[0]].upos === 'VERB' && tree.relation(chain[0]) === 'acl' && tree.markers(chain[0]).includes('to') && tree.relation(chain[1]) === 'obl' && tree.markers(chain[1]).some((m) => LEXICON.placePrepositions.has(m))) {
     return { modality: 'intended', evidence: evidence(tree, chain[0], 'purpose:to') };
   }
