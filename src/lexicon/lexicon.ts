@@ -63,6 +63,8 @@ export interface Lexicon {
   placePrepositions: ReadonlySet<string>;
   countryPrepositions: ReadonlySet<string>;
   placeNouns: ReadonlySet<string>;
+  /** Compass words that make a country's part a region ("southern Russia"); compass-words.txt. */
+  compassWords: ReadonlySet<string>;
   collectiveAgents: ReadonlySet<string>;
   peopleOpeners: ReadonlySet<string>;
   usStateWords: ReadonlySet<string>;
