@@ -55,6 +55,12 @@ export interface EventQuery {
    */
   text?: string;
   documentId?: string;
+  /** Where the event happened: the ISO 3166-1 alpha-3 code of its location's country. */
+  country?: string;
+  /** Where the event happened: a box of longitudes and latitudes (west > east crosses the 180th meridian). */
+  bbox?: BoundingBox;
+  /** Only events with a location (true) or only those without one (false). */
+  located?: boolean;
   /** Only the first mention of each merged event. */
   mergedOnly?: boolean;
   /** Oldest first (the default) or newest first, by day. */
@@ -62,6 +68,14 @@ export interface EventQuery {
   limit?: number;
   /** Events to skip before the first one returned (for pages). */
   offset?: number;
+}
+
+/** A box on the map, in degrees: longitudes west to east, latitudes south to north. */
+export interface BoundingBox {
+  west: number;
+  south: number;
+  east: number;
+  north: number;
 }
 
 /** The period a time series is bucketed by. */
