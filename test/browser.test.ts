@@ -1,18 +1,16 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { startServer, type RunningServer } from '../src/server/start.ts';
+import { launchChromium, SCREENSHOTS, skipWithoutChromium } from './browser-helpers.ts';
 import { EXAMPLE_REPORT, HOSTILE_REPORT, PAIR_REPORTS, WIRE_NOISE_REPORT } from './server-helpers.ts';
 
 // End-to-end: the real server on loopback and Debian's chromium driven by playwright-core (no
 // browser download). CI installs chromium with apt-get; without it these tests are skipped.
 
-const CHROMIUM = '/usr/bin/chromium';
-const SCREENSHOTS = fileURLToPath(new URL('../tmp/screenshots', import.meta.url));
-const skip = existsSync(CHROMIUM) ? false : `${CHROMIUM} is missing: install it with "apt-get install -y chromium" to run the browser tests`;
+const skip = skipWithoutChromium;
 
 type Browser = import('playwright-core').BrowserContext;
 type Page = import('playwright-core').Page;
@@ -33,13 +31,7 @@ describe('dashboard in chromium', { skip, timeout: 180_000 }, () => {
     assert.equal(response.status, 200, await response.text());
     mkdirSync(SCREENSHOTS, { recursive: true });
     console.log(`browser test screenshots: ${SCREENSHOTS}`);
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launchPersistentContext(join(folder, 'profile'), {
-      executablePath: CHROMIUM,
-      headless: true,
-      viewport: { width: 1400, height: 1000 },
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium(folder);
   });
 
   after(async () => {

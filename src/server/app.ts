@@ -221,7 +221,7 @@ export function createApp(options: AppOptions): Hono {
 }
 
 /** The dashboard's pages (see web/src/main.tsx): the coder, the events, a pair of actors, a document. */
-const DASHBOARD_PAGES = [/^\/$/, /^\/events\/?$/, /^\/pair(\/[^/]+){0,2}\/?$/, /^\/documents\/.+$/];
+const DASHBOARD_PAGES = [/^\/$/, /^\/events\/?$/, /^\/map\/?$/, /^\/pair(\/[^/]+){0,2}\/?$/, /^\/documents\/.+$/];
 
 /** True when `path` is a page of the dashboard rather than a file. */
 function isDashboardPage(path: string): boolean {

@@ -5,6 +5,7 @@ import { captureToken } from './api.ts';
 import { CoderPage } from './pages/coder.tsx';
 import { DocumentPage } from './pages/document.tsx';
 import { EventsPage } from './pages/events.tsx';
+import { MapPage } from './pages/map.tsx';
 import { PairPage } from './pages/pair.tsx';
 import { Link, useLocation } from './router.tsx';
 
@@ -16,6 +17,9 @@ function App() {
   if (parts[0] === 'events') {
     section = 'events';
     page = <EventsPage search={location.searchParams} />;
+  } else if (parts[0] === 'map') {
+    section = 'map';
+    page = <MapPage search={location.searchParams} />;
   } else if (parts[0] === 'pair') {
     section = 'pair';
     page = <PairPage source={parts[1] ?? 'IRN'} target={parts[2] ?? 'USA'} search={location.searchParams} />;
@@ -35,6 +39,9 @@ function App() {
           </Link>
           <Link href="/events" class={section === 'events' ? 'current' : undefined}>
             Events
+          </Link>
+          <Link href="/map" class={section === 'map' ? 'current' : undefined}>
+            Map
           </Link>
           <Link href="/pair/IRN/USA" class={section === 'pair' ? 'current' : undefined}>
             Pair of actors

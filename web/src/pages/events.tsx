@@ -1,8 +1,8 @@
 import { decodeForDisplay as clean } from '../../../src/text/normalize.ts';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { api, queryString } from '../api.ts';
-import { ActorOptions } from '../components/actor-options.tsx';
 import { actorList } from '../components/event-table.tsx';
+import { FilterCheck, FilterField, FilterForm, type FilterValues } from '../components/filter-form.tsx';
 import { StatusChip } from '../components/status-chip.tsx';
 import { eventPairHref } from '../pair-link.ts';
 import { documentHref, Link, navigate } from '../router.tsx';
@@ -60,12 +60,7 @@ export function EventsPage({ search }: { search: URLSearchParams }) {
     return events;
   }, [page, sort]);
 
-  const field = (name: keyof Filters, label: string, placeholder = '', type: 'text' | 'date' = 'text') => (
-    <label>
-      {label}
-      <input type={type} name={name} value={form[name] ?? ''} placeholder={placeholder} list={name === 'source' || name === 'target' ? 'actor-codes' : undefined} onInput={(event) => setForm({ ...form, [name]: (event.target as HTMLInputElement).value })} />
-    </label>
-  );
+  const props = { form, setForm: setForm as (form: FilterValues) => void };
   const header = (key: SortKey, label: string) => (
     <th>
       <button type="button" class="sort" onClick={() => setSort({ key, descending: sort.key === key ? !sort.descending : false })}>
@@ -78,20 +73,9 @@ export function EventsPage({ search }: { search: URLSearchParams }) {
   return (
     <div class="page">
       <h1>Stored events</h1>
-      <form
-        class="filters"
-        onSubmit={(event) => {
-          event.preventDefault();
-          navigate(`/events${queryString(form)}`);
-        }}
-      >
-        {field('source', 'source', 'IRN')}
-        {field('target', 'target', 'USA')}
-        <label class="check">
-          <input type="checkbox" checked={form.either === 'true'} onChange={(event) => setForm({ ...form, either: (event.target as HTMLInputElement).checked ? 'true' : '' })} /> either direction
-        </label>
-        {field('cameo', 'CAMEO', '03')}
-        {field('plover', 'PLOVER', 'AGREE')}
+      <FilterForm path="/events" actors={actors} {...props}>
+        <FilterField name="cameo" label="CAMEO" placeholder="03" {...props} />
+        <FilterField name="plover" label="PLOVER" placeholder="AGREE" {...props} />
         <label>
           status
           <select name="status" value={form.status ?? ''} onChange={(event) => setForm({ ...form, status: (event.target as HTMLSelectElement).value })}>
@@ -103,15 +87,11 @@ export function EventsPage({ search }: { search: URLSearchParams }) {
             ))}
           </select>
         </label>
-        {field('from', 'from', '', 'date')}
-        {field('to', 'to', '', 'date')}
-        {field('text', 'text search', 'sanctions')}
-        <label class="check">
-          <input type="checkbox" checked={form.merged === 'true'} onChange={(event) => setForm({ ...form, merged: (event.target as HTMLInputElement).checked ? 'true' : '' })} /> one per merged event
-        </label>
-        <button type="submit">Filter</button>
-        <ActorOptions id="actor-codes" actors={actors} />
-      </form>
+        <FilterField name="from" label="from" type="date" {...props} />
+        <FilterField name="to" label="to" type="date" {...props} />
+        <FilterField name="text" label="text search" placeholder="sanctions" {...props} />
+        <FilterCheck name="merged" label="one per merged event" {...props} />
+      </FilterForm>
       {error && (
         <p class="error" role="alert">
           {error}

@@ -1,0 +1,47 @@
+import type { ComponentChildren } from 'preact';
+import { queryString } from '../api.ts';
+import { navigate } from '../router.tsx';
+import type { ActorCount } from '../types.ts';
+import { ActorOptions } from './actor-options.tsx';
+
+/** The values of a filter form, by query-string name. */
+export type FilterValues = Partial<Record<string, string>>;
+
+/** A text or date input of a filter form; source and target suggest the store's actor codes. */
+export function FilterField({ name, label, placeholder = '', type = 'text', form, setForm }: { name: string; label: string; placeholder?: string; type?: 'text' | 'date'; form: FilterValues; setForm: (form: FilterValues) => void }) {
+  return (
+    <label>
+      {label}
+      <input type={type} name={name} value={form[name] ?? ''} placeholder={placeholder} list={name === 'source' || name === 'target' ? 'actor-codes' : undefined} onInput={(event) => setForm({ ...form, [name]: (event.target as HTMLInputElement).value })} />
+    </label>
+  );
+}
+
+/** A checkbox of a filter form that sets `name` to `value` when ticked. */
+export function FilterCheck({ name, value = 'true', label, form, setForm }: { name: string; value?: string; label: string; form: FilterValues; setForm: (form: FilterValues) => void }) {
+  return (
+    <label class="check">
+      <input type="checkbox" name={name} checked={form[name] === value} onChange={(event) => setForm({ ...form, [name]: (event.target as HTMLInputElement).checked ? value : '' })} /> {label}
+    </label>
+  );
+}
+
+/** The filter form of a page of stored events: source, target and direction first, the page's own fields, then the button; submitting goes to `path` with the filters. */
+export function FilterForm({ path, form, setForm, actors, children }: { path: string; form: FilterValues; setForm: (form: FilterValues) => void; actors: readonly ActorCount[]; children: ComponentChildren }) {
+  return (
+    <form
+      class="filters"
+      onSubmit={(event) => {
+        event.preventDefault();
+        navigate(`${path}${queryString(form)}`);
+      }}
+    >
+      <FilterField name="source" label="source" placeholder="IRN" form={form} setForm={setForm} />
+      <FilterField name="target" label="target" placeholder="USA" form={form} setForm={setForm} />
+      <FilterCheck name="either" label="either direction" form={form} setForm={setForm} />
+      {children}
+      <button type="submit">Filter</button>
+      <ActorOptions id="actor-codes" actors={actors} />
+    </form>
+  );
+}
