@@ -90,6 +90,25 @@ describe('event location', () => {
     assert.equal(event.location?.kind, 'country');
   });
 
+  it('places material conflict between actors of several countries in the country of its local armed actors', () => {
+    const { event } = eventOf('Iraqi insurgents kidnapped two Turkish truck drivers on Monday.', 'kidnapped');
+    assert.equal(event.location?.country, 'IRQ');
+    assert.equal(event.location?.text, 'Iraqi insurgents');
+    assert.match(event.location?.reason ?? '', /local armed actors/);
+  });
+
+  it('reads a dateline ending in a colon ("MOSUL, Oct 3:") and places an event of unnamed actors there', () => {
+    const { event } = eventOf('MOSUL, Oct 3: Gunmen killed a judge outside his home.', 'killed');
+    assert.equal(event.location?.name, 'Mosul');
+    assert.equal(event.location?.basis, 'dateline');
+  });
+
+  it('prefers the place naming the event noun ("the Kirkuk market bombing") to a phrase of place on another actor', () => {
+    const { event } = eventOf('Police in Baghdad said the Kirkuk market bombing killed nine people.', 'bombing');
+    assert.equal(event.location?.name, 'Kirkuk');
+    assert.match(event.location?.reason ?? '', /event noun/);
+  });
+
   it('gives the document its focus: the country and city named most', () => {
     const doc = coder.code('Gunmen attacked a checkpoint in Mosul on Monday. Police in Mosul said the attackers fled toward Syria.');
     assert.equal(doc.focus?.country?.code, 'IRQ');

@@ -32,7 +32,7 @@ export interface CityIndex {
 /**
  * A spelling skeleton of a name key: letters only, doubled letters made single, a final "h" after
  * a vowel and a leading Arabic article dropped. Transliterations of one name often share it
- * ("Falluja" and "Fallujah", "Tal Afar" and "Tall 'Afar", "Samawa" and "As Samawah").
+ * ("Ramadi" and "Ar Ramadi", "Baquba" and "Baqubah", "Samawa" and "As Samawah").
  */
 export function skeleton(key: string): string {
   return key.replace(/^(al|el|ad|ar|as|an|at|az|ash) /, '').replace(/[^a-z]/g, '').replace(/(.)\1+/g, '$1').replace(/([aeiou])h$/, '$1');

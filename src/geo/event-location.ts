@@ -15,7 +15,8 @@ import type { PlaceLookup } from './place-lookup.ts';
  *    region named there;
  * 3. the dateline's place, when the event is a statement (a verbal event, or one reported by a
  *    speaker) or the text says "here";
- * 4. the country of the event's actors, when they name one country;
+ * 4. the country of the event's actors, when they name one country (or, for material conflict,
+ *    the country of its insurgents, rebels or police when the actors are of several);
  * 5. the place an earlier sentence's event happened (the document's own thread: basis `implied`).
  * Otherwise the event has no location (null).
  */
@@ -96,8 +97,15 @@ function attachedPlace(tree: Tree, event: Event, places: readonly PlaceMention[]
   let best: { mention: PlaceMention; steps: number; onTrigger: boolean } | undefined;
   for (const place of places) {
     const head = headToken(tree, place);
-    const modifier = material && trigger.has(tree.head(head)) && MODIFIER_RELATIONS.has(tree.relation(head));
-    if (!modifier && (!place.preposition || !LOCATIVES.has(place.preposition))) continue;
+    // "the Mosul market bombing": the name modifies the event noun, directly or through one compound
+    const up = tree.head(head);
+    const modifier = material && MODIFIER_RELATIONS.has(tree.relation(head)) && (trigger.has(up) || (up >= 0 && tree.relation(up) === 'compound' && trigger.has(tree.head(up))));
+    if (modifier) {
+      // a name on the event noun itself comes before any phrase of place
+      if (!best || best.steps > 0) best = { mention: place, steps: 0, onTrigger: true };
+      continue;
+    }
+    if (!place.preposition || !LOCATIVES.has(place.preposition)) continue;
     let k = tree.head(head);
     for (let steps = 1; k >= 0 && steps <= maxSteps; steps++, k = tree.head(k)) {
       const onTrigger = trigger.has(k);
@@ -107,13 +115,14 @@ function attachedPlace(tree: Tree, event: Event, places: readonly PlaceMention[]
       break;
     }
   }
+  if (best?.steps === 0) return { mention: best.mention, reason: `"${best.mention.text}" names the place of the event noun` };
   if (best) return { mention: best.mention, reason: `"${best.mention.text}" is in a phrase of place attached to the event's ${best.onTrigger ? 'trigger' : 'actor'}` };
   const source = material ? places.find((place) => place.place.kind !== 'country' && whole(place, event.source) && event.source.length === 1) : undefined;
   if (source) return { mention: source, reason: `the place "${source.text}" stands as the event's source (no other actor is named)` };
   return undefined;
 }
 
-/** Relations by which a bare place name modifies an event noun ("the Beslan school siege", "Baghdad's bombing"). */
+/** Relations by which a bare place name modifies an event noun ("the Mosul market bombing", "Baghdad's bombing"). */
 const MODIFIER_RELATIONS: ReadonlySet<string> = new Set(['compound', 'nmod:poss', 'nmod']);
 
 /** Prepositions that put an event in a place ("in", "at", "near" ...), not movement to or from one. */
@@ -124,15 +133,28 @@ function isStatement(event: Event): boolean {
   return event.cameo.quadClass === 1 || event.cameo.quadClass === 3 || event.status.reported;
 }
 
-/** Rule 4: the one country the event's actors name, with the first actor naming it. */
+/** Sectors of actors who fight where they live: insurgents, rebels, armed groups, criminals, separatists, police. */
+const LOCAL_ARMED_SECTORS: ReadonlySet<string> = new Set(['INS', 'REB', 'UAF', 'CRM', 'SEP', 'COP']);
+
+/**
+ * Rule 4: the one country the event's actors name, with the first actor naming it; for material
+ * conflict between actors of several countries, the country of its local armed actors when they
+ * are of one ("Iraqi insurgents kidnapped two Turkish drivers": Iraq).
+ */
 function actorsCountry(event: Event, lookup: PlaceLookup): EventLocation | undefined {
   const actors = [...event.source, ...event.target].filter((actor) => isCountryCode(actor.country));
   const countries = new Set(actors.map((actor) => actor.country));
-  if (countries.size !== 1) return undefined;
-  const actor = actors[0];
+  let actor = actors[0];
+  let reason = 'the event\'s actors are all of';
+  if (countries.size !== 1) {
+    const local = actors.filter((a) => a.sector !== null && LOCAL_ARMED_SECTORS.has(a.sector));
+    if (event.cameo.quadClass !== 4 || local.length === 0 || new Set(local.map((a) => a.country)).size !== 1) return undefined;
+    actor = local[0];
+    reason = 'material conflict: its local armed actors are of';
+  }
   const place = lookup.country(actor.country!);
   if (!place) return undefined;
-  return { start: actor.start, end: actor.end, text: actor.text, name: place.name, country: place.country, lat: place.lat, lon: place.lon, kind: 'country', basis: 'actors', reason: `the event's actors are all of ${place.name} ("${actor.text}")` };
+  return { start: actor.start, end: actor.end, text: actor.text, name: place.name, country: place.country, lat: place.lat, lon: place.lon, kind: 'country', basis: 'actors', reason: `${reason} ${place.name} ("${actor.text}")` };
 }
 
 /** Places every event of a document (see the rules above); returns the events with `location` set. */

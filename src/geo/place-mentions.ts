@@ -11,10 +11,10 @@ import type { PlaceCandidate, PlaceLookup } from './place-lookup.ts';
  *   data/geo) is a place wherever it stands, unless it is part of a person's or an organisation's
  *   name ("Paris Hilton", "the Washington Post" as an outlet).
  * - A name only GeoNames knows is a place only where the words around it say so: after a
- *   preposition of place ("in Kelowna"), after a place noun ("the town of ..."), before ", Country"
+ *   preposition of place ("in Nanaimo"), after a place noun ("the town of ..."), before ", Country"
  *   ("Najaf, Iraq"), as the object of an event's trigger ("shelled Zvornik"), or in the dateline. Ordinary capitalised words that happen to be towns somewhere
  *   stay words.
- * - A compass word before a country makes a region of it ("southern Russia").
+ * - A compass word before a country makes a region of it ("southern Chile").
  * Homonyms are resolved by a country named right after the name, then by the countries the
  * document names (actors and places), then by the gazetteer's choice and the population.
  */
@@ -32,7 +32,7 @@ function isCommonWord(key: string): boolean {
 
 const isCapitalised = (token: Token) => /^\p{Lu}/u.test(token.text);
 
-/** Lower-case words and marks inside a place name ("Bandar Seri Begawan", "Deir al-Balah", "Krynica-Zdrój"). */
+/** Lower-case words and marks inside a place name ("Bandar Seri Begawan", "Deir al-Balah", "Bielsko-Biała"). */
 const CONNECTORS = /^(of|al|el|de|la|le|du|des|da|do|dos|-|')$/i;
 
 /** A span found in the text that may name a place, before resolution. */
@@ -133,10 +133,10 @@ function findInSentence(tokens: readonly Token[], sentence: number, lookup: Plac
 
 /**
  * A dateline the text stage leaves alone: places in capitals at the start, perhaps several filed
- * together ("DUBAI/PARIS (Reuters) -", "NEW DELHI, 7 September 2004 -"). The last place is the
- * report's. Returns the place's span and what follows it up to the dash.
+ * together ("ADEN/SANAA (Reuters) -", "LAHORE, 3 March 2005 -", "MOSUL, Oct 3:"). The last place is the
+ * report's. Returns the place's span and what follows it up to the dash or colon.
  */
-const LOOSE_DATELINE = /^\s*((?:\p{Lu}[\p{Lu}.'’-]+)(?: \p{Lu}[\p{Lu}.'’-]+){0,3}(?:\/\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,3})*)([^\n\-–—]{0,40}?)\s*(?:--|-|–|—)\s/u;
+const LOOSE_DATELINE = /^\s*((?:\p{Lu}[\p{Lu}.'’-]+)(?: \p{Lu}[\p{Lu}.'’-]+){0,3}(?:\/\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,3})*)([^\n\-–—:]{0,40}?)\s*(?:--|-|–|—|:)\s/u;
 
 /** The span of the dateline's place and the words after it (", Iraq", "(Reuters)"). */
 function datelinePlace(doc: Document): { start: number; end: number; rest: string } | undefined {

@@ -1,11 +1,27 @@
 import type { ComponentChildren } from 'preact';
-import { queryString } from '../api.ts';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { api, queryString } from '../api.ts';
 import { navigate } from '../router.tsx';
 import type { ActorCount } from '../types.ts';
 import { ActorOptions } from './actor-options.tsx';
 
 /** The values of a filter form, by query-string name. */
 export type FilterValues = Partial<Record<string, string>>;
+
+/**
+ * The state of a page's filter form: the filters the address applies (of `names`), the form being
+ * edited (reset when the address changes), and the store's actors to suggest.
+ */
+export function useFilters<Name extends string>(search: URLSearchParams, names: readonly Name[]) {
+  const applied = useMemo(() => Object.fromEntries(names.flatMap((name) => (search.get(name) ? [[name, search.get(name) as string]] : []))) as Partial<Record<Name, string>>, [search.toString()]);
+  const [form, setForm] = useState<FilterValues>(applied);
+  const [actors, setActors] = useState<ActorCount[]>([]);
+  useEffect(() => setForm(applied), [applied]);
+  useEffect(() => {
+    api<{ actors: ActorCount[] }>('/api/actors?limit=200').then((body) => setActors(body.actors), () => {});
+  }, []);
+  return { applied, actors, props: { form, setForm } };
+}
 
 /** A text or date input of a filter form; source and target suggest the store's actor codes. */
 export function FilterField({ name, label, placeholder = '', type = 'text', form, setForm }: { name: string; label: string; placeholder?: string; type?: 'text' | 'date'; form: FilterValues; setForm: (form: FilterValues) => void }) {

@@ -2,15 +2,14 @@ import { decodeForDisplay as clean } from '../../../src/text/normalize.ts';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { api, queryString } from '../api.ts';
 import { actorList } from '../components/event-table.tsx';
-import { FilterCheck, FilterField, FilterForm, type FilterValues } from '../components/filter-form.tsx';
+import { FilterCheck, FilterField, FilterForm, useFilters } from '../components/filter-form.tsx';
 import { StatusChip } from '../components/status-chip.tsx';
 import { eventPairHref } from '../pair-link.ts';
 import { documentHref, Link, navigate } from '../router.tsx';
 import { displayStatus } from '../status.ts';
-import { STATUS_FILTERS, type ActorCount, type EventPage, type StoredEventView } from '../types.ts';
+import { STATUS_FILTERS, type EventPage, type StoredEventView } from '../types.ts';
 
 const FILTERS = ['source', 'target', 'either', 'cameo', 'root', 'plover', 'status', 'from', 'to', 'text', 'merged'] as const;
-type Filters = Partial<Record<(typeof FILTERS)[number], string>>;
 
 type SortKey = 'day' | 'source' | 'cameo' | 'target' | 'status' | 'goldstein' | 'document';
 const SORT_VALUE: Record<SortKey, (stored: StoredEventView) => string | number> = {
@@ -27,18 +26,11 @@ const PAGE_SIZE = 50;
 
 /** The store's events with the store's filters, a page at a time; a click on a column sorts the page. */
 export function EventsPage({ search }: { search: URLSearchParams }) {
-  const applied = useMemo(() => Object.fromEntries(FILTERS.flatMap((name) => (search.get(name) ? [[name, search.get(name) as string]] : []))) as Filters, [search.toString()]);
+  const { applied, actors, props } = useFilters(search, FILTERS);
   const offset = Number(search.get('offset') ?? 0) || 0;
-  const [form, setForm] = useState<Filters>(applied);
   const [page, setPage] = useState<EventPage | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'day', descending: false });
-  const [actors, setActors] = useState<ActorCount[]>([]);
-
-  useEffect(() => setForm(applied), [applied]);
-  useEffect(() => {
-    api<{ actors: ActorCount[] }>('/api/actors?limit=200').then((body) => setActors(body.actors), () => {});
-  }, []);
   useEffect(() => {
     const controller = new AbortController();
     setError(null);
@@ -60,7 +52,6 @@ export function EventsPage({ search }: { search: URLSearchParams }) {
     return events;
   }, [page, sort]);
 
-  const props = { form, setForm: setForm as (form: FilterValues) => void };
   const header = (key: SortKey, label: string) => (
     <th>
       <button type="button" class="sort" onClick={() => setSort({ key, descending: sort.key === key ? !sort.descending : false })}>
@@ -78,7 +69,7 @@ export function EventsPage({ search }: { search: URLSearchParams }) {
         <FilterField name="plover" label="PLOVER" placeholder="AGREE" {...props} />
         <label>
           status
-          <select name="status" value={form.status ?? ''} onChange={(event) => setForm({ ...form, status: (event.target as HTMLSelectElement).value })}>
+          <select name="status" value={props.form.status ?? ''} onChange={(event) => props.setForm({ ...props.form, status: (event.target as HTMLSelectElement).value })}>
             <option value="">any</option>
             {STATUS_FILTERS.map((status) => (
               <option key={status} value={status}>

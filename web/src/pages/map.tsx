@@ -5,10 +5,10 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import countries110m from 'world-atlas/countries-110m.json';
 import { api, queryString } from '../api.ts';
 import { actorList } from '../components/event-table.tsx';
-import { FilterCheck, FilterField, FilterForm, type FilterValues } from '../components/filter-form.tsx';
+import { FilterCheck, FilterField, FilterForm, useFilters } from '../components/filter-form.tsx';
 import { documentHref, navigate } from '../router.tsx';
 import { displayStatus, statusLabel } from '../status.ts';
-import type { ActorCount, EventPage, StoredEventView } from '../types.ts';
+import type { EventPage, StoredEventView } from '../types.ts';
 
 // The map of stored events: one point per located event, drawn offline from Natural Earth shapes
 // (world-atlas, 1:110m) with d3-geo; no tile server and no network beyond Parley's own API.
@@ -83,18 +83,11 @@ function points(events: readonly StoredEventView[], projection: GeoProjection) {
 
 /** The map page: filters by time, actor pair, CAMEO code, country and status; a click on a point opens its document. */
 export function MapPage({ search }: { search: URLSearchParams }) {
-  const applied = useMemo(() => Object.fromEntries(FILTERS.flatMap((name) => (search.get(name) ? [[name, search.get(name) as string]] : []))) as Filters, [search.toString()]);
-  const [form, setForm] = useState<Filters>(applied);
+  const { applied, actors, props } = useFilters(search, FILTERS);
   const [events, setEvents] = useState<StoredEventView[] | null>(null);
   const [truncated, setTruncated] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [hover, setHover] = useState<StoredEventView | null>(null);
-  const [actors, setActors] = useState<ActorCount[]>([]);
-
-  useEffect(() => setForm(applied), [applied]);
-  useEffect(() => {
-    api<{ actors: ActorCount[] }>('/api/actors?limit=200').then((body) => setActors(body.actors), () => {});
-  }, []);
   useEffect(() => {
     const controller = new AbortController();
     setError(null);
@@ -114,8 +107,6 @@ export function MapPage({ search }: { search: URLSearchParams }) {
     return { drawn: points(events ?? [], projection), land: path(LAND) ?? '', borders: path(BORDERS) ?? '', graticule: path(GRATICULE) ?? '', sphere: path({ type: 'Sphere' }) ?? '' };
   }, [events, zoom]);
   const { drawn } = map;
-  const props = { form, setForm: setForm as (form: FilterValues) => void };
-
   return (
     <div class="page map-page">
       <h1>Where events happened</h1>
