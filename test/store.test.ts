@@ -7,6 +7,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { isParleyError } from '../src/core/errors.ts';
 import { describeEventStore } from '../src/store/conformance.ts';
 import { openStore } from '../src/store/open.ts';
+import { MIGRATIONS, migrate } from '../src/store/sqlite/migrations.ts';
 import { makeDocument, makeEvent } from './store-helpers.ts';
 
 const LONG_REPORT =
@@ -55,6 +56,26 @@ describe('SqliteStore', () => {
     assert.equal((await store.counts()).documents, 0);
     const again = await store.addDocuments([{ document: makeDocument('a', LONG_REPORT, [], '2026-11-26'), origin: 'test:a' }]);
     assert.equal(again.added, 1);
+    await store.close();
+  });
+
+  it('migrates a version 1 store to the location columns, filling them from the stored records, nothing lost', async () => {
+    const file = tempStorePath();
+    const raw = new BetterSqlite3(file);
+    migrate(raw, file, MIGRATIONS.slice(0, 1));
+    raw.close();
+    // an event row as version 1 wrote it, its location only in the record
+    const v1 = new BetterSqlite3(file);
+    const located = makeEvent('a1', 'IRQINS', 'IRQCOP', '190', { location: { start: 0, end: 5, text: 'Mosul', name: 'Mosul', country: 'IRQ', lat: 36.34, lon: 43.13, kind: 'city', basis: 'stated', reason: 'test' } });
+    v1.prepare("INSERT INTO documents (key, id, content_hash, text, origin, layers, minhash, ingested_at) VALUES (1, 'a', 'h', 'Mosul attack', 'test', '[]', x'00', 'now')").run();
+    v1.prepare("INSERT INTO merged_events (key, status_class) VALUES (1, 'actual')").run();
+    v1.prepare(
+      "INSERT INTO events (id, document, merged, sentence, trigger_start, trigger_end, trigger_text, cameo_code, cameo_root, goldstein, quad_class, polarity, modality, conditional, reported, historical, status_class, confidence, rule, record) VALUES ('a1', 1, 1, 0, 0, 5, 'x', '190', '19', -10, 4, 'positive', 'actual', 0, 0, 0, 'actual', 1, 'r', ?)",
+    ).run(JSON.stringify(located));
+    v1.close();
+    const store = openStore(file);
+    assert.deepEqual((await store.queryEvents({ country: 'IRQ' })).map((stored) => stored.event.location), [located.location]);
+    assert.equal((await store.queryEvents({ bbox: { west: 40, south: 30, east: 50, north: 40 } })).length, 1);
     await store.close();
   });
 

@@ -56,6 +56,16 @@ export function eventFilter(query: EventQuery): { where: string; params: unknown
     clauses.push('e.day <= ?');
     params.push(query.to);
   }
+  if (query.country !== undefined) {
+    clauses.push('e.location_country = ?');
+    params.push(query.country.toUpperCase());
+  }
+  if (query.bbox !== undefined) {
+    const { west, south, east, north } = query.bbox;
+    clauses.push(`(e.location_lat BETWEEN ? AND ? AND ${west <= east ? 'e.location_lon BETWEEN ? AND ?' : '(e.location_lon >= ? OR e.location_lon <= ?)'})`);
+    params.push(south, north, west, east);
+  }
+  if (query.located !== undefined) clauses.push(query.located ? 'e.location_country IS NOT NULL' : 'e.location_country IS NULL');
   if (query.documentId !== undefined) {
     clauses.push('e.document = (SELECT key FROM documents WHERE id = ?)');
     params.push(query.documentId);

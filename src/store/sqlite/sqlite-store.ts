@@ -450,6 +450,9 @@ class SqliteWriter implements StoreWriter {
       day,
       confidence: event.confidence,
       rule: event.rule,
+      location_country: event.location?.country ?? null,
+      location_lat: event.location?.lat ?? null,
+      location_lon: event.location?.lon ?? null,
       record: JSON.stringify(event),
     });
   }
@@ -478,9 +481,11 @@ function prepareWriteStatements(db: Database) {
     widenGroup: db.prepare('UPDATE merged_events SET first_day = ?, last_day = ? WHERE key = ?'),
     insertEvent: db.prepare(`
       INSERT INTO events (id, document, merged, sentence, trigger_start, trigger_end, trigger_text, source_code, target_code, cameo_code, cameo_root,
-        goldstein, quad_class, plover_type, polarity, modality, conditional, reported, historical, status_class, date, day, confidence, rule, record)
+        goldstein, quad_class, plover_type, polarity, modality, conditional, reported, historical, status_class, date, day, confidence, rule,
+        location_country, location_lat, location_lon, record)
       VALUES (@id, @document, @merged, @sentence, @trigger_start, @trigger_end, @trigger_text, @source_code, @target_code, @cameo_code, @cameo_root,
-        @goldstein, @quad_class, @plover_type, @polarity, @modality, @conditional, @reported, @historical, @status_class, @date, @day, @confidence, @rule, @record)`),
+        @goldstein, @quad_class, @plover_type, @polarity, @modality, @conditional, @reported, @historical, @status_class, @date, @day, @confidence, @rule,
+        @location_country, @location_lat, @location_lon, @record)`),
   };
 }
 
