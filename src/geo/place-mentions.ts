@@ -185,19 +185,33 @@ function choiceReason(chosen: PlaceCandidate, found: Found, countries: ReadonlyS
   return `${n} places of that name; the most populous`;
 }
 
-/** The countries a document names: its actors' countries and its places that name one country only. */
-function documentCountries(mentions: readonly Mention[], found: readonly Found[], except: Found): Set<string> {
-  const countries = new Set<string>();
+/** The countries one found place name stands for by itself: its one-country own entries, its qualifier. */
+function namedCountries(found: Found): string[] {
+  const named: string[] = [];
+  const own = found.candidates.filter((c) => c.own);
+  if (own.length && own.every((c) => c.place.country === own[0].place.country)) named.push(own[0].place.country);
+  if (found.qualifier) named.push(found.qualifier);
+  return named;
+}
+
+/**
+ * The countries a document names, for each found place name: its actors' countries and its other
+ * places that name one country only. Counted once for the document (each name's own contribution
+ * is taken out for it), so that the cost stays linear in the number of names.
+ */
+function documentCountries(mentions: readonly Mention[], found: readonly Found[]): (except: Found) => Set<string> {
+  const actors = new Set<string>();
   // an actor mention over a place name, or placed by one ("gunmen" in "gunmen in Tripoli"), says what the actors stage made of the place: not evidence here
   const overPlace = (m: Mention) => m.rule.endsWith('-placed') || found.some((f) => m.start < f.end && m.end > f.start);
-  for (const m of mentions) if (m.country && /^[A-Z]{3}$/.test(m.country) && !/^(IGO|NGO|IMG|UNK)/.test(m.country) && !overPlace(m)) countries.add(m.country);
-  for (const other of found) {
-    if (other === except) continue;
-    const own = other.candidates.filter((c) => c.own);
-    if (own.length && own.every((c) => c.place.country === own[0].place.country)) countries.add(own[0].place.country);
-    if (other.qualifier) countries.add(other.qualifier);
-  }
-  return countries;
+  for (const m of mentions) if (m.country && /^[A-Z]{3}$/.test(m.country) && !/^(IGO|NGO|IMG|UNK)/.test(m.country) && !overPlace(m)) actors.add(m.country);
+  const counts = new Map<string, number>();
+  for (const other of found) for (const country of namedCountries(other)) counts.set(country, (counts.get(country) ?? 0) + 1);
+  return (except) => {
+    const countries = new Set(actors);
+    const own = namedCountries(except);
+    for (const [country, count] of counts) if (count - own.filter((c) => c === country).length > 0) countries.add(country);
+    return countries;
+  };
 }
 
 /** Resolves one found name to a mention of one place. */
@@ -226,9 +240,11 @@ export function findPlaceMentions(doc: Document, lookup: PlaceLookup): PlaceMent
   const mentions = doc.mentions ?? [];
   const dateline = findDateline(doc, lookup);
   const found: Found[] = dateline ? [dateline] : [];
+  const triggersBySentence = new Map<number, Span[]>();
+  for (const event of doc.events ?? []) triggersBySentence.set(event.sentence, [...(triggersBySentence.get(event.sentence) ?? []), event.trigger]);
   for (const { tokens, sentence } of sentenceTokens(doc)) {
-    const triggers = (doc.events ?? []).filter((event) => event.sentence === sentence).map((event) => event.trigger);
-    found.push(...findInSentence(tokens, sentence, lookup, mentions, dateline, triggers));
+    found.push(...findInSentence(tokens, sentence, lookup, mentions, dateline, triggersBySentence.get(sentence) ?? []));
   }
-  return found.map((item) => resolve(doc, item, documentCountries(mentions, found, item), lookup));
+  const countriesFor = documentCountries(mentions, found);
+  return found.map((item) => resolve(doc, item, countriesFor(item), lookup));
 }
