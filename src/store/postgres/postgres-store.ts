@@ -1,0 +1,528 @@
+import postgres, { type Sql, type TransactionSql } from 'postgres';
+import type { Document, Layer, Mention } from '../../core/document.ts';
+import { ParleyError } from '../../core/errors.ts';
+import type { Event } from '../../core/event.ts';
+import type { SeriesPoint } from '../../core/series-point.ts';
+import type { StatusClass } from '../../core/status-class.ts';
+import { actorSides } from '../actor-sides.ts';
+import { addDocuments } from '../add-documents.ts';
+import { DEFAULT_MERGE_OPTIONS, type MergeGroup, type MergeKey, type MergeOptions } from '../merge.ts';
+import { signatureFromBuffer, signatureToBuffer } from '../minhash.ts';
+import { searchWords, sqlEventFilter, type SqlDialect } from '../sql-event-filter.ts';
+import type {
+  ActorCount,
+  AddResult,
+  DocumentKey,
+  DocumentRecord,
+  EventQuery,
+  EventStore,
+  NewDocument,
+  NewEvent,
+  NewMergedEvent,
+  SeriesQuery,
+  StoreCounts,
+  StoredDocument,
+  StoredEvent,
+  StoredSignature,
+  StoreWriter,
+} from '../store.ts';
+import { redactLocation } from '../redact-location.ts';
+import { migratePostgres, POSTGRES_SCHEMA_VERSION, postgresSchemaVersion } from './migrations.ts';
+
+/** Options for `openPostgresStore`. */
+export interface PostgresStoreOptions {
+  /** Only read (queries, exports, the dashboard): the schema is checked, not migrated. */
+  readonly?: boolean;
+  /** How reports of the same event are recognised (default: CAMEO root, 2 days). */
+  merge?: MergeOptions;
+  /** Connections in the pool (default 10). */
+  maxConnections?: number;
+}
+
+/** Layers a stored document gives back: tokens and parses are not kept (they can be recomputed from the text). */
+const RESTORED_LAYERS: readonly Layer[] = ['text', 'dateline', 'sentences', 'actors', 'events'];
+
+/**
+ * The advisory lock every write transaction takes first: writers on any machine take turns, so
+ * that near-duplicate links and merged events see every report written before them, exactly as
+ * one writer would. Coding, the slow part, runs in parallel; the writes are short.
+ */
+const WRITE_LOCK = 7_140_002;
+
+/** PostgreSQL's side of the event filter: `$n` parameters and a full-text search on the documents' tsvector. */
+const POSTGRES_DIALECT: SqlDialect = {
+  placeholder: (index) => `$${index}`,
+  textMatch: (text, param) => {
+    const words = searchWords(text);
+    // plainto_tsquery reads no operators; the words are taken apart by the same parser as the texts
+    return words.length ? `e.document IN (SELECT key FROM documents WHERE search @@ plainto_tsquery('simple', ${param(words.join(' ').replaceAll('\u0000', ' '))}))` : null;
+  },
+};
+
+/**
+ * Opens a PostgreSQL store (creating its tables on first use when opened for writing). The
+ * connection is made, and the schema migrated, on the first call; a server that cannot be reached
+ * or a schema written by a newer Parley makes that call fail with STORE_UNAVAILABLE.
+ */
+export function openPostgresStore(url: string, options: PostgresStoreOptions = {}): PostgresStore {
+  return new PostgresStore(url, options);
+}
+
+interface EventRow {
+  record: Event;
+  day: string | null;
+  status_class: StatusClass;
+  document_id: string;
+  published: string | null;
+  url: string | null;
+  outlet: string | null;
+  merged: string;
+  first_day: string | null;
+  last_day: string | null;
+  merged_mentions: number;
+  merged_documents: number;
+  merged_outlets: number;
+  merged_sources: number;
+}
+
+/** The `EventStore` on a PostgreSQL database, shared by any number of processes on any number of machines. */
+export class PostgresStore implements EventStore {
+  /** The connection pool; also used by the job queue's status queries. */
+  readonly sql: Sql;
+  /** The location, without its password, for messages. */
+  readonly where: string;
+  private readonly merge: MergeOptions;
+  private readonly readonly: boolean;
+  private ready: Promise<void> | null = null;
+  /** The write transaction of this process running now (settled when none is). */
+  private writing: Promise<unknown> = Promise.resolve();
+
+  constructor(url: string, options: PostgresStoreOptions) {
+    this.where = redactLocation(url);
+    this.merge = options.merge ?? DEFAULT_MERGE_OPTIONS;
+    this.readonly = options.readonly ?? false;
+    this.sql = postgres(url, { max: options.maxConnections ?? 10, onnotice: () => {}, connect_timeout: 10 });
+  }
+
+  /** Connects and migrates (or, read-only, checks the schema) once; every method waits for it. */
+  private connect(): Promise<void> {
+    this.ready ??= (async () => {
+      try {
+        if (!this.readonly) await migratePostgres(this.sql, this.where);
+        else {
+          const version = await postgresSchemaVersion(this.sql);
+          if (version === 0) throw new ParleyError('STORE_UNAVAILABLE', `no Parley store in ${this.where}: ingest something first (parley ingest <inputs> --store ${this.where})`);
+          if (version !== POSTGRES_SCHEMA_VERSION) {
+            throw new ParleyError('STORE_UNAVAILABLE', `${this.where} has schema version ${version}, this Parley reads version ${POSTGRES_SCHEMA_VERSION}: open it once for writing (parley ingest) to migrate it`);
+          }
+        }
+      } catch (error) {
+        throw storeError(error, this.where);
+      }
+    })();
+    return this.ready;
+  }
+
+  /** Runs a read once connected, turning the server's complaints into ParleyErrors. */
+  private async read<T>(run: () => Promise<T>): Promise<T> {
+    await this.connect();
+    try {
+      return await run();
+    } catch (error) {
+      throw storeError(error, this.where);
+    }
+  }
+
+  /**
+   * Runs `work` in one transaction holding the write lock, committed when it resolves. Writes of
+   * this process take turns as well, so that concurrent batches are written in the order they came.
+   */
+  async inWriteTransaction<T>(work: (tx: TransactionSql) => Promise<T>): Promise<T> {
+    if (this.readonly) throw new ParleyError('STORE_UNAVAILABLE', 'the store was opened read-only; open it for writing to add documents');
+    await this.connect();
+    const run = () =>
+      this.sql.begin(async (tx) => {
+        await tx.unsafe('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);
+        return work(tx);
+      }) as Promise<T>;
+    const turn = this.writing.then(run, run);
+    this.writing = turn.catch(() => undefined);
+    try {
+      return await turn;
+    } catch (error) {
+      throw storeError(error, this.where);
+    }
+  }
+
+  async knownHashes(hashes: readonly string[]): Promise<Set<string>> {
+    if (!hashes.length) return new Set();
+    const rows = await this.read(() => this.sql.unsafe('SELECT content_hash FROM documents WHERE content_hash = ANY($1::text[])', [[...hashes]]));
+    return new Set(rows.map((row) => row.content_hash as string));
+  }
+
+  async addDocuments(records: readonly DocumentRecord[]): Promise<AddResult> {
+    return this.inWriteTransaction((tx) => addDocuments(new PostgresWriter(tx), records, this.merge));
+  }
+
+  async getDocument(id: string): Promise<StoredDocument | undefined> {
+    return this.read(async () => {
+      const [row] = await this.sql.unsafe('SELECT d.*, o.id AS duplicate_of_id FROM documents d LEFT JOIN documents o ON o.key = d.duplicate_of WHERE d.id = $1', [id]);
+      if (!row) return undefined;
+      const [sentenceRows, mentionRows, eventRows] = await Promise.all([
+        this.sql.unsafe('SELECT start_offset, end_offset FROM sentences WHERE document = $1 ORDER BY idx', [row.key]),
+        this.sql.unsafe('SELECT * FROM mentions WHERE document = $1 ORDER BY idx', [row.key]),
+        this.sql.unsafe('SELECT record FROM events WHERE document = $1 ORDER BY key', [row.key]),
+      ]);
+      const document: Document = {
+        id: row.id,
+        text: row.text,
+        layers: (row.layers as Layer[]).filter((layer) => RESTORED_LAYERS.includes(layer)),
+        sentences: sentenceRows.map((sentence) => ({ start: sentence.start_offset, end: sentence.end_offset, tokens: [] })),
+        mentions: mentionRows.map(mentionFromRow),
+        events: eventRows.map((event) => event.record as Event),
+      };
+      if (row.published !== null) document.published = row.published;
+      if (row.dateline !== null) document.dateline = row.dateline;
+      return {
+        document,
+        title: row.title,
+        url: row.url,
+        outlet: row.outlet,
+        origin: row.origin,
+        contentHash: row.content_hash,
+        duplicateOf: row.duplicate_of_id,
+        ingestedAt: row.ingested_at,
+      };
+    });
+  }
+
+  async queryEvents(query: EventQuery): Promise<StoredEvent[]> {
+    const { text, params } = eventStatement(query);
+    const rows = await this.read(() => this.sql.unsafe(text, params as never[]));
+    return (rows as unknown as EventRow[]).map(storedEventFromRow);
+  }
+
+  async *streamEvents(query: EventQuery): AsyncIterable<StoredEvent> {
+    await this.connect();
+    const { text, params } = eventStatement(query);
+    try {
+      for await (const rows of this.sql.unsafe(text, params as never[]).cursor(500)) {
+        for (const row of rows as unknown as EventRow[]) yield storedEventFromRow(row);
+      }
+    } catch (error) {
+      throw storeError(error, this.where);
+    }
+  }
+
+  async timeSeries(query: SeriesQuery): Promise<SeriesPoint[]> {
+    const period = { day: 'e.day', week: "to_char(date_trunc('week', e.day::date), 'YYYY-MM-DD')", month: 'substr(e.day, 1, 7)' }[query.interval];
+    const { where, params } = sqlEventFilter(
+      {
+        source: query.source,
+        target: query.target,
+        eitherDirection: query.eitherDirection,
+        status: query.status ?? ['actual'],
+        from: query.from,
+        to: query.to,
+        mergedOnly: query.merged ?? true,
+      },
+      POSTGRES_DIALECT,
+    );
+    const rows = await this.read(() =>
+      this.sql.unsafe(
+        `SELECT ${period} AS period, count(*)::int AS events,
+          count(*) FILTER (WHERE e.quad_class = 1)::int AS q1, count(*) FILTER (WHERE e.quad_class = 2)::int AS q2,
+          count(*) FILTER (WHERE e.quad_class = 3)::int AS q3, count(*) FILTER (WHERE e.quad_class = 4)::int AS q4,
+          sum(e.goldstein) AS goldstein_sum, avg(e.goldstein) AS goldstein_mean
+        FROM events e ${where}${where ? ' AND' : ' WHERE'} e.day IS NOT NULL
+        GROUP BY 1 ORDER BY 1`,
+        params as never[],
+      ),
+    );
+    return rows.map((row) => ({
+      period: row.period,
+      events: row.events,
+      quadClass: { 1: row.q1, 2: row.q2, 3: row.q3, 4: row.q4 },
+      goldsteinSum: round(row.goldstein_sum),
+      goldsteinMean: round(row.goldstein_mean),
+    }));
+  }
+
+  async counts(): Promise<StoreCounts> {
+    const [row] = await this.read(() =>
+      this.sql.unsafe(`SELECT
+        (SELECT count(*) FROM documents)::int AS documents,
+        (SELECT count(*) FROM sentences)::int AS sentences,
+        (SELECT count(*) FROM mentions)::int AS mentions,
+        (SELECT count(*) FROM events)::int AS events,
+        (SELECT count(*) FROM merged_events)::int AS merged_events,
+        (SELECT count(*) FROM (SELECT merged FROM events GROUP BY merged HAVING count(*) > 1) groups)::int AS merged_groups,
+        (SELECT count(*) FROM documents WHERE duplicate_of IS NOT NULL)::int AS near_duplicates`),
+    );
+    return {
+      documents: row.documents,
+      sentences: row.sentences,
+      mentions: row.mentions,
+      events: row.events,
+      mergedEvents: row.merged_events,
+      mergedGroups: row.merged_groups,
+      nearDuplicates: row.near_duplicates,
+    };
+  }
+
+  async actorCounts(): Promise<ActorCount[]> {
+    const rows = await this.read(() => this.sql.unsafe('SELECT code, events::int, as_source::int, as_target::int FROM actor_counts ORDER BY events DESC, code'));
+    return rows.map((row) => ({ code: row.code, events: row.events, asSource: row.as_source, asTarget: row.as_target }));
+  }
+
+  async close(): Promise<void> {
+    await this.writing;
+    await this.sql.end({ timeout: 5 });
+  }
+}
+
+/** The events query of `queryEvents` and `streamEvents`, with each event's merged summary. */
+function eventStatement(query: EventQuery): { text: string; params: unknown[] } {
+  const { where, params } = sqlEventFilter(query, POSTGRES_DIALECT);
+  const offset = Math.max(0, Math.floor(query.offset ?? 0));
+  const limit = query.limit !== undefined ? ` LIMIT ${Math.max(0, Math.floor(query.limit))}` : '';
+  const direction = query.order === 'newest' ? 'DESC' : 'ASC';
+  return {
+    text: `
+      SELECT e.record, e.day, e.status_class, d.id AS document_id, d.published, d.url, d.outlet, e.merged, m.first_day, m.last_day,
+        s.mentions AS merged_mentions, s.documents AS merged_documents, s.outlets AS merged_outlets, s.sources AS merged_sources
+      FROM (SELECT e.* FROM events e ${where} ORDER BY e.day ${direction} NULLS LAST, e.key ${direction}${limit} OFFSET ${offset}) e
+      JOIN documents d ON d.key = e.document
+      JOIN merged_events m ON m.key = e.merged
+      CROSS JOIN LATERAL (
+        SELECT count(*)::int AS mentions, count(DISTINCT x.document)::int AS documents, count(DISTINCT xd.outlet)::int AS outlets,
+          count(DISTINCT coalesce(xd.duplicate_of, xd.key))::int AS sources
+        FROM events x JOIN documents xd ON xd.key = x.document WHERE x.merged = e.merged
+      ) s
+      ORDER BY e.day ${direction} NULLS LAST, e.key ${direction}`,
+    params,
+  };
+}
+
+/** The storage steps of `addDocuments` in SQL, inside one write transaction (see `StoreWriter`). */
+class PostgresWriter implements StoreWriter {
+  private readonly tx: TransactionSql;
+
+  constructor(tx: TransactionSql) {
+    this.tx = tx;
+  }
+
+  private async exists(sql: string, value: string): Promise<boolean> {
+    return (await this.tx.unsafe(sql, [value])).length > 0;
+  }
+
+  hasContent(hash: string): Promise<boolean> {
+    return this.exists('SELECT 1 FROM documents WHERE content_hash = $1', hash);
+  }
+
+  hasDocument(id: string): Promise<boolean> {
+    return this.exists('SELECT 1 FROM documents WHERE id = $1', id);
+  }
+
+  hasEvent(id: string): Promise<boolean> {
+    return this.exists('SELECT 1 FROM events WHERE id = $1', id);
+  }
+
+  async signaturesSharing(bands: readonly string[]): Promise<StoredSignature[]> {
+    const rows = await this.tx.unsafe(
+      'SELECT d.key, d.minhash, d.duplicate_of FROM documents d WHERE d.key IN (SELECT document FROM document_bands WHERE band_key = ANY($1::text[]))',
+      [[...bands]],
+    );
+    return rows.map((row) => ({ key: Number(row.key), signature: signatureFromBuffer(row.minhash), duplicateOf: row.duplicate_of === null ? null : Number(row.duplicate_of) }));
+  }
+
+  async insertDocument({ record, contentHash, signature, bands, duplicateOf, ingestedAt }: NewDocument): Promise<DocumentKey> {
+    const doc = record.document;
+    // json parameters are objects: the driver writes each value as the type the server asks for
+    const [row] = await this.tx.unsafe(
+      `INSERT INTO documents (id, content_hash, text, title, url, outlet, origin, published, layers, dateline, minhash, duplicate_of, ingested_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::json, $10::json, $11, $12, $13)
+       ON CONFLICT DO NOTHING RETURNING key`,
+      [
+        doc.id,
+        contentHash,
+        doc.text,
+        record.title ?? null,
+        record.url ?? null,
+        record.outlet ?? null,
+        record.origin,
+        doc.published ?? null,
+        doc.layers,
+        doc.dateline ?? null,
+        signatureToBuffer(signature),
+        duplicateOf,
+        ingestedAt,
+      ],
+    );
+    // the service checked id and text under the write lock: a conflict here is a writer that does not take it
+    if (!row) throw new ParleyError('STORE_UNAVAILABLE', `document "${doc.id}" was stored by another writer during this transaction; run the ingest again`);
+    const key = Number(row.key);
+    await this.tx.unsafe('INSERT INTO document_bands (band_key, document) SELECT DISTINCT unnest($1::text[]), $2::bigint ON CONFLICT DO NOTHING', [[...bands], key]);
+    const sentences = doc.sentences ?? [];
+    if (sentences.length) {
+      await this.tx.unsafe('INSERT INTO sentences (document, idx, start_offset, end_offset) SELECT $1::bigint, i - 1, s, e FROM unnest($2::int[], $3::int[]) WITH ORDINALITY AS t(s, e, i)', [
+        key,
+        sentences.map((sentence) => sentence.start),
+        sentences.map((sentence) => sentence.end),
+      ]);
+    }
+    const mentions = doc.mentions ?? [];
+    if (mentions.length) {
+      await this.tx.unsafe(
+        `INSERT INTO mentions (document, idx, sentence, start_offset, end_offset, text, code, country, sector, name, title, entity, antecedent, rule)
+         SELECT $1::bigint, m.* FROM json_to_recordset($2::json) AS m(idx int, sentence int, start_offset int, end_offset int, text text, code text,
+           country text, sector text, name text, title text, entity text, antecedent int, rule text)`,
+        [key, mentions.map(mentionRow)],
+      );
+    }
+    return key;
+  }
+
+  async findMergedEvents(key: MergeKey, fromDay: string, toDay: string): Promise<MergeGroup[]> {
+    const rows = await this.tx.unsafe(
+      `SELECT key, first_day, last_day FROM merged_events
+       WHERE source_code = $1 AND target_code = $2 AND family = $3 AND status_class = $4 AND first_day BETWEEN $5 AND $6 ORDER BY key`,
+      [key.source, key.target, key.family, key.statusClass, fromDay, toDay],
+    );
+    return rows.map((row) => ({ id: Number(row.key), source: key.source, target: key.target, family: key.family, statusClass: key.statusClass, firstDay: row.first_day, lastDay: row.last_day }));
+  }
+
+  async insertMergedEvent(merged: NewMergedEvent): Promise<number> {
+    const [row] = await this.tx.unsafe('INSERT INTO merged_events (source_code, target_code, family, status_class, first_day, last_day) VALUES ($1, $2, $3, $4, $5, $6) RETURNING key', [
+      merged.source,
+      merged.target,
+      merged.family,
+      merged.statusClass,
+      merged.firstDay,
+      merged.lastDay,
+    ]);
+    return Number(row.key);
+  }
+
+  async widenMergedEvent(id: number, firstDay: string, lastDay: string): Promise<void> {
+    await this.tx.unsafe('UPDATE merged_events SET first_day = $1, last_day = $2 WHERE key = $3', [firstDay, lastDay, id]);
+  }
+
+  async insertEvent({ event, document, merged, statusClass, day }: NewEvent): Promise<void> {
+    const inserted = await this.tx.unsafe(
+      `INSERT INTO events (id, document, merged, sentence, trigger_start, trigger_end, trigger_text, source_code, target_code, cameo_code, cameo_root,
+         goldstein, quad_class, plover_type, polarity, modality, conditional, reported, historical, status_class, date, day, confidence, rule, record)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25::json)
+       ON CONFLICT (id) DO NOTHING RETURNING key`,
+      [
+        event.id,
+        document,
+        merged,
+        event.sentence,
+        event.trigger.start,
+        event.trigger.end,
+        event.trigger.text,
+        event.source[0]?.code ?? null,
+        event.target[0]?.code ?? null,
+        event.cameo.code,
+        event.cameo.root,
+        event.cameo.goldstein,
+        event.cameo.quadClass,
+        event.plover?.type ?? null,
+        event.status.polarity,
+        event.status.modality,
+        event.status.conditional ? 1 : 0,
+        event.status.reported ? 1 : 0,
+        event.status.historical ? 1 : 0,
+        statusClass,
+        event.date ?? null,
+        day,
+        event.confidence,
+        event.rule,
+        event,
+      ],
+    );
+    if (!inserted.length) return;
+    const sides = actorSides(event);
+    if (!sides.length) return;
+    await this.tx.unsafe(
+      `INSERT INTO actor_counts (code, events, as_source, as_target) SELECT * FROM unnest($1::text[], $2::int[], $3::int[], $4::int[])
+       ON CONFLICT (code) DO UPDATE SET events = actor_counts.events + excluded.events,
+         as_source = actor_counts.as_source + excluded.as_source, as_target = actor_counts.as_target + excluded.as_target`,
+      [sides.map((side) => side.code), sides.map((side) => side.events), sides.map((side) => side.asSource), sides.map((side) => side.asTarget)],
+    );
+  }
+}
+
+function mentionRow(mention: Mention, idx: number) {
+  return {
+    idx,
+    sentence: mention.sentence,
+    start_offset: mention.start,
+    end_offset: mention.end,
+    text: mention.text,
+    code: mention.code,
+    country: mention.country,
+    sector: mention.sector,
+    name: mention.name ?? null,
+    title: mention.title ?? null,
+    entity: mention.entity ?? null,
+    antecedent: mention.antecedent ?? null,
+    rule: mention.rule,
+  };
+}
+
+function mentionFromRow(row: Record<string, unknown>): Mention {
+  const mention: Mention = {
+    start: row.start_offset as number,
+    end: row.end_offset as number,
+    text: row.text as string,
+    code: row.code as string,
+    country: row.country as string | null,
+    sector: row.sector as string | null,
+    sentence: row.sentence as number,
+    rule: row.rule as string,
+  };
+  if (row.name !== null) mention.name = row.name as string;
+  if (row.title !== null) mention.title = row.title as string;
+  if (row.entity !== null) mention.entity = row.entity as string;
+  if (row.antecedent !== null) mention.antecedent = row.antecedent as number;
+  return mention;
+}
+
+function storedEventFromRow(row: EventRow): StoredEvent {
+  return {
+    event: row.record,
+    documentId: row.document_id,
+    day: row.day,
+    statusClass: row.status_class,
+    published: row.published,
+    url: row.url,
+    outlet: row.outlet,
+    merged: {
+      id: Number(row.merged),
+      mentions: row.merged_mentions,
+      documents: row.merged_documents,
+      outlets: row.merged_outlets,
+      independentSources: row.merged_sources,
+      firstDay: row.first_day,
+      lastDay: row.last_day,
+    },
+  };
+}
+
+/**
+ * A ParleyError for a failure of the database: a server that cannot be reached is
+ * STORE_UNAVAILABLE, a query the server refuses (a bad filter value) is INPUT_INVALID.
+ */
+function storeError(error: unknown, where: string): unknown {
+  if (error instanceof ParleyError) return error;
+  const { code, message } = error as { code?: string; message?: string };
+  // SQLSTATE class 22 (data exception) and 42 (syntax or access rule) come from what was asked
+  if (typeof code === 'string' && /^(22|42)/.test(code)) return new ParleyError('INPUT_INVALID', `the query could not be run: ${message}`);
+  return new ParleyError('STORE_UNAVAILABLE', `the PostgreSQL store ${where} failed: ${message ?? String(error)}`);
+}
+
+function round(value: number | null): number {
+  return value === null ? 0 : Math.round(value * 1000) / 1000;
+}

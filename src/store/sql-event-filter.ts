@@ -1,0 +1,58 @@
+import { REPORTABLE_CLASSES, type StatusFilter } from '../core/status-class.ts';
+import type { EventQuery } from './store.ts';
+
+/** What differs between the SQL back ends in an event filter: how a parameter is written, and how text is searched. */
+export interface SqlDialect {
+  /** The placeholder of the `index`-th parameter (from 1): `?` in SQLite, `$1` in PostgreSQL. */
+  placeholder(index: number): string;
+  /** The condition (over `e.document`) for documents holding every word of `text`, with `param` adding a parameter; null when no word can match. */
+  textMatch(text: string, param: (value: unknown) => string): string | null;
+}
+
+/** A LIKE pattern that matches codes starting with `prefix`. */
+function prefixPattern(prefix: string): string {
+  return `${prefix.toUpperCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** The WHERE clause (over `events e`) for a query's filters, with its parameters, in a back end's dialect. */
+export function sqlEventFilter(query: EventQuery, dialect: SqlDialect): { where: string; params: unknown[] } {
+  const clauses: string[] = [];
+  const params: unknown[] = [];
+  const param = (value: unknown) => {
+    params.push(value);
+    return dialect.placeholder(params.length);
+  };
+  const startsWith = (column: string, prefix: string) => `${column} LIKE ${param(prefixPattern(prefix))} ESCAPE '\\'`;
+  if (query.source !== undefined && query.target !== undefined) {
+    const forward = `(${startsWith('e.source_code', query.source)} AND ${startsWith('e.target_code', query.target)})`;
+    clauses.push(query.eitherDirection ? `(${forward} OR (${startsWith('e.source_code', query.target)} AND ${startsWith('e.target_code', query.source)}))` : forward);
+  } else if (query.source !== undefined || query.target !== undefined) {
+    const actor = (query.source ?? query.target) as string;
+    if (query.eitherDirection) clauses.push(`(${startsWith('e.source_code', actor)} OR ${startsWith('e.target_code', actor)})`);
+    else clauses.push(startsWith(query.source !== undefined ? 'e.source_code' : 'e.target_code', actor));
+  }
+  if (query.cameo !== undefined) clauses.push(startsWith('e.cameo_code', query.cameo));
+  if (query.root !== undefined) clauses.push(`e.cameo_root = ${param(query.root)}`);
+  if (query.ploverType !== undefined) clauses.push(`e.plover_type = ${param(query.ploverType.toUpperCase())}`);
+  if (query.status !== undefined) {
+    clauses.push(`(${query.status.map((status) => statusClause(status, param)).join(' OR ') || '1 = 0'})`);
+  }
+  if (query.from !== undefined) clauses.push(`e.day >= ${param(query.from)}`);
+  if (query.to !== undefined) clauses.push(`e.day <= ${param(query.to)}`);
+  if (query.documentId !== undefined) clauses.push(`e.document = (SELECT key FROM documents WHERE id = ${param(query.documentId)})`);
+  if (query.text !== undefined) clauses.push(dialect.textMatch(query.text, param) ?? '1 = 0');
+  if (query.mergedOnly) clauses.push('e.key = (SELECT min(x.key) FROM events x WHERE x.merged = e.merged)');
+  return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
+}
+
+/** The condition for one status filter value: `reported` takes the relayed claims out of the classes it covers. */
+function statusClause(status: StatusFilter, param: (value: unknown) => string): string {
+  if (status === 'reported') return `(e.reported = 1 AND e.status_class IN (${REPORTABLE_CLASSES.map((name) => param(name)).join(', ')}))`;
+  if (REPORTABLE_CLASSES.includes(status)) return `(e.status_class = ${param(status)} AND e.reported = 0)`;
+  return `e.status_class = ${param(status)}`;
+}
+
+/** Plain words of a search text: whitespace-separated, each with at least one letter or digit. */
+export function searchWords(text: string): string[] {
+  return text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word));
+}

@@ -1,0 +1,60 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import postgres from 'postgres';
+import { isParleyError } from '../src/core/errors.ts';
+import { describeEventStore } from '../src/store/conformance.ts';
+import { openStore } from '../src/store/open.ts';
+import { describeWithPostgres } from './postgres-helpers.ts';
+import { makeDocument, makeEvent } from './store-helpers.ts';
+
+// needs PostgreSQL: runs on a throwaway cluster (initdb in a temporary folder, a free local port)
+await describeWithPostgres('PostgresStore', (cluster) => {
+  describeEventStore('PostgreSQL', async () => openStore(await cluster.createDatabase()));
+
+  describe('PostgresStore', () => {
+    it('refuses a store written by a newer schema', async () => {
+      const url = await cluster.createDatabase();
+      const raw = postgres(url, { onnotice: () => {} });
+      await raw.unsafe('CREATE TABLE parley_schema (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())');
+      await raw.unsafe("INSERT INTO parley_schema (version, name) VALUES (999, 'from the future')");
+      await raw.end();
+      const store = openStore(url);
+      await assert.rejects(store.counts(), (error) => isParleyError(error, 'STORE_UNAVAILABLE') && /schema version 999.*upgrade Parley/.test(error.message));
+      await store.close();
+    });
+
+    it('stores a text once when two processes add it at the same time', async () => {
+      const url = await cluster.createDatabase();
+      const writers = [openStore(url), openStore(url), openStore(url)];
+      const text = 'Officials in Cairo said Egypt would host talks between the two delegations next week.';
+      const results = await Promise.all(
+        writers.map((store, i) =>
+          store.addDocuments([{ document: makeDocument(`copy-${i}`, text, [makeEvent(`e-${i}`, 'EGYGOV', 'ISR', '043')], '2026-11-26'), origin: `test:${i}` }]),
+        ),
+      );
+      assert.deepEqual(results.map((result) => result.added).sort(), [0, 0, 1]);
+      assert.deepEqual([(await writers[0].counts()).documents, (await writers[0].counts()).events], [1, 1]);
+      await Promise.all(writers.map((store) => store.close()));
+    });
+
+    it('reads a store opened read-only, and says when there is none', async () => {
+      const url = await cluster.createDatabase();
+      const empty = openStore(url, { readonly: true });
+      await assert.rejects(empty.counts(), (error) => isParleyError(error, 'STORE_UNAVAILABLE') && /no Parley store/.test(error.message));
+      await empty.close();
+      const writer = openStore(url);
+      await writer.addDocuments([{ document: makeDocument('a', 'Egypt hosted talks on Monday.', [makeEvent('a1', 'EGYGOV', 'ISR', '043')], '2026-11-26'), origin: 'test:a' }]);
+      await writer.close();
+      const reader = openStore(url, { readonly: true });
+      assert.equal((await reader.counts()).events, 1);
+      await assert.rejects(reader.addDocuments([]), (error) => isParleyError(error, 'STORE_UNAVAILABLE') && /read-only/.test(error.message));
+      await reader.close();
+    });
+
+    it('says the server cannot be reached, without the password', async () => {
+      const store = openStore('postgres://parley:secret@127.0.0.1:1/none');
+      await assert.rejects(store.counts(), (error) => isParleyError(error, 'STORE_UNAVAILABLE') && error.message.includes('parley:***@127.0.0.1:1') && !error.message.includes('secret'));
+      await store.close();
+    });
+  });
+});
