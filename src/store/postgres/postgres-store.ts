@@ -137,7 +137,7 @@ export class PostgresStore implements EventStore {
    * Runs `work` in one transaction holding the write lock, committed when it resolves. Writes of
    * this process take turns as well, so that concurrent batches are written in the order they came.
    */
-  async inWriteTransaction<T>(work: (tx: TransactionSql) => Promise<T>): Promise<T> {
+  private async inWriteTransaction<T>(work: (tx: TransactionSql) => Promise<T>): Promise<T> {
     if (this.readonly) throw new ParleyError('STORE_UNAVAILABLE', 'the store was opened read-only; open it for writing to add documents');
     await this.connect();
     const run = () =>
@@ -162,6 +162,19 @@ export class PostgresStore implements EventStore {
 
   async addDocuments(records: readonly DocumentRecord[]): Promise<AddResult> {
     return this.inWriteTransaction((tx) => addDocuments(new PostgresWriter(tx), records, this.merge));
+  }
+
+  /**
+   * Like `addDocuments`, and runs `alsoInTransaction` in the same transaction, after the writes and
+   * seeing their result: the job queue marks its jobs done there, so that documents and the
+   * completion of their jobs commit together or not at all.
+   */
+  async addDocumentsAnd(records: readonly DocumentRecord[], alsoInTransaction: (tx: TransactionSql, result: AddResult) => Promise<void>): Promise<AddResult> {
+    return this.inWriteTransaction(async (tx) => {
+      const result = await addDocuments(new PostgresWriter(tx), records, this.merge);
+      await alsoInTransaction(tx, result);
+      return result;
+    });
   }
 
   async getDocument(id: string): Promise<StoredDocument | undefined> {
