@@ -14,6 +14,13 @@ function prefixPattern(prefix: string): string {
   return `${prefix.toUpperCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
+/** The first string after every string starting with `prefix` (`IRN` gives `IRO`), or null when there is none to give. */
+function prefixEnd(prefix: string): string | null {
+  const last = prefix.charCodeAt(prefix.length - 1);
+  if (!prefix || last >= 0x7f) return null;
+  return prefix.slice(0, -1) + String.fromCharCode(last + 1);
+}
+
 /** The WHERE clause (over `events e`) for a query's filters, with its parameters, in a back end's dialect. */
 export function sqlEventFilter(query: EventQuery, dialect: SqlDialect): { where: string; params: unknown[] } {
   const clauses: string[] = [];
@@ -22,7 +29,12 @@ export function sqlEventFilter(query: EventQuery, dialect: SqlDialect): { where:
     params.push(value);
     return dialect.placeholder(params.length);
   };
-  const startsWith = (column: string, prefix: string) => `${column} LIKE ${param(prefixPattern(prefix))} ESCAPE '\\'`;
+  // codes are upper-case ASCII: a range both back ends answer from a b-tree index, else a LIKE
+  const startsWith = (column: string, prefix: string) => {
+    const upper = prefix.toUpperCase();
+    const end = /^[\x20-\x7e]+$/.test(upper) ? prefixEnd(upper) : null;
+    return end === null ? `${column} LIKE ${param(prefixPattern(prefix))} ESCAPE '\\'` : `(${column} >= ${param(upper)} AND ${column} < ${param(end)})`;
+  };
   if (query.source !== undefined && query.target !== undefined) {
     const forward = `(${startsWith('e.source_code', query.source)} AND ${startsWith('e.target_code', query.target)})`;
     clauses.push(query.eitherDirection ? `(${forward} OR (${startsWith('e.source_code', query.target)} AND ${startsWith('e.target_code', query.source)}))` : forward);

@@ -6,6 +6,7 @@ import { ParleyError } from '../../core/errors.ts';
 import type { Event } from '../../core/event.ts';
 import type { SeriesPoint } from '../../core/series-point.ts';
 import type { StatusClass } from '../../core/status-class.ts';
+import { actorSides } from '../actor-sides.ts';
 import { addDocuments } from '../add-documents.ts';
 import { DEFAULT_MERGE_OPTIONS, type MergeGroup, type MergeKey, type MergeOptions } from '../merge.ts';
 import { signatureFromBuffer, signatureToBuffer } from '../minhash.ts';
@@ -193,15 +194,16 @@ class SqliteStore implements EventStore {
     const offset = Math.max(0, Math.floor(query.offset ?? 0));
     const limit = query.limit !== undefined ? ` LIMIT ${Math.max(0, Math.floor(query.limit))} OFFSET ${offset}` : offset ? ` LIMIT -1 OFFSET ${offset}` : '';
     const direction = query.order === 'newest' ? 'DESC' : 'ASC';
+    // the page is chosen first (from the events_page indexes), then only its events get their merged summaries
     const sql = `
       SELECT e.record, e.day, e.status_class, d.id AS document_id, d.published, d.url, d.outlet, e.merged, m.first_day, m.last_day,
         (SELECT count(*) FROM events x WHERE x.merged = e.merged) AS merged_mentions,
         (SELECT count(DISTINCT x.document) FROM events x WHERE x.merged = e.merged) AS merged_documents,
         (SELECT count(DISTINCT xd.outlet) FROM events x JOIN documents xd ON xd.key = x.document WHERE x.merged = e.merged) AS merged_outlets,
         (SELECT count(DISTINCT coalesce(xd.duplicate_of, xd.key)) FROM events x JOIN documents xd ON xd.key = x.document WHERE x.merged = e.merged) AS merged_sources
-      FROM events e JOIN documents d ON d.key = e.document JOIN merged_events m ON m.key = e.merged
-      ${where}
-      ORDER BY e.day IS NULL, e.day ${direction}, e.key ${direction}${limit}`;
+      FROM (SELECT e.* FROM events e ${where} ORDER BY e.day IS NULL, e.day ${direction}, e.key ${direction}${limit}) e
+      JOIN documents d ON d.key = e.document JOIN merged_events m ON m.key = e.merged
+      ORDER BY e.day IS NULL, e.day ${direction}, e.key ${direction}`;
     return { statement: this.prepareQuery(sql), params };
   }
 
@@ -247,18 +249,12 @@ class SqliteStore implements EventStore {
   }
 
   async actorCounts(): Promise<ActorCount[]> {
-    // every actor of an event's record (not only the first, which has a column), once per event and side
-    const rows = this.db
-      .prepare(
-        `WITH sides AS (
-          SELECT e.key AS event, json_extract(actor.value, '$.code') AS code, 'source' AS side FROM events e, json_each(e.record, '$.source') actor
-          UNION
-          SELECT e.key, json_extract(actor.value, '$.code'), 'target' FROM events e, json_each(e.record, '$.target') actor
-        )
-        SELECT code, count(DISTINCT event) AS events, sum(side = 'source') AS as_source, sum(side = 'target') AS as_target
-        FROM sides GROUP BY code ORDER BY events DESC, code`,
-      )
-      .all() as { code: string; events: number; as_source: number; as_target: number }[];
+    const rows = this.db.prepare('SELECT code, events, as_source, as_target FROM actor_counts ORDER BY events DESC, code').all() as {
+      code: string;
+      events: number;
+      as_source: number;
+      as_target: number;
+    }[];
     return rows.map((row) => ({ code: row.code, events: row.events, asSource: row.as_source, asTarget: row.as_target }));
   }
 
@@ -342,6 +338,7 @@ class SqliteWriter implements StoreWriter {
   }
 
   async insertEvent({ event, document, merged, statusClass, day }: NewEvent): Promise<void> {
+    for (const side of actorSides(event)) this.statements.countActor.run(side.code, side.events, side.asSource, side.asTarget);
     this.statements.insertEvent.run({
       id: event.id,
       document,
@@ -393,6 +390,9 @@ function prepareWriteStatements(db: Database) {
       ORDER BY key`),
     insertGroup: db.prepare('INSERT INTO merged_events (source_code, target_code, family, status_class, first_day, last_day) VALUES (?, ?, ?, ?, ?, ?)'),
     widenGroup: db.prepare('UPDATE merged_events SET first_day = ?, last_day = ? WHERE key = ?'),
+    countActor: db.prepare(`
+      INSERT INTO actor_counts (code, events, as_source, as_target) VALUES (?, ?, ?, ?)
+      ON CONFLICT (code) DO UPDATE SET events = events + excluded.events, as_source = as_source + excluded.as_source, as_target = as_target + excluded.as_target`),
     insertEvent: db.prepare(`
       INSERT INTO events (id, document, merged, sentence, trigger_start, trigger_end, trigger_text, source_code, target_code, cameo_code, cameo_root,
         goldstein, quad_class, plover_type, polarity, modality, conditional, reported, historical, status_class, date, day, confidence, rule, record)
