@@ -3,10 +3,10 @@
 // then the dashboard's queries on a store of at least a million events, on both stores. The big
 // stores are grown from the coded leads by copying them re-dated and re-identified
 // (bench/lib/scale-copies.ts). PostgreSQL runs as a throwaway cluster (initdb in a temporary folder).
-// Usage: npm run bench:scale [-- --json] [--docs 100] [--events 1000000] [--queries 40] [--keep dir]
+// Usage: npm run bench:scale [-- --json] [--docs 300] [--rounds 3] [--events 1000000] [--queries 40]
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
@@ -27,16 +27,18 @@ import { copyPostgresStore, copySqliteStore } from './lib/scale-copies.ts';
 const { values } = parseArgs({
   options: {
     json: { type: 'boolean', default: false },
-    docs: { type: 'string', default: '100' },
+    docs: { type: 'string', default: '300' },
     events: { type: 'string', default: '1000000' },
     queries: { type: 'string', default: '40' },
+    rounds: { type: 'string', default: '3' },
     corpus: { type: 'string', default: join(SHARED_ROOT, 'corpora/agnews-world.jsonl') },
   },
 });
 const DOCS = Number(values.docs);
 const TARGET_EVENTS = Number(values.events);
 const QUERIES = Number(values.queries);
-/** Documents coded before a rate is timed (model loading and warm-up left out). */
+const ROUNDS = Number(values.rounds);
+/** Documents each worker codes before a rate is timed (model loading left out). */
 const WARM_UP = 6;
 const bin = fileURLToPath(new URL('../bin/parley.js', import.meta.url));
 const progress = (message: string) => process.stderr.write(`bench:scale: ${message}\n`);
@@ -45,33 +47,49 @@ const round = (value: number, places = 1) => Math.round(value * 10 ** places) / 
 
 const dir = mkdtempSync(join(tmpdir(), 'parley-scale-'));
 // the leads carry no dates: give them days through 2004, the year they were written
-const leads = readFileSync(values.corpus, 'utf8')
+const lines = readFileSync(values.corpus, 'utf8')
   .split('\n')
   .filter((line) => line.trim())
-  .slice(0, DOCS)
+  .slice(0, DOCS + 2 * WARM_UP)
   .map((line, i) => JSON.stringify({ ...JSON.parse(line), published: new Date(Date.UTC(2004, 0, 1 + ((i * 3) % 365))).toISOString().slice(0, 10) }));
+const leads = lines.slice(0, DOCS);
 const corpus = join(dir, 'leads.jsonl');
 writeFileSync(corpus, leads.join('\n') + '\n');
+/** Leads coded before timing starts, so that every worker has loaded its model: `WARM_UP` per worker. */
+const warmUp = join(dir, 'warm-up.jsonl');
+writeFileSync(warmUp, lines.slice(DOCS).join('\n') + '\n');
 
 const cluster = await startPostgresCluster({ durable: true, settings: { shared_buffers: '256MB', max_wal_size: '2GB' } });
 try {
-  /** Documents per second of `workers` worker processes (one coding thread each) on a fresh PostgreSQL store; returns its URL too. */
+  /**
+   * Documents per second of `workers` worker processes (one coding thread each) on a fresh
+   * PostgreSQL store: the workers start and code a warm-up set first (their models loaded), then
+   * the leads are queued at once and timed until the last is done. Returns the store's URL too.
+   */
   const queueRate = async (workers: number): Promise<{ rate: number; url: string }> => {
     const url = await cluster.createDatabase();
     const store = openPostgresStore(url);
     const queue = await openJobQueue(url);
-    await enqueueInputs({ inputs: [corpus], store, queue });
     const children: ChildProcess[] = Array.from({ length: workers }, () =>
-      spawn(process.execPath, [bin, 'worker', '--store', url, '--concurrency', '1', '--batch-size', '2'], { stdio: ['ignore', 'ignore', 'inherit'] }),
+      spawn(process.execPath, [bin, 'worker', '--store', url, '--concurrency', '1'], { stdio: ['ignore', 'pipe', 'inherit'] }),
     );
-    let warm: { at: bigint; done: number } | null = null;
-    let status = await queueStatus(queue);
-    while (status.done + status.failed < DOCS) {
-      await new Promise((resolve) => setTimeout(resolve, 250));
-      status = await queueStatus(queue);
-      if (!warm && status.done >= WARM_UP) warm = { at: process.hrtime.bigint(), done: status.done };
-    }
-    const rate = warm ? (status.done - warm.done) / seconds(warm.at) : 0;
+    // a worker says so on standard output once its coding thread has loaded the model
+    await Promise.all(children.map((child) => new Promise((resolve) => child.stdout?.once('data', resolve))));
+    const runUntilDone = async (file: string, jobs: number) => {
+      await enqueueInputs({ inputs: [file], store, queue });
+      while ((await queueStatus(queue)).done < jobs) await new Promise((resolve) => setTimeout(resolve, 100));
+    };
+    await runUntilDone(warmUp, WARM_UP * workers);
+    const workerPids = children.map((child) => child.pid as number);
+    const cpuBefore = { workers: cpuSeconds(workerPids), database: cpuSeconds(serverPids()) };
+    const started = process.hrtime.bigint();
+    await runUntilDone(corpus, WARM_UP * workers + DOCS);
+    const rate = DOCS / seconds(started);
+    cpuPerDocument.push({
+      workers,
+      worker: ((cpuSeconds(workerPids) - cpuBefore.workers) / DOCS) * 1000,
+      database: ((cpuSeconds(serverPids()) - cpuBefore.database) / DOCS) * 1000,
+    });
     await Promise.all(children.map((child) => new Promise((resolve) => child.once('exit', resolve).kill('SIGTERM'))));
     await queue.stop({ graceful: false });
     await store.close();
@@ -79,41 +97,59 @@ try {
     return { rate, url };
   };
 
-  const one = await queueRate(1);
-  const two = await queueRate(2);
+  /** CPU milliseconds per document of the worker processes (all threads) and of the database server, per run. */
+  const cpuPerDocument: { workers: number; worker: number; database: number }[] = [];
+  /** The server's processes: the postmaster and its children. */
+  const serverPids = () => {
+    const postmaster = Number(readFileSync(join(cluster.dataDirectory, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    return [postmaster, ...readdirSync('/proc').filter((name) => /^\d+$/.test(name) && parentPid(Number(name)) === postmaster).map(Number)];
+  };
+  // the machine is shared: one and two workers take turns, and each rate is the median of its rounds
+  const ones: { rate: number; url: string }[] = [];
+  const twos: { rate: number; url: string }[] = [];
+  for (let turn = 0; turn < ROUNDS; turn++) {
+    ones.push(await queueRate(1));
+    twos.push(await queueRate(2));
+  }
+  const one = { rate: median(ones.map((run) => run.rate)), url: ones[0].url };
+  const two = { rate: median(twos.map((run) => run.rate)) };
 
   const sqliteFile = join(dir, 'scale.db');
   const sqliteStore = openStore(sqliteFile);
   const pool = createCodingPool({ workers: 1 });
-  for (const line of leads.slice(0, WARM_UP)) await pool.code(JSON.parse(line).text, { id: 'warm-up' });
+  for (const line of lines.slice(DOCS, DOCS + WARM_UP)) await pool.code(JSON.parse(line).text, { id: 'warm-up' });
   const sqliteStarted = process.hrtime.bigint();
+  const sqliteCpuBefore = cpuSeconds([process.pid]);
   const sqliteStats = await ingest({ inputs: [corpus], store: sqliteStore, coder: pool });
   const sqliteRate = sqliteStats.coded / seconds(sqliteStarted);
+  const sqliteCpu = cpuSeconds([process.pid]) - sqliteCpuBefore;
   await pool.close();
   progress(`SQLite ingest, one coding thread: ${round(sqliteRate)} documents/s`);
   await sqliteStore.close();
 
-  // the stores of the one-worker run and of the SQLite ingest hold the same coded leads: grow both
-  const baseEvents = async (store: EventStore) => (await store.counts()).events;
+  // the stores of the one-worker run and of the SQLite ingest hold the same coded leads (the
+  // PostgreSQL one its warm-up leads too): grow each to at least the target
   const pgBase = openStore(one.url);
-  const base = await baseEvents(pgBase);
   const empty = await cluster.createDatabase();
   const emptyStore = openStore(empty);
   await emptyStore.counts(); // creates the tables
   await emptyStore.close();
   const pgBytesPerDocument = ((await storeBytes(one.url)) - (await storeBytes(empty))) / (await pgBase.counts()).documents;
+  const pgCopies = copiesFor((await pgBase.counts()).events);
   await pgBase.close();
-  const copies = Math.max(0, Math.ceil(TARGET_EVENTS / Math.max(1, base)) - 1);
-  progress(`${base} events coded from ${DOCS} leads; copying them ${copies} times to reach ${TARGET_EVENTS} events`);
+  const sqliteBase = openStore(sqliteFile);
+  const sqliteCopies = copiesFor((await sqliteBase.counts()).events);
+  await sqliteBase.close();
+  progress(`copying the coded leads ${pgCopies} times (PostgreSQL) and ${sqliteCopies} times (SQLite) to reach ${TARGET_EVENTS} events`);
 
   let started = process.hrtime.bigint();
   const sql = postgres(one.url, { onnotice: () => {}, max: 1 });
-  await copyPostgresStore(sql, copies, (done) => progress(`PostgreSQL: ${done}/${copies} copies (${round(seconds(started), 0)} s)`));
+  await copyPostgresStore(sql, pgCopies, (done) => progress(`PostgreSQL: ${done}/${pgCopies} copies (${round(seconds(started), 0)} s)`));
   await sql.end();
   const pgGrowSeconds = seconds(started);
   started = process.hrtime.bigint();
   const raw = new BetterSqlite3(sqliteFile);
-  copySqliteStore(raw, copies, (done) => progress(`SQLite: ${done}/${copies} copies (${round(seconds(started), 0)} s)`));
+  copySqliteStore(raw, sqliteCopies, (done) => progress(`SQLite: ${done}/${sqliteCopies} copies (${round(seconds(started), 0)} s)`));
   raw.close();
   const sqliteGrowSeconds = seconds(started);
 
@@ -123,6 +159,13 @@ try {
   const result = {
     pg_docs_per_second_1_worker: round(one.rate),
     pg_docs_per_second_2_workers: round(two.rate),
+    cpu_ms_per_document: {
+      worker: round(median(cpuPerDocument.map((run) => run.worker))),
+      database: round(median(cpuPerDocument.map((run) => run.database))),
+      sqlite_ingest: round((sqliteCpu / sqliteStats.coded) * 1000),
+    },
+    pg_rates_by_round: { one_worker: ones.map((run) => round(run.rate)), two_workers: twos.map((run) => round(run.rate)) },
+    load_average: loadavg().map((load) => round(load)),
     speedup_2_workers: round(two.rate / one.rate, 2),
     sqlite_docs_per_second: round(sqliteRate),
     events_in_store: { postgres: pg.events, sqlite: sqlite.events },
@@ -132,7 +175,7 @@ try {
     query_p99_ms_by_kind: { postgres: pg.byKind, sqlite: sqlite.byKind },
     store_mb: { postgres: round(pgSize / 2 ** 20, 0), sqlite: round(statSync(sqliteFile).size / 2 ** 20, 0) },
     coded_store_bytes_per_document_postgres: Math.round(pgBytesPerDocument),
-    copies,
+    copies: { postgres: pgCopies, sqlite: sqliteCopies },
     grow_seconds: { postgres: round(pgGrowSeconds, 0), sqlite: round(sqliteGrowSeconds, 0) },
     leads_coded: DOCS,
   };
@@ -173,6 +216,39 @@ async function measureQueries(store: EventStore) {
   }
   await store.close();
   return { events, p50: percentile(all, 0.5), p99: percentile(all, 0.99), seriesP50: percentile(series, 0.5), byKind };
+}
+
+/** CPU seconds used so far by processes (all their threads), from /proc; a process gone counts nothing. */
+function cpuSeconds(pids: number[]): number {
+  let ticks = 0;
+  for (const pid of pids) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // ended
+    }
+  }
+  return ticks / 100;
+}
+
+/** The parent of a process, from /proc (0 when it is gone). */
+function parentPid(pid: number): number {
+  try {
+    return Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')[1]);
+  } catch {
+    return 0;
+  }
+}
+
+/** Copies of a store of `events` events that bring it to at least `TARGET_EVENTS`. */
+function copiesFor(events: number): number {
+  return Math.max(0, Math.ceil(TARGET_EVENTS / Math.max(1, events)) - 1);
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length % 2 ? sorted[(sorted.length - 1) / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
 }
 
 function percentile(values: number[], p: number): number {

@@ -1,9 +1,12 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
 import { isParleyError } from '../src/core/errors.ts';
 import { describeEventStore } from '../src/store/conformance.ts';
 import { openStore } from '../src/store/open.ts';
+import { parley } from './cli-helpers.ts';
 import { describeWithPostgres } from './postgres-helpers.ts';
 import { makeDocument, makeEvent } from './store-helpers.ts';
 
@@ -49,6 +52,35 @@ await describeWithPostgres('PostgresStore', (cluster) => {
       assert.equal((await reader.counts()).events, 1);
       await assert.rejects(reader.addDocuments([]), (error) => isParleyError(error, 'STORE_UNAVAILABLE') && /read-only/.test(error.message));
       await reader.close();
+    });
+
+    it('serves the dashboard API and answers queries on the store PARLEY_STORE names', async () => {
+      const url = await cluster.createDatabase();
+      const writer = openStore(url);
+      await writer.addDocuments([{ document: makeDocument('served', 'Egypt hosted talks on Monday.', [makeEvent('served-1', 'EGYGOV', 'ISR', '043')], '2026-11-26'), origin: 'test:served' }]);
+      await writer.close();
+      const env = { ...process.env, PARLEY_STORE: url };
+      const query = spawn(process.execPath, [fileURLToPath(new URL('../bin/parley.js', import.meta.url)), 'query', '--json'], { env });
+      let listed = '';
+      query.stdout.on('data', (chunk) => (listed += chunk));
+      assert.equal(await new Promise((resolve) => query.on('exit', resolve)), 0);
+      assert.equal(JSON.parse(listed.trim()).event.id, 'served-1');
+
+      const server = spawn(process.execPath, [fileURLToPath(new URL('../bin/parley.js', import.meta.url)), 'serve', '--port', '0', '--workers', '0'], { env });
+      const line = await new Promise<string>((resolve) => server.stdout.once('data', (chunk) => resolve(String(chunk))));
+      assert.match(line, /^Parley is serving postgres:\/\/parley@127\.0\.0\.1:\d+\/\w+ on http/);
+      const base = /(http:\/\/127\.0\.0\.1:\d+)/.exec(line)?.[1];
+      assert.match(await (await fetch(`${base}/api/events?source=EGY`)).text(), /"served-1"/);
+      assert.match(await (await fetch(`${base}/api/actors`)).text(), /"EGYGOV"/);
+      const exit = new Promise((resolve) => server.on('exit', resolve));
+      server.kill('SIGTERM');
+      assert.equal(await exit, 0);
+    });
+
+    it('refuses to queue or work on an SQLite store, saying why', () => {
+      const result = parley(['worker', '--store', './parley.db']);
+      assert.equal(result.status, 2);
+      assert.match(result.stderr, /workers take their jobs from a PostgreSQL store, and "\.\/parley\.db" is not one/);
     });
 
     it('says the server cannot be reached, without the password', async () => {

@@ -17,7 +17,7 @@ export interface WorkerOptions {
   /** The coder; default: a pool of `concurrency` worker threads. */
   coder?: DocumentCoder;
   dictionaries?: string[];
-  /** Jobs taken from the queue at once by each of the worker's loops (default 4). */
+  /** Jobs taken from the queue at once by each of the worker's loops (default 8). */
   batchSize?: number;
   merge?: MergeOptions;
   /** Seconds between checks for jobs whose lease ran out (default 30). */
@@ -62,6 +62,8 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   await store.counts(); // connects and migrates, or fails here with a clear error
   const queue = await openJobQueue(options.url, { supervise: true, expiryCheckSeconds: options.expiryCheckSeconds, onError: (error) => log(`worker: queue error: ${error.message}`) });
   const coder = options.coder ?? createCodingPool({ workers: concurrency, dictionaries: options.dictionaries });
+  // jobs are taken only once every coding thread has loaded its model, so that no lease runs while a model loads
+  await Promise.all(Array.from({ length: concurrency }, () => coder.code('The minister said that talks would resume on Monday.', { id: 'warm-up' })));
   const started = Date.now();
   const stats: WorkerStats = { done: 0, coded: 0, stored: 0, alreadyStored: 0, events: 0, failed: 0, elapsedMs: 0 };
   let lastLog = Date.now();
@@ -130,7 +132,12 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   const current = () => ({ ...stats, elapsedMs: Date.now() - started });
   const loops = concurrency + 1; // one more loop than threads, so that a batch is being fetched or written while the others code
   for (let i = 0; i < loops; i++) {
-    await queue.work(CODE_QUEUE, { batchSize: options.batchSize ?? 4, pollingIntervalSeconds: options.pollSeconds ?? 1 }, handle);
+    let loop = '';
+    loop = await queue.work(CODE_QUEUE, { batchSize: options.batchSize ?? 8, pollingIntervalSeconds: options.pollSeconds ?? 1 }, async (jobs: PgBoss.Job<unknown>[]) => {
+      await handle(jobs);
+      // a loop that found jobs asks again at once; only an empty queue waits for the polling interval
+      queue.notifyWorker(loop);
+    });
   }
   log(`worker: taking jobs with ${concurrency} coding thread(s)`);
   return {

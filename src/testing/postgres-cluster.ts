@@ -9,6 +9,8 @@ import postgres from 'postgres';
 export interface PostgresCluster {
   /** A URL for the cluster's `postgres` database (`postgres://parley@127.0.0.1:<port>/postgres`). */
   url: string;
+  /** The cluster's data folder (its postmaster.pid names the server process). */
+  dataDirectory: string;
   /** Creates an empty database and returns its URL. */
   createDatabase(name?: string): Promise<string>;
   /** Stops the server and removes its folder. */
@@ -89,8 +91,21 @@ export async function startPostgresCluster(options: PostgresClusterOptions = {})
   }
   const url = `postgres://parley@127.0.0.1:${port}/postgres`;
   let databases = 0;
+  let stopped = false;
+  const stopNow = () => {
+    if (stopped) return;
+    stopped = true;
+    try {
+      run('pg_ctl', ['stop', '-D', data, '-m', 'immediate', '-w']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+  // a process that ends without stopping its cluster (a test file that failed or threw) leaves no server behind
+  process.once('exit', stopNow);
   return {
     url,
+    dataDirectory: data,
     async createDatabase(name = `parley_${++databases}`) {
       const admin = postgres(url, { max: 1, onnotice: () => {} });
       try {
@@ -101,11 +116,8 @@ export async function startPostgresCluster(options: PostgresClusterOptions = {})
       return `postgres://parley@127.0.0.1:${port}/${name}`;
     },
     async stop() {
-      try {
-        run('pg_ctl', ['stop', '-D', data, '-m', 'immediate', '-w']);
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
+      process.off('exit', stopNow);
+      stopNow();
     },
   };
 }

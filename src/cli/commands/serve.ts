@@ -4,6 +4,7 @@ import { defaultWorkerCount } from '../../ingest/coding-pool.ts';
 import { DEFAULT_MAX_BODY_BYTES } from '../../server/app.ts';
 import { startServer } from '../../server/start.ts';
 import type { CliOutput } from '../main.ts';
+import { untilStopSignal } from '../stop-signal.ts';
 import { redactLocation } from '../../store/redact-location.ts';
 import { addStoreOption, storeLocation, type StoreFlags } from './store-options.ts';
 
@@ -58,15 +59,7 @@ export function registerServe(program: Command, output: CliOutput): void {
       output.out(`Parley is serving ${redactLocation(location)} on ${link}\n`);
       if (server.token !== undefined) output.out(`API requests need the header: Authorization: Bearer ${token === undefined ? server.token : '$PARLEY_TOKEN'}\n`);
       output.out('Press Ctrl+C to stop.\n');
-      await new Promise<void>((resolve) => {
-        const stop = () => {
-          process.off('SIGINT', stop);
-          process.off('SIGTERM', stop);
-          resolve();
-        };
-        process.on('SIGINT', stop);
-        process.on('SIGTERM', stop);
-      });
+      await untilStopSignal();
       await server.close();
     });
 }

@@ -5,6 +5,7 @@ import { DEFAULT_MERGE_OPTIONS, type MergeFamily } from '../../store/merge.ts';
 import { parseStoreLocation } from '../../store/open.ts';
 import { redactLocation } from '../../store/redact-location.ts';
 import type { CliOutput } from '../main.ts';
+import { untilStopSignal } from '../stop-signal.ts';
 import { addStoreOption, storeLocation, type StoreFlags } from './store-options.ts';
 
 interface WorkerFlags extends StoreFlags {
@@ -24,7 +25,7 @@ export function registerWorker(program: Command, output: CliOutput): void {
     .description('code documents from the job queue of a PostgreSQL store (queued by parley ingest --queue) until stopped; run as many as you like, on any machine that reaches the database');
   addStoreOption(command, 'the PostgreSQL store whose queue to work on')
     .option('--concurrency <n>', 'documents coded at once, each in a worker thread (about one per core)', '1')
-    .option('--batch-size <n>', 'jobs taken from the queue at once', '4')
+    .option('--batch-size <n>', 'jobs taken from the queue at once (by each of the worker\'s concurrency + 1 loops)', '8')
     .option('--dictionary <file>', 'a user dictionary of actors and agents (JSON); repeat for more', (file: string, files: string[]) => [...files, file], [] as string[])
     .addOption(new Option('--merge-by <family>', 'merge reports with the same CAMEO root or the same full code').choices(['root', 'code']).default(DEFAULT_MERGE_OPTIONS.family))
     .option('--merge-window <days>', 'the most days between the first and last report of one merged event', String(DEFAULT_MERGE_OPTIONS.windowDays))
@@ -57,15 +58,7 @@ export function registerWorker(program: Command, output: CliOutput): void {
         log,
       });
       output.out(`Parley worker on ${redactLocation(location)}, ${concurrency} coding thread(s); SIGTERM or Ctrl+C stops it after the jobs it holds.\n`);
-      await new Promise<void>((resolve) => {
-        const stop = () => {
-          process.off('SIGINT', stop);
-          process.off('SIGTERM', stop);
-          resolve();
-        };
-        process.on('SIGINT', stop);
-        process.on('SIGTERM', stop);
-      });
+      await untilStopSignal();
       log('worker: stopping: finishing the jobs held');
       const stats = await worker.stop(stopTimeout * 1000);
       output.out(`Stopped: ${describeStats(stats)}.\n`);

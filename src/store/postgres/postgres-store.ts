@@ -1,13 +1,12 @@
 import postgres, { type Sql, type TransactionSql } from 'postgres';
-import type { Document, Layer, Mention } from '../../core/document.ts';
+import type { Document, Layer } from '../../core/document.ts';
 import { ParleyError } from '../../core/errors.ts';
 import type { Event } from '../../core/event.ts';
 import type { SeriesPoint } from '../../core/series-point.ts';
-import type { StatusClass } from '../../core/status-class.ts';
 import { actorSides } from '../actor-sides.ts';
 import { addDocuments } from '../add-documents.ts';
 import { DEFAULT_MERGE_OPTIONS, type MergeGroup, type MergeKey, type MergeOptions } from '../merge.ts';
-import { signatureFromBuffer, signatureToBuffer } from '../minhash.ts';
+import { contentHash, signatureFromBuffer, signatureToBuffer } from '../minhash.ts';
 import { searchWords, sqlEventFilter, type SqlDialect } from '../sql-event-filter.ts';
 import type {
   ActorCount,
@@ -27,6 +26,8 @@ import type {
   StoreWriter,
 } from '../store.ts';
 import { redactLocation } from '../redact-location.ts';
+import { mentionColumns, mentionFromRow, roundGoldstein, storedEventFromRow, type EventRow } from '../sql-rows.ts';
+import { takeWriteLocks, writeLockKeys } from './write-locks.ts';
 import { migratePostgres, POSTGRES_SCHEMA_VERSION, postgresSchemaVersion } from './migrations.ts';
 
 /** Options for `openPostgresStore`. */
@@ -41,13 +42,6 @@ export interface PostgresStoreOptions {
 
 /** Layers a stored document gives back: tokens and parses are not kept (they can be recomputed from the text). */
 const RESTORED_LAYERS: readonly Layer[] = ['text', 'dateline', 'sentences', 'actors', 'events'];
-
-/**
- * The advisory lock every write transaction takes first: writers on any machine take turns, so
- * that near-duplicate links and merged events see every report written before them, exactly as
- * one writer would. Coding, the slow part, runs in parallel; the writes are short.
- */
-const WRITE_LOCK = 7_140_002;
 
 /** PostgreSQL's side of the event filter: `$n` parameters and a full-text search on the documents' tsvector. */
 const POSTGRES_DIALECT: SqlDialect = {
@@ -68,21 +62,9 @@ export function openPostgresStore(url: string, options: PostgresStoreOptions = {
   return new PostgresStore(url, options);
 }
 
-interface EventRow {
+/** An events row as PostgreSQL gives it: the record parsed already. */
+interface PostgresEventRow extends EventRow {
   record: Event;
-  day: string | null;
-  status_class: StatusClass;
-  document_id: string;
-  published: string | null;
-  url: string | null;
-  outlet: string | null;
-  merged: string;
-  first_day: string | null;
-  last_day: string | null;
-  merged_mentions: number;
-  merged_documents: number;
-  merged_outlets: number;
-  merged_sources: number;
 }
 
 /** The `EventStore` on a PostgreSQL database, shared by any number of processes on any number of machines. */
@@ -134,17 +116,24 @@ export class PostgresStore implements EventStore {
   }
 
   /**
-   * Runs `work` in one transaction holding the write lock, committed when it resolves. Writes of
-   * this process take turns as well, so that concurrent batches are written in the order they came.
+   * Adds a batch in one transaction, holding the batch's write locks (see `writeLockKeys`): writers
+   * on any machine whose batches share nothing write at once, the others take turns. Then runs
+   * `alsoInTransaction`, and commits. Writes of this process take turns as well, so that its
+   * concurrent batches are written in the order they came.
    */
-  private async inWriteTransaction<T>(work: (tx: TransactionSql) => Promise<T>): Promise<T> {
+  private async writeBatch<T>(records: readonly DocumentRecord[], alsoInTransaction: (tx: TransactionSql, result: AddResult) => Promise<T>): Promise<AddResult> {
     if (this.readonly) throw new ParleyError('STORE_UNAVAILABLE', 'the store was opened read-only; open it for writing to add documents');
     await this.connect();
+    const keys = writeLockKeys(records, this.merge);
     const run = () =>
       this.sql.begin(async (tx) => {
-        await tx.unsafe('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);
-        return work(tx);
-      }) as Promise<T>;
+        await takeWriteLocks(tx, keys);
+        const writer = await PostgresWriter.forBatch(tx, records);
+        const result = await addDocuments(writer, records, this.merge);
+        await writer.flushActorCounts();
+        await alsoInTransaction(tx, result);
+        return result;
+      }) as Promise<AddResult>;
     const turn = this.writing.then(run, run);
     this.writing = turn.catch(() => undefined);
     try {
@@ -161,7 +150,7 @@ export class PostgresStore implements EventStore {
   }
 
   async addDocuments(records: readonly DocumentRecord[]): Promise<AddResult> {
-    return this.inWriteTransaction((tx) => addDocuments(new PostgresWriter(tx), records, this.merge));
+    return this.writeBatch(records, async () => {});
   }
 
   /**
@@ -170,11 +159,7 @@ export class PostgresStore implements EventStore {
    * completion of their jobs commit together or not at all.
    */
   async addDocumentsAnd(records: readonly DocumentRecord[], alsoInTransaction: (tx: TransactionSql, result: AddResult) => Promise<void>): Promise<AddResult> {
-    return this.inWriteTransaction(async (tx) => {
-      const result = await addDocuments(new PostgresWriter(tx), records, this.merge);
-      await alsoInTransaction(tx, result);
-      return result;
-    });
+    return this.writeBatch(records, alsoInTransaction);
   }
 
   async getDocument(id: string): Promise<StoredDocument | undefined> {
@@ -212,7 +197,7 @@ export class PostgresStore implements EventStore {
   async queryEvents(query: EventQuery): Promise<StoredEvent[]> {
     const { text, params } = eventStatement(query);
     const rows = await this.read(() => this.sql.unsafe(text, params as never[]));
-    return (rows as unknown as EventRow[]).map(storedEventFromRow);
+    return (rows as unknown as PostgresEventRow[]).map((row) => storedEventFromRow(row, row.record));
   }
 
   async *streamEvents(query: EventQuery): AsyncIterable<StoredEvent> {
@@ -220,7 +205,7 @@ export class PostgresStore implements EventStore {
     const { text, params } = eventStatement(query);
     try {
       for await (const rows of this.sql.unsafe(text, params as never[]).cursor(500)) {
-        for (const row of rows as unknown as EventRow[]) yield storedEventFromRow(row);
+        for (const row of rows as unknown as PostgresEventRow[]) yield storedEventFromRow(row, row.record);
       }
     } catch (error) {
       throw storeError(error, this.where);
@@ -256,8 +241,8 @@ export class PostgresStore implements EventStore {
       period: row.period,
       events: row.events,
       quadClass: { 1: row.q1, 2: row.q2, 3: row.q3, 4: row.q4 },
-      goldsteinSum: round(row.goldstein_sum),
-      goldsteinMean: round(row.goldstein_mean),
+      goldsteinSum: roundGoldstein(row.goldstein_sum),
+      goldsteinMean: roundGoldstein(row.goldstein_mean),
     }));
   }
 
@@ -320,25 +305,41 @@ function eventStatement(query: EventQuery): { text: string; params: unknown[] } 
 /** The storage steps of `addDocuments` in SQL, inside one write transaction (see `StoreWriter`). */
 class PostgresWriter implements StoreWriter {
   private readonly tx: TransactionSql;
+  // what the batch's texts, ids and events find stored: read with one query each before the
+  // service runs (under the write lock, so nobody else adds to them) and kept up to date as it writes
+  private readonly hashes = new Set<string>();
+  private readonly ids = new Set<string>();
+  private readonly events = new Set<string>();
+  /** What the batch's events add to the actor counts, written at the end (see `flushActorCounts`). */
+  private readonly actors = new Map<string, ActorCount>();
 
-  constructor(tx: TransactionSql) {
+  private constructor(tx: TransactionSql) {
     this.tx = tx;
   }
 
-  private async exists(sql: string, value: string): Promise<boolean> {
-    return (await this.tx.unsafe(sql, [value])).length > 0;
+  /** A writer for one batch, knowing which of its texts, ids and events are stored already. */
+  static async forBatch(tx: TransactionSql, records: readonly DocumentRecord[]): Promise<PostgresWriter> {
+    const writer = new PostgresWriter(tx);
+    const stored = (sql: string, values: string[]) => (values.length ? tx.unsafe(sql, [values]) : Promise.resolve([]));
+    const [hashes, ids, events] = await Promise.all([
+      stored('SELECT content_hash AS value FROM documents WHERE content_hash = ANY($1::text[])', records.map((record) => contentHash(record.document.text))),
+      stored('SELECT id AS value FROM documents WHERE id = ANY($1::text[])', records.map((record) => record.document.id)),
+      stored('SELECT id AS value FROM events WHERE id = ANY($1::text[])', records.flatMap((record) => (record.document.events ?? []).map((event) => event.id))),
+    ]);
+    for (const [rows, set] of [[hashes, writer.hashes], [ids, writer.ids], [events, writer.events]] as const) for (const row of rows) set.add(row.value as string);
+    return writer;
   }
 
-  hasContent(hash: string): Promise<boolean> {
-    return this.exists('SELECT 1 FROM documents WHERE content_hash = $1', hash);
+  async hasContent(hash: string): Promise<boolean> {
+    return this.hashes.has(hash);
   }
 
-  hasDocument(id: string): Promise<boolean> {
-    return this.exists('SELECT 1 FROM documents WHERE id = $1', id);
+  async hasDocument(id: string): Promise<boolean> {
+    return this.ids.has(id);
   }
 
-  hasEvent(id: string): Promise<boolean> {
-    return this.exists('SELECT 1 FROM events WHERE id = $1', id);
+  async hasEvent(id: string): Promise<boolean> {
+    return this.events.has(id);
   }
 
   async signaturesSharing(bands: readonly string[]): Promise<StoredSignature[]> {
@@ -349,16 +350,30 @@ class PostgresWriter implements StoreWriter {
     return rows.map((row) => ({ key: Number(row.key), signature: signatureFromBuffer(row.minhash), duplicateOf: row.duplicate_of === null ? null : Number(row.duplicate_of) }));
   }
 
-  async insertDocument({ record, contentHash, signature, bands, duplicateOf, ingestedAt }: NewDocument): Promise<DocumentKey> {
+  /** Stores the document with its band keys, sentences and mentions in one statement (one round trip to the server). */
+  async insertDocument({ record, contentHash: hash, signature, bands, duplicateOf, ingestedAt }: NewDocument): Promise<DocumentKey> {
     const doc = record.document;
+    const sentences = doc.sentences ?? [];
     // json parameters are objects: the driver writes each value as the type the server asks for
     const [row] = await this.tx.unsafe(
-      `INSERT INTO documents (id, content_hash, text, title, url, outlet, origin, published, layers, dateline, minhash, duplicate_of, ingested_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::json, $10::json, $11, $12, $13)
-       ON CONFLICT DO NOTHING RETURNING key`,
+      `WITH doc AS (
+         INSERT INTO documents (id, content_hash, text, title, url, outlet, origin, published, layers, dateline, minhash, duplicate_of, ingested_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::json, $10::json, $11, $12, $13)
+         ON CONFLICT DO NOTHING RETURNING key
+       ), bands AS (
+         INSERT INTO document_bands (band_key, document) SELECT DISTINCT band, doc.key FROM doc, unnest($14::text[]) AS band ON CONFLICT DO NOTHING
+       ), sentences AS (
+         INSERT INTO sentences (document, idx, start_offset, end_offset)
+         SELECT doc.key, i - 1, s, e FROM doc, unnest($15::int[], $16::int[]) WITH ORDINALITY AS t(s, e, i)
+       ), mentions AS (
+         INSERT INTO mentions (document, idx, sentence, start_offset, end_offset, text, code, country, sector, name, title, entity, antecedent, rule)
+         SELECT doc.key, m.* FROM doc, json_to_recordset($17::json) AS m(idx int, sentence int, start_offset int, end_offset int, text text, code text,
+           country text, sector text, name text, title text, entity text, antecedent int, rule text)
+       )
+       SELECT key FROM doc`,
       [
         doc.id,
-        contentHash,
+        hash,
         doc.text,
         record.title ?? null,
         record.url ?? null,
@@ -370,30 +385,17 @@ class PostgresWriter implements StoreWriter {
         signatureToBuffer(signature),
         duplicateOf,
         ingestedAt,
+        [...bands],
+        sentences.map((sentence) => sentence.start),
+        sentences.map((sentence) => sentence.end),
+        (doc.mentions ?? []).map(mentionColumns),
       ],
     );
     // the service checked id and text under the write lock: a conflict here is a writer that does not take it
     if (!row) throw new ParleyError('STORE_UNAVAILABLE', `document "${doc.id}" was stored by another writer during this transaction; run the ingest again`);
-    const key = Number(row.key);
-    await this.tx.unsafe('INSERT INTO document_bands (band_key, document) SELECT DISTINCT unnest($1::text[]), $2::bigint ON CONFLICT DO NOTHING', [[...bands], key]);
-    const sentences = doc.sentences ?? [];
-    if (sentences.length) {
-      await this.tx.unsafe('INSERT INTO sentences (document, idx, start_offset, end_offset) SELECT $1::bigint, i - 1, s, e FROM unnest($2::int[], $3::int[]) WITH ORDINALITY AS t(s, e, i)', [
-        key,
-        sentences.map((sentence) => sentence.start),
-        sentences.map((sentence) => sentence.end),
-      ]);
-    }
-    const mentions = doc.mentions ?? [];
-    if (mentions.length) {
-      await this.tx.unsafe(
-        `INSERT INTO mentions (document, idx, sentence, start_offset, end_offset, text, code, country, sector, name, title, entity, antecedent, rule)
-         SELECT $1::bigint, m.* FROM json_to_recordset($2::json) AS m(idx int, sentence int, start_offset int, end_offset int, text text, code text,
-           country text, sector text, name text, title text, entity text, antecedent int, rule text)`,
-        [key, mentions.map(mentionRow)],
-      );
-    }
-    return key;
+    this.hashes.add(hash);
+    this.ids.add(doc.id);
+    return Number(row.key);
   }
 
   async findMergedEvents(key: MergeKey, fromDay: string, toDay: string): Promise<MergeGroup[]> {
@@ -421,11 +423,12 @@ class PostgresWriter implements StoreWriter {
     await this.tx.unsafe('UPDATE merged_events SET first_day = $1, last_day = $2 WHERE key = $3', [firstDay, lastDay, id]);
   }
 
+  /** Stores the event; its actors are counted when the batch ends. */
   async insertEvent({ event, document, merged, statusClass, day }: NewEvent): Promise<void> {
-    const inserted = await this.tx.unsafe(
+    const [inserted] = await this.tx.unsafe(
       `INSERT INTO events (id, document, merged, sentence, trigger_start, trigger_end, trigger_text, source_code, target_code, cameo_code, cameo_root,
-         goldstein, quad_class, plover_type, polarity, modality, conditional, reported, historical, status_class, date, day, confidence, rule, record)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25::json)
+           goldstein, quad_class, plover_type, polarity, modality, conditional, reported, historical, status_class, date, day, confidence, rule, record)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25::json)
        ON CONFLICT (id) DO NOTHING RETURNING key`,
       [
         event.id,
@@ -455,73 +458,30 @@ class PostgresWriter implements StoreWriter {
         event,
       ],
     );
-    if (!inserted.length) return;
-    const sides = actorSides(event);
+    this.events.add(event.id);
+    if (!inserted) return;
+    for (const side of actorSides(event)) {
+      const total = this.actors.get(side.code) ?? { code: side.code, events: 0, asSource: 0, asTarget: 0 };
+      this.actors.set(side.code, { code: side.code, events: total.events + 1, asSource: total.asSource + side.asSource, asTarget: total.asTarget + side.asTarget });
+    }
+  }
+
+  /**
+   * Adds the batch's actors to the actor counts, in one statement at the end of the transaction and
+   * in code order, so that writers sharing an actor hold its row briefly and never wait in a circle.
+   */
+  async flushActorCounts(): Promise<void> {
+    const sides = [...this.actors.values()].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
     if (!sides.length) return;
     await this.tx.unsafe(
-      `INSERT INTO actor_counts (code, events, as_source, as_target) SELECT * FROM unnest($1::text[], $2::int[], $3::int[], $4::int[])
+      `INSERT INTO actor_counts (code, events, as_source, as_target)
+       SELECT * FROM unnest($1::text[], $2::int[], $3::int[], $4::int[]) ORDER BY 1
        ON CONFLICT (code) DO UPDATE SET events = actor_counts.events + excluded.events,
          as_source = actor_counts.as_source + excluded.as_source, as_target = actor_counts.as_target + excluded.as_target`,
       [sides.map((side) => side.code), sides.map((side) => side.events), sides.map((side) => side.asSource), sides.map((side) => side.asTarget)],
     );
+    this.actors.clear();
   }
-}
-
-function mentionRow(mention: Mention, idx: number) {
-  return {
-    idx,
-    sentence: mention.sentence,
-    start_offset: mention.start,
-    end_offset: mention.end,
-    text: mention.text,
-    code: mention.code,
-    country: mention.country,
-    sector: mention.sector,
-    name: mention.name ?? null,
-    title: mention.title ?? null,
-    entity: mention.entity ?? null,
-    antecedent: mention.antecedent ?? null,
-    rule: mention.rule,
-  };
-}
-
-function mentionFromRow(row: Record<string, unknown>): Mention {
-  const mention: Mention = {
-    start: row.start_offset as number,
-    end: row.end_offset as number,
-    text: row.text as string,
-    code: row.code as string,
-    country: row.country as string | null,
-    sector: row.sector as string | null,
-    sentence: row.sentence as number,
-    rule: row.rule as string,
-  };
-  if (row.name !== null) mention.name = row.name as string;
-  if (row.title !== null) mention.title = row.title as string;
-  if (row.entity !== null) mention.entity = row.entity as string;
-  if (row.antecedent !== null) mention.antecedent = row.antecedent as number;
-  return mention;
-}
-
-function storedEventFromRow(row: EventRow): StoredEvent {
-  return {
-    event: row.record,
-    documentId: row.document_id,
-    day: row.day,
-    statusClass: row.status_class,
-    published: row.published,
-    url: row.url,
-    outlet: row.outlet,
-    merged: {
-      id: Number(row.merged),
-      mentions: row.merged_mentions,
-      documents: row.merged_documents,
-      outlets: row.merged_outlets,
-      independentSources: row.merged_sources,
-      firstDay: row.first_day,
-      lastDay: row.last_day,
-    },
-  };
 }
 
 /**
@@ -534,8 +494,4 @@ function storeError(error: unknown, where: string): unknown {
   // SQLSTATE class 22 (data exception) and 42 (syntax or access rule) come from what was asked
   if (typeof code === 'string' && /^(22|42)/.test(code)) return new ParleyError('INPUT_INVALID', `the query could not be run: ${message}`);
   return new ParleyError('STORE_UNAVAILABLE', `the PostgreSQL store ${where} failed: ${message ?? String(error)}`);
-}
-
-function round(value: number | null): number {
-  return value === null ? 0 : Math.round(value * 1000) / 1000;
 }

@@ -1,11 +1,10 @@
 import BetterSqlite3 from 'better-sqlite3';
 import type { Database, Statement } from 'better-sqlite3';
 import { existsSync } from 'node:fs';
-import type { Document, Layer, Mention } from '../../core/document.ts';
+import type { Document, Layer } from '../../core/document.ts';
 import { ParleyError } from '../../core/errors.ts';
 import type { Event } from '../../core/event.ts';
 import type { SeriesPoint } from '../../core/series-point.ts';
-import type { StatusClass } from '../../core/status-class.ts';
 import { actorSides } from '../actor-sides.ts';
 import { addDocuments } from '../add-documents.ts';
 import { DEFAULT_MERGE_OPTIONS, type MergeGroup, type MergeKey, type MergeOptions } from '../merge.ts';
@@ -27,6 +26,7 @@ import type {
   StoredSignature,
   StoreWriter,
 } from '../store.ts';
+import { mentionColumns, mentionFromRow, roundGoldstein, storedEventFromRow, type EventRow } from '../sql-rows.ts';
 import { eventFilter } from './event-filter.ts';
 import { migrate, SCHEMA_VERSION, schemaVersion } from './migrations.ts';
 
@@ -74,21 +74,9 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
   return new SqliteStore(db, options.merge ?? DEFAULT_MERGE_OPTIONS);
 }
 
-interface EventRow {
+/** An events row as SQLite gives it: the record is JSON text. */
+interface SqliteEventRow extends EventRow {
   record: string;
-  day: string | null;
-  status_class: StatusClass;
-  document_id: string;
-  published: string | null;
-  url: string | null;
-  outlet: string | null;
-  merged: number;
-  first_day: string | null;
-  last_day: string | null;
-  merged_mentions: number;
-  merged_documents: number;
-  merged_outlets: number;
-  merged_sources: number;
 }
 
 class SqliteStore implements EventStore {
@@ -176,16 +164,16 @@ class SqliteStore implements EventStore {
 
   async queryEvents(query: EventQuery): Promise<StoredEvent[]> {
     const { statement, params } = this.eventStatement(query);
-    return (runQuery(() => statement.all(...params)) as EventRow[]).map(storedEventFromRow);
+    return (runQuery(() => statement.all(...params)) as SqliteEventRow[]).map((row) => storedEventFromRow(row, JSON.parse(row.record) as Event));
   }
 
   async *streamEvents(query: EventQuery): AsyncIterable<StoredEvent> {
     const { statement, params } = this.eventStatement(query);
-    const rows = runQuery(() => statement.iterate(...params)) as IterableIterator<EventRow>;
+    const rows = runQuery(() => statement.iterate(...params)) as IterableIterator<SqliteEventRow>;
     while (true) {
       const next = runQuery(() => rows.next());
       if (next.done) return;
-      yield storedEventFromRow(next.value);
+      yield storedEventFromRow(next.value, JSON.parse(next.value.record) as Event);
     }
   }
 
@@ -230,8 +218,8 @@ class SqliteStore implements EventStore {
       period: row.period,
       events: row.events,
       quadClass: { 1: row.q1, 2: row.q2, 3: row.q3, 4: row.q4 },
-      goldsteinSum: round(row.goldstein_sum),
-      goldsteinMean: round(row.goldstein_mean),
+      goldsteinSum: roundGoldstein(row.goldstein_sum),
+      goldsteinMean: roundGoldstein(row.goldstein_mean),
     }));
   }
 
@@ -320,7 +308,7 @@ class SqliteWriter implements StoreWriter {
     const key = Number(info.lastInsertRowid);
     for (const band of new Set(bands)) this.statements.insertBand.run(band, key);
     for (const [idx, sentence] of (doc.sentences ?? []).entries()) this.statements.insertSentence.run(key, idx, sentence.start, sentence.end);
-    for (const [idx, mention] of (doc.mentions ?? []).entries()) this.statements.insertMention.run(mentionRow(key, idx, mention));
+    for (const [idx, mention] of (doc.mentions ?? []).entries()) this.statements.insertMention.run({ document: key, ...mentionColumns(mention, idx) });
     return key;
   }
 
@@ -401,64 +389,6 @@ function prepareWriteStatements(db: Database) {
   };
 }
 
-function mentionRow(document: number, idx: number, mention: Mention) {
-  return {
-    document,
-    idx,
-    sentence: mention.sentence,
-    start_offset: mention.start,
-    end_offset: mention.end,
-    text: mention.text,
-    code: mention.code,
-    country: mention.country,
-    sector: mention.sector,
-    name: mention.name ?? null,
-    title: mention.title ?? null,
-    entity: mention.entity ?? null,
-    antecedent: mention.antecedent ?? null,
-    rule: mention.rule,
-  };
-}
-
-function mentionFromRow(row: Record<string, unknown>): Mention {
-  const mention: Mention = {
-    start: row.start_offset as number,
-    end: row.end_offset as number,
-    text: row.text as string,
-    code: row.code as string,
-    country: row.country as string | null,
-    sector: row.sector as string | null,
-    sentence: row.sentence as number,
-    rule: row.rule as string,
-  };
-  if (row.name !== null) mention.name = row.name as string;
-  if (row.title !== null) mention.title = row.title as string;
-  if (row.entity !== null) mention.entity = row.entity as string;
-  if (row.antecedent !== null) mention.antecedent = row.antecedent as number;
-  return mention;
-}
-
-function storedEventFromRow(row: EventRow): StoredEvent {
-  return {
-    event: JSON.parse(row.record) as Event,
-    documentId: row.document_id,
-    day: row.day,
-    statusClass: row.status_class,
-    published: row.published,
-    url: row.url,
-    outlet: row.outlet,
-    merged: {
-      id: row.merged,
-      mentions: row.merged_mentions,
-      documents: row.merged_documents,
-      outlets: row.merged_outlets,
-      independentSources: row.merged_sources,
-      firstDay: row.first_day,
-      lastDay: row.last_day,
-    },
-  };
-}
-
 /** Runs a read, turning SQLite's complaints about a query (a bad full-text search) into INPUT_INVALID. */
 function runQuery<T>(read: () => T): T {
   try {
@@ -468,8 +398,4 @@ function runQuery<T>(read: () => T): T {
     if ((error as { code?: string }).code === 'SQLITE_BUSY') throw new ParleyError('STORE_UNAVAILABLE', `the store is busy: ${(error as Error).message}`);
     throw error;
   }
-}
-
-function round(value: number | null): number {
-  return value === null ? 0 : Math.round(value * 1000) / 1000;
 }
