@@ -1,13 +1,15 @@
 // Lists, item by item, the AG News dev gold events the coder misses and the events it codes that match
 // no gold event, for tuning on one half and checking on the other:
-//   node --import tsx bench/agnews-misses.ts [--half a|b] [--status]
-// --status also lists matched events whose status is wrong.
+//   node --import tsx bench/agnews-misses.ts [--half a|b] [--status] [--hard]
+// --status also lists matched events whose status is wrong; --hard lists only the gold events with a hard
+// status (negated, conditional, hypothetical, intended, historical), found or not, with any coded event
+// whose trigger overlaps theirs.
 import { parseArgs } from 'node:util';
 import { createCoder } from '../src/coder.ts';
 import type { Event } from '../src/core/event.ts';
 import { halfOf, readAgNews, statusLabel as label } from './lib/agnews.ts';
 
-const { values } = parseArgs({ options: { half: { type: 'string', default: 'a' }, status: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { half: { type: 'string', default: 'a' }, status: { type: 'boolean', default: false }, hard: { type: 'boolean', default: false } } });
 if (values.half !== 'a' && values.half !== 'b') throw new Error('--half is a or b');
 
 // The scorer's rules (../shared/eval/agnews-score.mjs): type (PLOVER, else CAMEO root), country of each
@@ -19,30 +21,39 @@ const overlap = (gold: { code: string }[], predicted: { code: string }[]) =>
 const show = (event: Event) =>
   `${event.plover?.type ?? '-'}:${event.cameo.code}:${event.source.map((a) => a.code).join('+')}>${event.target.map((a) => a.code).join('+')}:${label(event)} "${event.trigger.text}" (${event.rule})`;
 
+const HARD = new Set(['negated', 'conditional', 'hypothetical', 'intended', 'historical']);
+
 const coder = createCoder();
 let missed = 0;
 let spurious = 0;
 let wrongStatus = 0;
 for (const item of readAgNews().filter((entry) => halfOf(entry.id) === values.half)) {
-  const left = [...(coder.code(item.text, { id: item.id }).events ?? [])];
+  const coded = coder.code(item.text, { id: item.id }).events ?? [];
+  const left = [...coded];
   const lines: string[] = [];
   for (const gold of item.events) {
     const index = left.findIndex((event) =>
       (gold.plover ? event.plover?.type === gold.plover : event.cameo.code.slice(0, 2) === gold.cameo.slice(0, 2)) &&
       overlap(gold.source, event.source) && overlap(gold.target, event.target));
     const goldText = `${gold.plover ?? '-'}:${gold.cameo}:${gold.source.map((a) => a.code).join('+')}>${gold.target.map((a) => a.code).join('+')}:${gold.status} "${gold.trigger}"`;
+    const hard = HARD.has(gold.status);
     if (index < 0) {
       missed++;
-      lines.push(`  MISS ${goldText}`);
+      if (!values.hard) lines.push(`  MISS ${goldText}`);
+      else if (hard) {
+        const start = item.text.indexOf(gold.trigger);
+        const near = coded.filter((event) => event.trigger.start < start + gold.trigger.length && event.trigger.end > start);
+        lines.push(`  MISS ${goldText}${near.map((event) => `\n    near ${show(event)} ${JSON.stringify(event.status.evidence)}`).join('')}`);
+      }
       continue;
     }
     const [event] = left.splice(index, 1);
     if (label(event) !== gold.status) {
       wrongStatus++;
-      if (values.status) lines.push(`  STATUS ${goldText} coded ${label(event)}`);
-    }
+      if (values.status || (values.hard && hard)) lines.push(`  STATUS ${goldText} coded ${show(event)} ${JSON.stringify(event.status.evidence)}`);
+    } else if (values.hard && hard) lines.push(`  OK ${goldText}`);
   }
-  for (const event of left) {
+  for (const event of values.hard ? [] : left) {
     spurious++;
     lines.push(`  EXTRA ${show(event)}`);
   }

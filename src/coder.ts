@@ -9,6 +9,7 @@ import { loadObjectControlVerbs } from './syntax/control.ts';
 import { syntaxStage } from './syntax/stage.ts';
 import { textStage } from './text/stage.ts';
 import { loadStatusCues } from './events/cues.ts';
+import { datelineDate } from './events/dates.ts';
 import { loadOntology } from './events/ontology.ts';
 import { loadPatternLexicon } from './events/patterns.ts';
 import { eventsStage, type EventResources } from './events/stage.ts';
@@ -31,7 +32,7 @@ export interface CoderOptions {
 /** Options for one call to `code`. */
 export interface CodeOptions {
   id?: string;
-  /** Publication date, YYYY-MM-DD. */
+  /** Publication date, YYYY-MM-DD; when absent, a dated dateline's date ("MOSCOW Sept. 17, 2004 - ...") is the document's. */
   published?: string;
 }
 
@@ -74,7 +75,7 @@ function coderOf(pipeline: Pipeline): Coder {
       if (codeOptions.published !== undefined && !isIsoDate(codeOptions.published)) {
         throw new ParleyError('INPUT_INVALID', `published date "${codeOptions.published}" is not a date of the form YYYY-MM-DD`);
       }
-      return pipeline.run(createDocument(text, codeOptions));
+      return pipeline.run(createDocument(text, { ...codeOptions, published: codeOptions.published ?? datelineDate(text) }));
     },
   };
 }

@@ -26,6 +26,10 @@ describe('unnamed actors are placed where the event happens', () => {
     assert.equal(codeOf('A suicide bomber killed twelve civilians at a market in Peshawar.', 'twelve civilians'), 'PAKCVL');
   });
 
+  it('places a judge of unknown country where the sentence is', () => {
+    assert.equal(codeOf('Judge Maria Ferreira ordered the arrest of three Peruvian police officers in Lima.', 'Judge Maria Ferreira'), 'PERJUD');
+  });
+
   it('places no one when the phrases of place name two countries', () => {
     assert.equal(codeOf('Smugglers moved migrants from camps in Libya to boats in Italy.', 'Smugglers'), 'UNKCRM');
   });

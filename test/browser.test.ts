@@ -1,21 +1,17 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { startServer, type RunningServer } from '../src/server/start.ts';
+import { launchChromium, openPage as openPageIn, SCREENSHOTS, skipWithoutChromium, type Browser } from './browser-helpers.ts';
 import { EXAMPLE_REPORT, HOSTILE_REPORT, PAIR_REPORTS, WIRE_NOISE_REPORT } from './server-helpers.ts';
 
 // End-to-end: the real server on loopback and Debian's chromium driven by playwright-core (no
 // browser download). CI installs chromium with apt-get; without it these tests are skipped.
 
-const CHROMIUM = '/usr/bin/chromium';
-const SCREENSHOTS = fileURLToPath(new URL('../tmp/screenshots', import.meta.url));
-const skip = existsSync(CHROMIUM) ? false : `${CHROMIUM} is missing: install it with "apt-get install -y chromium" to run the browser tests`;
+const skip = skipWithoutChromium;
 
-type Browser = import('playwright-core').BrowserContext;
-type Page = import('playwright-core').Page;
 
 describe('dashboard in chromium', { skip, timeout: 180_000 }, () => {
   let server: RunningServer;
@@ -33,13 +29,7 @@ describe('dashboard in chromium', { skip, timeout: 180_000 }, () => {
     assert.equal(response.status, 200, await response.text());
     mkdirSync(SCREENSHOTS, { recursive: true });
     console.log(`browser test screenshots: ${SCREENSHOTS}`);
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launchPersistentContext(join(folder, 'profile'), {
-      executablePath: CHROMIUM,
-      headless: true,
-      viewport: { width: 1400, height: 1000 },
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium(join(folder, 'profile'), { width: 1400, height: 1000 });
   });
 
   after(async () => {
@@ -48,21 +38,11 @@ describe('dashboard in chromium', { skip, timeout: 180_000 }, () => {
     rmSync(folder, { recursive: true, force: true });
   });
 
-  /** A new tab that fails the test on any page error or dialog, and tells whether injected code ran. */
-  async function openPage(): Promise<{ page: Page; problems: string[] }> {
-    const page = await browser.newPage();
-    const problems: string[] = [];
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('dialog', (dialog) => {
-      problems.push(`dialog: ${dialog.message()}`);
-      void dialog.dismiss();
-    });
-    return { page, problems };
-  }
+  const openPage = () => openPageIn(browser);
 
   it('codes the pasted example report and highlights the Iran → United States event with its condition', async () => {
     const { page, problems } = await openPage();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${server.url}/coder`);
     await page.fill('textarea[name=text]', EXAMPLE_REPORT);
     await page.fill('input[name=published]', '2025-03-10');
     await page.click('button[type=submit]');
@@ -187,7 +167,7 @@ describe('dashboard in chromium', { skip, timeout: 180_000 }, () => {
 
     await page.goto(`${server.url}/events`);
     await page.locator('[data-testid="stored-events"] tbody tr').first().waitFor();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${server.url}/coder`);
     await page.fill('textarea[name=text]', HOSTILE_REPORT.text);
     await page.click('button[type=submit]');
     await page.locator('[data-testid="document-text"]').waitFor();

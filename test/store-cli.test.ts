@@ -130,4 +130,27 @@ describe('parley ingest, query and export', () => {
     assert.equal(unknown.status, 2);
     assert.match(unknown.stderr, /"mysql:\/\/db\.example\/parley" has the scheme mysql:/);
   });
+
+  it('warns once, with a count, when documents have no date, and takes a dated dateline as one', () => {
+    const undated = join(dir, 'undated.jsonl');
+    writeFileSync(
+      undated,
+      [
+        { id: 'u1', text: 'Chile expelled two Bolivian diplomats on Monday.' },
+        { id: 'u2', text: 'Peru recalled its ambassador from Chile last week.' },
+        { id: 'd1', text: 'LIMA, 3 December 2004 - Peru recalled its ambassador from Ecuador.' },
+      ]
+        .map((record) => JSON.stringify(record))
+        .join('\n'),
+    );
+    const undatedDb = join(dir, 'undated.db');
+    const { status, stdout, stderr } = parley(['ingest', undated, '--db', undatedDb, '--workers', '0', '--json', '--no-progress']);
+    assert.equal(status, 0, stderr);
+    assert.equal(JSON.parse(stdout).undated_documents, 2);
+    assert.equal(stderr.match(/warning/g)?.length, 1, stderr);
+    assert.match(stderr, /warning: 2 of 3 coded document\(s\) have no publication date/);
+    const rows = parley(['query', '--db', undatedDb, '--json', '--status', 'all']).stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const days = Object.fromEntries(rows.map((row) => [row.documentId, row.day]));
+    assert.deepEqual(days, { u1: null, u2: null, d1: '2004-12-03' });
+  });
 });

@@ -12,6 +12,9 @@ const gazetteer = createGazetteer({
     name('US', 'USA', { type: 'alias', caseSensitive: true, actor: 'United States' }),
     name('Washington', 'USA', { type: 'capital', ambiguous: true, actor: 'United States' }),
     name('Israeli', 'ISR', { type: 'demonym', actor: 'Israel' }),
+    name('Israel', 'ISR'),
+    // A user dictionary's "BENELUX [BEL/NLD/LUX]": one name, three actors.
+    ...['BEL', 'NLD', 'LUX'].map((code) => name('Benelux', code, { kind: 'user', group: 'benelux' })),
     name('Hungarian', 'HUN', { type: 'demonym', actor: 'Hungary' }),
     name('Romanian', 'ROU', { type: 'demonym', actor: 'Romania' }),
     name('Jordan', 'JOR', { ambiguous: true }),
@@ -22,7 +25,7 @@ const gazetteer = createGazetteer({
     name('Ebrahim Raisi', 'IRNGOV', { kind: 'person', actor: 'Ebrahim Raisi', title: 'President', start: '2021-08-03', end: '2024-05-19', caseSensitive: true, group: 'rai' }),
     name('United Nations', 'IGOUNO', { kind: 'igo' }),
   ],
-  agents: [agent('President', 'GOV'), agent('president', 'GOV'), agent('officials', 'GOV'), agent('official', 'GOV'), agent('governments', 'GOV'), agent('military', 'MIL'), agent('troops', 'MIL'), agent('governor', 'GOV'), agent('foreign minister', 'GOV')],
+  agents: [agent('President', 'GOV'), agent('lawmakers', 'LEG'), agent('president', 'GOV'), agent('officials', 'GOV'), agent('official', 'GOV'), agent('governments', 'GOV'), agent('military', 'MIL'), agent('troops', 'MIL'), agent('governor', 'GOV'), agent('foreign minister', 'GOV')],
   nonActors: [{ text: 'analysts', source: 'test' }, { text: 'Michael Jordan', source: 'test' }],
 });
 
@@ -48,6 +51,11 @@ describe('findMentions: noun phrases', () => {
     ['"Hungarian and Romanian officials" are two actors', 'Senior/ADJ Hungarian/ADJ and/CCONJ Romanian/ADJ officials/NOUN/NNS agreed/VERB', ['Senior Hungarian=HUNGOV', 'Romanian officials=ROUGOV']],
     ['"friendly regional governments" is a government of unknown country', 'friendly/ADJ regional/ADJ governments/NOUN/NNS asked/VERB', ['friendly regional governments=UNKGOV']],
     ['"the president of Armenia" takes the country of its of-phrase', 'a/DET president/NOUN of/ADP Armenia/PROPN spoke/VERB', ['a president of Armenia=ARMGOV', 'Armenia=ARM']],
+    ['"lawmakers in Armenia and Iran" are two actors', 'lawmakers/NOUN/NNS in/ADP Armenia/PROPN and/CCONJ Iran/PROPN met/VERB', ['lawmakers in Armenia=ARMLEG', 'Armenia=ARM', 'Iran=IRNLEG']],
+    ['"the officials of Armenia, Iran and Israel" are three actors', 'the/DET officials/NOUN/NNS of/ADP Armenia/PROPN ,/PUNCT Iran/PROPN and/CCONJ Israel/PROPN met/VERB', ['the officials of Armenia=ARMGOV', 'Armenia=ARM', 'Iran=IRNGOV', 'Israel=ISRGOV']],
+    ['"lawmakers and officials in Armenia and Iran" share the countries', 'lawmakers/NOUN/NNS and/CCONJ officials/NOUN/NNS in/ADP Armenia/PROPN and/CCONJ Iran/PROPN met/VERB', ['lawmakers=ARMLEG', 'lawmakers=IRNLEG', 'officials in Armenia=ARMGOV', 'Armenia=ARM', 'Iran=IRNGOV']],
+    ['a list of commas with no "and" stays one country', 'the/DET officials/NOUN/NNS of/ADP Armenia/PROPN ,/PUNCT Iran/PROPN said/VERB', ['the officials of Armenia=ARMGOV', 'Armenia=ARM', 'Iran=IRN']],
+    ['a user dictionary name of codes joined by "/" is one mention per code', 'Benelux/PROPN welcomed/VERB', ['Benelux=BEL', 'Benelux=NLD', 'Benelux=LUX']],
     ['"the US withdrawal" leaves "US" a country mention', 'the/DET US/PROPN withdrawal/NOUN ended/VERB', ['the US=USA']],
     ['"analysts" are not actors', 'Iranian/ADJ analysts/NOUN/NNS believe/VERB', []],
     ['"us" the pronoun is not the United States', 'he/PRON told/VERB us/PRON', []],

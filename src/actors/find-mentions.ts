@@ -60,7 +60,16 @@ export function findCandidates(sentence: Sentence, index: number, gazetteer: Gaz
     if (LEXICON.pronouns.actor.has(form) && tokens[token].upos === 'PRON') out.push(pronoun(tokens, index, token, form));
   }
   for (const [position, chunk] of chunks.entries()) {
-    chunk.candidates = resolveChunk(tokens, index, chunk, chunks[position + 1], date);
+    chunk.candidates = resolveChunk(tokens, index, chunk, chunks.slice(position + 1), date);
+    // "lawmakers in Japan and South Korea": a country the agent stands for is no mention of its own.
+    const claimed = out.filter((candidate) => candidate.rule.endsWith('-of-countries'));
+    chunk.candidates = chunk.candidates.filter((candidate) => candidate.kind !== 'name' || !claimed.some((other) => other.start === candidate.start && other.end === candidate.end));
+    // "their kidnappers": the possessor of a captor is the victim, whose country is not the captor's.
+    const captors = chunk.candidates.length > 0 && chunk.candidates.every((candidate) => LEXICON.captorNouns.has(candidate.head));
+    if (captors) {
+      out.push(...chunk.candidates);
+      continue;
+    }
     if (chunk.possessivePronoun !== undefined) {
       const owner = out.find((candidate) => candidate.kind === 'pronoun' && candidate.start === chunk.possessivePronoun);
       for (const candidate of chunk.candidates) if (candidate.country === undefined && owner) candidate.possessor = owner;
@@ -75,7 +84,24 @@ export function findCandidates(sentence: Sentence, index: number, gazetteer: Gaz
     }
     out.push(...chunk.candidates);
   }
-  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+  return shareCountries(tokens, chunks, out).sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * "Lawmakers and officials in Japan and South Korea": an agent of no country joined by "and" to an
+ * agent of countries named after it stands for the same countries, one candidate each.
+ */
+function shareCountries(tokens: readonly Token[], chunks: readonly Chunk[], out: Candidate[]): Candidate[] {
+  for (let k = chunks.length - 2; k >= 0; k--) {
+    const [own, next] = [chunks[k].candidates, chunks[k + 1].candidates];
+    const between = tokens.slice(chunks[k].units[chunks[k].units.length - 1].end, chunks[k + 1].units[0].start).map((token) => token.form.toLowerCase());
+    const countries = next.filter((candidate) => /-of-countr(y|ies)$/.test(candidate.rule) && candidate.country);
+    if (own.length !== 1 || own[0].kind !== 'nominal' || own[0].country || own[0].code || between.join(' ') !== 'and' || !countries.length) continue;
+    const shared = countries.map((country) => ({ ...own[0], country: country.country, entity: country.entity, rule: `${own[0].rule}-of-countries` }));
+    out.splice(out.indexOf(own[0]), 1, ...shared);
+    chunks[k].candidates = shared;
+  }
+  return out;
 }
 
 function pronoun(tokens: readonly Token[], sentence: number, token: number, form: string): Candidate {
@@ -227,6 +253,13 @@ function chooseEntry(names: readonly NameEntry[]): NameEntry | undefined {
   return names[0];
 }
 
+/** The readings a name stands for together: one, or each code of a user dictionary's "ELR/GAL" (two actors named at once). */
+function jointEntries(names: readonly NameEntry[], chosen: NameEntry): NameEntry[] {
+  if (chosen.kind !== 'user') return [chosen];
+  const joint = names.filter((entry) => entry.group === chosen.group);
+  return joint.filter((entry, i) => joint.findIndex((other) => other.code === entry.code) === i);
+}
+
 function isUserNonActor(entry: NameEntry | undefined): boolean {
   return entry?.kind === 'user' && (entry.code === '---' || entry.code === '+++');
 }
@@ -255,7 +288,7 @@ function isPlural(token: Token): boolean {
  * an agent word gives a sector to the country its modifiers, possessor or "of"-phrase name, a
  * plain noun leaves each name inside it a mention of its own ("US" in "the US withdrawal").
  */
-function resolveChunk(tokens: readonly Token[], sentence: number, chunk: Chunk, next: Chunk | undefined, date?: string): Candidate[] {
+function resolveChunk(tokens: readonly Token[], sentence: number, chunk: Chunk, following: readonly Chunk[], date?: string): Candidate[] {
   // A day word closing the phrase is no part of it: "Palestinian leader Yasser Arafat Wednesday".
   let length = chunk.units.length;
   while (length > 1 && isDayWord(tokens, chunk.units[length - 1])) length--;
@@ -296,7 +329,21 @@ function resolveChunk(tokens: readonly Token[], sentence: number, chunk: Chunk, 
   }
   const isPersonName = headEntry?.kind === 'person' || (!headEntry && !head.agent && headToken.upos === 'PROPN' && !LEXICON.calendar.dayAndMonthNames.has(base.head));
 
-  if (headEntry && !isPersonName) return [nameCandidate(tokens, base, head, headEntry, before, chunk), ...modifierNames(tokens, sentence, before, base.subject)];
+  // "Bree Prime Minister Romendacil": a PETRARCH dictionary names a leader by a country's code
+  // alone; the title right before the name gives the sector, a country before it (possessor or
+  // modifier) the country, else the name's own.
+  const title = before[before.length - 1];
+  if (headEntry?.kind === 'user' && isCountryEntry(headEntry) && title?.agent) {
+    const titleAgents = before.filter((unit) => unit.agent);
+    const reading = { kind: 'person' as const, sector: sectorOf(titleAgents.map((unit) => unit.agent!.sector)), name: textOf(tokens, head.start, head.end), title: textOf(tokens, titleAgents[0].start, title.end), human: true, rule: 'title-dictionary-name' };
+    const evidence = countryEvidence(before);
+    if (evidence.length || chunk.possessor) return evidenceCandidates(tokens, base, before, evidence, reading, chunk, following);
+    return [{ ...base, ...reading, code: composeCode(headEntry.country!, reading.sector), country: headEntry.country, entity: headEntry.actor, plural: false }];
+  }
+  if (headEntry && !isPersonName) {
+    const named = jointEntries(head.names, headEntry).map((entry) => nameCandidate(tokens, base, head, entry, before, chunk));
+    return [...named, ...modifierNames(tokens, sentence, before, base.subject)];
+  }
 
   if (isPersonName) {
     const nameStart = headEntry ? head.start : units[runStart].start;
@@ -318,7 +365,7 @@ function resolveChunk(tokens: readonly Token[], sentence: number, chunk: Chunk, 
     if (organisation) {
       return [{ ...base, kind: 'person', code: organisation.code, country: organisation.country, name, title, entity: organisation.actor, human: true, plural: false, rule: 'title-organisation' }];
     }
-    return evidenceCandidates(tokens, base, before, evidence, { kind: 'person', sector, name, title, human: true, rule: 'title-name' }, chunk, next);
+    return evidenceCandidates(tokens, base, before, evidence, { kind: 'person', sector, name, title, human: true, rule: 'title-name' }, chunk, following);
   }
 
   if (head.agent) {
@@ -333,7 +380,7 @@ function resolveChunk(tokens: readonly Token[], sentence: number, chunk: Chunk, 
       return [{ ...base, kind: 'nominal', code, country: organisation.country, title, entity: organisation.actor, human, rule: 'agent-organisation' }];
     }
     const evidence = countryEvidence(before);
-    return evidenceCandidates(tokens, base, before, evidence, { kind: 'nominal', sector, title, human, rule: 'agent' }, chunk, next);
+    return evidenceCandidates(tokens, base, before, evidence, { kind: 'nominal', sector, title, human, rule: 'agent' }, chunk, following);
   }
 
   // A plain noun head: "the country" may refer back; names inside are mentions of their own.
@@ -359,7 +406,7 @@ function resolveChunk(tokens: readonly Token[], sentence: number, chunk: Chunk, 
       }
     }
     const sub: Chunk = { ...chunk, units: units.slice(0, cut + 1), candidates: [] };
-    return [...resolveChunk(tokens, sentence, sub, undefined, date), ...modifierNames(tokens, sentence, before.slice(cut + 1), false)];
+    return [...resolveChunk(tokens, sentence, sub, [], date), ...modifierNames(tokens, sentence, before.slice(cut + 1), false)];
   }
   return modifierNames(tokens, sentence, before, false);
 }
@@ -425,7 +472,7 @@ function evidenceCandidates(
   evidence: readonly Unit[],
   reading: Reading,
   chunk: Chunk,
-  next: Chunk | undefined,
+  following: readonly Chunk[],
 ): Candidate[] {
   const make = (country: string | null | undefined, entity: string | undefined, span: { start: number; end: number }, rule = reading.rule): Candidate => ({
     ...base,
@@ -440,8 +487,9 @@ function evidenceCandidates(
     rule,
   });
   if (evidence.length === 0) {
-    const after = countryAfter(tokens, base.end, next);
-    if (after) return [make(after.entry.country, after.entry.actor, { start: base.start, end: after.end }, `${reading.rule}-of-country`)];
+    const after = countriesAfter(tokens, base.end, following);
+    if (after.length === 1) return [make(after[0].entry.country, after[0].entry.actor, { start: base.start, end: after[0].end }, `${reading.rule}-of-country`)];
+    if (after.length > 1) return after.map((country, i) => make(country.entry.country, country.entry.actor, { start: i === 0 ? base.start : country.start, end: country.end }, `${reading.rule}-of-countries`));
     const unknown = chunk.possessor || chunk.possessivePronoun !== undefined || base.definite ? undefined : null;
     return [make(unknown, undefined, { start: base.start, end: base.end })];
   }
@@ -454,15 +502,38 @@ function evidenceCandidates(
   });
 }
 
-/** "of Armenia", "in the Ivory Coast": a country name in a phrase right after `end`. */
-function countryAfter(tokens: readonly Token[], end: number, next: Chunk | undefined): { entry: NameEntry; end: number } | undefined {
-  const word = tokens[end];
-  if (!word || !LEXICON.countryPrepositions.has(word.form.toLowerCase()) || !next || next.units[0].start !== end + 1) return undefined;
-  const names = next.units.filter((unit) => unit.names.length > 0);
-  const last = next.units[next.units.length - 1];
+/** A country named by the one name of a chunk ("Armenia", "the Ivory Coast"), with where the chunk ends. */
+function chunkCountry(chunk: Chunk | undefined): { entry: NameEntry; start: number; end: number } | undefined {
+  if (!chunk) return undefined;
+  const names = chunk.units.filter((unit) => unit.names.length > 0);
+  const last = chunk.units[chunk.units.length - 1];
   const entry = chooseEntry(last.names);
-  if (names.length !== 1 || !entry || entry.kind !== 'country' || entry.type === 'demonym' || entry.type === 'people') return undefined;
-  return { entry, end: last.end };
+  if (names.length !== 1 || !entry || !isCountryEntry(entry) || entry.type === 'demonym' || entry.type === 'people') return undefined;
+  return { entry, start: chunk.units[0].start, end: last.end };
+}
+
+/**
+ * "of Armenia", "in the Ivory Coast": a country name in a phrase right after `end`; with the
+ * countries coordinated with it ("lawmakers in Japan and South Korea", "the ambassadors of France,
+ * Germany and Italy"), each of which the agent stands for. A list of commas counts only when "and"
+ * or "or" closes it; a name that owns what follows ("of France and Germany's envoy") ends it.
+ */
+function countriesAfter(tokens: readonly Token[], end: number, following: readonly Chunk[]): { entry: NameEntry; start: number; end: number }[] {
+  const word = tokens[end];
+  if (!word || !LEXICON.countryPrepositions.has(word.form.toLowerCase()) || following[0]?.units[0].start !== end + 1) return [];
+  const first = chunkCountry(following[0]);
+  if (!first) return [];
+  const found = [first];
+  for (let k = 1; k < following.length; k++) {
+    const between = tokens.slice(found[found.length - 1].end, following[k].units[0].start).map((token) => token.form.toLowerCase());
+    const closing = between.length > 0 && ['and', 'or'].includes(between[between.length - 1]) && between.slice(0, -1).every((form) => form === ',');
+    const listing = between.length === 1 && between[0] === ',';
+    const country = chunkCountry(following[k]);
+    if (!country || (!closing && !listing) || following[k + 1]?.possessor === following[k]) break;
+    found.push(country);
+    if (closing) return found;
+  }
+  return [first];
 }
 
 /** A name heading its phrase: a country, a capital acting as its government, an organisation, a group. */

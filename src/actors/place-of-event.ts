@@ -7,16 +7,18 @@ import { createTree, type Tree } from '../syntax/tree.ts';
  * suspects, victims and civilians take the country where the event happens"): "Gunmen kidnapped
  * two engineers in northern Iraq" gives IRQ + INS for "Gunmen". The place is, in order:
  * 1. the country of the places named in phrases of place ("in", "near", "outside" ...) of the
- *    sentence, when they all name one country ("in the western city of Herat": AFG);
+ *    sentence, when they all name one country ("in the western city of Herat": AFG), or else when
+ *    those of the main clause do;
  * 2. with no such phrase, the only country the sentence names as a country or as a state's own
  *    institution ("Iraqi police said gunmen ..."), not by a nationality word or a private person's
  *    nationality, which say who someone is, not where ("Gunmen seized two Turkish drivers", "the
- *    kidnappers of a French journalist" place no one).
+ *    kidnappers of a French journalist" place no one);
+ * 3. with neither, the country of the report's dateline ("BAGHDAD - Gunmen killed four policemen").
  * Mentions linked to an antecedent keep the antecedent's code.
  */
 
-/** Sectors of agent words that name no country of their own: armed men, suspects, civilians, police, officials, troops. */
-const PLACED_SECTORS: ReadonlySet<string> = new Set(['INS', 'CRM', 'UAF', 'CVL', 'REB', 'SEP', 'COP', 'GOV', 'MIL']);
+/** Sectors of agent words that name no country of their own: armed men, suspects, civilians, police, officials, troops, judges. */
+const PLACED_SECTORS: ReadonlySet<string> = new Set(['INS', 'CRM', 'UAF', 'CVL', 'REB', 'SEP', 'COP', 'GOV', 'MIL', 'JUD']);
 
 /** Sectors of a state's own institutions, whose country says where the sentence is; a journalist's or a civilian's says only who they are. */
 const STATE_SECTORS: ReadonlySet<string> = new Set(['GOV', 'MIL', 'COP', 'LEG', 'JUD', 'OPP', 'PTY']);
@@ -49,23 +51,56 @@ function inPlacePhrase(tree: Tree, mention: Mention): boolean {
   return false;
 }
 
-/** The one country where the sentence places its events, if it names one (steps 1 and 2 above). */
-function sentencePlace(tree: Tree, mentions: readonly Mention[]): string | undefined {
-  const places = new Set(mentions.filter((m) => isPlace(m) && inPlacePhrase(tree, m)).map((m) => m.code));
-  if (places.size) return places.size === 1 ? [...places][0] : undefined;
+/** The verb whose clause token `k` belongs to (its nearest verb above it), or -1. */
+function clauseOf(tree: Tree, k: number): number {
+  for (let at = tree.head(k); at >= 0; at = tree.head(at)) if (tree.tokens[at].upos === 'VERB') return at;
+  return -1;
+}
+
+/**
+ * The mention saying where a sentence's events happen: one of its places (steps 1 and 2 above), else
+ * the document's dateline ("BAGHDAD - Six people died in a wave of bombings": Baghdad).
+ */
+export function placeOfSentence(tree: Tree, sentenceMentions: readonly Mention[], dateline: Mention | undefined): Mention | undefined {
+  const country = sentencePlace(tree, sentenceMentions, dateline?.country ?? undefined);
+  const named = sentenceMentions.find((m) => m.country === country && isStateCode(m.code) && (!m.sector || STATE_SECTORS.has(m.sector)));
+  return named ?? (country !== undefined && country === dateline?.country ? dateline : undefined);
+}
+
+/**
+ * The places named in the sentence's phrases of place that say where its events happen: all of them
+ * when they name one country, else those of the main clause when they do; empty when they disagree,
+ * undefined when there are none.
+ */
+function placesOfPhrases(tree: Tree, mentions: readonly Mention[]): Mention[] | undefined {
+  const placed = mentions.filter((m) => isPlace(m) && inPlacePhrase(tree, m));
+  if (!placed.length) return undefined;
+  if (new Set(placed.map((m) => m.code)).size === 1) return placed;
+  // Places of different countries: those of the main clause say where its events happen
+  // ("detonated a bomb outside the embassy in Jakarta, killing nine in the war in Iraq": Jakarta).
+  const main = placed.filter((m) => clauseOf(tree, headToken(tree, m)) === tree.tokens.findIndex((t) => t.head < 0));
+  return new Set(main.map((m) => m.code)).size === 1 ? main : [];
+}
+
+/** The one country where the sentence places its events, if it names one (steps 1 to 3 above). */
+function sentencePlace(tree: Tree, mentions: readonly Mention[], dateline: string | undefined): string | undefined {
+  const placed = placesOfPhrases(tree, mentions);
+  if (placed !== undefined) return placed[0]?.code;
   const named = new Set(mentions.filter((m) => m.country && isStateCode(m.code) && !m.rule.startsWith('modifier') && (!m.sector || STATE_SECTORS.has(m.sector))).map((m) => m.country!));
-  return named.size === 1 ? [...named][0] : undefined;
+  if (named.size) return named.size === 1 ? [...named][0] : undefined;
+  return dateline;
 }
 
 /** Gives the unnamed actors of each sentence the country where its events happen. */
 export function placeUnnamedActors(doc: Document, mentions: Mention[]): Mention[] {
   const sentences = doc.sentences ?? [];
   const places = new Map<number, string | undefined>();
+  const dateline = mentions.find((m) => m.rule === 'dateline' && m.country)?.country ?? undefined;
   return mentions.map((mention) => {
     if (mention.country || mention.antecedent !== undefined || !mention.sector || !PLACED_SECTORS.has(mention.sector)) return mention;
     if (!places.has(mention.sentence)) {
       const tree = createTree(sentences[mention.sentence]);
-      places.set(mention.sentence, sentencePlace(tree, mentions.filter((m) => m.sentence === mention.sentence)));
+      places.set(mention.sentence, sentencePlace(tree, mentions.filter((m) => m.sentence === mention.sentence), dateline));
     }
     const country = places.get(mention.sentence);
     if (!country) return mention;

@@ -42,6 +42,15 @@ describe('parseActorDictionary', () => {
     assert.equal(skipped.get('name without a code'), 1);
   });
 
+  it('reads dates written with spaces and codes joined by "/" (PETRARCH\'s validation file)', () => {
+    const { records, skipped } = parseActorDictionary('GOLLUM\n\t[HOB < 950601]\n\t[HOBGOV 19950601 - 19990815]\n\t[HOBREB > 990816]\nLORIEN  [ELR/GAL]\n');
+    assert.deepEqual(records.map((r) => r.roles), [
+      [{ code: 'HOB', end: '1995-06-01' }, { code: 'HOBGOV', start: '1995-06-01', end: '1999-08-15' }, { code: 'HOBREB', start: '1999-08-16' }],
+      [{ code: 'ELR/GAL' }],
+    ]);
+    assert.equal(skipped.size, 0);
+  });
+
   it('reads YYMMDD years up to 30 as 20YY', () => {
     assert.equal(isoDate('300101'), '2030-01-01');
     assert.equal(isoDate('450703'), '1945-07-03');

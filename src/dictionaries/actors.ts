@@ -46,11 +46,14 @@ export function isoDate(text: string): string | undefined {
   return Number.isNaN(date.getTime()) || !date.toISOString().startsWith(iso) ? undefined : iso;
 }
 
-/** "[IRNGOV 130803-170803]" → a role; a string names why it cannot be read. */
+/**
+ * "[IRNGOV 130803-170803]" → a role; a string names why it cannot be read. Spaces inside the range
+ * are allowed ("[HOB < 950601]", "[HOBGOV 19950601 - 19990815]"); "ELR/GAL" is two actors' codes.
+ */
 function readRole(text: string): ActorRole | string {
-  const [rawCode, range] = text.trim().split(/\s+/);
+  const [rawCode, range] = text.trim().replace(/\s*([<>])\s*/, ' $1').replace(/(\d)\s*-\s*(\d)/, '$1-$2').split(/\s+/);
   const code = rawCode.toUpperCase();
-  if (!/^([A-Z0-9]{3,15}|---)$/.test(code)) return 'code not of letters and digits';
+  if (!/^([A-Z0-9]{3,15}(\/[A-Z0-9]{3,15})*|---)$/.test(code)) return 'code not of letters and digits';
   if (!range) return { code };
   let match: RegExpExecArray | null;
   if ((match = /^<(\d+)$/.exec(range))) {

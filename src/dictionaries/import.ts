@@ -1,7 +1,9 @@
 // Compiles the field's dictionaries (PETRARCH2 / Phoenix, MIT) into Parley's data formats.
 // Usage: npm run import:dictionaries [-- --from <petrarch2 folder>] [--to <repository root>]
-//        [--kinds verb,object,prep,particle|none] [--noun-phrases] [--actors]
-// --noun-phrases also compiles nouns of several words (head + modifiers); measured, not shipped (data/README.md).
+//        [--kinds verb,object,prep,particle,sequence|none] [--noun-phrases] [--sequences] [--paired-codes] [--actors]
+// --noun-phrases also compiles nouns of several words (head + modifiers); --sequences reads every line
+// also as words in order around the verb (kind "sequence", added to the kept kinds); --paired-codes
+// keeps the second code of "[032:033]"; all measured, not shipped (data/README.md).
 // --actors also compiles the Phoenix actor and agent files into data/actors/phoenix/, which the
 // gazetteer then loads beneath Parley's own entries; measured and not shipped (see data/README.md).
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -91,10 +93,11 @@ function main(argv: string[]): void {
   const verbs = parseVerbDictionary(readFileSync(path.join(from, 'CAMEO.2.0.txt'), 'utf8'));
   // --kinds verb,object,... compiles only those kinds (to measure each); "none" writes no verb patterns.
   const kindsOption = argv.includes('--kinds') ? argv[argv.indexOf('--kinds') + 1] : undefined;
-  const kinds = kindsOption ? new Set(kindsOption.split(',') as PatternKind[]) : KEPT_KINDS;
+  const sequences = argv.includes('--sequences');
+  const kinds = kindsOption ? new Set(kindsOption.split(',') as PatternKind[]) : sequences ? new Set<PatternKind>([...KEPT_KINDS, 'sequence']) : KEPT_KINDS;
   // Lemmas the parser's lemmatizer gives a verb's forms besides its base form ("deplored" → "deplor").
   const variants = lemmaVariants(loadLemmatizer(), verbLemmas(verbs));
-  const compiled = compileVerbPatterns(verbs, { prefix: 'petrarch2', file: 'CAMEO.2.0.txt', isCode: ontology.isCode, kinds, variants, nounPhrases: argv.includes('--noun-phrases') });
+  const compiled = compileVerbPatterns(verbs, { prefix: 'petrarch2', file: 'CAMEO.2.0.txt', isCode: ontology.isCode, kinds, variants, nounPhrases: argv.includes('--noun-phrases'), sequences, pairedCodes: argv.includes('--paired-codes') });
   // Plain statements and comments (010-014) are not coded (AG guide, "Not coded"); Parley's own
   // statement patterns keep the few it needs. Measured: AG half a F1 0.314 -> 0.316, half b and GSR unchanged.
   const statements = compiled.patterns.filter((pattern) => PLAIN_STATEMENT.test(pattern.code)).length;

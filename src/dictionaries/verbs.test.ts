@@ -122,3 +122,51 @@ describe('compileVerbPatterns with nounPhrases', () => {
     assert.equal(first?.object, 'sanction|embargo', 'the single words of the set stay one pattern');
   });
 });
+
+describe('compileVerbPatterns with sequences and paired codes', () => {
+  // PETRARCH's surface patterns, written for these tests.
+  const SURFACE = `&NEGATION
++DID N'T
++WILL_NOT
+
+---  STRIKE   [190:191]  ---
+STRIKE
+- INDICATED WOULD * NOW  [1011]
+- MOST_&NEGATION_*  [1012]
+- * AT +  [1013]
+- * OVER BORDERS  [1014]
+- * TALKS IN ^ +  [1018]
+- $ * BACK  [1015]
+- % *  [1016:1017]
+`;
+  const compileSurface = (options: { pairedCodes?: boolean; sequences?: boolean }) =>
+    compileVerbPatterns(parseVerbDictionary(SURFACE), { prefix: 'test', file: 'surface.txt', isCode: () => true, ...options });
+
+  it('reads words before and after the verb in order, "_" for words that touch, markers for roles', () => {
+    const { patterns } = compileSurface({ sequences: true, pairedCodes: true });
+    const lines = patterns.map((p) => [p.code, p.sequence?.join(' / ') ?? '', p.target?.[0] ?? '', p.reverse ?? '', p.compound ?? false]);
+    assert.deepEqual(lines, [
+      ['190', '', 'object', '191', false],
+      ['1011', 'indicated / would / * / now', 'object', '', false],
+      ['1012', "most did n't|most will not / _*", 'object', '', false],
+      ['1013', '* / at', 'at', '', false],
+      // Read as verb + particle + object too (kept first); the parse decides which one holds.
+      ['1014', '', '', '', false],
+      ['1014', '* / over / borders', 'object', '', false],
+      ['1018', '* / talks / in', 'object', '', false],
+      ['1016', '*', 'object', '1017', true],
+    ]);
+    // No "+": the sequence's prepositions are looked at after the usual roles; "IN ^ +": not the "in" phrase.
+    assert.ok(patterns.find((p) => p.code === '1014' && p.sequence)?.target?.includes('over'));
+    assert.ok(!patterns.find((p) => p.code === '1018')?.target?.includes('in'));
+    assert.equal(compileSurface({ sequences: true }).skipped.get('source/target markers ($ + ^ %)'), 1);
+  });
+
+  it('keeps neither without the options: the words before the verb are skipped, the second code dropped', () => {
+    const { patterns, skipped } = compileSurface({});
+    assert.deepEqual(patterns.map((p) => [p.code, p.reverse]), [['190', undefined], ['1014', undefined]]);
+    assert.equal(skipped.get('words before the verb (subject constraint)'), 4);
+    assert.equal(skipped.get('source/target markers ($ + ^ %)'), 1);
+    assert.equal(skipped.get('second code of a pair ([032:033]) dropped, the pattern kept'), 1);
+  });
+});

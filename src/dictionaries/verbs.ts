@@ -54,6 +54,14 @@ export interface CompiledPattern {
   modifier?: string[];
   prep?: string;
   particle?: string;
+  /** Words around the verb in order, for what the fields above cannot say (see readSequence). */
+  sequence?: string[];
+  /** Where the target is, when the line marks it ("* AT ^ +": the "at" phrase). */
+  target?: string[];
+  /** The code of the same act seen from the target's side ("[032:033]": a visit, and being visited). */
+  reverse?: string;
+  /** "%" before the verb: the subject is several actors, and the act is between them. */
+  compound?: boolean;
   dictionary: string;
 }
 
@@ -148,13 +156,16 @@ export function verbLemmas(dictionary: VerbDictionary): Set<string> {
   return new Set(dictionary.blocks.flatMap((block) => block.verbs.map((verb) => verb.lemma)));
 }
 
-/** The first code of "[042:043]"; undefined with the reason for "[---]", "[:173]", "[080!]". */
-function primaryCode(text: string): { code?: string; reason?: string } {
-  const first = text.split(':')[0].trim();
+/**
+ * The codes of "[042:043]": the act's, and the target's side of it (PETRARCH's paired codes, kept
+ * when it is a code); undefined with the reason for "[---]", "[:173]", "[080!]".
+ */
+function primaryCode(text: string): { code?: string; reverse?: string; reason?: string } {
+  const [first, second] = text.split(':').map((part) => part.trim());
   if (first === '---') return { reason: 'null code [---]' };
   if (first === '') return { reason: 'no code for the verb\'s own event ([:NNN])' };
   if (!/^\d{2,4}$/.test(first)) return { reason: 'code not of the form NNN' };
-  return { code: first };
+  return { code: first, ...(second && /^\d{2,4}$/.test(second) && { reverse: second }) };
 }
 
 /** Singular and plural lemmas of a PETRARCH noun ("SANCTIONS" → sanction|sanctions). */
@@ -282,6 +293,112 @@ function readPostVerbPhrases(text: string, synsets: Map<string, string[]>): Cons
   return results.map((result) => ({ ...result, ...(prep && { prep }), ...(particle && { particle }) }));
 }
 
+/** A sequence, its target phrase and whether the subject is a compound, or the reason it does not map. */
+type SequenceReading = { sequence: string[]; target?: string[]; compound?: boolean } | string;
+
+/** Prepositions a sequence's phrase after the verb may start with ("* OVER EFFORTS"). */
+const SEQUENCE_PREPOSITIONS = new Set([...PREPOSITIONS, 'over', 'near', 'toward', 'towards', 'across', 'through', 'between', 'among', 'under']);
+
+/**
+ * Where a pattern read as PETRARCH reads it (the verb alone, a sequence) looks for its target: the
+ * imported roles, then phrases PETRARCH also takes the first actor after the verb from ("warned
+ * of", "fired shells at", "broke into", "arrived in").
+ */
+const SURFACE_TARGET_ROLES = [...IMPORTED_TARGET_ROLES, 'at', 'of', 'about', 'into', 'over', 'in'];
+
+/** At most this many alternatives for one position of a sequence (synonym sets multiply). */
+const MAX_ALTERNATIVES = 64;
+
+/**
+ * A pattern line read as PETRARCH matches it: words in order around the verb ("INDICATED WOULD *
+ * NOW", "* OVER EFFORTS", "&NEGATVAUXVRB EVER *"), other words allowed between them, "_" joining
+ * words that must be adjacent ("MOST_CERTAINLY_&NEGATVAUXVRB *", "RECENTLY_*"). Written as a list:
+ * "*" for the verb ("_*" / "*_" when the word before / after must touch it), each other position
+ * its alternatives joined by "|", the words of one alternative by spaces. Markers: "+" after a
+ * preposition names the target's phrase ("IN ^ +": a later phrase than that one, "^" skipping the
+ * phrase after "in"), "%" before the verb a compound subject;
+ * a line with "$" (the source placed elsewhere) or "+" before the verb is not read.
+ */
+export function readSequence(body: string, synsets: Map<string, string[]>): SequenceReading {
+  type Position = { words: string[][]; touchesNext: boolean };
+  const positions: (Position | '*' | '+' | '^')[] = [];
+  let compound = false;
+  let starTouchesBefore = false;
+  let starTouchesAfter = false;
+  const flat = body.replace(/[{}()]/g, ' ');
+  for (const token of flat.split(/\s+/).filter(Boolean)) {
+    const parts = token.split('_');
+    let merged: Position | undefined;
+    parts.forEach((part, index) => {
+      const joinedBefore = index > 0;
+      const joinedAfter = index < parts.length - 1 && parts[index + 1] !== '';
+      if (part === '') return;
+      if (part === '*') {
+        if (joinedBefore && merged) starTouchesBefore = true;
+        if (joinedAfter) starTouchesAfter = true;
+        merged = undefined;
+        positions.push('*');
+        return;
+      }
+      if (part === '^') {
+        positions.push('^');
+        return;
+      }
+      if (part === '%') {
+        if (!positions.includes('*')) compound = true;
+        return;
+      }
+      if (part === '$' || part === '+') {
+        positions.push(part as '+');
+        return;
+      }
+      const words = part.startsWith('&')
+        ? (synsets.get(part.replace(/_$/, '')) ?? []).map((member) => member.toLowerCase().split(/[_\s]+/).filter(Boolean))
+        : [[part.toLowerCase()]];
+      if (!words.length) {
+        merged = undefined;
+        positions.push({ words: [], touchesNext: false });
+        return;
+      }
+      if (merged && joinedBefore) {
+        merged.words = merged.words.flatMap((left) => words.map((right) => [...left, ...right])).slice(0, MAX_ALTERNATIVES);
+      } else {
+        merged = { words, touchesNext: false };
+        positions.push(merged);
+      }
+    });
+  }
+  if (positions.includes('$' as never)) return 'source/target markers ($ + ^ %)';
+  const star = positions.indexOf('*');
+  if (star < 0 || positions.lastIndexOf('*') !== star) return 'no verb position (*)';
+  if (positions.slice(0, star).includes('+')) return 'source/target markers ($ + ^ %)';
+  let target: string[] | undefined;
+  const sequence: string[] = [];
+  for (const [index, position] of positions.entries()) {
+    if (position === '^') continue;
+    if (position === '+') {
+      // "IN ^ +": "^" skips the phrase after "in", so the target is in a later phrase, not that one.
+      const skips = positions.slice(0, index).reverse().findIndex((earlier) => earlier !== '^');
+      const before = positions[index - 1 - skips];
+      const word = typeof before === 'object' && before.words.length === 1 && before.words[0].length === 1 ? before.words[0][0] : undefined;
+      if (word && SEQUENCE_PREPOSITIONS.has(word)) target = skips ? SURFACE_TARGET_ROLES.filter((role) => role !== word) : [...new Set([word, ...SURFACE_TARGET_ROLES])];
+      continue;
+    }
+    if (position === '*') {
+      sequence.push(`${starTouchesBefore ? '_' : ''}*${starTouchesAfter ? '_' : ''}`);
+      continue;
+    }
+    if (!position.words.length) return 'undefined synonym set';
+    if (!position.words.every((words) => words.every((word) => /^[a-z][a-z'-]*$|^n't$/.test(word)))) return 'word not a plain lemma';
+    sequence.push(position.words.map((words) => words.join(' ')).join('|'));
+  }
+  if (sequence.length < 2 && !compound) return 'no constraint after the verb (the block\'s verbs alone)';
+  // Without a marked target, the prepositions after the verb name where it is ("* OVER EFFORTS").
+  const after = sequence.slice(star + 1).flatMap((position) => position.split('|')).filter((words) => SEQUENCE_PREPOSITIONS.has(words));
+  target ??= [...new Set([...SURFACE_TARGET_ROLES, ...after])];
+  return { sequence, ...(target ? { target } : {}), ...(compound ? { compound } : {}) };
+}
+
 /** Options for `compileVerbPatterns`. */
 export interface VerbCompileOptions {
   /** Label of the source in ids and `dictionary` ("petrarch2"). */
@@ -296,14 +413,18 @@ export interface VerbCompileOptions {
   variants?: (verb: string) => string[];
   /** Read noun phrases of several words as head + modifiers (readPostVerbPhrases). */
   nounPhrases?: boolean;
+  /** Keep the second code of "[032:033]" (`reverse`: the act coded from the target's side too). */
+  pairedCodes?: boolean;
+  /** Also read each pattern line as words in order around the verb (readSequence): kind "sequence". */
+  sequences?: boolean;
 }
 
 /** The kinds of compiled pattern, measured separately. */
-export type PatternKind = 'verb' | 'object' | 'prep' | 'particle';
+export type PatternKind = 'verb' | 'object' | 'prep' | 'particle' | 'sequence';
 
 /** The kind of a compiled pattern: the most telling constraint it has. */
-export function kindOf(pattern: Pick<CompiledPattern, 'object' | 'prep' | 'particle'>): PatternKind {
-  return pattern.object ? 'object' : pattern.particle ? 'particle' : pattern.prep ? 'prep' : 'verb';
+export function kindOf(pattern: Pick<CompiledPattern, 'object' | 'prep' | 'particle' | 'sequence'>): PatternKind {
+  return pattern.sequence ? 'sequence' : pattern.object ? 'object' : pattern.particle ? 'particle' : pattern.prep ? 'prep' : 'verb';
 }
 
 /** Compiles the blocks of a verb dictionary into Parley patterns, counting what it skips and why. */
@@ -311,11 +432,15 @@ export function compileVerbPatterns(dictionary: VerbDictionary, options: VerbCom
   const patterns: CompiledPattern[] = [];
   const skipped = new Map<string, number>();
   const skip = (reason: string, count = 1) => skipped.set(reason, (skipped.get(reason) ?? 0) + count);
-  const add = (pattern: Omit<CompiledPattern, 'dictionary' | 'id'>, blockName: string, line: number, alternative = 0) => {
+  const add = (pattern: Omit<CompiledPattern, 'dictionary' | 'id'>, blockName: string, line: number, alternative: number | 'seq' = 0) => {
     if (options.kinds && !options.kinds.has(kindOf(pattern))) return skip(`kind "${kindOf(pattern)}" not selected`);
     if (!options.isCode(pattern.code)) return skip('code not in the ontology');
+    if (pattern.reverse && (!options.pairedCodes || !options.isCode(pattern.reverse))) {
+      skip('second code of a pair ([032:033]) dropped, the pattern kept');
+      delete pattern.reverse;
+    }
     patterns.push({
-      id: `${options.prefix}.${blockName.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'block'}.l${line}${alternative ? `.${alternative + 1}` : ''}`,
+      id: `${options.prefix}.${blockName.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'block'}.l${line}${alternative === 'seq' ? '.seq' : alternative ? `.${alternative + 1}` : ''}`,
       ...pattern,
       dictionary: `${options.prefix}/${options.file}:${line}`,
     });
@@ -325,12 +450,13 @@ export function compileVerbPatterns(dictionary: VerbDictionary, options: VerbCom
   for (const block of dictionary.blocks) {
     // The verb alone: its own code, else the block's.
     for (const verb of block.verbs) {
-      const { code, reason } = primaryCode(verb.code ?? block.code);
+      const { code, reverse, reason } = primaryCode(verb.code ?? block.code);
       if (!code) {
         if (verb.code !== undefined || block.code !== '---') skip(`verb alone: ${reason}`);
         continue;
       }
-      add({ code, trigger: withVariants([verb.lemma]), ...(verb.prep && { prep: verb.prep }), ...(verb.particle && { particle: verb.particle }) }, block.name, verb.line);
+      const surface = options.sequences && !verb.prep && !verb.particle ? { target: SURFACE_TARGET_ROLES } : {};
+      add({ code, ...(reverse ? { reverse } : {}), trigger: withVariants([verb.lemma]), ...(verb.prep && { prep: verb.prep }), ...(verb.particle && { particle: verb.particle }), ...surface }, block.name, verb.line);
     }
     if (block.multiWord.length) skip('multi-word verb not of the form +VERB_PARTICLE', block.multiWord.length);
     // Patterns apply to every single-word verb of the block.
@@ -341,7 +467,7 @@ export function compileVerbPatterns(dictionary: VerbDictionary, options: VerbCom
         skip('no code');
         continue;
       }
-      const { code, reason } = primaryCode(codeText);
+      const { code, reverse, reason } = primaryCode(codeText);
       if (!code) {
         skip(reason!);
         continue;
@@ -358,17 +484,19 @@ export function compileVerbPatterns(dictionary: VerbDictionary, options: VerbCom
         skip('no verb position (*)');
         continue;
       }
-      if (body.slice(0, star).trim() !== '' || /_\*|\*_/.test(body)) {
-        skip('words before the verb (subject constraint)');
-        continue;
-      }
       if (!triggers) {
         skip('block has no single-word verb');
         continue;
       }
-      const read = options.nounPhrases ? readPostVerbPhrases(body.slice(star + 1).trim(), dictionary.synsets) : readPostVerb(body.slice(star + 1).trim(), dictionary.synsets);
+      // Words before the verb, or after it in a way the dependency fields cannot say: the words in
+      // order (kind "sequence"). A line the fields can say is also kept as a sequence, after them.
+      const surface = body.slice(0, star).trim() !== '' || /_\*|\*_/.test(body);
+      const read = surface ? 'words before the verb (subject constraint)' : options.nounPhrases ? readPostVerbPhrases(body.slice(star + 1).trim(), dictionary.synsets) : readPostVerb(body.slice(star + 1).trim(), dictionary.synsets);
+      const sequence: SequenceReading = options.sequences ? readSequence(body, dictionary.synsets) : 'sequences not read';
+      const addSequence = () => typeof sequence !== 'string' && add({ code, ...(reverse ? { reverse } : {}), trigger: triggers, ...sequence }, block.name, pattern.line, 'seq');
       if (typeof read === 'string') {
-        skip(read);
+        if (typeof sequence === 'string') skip(surface && options.sequences ? sequence : read);
+        addSequence();
         continue;
       }
       for (const [alternative, constraints] of (Array.isArray(read) ? read : [read]).entries()) {
@@ -379,6 +507,7 @@ export function compileVerbPatterns(dictionary: VerbDictionary, options: VerbCom
         add(
           {
             code,
+            ...(reverse ? { reverse } : {}),
             trigger: triggers,
             ...(constraints.object && { object: [...new Set(constraints.object)].join('|') }),
             ...(constraints.modifier && { modifier: constraints.modifier.map((group) => [...new Set(group)].join('|')) }),
@@ -390,6 +519,7 @@ export function compileVerbPatterns(dictionary: VerbDictionary, options: VerbCom
           alternative,
         );
       }
+      addSequence();
     }
   }
   return { patterns: dedupe(patterns, skip), skipped };
@@ -399,7 +529,7 @@ export function compileVerbPatterns(dictionary: VerbDictionary, options: VerbCom
 function dedupe(patterns: CompiledPattern[], skip: (reason: string) => void): CompiledPattern[] {
   const seen = new Set<string>();
   return patterns.filter((pattern) => {
-    const key = [pattern.code, pattern.trigger, pattern.object, pattern.modifier?.join(';'), pattern.prep, pattern.particle].join('\t');
+    const key = [pattern.code, pattern.trigger, pattern.object, pattern.modifier?.join(';'), pattern.prep, pattern.particle, pattern.sequence?.join(';')].join('\t');
     if (seen.has(key)) {
       skip('duplicate of an earlier pattern');
       return false;
@@ -420,8 +550,11 @@ export function toPattern(compiled: CompiledPattern): Pattern {
     ...(compiled.modifier && { modifier: compiled.modifier.map((group) => group.split('|')) }),
     ...(compiled.prep && { prep: compiled.prep }),
     ...(compiled.particle && { particle: compiled.particle }),
+    ...(compiled.sequence && { sequence: compiled.sequence }),
+    ...(compiled.reverse && { reverse: compiled.reverse }),
+    ...(compiled.compound && { compound: true }),
     source: ['subject'],
-    target: IMPORTED_TARGET_ROLES,
+    target: compiled.target ?? IMPORTED_TARGET_ROLES,
     dictionary: compiled.dictionary,
     origin: compiled.dictionary,
   };

@@ -42,7 +42,13 @@ export function createDocumentTimes(doc: Document): DocumentTimes {
         const { start, end } = doc.sentences![sentence];
         const text = doc.text.slice(start, end);
         // Most sentences name no time: skip chrono for them (it is the costly part of status).
-        results = !LEXICON.calendar.timeWordPattern.test(text) ? [] : (published ? chrono.parse(text, { instant: published, timezone: 'UTC' }) : chrono.parse(text)).filter((result) => LEXICON.calendar.timeWordPattern.test(result.text) && !DURATION.test(result.text) && !LOWER_MONTH.test(result.text));
+        // Without a publication date nothing anchors "Tuesday" or "last week": only dates that name
+        // their year are read (chrono would count the others from today's clock).
+        results = !LEXICON.calendar.timeWordPattern.test(text)
+          ? []
+          : (published ? chrono.parse(text, { instant: published, timezone: 'UTC' }) : anchorFreeDates(text)).filter(
+              (result) => LEXICON.calendar.timeWordPattern.test(result.text) && !DURATION.test(result.text) && !LOWER_MONTH.test(result.text),
+            );
         bySentence.set(sentence, results);
       }
       return results;
@@ -50,11 +56,58 @@ export function createDocumentTimes(doc: Document): DocumentTimes {
   };
 }
 
+// A fixed instant for documents without a date, so that no result ever depends on the clock.
+const NO_ANCHOR = new Date('2000-01-01T12:00:00Z');
+
+// The opening of a report up to its dateline's dash ("GAZA CITY, Gaza Strip Sept. 7, 2004 -",
+// "17 November 2004 --", "ABUJA, Aug 25, 2004 (dpa) --"): at most 100 characters, on one line.
+const DATELINE_OPENING = /^[^\n]{0,100}?(?= (?:-|--|\u2014|\u2013) )/u;
+// What may follow the date before the dash: an agency in brackets.
+const AFTER_DATE = /^\s*(?:\([^()]{1,40}\))?\s*$/;
+
+/**
+ * The date a report's dateline gives ("MOSCOW Sept. 17, 2004 - ...", "17 November 2004 -- ..."),
+ * as YYYY-MM-DD, or undefined. Only a full date with its year counts, and it must close the dateline.
+ */
+export function datelineDate(text: string): string | undefined {
+  const opening = DATELINE_OPENING.exec(text.trimStart())?.[0];
+  if (!opening || /[.!?]["']?\s+\p{Ll}/u.test(opening)) return undefined;
+  const results = chrono.parse(opening, { instant: NO_ANCHOR, timezone: 'UTC' });
+  const last = results[results.length - 1];
+  if (!last || !last.start.isCertain('year') || !last.start.isCertain('month') || !last.start.isCertain('day')) return undefined;
+  if (!AFTER_DATE.test(opening.slice(last.index + last.text.length))) return undefined;
+  return iso(last.start.date()).slice(0, 10);
+}
+
 const iso = (date: Date) => date.toISOString();
+
+// Two instants years and weekdays apart: a date read the same from both depends on neither.
+const OTHER_ANCHOR = new Date('2013-07-17T12:00:00Z');
+
+/** The chrono results of a text that give the same date whatever day it is read on ("March 3, 2003", not "Monday" or "last week"). */
+function anchorFreeDates(text: string): chrono.ParsedResult[] {
+  const elsewhere = new Set(chrono.parse(text, { instant: OTHER_ANCHOR, timezone: 'UTC' }).map((result) => `${result.index}:${result.text}:${result.start.date().getTime()}`));
+  return chrono.parse(text, { instant: NO_ANCHOR, timezone: 'UTC' }).filter((result) => result.start.isCertain('year') && elsewhere.has(`${result.index}:${result.text}:${result.start.date().getTime()}`));
+}
 const DAY = 86_400_000;
 
-/** The date a chrono result gives, fixed for the tense of the event, at the precision the text gives. */
+/**
+ * The date a chrono result gives, fixed for the tense of the event, at the precision the text
+ * gives; undefined for a date after the report's own when the event is not a future or intended one
+ * (a report cannot tell of something that happened after it was written).
+ */
 function resolveDate(result: chrono.ParsedResult, published: Date | undefined, tense: 'past' | 'future' | 'other'): string | undefined {
+  const date = resolveChronoDate(result, published, tense);
+  return date && published && tense !== 'future' && isAfter(date, published) ? undefined : date;
+}
+
+/** True when a date (YYYY-MM-DD, YYYY-MM or YYYY) lies after `published`, compared at the date's own precision. */
+function isAfter(date: string, published: Date): boolean {
+  return date > iso(published).slice(0, date.length);
+}
+
+/** The date a chrono result gives, fixed for the tense of the event, at the precision the text gives. */
+function resolveChronoDate(result: chrono.ParsedResult, published: Date | undefined, tense: 'past' | 'future' | 'other'): string | undefined {
   const start = result.start;
   let date = start.date();
   if (published && start.isCertain('weekday') && !start.isCertain('day') && !LEXICON.dateModifierPattern.test(result.text)) {
@@ -125,7 +178,7 @@ export function findTimeExpression(input: StatusInput, chain: number[], tense: '
       );
       if (!years.length) continue;
       const year = tree.tokens[years[0]].form;
-      if (candidates.some((c) => c.time.date.startsWith(year))) continue;
+      if (candidates.some((c) => c.time.date.startsWith(year)) || (published && tense !== 'future' && isAfter(year, published))) continue;
       candidates.push({ time: { date: year, span: trimmedSpan(tree, child), attached: true }, distance: Math.abs(tree.tokens[child].start - trigger) });
     }
   }
@@ -135,6 +188,7 @@ export function findTimeExpression(input: StatusInput, chain: number[], tense: '
     for (const child of tree.dependents(input.trigger, 'nummod', 'compound', 'amod')) {
       if (!YEAR.test(tree.tokens[child].form) || tree.tokens[child].upos !== 'NUM') continue;
       const year = tree.tokens[child].form;
+      if (published && tense !== 'future' && isAfter(year, published)) continue;
       if (!candidates.some((c) => c.time.date.startsWith(year))) candidates.push({ time: { date: year, span: tree.span(child, child), attached: true }, distance: Math.abs(tree.tokens[child].start - trigger) });
     }
   }

@@ -6,6 +6,7 @@ import { actorsStage } from '../actors/stage.ts';
 import { loadEventResources } from '../coder.ts';
 import type { Document } from '../core/document.ts';
 import { conlluDocuments } from '../testing/conllu-documents.ts';
+import { handParsed } from '../testing/hand-parsed.ts';
 import { ROLE_TREES } from '../testing/freeze-trees.ts';
 import { createParsedCoder } from '../testing/parsed-coder.ts';
 import { eventSummaries, ROLE_CASES, ROLE_PUBLISHED } from '../testing/role-cases.ts';
@@ -90,5 +91,58 @@ describe('imported patterns\' target roles', () => {
     const believe: Pattern = { id: 'believe', code: '023', trigger: ['believe'], pos: 'verb', source: ['subject'], target: IMPORTED_TARGET_ROLES, origin: 'test' };
     const found = extractEvents(actors.run(frozen('Egypt believes Israel will release the Palestinian prisoners.')), createPatternLexicon([believe]), ontology);
     assert.deepEqual(found.map((e) => [e.code, e.source.map((ref) => ref.code), e.target.map((ref) => ref.code)]), [['023', ['EGY'], ['ISR']]]);
+  });
+});
+
+describe('patterns read as PETRARCH reads them (sequence, paired codes, compound subjects)', () => {
+  const pattern = (id: string, code: string, trigger: string, fields: Partial<Pattern> = {}): Pattern => ({
+    id, code, trigger: [trigger], pos: 'verb', source: ['subject'], target: ['object'], origin: id, ...fields,
+  });
+  const codes = (sentence: string, patterns: Pattern[]) =>
+    extractEvents(actors.run(handParsed([sentence])), createPatternLexicon(patterns), ontology).map((e) => `${e.source.map((r) => r.code).join('+')} ${e.code} ${e.target.map((r) => r.code).join('+')}`);
+  const sequences = [
+    pattern('not-ever', '1241', 'attack', { sequence: ['not', 'ever', '_*'] }),
+    pattern('not', '1240', 'attack', { sequence: ['not', '*'] }),
+    pattern('ever-not', '1242', 'attack', { sequence: ['ever', 'not', '*'] }),
+    pattern('any', '190', 'attack'),
+  ];
+
+  it('fires the sequence with the most words whose words stand in order around the trigger', () => {
+    const sentence = 'Iran/PROPN/nsubj@5 did/AUX/aux@5 not/PART/advmod@5 ever/ADV/advmod@5 attack/VERB/root@0 Iraq/PROPN/obj@5';
+    assert.deepEqual(codes(sentence, sequences), ['IRN 1241 IRQ']);
+  });
+
+  it('needs a word marked "_" to touch the trigger, and falls back to a shorter sequence or none', () => {
+    const apart = 'Iran/PROPN/nsubj@6 did/AUX/aux@6 not/PART/advmod@6 ever/ADV/advmod@6 really/ADV/advmod@6 attack/VERB/root@0 Iraq/PROPN/obj@6';
+    assert.deepEqual(codes(apart, sequences), ['IRN 1240 IRQ']);
+    assert.deepEqual(codes('Iran/PROPN/nsubj@2 attack/VERB/root@0 Iraq/PROPN/obj@2', sequences), ['IRN 190 IRQ']);
+  });
+
+  // [what the rule does, pattern, hand-parsed sentence, the event].
+  const roleRules: [rule: string, pattern: Pattern, sentence: string, expected: string][] = [
+    ['takes the doer of what the object names as the target ("condemned an attack by Iraqi troops in Iran")', pattern('condemn', '122', 'condemn'),
+      'Syria/PROPN/nsubj@2 condemn/VERB/root@0 an/DET/det@4 attack/NOUN/obj@2 by/ADP/case@7 Iraqi/ADJ/amod@7 troops/NOUN/NNS/nmod@4 in/ADP/case@9 Iran/PROPN/nmod@4', 'SYR 122 IRQMIL'],
+    ['looks past a pronoun that stands for the source ("arrive on his visit in Iraq")', pattern('arrive', '032', 'arrive', { target: ['on', 'in'] }),
+      'The/DET/det@3 Egyptian/ADJ/amod@3 president/NOUN/nsubj@4 arrive/VERB/root@0 on/ADP/case@7 his/PRON/PRP$/nmod:poss@7 visit/NOUN/obl@4 in/ADP/case@9 Iraq/PROPN/obl@4', 'EGYGOV 032 IRQ'],
+    ['takes the agent of a participle on the object ("welcomed a letter sent by Iraq")', pattern('welcome', '041', 'welcome'),
+      'Iran/PROPN/nsubj@2 welcome/VERB/root@0 a/DET/det@4 letter/NOUN/obj@2 sent/VERB/VBN/acl@4 by/ADP/case@7 Iraq/PROPN/obl@5', 'IRN 041 IRQ'],
+    ['finds a target phrase on a noun the verb governs through a preposition ("act on a resolution against Iraq")', pattern('act', '102', 'act', { target: ['against'] }),
+      'Iran/PROPN/nsubj@2 act/VERB/root@0 on/ADP/case@5 a/DET/det@5 resolution/NOUN/obl@2 against/ADP/case@7 Iraq/PROPN/nmod@5', 'IRN 102 IRQ'],
+    ['reads a subject pronoun parsed as the object of a reporting verb as the subject ("Iran indicated it deplore Iraq")', pattern('deplore', '122', 'deplore'),
+      'Iran/PROPN/nsubj@2 indicated/VERB/root@0 it/PRON/PRP/obj@2 deplore/VERB/xcomp@2 Iraq/PROPN/obj@4', 'IRN 122 IRQ'],
+  ];
+  for (const [rule, rolePattern, sentence, expected] of roleRules) {
+    it(rule, () => assert.deepEqual(codes(sentence, [rolePattern]), [expected]));
+  }
+
+  it('codes a paired act from both sides ("[042:043]": a visit and being visited)', () => {
+    const visit = pattern('visit', '042', 'visit', { reverse: '043' });
+    assert.deepEqual(codes('Iran/PROPN/nsubj@2 visit/VERB/root@0 Iraq/PROPN/obj@2', [visit]), ['IRN 042 IRQ', 'IRQ 043 IRN']);
+  });
+
+  it('codes an act between the actors of a compound subject each way', () => {
+    const agree = pattern('agree', '030', 'agree', { compound: true });
+    assert.deepEqual(codes('Iran/PROPN/nsubj@4 and/CCONJ/cc@3 Iraq/PROPN/conj@1 agree/VERB/root@0', [agree]), ['IRN 030 IRQ', 'IRQ 030 IRN']);
+    assert.deepEqual(codes('Iran/PROPN/nsubj@2 agree/VERB/root@0', [agree]), ['IRN 030 ']);
   });
 });

@@ -1,3 +1,4 @@
+import { placeOfSentence } from '../actors/place-of-event.ts';
 import { agentPartOf, INSTITUTION_SECTORS, isUnknown } from '../core/actor-code.ts';
 import type { Document, Mention } from '../core/document.ts';
 import { toActorRef, type ActorRef } from '../core/event.ts';
@@ -15,12 +16,16 @@ export interface Extraction {
   trigger: number;
   /** Token index of the framed event's trigger, when a frame gave the code. */
   framed?: number;
+  /** The framed event's own code, when a frame gave the code. */
+  framedCode?: string;
   code: string;
   pattern: Pattern;
   source: ActorRef[];
   target: ActorRef[];
   /** How the roles were found, for confidence and debugging (e.g. "control", "target-fallback"). */
   notes: string[];
+  /** For the second side of a paired act ("reverse") or one pair of a compound subject ("pair 1>2"): what tells it from the first. */
+  side?: string;
 }
 
 // Relations that stay inside a noun phrase: an actor found through them belongs to the phrase.
@@ -47,6 +52,27 @@ function isTime(tree: Tree, i: number): boolean {
 
 function isPassive(tree: Tree, verb: number): boolean {
   return tree.dependents(verb, 'nsubj:pass', 'aux:pass', 'csubj:pass').length > 0;
+}
+
+/** Relations of a noun inside a clause's object or phrase, whose participle is no misread main verb. */
+const EMBEDDED_NOUN_RELATIONS = new Set(['obj', 'iobj', 'obl', 'nsubj:pass', 'appos']);
+
+/**
+ * True for a past participle modifying a noun with no object of its own, a passive relative ("two
+ * journalists held hostage", "charges filed in 1965"); a bare singular noun after it is a predicate
+ * ("held hostage", "taken prisoner"), not an object. With an object it is a past tense the parser
+ * misread ("the government held talks").
+ */
+function isPassiveRelative(tree: Tree, i: number): boolean {
+  const token = tree.tokens[i];
+  if (token.deprel !== 'acl' || token.xpos !== 'VBN' || token.head < 0 || posClass(tree.tokens[token.head].upos) !== 'noun') return false;
+  // A subject or root phrase may be the parser's misreading of a clause ("Thousands of Iraqi Kurds
+  // demonstrated in Kirkuk"): the phrase holding the participle must be an object or a phrase.
+  let phrase = token.head;
+  while (tree.relation(phrase) === 'nmod' && tree.head(phrase) >= 0) phrase = tree.head(phrase);
+  if (!EMBEDDED_NOUN_RELATIONS.has(tree.relation(phrase))) return false;
+  const predicate = (object: number) => tree.tokens[object].xpos === 'NN' && tree.children[object].every((child) => !['det', 'nmod:poss', 'amod', 'nummod'].includes(tree.relation(child)));
+  return tree.dependents(i, 'obj').every(predicate);
 }
 
 /** The token that acts as the subject of `i` (a verb or a noun trigger), following control, coordination and relatives. */
@@ -112,13 +138,18 @@ function subjectOf(tree: Tree, i: number, notes: string[], depth = 0): number[] 
     const objects = tree.dependents(head, 'obj', 'iobj');
     if (objects.length && !LEXICON.controlVerbs.subject.has(tree.lemma(head))) {
       notes.push('object-control');
-      return objects;
+      // "Iran indicated it would ...", parsed with "it" as the object: a subject pronoun there is
+      // the clause's subject, tried before the subject of the verb that reports it.
+      const pronouns = objects.every((o) => LEXICON.pronouns.subject.has(tree.lemma(o)) && tree.tokens[o].upos === 'PRON');
+      return pronouns ? [...objects, ...subjectOf(tree, head, notes, depth + 1)] : objects;
     }
     notes.push('subject-control');
     return subjectOf(tree, head, notes, depth + 1);
   }
   if (relation === 'conj' || relation === 'advcl') return subjectOf(tree, head, notes, depth + 1);
   if (relation === 'acl') {
+    // "two journalists held hostage in Iraq": a passive participle acts on the noun it modifies.
+    if (isPassiveRelative(tree, i)) return tree.dependents(i, 'obl', 'obl:agent').filter((child) => tree.markers(child).includes('by'));
     notes.push('reduced-relative');
     return [head];
   }
@@ -142,14 +173,22 @@ function reportingSubject(tree: Tree, i: number, notes: string[], depth: number)
 /** Tokens filling a role of trigger `i`. */
 function roleTokens(tree: Tree, i: number, role: Role, notes: string[]): number[] {
   const isNoun = posClass(tree.tokens[i].upos) === 'noun';
-  if (role === 'subject') return subjectOf(tree, i, notes);
+  // "their kidnappers": a captor noun is its own agent, and its possessor the victim.
+  const captor = isNoun && LEXICON.captorNouns.has(tree.tokens[i].form.toLowerCase());
+  if (role === 'subject') return captor ? [i] : subjectOf(tree, i, notes);
   if (role === 'object') {
-    if (isNoun) return tree.dependents(i, 'nmod').filter((child) => tree.markers(child).includes('of'));
+    if (isNoun) return [...tree.dependents(i, 'nmod').filter((child) => tree.markers(child).includes('of')), ...(captor ? tree.dependents(i, 'nmod:poss') : [])];
     if (isPassive(tree, i)) return tree.dependents(i, 'nsubj:pass');
+    if (isPassiveRelative(tree, i)) {
+      notes.push('passive-relative');
+      return [tree.head(i)];
+    }
     const objects = directObjects(tree, i);
     if (!objects.length && misreadParticipleSubject(tree, i) !== undefined) return [tree.head(i)];
     const found = objects.length ? objects : tree.dependents(i, 'iobj');
-    return [...found, ...objectAgents(tree, i, found)];
+    // "condemned an attack by Syrian troops in Lebanon": whoever did what the object names comes
+    // before the places and people inside its phrase.
+    return [...objectAgents(tree, i, found), ...found];
   }
   if (role === 'iobj') return tree.dependents(i, 'iobj');
   if (role === 'complement') return tree.dependents(i, 'ccomp', 'xcomp').flatMap((clause) => tree.dependents(clause, 'nsubj', 'nsubj:pass'));
@@ -158,7 +197,7 @@ function roleTokens(tree: Tree, i: number, role: Role, notes: string[]): number[
   // The "to" of an infinitive ("halted aid to Serbia to end the fighting") is no preposition.
   const infinitive = (child: number) => tree.dependents(child, 'mark').some((m) => tree.tokens[m].xpos === 'TO');
   // A phrase the parser hangs on a time expression ("gave a welcome on Thursday to the leader") is the verb's.
-  const withTimes = (nodes: number[]) => [...nodes, ...nodes.flatMap((node) => tree.dependents(node, 'obl').filter((child) => isTime(tree, child)))];
+  const withTimes = (nodes: number[]) => [...nodes, ...nodes.flatMap((node) => tree.dependents(node, 'obl', 'obl:tmod', 'obl:unmarked', 'appos').filter((child) => isTime(tree, child)))];
   const withMarker = (nodes: number[]) =>
     withTimes(nodes).flatMap((node) => tree.dependents(node, 'obl', 'nmod', 'advcl').filter((child) => tree.markers(child).includes(role) && !infinitive(child)));
   // Candidates in order of preference (resolveRoles keeps the first that names an actor): a phrase
@@ -173,6 +212,9 @@ function roleTokens(tree: Tree, i: number, role: Role, notes: string[]): number[
   const objects = isNoun ? tree.dependents(i, 'nmod').filter((child) => tree.markers(child).includes('of')) : directObjects(tree, i);
   // "sent 300 tons of food to Somalia": the phrase may hang on what a measure noun measures.
   found.push(...withMarker(throughQuantities(tree, objects)));
+  // "acted on a resolution against Libya": last, a phrase on a noun the verb governs through a
+  // preposition; not a place ("rioted at a stadium in Uganda" is where, not whom).
+  if (!isNoun && role !== 'in' && role !== 'at') found.push(...withMarker(tree.dependents(i, 'obl').filter((child) => !isTime(tree, child) && posClass(tree.tokens[child].upos) === 'noun')));
   const head = tree.head(i);
   if (isNoun && head >= 0 && (tree.tokens[i].deprel === 'obj' || tree.tokens[i].deprel === 'nsubj:pass')) {
     found.push(...withMarker([head]));
@@ -186,8 +228,8 @@ function roleTokens(tree: Tree, i: number, role: Role, notes: string[]): number[
 
 /**
  * Who the object noun belongs to when it names no actor itself: its "by"/"from" phrase ("rejected
- * calls by Belarus's rulers for aid", "an appeal from the president"), also when the parser hangs
- * that phrase on the verb right after the object.
+ * calls by Belarus's rulers for aid", "an appeal from the president", "a letter sent by the
+ * president"), also when the parser hangs that phrase on the verb right after the object.
  */
 function objectAgents(tree: Tree, verb: number, objects: number[]): number[] {
   const agents: number[] = [];
@@ -195,6 +237,8 @@ function objectAgents(tree: Tree, verb: number, objects: number[]): number[] {
   for (const object of objects) {
     if (posClass(tree.tokens[object].upos) !== 'noun') continue;
     agents.push(...tree.dependents(object, 'nmod').filter(isAgent));
+    // "welcomed memos sent by Bree": the agent of a participle on the object.
+    agents.push(...tree.dependents(object, 'acl').flatMap((participle) => tree.dependents(participle, 'obl').filter(isAgent)));
     const [, last] = tree.extent(object);
     agents.push(...tree.dependents(verb, 'obl').filter((child) => isAgent(child) && tree.extent(child)[0] === last + 1));
   }
@@ -206,9 +250,11 @@ function actorsAt(tree: Tree, token: number, mentions: readonly Mention[], depth
   const t = tree.tokens[token];
   // Punctuation never widens the phrase: a noun at the root would otherwise own the sentence's final stop.
   const inPhrase = (child: number) => tree.relation(child) !== 'punct' && (PHRASE_RELATIONS.has(tree.tokens[child].deprel) || PHRASE_RELATIONS.has(tree.relation(child)));
+  // An agent with its country phrase ("the government of Gondor", find-mentions.ts "-of-country")
+  // belongs to the phrase it starts in, though the parse hangs the country phrase outside it.
   const within = (first: number, last: number) => {
     const phrase = tree.span(first, last);
-    return mentions.filter((m) => m.start >= phrase.start && m.end <= phrase.end);
+    return mentions.filter((m) => m.start >= phrase.start && (m.end <= phrase.end || (m.start < phrase.end && /-of-countr(y|ies)$/.test(m.rule))));
   };
   // "Pakistan, a key U.S. ally, ...": an apposition describes the actor; it names it only when the
   // phrase itself names none ("Kenzo Oshima, the UN relief coordinator").
@@ -228,7 +274,22 @@ function actorsAt(tree: Tree, token: number, mentions: readonly Mention[], depth
       if (found.length && (!unplaced || found.some((m) => !isUnknown(m.code)))) return found;
     }
   }
-  return candidates.filter((m) => !candidates.some((other) => other !== m && other.start <= m.start && m.end <= other.end && other.end - other.start > m.end - m.start));
+  const outermost = candidates.filter((m) => !candidates.some((other) => other !== m && other.start <= m.start && m.end <= other.end && other.end - other.start > m.end - m.start));
+  return withCoordinatedCountries(tree, outermost, mentions);
+}
+
+/**
+ * "Lawmakers in Japan and South Korea": an agent that stands for each of several countries is one
+ * mention per country (find-mentions.ts, rule "-of-countries"); a role that reaches the first reaches all.
+ */
+function withCoordinatedCountries(tree: Tree, found: Mention[], mentions: readonly Mention[]): Mention[] {
+  const out = [...found];
+  for (let m = out.find((x) => x.rule.endsWith('-of-countries')); m; ) {
+    const previous: Mention = m;
+    m = mentions.find((next) => next.rule === previous.rule && next.start > previous.end && tree.tokens.every((t) => t.start < previous.end || t.end > next.start || [',', 'and', 'or'].includes(t.form.toLowerCase())));
+    if (m && !out.includes(m)) out.push(m);
+  }
+  return out;
 }
 
 function uniqueRefs(refs: ActorRef[]): ActorRef[] {
@@ -241,13 +302,13 @@ function uniqueRefs(refs: ActorRef[]): ActorRef[] {
   });
 }
 
-function resolveRoles(tree: Tree, i: number, roles: readonly Role[], mentions: readonly Mention[], notes: string[]): ActorRef[] {
+function resolveRoles(tree: Tree, i: number, roles: readonly Role[], mentions: readonly Mention[], notes: string[], skip: (ref: ActorRef) => boolean = () => false): ActorRef[] {
   for (const role of roles) {
     // "among" is "between" for more than two parties ("mediation among the republics").
     const tokens = role === 'between' ? [...roleTokens(tree, i, role, notes), ...roleTokens(tree, i, 'among', notes)] : roleTokens(tree, i, role, notes);
-    // Candidates come in order of preference: the first that names an actor wins.
+    // Candidates come in order of preference: the first that names an actor (not one `skip` refuses) wins.
     for (const token of tokens) {
-      const refs = uniqueRefs(actorsAt(tree, token, mentions).map(toActorRef));
+      const refs = uniqueRefs(actorsAt(tree, token, mentions).map(toActorRef)).filter((ref) => !skip(ref));
       if (refs.length) return refs;
     }
   }
@@ -322,6 +383,8 @@ function matchPattern(tree: Tree, i: number, lexicon: PatternLexicon): Pattern |
   if (!pos) return undefined;
   const lemma = tree.lemma(i);
   const isNoun = pos === 'noun';
+  // A capitalised month inside a sentence is a date ("on March 3", "since May"), not a march.
+  if (isNoun && i > 0 && /^\p{Lu}/u.test(tree.tokens[i].form) && LEXICON.calendar.dayAndMonthNames.has(tree.tokens[i].form.toLowerCase())) return undefined;
   for (const pattern of lexicon.lookup(lemma, pos)) {
     const particles = tree.dependents(i, 'compound:prt');
     if (pattern.particle && !particles.some((p) => tree.lemma(p) === pattern.particle)) continue;
@@ -338,6 +401,7 @@ function matchPattern(tree: Tree, i: number, lexicon: PatternLexicon): Pattern |
       const modals = clauses.flatMap((clause) => tree.dependents(clause, 'aux').map((aux) => tree.lemma(aux)));
       if (!modals.some((lemma) => pattern.modal!.includes(lemma))) continue;
     }
+    if (pattern.sequence && !matchesSequence(tree, i, pattern.sequence)) continue;
     if (pattern.prep) {
       const holders = [i, ...tree.dependents(i, 'obj')];
       const found = holders.some((node) =>
@@ -348,6 +412,46 @@ function matchPattern(tree: Tree, i: number, lexicon: PatternLexicon): Pattern |
     return pattern;
   }
   return undefined;
+}
+
+/** True when the words of `sequence` (patterns.ts) stand in order around token `i`, the trigger. */
+function matchesSequence(tree: Tree, i: number, sequence: readonly string[]): boolean {
+  const star = sequence.findIndex((position) => position.includes('*'));
+  const words = (position: string) => position.split('|').map((alternative) => alternative.split(' '));
+  const fits = (alternative: string[], at: number) =>
+    at >= 0 && at + alternative.length <= tree.tokens.length && alternative.every((word, k) => tree.tokens[at + k].form.toLowerCase() === word || tree.lemma(at + k).toLowerCase() === word);
+  // Before the trigger, nearest first, right to left; after it, nearest first, left to right.
+  let end = i;
+  for (let p = star - 1; p >= 0; p--) {
+    const touches = p === star - 1 && sequence[star].startsWith('_');
+    let found = -1;
+    for (const alternative of words(sequence[p])) {
+      for (let at = end - alternative.length; at >= 0 && (!touches || at === end - alternative.length); at--) {
+        if (fits(alternative, at)) {
+          found = Math.max(found, at);
+          break;
+        }
+      }
+    }
+    if (found < 0) return false;
+    end = found;
+  }
+  let start = i + 1;
+  for (let p = star + 1; p < sequence.length; p++) {
+    const touches = p === star + 1 && sequence[star].endsWith('_');
+    let found: { at: number; length: number } | undefined;
+    for (const alternative of words(sequence[p])) {
+      for (let at = start; at < tree.tokens.length && (!touches || at === start); at++) {
+        if (fits(alternative, at)) {
+          if (!found || at < found.at) found = { at, length: alternative.length };
+          break;
+        }
+      }
+    }
+    if (!found) return false;
+    start = found.at + found.length;
+  }
+  return true;
 }
 
 /**
@@ -404,9 +508,16 @@ interface TargetStrategy {
   find(search: TargetSearch): ActorRef[];
 }
 
-/** The pattern's own target roles. */
+/**
+ * The pattern's own target roles. A pronoun that stands for the source is not its target: "arrived
+ * in Cairo on his first visit" looks past "his" to Cairo.
+ */
 const patternRoles: TargetStrategy = {
-  find: ({ tree, plan, mentions, notes }) => resolveRoles(tree, plan.targetFrom, plan.targetRoles, mentions, notes),
+  find({ tree, plan, mentions, notes, source }) {
+    const codes = new Set(source.map((ref) => ref.code));
+    const sourcePronoun = (ref: ActorRef) => codes.has(ref.code) && LEXICON.pronouns.actor.has(ref.text.toLowerCase());
+    return resolveRoles(tree, plan.targetFrom, plan.targetRoles, mentions, notes, sourcePronoun);
+  },
 };
 
 /**
@@ -536,6 +647,7 @@ function findTarget(search: TargetSearch): ActorRef[] {
  */
 export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: Ontology, trees: readonly Tree[] = (doc.sentences ?? []).map(createTree)): Extraction[] {
   const results: Extraction[] = [];
+  const dateline = (doc.mentions ?? []).find((m) => m.rule === 'dateline' && m.country);
   (doc.sentences ?? []).forEach((sentence, s) => {
     const tree = trees[s];
     const mentions = (doc.mentions ?? []).filter((m) => m.sentence === s);
@@ -561,17 +673,32 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
     // event's victims, when the noun is coded (`countedBy`). ("The strike killed 44" keeps the killing,
     // whose victims are its object.)
     const countedBy = new Map<number, number>();
+    // An event noun whose casualties a verb counts ("killed in a bombing"): noun -> that verb.
+    const victimsOf = new Map<number, number>();
     for (const i of [...matched.keys()].sort((a, b) => a - b)) {
       const head = tree.tokens[i].head ?? -1;
       if (!LEXICON.casualtyVerbs.has(tree.lemma(i)) || casualties.has(i)) continue;
       const relation = tree.tokens[i].deprel;
       if (relation === 'conj' && head >= 0 && LEXICON.casualtyVerbs.has(tree.lemma(head)) && matched.has(head)) casualties.add(i);
       if (relation === 'acl:relcl' && matched.get(head)?.pos === 'noun') countedBy.set(i, head);
+      // "six people were killed in two car bombings": the casualties of the event noun.
+      const cause = tree.dependents(i, 'obl').find((child) => tree.markers(child).includes('in') && matched.get(child)?.pos === 'noun' && !matched.get(child)!.code.startsWith('0'));
+      if (cause !== undefined) {
+        casualties.add(i);
+        victimsOf.set(cause, i);
+      }
     }
     for (const i of casualties) matched.delete(i);
     const consumed = new Set<number>();
     // "impose sanctions", "the reimposition of sanctions": the object noun is part of the trigger.
     for (const [i, pattern] of matched) {
+      // "fought fierce battles with rebels": an event noun of the verb's own root as its object names
+      // the verb's act again; the noun, whose phrase holds the parties, is the event.
+      const cognate = tree.dependents(i, 'obj').some((child) => {
+        const inner = matched.get(child);
+        return inner?.pos === 'noun' && !inner.frame && inner.code.slice(0, 2) === pattern.code.slice(0, 2);
+      });
+      if (cognate && !pattern.object && !pattern.frame && posClass(tree.tokens[i].upos) === 'verb') consumed.add(i);
       if (!pattern.object) continue;
       for (const child of tree.children[i]) {
         const inner = matched.get(child);
@@ -611,6 +738,9 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
     const planned = new Set(plans.map((plan) => plan.trigger));
     for (const [i, pattern] of matched) {
       if (planned.has(i) || consumed.has(i) || internal.has(i) || pattern.frame === 'transparent') continue;
+      // "hoped to interview the suspect", "its intention to build a dam": an intent whose complement
+      // is an act the lexicon does not code announces nothing political.
+      if (pattern.frame === 'intent' && LEXICON.wishWords.has(tree.lemma(i)) && actComplement(tree, i) !== undefined) continue;
       plans.push({ trigger: i, code: pattern.code, pattern, targetFrom: i, targetRoles: pattern.target });
     }
     for (const plan of plans.sort((a, b) => a.trigger - b.trigger)) {
@@ -620,11 +750,38 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
         source = sourceFromConjuncts(tree, plan.trigger, mentions);
         if (source.length) notes.push('source-from-conjunct');
       }
+      if (!source.length && plan.pattern.object && plan.pattern.pos === 'verb') {
+        source = passiveObjectOwner(tree, plan.trigger, plan.pattern.object, mentions);
+        if (source.length) notes.push('object-owner');
+      }
       let target = findTarget({ tree, ontology, plan, mentions, source, notes });
+      // "seven marines were killed in a car-bomb explosion": the casualties are the explosion's victims.
+      const victims = victimsOf.get(plan.trigger);
+      if (victims !== undefined && (!target.length || notes.includes('domestic-target'))) {
+        const counted = resolveRoles(tree, victims, ['object'], mentions, notes);
+        if (counted.length) {
+          target = counted;
+          notes.push('target-from-casualties');
+        }
+      }
       // "talks between Sudan's government and the rebels": a compound event puts all its parties in the source.
       if (!source.length && target.length > 1 && resolveRoles(tree, plan.trigger, ['between'], mentions, []).length === target.length) {
         notes.push('compound-parties');
         [source, target] = [target, []];
+      }
+      // "six people died in a wave of bombings", "riots broke out": protest or violence named by a noun
+      // alone is aimed at the place where it happens (AG guide: unnamed victims take that country).
+      if (!source.length && !target.length && plan.pattern.pos === 'noun' && PLACED_ROOTS.has(plan.code.slice(0, 2))) {
+        // "... killing nine. Several others were wounded in the attack": a definite noun with no actor
+        // names an act of the same kind coded before it.
+        const definite = tree.dependents(plan.trigger, 'det').some((det) => tree.lemma(det).toLowerCase() === 'the');
+        const kind = (code: string) => (code.startsWith('14') ? 'protest' : PLACED_ROOTS.has(code.slice(0, 2)) ? 'violence' : code);
+        if (definite && results.some((event) => kind(event.code) === kind(plan.code) && (event.sentence < s || event.trigger < plan.trigger))) continue;
+        const place = placeOfSentence(tree, mentions, dateline);
+        if (place?.country) {
+          target = [{ ...toActorRef(place), code: place.country, sector: null }];
+          notes.push('target-from-place');
+        }
       }
       if (!source.length && !target.length) continue;
       if (plan.pattern.needsTarget && !target.length) continue;
@@ -633,10 +790,56 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       if (plan.pattern.pos === 'noun' && results.some((event) => event.sentence < s && event.code === plan.code)) continue;
       const counter = countedBy.get(plan.trigger);
       if (counter !== undefined && results.some((event) => event.sentence === s && event.trigger === counter)) continue;
-      results.push({ sentence: s, trigger: plan.trigger, framed: plan.framed, code: plan.code, pattern: plan.pattern, source, target, notes });
+      const event: Extraction = { sentence: s, trigger: plan.trigger, framed: plan.framed, framedCode: plan.framedPattern?.code, code: plan.code, pattern: plan.pattern, source, target, notes };
+      results.push(...pairedSides(event));
     }
   });
   return results;
+}
+
+/** Roots of protest and violence: named by a noun alone ("riots", "a wave of bombings"), they are placed where they happen. */
+const PLACED_ROOTS: ReadonlySet<string> = new Set(['14', '18', '19', '20']);
+
+/** The verb of an infinitive or clause complement of `i` ("ready to interview", "hope that ..."), if it has one. */
+function actComplement(tree: Tree, i: number): number | undefined {
+  const infinitive = (clause: number) => tree.dependents(clause, 'mark').some((m) => tree.tokens[m].xpos === 'TO');
+  const clauses = [...tree.dependents(i, 'xcomp', 'ccomp'), ...tree.dependents(i, 'acl', 'advcl').filter(infinitive)];
+  return clauses.find((clause) => tree.tokens[clause].upos === 'VERB');
+}
+
+/**
+ * A paired act ("[032:033]": a visit and being visited) is also coded from the target's side; an
+ * act between the actors of a compound subject ("Gondor and Rohan renewed ties", a "%" pattern or
+ * a paired one with no target) is one event each way for every pair of them.
+ */
+function pairedSides(event: Extraction): Extraction[] {
+  const { pattern } = event;
+  if (event.code !== pattern.code || (!pattern.reverse && !pattern.compound)) return [event];
+  const parties = event.source;
+  if ((pattern.compound || event.target.length === 0) && new Set(parties.map((party) => party.code)).size > 1) {
+    const pairs: Extraction[] = [];
+    parties.forEach((one, a) =>
+      parties.forEach((other, b) => {
+        if (a === b || one.code === other.code) return;
+        pairs.push({ ...event, code: a < b ? pattern.code : (pattern.reverse ?? pattern.code), source: [one], target: [other], side: `pair ${a}>${b}`, notes: [...event.notes, 'compound-pair'] });
+      }),
+    );
+    return pairs;
+  }
+  if (!pattern.reverse || event.target.length === 0) return [event];
+  return [event, { ...event, code: pattern.reverse!, source: event.target, target: event.source, side: 'reverse', notes: [...event.notes, 'reverse-side'] }];
+}
+
+/** "UN sanctions were imposed on Libya": with no "by" agent, the owner of a passive verb's object noun did the act. */
+function passiveObjectOwner(tree: Tree, verb: number, objects: readonly string[], mentions: readonly Mention[]): ActorRef[] {
+  if (!isPassive(tree, verb)) return [];
+  for (const noun of tree.dependents(verb, 'nsubj:pass').filter((k) => objects.includes(tree.lemma(k)))) {
+    for (const owner of [...tree.dependents(noun, 'nmod:poss'), ...tree.dependents(noun, 'compound'), ...tree.dependents(noun, 'amod')]) {
+      const refs = uniqueRefs(actorsAt(tree, owner, mentions).map(toActorRef));
+      if (refs.length) return refs;
+    }
+  }
+  return [];
 }
 
 /** True when a frame's source and its own target are the same actor (the same code throughout). */

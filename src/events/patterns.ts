@@ -43,6 +43,9 @@ const patternSchema = z
     prep: z.string().regex(/^[a-z]+$/).optional(),
     particle: z.string().regex(/^[a-z]+$/).optional(),
     modal: z.string().regex(LEMMAS).optional(),
+    sequence: z.array(z.string().regex(/^(_?\*_?|[a-z'-]+( [a-z'-]+)*(\|[a-z'-]+( [a-z'-]+)*)*)$/, 'expected "*" or words, alternatives joined by "|"')).optional(),
+    reverse: z.string().regex(/^(0[1-9]|1\d|20)\d{0,2}$/, 'expected a CAMEO code such as "033"').optional(),
+    compound: z.boolean().optional(),
     frame: z.enum(['appeal', 'demand', 'intent', 'reject', 'threaten', 'transparent']).optional(),
     source: z.array(z.string().regex(ROLE)).default(['subject']),
     target: z.array(z.string().regex(ROLE)).default(['object']),
@@ -76,6 +79,16 @@ export interface Pattern {
   prep?: string;
   /** A particle the verb must have ("step" + "up"). */
   particle?: string;
+  /**
+   * Words in order around the trigger ("*"), others allowed between them; "_*" / "*_": the word
+   * before / after touches the trigger; alternatives joined by "|", the words of one by spaces
+   * (compiled from PETRARCH's "INDICATED WOULD * NOW", src/dictionaries/verbs.ts readSequence).
+   */
+  sequence?: string[];
+  /** The code of the act seen from the target's side, coded too with the roles swapped ("[032:033]"). */
+  reverse?: string;
+  /** The subject is several actors and the act is between them: one event each way per pair. */
+  compound?: boolean;
   /** Modal auxiliaries one of which the trigger's clausal complement must have ("said X must ..."). */
   modal?: string[];
   /** Code nothing when no target is found ("said that any dialogue must be fair" demands nothing of anyone). */
@@ -114,7 +127,12 @@ export interface PatternLexicon {
 }
 
 const specificity = (pattern: Pattern) =>
-  (pattern.modal ? 2 : 0) + (pattern.object ? 2 : 0) + (pattern.modifier?.length ?? 0) + (pattern.prep ? 2 : 0) + (pattern.particle ? 2 : 0) + (pattern.trigger.some((t) => t.includes(' ')) ? 1 : 0);
+  (pattern.modal ? 2 : 0) + (pattern.object ? 2 : 0) + (pattern.modifier?.length ?? 0) + (pattern.prep ? 2 : 0) + (pattern.particle ? 2 : 0) + (pattern.trigger.some((t) => t.includes(' ')) ? 1 : 0) + sequenceWords(pattern.sequence) + (pattern.compound ? 1 : 0);
+
+/** How many words a sequence asks for: the fewest of each position's alternatives. */
+function sequenceWords(sequence: readonly string[] | undefined): number {
+  return (sequence ?? []).filter((position) => !position.includes('*')).reduce((sum, position) => sum + Math.min(...position.split('|').map((words) => words.split(' ').length)), 0);
+}
 
 /**
  * Builds the lexicon from checked patterns and frame rules (pure: tests hand it a few rows).

@@ -88,10 +88,13 @@ export function codeEvents(doc: Document, resources: EventResources): Event[] {
       { doc, tree, sentence: extraction.sentence, trigger: extraction.trigger, mentions, times },
       cues,
     );
-    const recoded = recodeByStatus(extraction.code, status, lexicon, ontology);
-    const coding = ontology.cameo(recoded?.code ?? extraction.code);
+    // "are not ready to launch attacks", "does not intend to strike": no threat was made; the attack is what did not happen.
+    const unthreatened = extraction.framedCode !== undefined && extraction.pattern.frame === 'intent' && extraction.code.startsWith('13') && status.polarity === 'negative';
+    const code = unthreatened ? extraction.framedCode! : extraction.code;
+    const recoded = recodeByStatus(code, status, lexicon, ontology);
+    const coding = ontology.cameo(recoded?.code ?? code);
     const event: Event = {
-      id: eventId(doc.id, extraction.sentence, trigger, extraction.code),
+      id: eventId(doc.id, extraction.sentence, trigger, extraction.side ? `${extraction.code} ${extraction.side}` : extraction.code),
       sentence: extraction.sentence,
       trigger: { ...trigger, text: doc.text.slice(trigger.start, trigger.end) },
       source: extraction.source,

@@ -11,11 +11,11 @@ export type DocumentLookup = (documentId: string) => Promise<DocumentText | unde
 const CACHED_DOCUMENTS = 256;
 
 /** A document lookup over the store that keeps the last documents it read. */
-export function createDocumentLookup(store: Pick<EventStore, 'getDocument'>): DocumentLookup {
+export function createDocumentLookup(store: Pick<EventStore, 'getDocumentText'>): DocumentLookup {
   const cache = new Map<string, DocumentText | undefined>();
   return async (documentId) => {
     if (cache.has(documentId)) return cache.get(documentId);
-    const doc = (await store.getDocument(documentId))?.document;
+    const doc = await store.getDocumentText(documentId);
     const found = doc && { text: doc.text, sentences: doc.sentences ?? [] };
     if (cache.size >= CACHED_DOCUMENTS) cache.delete(cache.keys().next().value as string);
     cache.set(documentId, found);

@@ -43,6 +43,8 @@ export interface IngestStats {
   /** Documents skipped before coding because the same text is stored already (or came earlier in this run). */
   duplicates: number;
   coded: number;
+  /** Coded documents with no publication date (none given, no dated dateline): their events are dated only by their own words. */
+  undated: number;
   /** Documents written to the store. */
   stored: number;
   events: number;
@@ -64,7 +66,7 @@ export async function ingest(options: IngestOptions): Promise<IngestStats> {
   const flushInterval = options.flushIntervalMs ?? 2000;
   const maxInFlight = options.maxInFlight ?? 32;
   const entries = 'entries' in options ? options.entries : readInputs(options.inputs, { maxInputBytes: MAX_INGEST_INPUT_BYTES, maxTextLength: MAX_TEXT_LENGTH, followLinks: false, ...options.source });
-  const stats: IngestStats = { read: 0, duplicates: 0, coded: 0, stored: 0, events: 0, nearDuplicates: 0, problems: 0, elapsedMs: 0 };
+  const stats: IngestStats = { read: 0, duplicates: 0, coded: 0, undated: 0, stored: 0, events: 0, nearDuplicates: 0, problems: 0, elapsedMs: 0 };
   const seen = new Set<string>();
   const idsSeen = new Set<string>();
   const inFlight: Promise<Coded>[] = [];
@@ -110,6 +112,7 @@ export async function ingest(options: IngestOptions): Promise<IngestStats> {
     } else {
       stats.coded++;
       const { item, document } = coded;
+      if (document.published === undefined) stats.undated++;
       batch.push({ document, title: item.title, url: item.url, outlet: item.outlet, origin: item.storedOrigin ?? item.origin });
     }
     if (batch.length >= batchSize || Date.now() - lastFlush >= flushInterval) await flush();

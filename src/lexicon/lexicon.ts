@@ -49,6 +49,10 @@ export interface Lexicon {
   lightNouns: ReadonlySet<string>;
   quantityNouns: ReadonlySet<string>;
   decisionVerbs: ReadonlySet<string>;
+  /** Intent words of wish or preparation, which frame only acts the lexicon codes ("hoped to interview" codes nothing). */
+  wishWords: ReadonlySet<string>;
+  /** Agent nouns of acts done to someone, whose possessor is the victim ("their kidnappers"). */
+  captorNouns: ReadonlySet<string>;
   readinessParticiples: ReadonlySet<string>;
   stateVerbs: ReadonlySet<string>;
   /** Nouns that count or group the events in their "of" phrase ("a round of talks"). */

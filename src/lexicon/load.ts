@@ -131,6 +131,8 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
     lightNouns: new Set(list('light-nouns.txt')),
     quantityNouns: new Set(list('quantity-nouns.txt')),
     decisionVerbs: new Set(list('decision-verbs.txt')),
+    wishWords: new Set(list('wish-words.txt')),
+    captorNouns: new Set(list('captor-nouns.txt')),
     readinessParticiples: new Set(list('readiness-participles.txt')),
     stateVerbs: new Set(list('state-verbs.txt')),
     seriesNouns: new Set(list('series-nouns.txt')),

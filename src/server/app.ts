@@ -14,10 +14,11 @@ import { toEventQuery } from '../query/event-filters.ts';
 import { contentHash } from '../store/minhash.ts';
 import type { EventStore } from '../store/store.ts';
 import { createActorCounter } from './actor-counts.ts';
+import { checkFilterCodes, registerAnalystRoutes } from './analyst-routes.ts';
 import { errorResponse, handleError, HttpError, validationError } from './errors.ts';
 import { buildOpenApi } from './openapi.ts';
 import { ROUTES } from './routes.ts';
-import type { actorsQuery, codeBody, eventsQuery, ingestBody, seriesQuery } from './schemas.ts';
+import type { codeBody, eventsQuery, ingestBody } from './schemas.ts';
 import type { WebAsset } from './web-assets.ts';
 
 /** The default limit on a request body (bytes). */
@@ -149,8 +150,12 @@ export function createApp(options: AppOptions): Hono {
 
   app.get(ROUTES.events.path, async (c) => {
     const query = readQuery<typeof eventsQuery>(c, ROUTES.events.query);
+    checkFilterCodes(query);
     // one row more than the page, to know whether a next page exists
-    const rows = await store.queryEvents({ ...toEventQuery(query), order: query.order, offset: query.offset, limit: query.limit + 1 });
+    const [rows, total] = await Promise.all([
+      store.queryEvents({ ...toEventQuery(query), sort: query.sort, order: query.order, offset: query.offset, limit: query.limit + 1 }),
+      store.countEvents(toEventQuery(query)),
+    ]);
     const page = rows.slice(0, query.limit);
     const lookup = createDocumentLookup(store);
     const events = [];
@@ -159,7 +164,7 @@ export function createApp(options: AppOptions): Hono {
       events.push(storedEventView(stored, doc?.text, doc?.sentences?.[stored.event.sentence]));
     }
     const nextOffset = rows.length > query.limit ? query.offset + query.limit : null;
-    return c.json({ events, limit: query.limit, offset: query.offset, nextOffset });
+    return c.json({ events, limit: query.limit, offset: query.offset, nextOffset, total });
   });
 
   app.get(ROUTES.document.path, async (c) => {
@@ -169,26 +174,7 @@ export function createApp(options: AppOptions): Hono {
     return c.json(storedDocumentView(stored));
   });
 
-  app.get(ROUTES.series.path, async (c) => {
-    const query = readQuery<typeof seriesQuery>(c, ROUTES.series.query);
-    const status = query.status ?? ['actual'];
-    const points = await store.timeSeries({
-      source: query.source,
-      target: query.target,
-      eitherDirection: query.either,
-      interval: query.interval,
-      status,
-      from: query.from,
-      to: query.to,
-      merged: query.merged,
-    });
-    return c.json({ source: query.source, target: query.target, interval: query.interval, status, points });
-  });
-
-  app.get(ROUTES.actors.path, async (c) => {
-    const query = readQuery<typeof actorsQuery>(c, ROUTES.actors.query);
-    return c.json({ actors: await countActors(query.limit) });
-  });
+  registerAnalystRoutes(app, { store, coder, countActors, readQuery, readBody });
 
   app.get(ROUTES.openapi.path, (c) => c.json(openApi));
 
@@ -220,8 +206,8 @@ export function createApp(options: AppOptions): Hono {
   return app;
 }
 
-/** The dashboard's pages (see web/src/main.tsx): the coder, the events, a pair of actors, a document. */
-const DASHBOARD_PAGES = [/^\/$/, /^\/events\/?$/, /^\/pair(\/[^/]+){0,2}\/?$/, /^\/documents\/.+$/];
+/** The dashboard's pages (see web/src/main.tsx): home, overview, coder, events, a pair of actors, a document, store, help, API docs. */
+const DASHBOARD_PAGES = [/^\/$/, /^\/(overview|coder|events|store|help|api-docs)\/?$/, /^\/pair(\/[^/]+){0,2}\/?$/, /^\/documents\/.+$/];
 
 /** True when `path` is a page of the dashboard rather than a file. */
 function isDashboardPage(path: string): boolean {

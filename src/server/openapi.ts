@@ -132,6 +132,33 @@ const COMPONENTS: Record<string, JsonSchema> = {
       limit: { type: 'integer' },
       offset: { type: 'integer' },
       nextOffset: { type: ['integer', 'null'], description: 'the offset of the next page, null on the last one' },
+      total: { type: 'integer', description: 'how many events the filters match in all' },
+    },
+  },
+  Overview: {
+    type: 'object',
+    properties: {
+      total: { type: 'integer', description: 'events the filters match' },
+      undated: { type: 'integer', description: 'of those, events placed on no day (no date in their text, no publication date)' },
+      documents: { type: 'integer', description: 'documents in the store' },
+      byQuadClass: { type: 'array', items: ref('Count') },
+      byPlover: { type: 'array', items: ref('Count'), description: 'key null: CAMEO 01 and 02, which PLOVER does not code' },
+      byStatus: { type: 'array', items: ref('Count'), description: 'by status filter value (reported apart)' },
+      topActors: { type: 'array', items: ref('Count'), description: 'by first source and first target' },
+      topPairs: { type: 'array', items: ref('Count'), description: 'key "SOURCE TARGET"' },
+    },
+  },
+  Count: { type: 'object', properties: { key: { type: ['string', 'null'] }, name: { type: 'string' }, events: { type: 'integer' } }, required: ['key', 'events'] },
+  Export: { type: 'string', description: 'the events as CSV, JSON lines or a PLOVER JSON array, sent as a file (Content-Disposition: attachment)' },
+  Codebook: {
+    type: 'object',
+    properties: {
+      cameo: { type: 'array', items: { type: 'object', properties: { code: { type: 'string' }, name: { type: 'string' }, goldstein: { type: 'number' }, quadClass: { type: 'integer' }, plover: { type: ['string', 'null'] } } } },
+      plover: { type: 'array', items: { type: 'object', properties: { type: { type: 'string' }, description: { type: 'string' } } } },
+      quadClasses: { type: 'object', description: 'quad class 1 to 4 and its name' },
+      statuses: { type: 'array', items: { type: 'object', properties: { status: { type: 'string' }, description: { type: 'string' } } } },
+      sectors: { type: 'object', description: 'letters 4-6 of an actor code and what they name' },
+      actors: { type: 'object', description: 'actor code and its name, for the countries, organisations and groups Parley knows' },
     },
   },
   StoredDocument: {
@@ -153,6 +180,7 @@ const COMPONENTS: Record<string, JsonSchema> = {
       target: { type: 'string' },
       interval: { type: 'string', enum: ['day', 'week', 'month'] },
       status: { type: 'array', items: { type: 'string' } },
+      undated: { type: 'integer', description: 'events the filters match that are left out for lack of a date' },
       points: {
         type: 'array',
         items: {
@@ -173,7 +201,7 @@ const COMPONENTS: Record<string, JsonSchema> = {
     properties: {
       actors: {
         type: 'array',
-        items: { type: 'object', properties: { code: { type: 'string' }, events: { type: 'integer' }, asSource: { type: 'integer' }, asTarget: { type: 'integer' } } },
+        items: { type: 'object', properties: { code: { type: 'string' }, name: { type: 'string' }, events: { type: 'integer' }, asSource: { type: 'integer' }, asTarget: { type: 'integer' } } },
       },
     },
   },
@@ -190,7 +218,8 @@ const COMMON_ERRORS: HttpErrorCode[] = ['UNAUTHORIZED', 'FORBIDDEN', 'INTERNAL']
 function operation(name: string, spec: RouteSpec): JsonSchema {
   const statuses = new Map<number, HttpErrorCode[]>();
   for (const code of [...spec.errors, ...COMMON_ERRORS]) statuses.set(HTTP_STATUS[code], [...(statuses.get(HTTP_STATUS[code]) ?? []), code]);
-  const responses: Record<string, JsonSchema> = { '200': { description: 'OK', content: { 'application/json': { schema: ref(spec.response) } } } };
+  const types = spec.mediaTypes ?? ['application/json'];
+  const responses: Record<string, JsonSchema> = { '200': { description: 'OK', content: Object.fromEntries(types.map((type) => [type, { schema: ref(spec.response) }])) } };
   for (const [status, codes] of [...statuses].sort(([a], [b]) => a - b)) {
     responses[String(status)] = { description: `error: ${codes.join(', ')}`, content: { 'application/json': { schema: ref('Error') } } };
   }

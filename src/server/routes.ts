@@ -1,6 +1,6 @@
 import type { ZodType } from 'zod';
 import type { HttpErrorCode } from './errors.ts';
-import { actorsQuery, codeBody, documentPath, eventsQuery, ingestBody, seriesQuery } from './schemas.ts';
+import { actorsQuery, codebookQuery, codeBody, documentPath, eventsQuery, exportQuery, feedBody, ingestBody, overviewQuery, seriesQuery } from './schemas.ts';
 
 /** One route of the API: what the app registers and what the OpenAPI document describes. */
 export interface RouteSpec {
@@ -14,6 +14,8 @@ export interface RouteSpec {
   body?: ZodType;
   /** The name of the response schema in the OpenAPI document's components. */
   response: string;
+  /** The media types of a response that is not JSON (a download). */
+  mediaTypes?: readonly string[];
   /** The error codes this route can answer with besides those every route can. */
   errors: HttpErrorCode[];
 }
@@ -48,7 +50,7 @@ export const ROUTES = {
   events: {
     method: 'get',
     path: '/api/events',
-    summary: 'List stored events with filters, in date order, a page at a time',
+    summary: 'List stored events with filters, sorted, a page at a time, with the total the filters match',
     query: eventsQuery,
     response: 'EventPage',
     errors: ['INPUT_INVALID', 'STORE_UNAVAILABLE'],
@@ -61,11 +63,29 @@ export const ROUTES = {
     response: 'StoredDocument',
     errors: ['NOT_FOUND', 'STORE_UNAVAILABLE'],
   },
+  overview: {
+    method: 'get',
+    path: '/api/overview',
+    summary: 'Totals of the events the filters pick, by quad class, PLOVER type and status, with the top actors and pairs',
+    query: overviewQuery,
+    response: 'Overview',
+    errors: ['INPUT_INVALID', 'STORE_UNAVAILABLE'],
+  },
+  export: {
+    method: 'get',
+    path: '/api/export',
+    summary: 'Download the events the filters pick as CSV, JSONL or PLOVER JSON, streamed',
+    description: 'The same filters as GET /api/events; the file holds every matching event (no pages). CSV has the columns of `parley export --format csv`.',
+    query: exportQuery,
+    response: 'Export',
+    mediaTypes: ['text/csv', 'application/x-ndjson', 'application/json'],
+    errors: ['INPUT_INVALID', 'STORE_UNAVAILABLE'],
+  },
   series: {
     method: 'get',
     path: '/api/series',
-    summary: 'The time series of events between a pair of actors',
-    description: 'Event counts by quad class and Goldstein sum and mean per period. Counts actual events unless `status` says otherwise.',
+    summary: 'The time series of the events any filters pick (a pair of actors, one actor, a type, a status)',
+    description: 'Event counts by quad class and Goldstein sum and mean per period. Counts actual events unless `status` says otherwise; `undated` counts the events left out for lack of a date.',
     query: seriesQuery,
     response: 'Series',
     errors: ['INPUT_INVALID', 'STORE_UNAVAILABLE'],
@@ -73,10 +93,26 @@ export const ROUTES = {
   actors: {
     method: 'get',
     path: '/api/actors',
-    summary: 'The actors seen in stored events, with counts, most frequent first',
+    summary: 'The actors seen in stored events with their names and counts, most frequent first; with q, the actors a name search finds',
     query: actorsQuery,
     response: 'ActorList',
     errors: ['INPUT_INVALID', 'STORE_UNAVAILABLE'],
+  },
+  codebook: {
+    method: 'get',
+    path: '/api/codebook',
+    summary: 'The names of the codes: CAMEO codes with Goldstein weights and quad classes, PLOVER types, quad classes, statuses, actor sectors and names',
+    query: codebookQuery,
+    response: 'Codebook',
+    errors: [],
+  },
+  feeds: {
+    method: 'post',
+    path: '/api/feeds',
+    summary: 'Fetch a feed (RSS, Atom) or a page, code its articles and store them',
+    body: feedBody,
+    response: 'IngestResult',
+    errors: ['INPUT_INVALID', 'UNSUPPORTED_MEDIA_TYPE', 'STORE_UNAVAILABLE'],
   },
   openapi: {
     method: 'get',

@@ -75,6 +75,8 @@ export function describeEventStore(name: string, openEmptyStore: () => EventStor
         await store.addDocuments([{ ...record('d1', LONG_REPORT, [event]), title: 'Talks', url: 'http://example.test/a', outlet: 'Wire' }]);
         const stored = await store.getDocument('d1');
         assert.ok(stored);
+        assert.deepEqual(await store.getDocumentText('d1'), { text: LONG_REPORT, sentences: stored.document.sentences });
+        assert.equal(await store.getDocumentText('none'), undefined);
         assert.equal(stored.document.text, LONG_REPORT);
         assert.equal(stored.document.published, '2026-11-26');
         assert.deepEqual(stored.document.events, [event]);
@@ -316,6 +318,76 @@ export function describeEventStore(name: string, openEmptyStore: () => EventStor
           { code: 'USA', events: 1, asSource: 0, asTarget: 1 },
           { code: 'USAGOV', events: 1, asSource: 1, asTarget: 1 },
         ]);
+      }),
+    );
+
+    it(
+      'counts the events of any filter, whatever the page',
+      withStore(async (store) => {
+        await store.addDocuments(FILTER_RECORDS);
+        for (const query of [{}, { source: 'IRN' }, { source: 'IRN', eitherDirection: true }, { status: ['negated' as const] }, { ploverType: 'accuse' }, { from: '2026-11-05' }, { text: 'Britain' }]) {
+          assert.equal(await store.countEvents({ ...query, limit: 1, offset: 1 }), (await store.queryEvents(query)).length, JSON.stringify(query));
+        }
+      }),
+    );
+
+    it(
+      'counts events by quad class, PLOVER type, status, root, actor and pair, most first',
+      withStore(async (store) => {
+        const noPlover = makeEvent('d1', 'IRNGOV', 'USA', '010', { plover: null, status: { reported: true } });
+        await store.addDocuments([...FILTER_RECORDS, record('d', 'Iran said it talked to the US, officials said.', [noPlover], '2026-11-21')]);
+        assert.deepEqual(await store.countBy({}, 'quadClass', 10), [
+          { key: '1', events: 3 },
+          { key: '3', events: 1 },
+        ]);
+        assert.deepEqual(await store.countBy({}, 'plover', 10), [
+          { key: 'CONSULT', events: 2 },
+          { key: 'ACCUSE', events: 1 },
+          { key: null, events: 1 },
+        ]);
+        assert.deepEqual(await store.countBy({}, 'status', 10), [
+          { key: 'actual', events: 2 },
+          { key: 'negated', events: 1 },
+          { key: 'reported', events: 1 },
+        ]);
+        assert.deepEqual(await store.countBy({}, 'actor', 4), [
+          { key: 'IRN', events: 2 },
+          { key: 'IRNGOV', events: 2 },
+          { key: 'USA', events: 2 },
+          { key: 'GBR', events: 1 },
+        ]);
+        assert.deepEqual(await store.countBy({ source: 'IRN' }, 'pair', 10), [
+          { key: 'IRNGOV USA', events: 2 },
+          { key: 'IRN GBR', events: 1 },
+        ]);
+        assert.deepEqual(await store.countBy({ source: 'USA' }, 'root', 10), [{ key: '11', events: 1 }]);
+        assert.deepEqual(await store.countBy({ source: 'USA' }, 'target', 10), [{ key: 'IRN', events: 1 }]);
+      }),
+    );
+
+    it(
+      'sorts all events by a field before it pages them, and picks dated or undated ones',
+      withStore(async (store) => {
+        const undated = { document: makeDocument('e', 'Iran offered talks, at some time.', [makeEvent('e1', 'IRNGOV', 'GBR', '036')]), origin: 'test:e' };
+        await store.addDocuments([...FILTER_RECORDS, undated]);
+        const ids = (query: EventQuery) => eventIds(store, query);
+        assert.deepEqual(await ids({ sort: 'goldstein', order: 'oldest', limit: 1 }), ['b1']);
+        assert.deepEqual(await ids({ sort: 'target', order: 'newest', limit: 2 }), ['a1', 'b1']);
+        assert.deepEqual(await ids({ sort: 'cameo', limit: 2, offset: 1 }), ['e1', 'c1']);
+        assert.deepEqual(await ids({ order: 'newest', limit: 1 }), ['c1'], 'events without a day come last');
+        assert.deepEqual(await ids({ dated: false }), ['e1']);
+        assert.equal(await store.countEvents({ dated: true }), 3);
+      }),
+    );
+
+    it(
+      'gives the time series of any filter, not only a pair',
+      withStore(async (store) => {
+        await store.addDocuments(FILTER_RECORDS);
+        const ofIran = await store.timeSeries({ source: 'IRN', eitherDirection: true, interval: 'day', status: ['actual', 'negated'] });
+        assert.deepEqual(ofIran.map((point) => [point.period, point.events]), [['2026-11-01', 1], ['2026-11-10', 1], ['2026-11-20', 1]]);
+        const accusations = await store.timeSeries({ ploverType: 'ACCUSE', interval: 'month' });
+        assert.deepEqual(accusations.map((point) => [point.period, point.events]), [['2026-11', 1]]);
       }),
     );
   });

@@ -53,9 +53,13 @@ export function sqlEventFilter(query: EventQuery, dialect: SqlDialect): { where:
   if (query.to !== undefined) clauses.push(`e.day <= ${param(query.to)}`);
   if (query.documentId !== undefined) clauses.push(`e.document = (SELECT key FROM documents WHERE id = ${param(query.documentId)})`);
   if (query.text !== undefined) clauses.push(dialect.textMatch(query.text, param) ?? '1 = 0');
+  if (query.dated !== undefined) clauses.push(query.dated ? 'e.day IS NOT NULL' : 'e.day IS NULL');
   if (query.mergedOnly) clauses.push('e.key = (SELECT min(x.key) FROM events x WHERE x.merged = e.merged)');
   return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
 }
+
+/** The status filter value an event answers to (see `statusClause`), as an SQL expression over `events e`. */
+export const STATUS_VALUE = `CASE WHEN e.reported = 1 AND e.status_class IN (${REPORTABLE_CLASSES.map((name) => `'${name}'`).join(', ')}) THEN 'reported' ELSE e.status_class END`;
 
 /** The condition for one status filter value: `reported` takes the relayed claims out of the classes it covers. */
 function statusClause(status: StatusFilter, param: (value: unknown) => string): string {

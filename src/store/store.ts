@@ -57,29 +57,46 @@ export interface EventQuery {
   documentId?: string;
   /** Only the first mention of each merged event. */
   mergedOnly?: boolean;
-  /** Oldest first (the default) or newest first, by day. */
+  /** Only events placed on a day (true) or only those without one (false). */
+  dated?: boolean;
+  /** What events are sorted by (default `day`); ties go by day, then by the order they were stored. */
+  sort?: EventSort;
+  /** Oldest first (the default) or newest first by day; for another `sort`, ascending or descending. */
   order?: 'oldest' | 'newest';
   limit?: number;
   /** Events to skip before the first one returned (for pages). */
   offset?: number;
 }
 
+/** The fields events can be sorted by. */
+export const EVENT_SORTS = ['day', 'goldstein', 'cameo', 'source', 'target', 'status', 'document'] as const;
+
+/** A field events can be sorted by: the day, the Goldstein weight, the CAMEO code, the first source or target code, the status class, the document id. */
+export type EventSort = (typeof EVENT_SORTS)[number];
+
 /** The period a time series is bucketed by. */
 export type Interval = 'day' | 'week' | 'month';
 
-/** A time series of events between two actors. */
-export interface SeriesQuery {
-  source: string;
-  target: string;
-  /** Count events in both directions (default: source to target only). */
-  eitherDirection?: boolean;
+/** A time series of the events any filters pick (a pair of actors, one actor, a type, a status ...). */
+export interface SeriesQuery extends Omit<EventQuery, 'mergedOnly' | 'dated' | 'sort' | 'order' | 'limit' | 'offset' | 'status'> {
   interval: Interval;
   /** Statuses counted (default: `actual` only, reported claims left out). */
   status?: readonly StatusFilter[];
-  from?: string;
-  to?: string;
   /** Count each merged event once rather than each report of it (default true). */
   merged?: boolean;
+}
+
+/** What `countBy` groups events by: quad class, PLOVER type, status (as the status filter names it), CAMEO root, first source, first target, either actor, or pair. */
+export const BREAKDOWNS = ['quadClass', 'plover', 'status', 'root', 'source', 'target', 'actor', 'pair'] as const;
+
+/** A field events are counted by (see `BREAKDOWNS`). */
+export type Breakdown = (typeof BREAKDOWNS)[number];
+
+/** How many events share one value of a breakdown. */
+export interface BreakdownRow {
+  /** The value: "1".."4" for quad classes, a PLOVER type, a status filter value, a root, an actor code, or "SOURCE TARGET" for a pair; null for events without one (no PLOVER type). */
+  key: string | null;
+  events: number;
 }
 
 
@@ -156,7 +173,17 @@ export interface EventStore {
    */
   addDocuments(records: readonly DocumentRecord[]): Promise<AddResult>;
   getDocument(id: string): Promise<StoredDocument | undefined>;
+  /** A stored document's text and sentence spans only (what outputs cut evidence from), cheaper than `getDocument`. */
+  getDocumentText(id: string): Promise<Pick<Document, 'text' | 'sentences'> | undefined>;
   queryEvents(query: EventQuery): Promise<StoredEvent[]>;
+  /** How many events the query's filters pick (its sort, limit and offset aside). */
+  countEvents(query: EventQuery): Promise<number>;
+  /**
+   * The events the query's filters pick, counted by one field, most first, then by key; at most
+   * `limit` rows. `actor` counts each event once for its first source and once for its first target
+   * (once when they are the same); `pair` and `actor` leave out events without those actors.
+   */
+  countBy(query: EventQuery, by: Breakdown, limit: number): Promise<BreakdownRow[]>;
   /** Like `queryEvents`, but yields the events one at a time (for exports of any size). */
   streamEvents(query: EventQuery): AsyncIterable<StoredEvent>;
   timeSeries(query: SeriesQuery): Promise<SeriesPoint[]>;

@@ -274,9 +274,15 @@ export function parseWords(model: ParserModel, words: readonly ParserWord[]): Pa
   const rows = new Int32Array(MAX_FEATURES + 16);
   const scores = new Float32Array(model.weights.classes);
   while (!state.terminal) {
+    const legal = legalMoves(state);
+    // SHIFT is a single class: when it is the only legal move there is nothing to score.
+    if (legal === 1) {
+      state.apply(SHIFT);
+      continue;
+    }
     const count = extractFeatures(sentence, state, labelValues, model.weights.bits, rows);
     model.weights.score(rows, count, scores);
-    state.apply(bestLegal(scores, legalMoves(state)));
+    state.apply(bestLegal(scores, legal));
   }
   const heads = new Int32Array(n);
   const labels: string[] = [];

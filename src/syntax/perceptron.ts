@@ -112,6 +112,11 @@ export function createSparseWeights(
   entryWeight: Int16Array,
   scale: number,
 ): SparseWeights {
+  // Each entry's class (high 16 bits) and weight (low 16 bits) in one word: one memory stream to read.
+  const packed = new Int32Array(entryClass.length);
+  for (let e = 0; e < packed.length; e++) packed[e] = (entryClass[e] << 16) | (entryWeight[e] & 0xffff);
+  let starts = new Uint32Array(0);
+  let ends = new Uint32Array(0);
   return {
     bits,
     classes,
@@ -121,10 +126,22 @@ export function createSparseWeights(
     scale,
     score(rows, count, scores) {
       scores.fill(0);
+      // Every row's bounds first (independent loads the CPU overlaps), then the weights.
+      if (starts.length < count) {
+        starts = new Uint32Array(count);
+        ends = new Uint32Array(count);
+      }
       for (let f = 0; f < count; f++) {
         const row = rows[f];
-        const end = rowStart[row + 1];
-        for (let e = rowStart[row]; e < end; e++) scores[entryClass[e]] += entryWeight[e];
+        starts[f] = rowStart[row];
+        ends[f] = rowStart[row + 1];
+      }
+      for (let f = 0; f < count; f++) {
+        const end = ends[f];
+        for (let e = starts[f]; e < end; e++) {
+          const entry = packed[e];
+          scores[entry >>> 16] += (entry << 16) >> 16;
+        }
       }
     },
   };

@@ -54,4 +54,9 @@ export const ROLE_CASES: [rule: string, text: string, expected: string][] = [
   ['ruling out an inquiry is a rejection, not a negated inquiry', 'The Serbian president ruled out an international inquiry into the killings.', '120 SRB>'],
   ['the passive subject of "is expected to" acts in the complement (an expected meeting is an intent, 036)', 'Iran is expected to resume talks with the European Union.', '036 IRN>IGO'],
   ['a noun\'s object constraint sees the nouns compounded onto it', 'Dozens died in a series of Israeli air strikes on Gaza.', '195 ISR>PSE'],
+  ['with no agent, the owner of a passive verb\'s object noun did the act', 'American sanctions were imposed on Cuba in 1962.', '163 USA>CUB'],
+  ['a passive subject that is no object noun of the pattern names no source', 'Iraqi soldiers were killed in Mosul.', '190 >IRQ'],
+  ['a negated intent to attack is no threat: the attack is negated', 'The Syrian army is not ready to launch attacks on Israel.', '190 SYR>ISR'],
+  ['an intent to attack is a threat', 'Iran plans to attack Israel.', '138 IRN>ISR'],
+  ['abandoning a siege eases it', 'Chechen rebels argued over whether to abandon the siege of the school.', '0872 RUS>'],
 ];

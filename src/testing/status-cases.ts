@@ -64,6 +64,7 @@ const polarity: StatusCase[] = [
   { text: 'Iran negotiated with Iraq, not with Syria.', trigger: 'negotiated', polarity: 'positive' },
   { text: 'Iran did not condemn the American sanctions on Iraq.', trigger: 'sanctions', polarity: 'positive' },
   { text: 'Israel declined to hold talks with Hamas.', trigger: 'declined', polarity: 'positive' },
+  { text: 'Egypt failed to take the dispute to the Security Council for possible sanctions against Israel.', trigger: 'sanctions', polarity: 'positive', modality: 'hypothetical' },
   { text: 'Iran negotiated with Iraq, but Syria did not.', trigger: 'negotiated', polarity: 'positive' },
 ];
 
@@ -76,6 +77,7 @@ const modality: StatusCase[] = [
   { text: 'Talks between Iran and Iraq will take place next month.', trigger: 'Talks', modality: 'future', date: '2026-12' },
   { text: 'Iran plans to negotiate with Iraq.', trigger: 'plans|negotiate', modality: 'intended' },
   { text: 'Syria is ready to negotiate with Israel.', trigger: 'ready|negotiate', modality: 'intended' },
+  { text: 'Syrian troops are preparing to withdraw from Lebanon.', trigger: 'preparing|withdraw', modality: 'intended' },
   { text: 'Iran intends to hold talks with Iraq.', trigger: 'intends|talks', modality: 'intended' },
   { text: 'Iran is determined to impose sanctions on Iraq.', trigger: 'impose', modality: 'intended' },
   { text: 'Iran would negotiate with the United States.', trigger: 'negotiate', modality: 'hypothetical', date: null },
@@ -99,11 +101,13 @@ const modality: StatusCase[] = [
   { text: 'Mexico met Canadian officials, who will visit Cuba next week.', trigger: 'visit', modality: 'future', date: '2026-12' },
   // An undecided event: "whether", "asked if".
   { text: 'Officials argued over whether to lift the siege of the town.', trigger: 'lift', modality: 'hypothetical' },
+  { text: 'The Syrian army is not ready to launch attacks on Israel.', trigger: 'ready|attacks', polarity: 'negative', modality: 'intended' },
   { text: 'Ministers could not say whether Russia had recalled its ambassador.', trigger: 'recalled', modality: 'hypothetical' },
   // A purpose is intended: "to negotiate", "efforts to free", "a plan to withdraw", "arrived for talks".
   { text: 'The Turkish envoy flew to Damascus to negotiate with Syrian officials.', trigger: 'negotiate', modality: 'intended', date: null },
   { text: 'France made fresh efforts to free the hostages.', trigger: 'free', modality: 'intended' },
   { text: 'Israel announced a plan to withdraw from Gaza.', trigger: 'plan', modality: 'intended' },
+  { text: 'Israel unveiled a plan for talks with Syria.', trigger: 'plan', modality: 'intended' },
   { text: 'The envoy arrived in Beijing for talks with Chinese leaders.', trigger: 'talks', modality: 'intended' },
   // Traps: a speech act that holds out its content was made; a purpose the act itself carries out happened.
   { text: 'Iran offered to mediate between Syria and Lebanon.', trigger: 'offered', modality: 'actual' },
@@ -116,6 +120,18 @@ const modality: StatusCase[] = [
   // A scheduled event: "is expected to" as "is due to"; the time clause of a future event.
   { text: 'The Russian president is expected to visit Beijing on Friday.', trigger: 'visit', modality: 'future' },
   { text: 'Pakistan will release the prisoners when India withdraws its troops from the border.', trigger: 'withdraws', modality: 'future' },
+  // A time ahead with no future auxiliary: "next week", "tomorrow", "ahead of the talks", "are scheduled for".
+  { text: 'Syria and Lebanon hold talks next week.', trigger: 'talks', modality: 'future' },
+  { text: 'The Chinese premier visits Japan tomorrow.', trigger: 'visits', modality: 'future' },
+  { text: 'Talks between Egypt and Israel are scheduled for next month.', trigger: 'Talks', modality: 'future' },
+  { text: 'Jordan hosted a meeting ahead of talks between Israel and Syria.', trigger: 'talks', modality: 'future' },
+  { text: 'Syria held talks with Lebanon on Monday and with Jordan the next day.', trigger: 'talks', modality: 'actual' },
+  // A headline's bare to-infinitive is the wire's "is to".
+  { text: 'Iran to resume talks with the European Union.', trigger: 'talks', modality: 'future' },
+  { text: 'Turkey to host talks between Syria and Israel.', trigger: 'talks', modality: 'future' },
+  // A purpose infinitive the parser hangs on the place phrase before it.
+  { text: 'A Colombian rebel leader surrendered at an army post near Cali to face trial.', trigger: 'face', modality: 'intended' },
+  { text: 'A Colombian rebel leader surrendered at an army post near Cali to face trial.', trigger: 'surrendered', modality: 'actual' },
 ];
 
 const conditions: StatusCase[] = [
@@ -162,6 +178,10 @@ const reports: StatusCase[] = [
   { text: 'Iraq negotiated with Iran, Iranian state media reported.', trigger: 'negotiated', reported: true, speaker: 'IRNMED' },
   { text: 'Germany accused Russia of spying, officials said.', trigger: 'accused', reported: true, speaker: 'officials' },
   { text: 'Iran may have negotiated with Iraq, a diplomat said.', trigger: 'negotiated', modality: 'hypothetical', speaker: 'a diplomat' },
+  // An unnamed report ("reportedly") and a suspicion ("suspected of") report the event; they do not make it speculative.
+  { text: 'Iranian troops reportedly shelled a Kurdish village on Monday.', trigger: 'shelled', reported: true, speaker: null, modality: 'actual' },
+  { text: 'Police arrested two Kenyans suspected of bombing the Israeli embassy in Nairobi.', trigger: 'bombing', reported: true },
+  { text: 'Police arrested two Kenyans suspected of bombing the Israeli embassy in Nairobi.', trigger: 'arrested', reported: false },
   // Traps.
   { text: 'The Iranian foreign minister said that Iran had negotiated with Iraq.', trigger: 'negotiated', reported: true, speaker: 'IRNGOV', historical: false },
   { text: 'Iran negotiated with Iraq on Monday, saying the talks were useful.', trigger: 'negotiated', reported: false },
@@ -169,6 +189,23 @@ const reports: StatusCase[] = [
   { text: 'Iran negotiated with Iraq; Syria said nothing.', trigger: 'negotiated', reported: false },
   { text: 'Iran is said to have imposed sanctions on Iraq.', trigger: 'imposed|sanctions', reported: true, speaker: null },
   { text: 'Iran told Iraq that Syria had imposed sanctions on Jordan.', trigger: 'imposed', speaker: 'IRN', historical: false },
+  // What a claim of responsibility names is reported; a clause inside it is the narrator's.
+  { text: 'Chechen rebels claimed responsibility for the siege of the school, during which Russian troops shelled the building.', trigger: 'siege', reported: true },
+  { text: 'Chechen rebels claimed responsibility for the siege of the school, during which Russian troops shelled the building.', trigger: 'shelled', reported: false },
+  // The narrator's participle on a speech verb is not what was said.
+  { text: 'Russia will open an inquiry into the siege, officials said, marking a retreat by ministers who rejected an inquiry last month.', trigger: 'rejected', reported: false },
+  { text: 'Russia will open an inquiry into the siege, officials said, marking a retreat by ministers who rejected an inquiry last month.', trigger: 'inquiry', reported: true, modality: 'future' },
+  // Wire attributions the parser misreads: a parenthetical, a final "said" with an earlier phrase hung on it, a final "reported" taken for a participle.
+  { text: 'Syrian troops, officials said, shelled a Lebanese village on Monday.', trigger: 'shelled', reported: true, speaker: 'officials' },
+  { text: 'Iraqi police arrested two Jordanians on Sunday, the interior ministry said in a statement.', trigger: 'arrested', reported: true },
+  { text: 'Two Turkish hostages were freed by their captors in Iraq, Turkish television reported Sunday.', trigger: 'freed', reported: true },
+  { text: 'Officials said talks had ended, and Syrian troops shelled a Lebanese village.', trigger: 'shelled', reported: false },
+  // A claim's content is its maker's report, also when it is rejected (someone still makes it).
+  { text: 'Israel rejected claims by Syria that its troops had shelled the school.', trigger: 'shelled', reported: true, speaker: 'SYR', polarity: 'positive', historical: false },
+  { text: 'Israel rejected claims that its troops had shelled the school.', trigger: 'shelled', reported: true, historical: false },
+  // An "according to" phrase set off by a comma reports the whole sentence, wherever the parser hangs it.
+  { text: 'The Iraqi kidnappers of two Italian aid workers demanded a ransom for their release, according to a statement posted on a website.', trigger: 'demanded', reported: true, speaker: 'a statement' },
+  { text: 'The Iraqi kidnappers of two Italian aid workers demanded a ransom for their release, according to a statement posted on a website.', trigger: 'kidnappers', reported: true },
 ];
 
 const history: StatusCase[] = [

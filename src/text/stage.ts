@@ -2,6 +2,7 @@ import type { Dateline, Document, Sentence, Token } from '../core/document.ts';
 import type { Stage } from '../core/pipeline.ts';
 import { findNormalizedCredit, findNormalizedDateline, toOriginalDateline } from './dateline.ts';
 import { normalizeText, type NormalizedText } from './normalize.ts';
+import { splitLongSentence } from './long-sentences.ts';
 import { splitSentences } from './sentences.ts';
 import { isSpace, tokenizeNormalized, type RawToken } from './tokenize.ts';
 
@@ -18,6 +19,7 @@ export interface SegmentedText {
  * one odd sentence whose subject is "TEHRAN", while on its own the dateline is a harmless
  * fragment and the first real sentence parses as written. `doc.dateline` still marks its span.
  * A bare agency credit ("AP - The man ...") is likewise a sentence of its own, with no dateline.
+ * A sentence longer than `MAX_SENTENCE_TOKENS` is cut into pieces (see `splitLongSentence`).
  */
 export function segmentText(text: string): SegmentedText {
   const normalized = normalizeText(text);
@@ -32,7 +34,9 @@ export function segmentText(text: string): SegmentedText {
     bodyStart = opening.bodyStart;
   }
   const tokens = tokenizeNormalized(normalized.text, bodyStart);
-  for (const group of splitSentences(normalized.text, tokens)) sentences.push(toSentence(normalized, text, group));
+  for (const group of splitSentences(normalized.text, tokens)) {
+    for (const piece of splitLongSentence(normalized.text, group)) sentences.push(toSentence(normalized, text, piece));
+  }
   return found ? { dateline: toOriginalDateline(normalized, found), sentences } : { sentences };
 }
 

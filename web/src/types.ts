@@ -46,11 +46,30 @@ export interface EventPage {
   limit: number;
   offset: number;
   nextOffset: number | null;
+  total: number;
+}
+
+export interface Count {
+  key: string | null;
+  name?: string;
+  events: number;
+}
+
+export interface Overview {
+  total: number;
+  undated: number;
+  documents: number;
+  byQuadClass: Count[];
+  byPlover: Count[];
+  byStatus: Count[];
+  topActors: Count[];
+  topPairs: Count[];
 }
 
 export interface Series {
-  source: string;
-  target: string;
+  source: string | null;
+  target: string | null;
+  undated: number;
   interval: 'day' | 'week' | 'month';
   status: StatusFilter[];
   points: SeriesPoint[];
@@ -58,6 +77,7 @@ export interface Series {
 
 export interface ActorCount {
   code: string;
+  name?: string;
   events: number;
   asSource: number;
   asTarget: number;

@@ -79,6 +79,7 @@ export function registerIngest(program: Command, output: CliOutput): void {
         already_stored: stats.duplicates,
         near_duplicates: stats.nearDuplicates,
         events: stats.events,
+        undated_documents: stats.undated,
         problems: stats.problems,
         seconds: Math.round(stats.elapsedMs / 100) / 10,
         store: { file: redactLocation(location), documents: totals.documents, events: totals.events, merged_events: totals.mergedEvents, merged_groups: totals.mergedGroups },
@@ -90,6 +91,12 @@ export function registerIngest(program: Command, output: CliOutput): void {
             ` (${stats.duplicates} already stored, ${stats.nearDuplicates} near-duplicate(s), ${stats.problems} skipped).\n` +
             `${redactLocation(location)} now holds ${totals.documents} document(s), ${totals.events} event report(s) merged into ${totals.mergedEvents} event(s)` +
             ` (${totals.mergedGroups} with several reports).\n`,
+        );
+      }
+      if (stats.undated) {
+        output.err(
+          `parley: warning: ${stats.undated} of ${stats.coded} coded document(s) have no publication date (none given, no dated dateline): ` +
+            'their events are dated only where their own words name a year; give --published YYYY-MM-DD or a "published" field\n',
         );
       }
       if (stats.problems) {

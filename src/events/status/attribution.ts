@@ -1,6 +1,7 @@
 import { toActorRef, type EventStatus } from '../../core/event.ts';
 import type { StatusCues } from '../cues.ts';
-import { hasLemma } from './clause.ts';
+import type { Tree } from '../../syntax/tree.ts';
+import { hasLemma, isNoun } from './clause.ts';
 import { evidence, trimmedSpan, type Evidence, type StatusInput } from './evidence.ts';
 
 /** Who reports the event, and how. */
@@ -23,9 +24,36 @@ export function findReport(input: StatusInput, path: number[], cues: StatusCues)
     const speech = hasLemma(tree, node, cues.speech);
     // A belief verb reports only what its subject holds ("analysts believe ..."), not a raising verb ("appears to").
     const belief = cues.belief.has(tree.lemma(node)) && (via === 'ccomp' || via === 'parataxis') && tree.dependents(node, 'nsubj').some((s) => tree.lemma(s) !== 'it' && tree.tokens[s].deprel !== 'nsubj:pass');
-    if ((speech && ['ccomp', 'parataxis', 'xcomp', 'advcl', 'obj'].includes(via)) || belief) {
+    // "reported clashes", "claimed responsibility for the bombing": a speech verb's object phrase is reported, but not a clause inside it ("..., during which hostages were killed").
+    const inPhrase = path.slice(0, k - 1).every((below) => !CLAUSES.has(tree.relation(below)));
+    // "said on Monday, marking a climbdown": the narrator's participle on a speech verb is not what was said.
+    const participle = via === 'advcl' && tree.tokens[path[k - 1]].xpos === 'VBG' && !tree.markers(path[k - 1]).length;
+    // "Syrian troops, officials said, shelled ...": a parenthetical report the parser takes for the head of the clause after it.
+    const parenthetical = via === 'conj' && !tree.dependents(path[k - 1], 'cc').length && !tree.dependents(node, 'ccomp', 'obj', 'xcomp').length && setOffByComma(tree, node);
+    const reportedBy = ['ccomp', 'parataxis', 'xcomp'].includes(via) || (via === 'advcl' && !participle) || (via === 'obj' && inPhrase) || parenthetical;
+    if ((speech && reportedBy) || belief) {
       return { speaker: speakerOf(input, node, cues), evidence: evidence(tree, node, `${speech ? 'speech' : 'belief'}:${speech ?? tree.lemma(node)}`), past: pastTense(node), belief: !speech };
     }
+  }
+  // "two men suspected of bombing the embassy", "arrested on suspicion of spying": a suspicion, reported.
+  for (let k = 1; k < path.length; k++) {
+    const node = path[k];
+    if (!cues.accusations.has(tree.lemma(node)) || !path.slice(0, k).some((below) => tree.markers(below).some((m) => m === 'of' || m === 'for'))) continue;
+    const verb = tree.tokens[node].upos === 'VERB' ? node : undefined;
+    return { speaker: verb === undefined ? undefined : speakerOf(input, verb, cues), evidence: evidence(tree, node, `accusation:${tree.lemma(node)}`), past: false, belief: false };
+  }
+  // "rejected claims that its troops had shelled the school": a claim's content is its maker's report.
+  for (let k = 1; k < path.length; k++) {
+    const node = path[k];
+    const content = tree.relation(path[k - 1]) === 'ccomp' || (tree.relation(path[k - 1]) === 'acl' && tree.markers(path[k - 1]).includes('that'));
+    // The parser may hang the content clause on the verb that takes the claim.
+    const claim = isNoun(tree, node) ? node : tree.dependents(node, 'obj').find((object) => object < path[k - 1]);
+    if (content && claim !== undefined && cues.claimNouns.has(tree.lemma(claim))) return { speaker: claimant(input, claim, cues), evidence: evidence(tree, claim, `claim:${tree.lemma(claim)}`), past: false, belief: false };
+  }
+  // "Iranian troops reportedly shelled the village": an unnamed report.
+  for (const node of path.slice(0, 2)) {
+    const adverb = tree.dependents(node, 'advmod').find((child) => cues.reportAdverbs.has(tree.lemma(child)) || cues.reportAdverbs.has(tree.tokens[child].form.toLowerCase()));
+    if (adverb !== undefined) return { evidence: evidence(tree, adverb, `report-adverb:${tree.tokens[adverb].form.toLowerCase()}`), past: false, belief: false };
   }
   const trigger = path[0];
   for (const node of path) {
@@ -33,10 +61,12 @@ export function findReport(input: StatusInput, path: number[], cues: StatusCues)
       const relation = tree.relation(child);
       // "..., the ministry said", "..., diplomats believe": a speech or belief verb after the event with nothing said of its own.
       // "..., the news agency reported" is often parsed as a conjunct: one after a comma, with no "and".
-      const opening = tree.extent(child)[0];
-      const finalConjunct = relation === 'conj' && !tree.dependents(child, 'cc').length && (tree.tokens[opening].form === ',' || tree.tokens[opening - 1]?.form === ',');
+      const finalConjunct = relation === 'conj' && !tree.dependents(child, 'cc').length && setOffByComma(tree, child);
       // "..., officials said on Sunday" parsed as an unmarked adverbial clause.
-      const finalAdverbial = relation === 'advcl' && !tree.markers(child).length && (tree.tokens[opening].form === ',' || tree.tokens[opening - 1]?.form === ',');
+      const finalAdverbial = relation === 'advcl' && !tree.markers(child).length && setOffByComma(tree, child);
+      // "..., Turkish television reported Sunday" parsed as a phrase with a participle on it.
+      const reporter = relation === 'obl' && !tree.markers(child).length && child > trigger && setOffByComma(tree, child) ? tree.dependents(child, 'acl').find((verb) => hasLemma(tree, verb, cues.speech) && !tree.dependents(verb, 'ccomp', 'obj', 'xcomp').length) : undefined;
+      if (reporter !== undefined) return { speaker: speakerPhrase(input, child, cues), evidence: evidence(tree, reporter, `speech:${hasLemma(tree, reporter, cues.speech)}`), past: pastTense(reporter), belief: false };
       if ((relation === 'parataxis' || relation === 'ccomp' || finalConjunct || finalAdverbial) && child > trigger) {
         const speech = hasLemma(tree, child, cues.speech);
         const belief = !speech && cues.belief.has(tree.lemma(child)) && tree.dependents(child, 'nsubj').length > 0;
@@ -44,13 +74,44 @@ export function findReport(input: StatusInput, path: number[], cues: StatusCues)
         if (tree.dependents(child, 'ccomp', 'obj', 'xcomp').length || tree.markers(child).length) continue;
         return { speaker: speakerOf(input, child, cues), evidence: evidence(tree, child, `${speech ? 'speech' : 'belief'}:${speech ?? tree.lemma(child)}`), past: pastTense(child), belief };
       }
-      if (relation === 'obl' && tree.markers(child).some((m) => m === 'according' || m === 'accord')) {
-        const span = trimmedSpan(tree, child);
-        return { speaker: speakerPhrase(input, child, cues), evidence: { ...span, rule: 'according-to' }, past: false, belief: false };
-      }
+      if (relation === 'obl' && isAccordingTo(tree, child)) return accordingTo(input, child, cues);
     }
   }
+  // "..., according to a statement": set off by a comma, the phrase reports the whole sentence, wherever the parser hangs it.
+  for (let k = 0; k < tree.tokens.length; k++) {
+    if (!['obl', 'nmod'].includes(tree.relation(k)) || !isAccordingTo(tree, k) || path.includes(k)) continue;
+    const [first] = tree.extent(k);
+    if (first === 0 || tree.tokens[first].form === ',' || tree.tokens[first - 1]?.form === ',') return accordingTo(input, k, cues);
+  }
   return undefined;
+}
+
+/** Whether a clause or phrase is set off by a comma before it (or before its subject, when the parser hangs an earlier phrase on it: "on Sunday, the ministry said"). */
+function setOffByComma(tree: Tree, k: number): boolean {
+  const comma = (first: number) => tree.tokens[first].form === ',' || tree.tokens[first - 1]?.form === ',';
+  const subject = tree.dependents(k, 'nsubj')[0];
+  return comma(tree.extent(k)[0]) || (subject !== undefined && comma(tree.extent(subject)[0]));
+}
+
+// Relations that open a clause of its own.
+const CLAUSES = new Set(['acl', 'advcl', 'ccomp', 'xcomp', 'parataxis', 'csubj']);
+
+/** Whether phrase `k` is an "according to" phrase. */
+function isAccordingTo(tree: Tree, k: number): boolean {
+  return tree.markers(k).some((m) => m === 'according' || m === 'accord');
+}
+
+/** The report of an "according to" phrase. */
+function accordingTo(input: StatusInput, phrase: number, cues: StatusCues): Report {
+  const span = trimmedSpan(input.tree, phrase);
+  return { speaker: speakerPhrase(input, phrase, cues), evidence: { ...span, rule: 'according-to' }, past: false, belief: false };
+}
+
+/** Who makes a claim: its "by" phrase or possessor ("claims by Iran", "Iran's claim"). */
+function claimant(input: StatusInput, claim: number, cues: StatusCues): EventStatus['speaker'] {
+  const { tree } = input;
+  const owner = [...tree.dependents(claim, 'nmod').filter((child) => tree.markers(child).includes('by')), ...tree.dependents(claim, 'nmod:poss')][0];
+  return owner === undefined ? undefined : speakerPhrase(input, owner, cues);
 }
 
 /** The subject of a speech or belief verb, as an actor when it names one, else as its words. */

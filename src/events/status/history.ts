@@ -29,7 +29,9 @@ export function findHistoricalAnchor(input: StatusInput, chain: number[], path: 
     const aux = tree.dependents(node, 'aux');
     const had = aux.find((a) => tree.tokens[a].form.toLowerCase() === cues.pluperfect);
     // "told reporters that Iran had met ...": a past report shifts its tenses back; that is no background.
-    if (tree.tokens[node].xpos === 'VBN' && had !== undefined && !report?.past) return evidence(tree, had, 'pluperfect');
+    // So does any content clause ("denied that troops had shelled", "claims that troops had shelled").
+    const content = tree.relation(node) === 'ccomp' || (tree.relation(node) === 'acl' && tree.markers(node).includes('that'));
+    if (tree.tokens[node].xpos === 'VBN' && had !== undefined && !report?.past && !content) return evidence(tree, had, 'pluperfect');
   }
   for (const child of tree.dependents(chain[0], 'amod')) {
     if (cues.historicalMarkers.has(tree.lemma(child))) return evidence(tree, child, `marker:${tree.lemma(child)}`);

@@ -1,8 +1,49 @@
 import type { Modality } from '../../core/event.ts';
+import { LEXICON } from '../../lexicon/index.ts';
+import type { Tree } from '../../syntax/tree.ts';
 import type { StatusCues } from '../cues.ts';
 import type { Report } from './attribution.ts';
 import { hasLemma } from './clause.ts';
 import { evidence, type Evidence, type StatusInput } from './evidence.ts';
+
+/** Whether the clause is told in the past ("met", "had met"); a passive participle under a present "are" is not ("are scheduled"). */
+function pastClause(tree: Tree, chain: number[]): boolean {
+  return chain.some((node) => {
+    const aux = tree.dependents(node, 'aux', 'aux:pass');
+    if (aux.some((a) => tree.tokens[a].xpos === 'VBD' || tree.lemma(a) === 'have')) return !aux.some((a) => tree.relation(a) === 'aux' && tree.tokens[a].xpos === 'MD');
+    return tree.tokens[node].xpos === 'VBD' || (tree.tokens[node].xpos === 'VBN' && !aux.length && tree.relation(node) !== 'acl');
+  });
+}
+
+/**
+ * What puts the event ahead of the report without a future auxiliary: a time phrase of its clause
+ * that lies ahead ("hold talks next week", "talks scheduled for tomorrow"; not "the next day" of a
+ * past story), a noun event "ahead of" which something happens, or a passive schedule frame ("talks
+ * are scheduled for May").
+ */
+function futureTime(tree: Tree, chain: number[], cues: StatusCues): Evidence | undefined {
+  const [event] = chain;
+  // "ahead of the talks": the marker, or "ahead" parsed as the head of the "of" phrase.
+  const head = tree.head(event);
+  if (tree.markers(event).some((m) => cues.futureMarkers.has(m))) return evidence(tree, event, 'future:ahead-of');
+  if (head >= 0 && cues.futureMarkers.has(tree.lemma(head)) && tree.markers(event).includes('of')) return evidence(tree, head, 'future:ahead-of');
+  if (pastClause(tree, chain)) return undefined;
+  for (const node of chain) {
+    // "talks are scheduled for May": a passive schedule frame over the noun event.
+    if (node !== event && cues.futureFrames.has(tree.lemma(node)) && tree.dependents(node, 'aux:pass').length && chain[chain.indexOf(node) - 1] !== undefined && tree.tokens[chain[chain.indexOf(node) - 1]].deprel === 'nsubj:pass') {
+      return evidence(tree, node, `future:${tree.lemma(node)}`);
+    }
+    for (const child of tree.dependents(node, 'obl', 'nmod', 'advmod')) {
+      if (chain.includes(child)) continue;
+      if (cues.futureTimeWords.has(tree.lemma(child))) return evidence(tree, child, `future-time:${tree.lemma(child)}`);
+      // "next week", "in the coming days"; not "the next day" (a day after another event).
+      const modifier = tree.dependents(child, 'amod').find((k) => cues.futureTimeWords.has(tree.lemma(k)));
+      const counted = tree.dependents(child, 'det').some((k) => tree.lemma(k) === 'the') && tree.lemma(modifier ?? child) === 'next';
+      if (modifier !== undefined && !counted && LEXICON.calendar.timeWordPattern.test(tree.tokens[child].form)) return { ...tree.span(Math.min(modifier, child), Math.max(modifier, child)), rule: `future-time:${tree.lemma(modifier)}` };
+    }
+  }
+  return undefined;
+}
 
 /** The event's modality (actual, future, intended, hypothetical, speculative) and the words behind it. */
 export function judgeModality(input: StatusInput, chain: number[], path: number[], cues: StatusCues, report: Report | undefined, conditional: boolean): { modality: Modality; evidence?: Evidence } {
@@ -50,10 +91,15 @@ export function judgeModality(input: StatusInput, chain: number[], path: number[
     // "is to visit": "be" with a to-infinitive.
     const be = tree.children[node].find((child) => ['cop', 'aux'].includes(tree.relation(child)) && tree.lemma(child) === 'be');
     if (be !== undefined && tree.markers(node).includes('to') && be < node) return { modality: 'future', evidence: evidence(tree, be, 'future:be-to') };
+    // A headline's "Iran to resume talks", "Blair to meet Bush": a subject with a bare to-infinitive for its verb is the wire's "is to".
+    const headline = tree.head(node) < 0 ? tree.dependents(node, 'nsubj').length > 0 : tree.relation(node) === 'acl' && tree.head(tree.head(node)) < 0 && tree.tokens[tree.head(node)].upos === 'PROPN' && tree.head(node) < node;
+    if (headline && be === undefined && tree.markers(node).includes('to')) return { modality: 'future', evidence: evidence(tree, node, 'future:headline-to') };
     // "is set to", "is going to": a future frame over the event's infinitive (by form: "going", not "went").
     const frame = [tree.lemma(node), tree.tokens[node].form.toLowerCase()].find((word) => cues.futureFrames.has(word));
     if (node !== chain[0] && frame && tree.relation(chain[chain.indexOf(node) - 1]) === 'xcomp') return { modality: 'future', evidence: evidence(tree, node, `future:${frame}-to`) };
   }
+  const ahead = futureTime(tree, chain, cues);
+  if (ahead) return { modality: 'future', evidence: ahead };
   for (const child of tree.dependents(chain[0], 'amod', 'det')) {
     const lemma = tree.lemma(child);
     if (cues.hypotheticalModifiers.has(lemma)) return { modality: lemma === 'future' ? 'future' : 'hypothetical', evidence: evidence(tree, child, `modifier:${lemma}`) };
@@ -75,6 +121,10 @@ export function judgeModality(input: StatusInput, chain: number[], path: number[
   if (tree.relation(last) === 'advcl' && !hasLemma(tree, last, cues.enablingVerbs) && markers.length && markers[markers.length - 1] === 'to' && markers.every((m) => ['to', 'in', 'order', 'so', 'as'].includes(m))) {
     return { modality: 'intended', evidence: evidence(tree, last, 'purpose:to') };
   }
+  // "surrendered at a base near Tokyo to face charges": a purpose infinitive the parser hangs on the place phrase before it.
+  if (chain.length > 2 && tree.tokens[chain[0]].upos === 'VERB' && tree.relation(chain[0]) === 'acl' && tree.markers(chain[0]).includes('to') && tree.relation(chain[1]) === 'obl' && tree.markers(chain[1]).some((m) => LEXICON.placePrepositions.has(m))) {
+    return { modality: 'intended', evidence: evidence(tree, chain[0], 'purpose:to') };
+  }
   if (tree.tokens[chain[0]].upos === 'NOUN' && tree.relation(chain[0]) === 'obl' && tree.markers(chain[0]).includes('for') && chain.length > 1 && hasLemma(tree, chain[1], cues.motionVerbs)) {
     return { modality: 'intended', evidence: evidence(tree, chain[0], 'purpose:for') };
   }
@@ -88,7 +138,9 @@ export function judgeModality(input: StatusInput, chain: number[], path: number[
     return { modality: 'intended', evidence: evidence(tree, head, `intent:${tree.lemma(head)}`) };
   }
   // "plans to negotiate" coded as the plan; not "threatened to strike", a speech act that was made.
-  const infinitive = tree.dependents(chain[0], 'xcomp').length > 0 || tree.dependents(chain[0], 'acl').some((child) => tree.markers(child).includes('to'));
+  // "plans for a visit by Putin": a plan noun's "for" phrase is what it plans, as its infinitive is.
+  const planned = tree.dependents(chain[0], 'nmod').some((child) => tree.markers(child).includes('for')) && cues.purposeNouns.has(tree.lemma(chain[0]));
+  const infinitive = planned || tree.dependents(chain[0], 'xcomp').length > 0 || tree.dependents(chain[0], 'acl').some((child) => tree.markers(child).includes('to'));
   if ((cues.intent.has(tree.lemma(chain[0])) || cues.purposeNouns.has(tree.lemma(chain[0]))) && !cues.commitments.has(tree.lemma(chain[0])) && infinitive) {
     return { modality: 'intended', evidence: evidence(tree, chain[0], `intent:${tree.lemma(chain[0])}`) };
   }

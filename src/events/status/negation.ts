@@ -46,6 +46,8 @@ function polarityChain(tree: Tree, chain: number[], cues: StatusCues): number[] 
   for (let k = 1; k < chain.length; k++) {
     const below = chain[k - 1];
     if (isNoun(tree, below) && !isNoun(tree, chain[k])) {
+      // "failed to take the dispute to the council for possible sanctions": a purpose phrase is not what the verb did.
+      if (tree.relation(below) === 'obl' && tree.markers(below).includes('for')) break;
       const lemma = hasLemma(tree, chain[k], cues.supportVerbs) ?? hasLemma(tree, chain[k], cues.negatingVerbs);
       if (!lemma) break;
     }

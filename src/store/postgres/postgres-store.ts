@@ -7,10 +7,14 @@ import { actorSides } from '../actor-sides.ts';
 import { addDocuments } from '../add-documents.ts';
 import { DEFAULT_MERGE_OPTIONS, type MergeGroup, type MergeKey, type MergeOptions } from '../merge.ts';
 import { contentHash, signatureFromBuffer, signatureToBuffer } from '../minhash.ts';
+import { sqlBreakdown } from '../sql-breakdown.ts';
 import { searchWords, sqlEventFilter, type SqlDialect } from '../sql-event-filter.ts';
+import { orderNeedsDocuments, sqlEventOrder } from '../sql-event-order.ts';
 import type {
   ActorCount,
   AddResult,
+  Breakdown,
+  BreakdownRow,
   DocumentKey,
   DocumentRecord,
   EventQuery,
@@ -194,6 +198,18 @@ export class PostgresStore implements EventStore {
     });
   }
 
+  async getDocumentText(id: string): Promise<Pick<Document, 'text' | 'sentences'> | undefined> {
+    const [row] = await this.read(
+      () => this.sql.unsafe(
+        `SELECT d.text, coalesce((SELECT json_agg(json_build_object('start', s.start_offset, 'end', s.end_offset, 'tokens', '[]'::json) ORDER BY s.idx)
+           FROM sentences s WHERE s.document = d.key), '[]'::json) AS sentences
+         FROM documents d WHERE d.id = $1`,
+        [id],
+      ),
+    );
+    return row ? { text: row.text, sentences: row.sentences } : undefined;
+  }
+
   async queryEvents(query: EventQuery): Promise<StoredEvent[]> {
     const { text, params } = eventStatement(query);
     const rows = await this.read(() => this.sql.unsafe(text, params as never[]));
@@ -212,20 +228,22 @@ export class PostgresStore implements EventStore {
     }
   }
 
+  async countEvents(query: EventQuery): Promise<number> {
+    const { where, params } = sqlEventFilter(query, POSTGRES_DIALECT);
+    const [row] = await this.read(() => this.sql.unsafe(`SELECT count(*)::int AS events FROM events e ${where}`, params as never[]));
+    return row.events as number;
+  }
+
+  async countBy(query: EventQuery, by: Breakdown, limit: number): Promise<BreakdownRow[]> {
+    const { where, params } = sqlEventFilter(query, POSTGRES_DIALECT);
+    const rows = await this.read(() => this.sql.unsafe(sqlBreakdown(where, by, limit), params as never[]));
+    return rows.map((row) => ({ key: row.value, events: row.events }));
+  }
+
   async timeSeries(query: SeriesQuery): Promise<SeriesPoint[]> {
     const period = { day: 'e.day', week: "to_char(date_trunc('week', e.day::date), 'YYYY-MM-DD')", month: 'substr(e.day, 1, 7)' }[query.interval];
-    const { where, params } = sqlEventFilter(
-      {
-        source: query.source,
-        target: query.target,
-        eitherDirection: query.eitherDirection,
-        status: query.status ?? ['actual'],
-        from: query.from,
-        to: query.to,
-        mergedOnly: query.merged ?? true,
-      },
-      POSTGRES_DIALECT,
-    );
+    const { merged, interval: _interval, ...filters } = query;
+    const { where, params } = sqlEventFilter({ ...filters, status: query.status ?? ['actual'], mergedOnly: merged ?? true }, POSTGRES_DIALECT);
     const rows = await this.read(() =>
       this.sql.unsafe(
         `SELECT ${period} AS period, count(*)::int AS events,
@@ -284,12 +302,14 @@ function eventStatement(query: EventQuery): { text: string; params: unknown[] } 
   const { where, params } = sqlEventFilter(query, POSTGRES_DIALECT);
   const offset = Math.max(0, Math.floor(query.offset ?? 0));
   const limit = query.limit !== undefined ? ` LIMIT ${Math.max(0, Math.floor(query.limit))}` : '';
-  const direction = query.order === 'newest' ? 'DESC' : 'ASC';
+  // document ids sort in byte order, as in SQLite, whatever the database's collation
+  const order = sqlEventOrder(query, (column, direction) => `${column === 'd.id' ? 'd.id COLLATE "C"' : column} ${direction} NULLS LAST`);
+  // the page is chosen first (by day from the events_day indexes), then only its events get their merged summaries
   return {
     text: `
       SELECT e.record, e.day, e.status_class, d.id AS document_id, d.published, d.url, d.outlet, e.merged, m.first_day, m.last_day,
         s.mentions AS merged_mentions, s.documents AS merged_documents, s.outlets AS merged_outlets, s.sources AS merged_sources
-      FROM (SELECT e.* FROM events e ${where} ORDER BY e.day ${direction} NULLS LAST, e.key ${direction}${limit} OFFSET ${offset}) e
+      FROM (SELECT e.* FROM events e ${orderNeedsDocuments(query) ? 'JOIN documents d ON d.key = e.document' : ''} ${where} ${order}${limit} OFFSET ${offset}) e
       JOIN documents d ON d.key = e.document
       JOIN merged_events m ON m.key = e.merged
       CROSS JOIN LATERAL (
@@ -297,7 +317,7 @@ function eventStatement(query: EventQuery): { text: string; params: unknown[] } 
           count(DISTINCT coalesce(xd.duplicate_of, xd.key))::int AS sources
         FROM events x JOIN documents xd ON xd.key = x.document WHERE x.merged = e.merged
       ) s
-      ORDER BY e.day ${direction} NULLS LAST, e.key ${direction}`,
+      ${order}`,
     params,
   };
 }

@@ -12,6 +12,8 @@ import { signatureFromBuffer, signatureToBuffer } from '../minhash.ts';
 import type {
   ActorCount,
   AddResult,
+  Breakdown,
+  BreakdownRow,
   DocumentKey,
   DocumentRecord,
   EventQuery,
@@ -26,6 +28,8 @@ import type {
   StoredSignature,
   StoreWriter,
 } from '../store.ts';
+import { sqlBreakdown } from '../sql-breakdown.ts';
+import { orderNeedsDocuments, sqlEventOrder } from '../sql-event-order.ts';
 import { mentionColumns, mentionFromRow, roundGoldstein, storedEventFromRow, type EventRow } from '../sql-rows.ts';
 import { eventFilter } from './event-filter.ts';
 import { migrate, SCHEMA_VERSION, schemaVersion } from './migrations.ts';
@@ -162,6 +166,15 @@ class SqliteStore implements EventStore {
     };
   }
 
+  async getDocumentText(id: string): Promise<Pick<Document, 'text' | 'sentences'> | undefined> {
+    const row = this.db.prepare('SELECT key, text FROM documents WHERE id = ?').get(id) as { key: number; text: string } | undefined;
+    if (!row) return undefined;
+    const sentences = (this.db.prepare('SELECT start_offset, end_offset FROM sentences WHERE document = ? ORDER BY idx').all(row.key) as { start_offset: number; end_offset: number }[]).map(
+      (sentence) => ({ start: sentence.start_offset, end: sentence.end_offset, tokens: [] }),
+    );
+    return { text: row.text, sentences };
+  }
+
   async queryEvents(query: EventQuery): Promise<StoredEvent[]> {
     const { statement, params } = this.eventStatement(query);
     return (runQuery(() => statement.all(...params)) as SqliteEventRow[]).map((row) => storedEventFromRow(row, JSON.parse(row.record) as Event));
@@ -181,31 +194,37 @@ class SqliteStore implements EventStore {
     const { where, params } = eventFilter(query);
     const offset = Math.max(0, Math.floor(query.offset ?? 0));
     const limit = query.limit !== undefined ? ` LIMIT ${Math.max(0, Math.floor(query.limit))} OFFSET ${offset}` : offset ? ` LIMIT -1 OFFSET ${offset}` : '';
-    const direction = query.order === 'newest' ? 'DESC' : 'ASC';
-    // the page is chosen first (from the events_page indexes), then only its events get their merged summaries
+    const order = sqlEventOrder(query, (column, direction) => `${column} IS NULL, ${column} ${direction}`);
+    // the page is chosen first (by day from the events_page indexes), then only its events get their merged summaries
     const sql = `
+      WITH page AS (SELECT e.key FROM events e ${orderNeedsDocuments(query) ? 'JOIN documents d ON d.key = e.document' : ''} ${where} ${order}${limit})
       SELECT e.record, e.day, e.status_class, d.id AS document_id, d.published, d.url, d.outlet, e.merged, m.first_day, m.last_day,
         (SELECT count(*) FROM events x WHERE x.merged = e.merged) AS merged_mentions,
         (SELECT count(DISTINCT x.document) FROM events x WHERE x.merged = e.merged) AS merged_documents,
         (SELECT count(DISTINCT xd.outlet) FROM events x JOIN documents xd ON xd.key = x.document WHERE x.merged = e.merged) AS merged_outlets,
         (SELECT count(DISTINCT coalesce(xd.duplicate_of, xd.key)) FROM events x JOIN documents xd ON xd.key = x.document WHERE x.merged = e.merged) AS merged_sources
-      FROM (SELECT e.* FROM events e ${where} ORDER BY e.day IS NULL, e.day ${direction}, e.key ${direction}${limit}) e
-      JOIN documents d ON d.key = e.document JOIN merged_events m ON m.key = e.merged
-      ORDER BY e.day IS NULL, e.day ${direction}, e.key ${direction}`;
+      FROM page JOIN events e ON e.key = page.key JOIN documents d ON d.key = e.document JOIN merged_events m ON m.key = e.merged
+      ${order}`;
     return { statement: this.prepareQuery(sql), params };
+  }
+
+  async countEvents(query: EventQuery): Promise<number> {
+    const { where, params } = eventFilter(query);
+    const statement = this.prepareQuery(`SELECT count(*) FROM events e ${where}`).pluck();
+    return runQuery(() => statement.get(...params)) as number;
+  }
+
+  async countBy(query: EventQuery, by: Breakdown, limit: number): Promise<BreakdownRow[]> {
+    const { where, params } = eventFilter(query);
+    const statement = this.prepareQuery(sqlBreakdown(where, by, limit));
+    const found = runQuery(() => statement.all(...params)) as { value: string | null; events: number }[];
+    return found.map((row) => ({ key: row.value, events: row.events }));
   }
 
   async timeSeries(query: SeriesQuery): Promise<SeriesPoint[]> {
     const period = { day: 'e.day', week: "date(e.day, '-6 days', 'weekday 1')", month: 'substr(e.day, 1, 7)' }[query.interval];
-    const { where, params } = eventFilter({
-      source: query.source,
-      target: query.target,
-      eitherDirection: query.eitherDirection,
-      status: query.status ?? ['actual'],
-      from: query.from,
-      to: query.to,
-      mergedOnly: query.merged ?? true,
-    });
+    const { merged, interval: _interval, ...filters } = query;
+    const { where, params } = eventFilter({ ...filters, status: query.status ?? ['actual'], mergedOnly: merged ?? true });
     const sql = `
       SELECT ${period} AS period, count(*) AS events,
         sum(e.quad_class = 1) AS q1, sum(e.quad_class = 2) AS q2, sum(e.quad_class = 3) AS q3, sum(e.quad_class = 4) AS q4,

@@ -1,5 +1,6 @@
 import type { ParsedToken } from '../tree.ts';
 import { repairParticleObject } from './particle-object.ts';
+import { repairSplitSubjects } from './split-subjects.ts';
 
 /** A repair of a parser mistake: rewrites tokens of one parsed sentence in place (in an array it may change). */
 export type Repair = (tokens: ParsedToken[]) => void;
@@ -11,7 +12,7 @@ export type Repair = (tokens: ParsedToken[]) => void;
  * folder are repairs that still run where the events stage reads the tree: applied to the tree
  * for everyone, they would change actor or event results.
  */
-export const SENTENCE_REPAIRS: readonly Repair[] = [repairParticleObject];
+export const SENTENCE_REPAIRS: readonly Repair[] = [repairParticleObject, repairSplitSubjects];
 
 /** The tokens of a parsed sentence with every repair applied (a new array; the input is left alone). */
 export function repairTokens(tokens: readonly ParsedToken[]): ParsedToken[] {

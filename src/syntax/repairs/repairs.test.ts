@@ -22,6 +22,19 @@ describe('particle taken for a preposition', () => {
   });
 });
 
+describe('a coordinated subject split into several subjects', () => {
+  it('makes the later subjects conjuncts of the first when a conjunction stands between them', () => {
+    const t = tree('Kenya/PROPN/nsubj@6 and/CCONJ/cc@6 the/DET/det@4 cautious/NOUN/nsubj@6 Uganda/PROPN/nsubj@6 welcomed/VERB/root@0 talks/NOUN/obj@6');
+    const repaired = createTree({ ...t, start: 0, end: 0, tokens: repairTokens(t.tokens) });
+    assert.deepEqual([repaired.dependents(5, 'nsubj'), repaired.dependents(0, 'conj')], [[0], [3, 4]]);
+  });
+
+  it('leaves two subjects of one verb with no conjunction between them alone', () => {
+    const t = tree('Kenya/PROPN/nsubj@3 Uganda/PROPN/nsubj@3 welcomed/VERB/root@0 talks/NOUN/obj@3');
+    assert.deepEqual(repairTokens(t.tokens), t.tokens);
+  });
+});
+
 describe('past-tense verb misread as an adjective', () => {
   it('finds the plural noun before it as the subject', () => {
     const t = tree('jets/NOUN/NNS/root@0 shelled/VERB/VBD/amod@3 positions/NOUN/NNS/obj@1');

@@ -2,6 +2,7 @@ import { decodeForDisplay as clean } from '../../../src/text/normalize.ts';
 import type { ActorRef } from '../../../src/core/event.ts';
 import { displayStatus } from '../status.ts';
 import type { EventView } from '../types.ts';
+import { ActorCodes, CameoCode } from './actor-code.tsx';
 import { StatusChip } from './status-chip.tsx';
 
 /** Actor codes joined for display. */
@@ -21,7 +22,7 @@ export function EventTable({ text, events, active, onHover }: Props) {
   if (events.length === 0) return <p class="empty">No events coded in this text.</p>;
   const cut = (span?: { start: number; end: number }) => (span ? clean(text.slice(span.start, span.end)) : '');
   return (
-    <table class="events" data-testid="event-table">
+    <table class="events cards" data-testid="event-table">
       <thead>
         <tr>
           <th>#</th>
@@ -46,18 +47,22 @@ export function EventTable({ text, events, active, onHover }: Props) {
               onMouseEnter={() => onHover(index)}
               onMouseLeave={() => onHover(null)}
             >
-              <td>{index + 1}</td>
-              <td title={event.source.map((actor) => actor.text).join('; ')}>{actorList(event.source)}</td>
-              <td>
-                <span class="cameo">{event.cameo.code}</span> {event.cameo.name}
+              <td data-label="#">{index + 1}</td>
+              <td data-label="source">
+                <ActorCodes actors={event.source} />
+              </td>
+              <td data-label="event">
+                <CameoCode code={event.cameo.code} name={event.cameo.name} />
                 {event.plover && <span class="plover"> · {event.plover.type}</span>}
                 <div class="goldstein">Goldstein {event.cameo.goldstein}</div>
               </td>
-              <td title={event.target.map((actor) => actor.text).join('; ')}>{actorList(event.target)}</td>
-              <td>
+              <td data-label="target">
+                <ActorCodes actors={event.target} />
+              </td>
+              <td data-label="status">
                 <StatusChip status={status} />
               </td>
-              <td class="evidence">
+              <td data-label="evidence" class="evidence">
                 <q>{clean(event.trigger.text)}</q>
                 {event.status.condition && <div class="condition-text">if: {cut(event.status.condition)}</div>}
                 {event.status.speaker && <div>said by: {clean(event.status.speaker.text)}</div>}

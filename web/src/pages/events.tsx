@@ -1,125 +1,98 @@
 import { decodeForDisplay as clean } from '../../../src/text/normalize.ts';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { api, queryString } from '../api.ts';
-import { ActorOptions } from '../components/actor-options.tsx';
-import { actorList } from '../components/event-table.tsx';
+import { ActorCodes, CameoCode } from '../components/actor-code.tsx';
+import { DownloadLinks } from '../components/download-links.tsx';
+import { FilterForm, filtersOf } from '../components/filter-form.tsx';
+import { PAGE_SIZES, Pager } from '../components/pager.tsx';
 import { StatusChip } from '../components/status-chip.tsx';
 import { eventPairHref } from '../pair-link.ts';
 import { documentHref, Link, navigate } from '../router.tsx';
 import { displayStatus } from '../status.ts';
-import { STATUS_FILTERS, type ActorCount, type EventPage, type StoredEventView } from '../types.ts';
+import type { EventPage } from '../types.ts';
 
-const FILTERS = ['source', 'target', 'either', 'cameo', 'root', 'plover', 'status', 'from', 'to', 'text', 'merged'] as const;
-type Filters = Partial<Record<(typeof FILTERS)[number], string>>;
+const SORTS = ['day', 'source', 'cameo', 'target', 'status', 'goldstein', 'document'] as const;
+type SortKey = (typeof SORTS)[number];
 
-type SortKey = 'day' | 'source' | 'cameo' | 'target' | 'status' | 'goldstein' | 'document';
-const SORT_VALUE: Record<SortKey, (stored: StoredEventView) => string | number> = {
-  day: (stored) => stored.day ?? '',
-  source: (stored) => actorList(stored.event.source),
-  cameo: (stored) => stored.event.cameo.code,
-  target: (stored) => actorList(stored.event.target),
-  status: (stored) => displayStatus(stored.event),
-  goldstein: (stored) => stored.event.cameo.goldstein,
-  document: (stored) => stored.documentId,
-};
-
-const PAGE_SIZE = 50;
-
-/** The store's events with the store's filters, a page at a time; a click on a column sorts the page. */
+/** The store's events with the store's filters, sorted across all of them (newest first by default), a page at a time. */
 export function EventsPage({ search }: { search: URLSearchParams }) {
-  const applied = useMemo(() => Object.fromEntries(FILTERS.flatMap((name) => (search.get(name) ? [[name, search.get(name) as string]] : []))) as Filters, [search.toString()]);
-  const offset = Number(search.get('offset') ?? 0) || 0;
-  const [form, setForm] = useState<Filters>(applied);
+  const applied = useMemo(() => filtersOf(search), [search.toString()]);
+  const offset = Math.max(0, Number(search.get('offset') ?? 0) || 0);
+  const size = PAGE_SIZES.find((value) => value === Number(search.get('limit'))) ?? 50;
+  const sort: SortKey = SORTS.find((value) => value === search.get('sort')) ?? 'day';
+  const order = search.get('order') === 'oldest' ? 'oldest' : 'newest';
   const [page, setPage] = useState<EventPage | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'day', descending: false });
-  const [actors, setActors] = useState<ActorCount[]>([]);
 
-  useEffect(() => setForm(applied), [applied]);
-  useEffect(() => {
-    api<{ actors: ActorCount[] }>('/api/actors?limit=200').then((body) => setActors(body.actors), () => {});
-  }, []);
   useEffect(() => {
     const controller = new AbortController();
     setError(null);
-    api<EventPage>(`/api/events${queryString({ ...applied, limit: PAGE_SIZE, offset })}`, { signal: controller.signal })
+    api<EventPage>(`/api/events${queryString({ ...applied, sort, order, limit: size, offset })}`, { signal: controller.signal })
       .then(setPage)
       .catch((failure: Error) => failure.name !== 'AbortError' && setError(failure.message));
     return () => controller.abort();
-  }, [applied, offset]);
+  }, [applied, offset, size, sort, order]);
 
-  const rows = useMemo(() => {
-    const events = [...(page?.events ?? [])];
-    const value = SORT_VALUE[sort.key];
-    events.sort((a, b) => {
-      const x = value(a);
-      const y = value(b);
-      const order = x < y ? -1 : x > y ? 1 : 0;
-      return sort.descending ? -order : order;
-    });
-    return events;
-  }, [page, sort]);
-
-  const field = (name: keyof Filters, label: string, placeholder = '', type: 'text' | 'date' = 'text') => (
-    <label>
-      {label}
-      <input type={type} name={name} value={form[name] ?? ''} placeholder={placeholder} list={name === 'source' || name === 'target' ? 'actor-codes' : undefined} onInput={(event) => setForm({ ...form, [name]: (event.target as HTMLInputElement).value })} />
-    </label>
-  );
+  const go = (changes: { offset?: number; limit?: number; sort?: SortKey; order?: string }) => {
+    const next = { sort, order, limit: size, offset, ...changes };
+    navigate(
+      `/events${queryString({
+        ...applied,
+        sort: next.sort === 'day' ? undefined : next.sort,
+        order: next.order === 'newest' ? undefined : next.order,
+        limit: next.limit === 50 ? undefined : next.limit,
+        offset: next.offset || undefined,
+      })}`,
+    );
+  };
   const header = (key: SortKey, label: string) => (
-    <th>
-      <button type="button" class="sort" onClick={() => setSort({ key, descending: sort.key === key ? !sort.descending : false })}>
+    <th aria-sort={sort === key ? (order === 'newest' ? 'descending' : 'ascending') : undefined}>
+      <button type="button" class="sort" data-sort={key} onClick={() => go({ sort: key, order: sort === key ? (order === 'newest' ? 'oldest' : 'newest') : key === 'day' ? 'newest' : 'oldest', offset: 0 })}>
         {label}
-        {sort.key === key ? (sort.descending ? ' ▼' : ' ▲') : ''}
+        {sort === key ? (order === 'newest' ? ' ▼' : ' ▲') : ''}
       </button>
     </th>
   );
+  const rows = page?.events ?? [];
 
   return (
     <div class="page">
       <h1>Stored events</h1>
-      <form
-        class="filters"
-        onSubmit={(event) => {
-          event.preventDefault();
-          navigate(`/events${queryString(form)}`);
-        }}
-      >
-        {field('source', 'source', 'IRN')}
-        {field('target', 'target', 'USA')}
-        <label class="check">
-          <input type="checkbox" checked={form.either === 'true'} onChange={(event) => setForm({ ...form, either: (event.target as HTMLInputElement).checked ? 'true' : '' })} /> either direction
-        </label>
-        {field('cameo', 'CAMEO', '03')}
-        {field('plover', 'PLOVER', 'AGREE')}
-        <label>
-          status
-          <select name="status" value={form.status ?? ''} onChange={(event) => setForm({ ...form, status: (event.target as HTMLSelectElement).value })}>
-            <option value="">any</option>
-            {STATUS_FILTERS.map((status) => (
-              <option key={status} value={status}>
-                {status}
-              </option>
-            ))}
-          </select>
-        </label>
-        {field('from', 'from', '', 'date')}
-        {field('to', 'to', '', 'date')}
-        {field('text', 'text search', 'sanctions')}
-        <label class="check">
-          <input type="checkbox" checked={form.merged === 'true'} onChange={(event) => setForm({ ...form, merged: (event.target as HTMLInputElement).checked ? 'true' : '' })} /> one per merged event
-        </label>
-        <button type="submit">Filter</button>
-        <ActorOptions id="actor-codes" actors={actors} />
-      </form>
+      <FilterForm path="/events" applied={applied} extra={{ sort: sort === 'day' ? undefined : sort, order: order === 'newest' ? undefined : order }} />
       {error && (
         <p class="error" role="alert">
           {error}
         </p>
       )}
+      {page && (
+        <p class="total" data-testid="events-total">
+          <strong>{page.total}</strong> event{page.total === 1 ? '' : 's'} match{page.total === 1 ? 'es' : ''}
+          {rows.length > 0 && ` · showing ${offset + 1}–${offset + rows.length}`} · <Link href={`/overview${queryString(applied)}`}>overview and time series of these</Link>
+        </p>
+      )}
+      {page && page.total > 0 && <DownloadLinks filters={{ ...applied, sort, order }} total={page.total} />}
+      {page && page.total > 1 && (
+        <p class="sort-select">
+          <label>
+            sort by{' '}
+            <select name="sort" value={`${sort} ${order}`} onChange={(event) => {
+              const [key, direction] = (event.target as HTMLSelectElement).value.split(' ');
+              go({ sort: key as SortKey, order: direction, offset: 0 });
+            }}>
+              {SORTS.flatMap((key) =>
+                (['newest', 'oldest'] as const).map((direction) => (
+                  <option key={`${key} ${direction}`} value={`${key} ${direction}`}>
+                    {key} {key === 'day' ? (direction === 'newest' ? '(newest first)' : '(oldest first)') : direction === 'newest' ? '(descending)' : '(ascending)'}
+                  </option>
+                )),
+              )}
+            </select>
+          </label>
+        </p>
+      )}
       {page && rows.length === 0 && <p class="empty">No stored event matches these filters.</p>}
       {rows.length > 0 && (
-        <table class="events stored" data-testid="stored-events">
+        <table class="events stored cards" data-testid="stored-events">
           <thead>
             <tr>
               {header('day', 'day')}
@@ -136,23 +109,32 @@ export function EventsPage({ search }: { search: URLSearchParams }) {
             {rows.map((stored) => {
               const pair = eventPairHref(stored.event);
               return (
-                <tr key={stored.event.id} data-status={displayStatus(stored.event)}>
-                  <td>{stored.day ?? '—'}</td>
-                  <td>{actorList(stored.event.source)}</td>
-                  <td>
-                    <span class="cameo">{stored.event.cameo.code}</span> {stored.event.cameo.name}
-                    {stored.merged.mentions > 1 && <div class="merged">{stored.merged.mentions} reports, {stored.merged.independentSources} independent</div>}
+                <tr key={stored.event.id} data-status={displayStatus(stored.event)} data-source={stored.event.source.map((actor) => actor.code).join(', ')}>
+                  <td data-label="day">{stored.day ?? '—'}</td>
+                  <td data-label="source" class="source">
+                    <ActorCodes actors={stored.event.source} />
                   </td>
-                  <td>{actorList(stored.event.target)}</td>
-                  <td>
+                  <td data-label="event">
+                    <CameoCode code={stored.event.cameo.code} name={stored.event.cameo.name} />
+                    {stored.event.plover && <span class="plover"> · {stored.event.plover.type}</span>}
+                    {stored.merged.mentions > 1 && (
+                      <div class="merged">
+                        {stored.merged.mentions} reports, {stored.merged.independentSources} independent
+                      </div>
+                    )}
+                  </td>
+                  <td data-label="target">
+                    <ActorCodes actors={stored.event.target} />
+                  </td>
+                  <td data-label="status">
                     <StatusChip status={displayStatus(stored.event)} />
                   </td>
-                  <td>{stored.event.cameo.goldstein}</td>
-                  <td class="evidence">
+                  <td data-label="Goldstein">{stored.event.cameo.goldstein}</td>
+                  <td data-label="evidence" class="evidence">
                     {stored.evidence.sentence ? clean(stored.evidence.sentence) : <q>{clean(stored.event.trigger.text)}</q>}
                     {stored.evidence.condition && <div class="condition-text">if: {clean(stored.evidence.condition)}</div>}
                   </td>
-                  <td>
+                  <td data-label="document" class="document">
                     <Link href={documentHref(stored.documentId)}>{stored.documentId}</Link>
                     {pair && (
                       <div>
@@ -166,19 +148,7 @@ export function EventsPage({ search }: { search: URLSearchParams }) {
           </tbody>
         </table>
       )}
-      {page && (offset > 0 || page.nextOffset !== null) && (
-        <div class="pager">
-          <button type="button" disabled={offset === 0} onClick={() => navigate(`/events${queryString({ ...applied, offset: Math.max(0, offset - PAGE_SIZE) || undefined })}`)}>
-            ← previous
-          </button>
-          <span>
-            events {offset + 1}–{offset + rows.length}
-          </span>
-          <button type="button" disabled={page.nextOffset === null} onClick={() => navigate(`/events${queryString({ ...applied, offset: page.nextOffset ?? undefined })}`)}>
-            next →
-          </button>
-        </div>
-      )}
+      {page && page.total > size && <Pager total={page.total} offset={offset} size={size} go={(next, limit) => go({ offset: next, limit })} />}
     </div>
   );
 }

@@ -1,32 +1,26 @@
 import { decodeForDisplay as clean } from '../../../src/text/normalize.ts';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { api, queryString } from '../api.ts';
-import { ActorOptions } from '../components/actor-options.tsx';
-import { actorList } from '../components/event-table.tsx';
-import { SeriesChart, type ChartSeries } from '../components/series-chart.tsx';
+import { ActorCode, ActorCodes, CameoCode } from '../components/actor-code.tsx';
+import { ActorInput } from '../components/actor-input.tsx';
+import { DownloadLinks } from '../components/download-links.tsx';
+import { UndatedNote } from '../components/filter-charts.tsx';
+import { everyPeriod, HALF_PERIOD, periodTime } from '../components/period.ts';
+import { createChartGroup, SeriesChart, ZoomHint, type ChartSeries } from '../components/series-chart.tsx';
 import { StatusChip } from '../components/status-chip.tsx';
 import { documentHref, Link, navigate, pairHref } from '../router.tsx';
 import { displayStatus } from '../status.ts';
-import { STATUS_FILTERS, type ActorCount, type EventPage, type Series, type SeriesPoint } from '../types.ts';
+import { STATUS_FILTERS, type EventPage, type Series, type SeriesPoint } from '../types.ts';
 
 // reported claims are drawn with the other statuses: only what the text says happened counts as actual
 const OTHER_STATUSES = STATUS_FILTERS.filter((status) => status !== 'actual');
-const HALF_PERIOD = { day: 43_200, week: 302_400, month: 1_314_000 };
-
-/** A period (`2025-03` or `2025-03-10`) as seconds since 1970. */
-function periodTime(period: string): number {
-  return Date.parse(period.length === 7 ? `${period}-01T00:00:00Z` : `${period}T00:00:00Z`) / 1000;
-}
-
-/** The first day of a period. */
-function periodStart(period: string): string {
-  return period.length === 7 ? `${period}-01` : period;
-}
 
 interface Loaded {
   actual: SeriesPoint[];
   other: SeriesPoint[];
+  undated: number;
   latest: EventPage['events'];
+  total: number;
 }
 
 /** How relations between two actors move over time: actual events apart from negated, conditional, reported and other ones. */
@@ -36,12 +30,9 @@ export function PairPage({ source, target, search }: { source: string; target: s
   const [form, setForm] = useState({ source, target });
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [actors, setActors] = useState<ActorCount[]>([]);
+  const group = useMemo(() => createChartGroup(), []);
 
   useEffect(() => setForm({ source, target }), [source, target]);
-  useEffect(() => {
-    api<{ actors: ActorCount[] }>('/api/actors?limit=200').then((body) => setActors(body.actors), () => {});
-  }, []);
   useEffect(() => {
     const controller = new AbortController();
     const signal = controller.signal;
@@ -50,18 +41,15 @@ export function PairPage({ source, target, search }: { source: string; target: s
     const series = (status: readonly string[]) => api<Series>(`/api/series${queryString({ source, target, interval, either, status: status.join(',') })}`, { signal });
     (async () => {
       const [actual, other] = await Promise.all([series(['actual']), series(OTHER_STATUSES)]);
-      // the store lists events oldest first: ask for those of the last few periods to show the latest
-      const periods = [...new Set([...actual.points, ...other.points].map((point) => point.period))].sort();
-      const from = periods.length ? periodStart(periods[Math.max(0, periods.length - 3)]) : undefined;
-      const events = await api<EventPage>(`/api/events${queryString({ source, target, either, from, status: 'all', limit: 500 })}`, { signal });
-      setLoaded({ actual: actual.points, other: other.points, latest: events.events.slice(-20).reverse() });
+      const events = await api<EventPage>(`/api/events${queryString({ source, target, either, status: 'all', order: 'newest', limit: 20 })}`, { signal });
+      setLoaded({ actual: actual.points, other: other.points, undated: actual.undated + other.undated, latest: events.events, total: events.total });
     })().catch((failure: Error) => failure.name !== 'AbortError' && setError(failure.message));
     return () => controller.abort();
   }, [source, target, interval, either]);
 
   const charts = useMemo(() => {
     if (!loaded) return null;
-    const periods = [...new Set([...loaded.actual, ...loaded.other].map((point) => point.period))].sort();
+    const periods = everyPeriod([...new Set([...loaded.actual, ...loaded.other].map((point) => point.period))].sort(), interval);
     const byPeriod = (points: SeriesPoint[]) => new Map(points.map((point) => [point.period, point]));
     const actual = byPeriod(loaded.actual);
     const other = byPeriod(loaded.other);
@@ -84,7 +72,7 @@ export function PairPage({ source, target, search }: { source: string; target: s
   return (
     <div class="page">
       <h1>
-        {source} → {target}
+        <ActorCode code={source} /> → <ActorCode code={target} />
         {either ? ' and back' : ''}
       </h1>
       <form
@@ -94,12 +82,8 @@ export function PairPage({ source, target, search }: { source: string; target: s
           navigate(`${pairHref(form.source.trim().toUpperCase(), form.target.trim().toUpperCase())}${queryString({ interval: interval === 'month' ? undefined : interval, either })}`);
         }}
       >
-        <label>
-          source <input name="source" list="pair-actors" value={form.source} onInput={(event) => setForm({ ...form, source: (event.target as HTMLInputElement).value })} />
-        </label>
-        <label>
-          target <input name="target" list="pair-actors" value={form.target} onInput={(event) => setForm({ ...form, target: (event.target as HTMLInputElement).value })} />
-        </label>
+        <ActorInput name="source" label="source" value={form.source} onInput={(value) => setForm({ ...form, source: value })} />
+        <ActorInput name="target" label="target" value={form.target} onInput={(value) => setForm({ ...form, target: value })} />
         <button type="submit">Show</button>
         <span class="switch">
           {(['day', 'week', 'month'] as const).map((value) => (
@@ -111,7 +95,6 @@ export function PairPage({ source, target, search }: { source: string; target: s
         <label class="check">
           <input type="checkbox" checked={either} onChange={(event) => navigate(link({ either: (event.target as HTMLInputElement).checked }))} /> both directions
         </label>
-        <ActorOptions id="pair-actors" actors={actors} />
       </form>
       {error && (
         <p class="error" role="alert">
@@ -124,10 +107,13 @@ export function PairPage({ source, target, search }: { source: string; target: s
           No dated events from {source} to {target} in the store.
         </p>
       )}
+      {loaded && <UndatedNote count={loaded.undated} />}
+      {loaded && loaded.total > 0 && <DownloadLinks filters={{ source, target, either: either ? 'true' : undefined, status: 'all' }} total={loaded.total} />}
       {loaded && charts && charts.times.length > 0 && (
         <div class="charts">
-          <SeriesChart testId="goldstein-chart" title={`Goldstein sum per ${interval}`} times={charts.times} halfPeriod={HALF_PERIOD[interval]} series={charts.goldstein} />
-          <SeriesChart testId="count-chart" title={`Events per ${interval}`} times={charts.times} halfPeriod={HALF_PERIOD[interval]} series={charts.counts} />
+          <ZoomHint group={group} />
+          <SeriesChart testId="goldstein-chart" title={`Goldstein sum per ${interval}`} times={charts.times} halfPeriod={HALF_PERIOD[interval]} series={charts.goldstein} group={group} />
+          <SeriesChart testId="count-chart" title={`Events per ${interval}`} times={charts.times} halfPeriod={HALF_PERIOD[interval]} series={charts.counts} group={group} counts />
         </div>
       )}
       {loaded && loaded.latest.length > 0 && (
@@ -137,8 +123,8 @@ export function PairPage({ source, target, search }: { source: string; target: s
             {loaded.latest.map((stored) => (
               <li key={stored.event.id}>
                 <div class="latest-head">
-                  <span class="day">{stored.day ?? '—'}</span> <StatusChip status={displayStatus(stored.event)} /> {actorList(stored.event.source)} →{' '}
-                  <span class="cameo">{stored.event.cameo.code}</span> {stored.event.cameo.name} → {actorList(stored.event.target)}{' '}
+                  <span class="day">{stored.day ?? '—'}</span> <StatusChip status={displayStatus(stored.event)} /> <ActorCodes actors={stored.event.source} /> →{' '}
+                  <CameoCode code={stored.event.cameo.code} name={stored.event.cameo.name} /> → <ActorCodes actors={stored.event.target} />{' '}
                   <Link href={documentHref(stored.documentId)}>{stored.documentId}</Link>
                 </div>
                 <blockquote>{clean(stored.evidence.sentence ?? stored.event.trigger.text)}</blockquote>

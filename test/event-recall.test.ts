@@ -1,0 +1,95 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { createCoder } from '../src/coder.ts';
+import { eventSummaries, ROLE_PUBLISHED } from '../src/testing/role-cases.ts';
+
+// Coding rules for wire text (issue 10): which events are found, with which actors, and which
+// words code nothing. Each case is a sentence of our own, through the whole pipeline.
+const coder = createCoder();
+const coded = (text: string) => eventSummaries(coder.code(text, { published: ROLE_PUBLISHED }));
+
+describe('intents of wish or preparation', () => {
+  it('code nothing when they frame an act the lexicon does not code', () => {
+    assert.deepEqual(coded('Egypt wants to build a new dam on the Nile.'), []);
+  });
+
+  it('still frame an act the lexicon codes', () => {
+    assert.ok(coded('Syria is ready to negotiate with Israel.').includes('036 SYR>ISR'));
+  });
+
+  it('leave a promise to do anything an offer', () => {
+    assert.ok(coded('Japan promised to rebuild schools in Iraq.').some((event) => event.startsWith('030 JPN>')));
+  });
+});
+
+describe('an event noun as the object of its own verb', () => {
+  it('codes one event, the noun with the parties its phrase names ("fought battles with rebels")', () => {
+    assert.deepEqual(coded('Sudanese troops have fought fierce battles with rebels in Darfur.'), ['190 SDN>SDN']);
+  });
+});
+
+describe('bombings', () => {
+  it('are aimed at the building they happen outside, not the city ("outside the French embassy in Beirut")', () => {
+    assert.deepEqual(coded('Gunmen detonated a bomb on Friday outside the French embassy in Beirut.'), ['183 LBN>FRA']);
+  });
+
+  it('are no nuclear attacks for a bomb detonated "on Friday"', () => {
+    assert.ok(!coded('Gunmen detonated a bomb on Friday in Beirut.').some((event) => event.startsWith('20')));
+  });
+});
+
+describe('where unnamed actors are', () => {
+  it('is the place phrase nearest the clause when the sentence places events in several countries', () => {
+    assert.ok(coded('Suspected rebels detonated a bomb in Kampala on Tuesday, killing six people in the latest escalation of the conflict in Congo.').includes('183 UGA>UGA'));
+  });
+});
+
+describe('captors', () => {
+  it('are not of their victims\' country ("their kidnappers"), and hold them', () => {
+    const found = coded('Two French journalists were seen alive in Iraq. Their kidnappers demanded a ransom.');
+    assert.ok(found.includes('181 UNK>FRA'), found.join('; '));
+    assert.ok(found.some((event) => event.startsWith('100 UNK>')), found.join('; '));
+  });
+});
+
+describe('passive participles after a noun', () => {
+  it('act on the noun, with the "by" phrase as the agent ("an engineer killed by Taliban gunmen")', () => {
+    assert.ok(coded('Aid groups mourned a British engineer killed by Taliban gunmen.').includes('190 AFG>GBR'));
+  });
+
+  it('read "held hostage" as a predicate, not an object ("journalists held hostage by militants")', () => {
+    assert.ok(coded('France appealed for the release of two French journalists held hostage by Iraqi militants.').includes('181 IRQ>FRA'));
+  });
+
+  it('stay a clause in a subject phrase the parser misread ("Thousands of Iraqi Shiites demonstrated")', () => {
+    assert.ok(coded('Thousands of Iraqi Shiites demonstrated in the southern city of Basra on Friday demanding elections.').includes('141 IRQ>IRQ'));
+    assert.ok(coded('Elders from Kenya\'s northern region called on Monday on Uganda to intervene.').includes('020 KEN>UGA'));
+  });
+});
+
+describe('violence named by a noun alone', () => {
+  it('is aimed at the place where it happens, here the dateline\'s ("a wave of bombings")', () => {
+    assert.deepEqual(coded('BAGHDAD - At least ten people died in a wave of bombings on Sunday.'), ['183 >IRQ']);
+  });
+
+  it('has the victims a casualty verb counts, and no killing of its own ("killed in a bomb explosion")', () => {
+    assert.deepEqual(coded('Seven Kenyan soldiers were killed in a roadside bomb explosion on Monday.'), ['183 >KEN']);
+  });
+
+  it('is a weapons test for a nuclear explosion only', () => {
+    assert.ok(coded('Pakistan carried out a nuclear explosion in Baluchistan.').includes('150 PAK>PAK'));
+    assert.ok(!coded('A car-bomb explosion killed four Iraqi policemen in Mosul.').some((event) => event.startsWith('15')));
+  });
+});
+
+describe('a definite event noun with no actor', () => {
+  it('names the act coded before it, and unnamed actors take the dateline\'s country', () => {
+    assert.deepEqual(coded('BAGHDAD - Gunmen killed four policemen on Monday. Two other officers were wounded in the attack.'), ['190 IRQ>IRQ']);
+  });
+});
+describe('a capitalised month', () => {
+  it('is a date, not a march', () => {
+    assert.deepEqual(coded('Police in Seoul dispersed student protesters on March 3.').filter((event) => event.startsWith('141')), []);
+    assert.ok(coded('Serbian students staged a march against the government.').some((event) => event.startsWith('141')));
+  });
+});
