@@ -13,6 +13,8 @@ import { datelineDate } from './events/dates.ts';
 import { loadOntology } from './events/ontology.ts';
 import { loadPatternLexicon } from './events/patterns.ts';
 import { eventsStage, type EventResources } from './events/stage.ts';
+import { sharedPlaceLookup, type PlaceLookup } from './geo/shared-lookup.ts';
+import { placesStage } from './geo/stage.ts';
 
 /** The largest text one call codes (characters); larger inputs should be split into documents. */
 export const MAX_TEXT_LENGTH = 2_000_000;
@@ -27,6 +29,8 @@ export interface CoderOptions {
   events?: EventResources;
   /** Paths of user dictionaries (JSON, see data/actors/README.md); later ones win over earlier ones. */
   dictionaries?: readonly string[];
+  /** A built place lookup to use, or false to code without the places stage (no event locations). */
+  places?: PlaceLookup | false;
 }
 
 /** Options for one call to `code`. */
@@ -46,7 +50,9 @@ export interface Coder {
 export function createCoder(options: CoderOptions = {}): Coder {
   const gazetteer = buildGazetteer(options);
   const events = options.events ?? loadEventResources();
-  return coderOf(createPipeline([...syntaxStages(options), actorsStage(gazetteer), eventsStage(events)]));
+  const stages = [...syntaxStages(options), actorsStage(gazetteer), eventsStage(events)];
+  if (options.places !== false) stages.push(placesStage(options.places ?? sharedPlaceLookup(gazetteer.data)));
+  return coderOf(createPipeline(stages));
 }
 
 /** A coder that stops after the parse (text and syntax stages): what `parley parse` needs, without the lexicons. */

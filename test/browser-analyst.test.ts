@@ -1,10 +1,9 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startServer, type RunningServer } from '../src/server/start.ts';
-import { launchChromium, openPage as openPageIn, SCREENSHOTS, skipWithoutChromium, type Browser } from './browser-helpers.ts';
+import type { RunningServer } from '../src/server/start.ts';
+import { openPage as openPageIn, SCREENSHOTS, skipWithoutChromium, startDashboard, type Browser, type Dashboard } from './browser-helpers.ts';
 import { EXAMPLE_REPORT, PAIR_REPORTS, WIRE_NOISE_REPORT } from './server-helpers.ts';
 
 // End-to-end, the analyst's dashboard (issue 12): overview totals, downloads, actor search, a
@@ -17,26 +16,15 @@ const DATED_REPORT = 'RAMALLAH, West Bank Oct. 6, 2004 - Israeli troops raided a
 describe('analyst dashboard in chromium', { skip, timeout: 240_000 }, () => {
   let server: RunningServer;
   let browser: Browser;
-  let folder: string;
+  let close: Dashboard['close'] | undefined;
   const apiJson = async (path: string) => (await (await fetch(`${server.url}${path}`)).json()) as any;
 
   before(async () => {
-    folder = mkdtempSync(join(tmpdir(), 'parley-analyst-'));
-    server = await startServer({ host: '127.0.0.1', port: 0, db: join(folder, 'parley.db'), workers: 0, buildWeb: true, log: () => {} });
-    const response = await fetch(`${server.url}/api/documents`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ documents: [...PAIR_REPORTS, { id: 'examples/iran-us-talks.txt', text: EXAMPLE_REPORT, published: '2025-03-10' }, WIRE_NOISE_REPORT] }),
-    });
-    assert.equal(response.status, 200, await response.text());
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    browser = await launchChromium(join(folder, 'profile'), { width: 1440, height: 900 });
+    ({ server, browser, close } = await startDashboard('analyst', [...PAIR_REPORTS, { id: 'examples/iran-us-talks.txt', text: EXAMPLE_REPORT, published: '2025-03-10' }, WIRE_NOISE_REPORT], { width: 1440, height: 900 }));
   });
 
   after(async () => {
-    await browser?.close();
-    await server?.close();
-    rmSync(folder, { recursive: true, force: true });
+    await close?.();
   });
 
   const openPage = () => openPageIn(browser);
@@ -86,7 +74,13 @@ describe('analyst dashboard in chromium', { skip, timeout: 240_000 }, () => {
     assert.ok(options.some(([code, name]) => code === 'IRNGOV' && /Iran: government/.test(name ?? '')), JSON.stringify(options));
     await page.click('form.filters button[type=submit]');
     await page.waitForURL(/source=IRN(&|$)/);
-    await page.locator('[data-testid="stored-events"] tbody tr').first().waitFor({ timeout: 30_000 });
+    // the unfiltered rows stay on the page until the filtered ones arrive: wait for those (a slow machine takes a while), then say what is shown
+    await page
+      .waitForFunction(() => {
+        const rows = [...document.querySelectorAll('[data-testid="stored-events"] tbody tr')];
+        return rows.length > 0 && rows.every((row) => row.getAttribute('data-source')?.startsWith('IRN'));
+      }, undefined, { timeout: 30_000 })
+      .catch(() => undefined);
     const sources = await page.locator('[data-testid="stored-events"] tbody tr').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-source')));
     assert.ok(sources.length > 0 && sources.every((code) => code?.startsWith('IRN')), sources.join());
     assert.match((await page.locator('[data-testid="stored-events"] td.source').first().textContent()) ?? '', /Iran/);

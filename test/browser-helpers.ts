@@ -1,5 +1,9 @@
-import { existsSync } from 'node:fs';
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startServer, type RunningServer } from '../src/server/start.ts';
 
 // The browser tests drive Debian's chromium with playwright-core (no browser download). CI
 // installs chromium with apt-get; without it the browser tests are skipped.
@@ -38,4 +42,33 @@ export async function openPage(browser: Browser): Promise<{ page: Page; problems
     void dialog.dismiss();
   });
   return { page, problems };
+}
+
+/** A dashboard to drive: the server on loopback with its store in `folder`, and chromium. */
+export interface Dashboard {
+  server: RunningServer;
+  browser: Browser;
+  folder: string;
+  /** Closes chromium and the server and removes the folder. */
+  close(): Promise<void>;
+}
+
+/** Starts the server on a new store holding `documents` (checked stored), and chromium at `viewport`. */
+export async function startDashboard(name: string, documents: readonly unknown[], viewport: { width: number; height: number }): Promise<Dashboard> {
+  const folder = mkdtempSync(join(tmpdir(), `parley-${name}-`));
+  const server = await startServer({ host: '127.0.0.1', port: 0, db: join(folder, 'parley.db'), workers: 0, buildWeb: true, log: () => {} });
+  const response = await fetch(`${server.url}/api/documents`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ documents }) });
+  assert.equal(response.status, 200, await response.text());
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const browser = await launchChromium(join(folder, 'profile'), viewport);
+  return {
+    server,
+    browser,
+    folder,
+    async close() {
+      await browser.close();
+      await server.close();
+      rmSync(folder, { recursive: true, force: true });
+    },
+  };
 }

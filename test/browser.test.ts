@@ -1,10 +1,8 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer, type RunningServer } from '../src/server/start.ts';
-import { launchChromium, openPage as openPageIn, SCREENSHOTS, skipWithoutChromium, type Browser } from './browser-helpers.ts';
+import { openPage as openPageIn, SCREENSHOTS, skipWithoutChromium, startDashboard, type Browser, type Dashboard } from './browser-helpers.ts';
 import { EXAMPLE_REPORT, HOSTILE_REPORT, PAIR_REPORTS, WIRE_NOISE_REPORT } from './server-helpers.ts';
 
 // End-to-end: the real server on loopback and Debian's chromium driven by playwright-core (no
@@ -17,25 +15,15 @@ describe('dashboard in chromium', { skip, timeout: 180_000 }, () => {
   let server: RunningServer;
   let browser: Browser;
   let folder: string;
+  let close: Dashboard['close'] | undefined;
 
   before(async () => {
-    folder = mkdtempSync(join(tmpdir(), 'parley-browser-'));
-    server = await startServer({ host: '127.0.0.1', port: 0, db: join(folder, 'parley.db'), workers: 0, buildWeb: true, log: () => {} });
-    const response = await fetch(`${server.url}/api/documents`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ documents: [...PAIR_REPORTS, { id: 'examples/iran-us-talks.txt', text: EXAMPLE_REPORT, published: '2025-03-10' }, HOSTILE_REPORT, WIRE_NOISE_REPORT] }),
-    });
-    assert.equal(response.status, 200, await response.text());
-    mkdirSync(SCREENSHOTS, { recursive: true });
+    ({ server, browser, folder, close } = await startDashboard('browser', [...PAIR_REPORTS, { id: 'examples/iran-us-talks.txt', text: EXAMPLE_REPORT, published: '2025-03-10' }, HOSTILE_REPORT, WIRE_NOISE_REPORT], { width: 1400, height: 1000 }));
     console.log(`browser test screenshots: ${SCREENSHOTS}`);
-    browser = await launchChromium(join(folder, 'profile'), { width: 1400, height: 1000 });
   });
 
   after(async () => {
-    await browser?.close();
-    await server?.close();
-    rmSync(folder, { recursive: true, force: true });
+    await close?.();
   });
 
   const openPage = () => openPageIn(browser);

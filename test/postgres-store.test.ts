@@ -6,6 +6,7 @@ import postgres from 'postgres';
 import { isParleyError } from '../src/core/errors.ts';
 import { describeEventStore } from '../src/store/conformance.ts';
 import { openStore } from '../src/store/open.ts';
+import { migratePostgres, POSTGRES_MIGRATIONS } from '../src/store/postgres/migrations.ts';
 import { parley } from './cli-helpers.ts';
 import { describeWithPostgres } from './postgres-helpers.ts';
 import { makeDocument, makeEvent } from './store-helpers.ts';
@@ -23,6 +24,28 @@ await describeWithPostgres('PostgresStore', (cluster) => {
       await raw.end();
       const store = openStore(url);
       await assert.rejects(store.counts(), (error) => isParleyError(error, 'STORE_UNAVAILABLE') && /schema version 999.*upgrade Parley/.test(error.message));
+      await store.close();
+    });
+
+    it('migrates a version 1 store to the location columns, filling them from the stored records', async () => {
+      const url = await cluster.createDatabase();
+      const raw = postgres(url, { onnotice: () => {} });
+      await migratePostgres(raw, 'test', POSTGRES_MIGRATIONS.slice(0, 1));
+      // an event row as version 1 wrote it, its location only in the record
+      const located = makeEvent('a1', 'IRQINS', 'IRQCOP', '190', { location: { start: 0, end: 5, text: 'Mosul', name: 'Mosul', country: 'IRQ', lat: 36.34, lon: 43.13, kind: 'city', basis: 'stated', reason: 'test' } });
+      await raw.unsafe("INSERT INTO documents (id, content_hash, text, origin, layers, minhash, ingested_at) VALUES ('a', 'h', 'Mosul attack', 'test', '[]', '\\x00', 'now')");
+      await raw.unsafe("INSERT INTO merged_events (status_class) VALUES ('actual')");
+      await raw.unsafe(
+        `INSERT INTO events (id, document, merged, sentence, trigger_start, trigger_end, trigger_text, cameo_code, cameo_root, goldstein, quad_class, polarity, modality,
+           conditional, reported, historical, status_class, confidence, rule, record)
+         SELECT 'a1', d.key, m.key, 0, 0, 5, 'x', '190', '19', -10, 4, 'positive', 'actual', 0, 0, 0, 'actual', 1, 'r', $1::json FROM documents d, merged_events m`,
+        [located as never],
+      );
+      await raw.end();
+      const store = openStore(url);
+      assert.deepEqual((await store.queryEvents({ country: 'IRQ' })).map((stored) => stored.event.location), [located.location]);
+      assert.equal((await store.queryEvents({ bbox: { west: 40, south: 30, east: 50, north: 40 } })).length, 1);
+      assert.equal((await store.queryEvents({ located: false })).length, 0);
       await store.close();
     });
 

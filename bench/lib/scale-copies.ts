@@ -29,11 +29,13 @@ export async function copyPostgresStore(sql: Sql, copies: number, onProgress: (d
         FROM merged_events m, ${series} WHERE m.key <= ${merged}`);
       await tx.unsafe(`
         INSERT INTO events (key, id, document, merged, sentence, trigger_start, trigger_end, trigger_text, source_code, target_code, cameo_code, cameo_root,
-          goldstein, quad_class, plover_type, polarity, modality, conditional, reported, historical, status_class, date, day, confidence, rule, record) OVERRIDING SYSTEM VALUE
+          goldstein, quad_class, plover_type, polarity, modality, conditional, reported, historical, status_class, date, day, confidence, rule,
+          location_country, location_lat, location_lon, record) OVERRIDING SYSTEM VALUE
         SELECT e.key + c * ${events}, e.id || '~' || c, e.document + c * ${documents}, e.merged + c * ${merged}, e.sentence, e.trigger_start, e.trigger_end, e.trigger_text,
           e.source_code, e.target_code, e.cameo_code, e.cameo_root, e.goldstein, e.quad_class, e.plover_type, e.polarity, e.modality, e.conditional, e.reported,
           e.historical, e.status_class, CASE WHEN e.date ~ '^\\d{4}-\\d{2}-\\d{2}$' THEN ${shift('e.date')} ELSE e.date END,
-          CASE WHEN e.day IS NOT NULL THEN ${shift('e.day')} END, e.confidence, e.rule, jsonb_set(e.record::jsonb, '{id}', to_jsonb(e.id || '~' || c))::json
+          CASE WHEN e.day IS NOT NULL THEN ${shift('e.day')} END, e.confidence, e.rule,
+          e.location_country, e.location_lat, e.location_lon, jsonb_set(e.record::jsonb, '{id}', to_jsonb(e.id || '~' || c))::json
         FROM events e, ${series} WHERE e.key <= ${events}`);
     });
     onProgress(last);
@@ -66,11 +68,12 @@ export function copySqliteStore(db: BetterSqlite3.Database, copies: number, onPr
         FROM merged_events m, ${series} WHERE m.key <= ${merged}`);
       db.exec(`
         INSERT INTO events (key, id, document, merged, sentence, trigger_start, trigger_end, trigger_text, source_code, target_code, cameo_code, cameo_root,
-          goldstein, quad_class, plover_type, polarity, modality, conditional, reported, historical, status_class, date, day, confidence, rule, record)
+          goldstein, quad_class, plover_type, polarity, modality, conditional, reported, historical, status_class, date, day, confidence, rule,
+          location_country, location_lat, location_lon, record)
         SELECT e.key + c * ${events}, e.id || '~' || c, e.document + c * ${documents}, e.merged + c * ${merged}, e.sentence, e.trigger_start, e.trigger_end, e.trigger_text,
           e.source_code, e.target_code, e.cameo_code, e.cameo_root, e.goldstein, e.quad_class, e.plover_type, e.polarity, e.modality, e.conditional, e.reported,
           e.historical, e.status_class, CASE WHEN e.date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' THEN ${shift('e.date')} ELSE e.date END,
-          ${shift('e.day')}, e.confidence, e.rule, json_set(e.record, '$.id', e.id || '~' || c)
+          ${shift('e.day')}, e.confidence, e.rule, e.location_country, e.location_lat, e.location_lon, json_set(e.record, '$.id', e.id || '~' || c)
         FROM events e, ${series} WHERE e.key <= ${events}`);
     })();
     onProgress(last);

@@ -1,11 +1,12 @@
 import type { ActorRef, Event } from './event.ts';
+import type { DocumentFocus, PlaceMention } from './place.ts';
 import type { Span } from './span.ts';
 
 /**
  * The layers a document can carry. A stage declares which layers it requires and which it
  * produces; `createPipeline` checks the order before anything runs.
  */
-export type Layer = 'text' | 'dateline' | 'sentences' | 'tokens' | 'syntax' | 'actors' | 'events';
+export type Layer = 'text' | 'dateline' | 'sentences' | 'tokens' | 'syntax' | 'actors' | 'events' | 'places';
 
 /**
  * One syntactic word (the unit of Universal Dependencies), with its span in the original text.
@@ -70,8 +71,12 @@ export interface Document {
   sentences?: Sentence[];
   /** Actor mentions in text order (actors layer). */
   mentions?: Mention[];
-  /** Coded events in text order (events layer). */
+  /** Coded events in text order (events layer; the places layer adds each one's `location`). */
   events?: Event[];
+  /** Place mentions in text order, the dateline's first (places layer). */
+  places?: PlaceMention[];
+  /** The document's main country and city (places layer). */
+  focus?: DocumentFocus;
 }
 
 /** A new document holding only its text. */

@@ -1,3 +1,4 @@
+import type { EventLocation } from './place.ts';
 import type { Span } from './span.ts';
 
 /**
@@ -85,6 +86,8 @@ export interface Event {
    * even though the status describes the underlying event as future, conditional or negated.
    */
   recoded?: { from: string; reason: 'intent' | 'threat' | 'refusal' };
+  /** Where the event happened, with the words and the rule behind it; null when the text gives no place (places layer; absent before it runs). */
+  location?: EventLocation | null;
 }
 
 /** The actor record of a mention: its words, span and code, without the mention's bookkeeping. */

@@ -34,6 +34,16 @@ export const EVENT_CSV_COLUMNS = [
   'trigger_end',
   'confidence',
   'rule',
+  'location_text',
+  'location_name',
+  'location_country',
+  'location_admin1',
+  'location_lat',
+  'location_lon',
+  'location_geonameid',
+  'location_kind',
+  'location_basis',
+  'location_reason',
 ] as const;
 
 /** Columns a stored event adds after EVENT_CSV_COLUMNS (`parley export`): its day, story, status class and merged event. */
@@ -102,6 +112,16 @@ export function eventCsvValues(event: Event, documentId: string, text: string | 
     trigger_end: event.trigger.end,
     confidence: event.confidence,
     rule: event.rule,
+    location_text: event.location?.text,
+    location_name: event.location?.name,
+    location_country: event.location?.country,
+    location_admin1: event.location?.admin1,
+    location_lat: event.location?.lat,
+    location_lon: event.location?.lon,
+    location_geonameid: event.location?.geonameid,
+    location_kind: event.location?.kind,
+    location_basis: event.location?.basis,
+    location_reason: event.location?.reason,
   };
   return EVENT_CSV_COLUMNS.map((column) => values[column]);
 }

@@ -31,6 +31,9 @@ export interface DocumentView {
   sentences: SentenceView[];
   mentions: NonNullable<Document['mentions']>;
   events: EventView[];
+  /** Place mentions and the document's focus, when the places stage ran (not kept by the store). */
+  places?: NonNullable<Document['places']>;
+  focus?: Document['focus'];
 }
 
 /** The token's words, offsets, tags and parse, without the fields only the pipeline uses. */
@@ -56,7 +59,13 @@ export function documentView(doc: Document, options: { tokens?: boolean } = {}):
     sentences: (doc.sentences ?? []).map((sentence) => sentenceView(sentence, doc.text, { tokens: options.tokens })),
     mentions: doc.mentions ?? [],
     events: (doc.events ?? []).map((event) => ({ ...event, statusClass: classifyStatus(event) })),
+    ...placesView(doc),
   };
+}
+
+/** The place mentions and focus of a document that has them. */
+function placesView(doc: Document): Pick<DocumentView, 'places' | 'focus'> {
+  return doc.places ? { places: doc.places, focus: doc.focus } : {};
 }
 
 /** The document as `parley code` prints it: every sentence with its words and tokens, spans into the original text on everything. */
@@ -68,6 +77,7 @@ export function codedDocumentView(doc: Document) {
     sentences: (doc.sentences ?? []).map((sentence) => sentenceView(sentence, doc.text, { text: true, tokens: true })),
     mentions: doc.mentions ?? [],
     events: doc.events ?? [],
+    ...placesView(doc),
   };
 }
 

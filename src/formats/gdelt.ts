@@ -1,4 +1,5 @@
 import type { ActorRef } from '../core/event.ts';
+import type { EventLocation } from '../core/place.ts';
 import type { StoredEvent } from '../store/store.ts';
 import type { OutputFormat } from './format.ts';
 
@@ -6,13 +7,30 @@ import type { OutputFormat } from './format.ts';
 export const GDELT_COLUMNS = [
   'GlobalEventID', 'Day', 'MonthYear', 'Year', 'Actor1Code', 'Actor1Name', 'Actor1CountryCode', 'Actor1Type1Code',
   'Actor2Code', 'Actor2Name', 'Actor2CountryCode', 'Actor2Type1Code', 'IsRootEvent', 'EventCode', 'EventBaseCode',
-  'EventRootCode', 'QuadClass', 'GoldsteinScale', 'NumMentions', 'NumSources', 'NumArticles', 'SourceURL',
+  'EventRootCode', 'QuadClass', 'GoldsteinScale', 'NumMentions', 'NumSources', 'NumArticles',
+  'ActionGeo_Type', 'ActionGeo_FullName', 'ActionGeo_CountryCode', 'ActionGeo_ADM1Code', 'ActionGeo_Lat', 'ActionGeo_Long', 'ActionGeo_FeatureID', 'SourceURL',
   'Status', 'MergedEventID', 'DocumentID', 'Trigger',
 ] as const;
 
 /** An actor's name as GDELT gives it: the entity's name when known, else the words of the text. */
 function actorName(actor: ActorRef): string {
   return actor.entity ?? actor.text;
+}
+
+/**
+ * The ActionGeo columns of an event's location, as GDELT fills them: the type (1 country, 2 US
+ * state, 3 US city, 4 world city, 5 world region), the full name ("Najaf, IRQ"), the country
+ * (ISO 3166-1 alpha-3 here, like the actor codes, where GDELT writes FIPS 10-4), the country and
+ * first-level administrative code, the point, and the feature id (the GeoNames id, or the name
+ * of a region or country).
+ */
+export function actionGeo(location: EventLocation | null): (string | number | null)[] {
+  if (!location) return [null, null, null, null, null, null, null];
+  const us = location.country === 'USA';
+  const type = location.kind === 'country' ? 1 : location.kind === 'region' ? (us ? 2 : 5) : us ? 3 : 4;
+  const fullName = location.kind === 'country' ? location.name : `${location.name}, ${location.country}`;
+  const adm1 = location.admin1 ? `${location.country}${location.admin1}` : location.country;
+  return [type, fullName, location.country, adm1, location.lat, location.lon, location.geonameid ?? location.name];
 }
 
 /** One GDELT-like TSV row (in `GDELT_COLUMNS` order). */
@@ -27,7 +45,9 @@ export function gdeltRow(stored: StoredEvent): (string | number | null)[] {
     // GDELT marks events from the lead paragraph; Parley marks those from the first sentence
     event.sentence === 0 ? 1 : 0,
     event.cameo.code, event.cameo.code.slice(0, 3), event.cameo.root, event.cameo.quadClass, event.cameo.goldstein,
-    merged.mentions, merged.independentSources, merged.documents, stored.url,
+    merged.mentions, merged.independentSources, merged.documents,
+    ...actionGeo(event.location ?? null),
+    stored.url,
     stored.statusClass, merged.id, stored.documentId, event.trigger.text,
   ];
 }

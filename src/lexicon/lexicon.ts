@@ -67,6 +67,8 @@ export interface Lexicon {
   placePrepositions: ReadonlySet<string>;
   countryPrepositions: ReadonlySet<string>;
   placeNouns: ReadonlySet<string>;
+  /** Compass words that make a country's part a region ("southern Chile"); compass-words.txt. */
+  compassWords: ReadonlySet<string>;
   collectiveAgents: ReadonlySet<string>;
   peopleOpeners: ReadonlySet<string>;
   usStateWords: ReadonlySet<string>;

@@ -144,6 +144,7 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
     placePrepositions: new Set(list('place-prepositions.txt')),
     countryPrepositions: new Set(list('country-prepositions.txt')),
     placeNouns: new Set(list('place-nouns.txt')),
+    compassWords: new Set(list('compass-words.txt')),
     collectiveAgents: new Set(list('collective-agents.txt')),
     peopleOpeners: new Set(list('people-openers.txt')),
     usStateWords: new Set(list('us-state-words.txt')),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isIsoDate } from '../coder.ts';
 import { STATUS_FILTERS, type StatusFilter } from '../core/status-class.ts';
-import type { EventQuery } from '../store/store.ts';
+import type { BoundingBox, EventQuery } from '../store/store.ts';
 
 // The filters that pick stored events, checked by one schema: `parley query` and `parley export`
 // read them from flags, the HTTP API from the query string. Messages quote the value, so they
@@ -35,6 +35,30 @@ export const statusList = z
   })
   .meta({ description: `comma-separated statuses (${STATUS_FILTERS.join(', ')}) or "all"; reported events (claims relayed from a speaker) are left out of actual, intended and future` });
 
+/** A country code of three letters (ISO 3166-1 alpha-3), upper-cased. */
+export const countryCode = z
+  .string()
+  .regex(/^[A-Za-z]{3}$/, { error: (issue) => `"${String(issue.input)}" is not a three-letter country code (ISO 3166-1 alpha-3: IRQ, USA)` })
+  .transform((code) => code.toUpperCase());
+
+/** A box on the map written "west,south,east,north" in degrees; west greater than east crosses the 180th meridian. */
+export const boundingBox = z
+  .string()
+  .transform((value, ctx): BoundingBox => {
+    const parts = value.split(',').map((part) => part.trim());
+    const numbers = parts.map(Number);
+    if (parts.length !== 4 || parts.some((part) => part === '') || numbers.some((n) => !Number.isFinite(n))) {
+      ctx.addIssue({ code: 'custom', message: `"${value}" is not four numbers west,south,east,north (such as 38,29,49,38)` });
+      return z.NEVER;
+    }
+    const [west, south, east, north] = numbers;
+    if (Math.abs(west) > 180 || Math.abs(east) > 180) ctx.addIssue({ code: 'custom', message: `"${value}": longitudes must lie from -180 to 180` });
+    if (Math.abs(south) > 90 || Math.abs(north) > 90) ctx.addIssue({ code: 'custom', message: `"${value}": latitudes must lie from -90 to 90` });
+    if (south > north) ctx.addIssue({ code: 'custom', message: `"${value}": south (${south}) is north of north (${north})` });
+    return { west, south, east, north };
+  })
+  .meta({ description: 'events located in a box: west,south,east,north in degrees (west > east crosses the 180th meridian)' });
+
 /** The fields of the event filters, to build the schemas of each edge from. */
 export const eventFilterFields = {
   source: actorCode.optional().meta({ description: 'source actor code or prefix (IRN matches IRNGOV)' }),
@@ -48,6 +72,9 @@ export const eventFilterFields = {
   to: isoDate.optional().meta({ description: 'last day included' }),
   text: z.string().min(1).max(500).optional().meta({ description: 'words that must all occur in the title or text (plain words, no search syntax)' }),
   document: z.string().min(1).optional().meta({ description: 'events of one document' }),
+  country: countryCode.optional().meta({ description: "events located in this country (ISO 3166-1 alpha-3, as the actor codes write countries)" }),
+  bbox: boundingBox.optional(),
+  located: flag.optional().meta({ description: 'only events with a location (true) or only those without (false)' }),
   merged: flag.optional().meta({ description: 'one row per merged event (its first report)' }),
 };
 
@@ -76,6 +103,9 @@ export function toEventQuery(filters: EventFilters): EventQuery {
     to: filters.to,
     text: filters.text,
     documentId: filters.document,
+    country: filters.country,
+    bbox: filters.bbox,
+    located: filters.located,
     mergedOnly: filters.merged,
   };
 }

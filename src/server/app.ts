@@ -206,8 +206,8 @@ export function createApp(options: AppOptions): Hono {
   return app;
 }
 
-/** The dashboard's pages (see web/src/main.tsx): home, overview, coder, events, a pair of actors, a document, store, help, API docs. */
-const DASHBOARD_PAGES = [/^\/$/, /^\/(overview|coder|events|store|help|api-docs)\/?$/, /^\/pair(\/[^/]+){0,2}\/?$/, /^\/documents\/.+$/];
+/** The dashboard's pages (see web/src/main.tsx): home, overview, coder, events, map, a pair of actors, a document, store, help, API docs. */
+const DASHBOARD_PAGES = [/^\/$/, /^\/(overview|coder|events|map|store|help|api-docs)\/?$/, /^\/pair(\/[^/]+){0,2}\/?$/, /^\/documents\/.+$/];
 
 /** True when `path` is a page of the dashboard rather than a file. */
 function isDashboardPage(path: string): boolean {

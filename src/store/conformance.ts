@@ -2,6 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { makeDocument, makeEvent } from '../../test/store-helpers.ts';
 import type { Event } from '../core/event.ts';
+import type { EventLocation } from '../core/place.ts';
 import { contentHash } from './minhash.ts';
 import type { DocumentRecord, EventQuery, EventStore } from './store.ts';
 
@@ -214,6 +215,25 @@ export function describeEventStore(name: string, openEmptyStore: () => EventStor
         assert.deepEqual(await ids({ from: '2026-11-05', to: '2026-11-15' }), ['b1']);
         assert.deepEqual(await ids({ text: 'accused' }), ['b1']);
         assert.deepEqual(await ids({ limit: 1 }), ['a1']);
+      }),
+    );
+
+    it(
+      'filters events by where they happened: country, a box on the map (also across the 180th meridian), located or not',
+      withStore(async (store) => {
+        const at = (name: string, country: string, lat: number, lon: number): EventLocation => ({ start: 0, end: 4, text: name, name, country, lat, lon, kind: 'city', basis: 'stated', reason: 'test' });
+        await store.addDocuments([
+          record('g1', 'Gunmen attacked a post in Mosul.', [makeEvent('m1', 'IRQINS', 'IRQCOP', '190', { location: at('Mosul', 'IRQ', 36.34, 43.13) })], '2026-11-01'),
+          record('g2', 'Rebels shelled a village near Suva.', [makeEvent('s1', 'FJIREB', 'FJICVL', '190', { location: at('Suva', 'FJI', -18.14, 178.44) })], '2026-11-02'),
+          record('g3', 'The two leaders agreed to meet.', [makeEvent('n1', 'IRN', 'USA', '036', { location: null })], '2026-11-03'),
+        ]);
+        const ids = (query: EventQuery) => eventIds(store, query);
+        assert.deepEqual(await ids({ country: 'irq' }), ['m1']);
+        assert.deepEqual(await ids({ bbox: { west: 38, south: 29, east: 49, north: 38 } }), ['m1']);
+        assert.deepEqual(await ids({ bbox: { west: 170, south: -25, east: -170, north: -10 } }), ['s1']);
+        assert.deepEqual(await ids({ located: true }), ['m1', 's1']);
+        assert.deepEqual(await ids({ located: false }), ['n1']);
+        assert.deepEqual((await store.getDocument('g1'))?.document.events?.[0].location, at('Mosul', 'IRQ', 36.34, 43.13));
       }),
     );
 

@@ -51,6 +51,16 @@ export function sqlEventFilter(query: EventQuery, dialect: SqlDialect): { where:
   }
   if (query.from !== undefined) clauses.push(`e.day >= ${param(query.from)}`);
   if (query.to !== undefined) clauses.push(`e.day <= ${param(query.to)}`);
+  if (query.country !== undefined) clauses.push(`e.location_country = ${param(query.country.toUpperCase())}`);
+  if (query.bbox !== undefined) {
+    const { west, south, east, north } = query.bbox;
+    // parameters in the order they are written (SQLite's are positional); west beyond east is a
+    // box across the 180th meridian: east of west or west of east
+    const latitude = `e.location_lat BETWEEN ${param(south)} AND ${param(north)}`;
+    const longitude = west <= east ? `e.location_lon BETWEEN ${param(west)} AND ${param(east)}` : `(e.location_lon >= ${param(west)} OR e.location_lon <= ${param(east)})`;
+    clauses.push(`(${latitude} AND ${longitude})`);
+  }
+  if (query.located !== undefined) clauses.push(query.located ? 'e.location_country IS NOT NULL' : 'e.location_country IS NULL');
   if (query.documentId !== undefined) clauses.push(`e.document = (SELECT key FROM documents WHERE id = ${param(query.documentId)})`);
   if (query.text !== undefined) clauses.push(dialect.textMatch(query.text, param) ?? '1 = 0');
   if (query.dated !== undefined) clauses.push(query.dated ? 'e.day IS NOT NULL' : 'e.day IS NULL');

@@ -55,6 +55,12 @@ export interface EventQuery {
    */
   text?: string;
   documentId?: string;
+  /** Where the event happened: the ISO 3166-1 alpha-3 code of its location's country. */
+  country?: string;
+  /** Where the event happened: a box of longitudes and latitudes (west > east crosses the 180th meridian). */
+  bbox?: BoundingBox;
+  /** Only events with a location (true) or only those without one (false). */
+  located?: boolean;
   /** Only the first mention of each merged event. */
   mergedOnly?: boolean;
   /** Only events placed on a day (true) or only those without one (false). */
@@ -73,6 +79,14 @@ export const EVENT_SORTS = ['day', 'goldstein', 'cameo', 'source', 'target', 'st
 
 /** A field events can be sorted by: the day, the Goldstein weight, the CAMEO code, the first source or target code, the status class, the document id. */
 export type EventSort = (typeof EVENT_SORTS)[number];
+
+/** A box on the map, in degrees: longitudes west to east, latitudes south to north. */
+export interface BoundingBox {
+  west: number;
+  south: number;
+  east: number;
+  north: number;
+}
 
 /** The period a time series is bucketed by. */
 export type Interval = 'day' | 'week' | 'month';

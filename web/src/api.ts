@@ -31,7 +31,12 @@ export async function api<T>(path: string, init: { method?: 'GET' | 'POST'; body
   if (token) headers.authorization = `Bearer ${token}`;
   if (init.body !== undefined) headers['content-type'] = 'application/json';
   const response = await fetch(path, { method: init.method ?? 'GET', headers, body: init.body === undefined ? undefined : JSON.stringify(init.body), signal: init.signal });
-  const json = (await response.json().catch(() => null)) as { error?: { code: string; message: string } } | null;
+  // a body that is not JSON reads as null; a read cut short by the caller's abort stays an abort (a page that
+  // navigated away or typed on must not get null as its answer)
+  const json = (await response.json().catch((failure: Error) => {
+    if (init.signal?.aborted) throw failure;
+    return null;
+  })) as { error?: { code: string; message: string } } | null;
   if (!response.ok) throw new ApiError(response.status, json?.error?.code ?? 'INTERNAL', json?.error?.message ?? `the server answered ${response.status}`);
   return json as T;
 }

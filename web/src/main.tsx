@@ -8,6 +8,7 @@ import { CoderPage } from './pages/coder.tsx';
 import { DocumentPage } from './pages/document.tsx';
 import { EventsPage } from './pages/events.tsx';
 import { HelpPage } from './pages/help.tsx';
+import { MapPage } from './pages/map.tsx';
 import { OverviewPage } from './pages/overview.tsx';
 import { PairPage } from './pages/pair.tsx';
 import { StorePage } from './pages/store.tsx';
@@ -28,6 +29,7 @@ function useStoreHasEvents(): boolean | null {
 const SECTIONS = [
   { href: '/overview', section: 'overview', label: 'Overview' },
   { href: '/events', section: 'events', label: 'Events' },
+  { href: '/map', section: 'map', label: 'Map' },
   { href: '/pair/IRN/USA', section: 'pair', label: 'Pair of actors' },
   { href: '/coder', section: 'coder', label: 'Coder' },
   { href: '/store', section: 'store', label: 'Store' },
@@ -44,6 +46,7 @@ function App() {
   let section: string = parts[0] ?? '';
   if (parts[0] === 'overview') page = <OverviewPage search={search} />;
   else if (parts[0] === 'events') page = <EventsPage search={search} />;
+  else if (parts[0] === 'map') page = <MapPage search={search} />;
   else if (parts[0] === 'pair') page = <PairPage source={parts[1] ?? 'IRN'} target={parts[2] ?? 'USA'} search={search} />;
   else if (parts[0] === 'documents' && parts.length > 1) {
     section = 'events';

@@ -53,12 +53,13 @@ export function registerQuery(program: Command, output: CliOutput): void {
   });
 }
 
-/** One readable line per event: day, dyad, code, status, trigger, and how many reports back it. */
+/** One readable line per event: day, dyad, code, status, trigger, place, and how many reports back it. */
 function describeEvent(stored: StoredEvent): string {
   const { event, merged } = stored;
   const source = event.source.map((actor) => actor.code).join('+') || '?';
   const target = event.target.map((actor) => actor.code).join('+') || '?';
   const status = stored.statusClass === 'actual' ? '' : ` [${stored.statusClass}]`;
   const backing = merged.mentions > 1 ? `; merged #${merged.id}: ${merged.mentions} reports, ${merged.documents} documents, ${merged.independentSources} independent` : '';
-  return `${stored.day ?? '----------'}  ${source} -> ${target}  ${event.cameo.code} ${event.cameo.name}${status}  "${event.trigger.text}"  (${stored.documentId}${backing})`;
+  const place = event.location ? `  at ${event.location.name} (${event.location.country})` : '';
+  return `${stored.day ?? '----------'}  ${source} -> ${target}  ${event.cameo.code} ${event.cameo.name}${status}  "${event.trigger.text}"${place}  (${stored.documentId}${backing})`;
 }

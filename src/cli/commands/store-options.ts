@@ -41,6 +41,9 @@ export interface FilterFlags extends StoreFlags {
   to?: string;
   text?: string;
   document?: string;
+  country?: string;
+  bbox?: string;
+  located?: boolean;
   merged?: boolean;
   limit?: string;
 }
@@ -59,6 +62,9 @@ export function addFilterOptions(command: Command): Command {
     .option('--to <date>', 'last day, YYYY-MM-DD')
     .option('--text <query>', 'words that must all occur in the document title or text (plain words, no search syntax)')
     .option('--document <id>', 'events of one document')
+    .option('--country <code>', 'events located in this country (ISO 3166-1 alpha-3: IRQ)')
+    .option('--bbox <box>', 'events located in a box: west,south,east,north in degrees (38,29,49,38)')
+    .option('--located', 'only events with a location')
     .option('--merged', 'one row per merged event (its first report) instead of one per report');
 }
 
@@ -75,10 +81,10 @@ export function parseFilters(flags: FilterFlags): EventQuery {
     limit = Number(flags.limit);
     if (!Number.isInteger(limit) || limit < 0) problems.push(`--limit: "${flags.limit}" is not a whole number`);
   }
-  const { source, target, either, cameo, root, plover, status, from, to, text, document, merged } = flags;
+  const { source, target, either, cameo, root, plover, status, from, to, text, document, country, bbox, located, merged } = flags;
   // the schema reads a query string, where a flag that is on says "true"
   const on = (value: boolean | undefined) => (value ? 'true' : undefined);
-  const parsed = eventFilters.safeParse({ source, target, either: on(either), cameo, root, plover, status, from, to, text, document, merged: on(merged) });
+  const parsed = eventFilters.safeParse({ source, target, either: on(either), cameo, root, plover, status, from, to, text, document, country, bbox, located: on(located), merged: on(merged) });
   if (!parsed.success) problems.push(...parsed.error.issues.map((issue) => `--${issue.path.join('.')}: ${issue.message}`));
   if (problems.length || !parsed.success) throw new ParleyError('USAGE', 'invalid options', problems);
   return { ...toEventQuery(parsed.data), limit };

@@ -132,6 +132,22 @@ export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
       CREATE INDEX actor_counts_rank ON actor_counts(events DESC, code);
     `,
   },
+  {
+    version: 2,
+    name: "events' locations: country and point as columns for filters by country and by a box on the map",
+    sql: `
+      ALTER TABLE events ADD COLUMN location_country text COLLATE "C";
+      ALTER TABLE events ADD COLUMN location_lat double precision;
+      ALTER TABLE events ADD COLUMN location_lon double precision;
+      UPDATE events SET
+        location_country = record->'location'->>'country',
+        location_lat = (record->'location'->>'lat')::double precision,
+        location_lon = (record->'location'->>'lon')::double precision
+      WHERE json_typeof(record->'location') = 'object';
+      CREATE INDEX events_location_country ON events(location_country, day);
+      CREATE INDEX events_location_point ON events(location_lat, location_lon);
+    `,
+  },
 ];
 
 /** The schema version this code writes. */

@@ -447,8 +447,9 @@ class PostgresWriter implements StoreWriter {
   async insertEvent({ event, document, merged, statusClass, day }: NewEvent): Promise<void> {
     const [inserted] = await this.tx.unsafe(
       `INSERT INTO events (id, document, merged, sentence, trigger_start, trigger_end, trigger_text, source_code, target_code, cameo_code, cameo_root,
-           goldstein, quad_class, plover_type, polarity, modality, conditional, reported, historical, status_class, date, day, confidence, rule, record)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25::json)
+           goldstein, quad_class, plover_type, polarity, modality, conditional, reported, historical, status_class, date, day, confidence, rule,
+           location_country, location_lat, location_lon, record)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28::json)
        ON CONFLICT (id) DO NOTHING RETURNING key`,
       [
         event.id,
@@ -475,6 +476,9 @@ class PostgresWriter implements StoreWriter {
         day,
         event.confidence,
         event.rule,
+        event.location?.country ?? null,
+        event.location?.lat ?? null,
+        event.location?.lon ?? null,
         event,
       ],
     );

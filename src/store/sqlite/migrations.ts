@@ -146,6 +146,22 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX events_page_newest ON events(day IS NULL, day DESC, key DESC);
     `,
   },
+  {
+    version: 3,
+    name: "events' locations: country and point as columns for filters by country and by a box on the map",
+    sql: `
+      ALTER TABLE events ADD COLUMN location_country TEXT;
+      ALTER TABLE events ADD COLUMN location_lat REAL;
+      ALTER TABLE events ADD COLUMN location_lon REAL;
+      UPDATE events SET
+        location_country = json_extract(record, '$.location.country'),
+        location_lat = json_extract(record, '$.location.lat'),
+        location_lon = json_extract(record, '$.location.lon')
+      WHERE json_type(record, '$.location') = 'object';
+      CREATE INDEX events_location_country ON events(location_country, day);
+      CREATE INDEX events_location_point ON events(location_lat, location_lon);
+    `,
+  },
 ];
 
 /** The schema version this code writes. */

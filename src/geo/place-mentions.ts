@@ -1,0 +1,234 @@
+import { nameKey, wordKey } from '../actors/gazetteer/normalise.ts';
+import type { Document, Mention, Token } from '../core/document.ts';
+import type { Place, PlaceCue, PlaceMention } from '../core/place.ts';
+import type { Span } from '../core/span.ts';
+import { LEXICON } from '../lexicon/index.ts';
+import type { PlaceCandidate, PlaceLookup } from './place-lookup.ts';
+
+/**
+ * Place mentions: the words of a document that name a place, each resolved to one place.
+ * - A name Parley's gazetteer knows (a country, capital, city or region of data/actors and
+ *   data/geo) is a place wherever it stands, unless it is part of a person's or an organisation's
+ *   name ("Paris Hilton", "the Washington Post" as an outlet).
+ * - A name only GeoNames knows is a place only where the words around it say so: after a
+ *   preposition of place ("in Nanaimo"), after a place noun ("the town of ..."), before ", Country"
+ *   ("Najaf, Iraq"), as the object of an event's trigger ("shelled Zvornik"), or in the dateline. Ordinary capitalised words that happen to be towns somewhere
+ *   stay words.
+ * - A compass word before a country makes a region of it ("southern Chile").
+ * Homonyms are resolved by a country named right after the name, then by the countries the
+ * document names (actors and places), then by the gazetteer's choice and the population.
+ */
+
+/** Longest place name tried, in tokens. */
+const MAX_NAME_TOKENS = 6;
+
+/** Prepositions after which a looked-up name is a place: the place prepositions plus movement ones ("flew to ...", "returned from ..."). */
+const PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set([...LEXICON.placePrepositions, 'to', 'from', 'into', 'toward', 'towards', 'via']);
+
+/** Words that are never a place on their own, however many towns are named so. */
+function isCommonWord(key: string): boolean {
+  return LEXICON.functionWords.has(key) || LEXICON.calendar.words.has(key) || LEXICON.pronouns.actor.has(key);
+}
+
+const isCapitalised = (token: Token) => /^\p{Lu}/u.test(token.text);
+
+/** Lower-case words and marks inside a place name ("Bandar Seri Begawan", "Deir al-Balah", "Bielsko-Biała"). */
+const CONNECTORS = /^(of|al|el|de|la|le|du|des|da|do|dos|-|')$/i;
+
+/** A span found in the text that may name a place, before resolution. */
+interface Found {
+  start: number;
+  end: number;
+  sentence: number;
+  key: string;
+  cue: PlaceCue;
+  preposition?: string;
+  /** A country named right after the name ("Najaf, Iraq"), or by the dateline. */
+  qualifier?: string;
+  /** A compass word that makes a region of a country ("southern"). */
+  compass?: { start: number; text: string };
+  candidates: PlaceCandidate[];
+}
+
+/** The tokens of a sentence, the sentence's index with each. */
+function sentenceTokens(doc: Document): { tokens: Token[]; sentence: number }[] {
+  return (doc.sentences ?? []).map((sentence, index) => ({ tokens: sentence.tokens, sentence: index }));
+}
+
+/** True when an actor mention over these characters names a person or an organisation, not a place. */
+function insideNonPlace(mentions: readonly Mention[], start: number, end: number): boolean {
+  return mentions.some((m) => m.start < end && m.end > start && (m.name !== undefined || /^(IGO|NGO|IMG)/.test(m.code)));
+}
+
+/** The name key of words `first`..`last` (as `nameKey` of their text, from the words' keys). */
+function keyOf(words: readonly string[], first: number, last: number): string {
+  const key = words.slice(first, last + 1).join(' ').replace(/ +/g, ' ').trim();
+  return key.startsWith('the ') ? key.slice(4) : key;
+}
+
+/** The lower-case word before token `i`, skipping "the". */
+function wordBefore(tokens: readonly Token[], i: number): { word: string; index: number } | undefined {
+  let k = i - 1;
+  if (k >= 0 && tokens[k].text.toLowerCase() === 'the') k--;
+  return k >= 0 ? { word: tokens[k].text.toLowerCase(), index: k } : undefined;
+}
+
+/** True when tokens `first`..`last` are the direct object of an event's trigger ("shelled Zvornik"): an attacked or entered place. */
+function isEventObject(tokens: readonly Token[], first: number, last: number, triggers: readonly Span[]): boolean {
+  for (let k = first; k <= last; k++) {
+    const head = tokens[k].head ?? -1;
+    if (head >= first && head <= last) continue;
+    const headToken = tokens[head];
+    return tokens[k].deprel === 'obj' && headToken !== undefined && triggers.some((t) => t.start <= headToken.start && headToken.end <= t.end);
+  }
+  return false;
+}
+
+/** The country named by the tokens after a comma following token `last` ("Najaf, Iraq"), if any. */
+function countryAfter(tokens: readonly Token[], last: number, lookup: PlaceLookup): string | undefined {
+  if (tokens[last + 1]?.text !== ',') return undefined;
+  for (let length = 3; length >= 1; length--) {
+    const words = tokens.slice(last + 2, last + 2 + length);
+    if (words.length < length || !isCapitalised(words[0])) continue;
+    const country = lookup.countryOfName(nameKey(words.map((t) => t.text).join(' ')));
+    if (country) return country;
+  }
+  return undefined;
+}
+
+/** Finds the place names of one sentence. */
+function findInSentence(tokens: readonly Token[], sentence: number, lookup: PlaceLookup, mentions: readonly Mention[], skip: { start: number; end: number } | undefined, triggers: readonly Span[]): Found[] {
+  const found: Found[] = [];
+  const words = tokens.map((token) => wordKey(token.text));
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isCapitalised(tokens[i]) || (skip && tokens[i].start < skip.end && tokens[i].end > skip.start)) continue;
+    if (!lookup.startsName(words[i] === 'the' ? words[i + 1] ?? '' : words[i])) continue;
+    for (let length = Math.min(MAX_NAME_TOKENS, tokens.length - i); length >= 1; length--) {
+      const last = i + length - 1;
+      if (!isCapitalised(tokens[last])) continue;
+      if (length > 1 && !tokens.slice(i, last + 1).every((t) => isCapitalised(t) || CONNECTORS.test(t.text))) continue;
+      const key = keyOf(words, i, last);
+      if (!key || (length === 1 && isCommonWord(key))) continue;
+      const own = lookup.isOwnName(key);
+      const candidates = lookup.candidates(key);
+      if (candidates.length === 0) continue;
+      const start = tokens[i].start;
+      const end = tokens[last].end;
+      if (insideNonPlace(mentions, start, end)) continue;
+      const before = wordBefore(tokens, i);
+      const preposition = before && PHRASE_PREPOSITIONS.has(before.word) ? before.word : undefined;
+      const placeNoun = before?.word === 'of' && before.index > 0 && LEXICON.placeNouns.has(tokens[before.index - 1].text.toLowerCase());
+      const qualifier = countryAfter(tokens, last, lookup);
+      if (!own && !preposition && !placeNoun && !qualifier && !isEventObject(tokens, i, last, triggers)) continue;
+      if (own && candidates.every((c) => c.caseSensitive) && !/^\p{Lu}+$/u.test(tokens[i].text) && candidates[0].caseSensitive) continue;
+      const compassToken = i > 0 && LEXICON.compassWords.has(tokens[i - 1].text.toLowerCase()) ? tokens[i - 1] : undefined;
+      const compass = compassToken && lookup.countryOfName(key) ? { start: compassToken.start, text: compassToken.text } : undefined;
+      found.push({ start, end, sentence, key, cue: 'name', preposition: preposition ?? (compass && before ? wordBefore(tokens, i - 1)?.word : undefined), qualifier, compass, candidates });
+      i = last;
+      break;
+    }
+  }
+  return found;
+}
+
+/**
+ * A dateline the text stage leaves alone: places in capitals at the start, perhaps several filed
+ * together ("ADEN/SANAA (Reuters) -", "LAHORE, 3 March 2005 -", "MOSUL, Oct 3:"). The last place is the
+ * report's. Returns the place's span and what follows it up to the dash or colon.
+ */
+const LOOSE_DATELINE = /^\s*((?:\p{Lu}[\p{Lu}.'’-]+)(?: \p{Lu}[\p{Lu}.'’-]+){0,3}(?:\/\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,3})*)([^\n\-–—:]{0,40}?)\s*(?:--|-|–|—|:)\s/u;
+
+/** The span of the dateline's place and the words after it (", Iraq", "(Reuters)"). */
+function datelinePlace(doc: Document): { start: number; end: number; rest: string } | undefined {
+  if (doc.dateline) return { start: doc.dateline.place.start, end: doc.dateline.place.end, rest: doc.text.slice(doc.dateline.place.end, doc.dateline.agency?.start ?? doc.dateline.end) };
+  const match = LOOSE_DATELINE.exec(doc.text.slice(0, 200));
+  if (!match) return undefined;
+  const places = match[1];
+  const offset = match.index + match[0].indexOf(places);
+  const last = places.lastIndexOf('/') + 1;
+  return { start: offset + last, end: offset + places.length, rest: match[2] };
+}
+
+/** The dateline's place ("NAJAF, Iraq -"), with the country or region after its comma as qualifier. */
+function findDateline(doc: Document, lookup: PlaceLookup): Found | undefined {
+  const dateline = datelinePlace(doc);
+  if (!dateline) return undefined;
+  const key = nameKey(doc.text.slice(dateline.start, dateline.end));
+  const candidates = lookup.candidates(key, { fuzzy: true });
+  if (candidates.length === 0) return undefined;
+  const region = /^\s*,\s*([^,(\-—–]+)/u.exec(dateline.rest)?.[1]?.trim();
+  const regionKey = region ? nameKey(region) : undefined;
+  let qualifier = regionKey ? lookup.countryOfName(regionKey) : undefined;
+  if (!qualifier && regionKey) qualifier = lookup.candidates(regionKey, { limit: 0 }).find((c) => c.place.kind === 'region')?.place.country;
+  const sentence = (doc.sentences ?? []).findIndex((s) => s.start <= dateline.start && dateline.start < s.end);
+  return { start: dateline.start, end: dateline.end, sentence, key, cue: 'dateline', qualifier, candidates };
+}
+
+/** The score of one candidate place for a name: qualifier, document countries, gazetteer, population. */
+function score(candidate: PlaceCandidate, found: Found, countries: ReadonlySet<string>): number {
+  const { place } = candidate;
+  let value = 0;
+  if (found.qualifier === place.country) value += 100;
+  if (countries.has(place.country)) value += 4;
+  if (candidate.own) value += place.kind === 'country' ? 8 : 7;
+  else value += Math.log10(place.population + 1) + ({ PPLC: 1.5, PPLA: 0.7, PPLA2: 0.3 }[candidate.feature ?? ''] ?? 0);
+  return value;
+}
+
+/** Why the chosen place won, in words. */
+function choiceReason(chosen: PlaceCandidate, found: Found, countries: ReadonlySet<string>): string {
+  const n = found.candidates.length;
+  if (n === 1) return chosen.own ? "the only place of that name (Parley's gazetteer)" : 'the only place of that name (GeoNames)';
+  if (found.qualifier === chosen.place.country) return `${n} places of that name; the one in the country named with it`;
+  if (countries.has(chosen.place.country)) return `${n} places of that name; the one in ${chosen.place.country}, a country the document names`;
+  if (chosen.own) return `${n} places of that name; the one Parley's gazetteer gives`;
+  return `${n} places of that name; the most populous`;
+}
+
+/** The countries a document names: its actors' countries and its places that name one country only. */
+function documentCountries(mentions: readonly Mention[], found: readonly Found[], except: Found): Set<string> {
+  const countries = new Set<string>();
+  // an actor mention over a place name, or placed by one ("gunmen" in "gunmen in Tripoli"), says what the actors stage made of the place: not evidence here
+  const overPlace = (m: Mention) => m.rule.endsWith('-placed') || found.some((f) => m.start < f.end && m.end > f.start);
+  for (const m of mentions) if (m.country && /^[A-Z]{3}$/.test(m.country) && !/^(IGO|NGO|IMG|UNK)/.test(m.country) && !overPlace(m)) countries.add(m.country);
+  for (const other of found) {
+    if (other === except) continue;
+    const own = other.candidates.filter((c) => c.own);
+    if (own.length && own.every((c) => c.place.country === own[0].place.country)) countries.add(own[0].place.country);
+    if (other.qualifier) countries.add(other.qualifier);
+  }
+  return countries;
+}
+
+/** Resolves one found name to a mention of one place. */
+function resolve(doc: Document, found: Found, countries: ReadonlySet<string>, lookup: PlaceLookup): PlaceMention {
+  let best = found.candidates[0];
+  let bestScore = -Infinity;
+  for (const candidate of found.candidates) {
+    const value = score(candidate, found, countries);
+    if (value > bestScore) [best, bestScore] = [candidate, value];
+  }
+  let place: Place = best.place;
+  let start = found.start;
+  if (found.compass && place.kind === 'country') {
+    const country = lookup.country(place.country) ?? place;
+    const name = `${found.compass.text[0].toUpperCase()}${found.compass.text.slice(1).toLowerCase()} ${country.name}`;
+    place = { ...country, name, kind: 'region' };
+    start = found.compass.start;
+  }
+  const mention: PlaceMention = { start, end: found.end, text: doc.text.slice(start, found.end), sentence: found.sentence, place, cue: found.preposition && found.cue === 'name' && !best.own ? 'phrase' : found.cue, candidates: found.candidates.length, choice: choiceReason(best, found, countries) };
+  if (found.preposition) mention.preposition = found.preposition;
+  return mention;
+}
+
+/** Finds and resolves the place mentions of a parsed document with its actor mentions, in text order (the dateline's first). */
+export function findPlaceMentions(doc: Document, lookup: PlaceLookup): PlaceMention[] {
+  const mentions = doc.mentions ?? [];
+  const dateline = findDateline(doc, lookup);
+  const found: Found[] = dateline ? [dateline] : [];
+  for (const { tokens, sentence } of sentenceTokens(doc)) {
+    const triggers = (doc.events ?? []).filter((event) => event.sentence === sentence).map((event) => event.trigger);
+    found.push(...findInSentence(tokens, sentence, lookup, mentions, dateline, triggers));
+  }
+  return found.map((item) => resolve(doc, item, documentCountries(mentions, found, item), lookup));
+}

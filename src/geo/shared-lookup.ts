@@ -1,0 +1,28 @@
+import type { GazetteerData } from '../actors/gazetteer/types.ts';
+import { buildCityIndex, readCitiesFile, type CityIndex } from './city-index.ts';
+import { loadCountryPlaces, type CountryPlaces } from './countries.ts';
+import { createPlaceLookup, type PlaceLookup } from './place-lookup.ts';
+
+export type { PlaceLookup } from './place-lookup.ts';
+
+let shared: { cities: CityIndex; countries: CountryPlaces; loadMs: number } | undefined;
+const lookups = new WeakMap<object, PlaceLookup>();
+
+/**
+ * The place lookup over a gazetteer's names, with the GeoNames index built once per process (at
+ * first use) and shared by every coder; a gazetteer gets its own names' lookup once.
+ */
+export function sharedPlaceLookup(gazetteer: Pick<GazetteerData, 'names'>): PlaceLookup {
+  const known = lookups.get(gazetteer);
+  if (known) return known;
+  if (!shared) {
+    const started = performance.now();
+    const countries = loadCountryPlaces();
+    shared = { countries, cities: buildCityIndex(readCitiesFile(), countries.iso3), loadMs: 0 };
+    shared.loadMs = Math.round(performance.now() - started);
+  }
+  const lookup = createPlaceLookup(gazetteer, { cities: shared.cities, countries: shared.countries });
+  lookup.stats.loadMs += shared.loadMs;
+  lookups.set(gazetteer, lookup);
+  return lookup;
+}

@@ -1,0 +1,118 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { createCoder } from '../src/coder.ts';
+import type { Document } from '../src/core/document.ts';
+import type { Event } from '../src/core/event.ts';
+
+// Sentences written for these tests, in news wording; none comes from an evaluation set.
+const coder = createCoder();
+
+/** The first event whose trigger includes `words`, with its document. */
+function eventOf(text: string, words: string): { doc: Document; event: Event } {
+  const doc = coder.code(text);
+  const event = (doc.events ?? []).find((e) => e.trigger.text.includes(words));
+  assert.ok(event, `no event "${words}" among: ${(doc.events ?? []).map((e) => `${e.cameo.code} ${e.trigger.text}`).join('; ')}`);
+  return { doc, event };
+}
+
+describe('place mentions', () => {
+  it('finds gazetteer names, looked-up names in a phrase of place, and compass regions, with their words', () => {
+    const doc = coder.code('Troops moved from Quetta into northern Pakistan after gunmen ambushed a convoy near Nanaimo.');
+    const places = (doc.places ?? []).map((p) => [p.text, p.place.name, p.place.country, p.place.kind]);
+    assert.deepEqual(places, [
+      ['Quetta', 'Quetta', 'PAK', 'city'],
+      ['northern Pakistan', 'Northern Pakistan', 'PAK', 'region'],
+      ['Nanaimo', 'Nanaimo', 'CAN', 'city'],
+    ]);
+    for (const mention of doc.places ?? []) assert.equal(doc.text.slice(mention.start, mention.end), mention.text);
+  });
+
+  it('leaves a name only GeoNames knows alone outside a phrase of place', () => {
+    // "Nanaimo" is a Canadian town, but here nothing says it is a place
+    const doc = coder.code('Nanaimo said the ministers had agreed to meet.');
+    assert.deepEqual((doc.places ?? []).map((p) => p.text), []);
+  });
+
+  it('reads a dateline with its country ("SAMAWA, Iraq -") and one the text stage leaves ("ADEN/SANAA (Reuters) -")', () => {
+    const doc = coder.code('SAMAWA, Iraq - Dutch troops patrolled the town on Sunday.');
+    const dateline = doc.places?.find((p) => p.cue === 'dateline');
+    assert.equal(dateline?.place.name, 'As Samawah');
+    assert.equal(dateline?.place.country, 'IRQ');
+    const second = coder.code('ADEN/SANAA (Reuters) - Yemen said on Monday it would free the prisoners.');
+    assert.equal(second.places?.find((p) => p.cue === 'dateline')?.place.name, "Sanaa");
+  });
+});
+
+describe('event location', () => {
+  it('places an event at the place in its phrase of place, with the words, the GeoNames entry and the reason', () => {
+    const { event } = eventOf('A roadside bomb killed four soldiers near Kandahar on Thursday.', 'killed');
+    assert.equal(event.location?.text, 'Kandahar');
+    assert.equal(event.location?.country, 'AFG');
+    assert.equal(event.location?.kind, 'city');
+    assert.equal(typeof event.location?.geonameid, 'number');
+    assert.equal(event.location?.basis, 'stated');
+    assert.match(event.location?.reason ?? '', /Kandahar/);
+  });
+
+  it('resolves a homonym by the countries the document names (Tripoli in Lebanon, Tripoli in Libya)', () => {
+    const lebanon = eventOf('Lebanese soldiers clashed with Islamist militants in Tripoli on Monday.', 'clashed').event;
+    assert.equal(lebanon.location?.name, 'Tripoli');
+    assert.equal(lebanon.location?.country, 'LBN');
+    assert.match(lebanon.location?.reason ?? '', /Tripoli/);
+    const libya = eventOf('Libyan police arrested six smugglers in Tripoli on Monday.', 'arrested').event;
+    assert.equal(libya.location?.country, 'LBY');
+    assert.notEqual(libya.location?.geonameid, lebanon.location?.geonameid);
+  });
+
+  it('places a statement with no place in its sentence at the dateline', () => {
+    const { event } = eventOf('KABUL (Reuters) - The Afghan foreign minister on Tuesday accused Pakistan of sheltering insurgents.', 'accused');
+    assert.equal(event.location?.basis, 'dateline');
+    assert.equal(event.location?.name, 'Kabul');
+    assert.equal(event.location?.text, 'KABUL');
+  });
+
+  it('places an attack on a town at the town, the town being the target ("shelled Zvornik")', () => {
+    const { event } = eventOf('Serb gunners shelled Zvornik through the night.', 'shelled');
+    assert.equal(event.location?.name, 'Zvornik');
+    assert.equal(event.location?.country, 'BIH');
+    assert.match(event.location?.reason ?? '', /target/);
+  });
+
+  it('gives an event with no place anywhere no location (null)', () => {
+    const { event } = eventOf('The two leaders agreed to meet again next month.', 'agreed');
+    assert.equal(event.location, null);
+  });
+
+  it("falls back to the actors' country, saying so", () => {
+    const { event } = eventOf('Iraqi police arrested a suspected bomb maker on Sunday.', 'arrested');
+    assert.equal(event.location?.basis, 'actors');
+    assert.equal(event.location?.country, 'IRQ');
+    assert.equal(event.location?.kind, 'country');
+  });
+
+  it('places material conflict between actors of several countries in the country of its local armed actors', () => {
+    const { event } = eventOf('Iraqi insurgents kidnapped two Turkish truck drivers on Monday.', 'kidnapped');
+    assert.equal(event.location?.country, 'IRQ');
+    assert.equal(event.location?.text, 'Iraqi insurgents');
+    assert.match(event.location?.reason ?? '', /local armed actors/);
+  });
+
+  it('reads a dateline ending in a colon ("MOSUL, Oct 3:") and places an event of unnamed actors there', () => {
+    const { event } = eventOf('MOSUL, Oct 3: Gunmen killed a judge outside his home.', 'killed');
+    assert.equal(event.location?.name, 'Mosul');
+    assert.equal(event.location?.basis, 'dateline');
+  });
+
+  it('prefers the place naming the event noun ("the Kirkuk market bombing") to a phrase of place on another actor', () => {
+    const { event } = eventOf('Police in Baghdad said the Kirkuk market bombing killed nine people.', 'bombing');
+    assert.equal(event.location?.name, 'Kirkuk');
+    assert.match(event.location?.reason ?? '', /event noun/);
+  });
+
+  it('gives the document its focus: the country and city named most', () => {
+    const doc = coder.code('Gunmen attacked a checkpoint in Mosul on Monday. Police in Mosul said the attackers fled toward Syria.');
+    assert.equal(doc.focus?.country?.code, 'IRQ');
+    assert.equal(doc.focus?.city?.name, 'Mosul');
+    assert.equal(doc.focus?.city?.mentions, 2);
+  });
+});
