@@ -102,6 +102,10 @@ describe('analyst routes', () => {
     assert.match(details, /query\.source: "XQZ" is not a known actor code/);
     assert.match(details, /query\.cameo: no CAMEO code is or starts with "99"/);
     assert.match(details, /query\.plover: "HUG" is not a PLOVER event type/);
+    const nowhere = await get('/api/events?country=XQZ');
+    assert.equal(nowhere.status, 400);
+    assert.match(nowhere.body.error.details.join('\n'), /query\.country: "XQZ" is no country's ISO 3166-1 alpha-3 code/);
+    assert.equal((await get('/api/events?country=BIH')).status, 200);
     assert.equal((await get('/api/overview?cameo=999')).status, 400);
     assert.equal((await app.request('/api/export?root=55')).status, 400);
   });

@@ -2,6 +2,7 @@ import { agentPartOf, countryOf, SECTORS } from '../core/actor-code.ts';
 import type { StatusFilter } from '../core/status-class.ts';
 import { readGazetteerData, type GazetteerData } from '../actors/gazetteer/index.ts';
 import { nameKey } from '../actors/gazetteer/normalise.ts';
+import { loadCountryPlaces } from '../geo/countries.ts';
 import { loadOntology, PLOVER_TYPES, type Ontology, type PloverType, type QuadClass } from '../events/ontology.ts';
 
 // The names behind the codes (actors, CAMEO, PLOVER, quad classes) for people reading or choosing
@@ -140,7 +141,11 @@ interface CodeFilters {
   cameo?: string;
   root?: string;
   plover?: string;
+  country?: string;
 }
+
+/** The ISO 3166-1 alpha-3 codes event locations can have, read on first use. */
+let locationCountries: ReadonlySet<string> | undefined;
 
 /** Problems with codes a filter names that do not exist, one per filter, each saying where to find the codes. */
 export function unknownCodes(filters: CodeFilters, codebook: Codebook, where: (field: string) => string): string[] {
@@ -155,6 +160,9 @@ export function unknownCodes(filters: CodeFilters, codebook: Codebook, where: (f
   if (filters.root !== undefined && !codebook.ontology.isCode(filters.root)) problems.push(`${where('root')}: "${filters.root}" is not a CAMEO root (01 to 20)`);
   if (filters.plover !== undefined && !(PLOVER_TYPES as readonly string[]).includes(filters.plover.toUpperCase())) {
     problems.push(`${where('plover')}: "${filters.plover}" is not a PLOVER event type (one of ${PLOVER_TYPES.join(', ')})`);
+  }
+  if (filters.country !== undefined && !(locationCountries ??= new Set(loadCountryPlaces().byCode.keys())).has(filters.country.toUpperCase())) {
+    problems.push(`${where('country')}: "${filters.country}" is no country's ISO 3166-1 alpha-3 code (as the actor codes write countries: IRQ, USA)`);
   }
   return problems;
 }
