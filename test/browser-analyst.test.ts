@@ -74,7 +74,13 @@ describe('analyst dashboard in chromium', { skip, timeout: 240_000 }, () => {
     assert.ok(options.some(([code, name]) => code === 'IRNGOV' && /Iran: government/.test(name ?? '')), JSON.stringify(options));
     await page.click('form.filters button[type=submit]');
     await page.waitForURL(/source=IRN(&|$)/);
-    await page.locator('[data-testid="stored-events"] tbody tr').first().waitFor({ timeout: 30_000 });
+    // the unfiltered rows stay on the page until the filtered ones arrive: wait for those (a slow machine takes a while), then say what is shown
+    await page
+      .waitForFunction(() => {
+        const rows = [...document.querySelectorAll('[data-testid="stored-events"] tbody tr')];
+        return rows.length > 0 && rows.every((row) => row.getAttribute('data-source')?.startsWith('IRN'));
+      }, undefined, { timeout: 30_000 })
+      .catch(() => undefined);
     const sources = await page.locator('[data-testid="stored-events"] tbody tr').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-source')));
     assert.ok(sources.length > 0 && sources.every((code) => code?.startsWith('IRN')), sources.join());
     assert.match((await page.locator('[data-testid="stored-events"] td.source').first().textContent()) ?? '', /Iran/);

@@ -51,11 +51,4 @@ describe('openStore', () => {
     }
     assert.ok(existsSync(join(dir, 'a.db')) && existsSync(join(dir, 'b.db')));
   });
-
-  it('says that the PostgreSQL back end is not available yet, without the password', () => {
-    assert.throws(
-      () => openStore('postgres://parley:secret@localhost/parley'),
-      (error) => isParleyError(error, 'STORE_UNAVAILABLE') && /no PostgreSQL back end yet/.test(error.message) && !error.message.includes('secret'),
-    );
-  });
 });

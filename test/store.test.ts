@@ -59,25 +59,35 @@ describe('SqliteStore', () => {
     await store.close();
   });
 
-  it('migrates a version 1 store to the location columns, filling them from the stored records, nothing lost', async () => {
-    const file = tempStorePath();
-    const raw = new BetterSqlite3(file);
-    migrate(raw, file, MIGRATIONS.slice(0, 1));
-    raw.close();
-    // an event row as version 1 wrote it, its location only in the record
-    const v1 = new BetterSqlite3(file);
-    const located = makeEvent('a1', 'IRQINS', 'IRQCOP', '190', { location: { start: 0, end: 5, text: 'Mosul', name: 'Mosul', country: 'IRQ', lat: 36.34, lon: 43.13, kind: 'city', basis: 'stated', reason: 'test' } });
-    v1.prepare("INSERT INTO documents (key, id, content_hash, text, origin, layers, minhash, ingested_at) VALUES (1, 'a', 'h', 'Mosul attack', 'test', '[]', x'00', 'now')").run();
-    v1.prepare("INSERT INTO merged_events (key, status_class) VALUES (1, 'actual')").run();
-    v1.prepare(
-      "INSERT INTO events (id, document, merged, sentence, trigger_start, trigger_end, trigger_text, cameo_code, cameo_root, goldstein, quad_class, polarity, modality, conditional, reported, historical, status_class, confidence, rule, record) VALUES ('a1', 1, 1, 0, 0, 5, 'x', '190', '19', -10, 4, 'positive', 'actual', 0, 0, 0, 'actual', 1, 'r', ?)",
-    ).run(JSON.stringify(located));
-    v1.close();
-    const store = openStore(file);
-    assert.deepEqual((await store.queryEvents({ country: 'IRQ' })).map((stored) => stored.event.location), [located.location]);
-    assert.equal((await store.queryEvents({ bbox: { west: 40, south: 30, east: 50, north: 40 } })).length, 1);
-    await store.close();
-  });
+  for (const version of [1, 2]) {
+    it(`migrates a version ${version} store to the actor counts and location columns, filling them from the stored records, nothing lost`, async () => {
+      const file = tempStorePath();
+      const raw = new BetterSqlite3(file);
+      migrate(raw, file, MIGRATIONS.slice(0, version));
+      assert.equal(raw.pragma('user_version', { simple: true }), version);
+      // an event row as that version wrote it, its location only in the record
+      const located = makeEvent('a1', 'IRQINS', 'IRQCOP', '190', { location: { start: 0, end: 5, text: 'Mosul', name: 'Mosul', country: 'IRQ', lat: 36.34, lon: 43.13, kind: 'city', basis: 'stated', reason: 'test' } });
+      raw.prepare("INSERT INTO documents (key, id, content_hash, text, origin, layers, minhash, ingested_at) VALUES (1, 'a', 'h', 'Mosul attack', 'test', '[]', x'00', 'now')").run();
+      raw.prepare("INSERT INTO merged_events (key, status_class) VALUES (1, 'actual')").run();
+      raw.prepare(
+        "INSERT INTO events (id, document, merged, sentence, trigger_start, trigger_end, trigger_text, source_code, target_code, cameo_code, cameo_root, goldstein, quad_class, polarity, modality, conditional, reported, historical, status_class, confidence, rule, record) VALUES ('a1', 1, 1, 0, 0, 5, 'x', 'IRQINS', 'IRQCOP', '190', '19', -10, 4, 'positive', 'actual', 0, 0, 0, 'actual', 1, 'r', ?)",
+      ).run(JSON.stringify(located));
+      // version 2 kept the actor counts as it wrote events; migration 2 counts them from the records
+      if (version === 2) raw.prepare("INSERT INTO actor_counts (code, events, as_source, as_target) VALUES ('IRQINS', 1, 1, 0), ('IRQCOP', 1, 0, 1)").run();
+      raw.close();
+      const store = openStore(file);
+      assert.deepEqual((await store.queryEvents({ country: 'IRQ' })).map((stored) => stored.event.location), [located.location]);
+      assert.equal((await store.queryEvents({ bbox: { west: 40, south: 30, east: 50, north: 40 } })).length, 1);
+      assert.deepEqual(await store.actorCounts(), [
+        { code: 'IRQCOP', events: 1, asSource: 0, asTarget: 1 },
+        { code: 'IRQINS', events: 1, asSource: 1, asTarget: 0 },
+      ]);
+      await store.close();
+      const reopened = new BetterSqlite3(file, { readonly: true });
+      assert.equal(reopened.pragma('user_version', { simple: true }), MIGRATIONS.length);
+      reopened.close();
+    });
+  }
 
   it('refuses a store written by a newer schema', async () => {
     const file = tempStorePath();

@@ -13,7 +13,9 @@ import { registerEval } from './commands/eval.ts';
 import { registerExport } from './commands/export.ts';
 import { registerIngest } from './commands/ingest.ts';
 import { registerQuery } from './commands/query.ts';
+import { registerQueue } from './commands/queue.ts';
 import { registerServe } from './commands/serve.ts';
+import { registerWorker } from './commands/worker.ts';
 import { readInput } from './read-input.ts';
 
 /** Where the CLI writes: standard output and error by default, buffers in tests. */
@@ -106,6 +108,8 @@ function buildProgram(output: CliOutput): Command {
   registerQuery(program, output);
   registerExport(program, output);
   registerServe(program, output);
+  registerWorker(program, output);
+  registerQueue(program, output);
   return program;
 }
 

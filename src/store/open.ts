@@ -1,9 +1,11 @@
 import { ParleyError } from '../core/errors.ts';
+import { openPostgresStore, type PostgresStoreOptions } from './postgres/postgres-store.ts';
+import { redactLocation } from './redact-location.ts';
 import { openSqliteStore, type SqliteStoreOptions } from './sqlite/sqlite-store.ts';
 import type { EventStore } from './store.ts';
 
 /** Options for `openStore`; a back end ignores those it has no use for. */
-export type OpenStoreOptions = SqliteStoreOptions;
+export type OpenStoreOptions = SqliteStoreOptions & PostgresStoreOptions;
 
 /** Where a store location points: a back end and what that back end needs to find the store. */
 export type StoreLocation = { backend: 'sqlite'; file: string } | { backend: 'postgres'; url: string };
@@ -26,7 +28,7 @@ export function parseStoreLocation(location: string): StoreLocation {
   // a single letter is a Windows drive (C:\data\parley.db); other names are schemes only when followed by //,
   // so that a file name with a colon in it stays a path
   if (scheme !== undefined && scheme.length > 1 && location.slice(scheme.length + 1).startsWith('//')) {
-    throw new ParleyError('USAGE', `the store location "${withoutPassword(location)}" has the scheme ${scheme}:, which Parley does not know: use a path, sqlite:<file> or postgres://…`);
+    throw new ParleyError('USAGE', `the store location "${redactLocation(location)}" has the scheme ${scheme}:, which Parley does not know: use a path, sqlite:<file> or postgres://…`);
   }
   return { backend: 'sqlite', file: location };
 }
@@ -34,16 +36,6 @@ export function parseStoreLocation(location: string): StoreLocation {
 /** Opens the store at a location (see `parseStoreLocation`), creating and migrating it when it is opened for writing. */
 export function openStore(location: string, options: OpenStoreOptions = {}): EventStore {
   const parsed = parseStoreLocation(location);
-  if (parsed.backend === 'postgres') {
-    throw new ParleyError(
-      'STORE_UNAVAILABLE',
-      `the store ${withoutPassword(parsed.url)} is a PostgreSQL database, and this Parley has no PostgreSQL back end yet: use an SQLite store (a path or sqlite:<file>)`,
-    );
-  }
+  if (parsed.backend === 'postgres') return openPostgresStore(parsed.url, options);
   return openSqliteStore(parsed.file, options);
-}
-
-/** The location with any password replaced, so that it can be shown in a message. */
-function withoutPassword(location: string): string {
-  return location.replace(/^([a-z][a-z0-9+.-]*:\/\/[^/:@]*):[^/@]*@/i, '$1:***@');
 }

@@ -6,7 +6,7 @@ import { createDocumentLookup } from '../../formats/document-lookup.ts';
 import { describeFormats, EVENT_FORMATS, FORMATS, type FormatName } from '../../formats/registry.ts';
 import { openStore } from '../../store/open.ts';
 import type { CliOutput } from '../main.ts';
-import { addFilterOptions, addLimitOption, parseFilters, type FilterFlags } from './store-options.ts';
+import { addFilterOptions, addLimitOption, parseFilters, type FilterFlags, storeLocation } from './store-options.ts';
 
 /** `parley export`: stored events as CSV, JSONL, PLOVER JSON or a GDELT-like TSV. */
 export function registerExport(program: Command, output: CliOutput): void {
@@ -18,7 +18,7 @@ export function registerExport(program: Command, output: CliOutput): void {
   addLimitOption(addFilterOptions(command));
   command.action(async (flags: FilterFlags & { format: FormatName; output?: string }) => {
     const query = parseFilters(flags);
-    const store = openStore(flags.db, { readonly: true });
+    const store = openStore(storeLocation(flags), { readonly: true });
     const sink = flags.output ? fileSink(flags.output) : { write: output.out, done: () => undefined, abandon: () => undefined };
     let count = 0;
     try {

@@ -8,10 +8,11 @@ import { ingest, type IngestStats } from '../../ingest/ingest.ts';
 import { DEFAULT_MERGE_OPTIONS, type MergeFamily } from '../../store/merge.ts';
 import { openStore } from '../../store/open.ts';
 import type { CliOutput } from '../main.ts';
-import { DEFAULT_STORE } from './store-options.ts';
+import { enqueueCommand, addQueueOptions, type QueueFlags } from './ingest-queue.ts';
+import { addStoreOption, storeLocation, type StoreFlags } from './store-options.ts';
+import { redactLocation } from '../../store/redact-location.ts';
 
-interface IngestFlags {
-  db: string;
+interface IngestFlags extends StoreFlags, QueueFlags {
   workers?: string;
   batchSize: string;
   followLinks?: boolean;
@@ -25,11 +26,11 @@ interface IngestFlags {
 
 /** `parley ingest`: codes files, folders, JSONL, feeds and pages into the store. */
 export function registerIngest(program: Command, output: CliOutput): void {
-  program
+  const command = program
     .command('ingest')
-    .description('code text files, folders, JSONL, RSS/Atom feeds and HTML pages (files or URLs) into the store')
-    .argument('<inputs...>', 'files, folders or http(s) URLs; JSONL lines are {id?, title?, text, published?, url?, source?}')
-    .option('--db <store>', 'the store, created if missing: an SQLite file or a URL such as sqlite:./parley.db', DEFAULT_STORE)
+    .description('code text files, folders, JSONL, RSS/Atom feeds and HTML pages (files or URLs) into the store, or (--queue) put them on the job queue for `parley worker`')
+    .argument('<inputs...>', 'files, folders or http(s) URLs; JSONL lines are {id?, title?, text, published?, url?, source?}');
+  addQueueOptions(addStoreOption(command, 'the store, created if missing'))
     .option('--workers <n>', `coding worker threads (default: one per core, ${defaultWorkerCount()} here; 0 codes in the main thread)`)
     .option('--batch-size <n>', 'documents written per transaction', '64')
     .option('--follow-links', 'for feed entries, fetch the linked page and code its article instead of the summary')
@@ -48,11 +49,13 @@ export function registerIngest(program: Command, output: CliOutput): void {
       const windowDays = Number(flags.mergeWindow);
       if (!Number.isInteger(windowDays) || windowDays < 0) problems.push(`--merge-window: "${flags.mergeWindow}" is not a whole number of days`);
       if (flags.published !== undefined && !isIsoDate(flags.published)) problems.push(`--published: "${flags.published}" is not a date of the form YYYY-MM-DD`);
+      if (flags.queue) return enqueueCommand(inputs, flags, problems, output);
       if (problems.length) throw new ParleyError('USAGE', 'invalid options', problems);
 
       const bounded = boundWorkerCount(workers);
       if (bounded.note) output.err(`parley: ${bounded.note}\n`);
-      const store = openStore(flags.db, { merge: { family: flags.mergeBy, windowDays } });
+      const location = storeLocation(flags);
+      const store = openStore(location, { merge: { family: flags.mergeBy, windowDays } });
       const coder: DocumentCoder = workers === 0 ? createCoder({ dictionaries: flags.dictionary }) : createCodingPool({ workers: bounded.workers, dictionaries: flags.dictionary });
       const bar = flags.progress ? await startProgress(inputs) : null;
       let stats: IngestStats;
@@ -81,14 +84,14 @@ export function registerIngest(program: Command, output: CliOutput): void {
         undated_documents: stats.undated,
         problems: stats.problems,
         seconds: Math.round(stats.elapsedMs / 100) / 10,
-        store: { file: flags.db, documents: totals.documents, events: totals.events, merged_events: totals.mergedEvents, merged_groups: totals.mergedGroups },
+        store: { file: redactLocation(location), documents: totals.documents, events: totals.events, merged_events: totals.mergedEvents, merged_groups: totals.mergedGroups },
       };
       if (flags.json) output.out(JSON.stringify(summary) + '\n');
       else {
         output.out(
           `Ingested ${stats.stored} document(s) with ${stats.events} event(s) in ${summary.seconds} s` +
             ` (${stats.duplicates} already stored, ${stats.nearDuplicates} near-duplicate(s), ${stats.problems} skipped).\n` +
-            `${flags.db} now holds ${totals.documents} document(s), ${totals.events} event report(s) merged into ${totals.mergedEvents} event(s)` +
+            `${redactLocation(location)} now holds ${totals.documents} document(s), ${totals.events} event report(s) merged into ${totals.mergedEvents} event(s)` +
             ` (${totals.mergedGroups} with several reports).\n`,
         );
       }

@@ -3,7 +3,7 @@ import { ParleyError } from '../../core/errors.ts';
 import { openStore } from '../../store/open.ts';
 import type { Interval, StoredEvent } from '../../store/store.ts';
 import type { CliOutput } from '../main.ts';
-import { addFilterOptions, addLimitOption, parseFilters, type FilterFlags } from './store-options.ts';
+import { addFilterOptions, addLimitOption, parseFilters, type FilterFlags, storeLocation } from './store-options.ts';
 
 /** `parley query`: events from the store by actor pair, code, type, status and date, or a time series of a pair. */
 export function registerQuery(program: Command, output: CliOutput): void {
@@ -16,7 +16,7 @@ export function registerQuery(program: Command, output: CliOutput): void {
   addLimitOption(addFilterOptions(command), '50');
   command.action(async (flags: FilterFlags & { series?: Interval; json?: boolean; allReports?: boolean }) => {
     const query = parseFilters(flags);
-    const store = openStore(flags.db, { readonly: true });
+    const store = openStore(storeLocation(flags), { readonly: true });
     try {
       if (flags.series) {
         if (query.source === undefined || query.target === undefined) throw new ParleyError('USAGE', '--series needs a pair of actors: --source and --target');

@@ -4,12 +4,13 @@ import { boundWorkerCount, defaultWorkerCount } from '../../ingest/coding-pool.t
 import { DEFAULT_DEADLINE_MS, DEFAULT_MAX_BODY_BYTES } from '../../server/app.ts';
 import { startServer } from '../../server/start.ts';
 import type { CliOutput } from '../main.ts';
-import { DEFAULT_STORE } from './store-options.ts';
+import { untilStopSignal } from '../stop-signal.ts';
+import { redactLocation } from '../../store/redact-location.ts';
+import { addStoreOption, storeLocation, type StoreFlags } from './store-options.ts';
 
-interface ServeFlags {
+interface ServeFlags extends StoreFlags {
   host: string;
   port: string;
-  db: string;
   cors: string[];
   maxBody: string;
   workers?: string;
@@ -20,12 +21,10 @@ interface ServeFlags {
 
 /** `parley serve`: the HTTP API and the dashboard, until interrupted. */
 export function registerServe(program: Command, output: CliOutput): void {
-  program
-    .command('serve')
-    .description('serve the HTTP API and the dashboard (token from PARLEY_TOKEN; required on addresses other than loopback)')
+  const command = program.command('serve').description('serve the HTTP API and the dashboard (token from PARLEY_TOKEN; required on addresses other than loopback)');
+  addStoreOption(command, 'the store, created if missing')
     .option('--host <address>', 'address to listen on; anything but loopback requires a token', '127.0.0.1')
     .option('--port <n>', 'port (0 picks a free one)', '8080')
-    .option('--db <store>', 'the store, created if missing: an SQLite file or a URL such as sqlite:./parley.db', DEFAULT_STORE)
     .option('--cors <origin>', 'allow browser calls from this origin (repeat for more); none by default', (origin: string, origins: string[]) => [...origins, origin], [] as string[])
     .option('--max-body <bytes>', 'largest request body accepted', String(DEFAULT_MAX_BODY_BYTES))
     .option('--workers <n>', `coding worker threads (default: ${Math.min(4, defaultWorkerCount())} here; 0 codes in the server thread)`)
@@ -33,6 +32,7 @@ export function registerServe(program: Command, output: CliOutput): void {
     .option('--build', 'build the dashboard first if its build is missing or older than its sources')
     .option('--examples', 'ingest the bundled example reports if the store holds no document')
     .action(async (flags: ServeFlags) => {
+      const location = storeLocation(flags);
       const problems: string[] = [];
       const port = Number(flags.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) problems.push(`--port: "${flags.port}" is not a port number`);
@@ -52,7 +52,7 @@ export function registerServe(program: Command, output: CliOutput): void {
       const server = await startServer({
         host: flags.host,
         port,
-        db: flags.db,
+        db: location,
         token,
         corsOrigins: flags.cors,
         maxBodyBytes: maxBody,
@@ -63,18 +63,10 @@ export function registerServe(program: Command, output: CliOutput): void {
         log,
       });
       const link = server.token !== undefined && token === undefined ? `${server.url}/?token=${server.token}` : server.url;
-      output.out(`Parley is serving ${flags.db} on ${link}\n`);
+      output.out(`Parley is serving ${redactLocation(location)} on ${link}\n`);
       if (server.token !== undefined) output.out(`API requests need the header: Authorization: Bearer ${token === undefined ? server.token : '$PARLEY_TOKEN'}\n`);
       output.out('Press Ctrl+C to stop.\n');
-      await new Promise<void>((resolve) => {
-        const stop = () => {
-          process.off('SIGINT', stop);
-          process.off('SIGTERM', stop);
-          resolve();
-        };
-        process.on('SIGINT', stop);
-        process.on('SIGTERM', stop);
-      });
+      await untilStopSignal();
       await server.close();
     });
 }

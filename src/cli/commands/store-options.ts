@@ -4,15 +4,35 @@ import { STATUS_FILTERS } from '../../core/status-class.ts';
 import { eventFilters, toEventQuery } from '../../query/event-filters.ts';
 import type { EventQuery } from '../../store/store.ts';
 
-/** The store used when `--db` is not given (a path or a URL, see `openStore`). */
+/** The store used when neither `--store` nor PARLEY_STORE names one (a path or a URL, see `openStore`). */
 export const DEFAULT_STORE = './parley.db';
 
 /** The largest `--limit` (SQLite takes no larger numbers than JavaScript counts exactly). */
 const MAX_LIMIT = Number.MAX_SAFE_INTEGER;
 
+/** The flags that name the store: `--store`, or its older name `--db`. */
+export interface StoreFlags {
+  store?: string;
+  db?: string;
+}
+
+/** Adds `--store <location>` (and its older name `--db`) to a command; `what` says what the command does with it. */
+export function addStoreOption(command: Command, what = 'the store'): Command {
+  return command
+    .option('--store <location>', `${what}: an SQLite file (./parley.db, sqlite:./parley.db) or a PostgreSQL URL (postgres://user@host/db); default: $PARLEY_STORE, else ${DEFAULT_STORE}`)
+    .option('--db <location>', 'the same as --store');
+}
+
+/** The store a command uses: `--store` (or `--db`), else the environment's PARLEY_STORE, else `DEFAULT_STORE`. */
+export function storeLocation(flags: StoreFlags): string {
+  if (flags.store !== undefined && flags.db !== undefined && flags.store !== flags.db) {
+    throw new ParleyError('USAGE', 'invalid options', [`--store and --db name different stores ("${flags.store}", "${flags.db}"): give one`]);
+  }
+  return flags.store ?? flags.db ?? (process.env.PARLEY_STORE || DEFAULT_STORE);
+}
+
 /** Options shared by `query` and `export`: which events. */
-export interface FilterFlags {
-  db: string;
+export interface FilterFlags extends StoreFlags {
   source?: string;
   target?: string;
   either?: boolean;
@@ -33,8 +53,7 @@ export interface FilterFlags {
 
 /** Adds the store and event filter options to a command. */
 export function addFilterOptions(command: Command): Command {
-  return command
-    .option('--db <store>', 'the store: an SQLite file or a URL such as sqlite:./parley.db', DEFAULT_STORE)
+  return addStoreOption(command)
     .option('--source <code>', 'source actor code or prefix (IRN matches IRNGOV)')
     .option('--target <code>', 'target actor code or prefix')
     .option('--either', 'match either direction: source and target swapped too; with one actor, the actor on either side')

@@ -123,6 +123,31 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 2,
+    name: 'actor counts kept as events are written; indexes for pages of events by day',
+    sql: `
+      -- every actor of the stored events, once per event and side (the dashboard's actor list)
+      CREATE TABLE actor_counts (
+        code TEXT PRIMARY KEY,
+        events INTEGER NOT NULL,
+        as_source INTEGER NOT NULL,
+        as_target INTEGER NOT NULL
+      ) WITHOUT ROWID;
+      INSERT INTO actor_counts (code, events, as_source, as_target)
+        WITH sides AS (
+          SELECT e.key AS event, json_extract(actor.value, '$.code') AS code, 'source' AS side FROM events e, json_each(e.record, '$.source') actor
+          UNION
+          SELECT e.key, json_extract(actor.value, '$.code'), 'target' FROM events e, json_each(e.record, '$.target') actor
+        )
+        SELECT code, count(DISTINCT event), sum(side = 'source'), sum(side = 'target') FROM sides WHERE code IS NOT NULL AND code != '' GROUP BY code;
+      CREATE INDEX actor_counts_rank ON actor_counts(events DESC, code);
+
+      -- pages of events in the order the queries ask for (undated last), oldest or newest first
+      CREATE INDEX events_page ON events(day IS NULL, day, key);
+      CREATE INDEX events_page_newest ON events(day IS NULL, day DESC, key DESC);
+    `,
+  },
+  {
+    version: 3,
     name: "events' locations: country and point as columns for filters by country and by a box on the map",
     sql: `
       ALTER TABLE events ADD COLUMN location_country TEXT;

@@ -1,20 +1,19 @@
 import BetterSqlite3 from 'better-sqlite3';
 import type { Database, Statement } from 'better-sqlite3';
 import { existsSync } from 'node:fs';
-import type { Document, Layer, Mention } from '../../core/document.ts';
+import type { Document, Layer } from '../../core/document.ts';
 import { ParleyError } from '../../core/errors.ts';
 import type { Event } from '../../core/event.ts';
 import type { SeriesPoint } from '../../core/series-point.ts';
-import type { StatusClass } from '../../core/status-class.ts';
+import { actorSides } from '../actor-sides.ts';
 import { addDocuments } from '../add-documents.ts';
 import { DEFAULT_MERGE_OPTIONS, type MergeGroup, type MergeKey, type MergeOptions } from '../merge.ts';
 import { signatureFromBuffer, signatureToBuffer } from '../minhash.ts';
 import type {
   ActorCount,
+  AddResult,
   Breakdown,
   BreakdownRow,
-  EventSort,
-  AddResult,
   DocumentKey,
   DocumentRecord,
   EventQuery,
@@ -29,8 +28,11 @@ import type {
   StoredSignature,
   StoreWriter,
 } from '../store.ts';
+import { sqlBreakdown } from '../sql-breakdown.ts';
+import { orderNeedsDocuments, sqlEventOrder } from '../sql-event-order.ts';
+import { mentionColumns, mentionFromRow, roundGoldstein, storedEventFromRow, type EventRow } from '../sql-rows.ts';
 import { checkIntegrity, damagedStore, isDamage } from './damage.ts';
-import { eventFilter, STATUS_VALUE } from './event-filter.ts';
+import { eventFilter } from './event-filter.ts';
 import { migrate, SCHEMA_VERSION, schemaVersion } from './migrations.ts';
 
 /** Options for `openSqliteStore`. */
@@ -89,32 +91,9 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
   return new SqliteStore(db, options.merge ?? DEFAULT_MERGE_OPTIONS, file);
 }
 
-/** The column each sort orders by. */
-const SORT_COLUMNS: Record<EventSort, string> = {
-  day: 'e.day',
-  goldstein: 'e.goldstein',
-  cameo: 'e.cameo_code',
-  source: 'e.source_code',
-  target: 'e.target_code',
-  status: 'e.status_class',
-  document: 'd.id',
-};
-
-interface EventRow {
+/** An events row as SQLite gives it: the record is JSON text. */
+interface SqliteEventRow extends EventRow {
   record: string;
-  day: string | null;
-  status_class: StatusClass;
-  document_id: string;
-  published: string | null;
-  url: string | null;
-  outlet: string | null;
-  merged: number;
-  first_day: string | null;
-  last_day: string | null;
-  merged_mentions: number;
-  merged_documents: number;
-  merged_outlets: number;
-  merged_sources: number;
 }
 
 class SqliteStore implements EventStore {
@@ -220,16 +199,16 @@ class SqliteStore implements EventStore {
 
   async queryEvents(query: EventQuery): Promise<StoredEvent[]> {
     const { statement, params } = this.eventStatement(query);
-    return (runQuery(() => statement.all(...params)) as EventRow[]).map(storedEventFromRow);
+    return (runQuery(() => statement.all(...params)) as SqliteEventRow[]).map((row) => storedEventFromRow(row, JSON.parse(row.record) as Event));
   }
 
   async *streamEvents(query: EventQuery): AsyncIterable<StoredEvent> {
     const { statement, params } = this.eventStatement(query);
-    const rows = runQuery(() => statement.iterate(...params)) as IterableIterator<EventRow>;
+    const rows = runQuery(() => statement.iterate(...params)) as IterableIterator<SqliteEventRow>;
     while (true) {
       const next = runQuery(() => rows.next());
       if (next.done) return;
-      yield storedEventFromRow(next.value);
+      yield storedEventFromRow(next.value, JSON.parse(next.value.record) as Event);
     }
   }
 
@@ -237,12 +216,10 @@ class SqliteStore implements EventStore {
     const { where, params } = eventFilter(query);
     const offset = Math.max(0, Math.floor(query.offset ?? 0));
     const limit = query.limit !== undefined ? ` LIMIT ${Math.max(0, Math.floor(query.limit))} OFFSET ${offset}` : offset ? ` LIMIT -1 OFFSET ${offset}` : '';
-    const direction = query.order === 'newest' ? 'DESC' : 'ASC';
-    const column = SORT_COLUMNS[query.sort ?? 'day'];
-    const order = `ORDER BY ${column} IS NULL, ${column} ${direction}, e.day IS NULL, e.day ${direction}, e.key ${direction}`;
-    // the page is picked first, so that the merged event's counts are worked out for its rows only
+    const order = sqlEventOrder(query, (column, direction) => `${column} IS NULL, ${column} ${direction}`);
+    // the page is chosen first (by day from the events_page indexes), then only its events get their merged summaries
     const sql = `
-      WITH page AS (SELECT e.key FROM events e ${query.sort === 'document' ? 'JOIN documents d ON d.key = e.document' : ''} ${where} ${order}${limit})
+      WITH page AS (SELECT e.key FROM events e ${orderNeedsDocuments(query) ? 'JOIN documents d ON d.key = e.document' : ''} ${where} ${order}${limit})
       SELECT e.record, e.day, e.status_class, d.id AS document_id, d.published, d.url, d.outlet, e.merged, m.first_day, m.last_day,
         (SELECT count(*) FROM events x WHERE x.merged = e.merged) AS merged_mentions,
         (SELECT count(DISTINCT x.document) FROM events x WHERE x.merged = e.merged) AS merged_documents,
@@ -261,27 +238,8 @@ class SqliteStore implements EventStore {
 
   async countBy(query: EventQuery, by: Breakdown, limit: number): Promise<BreakdownRow[]> {
     const { where, params } = eventFilter(query);
-    const and = where ? `${where} AND` : 'WHERE';
-    const rows = Math.max(0, Math.floor(limit));
-    let sql: string;
-    let bound = params;
-    if (by === 'actor') {
-      // each event once per actor: its first source, and its first target when that is another code
-      sql = `SELECT code AS value, count(*) AS events FROM (
-          SELECT e.source_code AS code FROM events e ${and} e.source_code IS NOT NULL
-          UNION ALL
-          SELECT e.target_code FROM events e ${and} e.target_code IS NOT NULL AND (e.source_code IS NULL OR e.target_code <> e.source_code)
-        ) GROUP BY code ORDER BY events DESC, code LIMIT ${rows}`;
-      bound = [...params, ...params];
-    } else if (by === 'pair') {
-      sql = `SELECT e.source_code || ' ' || e.target_code AS value, count(*) AS events FROM events e ${and} e.source_code IS NOT NULL AND e.target_code IS NOT NULL
-        GROUP BY 1 ORDER BY events DESC, value LIMIT ${rows}`;
-    } else {
-      const expression = { quadClass: 'CAST(e.quad_class AS TEXT)', plover: 'e.plover_type', status: STATUS_VALUE, root: 'e.cameo_root', source: 'e.source_code', target: 'e.target_code' }[by];
-      sql = `SELECT ${expression} AS value, count(*) AS events FROM events e ${where} GROUP BY 1 ORDER BY events DESC, value IS NULL, value LIMIT ${rows}`;
-    }
-    const statement = this.prepareQuery(sql);
-    const found = runQuery(() => statement.all(...bound)) as { value: string | null; events: number }[];
+    const statement = this.prepareQuery(sqlBreakdown(where, by, limit));
+    const found = runQuery(() => statement.all(...params)) as { value: string | null; events: number }[];
     return found.map((row) => ({ key: row.value, events: row.events }));
   }
 
@@ -301,8 +259,8 @@ class SqliteStore implements EventStore {
       period: row.period,
       events: row.events,
       quadClass: { 1: row.q1, 2: row.q2, 3: row.q3, 4: row.q4 },
-      goldsteinSum: round(row.goldstein_sum),
-      goldsteinMean: round(row.goldstein_mean),
+      goldsteinSum: roundGoldstein(row.goldstein_sum),
+      goldsteinMean: roundGoldstein(row.goldstein_mean),
     }));
   }
 
@@ -320,18 +278,12 @@ class SqliteStore implements EventStore {
   }
 
   async actorCounts(): Promise<ActorCount[]> {
-    // every actor of an event's record (not only the first, which has a column), once per event and side
-    const rows = this.db
-      .prepare(
-        `WITH sides AS (
-          SELECT e.key AS event, json_extract(actor.value, '$.code') AS code, 'source' AS side FROM events e, json_each(e.record, '$.source') actor
-          UNION
-          SELECT e.key, json_extract(actor.value, '$.code'), 'target' FROM events e, json_each(e.record, '$.target') actor
-        )
-        SELECT code, count(DISTINCT event) AS events, sum(side = 'source') AS as_source, sum(side = 'target') AS as_target
-        FROM sides GROUP BY code ORDER BY events DESC, code`,
-      )
-      .all() as { code: string; events: number; as_source: number; as_target: number }[];
+    const rows = this.db.prepare('SELECT code, events, as_source, as_target FROM actor_counts ORDER BY events DESC, code').all() as {
+      code: string;
+      events: number;
+      as_source: number;
+      as_target: number;
+    }[];
     return rows.map((row) => ({ code: row.code, events: row.events, asSource: row.as_source, asTarget: row.as_target }));
   }
 
@@ -407,7 +359,7 @@ class SqliteWriter implements StoreWriter {
     const key = Number(info.lastInsertRowid);
     for (const band of new Set(bands)) this.statements.insertBand.run(band, key);
     for (const [idx, sentence] of (doc.sentences ?? []).entries()) this.statements.insertSentence.run(key, idx, sentence.start, sentence.end);
-    for (const [idx, mention] of (doc.mentions ?? []).entries()) this.statements.insertMention.run(mentionRow(key, idx, mention));
+    for (const [idx, mention] of (doc.mentions ?? []).entries()) this.statements.insertMention.run({ document: key, ...mentionColumns(mention, idx) });
     return key;
   }
 
@@ -425,6 +377,7 @@ class SqliteWriter implements StoreWriter {
   }
 
   async insertEvent({ event, document, merged, statusClass, day }: NewEvent): Promise<void> {
+    for (const side of actorSides(event)) this.statements.countActor.run(side.code, side.events, side.asSource, side.asTarget);
     this.statements.insertEvent.run({
       id: event.id,
       document,
@@ -479,6 +432,9 @@ function prepareWriteStatements(db: Database) {
       ORDER BY key`),
     insertGroup: db.prepare('INSERT INTO merged_events (source_code, target_code, family, status_class, first_day, last_day) VALUES (?, ?, ?, ?, ?, ?)'),
     widenGroup: db.prepare('UPDATE merged_events SET first_day = ?, last_day = ? WHERE key = ?'),
+    countActor: db.prepare(`
+      INSERT INTO actor_counts (code, events, as_source, as_target) VALUES (?, ?, ?, ?)
+      ON CONFLICT (code) DO UPDATE SET events = events + excluded.events, as_source = as_source + excluded.as_source, as_target = as_target + excluded.as_target`),
     insertEvent: db.prepare(`
       INSERT INTO events (id, document, merged, sentence, trigger_start, trigger_end, trigger_text, source_code, target_code, cameo_code, cameo_root,
         goldstein, quad_class, plover_type, polarity, modality, conditional, reported, historical, status_class, date, day, confidence, rule,
@@ -486,64 +442,6 @@ function prepareWriteStatements(db: Database) {
       VALUES (@id, @document, @merged, @sentence, @trigger_start, @trigger_end, @trigger_text, @source_code, @target_code, @cameo_code, @cameo_root,
         @goldstein, @quad_class, @plover_type, @polarity, @modality, @conditional, @reported, @historical, @status_class, @date, @day, @confidence, @rule,
         @location_country, @location_lat, @location_lon, @record)`),
-  };
-}
-
-function mentionRow(document: number, idx: number, mention: Mention) {
-  return {
-    document,
-    idx,
-    sentence: mention.sentence,
-    start_offset: mention.start,
-    end_offset: mention.end,
-    text: mention.text,
-    code: mention.code,
-    country: mention.country,
-    sector: mention.sector,
-    name: mention.name ?? null,
-    title: mention.title ?? null,
-    entity: mention.entity ?? null,
-    antecedent: mention.antecedent ?? null,
-    rule: mention.rule,
-  };
-}
-
-function mentionFromRow(row: Record<string, unknown>): Mention {
-  const mention: Mention = {
-    start: row.start_offset as number,
-    end: row.end_offset as number,
-    text: row.text as string,
-    code: row.code as string,
-    country: row.country as string | null,
-    sector: row.sector as string | null,
-    sentence: row.sentence as number,
-    rule: row.rule as string,
-  };
-  if (row.name !== null) mention.name = row.name as string;
-  if (row.title !== null) mention.title = row.title as string;
-  if (row.entity !== null) mention.entity = row.entity as string;
-  if (row.antecedent !== null) mention.antecedent = row.antecedent as number;
-  return mention;
-}
-
-function storedEventFromRow(row: EventRow): StoredEvent {
-  return {
-    event: JSON.parse(row.record) as Event,
-    documentId: row.document_id,
-    day: row.day,
-    statusClass: row.status_class,
-    published: row.published,
-    url: row.url,
-    outlet: row.outlet,
-    merged: {
-      id: row.merged,
-      mentions: row.merged_mentions,
-      documents: row.merged_documents,
-      outlets: row.merged_outlets,
-      independentSources: row.merged_sources,
-      firstDay: row.first_day,
-      lastDay: row.last_day,
-    },
   };
 }
 
@@ -556,8 +454,4 @@ function runQuery<T>(read: () => T): T {
     if ((error as { code?: string }).code === 'SQLITE_BUSY') throw new ParleyError('STORE_UNAVAILABLE', `the store is busy: ${(error as Error).message}`);
     throw error;
   }
-}
-
-function round(value: number | null): number {
-  return value === null ? 0 : Math.round(value * 1000) / 1000;
 }

@@ -1,3 +1,5 @@
+import { searchWords } from '../sql-event-filter.ts';
+
 /**
  * The FTS5 MATCH expression for plain words: each whitespace-separated word becomes a quoted
  * FTS5 string (a phrase of its tokens, `state-run` as "state run"), and the strings are joined, so
@@ -6,7 +8,7 @@
  * the query parser as operators. With no word at all the expression is `""`, which matches nothing.
  */
 export function textMatchExpression(text: string): string {
-  const words = text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word));
+  const words = searchWords(text);
   if (!words.length) return '""';
   return words.map((word) => `"${word.replaceAll('"', '""')}"`).join(' ');
 }

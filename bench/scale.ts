@@ -1,0 +1,273 @@
+// Running at scale: coding rates of queue workers on PostgreSQL (one worker process with one coding
+// thread, then two) and of an SQLite ingest with one coding thread, all on the same AG News leads;
+// then the dashboard's queries on a store of at least a million events, on both stores. The big
+// stores are grown from the coded leads by copying them re-dated and re-identified
+// (bench/lib/scale-copies.ts). PostgreSQL runs as a throwaway cluster (initdb in a temporary folder).
+// Usage: npm run bench:scale [-- --json] [--docs 300] [--rounds 3] [--events 1000000] [--queries 40]
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import BetterSqlite3 from 'better-sqlite3';
+import postgres from 'postgres';
+import { SHARED_ROOT } from '../src/core/paths.ts';
+import { createCodingPool } from '../src/ingest/coding-pool.ts';
+import { ingest } from '../src/ingest/ingest.ts';
+import { enqueueInputs } from '../src/queue/enqueue.ts';
+import { openJobQueue } from '../src/queue/job-queue.ts';
+import { queueStatus } from '../src/queue/queue-status.ts';
+import { openStore } from '../src/store/open.ts';
+import { openPostgresStore } from '../src/store/postgres/postgres-store.ts';
+import type { EventStore } from '../src/store/store.ts';
+import { startPostgresCluster } from '../src/testing/postgres-cluster.ts';
+import { copyPostgresStore, copySqliteStore } from './lib/scale-copies.ts';
+
+const { values } = parseArgs({
+  options: {
+    json: { type: 'boolean', default: false },
+    docs: { type: 'string', default: '300' },
+    events: { type: 'string', default: '1000000' },
+    queries: { type: 'string', default: '40' },
+    rounds: { type: 'string', default: '3' },
+    corpus: { type: 'string', default: join(SHARED_ROOT, 'corpora/agnews-world.jsonl') },
+  },
+});
+const DOCS = Number(values.docs);
+const TARGET_EVENTS = Number(values.events);
+const QUERIES = Number(values.queries);
+const ROUNDS = Number(values.rounds);
+/** Documents each worker codes before a rate is timed (model loading left out). */
+const WARM_UP = 6;
+const bin = fileURLToPath(new URL('../bin/parley.js', import.meta.url));
+const progress = (message: string) => process.stderr.write(`bench:scale: ${message}\n`);
+const seconds = (since: bigint) => Number(process.hrtime.bigint() - since) / 1e9;
+const round = (value: number, places = 1) => Math.round(value * 10 ** places) / 10 ** places;
+
+const dir = mkdtempSync(join(tmpdir(), 'parley-scale-'));
+// the leads carry no dates: give them days through 2004, the year they were written
+const lines = readFileSync(values.corpus, 'utf8')
+  .split('\n')
+  .filter((line) => line.trim())
+  .slice(0, DOCS + 2 * WARM_UP)
+  .map((line, i) => JSON.stringify({ ...JSON.parse(line), published: new Date(Date.UTC(2004, 0, 1 + ((i * 3) % 365))).toISOString().slice(0, 10) }));
+const leads = lines.slice(0, DOCS);
+const corpus = join(dir, 'leads.jsonl');
+writeFileSync(corpus, leads.join('\n') + '\n');
+/** Leads coded before timing starts, so that every worker has loaded its model: `WARM_UP` per worker. */
+const warmUp = join(dir, 'warm-up.jsonl');
+writeFileSync(warmUp, lines.slice(DOCS).join('\n') + '\n');
+
+const cluster = await startPostgresCluster({ durable: true, settings: { shared_buffers: '256MB', max_wal_size: '2GB' } });
+try {
+  /**
+   * Documents per second of `workers` worker processes (one coding thread each) on a fresh
+   * PostgreSQL store: the workers start and code a warm-up set first (their models loaded), then
+   * the leads are queued at once and timed until the last is done. Returns the store's URL too.
+   */
+  const queueRate = async (workers: number): Promise<{ rate: number; url: string }> => {
+    const url = await cluster.createDatabase();
+    const store = openPostgresStore(url);
+    const queue = await openJobQueue(url);
+    const children: ChildProcess[] = Array.from({ length: workers }, () =>
+      spawn(process.execPath, [bin, 'worker', '--store', url, '--concurrency', '1'], { stdio: ['ignore', 'pipe', 'inherit'] }),
+    );
+    // a worker says so on standard output once its coding thread has loaded the model
+    await Promise.all(children.map((child) => new Promise((resolve) => child.stdout?.once('data', resolve))));
+    const runUntilDone = async (file: string, jobs: number) => {
+      await enqueueInputs({ inputs: [file], store, queue });
+      while ((await queueStatus(queue)).done < jobs) await new Promise((resolve) => setTimeout(resolve, 100));
+    };
+    await runUntilDone(warmUp, WARM_UP * workers);
+    const workerPids = children.map((child) => child.pid as number);
+    const cpuBefore = { workers: cpuSeconds(workerPids), database: cpuSeconds(serverPids()) };
+    const started = process.hrtime.bigint();
+    await runUntilDone(corpus, WARM_UP * workers + DOCS);
+    const rate = DOCS / seconds(started);
+    cpuPerDocument.push({
+      workers,
+      worker: ((cpuSeconds(workerPids) - cpuBefore.workers) / DOCS) * 1000,
+      database: ((cpuSeconds(serverPids()) - cpuBefore.database) / DOCS) * 1000,
+    });
+    await Promise.all(children.map((child) => new Promise((resolve) => child.once('exit', resolve).kill('SIGTERM'))));
+    await queue.stop({ graceful: false });
+    await store.close();
+    progress(`${workers} PostgreSQL worker(s): ${round(rate)} documents/s`);
+    return { rate, url };
+  };
+
+  /** CPU milliseconds per document of the worker processes (all threads) and of the database server, per run. */
+  const cpuPerDocument: { workers: number; worker: number; database: number }[] = [];
+  /** The server's processes: the postmaster and its children. */
+  const serverPids = () => {
+    const postmaster = Number(readFileSync(join(cluster.dataDirectory, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    return [postmaster, ...readdirSync('/proc').filter((name) => /^\d+$/.test(name) && parentPid(Number(name)) === postmaster).map(Number)];
+  };
+  // the machine is shared: one and two workers take turns, and each rate is the median of its rounds
+  const ones: { rate: number; url: string }[] = [];
+  const twos: { rate: number; url: string }[] = [];
+  for (let turn = 0; turn < ROUNDS; turn++) {
+    ones.push(await queueRate(1));
+    twos.push(await queueRate(2));
+  }
+  const one = { rate: median(ones.map((run) => run.rate)), url: ones[0].url };
+  const two = { rate: median(twos.map((run) => run.rate)) };
+
+  const sqliteFile = join(dir, 'scale.db');
+  const sqliteStore = openStore(sqliteFile);
+  const pool = createCodingPool({ workers: 1 });
+  for (const line of lines.slice(DOCS, DOCS + WARM_UP)) await pool.code(JSON.parse(line).text, { id: 'warm-up' });
+  const sqliteStarted = process.hrtime.bigint();
+  const sqliteCpuBefore = cpuSeconds([process.pid]);
+  const sqliteStats = await ingest({ inputs: [corpus], store: sqliteStore, coder: pool });
+  const sqliteRate = sqliteStats.coded / seconds(sqliteStarted);
+  const sqliteCpu = cpuSeconds([process.pid]) - sqliteCpuBefore;
+  await pool.close();
+  progress(`SQLite ingest, one coding thread: ${round(sqliteRate)} documents/s`);
+  await sqliteStore.close();
+
+  // the stores of the one-worker run and of the SQLite ingest hold the same coded leads (the
+  // PostgreSQL one its warm-up leads too): grow each to at least the target
+  const pgBase = openStore(one.url);
+  const empty = await cluster.createDatabase();
+  const emptyStore = openStore(empty);
+  await emptyStore.counts(); // creates the tables
+  await emptyStore.close();
+  const pgBytesPerDocument = ((await storeBytes(one.url)) - (await storeBytes(empty))) / (await pgBase.counts()).documents;
+  const pgCopies = copiesFor((await pgBase.counts()).events);
+  await pgBase.close();
+  const sqliteBase = openStore(sqliteFile);
+  const sqliteCopies = copiesFor((await sqliteBase.counts()).events);
+  await sqliteBase.close();
+  progress(`copying the coded leads ${pgCopies} times (PostgreSQL) and ${sqliteCopies} times (SQLite) to reach ${TARGET_EVENTS} events`);
+
+  let started = process.hrtime.bigint();
+  const sql = postgres(one.url, { onnotice: () => {}, max: 1 });
+  await copyPostgresStore(sql, pgCopies, (done) => progress(`PostgreSQL: ${done}/${pgCopies} copies (${round(seconds(started), 0)} s)`));
+  await sql.end();
+  const pgGrowSeconds = seconds(started);
+  started = process.hrtime.bigint();
+  const raw = new BetterSqlite3(sqliteFile);
+  copySqliteStore(raw, sqliteCopies, (done) => progress(`SQLite: ${done}/${sqliteCopies} copies (${round(seconds(started), 0)} s)`));
+  raw.close();
+  const sqliteGrowSeconds = seconds(started);
+
+  const pg = await measureQueries(openStore(one.url, { readonly: true }));
+  const sqlite = await measureQueries(openStore(sqliteFile, { readonly: true }));
+  const pgSize = await databaseBytes(one.url);
+  const result = {
+    pg_docs_per_second_1_worker: round(one.rate),
+    pg_docs_per_second_2_workers: round(two.rate),
+    cpu_ms_per_document: {
+      worker: round(median(cpuPerDocument.map((run) => run.worker))),
+      database: round(median(cpuPerDocument.map((run) => run.database))),
+      sqlite_ingest: round((sqliteCpu / sqliteStats.coded) * 1000),
+    },
+    pg_rates_by_round: { one_worker: ones.map((run) => round(run.rate)), two_workers: twos.map((run) => round(run.rate)) },
+    load_average: loadavg().map((load) => round(load)),
+    speedup_2_workers: round(two.rate / one.rate, 2),
+    sqlite_docs_per_second: round(sqliteRate),
+    events_in_store: { postgres: pg.events, sqlite: sqlite.events },
+    query_p50_ms: { postgres: pg.p50, sqlite: sqlite.p50 },
+    query_p99_ms: { postgres: pg.p99, sqlite: sqlite.p99 },
+    series_p50_ms: { postgres: pg.seriesP50, sqlite: sqlite.seriesP50 },
+    query_p99_ms_by_kind: { postgres: pg.byKind, sqlite: sqlite.byKind },
+    store_mb: { postgres: round(pgSize / 2 ** 20, 0), sqlite: round(statSync(sqliteFile).size / 2 ** 20, 0) },
+    coded_store_bytes_per_document_postgres: Math.round(pgBytesPerDocument),
+    copies: { postgres: pgCopies, sqlite: sqliteCopies },
+    grow_seconds: { postgres: round(pgGrowSeconds, 0), sqlite: round(sqliteGrowSeconds, 0) },
+    leads_coded: DOCS,
+  };
+  if (values.json) process.stdout.write(JSON.stringify(result) + '\n');
+  else process.stdout.write(JSON.stringify(result, null, 2) + '\n');
+} finally {
+  await cluster.stop();
+  rmSync(dir, { recursive: true, force: true });
+}
+
+/** Times the dashboard's queries (events pages, a pair's events and series, actor counts) `QUERIES` times each; milliseconds. */
+async function measureQueries(store: EventStore) {
+  const events = (await store.counts()).events;
+  const actors = await store.actorCounts();
+  const pairs = (await store.queryEvents({ limit: 400 }))
+    .filter((stored) => stored.event.source[0]?.code && stored.event.target[0]?.code)
+    .map((stored) => [stored.event.source[0].code.slice(0, 3), stored.event.target[0].code.slice(0, 3)] as const);
+  const kinds: Record<string, (i: number) => Promise<unknown>> = {
+    events_page: (i) => store.queryEvents({ order: 'newest', limit: 50, offset: (i % 10) * 50 }),
+    pair_events: (i) => store.queryEvents({ source: pairs[i % pairs.length][0], target: pairs[i % pairs.length][1], eitherDirection: true, order: 'newest', limit: 50 }),
+    actor_events: (i) => store.queryEvents({ source: actors[i % Math.min(20, actors.length)].code, eitherDirection: true, order: 'newest', limit: 50 }),
+    actor_counts: () => store.actorCounts(),
+    pair_series: (i) => store.timeSeries({ source: pairs[i % pairs.length][0], target: pairs[i % pairs.length][1], eitherDirection: true, interval: 'month' }),
+  };
+  const all: number[] = [];
+  const byKind: Record<string, number> = {};
+  let series: number[] = [];
+  for (const [kind, run] of Object.entries(kinds)) {
+    const times: number[] = [];
+    for (let i = 0; i < QUERIES; i++) {
+      const started = process.hrtime.bigint();
+      await run(i);
+      times.push(Number(process.hrtime.bigint() - started) / 1e6);
+    }
+    all.push(...times);
+    byKind[kind] = percentile(times, 0.99);
+    if (kind === 'pair_series') series = times;
+  }
+  await store.close();
+  return { events, p50: percentile(all, 0.5), p99: percentile(all, 0.99), seriesP50: percentile(series, 0.5), byKind };
+}
+
+/** CPU seconds used so far by processes (all their threads), from /proc; a process gone counts nothing. */
+function cpuSeconds(pids: number[]): number {
+  let ticks = 0;
+  for (const pid of pids) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // ended
+    }
+  }
+  return ticks / 100;
+}
+
+/** The parent of a process, from /proc (0 when it is gone). */
+function parentPid(pid: number): number {
+  try {
+    return Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')[1]);
+  } catch {
+    return 0;
+  }
+}
+
+/** Copies of a store of `events` events that bring it to at least `TARGET_EVENTS`. */
+function copiesFor(events: number): number {
+  return Math.max(0, Math.ceil(TARGET_EVENTS / Math.max(1, events)) - 1);
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length % 2 ? sorted[(sorted.length - 1) / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return round(sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0);
+}
+
+/** The size of a PostgreSQL database, indexes included (bytes). */
+async function databaseBytes(url: string): Promise<number> {
+  const sql = postgres(url, { onnotice: () => {}, max: 1 });
+  const [row] = await sql.unsafe('SELECT pg_database_size(current_database())::bigint AS bytes');
+  await sql.end();
+  return Number(row.bytes);
+}
+
+/** The size of the store's tables and indexes in a PostgreSQL database, the queue's left out (bytes). */
+async function storeBytes(url: string): Promise<number> {
+  const sql = postgres(url, { onnotice: () => {}, max: 1 });
+  const [row] = await sql.unsafe("SELECT sum(pg_total_relation_size(c.oid))::bigint AS bytes FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND c.relkind = 'r'");
+  await sql.end();
+  return Number(row.bytes);
+}

@@ -1,0 +1,166 @@
+import type PgBoss from 'pg-boss';
+import type { TransactionSql } from 'postgres';
+import { isParleyError } from '../core/errors.ts';
+import { createCodingPool, type DocumentCoder } from '../ingest/coding-pool.ts';
+import type { MergeOptions } from '../store/merge.ts';
+import { contentHash } from '../store/minhash.ts';
+import { openPostgresStore } from '../store/postgres/postgres-store.ts';
+import type { DocumentRecord } from '../store/store.ts';
+import { CODE_QUEUE, codeJobSchema, openJobQueue, type CodeJob } from './job-queue.ts';
+
+/** Options for `startWorker`. */
+export interface WorkerOptions {
+  /** The PostgreSQL store (and queue): postgres://… */
+  url: string;
+  /** Documents coded at once, each in its own worker thread (default 1). */
+  concurrency?: number;
+  /** The coder; default: a pool of `concurrency` worker threads. */
+  coder?: DocumentCoder;
+  dictionaries?: string[];
+  /** Jobs taken from the queue at once by each of the worker's loops (default 8). */
+  batchSize?: number;
+  merge?: MergeOptions;
+  /** Seconds between checks for jobs whose lease ran out (default 30). */
+  expiryCheckSeconds?: number;
+  /** Seconds between polls of an empty queue (default 1). */
+  pollSeconds?: number;
+  log?: (message: string) => void;
+}
+
+/** Running totals of a worker. */
+export interface WorkerStats {
+  /** Jobs finished: coded and stored, or found stored already. */
+  done: number;
+  coded: number;
+  stored: number;
+  /** Jobs whose text the store held already (a job delivered twice, or a text stored by another ingest). */
+  alreadyStored: number;
+  events: number;
+  /** Job attempts that failed (each is retried, then dead-lettered). */
+  failed: number;
+  elapsedMs: number;
+}
+
+/** A worker taking jobs from the queue until it is stopped. */
+export interface RunningWorker {
+  stats(): WorkerStats;
+  /** Stops taking jobs, finishes those it holds (or, after `timeoutMs`, hands them back to the queue), and closes. */
+  stop(timeoutMs?: number): Promise<WorkerStats>;
+}
+
+/**
+ * Starts a worker: it takes coding jobs from the queue in the store's database, codes them in
+ * worker threads, and writes each batch's documents and the completion of their jobs in one
+ * transaction. Delivery is at least once (a job whose worker died comes back when its lease runs
+ * out); writes are idempotent (a text stored already is not coded again), so every document is
+ * stored once. A job that fails is retried with backoff, then moved to the dead-letter queue with its error.
+ */
+export async function startWorker(options: WorkerOptions): Promise<RunningWorker> {
+  const log = options.log ?? (() => {});
+  const concurrency = Math.max(1, options.concurrency ?? 1);
+  const store = openPostgresStore(options.url, { merge: options.merge, maxConnections: concurrency + 3 });
+  await store.counts(); // connects and migrates, or fails here with a clear error
+  const queue = await openJobQueue(options.url, { supervise: true, expiryCheckSeconds: options.expiryCheckSeconds, onError: (error) => log(`worker: queue error: ${error.message}`) });
+  const coder = options.coder ?? createCodingPool({ workers: concurrency, dictionaries: options.dictionaries });
+  // jobs are taken only once every coding thread has loaded its model, so that no lease runs while a model loads
+  await Promise.all(Array.from({ length: concurrency }, () => coder.code('The minister said that talks would resume on Monday.', { id: 'warm-up' })));
+  const started = Date.now();
+  const stats: WorkerStats = { done: 0, coded: 0, stored: 0, alreadyStored: 0, events: 0, failed: 0, elapsedMs: 0 };
+  let lastLog = Date.now();
+  // the queue takes (name, ids, data, options): with the options third they would be taken for the jobs' output
+  const completeJobs = queue.complete.bind(queue) as unknown as (name: string, ids: string[], data: null, options: { db: PgBoss.Db }) => Promise<void>;
+
+  const fail = async (id: string, message: string) => {
+    stats.failed++;
+    log(`worker: job ${id} failed: ${message}`);
+    await queue.fail(CODE_QUEUE, id, { message });
+  };
+
+  const handle = async (jobs: PgBoss.Job<unknown>[]) => {
+    const valid: { id: string; data: CodeJob; hash: string }[] = [];
+    for (const job of jobs) {
+      const parsed = codeJobSchema.safeParse(job.data);
+      if (parsed.success) valid.push({ id: job.id, data: parsed.data, hash: contentHash(parsed.data.text) });
+      else await fail(job.id, `the job's data is not a document: ${parsed.error.issues.map((issue) => `${issue.path.join('.') || 'data'}: ${issue.message}`).join('; ')}`);
+    }
+    const known = await store.knownHashes(valid.map((job) => job.hash));
+    const coded = await Promise.all(
+      valid
+        .filter((job) => !known.has(job.hash))
+        .map(async (job) => {
+          try {
+            return { job, document: await coder.code(job.data.text, { id: job.data.id, published: job.data.published }) };
+          } catch (error) {
+            // a coder that cannot run fails the whole batch (retried later); a document that cannot be coded fails alone
+            if (isParleyError(error, 'MODEL_INVALID') || isParleyError(error, 'MODEL_MISSING')) throw error;
+            return { job, error: error instanceof Error ? error.message : String(error) };
+          }
+        }),
+    );
+    const records: DocumentRecord[] = [];
+    const recordJobs = new Map<string, string>();
+    for (const result of coded) {
+      if ('error' in result) {
+        await fail(result.job.id, `${result.job.data.origin}: could not be coded: ${result.error}`);
+        continue;
+      }
+      const { data } = result.job;
+      records.push({ document: result.document, title: data.title, url: data.url, outlet: data.outlet, origin: data.origin });
+      recordJobs.set(data.origin, result.job.id);
+    }
+    stats.coded += records.length;
+    const conflicted = new Map<string, string>();
+    const written = await store.addDocumentsAnd(records, async (tx, result) => {
+      for (const conflict of result.conflicts) {
+        const origin = [...recordJobs.keys()].find((key) => conflict.startsWith(`${key}: `));
+        if (origin !== undefined) conflicted.set(recordJobs.get(origin) as string, conflict);
+      }
+      const done = [...valid.filter((job) => known.has(job.hash)).map((job) => job.id), ...[...recordJobs.values()].filter((id) => !conflicted.has(id))];
+      if (done.length) await completeJobs(CODE_QUEUE, done, null, { db: transactionDb(tx) });
+      stats.done += done.length;
+    });
+    for (const [id, conflict] of conflicted) await fail(id, conflict);
+    stats.stored += written.added;
+    stats.alreadyStored += known.size + written.duplicates;
+    stats.events += written.events;
+    if (Date.now() - lastLog >= 10_000) {
+      lastLog = Date.now();
+      log(`worker: ${describeStats(current())}`);
+    }
+  };
+
+  const current = () => ({ ...stats, elapsedMs: Date.now() - started });
+  const loops = concurrency + 1; // one more loop than threads, so that a batch is being fetched or written while the others code
+  for (let i = 0; i < loops; i++) {
+    let loop = '';
+    loop = await queue.work(CODE_QUEUE, { batchSize: options.batchSize ?? 8, pollingIntervalSeconds: options.pollSeconds ?? 1 }, async (jobs: PgBoss.Job<unknown>[]) => {
+      await handle(jobs);
+      // a loop that found jobs asks again at once; only an empty queue waits for the polling interval
+      queue.notifyWorker(loop);
+    });
+  }
+  log(`worker: taking jobs with ${concurrency} coding thread(s)`);
+  return {
+    stats: current,
+    async stop(timeoutMs = 30_000) {
+      await queue.stop({ graceful: true, wait: true, timeout: timeoutMs });
+      await coder.close?.();
+      await store.close();
+      return current();
+    },
+  };
+}
+
+/** One line of a worker's totals. */
+export function describeStats(stats: WorkerStats): string {
+  const seconds = stats.elapsedMs / 1000;
+  return (
+    `${stats.done} job(s) done: ${stats.stored} document(s) stored with ${stats.events} event(s), ${stats.alreadyStored} stored already; ` +
+    `${stats.failed} failed attempt(s); ${seconds > 0 ? (stats.coded / seconds).toFixed(1) : '0.0'} documents/s`
+  );
+}
+
+/** The queue's way of running SQL, on a store transaction (so that completing jobs commits with the documents). */
+function transactionDb(tx: TransactionSql): PgBoss.Db {
+  return { executeSql: async (text: string, values: unknown[]) => ({ rows: [...(await tx.unsafe(text, values as never[]))] }) };
+}

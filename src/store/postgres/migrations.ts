@@ -1,0 +1,186 @@
+import type { Sql } from 'postgres';
+import { ParleyError } from '../../core/errors.ts';
+
+/** One step of the PostgreSQL schema. The steps not applied yet run in order in one transaction; `parley_schema` records those applied. */
+export interface PostgresMigration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/**
+ * The schema, step by step. Never edit a released step: add a new one. Code columns are in the C
+ * collation, so that the b-tree indexes also serve prefix searches (`source_code LIKE 'IRN%'`).
+ */
+export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
+  {
+    version: 1,
+    name: 'documents, sentences, mentions, events, merged events, near-duplicate bands, actor counts, full-text search',
+    sql: `
+      CREATE TABLE documents (
+        key bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        id text NOT NULL UNIQUE,
+        content_hash text NOT NULL UNIQUE,
+        text text NOT NULL,
+        title text,
+        url text,
+        outlet text,
+        origin text NOT NULL,
+        published text COLLATE "C",
+        layers json NOT NULL,
+        dateline json,
+        minhash bytea NOT NULL,
+        -- the first stored document of this one's group of near-duplicates (syndicated copies)
+        duplicate_of bigint REFERENCES documents(key),
+        ingested_at text NOT NULL,
+        search tsvector GENERATED ALWAYS AS (to_tsvector('simple', coalesce(title, '') || ' ' || text)) STORED
+      );
+      CREATE INDEX documents_published ON documents(published);
+      CREATE INDEX documents_search ON documents USING gin(search);
+
+      -- locality-sensitive hashing: documents sharing a band key are near-duplicate candidates
+      CREATE TABLE document_bands (
+        band_key text NOT NULL,
+        document bigint NOT NULL REFERENCES documents(key),
+        PRIMARY KEY (band_key, document)
+      );
+
+      CREATE TABLE sentences (
+        document bigint NOT NULL REFERENCES documents(key),
+        idx integer NOT NULL,
+        start_offset integer NOT NULL,
+        end_offset integer NOT NULL,
+        PRIMARY KEY (document, idx)
+      );
+
+      CREATE TABLE mentions (
+        document bigint NOT NULL REFERENCES documents(key),
+        idx integer NOT NULL,
+        sentence integer NOT NULL,
+        start_offset integer NOT NULL,
+        end_offset integer NOT NULL,
+        text text NOT NULL,
+        code text COLLATE "C" NOT NULL,
+        country text,
+        sector text,
+        name text,
+        title text,
+        entity text,
+        antecedent integer,
+        rule text NOT NULL,
+        PRIMARY KEY (document, idx)
+      );
+      CREATE INDEX mentions_code ON mentions(code);
+
+      CREATE TABLE merged_events (
+        key bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        source_code text COLLATE "C",
+        target_code text COLLATE "C",
+        family text COLLATE "C",
+        status_class text NOT NULL,
+        first_day text COLLATE "C",
+        last_day text COLLATE "C"
+      );
+      CREATE INDEX merged_events_lookup ON merged_events(source_code, target_code, family, status_class, first_day);
+
+      -- one row per report of an event; record holds the coder's whole Event as JSON, the
+      -- columns beside it are copies for filtering and sorting
+      CREATE TABLE events (
+        key bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        id text NOT NULL UNIQUE,
+        document bigint NOT NULL REFERENCES documents(key),
+        merged bigint NOT NULL REFERENCES merged_events(key),
+        sentence integer NOT NULL,
+        trigger_start integer NOT NULL,
+        trigger_end integer NOT NULL,
+        trigger_text text NOT NULL,
+        source_code text COLLATE "C",
+        target_code text COLLATE "C",
+        cameo_code text COLLATE "C" NOT NULL,
+        cameo_root text COLLATE "C" NOT NULL,
+        goldstein double precision NOT NULL,
+        quad_class smallint NOT NULL,
+        plover_type text,
+        polarity text NOT NULL,
+        modality text NOT NULL,
+        conditional smallint NOT NULL,
+        reported smallint NOT NULL,
+        historical smallint NOT NULL,
+        status_class text NOT NULL,
+        date text,
+        day text COLLATE "C",
+        confidence double precision NOT NULL,
+        rule text NOT NULL,
+        record json NOT NULL
+      );
+      CREATE INDEX events_dyad ON events(source_code, target_code, day);
+      CREATE INDEX events_target ON events(target_code, day);
+      CREATE INDEX events_day ON events(day, key);
+      CREATE INDEX events_day_newest ON events(day DESC NULLS LAST, key DESC);
+      CREATE INDEX events_cameo ON events(cameo_code);
+      CREATE INDEX events_status ON events(status_class, day);
+      CREATE INDEX events_merged ON events(merged, key);
+      CREATE INDEX events_document ON events(document);
+
+      -- every actor of the stored events, kept up to date as events are written (the dashboard's actor list)
+      CREATE TABLE actor_counts (
+        code text COLLATE "C" PRIMARY KEY,
+        events bigint NOT NULL,
+        as_source bigint NOT NULL,
+        as_target bigint NOT NULL
+      );
+      CREATE INDEX actor_counts_rank ON actor_counts(events DESC, code);
+    `,
+  },
+  {
+    version: 2,
+    name: "events' locations: country and point as columns for filters by country and by a box on the map",
+    sql: `
+      ALTER TABLE events ADD COLUMN location_country text COLLATE "C";
+      ALTER TABLE events ADD COLUMN location_lat double precision;
+      ALTER TABLE events ADD COLUMN location_lon double precision;
+      UPDATE events SET
+        location_country = record->'location'->>'country',
+        location_lat = (record->'location'->>'lat')::double precision,
+        location_lon = (record->'location'->>'lon')::double precision
+      WHERE json_typeof(record->'location') = 'object';
+      CREATE INDEX events_location_country ON events(location_country, day);
+      CREATE INDEX events_location_point ON events(location_lat, location_lon);
+    `,
+  },
+];
+
+/** The schema version this code writes. */
+export const POSTGRES_SCHEMA_VERSION = POSTGRES_MIGRATIONS[POSTGRES_MIGRATIONS.length - 1].version;
+
+/** The advisory lock key that migrations hold, so that two processes starting at once migrate once. */
+const MIGRATION_LOCK = 7_140_001;
+
+/** Brings the database up to the latest version; refuses a database written by a newer Parley. Returns the version. */
+export async function migratePostgres(sql: Sql, where: string, migrations: readonly PostgresMigration[] = POSTGRES_MIGRATIONS): Promise<number> {
+  const latest = migrations[migrations.length - 1].version;
+  await sql.begin(async (tx) => {
+    await tx.unsafe('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    await tx.unsafe('CREATE TABLE IF NOT EXISTS parley_schema (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())');
+    const current = await postgresSchemaVersion(tx);
+    if (current > latest) {
+      throw new ParleyError('STORE_UNAVAILABLE', `${where} has schema version ${current}, newer than this Parley knows (${latest}): upgrade Parley`);
+    }
+    for (const migration of migrations) {
+      if (migration.version <= current) continue;
+      await tx.savepoint(async (step) => {
+        await step.unsafe(migration.sql);
+        await step.unsafe('INSERT INTO parley_schema (version, name) VALUES ($1, $2)', [migration.version, migration.name]);
+      });
+    }
+  });
+  return latest;
+}
+
+/** The schema version of a database (0 when Parley has not written to it). */
+export async function postgresSchemaVersion(sql: Pick<Sql, 'unsafe'>): Promise<number> {
+  const [exists] = await sql.unsafe("SELECT to_regclass('parley_schema') IS NOT NULL AS present");
+  if (!exists.present) return 0;
+  const [row] = await sql.unsafe('SELECT coalesce(max(version), 0)::int AS version FROM parley_schema');
+  return row.version as number;
+}

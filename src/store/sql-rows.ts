@@ -1,0 +1,89 @@
+import type { Mention } from '../core/document.ts';
+import type { Event } from '../core/event.ts';
+import type { StatusClass } from '../core/status-class.ts';
+import type { StoredEvent } from './store.ts';
+
+// The rows both SQL back ends read and write, in one place: their tables have the same columns.
+
+/** A row of the events query: the event's columns, its document's, and its merged event's summary. */
+export interface EventRow {
+  day: string | null;
+  status_class: StatusClass;
+  document_id: string;
+  published: string | null;
+  url: string | null;
+  outlet: string | null;
+  /** A number, or a string where the driver reads 64-bit integers as strings. */
+  merged: number | string;
+  first_day: string | null;
+  last_day: string | null;
+  merged_mentions: number;
+  merged_documents: number;
+  merged_outlets: number;
+  merged_sources: number;
+}
+
+/** The columns of a `mentions` row (the document's key aside). */
+export function mentionColumns(mention: Mention, idx: number) {
+  return {
+    idx,
+    sentence: mention.sentence,
+    start_offset: mention.start,
+    end_offset: mention.end,
+    text: mention.text,
+    code: mention.code,
+    country: mention.country,
+    sector: mention.sector,
+    name: mention.name ?? null,
+    title: mention.title ?? null,
+    entity: mention.entity ?? null,
+    antecedent: mention.antecedent ?? null,
+    rule: mention.rule,
+  };
+}
+
+/** A mention from its row; optional fields stored as NULL are left out. */
+export function mentionFromRow(row: Record<string, unknown>): Mention {
+  const mention: Mention = {
+    start: row.start_offset as number,
+    end: row.end_offset as number,
+    text: row.text as string,
+    code: row.code as string,
+    country: row.country as string | null,
+    sector: row.sector as string | null,
+    sentence: row.sentence as number,
+    rule: row.rule as string,
+  };
+  if (row.name !== null) mention.name = row.name as string;
+  if (row.title !== null) mention.title = row.title as string;
+  if (row.entity !== null) mention.entity = row.entity as string;
+  if (row.antecedent !== null) mention.antecedent = row.antecedent as number;
+  return mention;
+}
+
+/** A stored event from its row and its record. */
+export function storedEventFromRow(row: EventRow, event: Event): StoredEvent {
+  return {
+    event,
+    documentId: row.document_id,
+    day: row.day,
+    statusClass: row.status_class,
+    published: row.published,
+    url: row.url,
+    outlet: row.outlet,
+    merged: {
+      id: Number(row.merged),
+      mentions: row.merged_mentions,
+      documents: row.merged_documents,
+      outlets: row.merged_outlets,
+      independentSources: row.merged_sources,
+      firstDay: row.first_day,
+      lastDay: row.last_day,
+    },
+  };
+}
+
+/** A Goldstein sum or mean to three decimals (0 for an empty period). */
+export function roundGoldstein(value: number | null): number {
+  return value === null ? 0 : Math.round(value * 1000) / 1000;
+}

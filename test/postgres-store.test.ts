@@ -1,0 +1,115 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import postgres from 'postgres';
+import { isParleyError } from '../src/core/errors.ts';
+import { describeEventStore } from '../src/store/conformance.ts';
+import { openStore } from '../src/store/open.ts';
+import { migratePostgres, POSTGRES_MIGRATIONS } from '../src/store/postgres/migrations.ts';
+import { parley } from './cli-helpers.ts';
+import { describeWithPostgres } from './postgres-helpers.ts';
+import { makeDocument, makeEvent } from './store-helpers.ts';
+
+// needs PostgreSQL: runs on a throwaway cluster (initdb in a temporary folder, a free local port)
+await describeWithPostgres('PostgresStore', (cluster) => {
+  describeEventStore('PostgreSQL', async () => openStore(await cluster.createDatabase()));
+
+  describe('PostgresStore', () => {
+    it('refuses a store written by a newer schema', async () => {
+      const url = await cluster.createDatabase();
+      const raw = postgres(url, { onnotice: () => {} });
+      await raw.unsafe('CREATE TABLE parley_schema (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())');
+      await raw.unsafe("INSERT INTO parley_schema (version, name) VALUES (999, 'from the future')");
+      await raw.end();
+      const store = openStore(url);
+      await assert.rejects(store.counts(), (error) => isParleyError(error, 'STORE_UNAVAILABLE') && /schema version 999.*upgrade Parley/.test(error.message));
+      await store.close();
+    });
+
+    it('migrates a version 1 store to the location columns, filling them from the stored records', async () => {
+      const url = await cluster.createDatabase();
+      const raw = postgres(url, { onnotice: () => {} });
+      await migratePostgres(raw, 'test', POSTGRES_MIGRATIONS.slice(0, 1));
+      // an event row as version 1 wrote it, its location only in the record
+      const located = makeEvent('a1', 'IRQINS', 'IRQCOP', '190', { location: { start: 0, end: 5, text: 'Mosul', name: 'Mosul', country: 'IRQ', lat: 36.34, lon: 43.13, kind: 'city', basis: 'stated', reason: 'test' } });
+      await raw.unsafe("INSERT INTO documents (id, content_hash, text, origin, layers, minhash, ingested_at) VALUES ('a', 'h', 'Mosul attack', 'test', '[]', '\\x00', 'now')");
+      await raw.unsafe("INSERT INTO merged_events (status_class) VALUES ('actual')");
+      await raw.unsafe(
+        `INSERT INTO events (id, document, merged, sentence, trigger_start, trigger_end, trigger_text, cameo_code, cameo_root, goldstein, quad_class, polarity, modality,
+           conditional, reported, historical, status_class, confidence, rule, record)
+         SELECT 'a1', d.key, m.key, 0, 0, 5, 'x', '190', '19', -10, 4, 'positive', 'actual', 0, 0, 0, 'actual', 1, 'r', $1::json FROM documents d, merged_events m`,
+        [located as never],
+      );
+      await raw.end();
+      const store = openStore(url);
+      assert.deepEqual((await store.queryEvents({ country: 'IRQ' })).map((stored) => stored.event.location), [located.location]);
+      assert.equal((await store.queryEvents({ bbox: { west: 40, south: 30, east: 50, north: 40 } })).length, 1);
+      assert.equal((await store.queryEvents({ located: false })).length, 0);
+      await store.close();
+    });
+
+    it('stores a text once when two processes add it at the same time', async () => {
+      const url = await cluster.createDatabase();
+      const writers = [openStore(url), openStore(url), openStore(url)];
+      const text = 'Officials in Cairo said Egypt would host talks between the two delegations next week.';
+      const results = await Promise.all(
+        writers.map((store, i) =>
+          store.addDocuments([{ document: makeDocument(`copy-${i}`, text, [makeEvent(`e-${i}`, 'EGYGOV', 'ISR', '043')], '2026-11-26'), origin: `test:${i}` }]),
+        ),
+      );
+      assert.deepEqual(results.map((result) => result.added).sort(), [0, 0, 1]);
+      assert.deepEqual([(await writers[0].counts()).documents, (await writers[0].counts()).events], [1, 1]);
+      await Promise.all(writers.map((store) => store.close()));
+    });
+
+    it('reads a store opened read-only, and says when there is none', async () => {
+      const url = await cluster.createDatabase();
+      const empty = openStore(url, { readonly: true });
+      await assert.rejects(empty.counts(), (error) => isParleyError(error, 'STORE_UNAVAILABLE') && /no Parley store/.test(error.message));
+      await empty.close();
+      const writer = openStore(url);
+      await writer.addDocuments([{ document: makeDocument('a', 'Egypt hosted talks on Monday.', [makeEvent('a1', 'EGYGOV', 'ISR', '043')], '2026-11-26'), origin: 'test:a' }]);
+      await writer.close();
+      const reader = openStore(url, { readonly: true });
+      assert.equal((await reader.counts()).events, 1);
+      await assert.rejects(reader.addDocuments([]), (error) => isParleyError(error, 'STORE_UNAVAILABLE') && /read-only/.test(error.message));
+      await reader.close();
+    });
+
+    it('serves the dashboard API and answers queries on the store PARLEY_STORE names', async () => {
+      const url = await cluster.createDatabase();
+      const writer = openStore(url);
+      await writer.addDocuments([{ document: makeDocument('served', 'Egypt hosted talks on Monday.', [makeEvent('served-1', 'EGYGOV', 'ISR', '043')], '2026-11-26'), origin: 'test:served' }]);
+      await writer.close();
+      const env = { ...process.env, PARLEY_STORE: url };
+      const query = spawn(process.execPath, [fileURLToPath(new URL('../bin/parley.js', import.meta.url)), 'query', '--json'], { env });
+      let listed = '';
+      query.stdout.on('data', (chunk) => (listed += chunk));
+      assert.equal(await new Promise((resolve) => query.on('exit', resolve)), 0);
+      assert.equal(JSON.parse(listed.trim()).event.id, 'served-1');
+
+      const server = spawn(process.execPath, [fileURLToPath(new URL('../bin/parley.js', import.meta.url)), 'serve', '--port', '0', '--workers', '0'], { env });
+      const line = await new Promise<string>((resolve) => server.stdout.once('data', (chunk) => resolve(String(chunk))));
+      assert.match(line, /^Parley is serving postgres:\/\/parley@127\.0\.0\.1:\d+\/\w+ on http/);
+      const base = /(http:\/\/127\.0\.0\.1:\d+)/.exec(line)?.[1];
+      assert.match(await (await fetch(`${base}/api/events?source=EGY`)).text(), /"served-1"/);
+      assert.match(await (await fetch(`${base}/api/actors`)).text(), /"EGYGOV"/);
+      const exit = new Promise((resolve) => server.on('exit', resolve));
+      server.kill('SIGTERM');
+      assert.equal(await exit, 0);
+    });
+
+    it('refuses to queue or work on an SQLite store, saying why', () => {
+      const result = parley(['worker', '--store', './parley.db']);
+      assert.equal(result.status, 2);
+      assert.match(result.stderr, /workers take their jobs from a PostgreSQL store, and "\.\/parley\.db" is not one/);
+    });
+
+    it('says the server cannot be reached, without the password', async () => {
+      const store = openStore('postgres://parley:secret@127.0.0.1:1/none');
+      await assert.rejects(store.counts(), (error) => isParleyError(error, 'STORE_UNAVAILABLE') && error.message.includes('parley:***@127.0.0.1:1') && !error.message.includes('secret'));
+      await store.close();
+    });
+  });
+});
