@@ -83,6 +83,8 @@ describe('analyst dashboard in chromium', { skip, timeout: 240_000 }, () => {
       .catch(() => undefined);
     const sources = await page.locator('[data-testid="stored-events"] tbody tr').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-source')));
     assert.ok(sources.length > 0 && sources.every((code) => code?.startsWith('IRN')), sources.join());
+    // names beside codes come with the codebook, which may arrive after the rows
+    await page.waitForFunction(() => /Iran/.test(document.querySelector('[data-testid="stored-events"] td.source')?.textContent ?? ''), undefined, { timeout: 30_000 }).catch(() => undefined);
     assert.match((await page.locator('[data-testid="stored-events"] td.source').first().textContent()) ?? '', /Iran/);
     assert.deepEqual(problems, []);
     await page.close();
