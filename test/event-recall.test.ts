@@ -69,7 +69,7 @@ describe('passive participles after a noun', () => {
 
 describe('violence named by a noun alone', () => {
   it('is aimed at the place where it happens, here the dateline\'s ("a series of blasts")', () => {
-    assert.deepEqual(coded('KABUL - At least five people died in a series of blasts on Sunday.'), ['183 >AFG']);
+    assert.deepEqual(coded('KABUL - At least five people died in a string of blasts on Sunday.'), ['183 >AFG']);
   });
 
   it('has the victims a casualty verb counts, and no killing of its own ("killed in a bomb explosion")', () => {

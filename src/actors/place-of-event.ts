@@ -59,7 +59,7 @@ function clauseOf(tree: Tree, k: number): number {
 
 /**
  * The mention saying where a sentence's events happen: one of its places (steps 1 and 2 above), else
- * the document's dateline ("KABUL - Five people died in a series of blasts": Kabul).
+ * the document's dateline ("KABUL - Five people died in a string of blasts": Kabul).
  */
 export function placeOfSentence(tree: Tree, sentenceMentions: readonly Mention[], dateline: Mention | undefined): Mention | undefined {
   const country = sentencePlace(tree, sentenceMentions, dateline?.country ?? undefined);

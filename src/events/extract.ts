@@ -215,7 +215,7 @@ function roleTokens(tree: Tree, i: number, role: Role, notes: string[]): number[
   const objects = isNoun ? tree.dependents(i, 'nmod').filter((child) => tree.markers(child).includes('of')) : directObjects(tree, i);
   // "sent 300 tons of food to Somalia": the phrase may hang on what a measure noun measures.
   found.push(...withMarker(throughQuantities(tree, objects)));
-  // "acted on a resolution against Libya": last, a phrase on a noun the verb governs through a
+  // "voted on a motion against Syria": last, a phrase on a noun the verb governs through a
   // preposition; not a place ("rioted at a stadium in Uganda" is where, not whom).
   if (!isNoun && role !== 'in' && role !== 'at') found.push(...withMarker(tree.dependents(i, 'obl').filter((child) => !isTime(tree, child) && posClass(tree.tokens[child].upos) === 'noun')));
   const head = tree.head(i);
@@ -784,7 +784,7 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
         notes.push('compound-parties');
         [source, target] = [target, []];
       }
-      // "five people died in a series of blasts", "riots broke out": protest or violence named by a noun
+      // "five people died in a string of blasts", "riots broke out": protest or violence named by a noun
       // alone is aimed at the place where it happens (AG guide: unnamed victims take that country).
       if (!source.length && !target.length && plan.pattern.pos === 'noun' && PLACED_ROOTS.has(plan.code.slice(0, 2))) {
         // "... killing nine. Several others were wounded in the attack": a definite noun with no actor

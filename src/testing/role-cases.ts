@@ -58,5 +58,5 @@ export const ROLE_CASES: [rule: string, text: string, expected: string][] = [
   ['a passive subject that is no object noun of the pattern names no source', 'Iraqi soldiers were killed in Mosul.', '190 >IRQ'],
   ['a negated intent to attack is no threat: the attack is negated', 'The Syrian army is not ready to launch attacks on Israel.', '190 SYR>ISR'],
   ['an intent to attack is a threat', 'Iran plans to attack Israel.', '138 IRN>ISR'],
-  ['abandoning a siege eases it', 'Kashmiri militants argued over whether to abandon the siege of the shrine.', '0872 IND>IND'],
+  ['abandoning a siege eases it', 'Kashmiri militants disagreed about whether to abandon the siege of the temple.', '0872 IND>IND'],
 ];
