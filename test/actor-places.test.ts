@@ -30,6 +30,11 @@ describe('unnamed actors are placed where the event happens', () => {
     assert.equal(codeOf('Judge Maria Ferreira ordered the arrest of three Peruvian police officers in Lima.', 'Judge Maria Ferreira'), 'PERJUD');
   });
 
+  it('places no one called foreign or from overseas: they come from elsewhere', () => {
+    assert.equal(codeOf('Foreign diplomats toured the damaged reactor near Tehran on Friday.', 'Foreign diplomats'), 'UNKGOV');
+    assert.equal(codeOf('Police officers guarded the port in Mombasa.', 'Police officers'), 'KENCOP');
+  });
+
   it('places no one when the phrases of place name two countries', () => {
     assert.equal(codeOf('Smugglers moved migrants from camps in Libya to boats in Italy.', 'Smugglers'), 'UNKCRM');
   });

@@ -1,5 +1,6 @@
 import { composeCode, isStateCode } from '../core/actor-code.ts';
 import type { Document, Mention } from '../core/document.ts';
+import { LEXICON } from '../lexicon/index.ts';
 import { createTree, type Tree } from '../syntax/tree.ts';
 
 /**
@@ -98,6 +99,8 @@ export function placeUnnamedActors(doc: Document, mentions: Mention[]): Mention[
   const dateline = mentions.find((m) => m.rule === 'dateline' && m.country)?.country ?? undefined;
   return mentions.map((mention) => {
     if (mention.country || mention.antecedent !== undefined || !mention.sector || !PLACED_SECTORS.has(mention.sector)) return mention;
+    // "foreign diplomats", "overseas workers": from elsewhere, not of the country where the sentence happens.
+    if (mention.text.toLowerCase().split(/[^\p{L}]+/u).some((word) => LEXICON.unplacedModifiers.has(word))) return mention;
     if (!places.has(mention.sentence)) {
       const tree = createTree(sentences[mention.sentence]);
       places.set(mention.sentence, sentencePlace(tree, mentions.filter((m) => m.sentence === mention.sentence), dateline));

@@ -349,6 +349,20 @@ function sourceFromConjuncts(tree: Tree, i: number, mentions: readonly Mention[]
   return nearest ? [toActorRef(nearest)] : [];
 }
 
+/** Prepositions by which a clause sets its subject at a meeting or visit: "spoke at a summit", "arrived for talks". */
+const PARTICIPATION_MARKERS: ReadonlySet<string> = new Set(['at', 'for', 'during', 'after', 'in', 'on', 'following']);
+
+/**
+ * "The minister arrived in Seoul for talks", "Putin spoke at a summit": a meeting, talks or a visit
+ * naming no party of its own, in a phrase of a verb, has the verb's subject among its parties.
+ */
+function participantOfClause(tree: Tree, i: number, mentions: readonly Mention[], notes: string[]): ActorRef[] {
+  const verb = tree.head(i);
+  if (verb < 0 || tree.relation(i) !== 'obl' || tree.tokens[verb].upos !== 'VERB') return [];
+  if (!tree.markers(i).some((marker) => PARTICIPATION_MARKERS.has(marker.toLowerCase()))) return [];
+  return resolveRoles(tree, verb, ['subject'], mentions, notes);
+}
+
 /** Nouns together with what measure nouns among them measure: "tons of aid" gives "tons" and "aid". */
 function throughQuantities(tree: Tree, nodes: number[]): number[] {
   const out = [...nodes];
@@ -764,6 +778,10 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       if (!source.length && plan.pattern.pos === 'noun') {
         source = sourceFromConjuncts(tree, plan.trigger, mentions);
         if (source.length) notes.push('source-from-conjunct');
+      }
+      if (!source.length && plan.pattern.pos === 'noun' && plan.code.startsWith('04')) {
+        source = participantOfClause(tree, plan.trigger, mentions, notes);
+        if (source.length) notes.push('participant-of-clause');
       }
       if (!source.length && plan.pattern.object && plan.pattern.pos === 'verb') {
         source = passiveObjectOwner(tree, plan.trigger, plan.pattern.object, mentions);

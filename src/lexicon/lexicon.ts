@@ -70,6 +70,8 @@ export interface Lexicon {
   /** Compass words that make a country's part a region ("southern Chile"); compass-words.txt. */
   compassWords: ReadonlySet<string>;
   collectiveAgents: ReadonlySet<string>;
+  /** Words that keep an unnamed agent from taking the sentence's country ("foreign diplomats"); unplaced-modifiers.txt. */
+  unplacedModifiers: ReadonlySet<string>;
   peopleOpeners: ReadonlySet<string>;
   usStateWords: ReadonlySet<string>;
   /** Frequent English function words, to tell an English text from others (never for coding). */

@@ -146,6 +146,7 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
     placeNouns: new Set(list('place-nouns.txt')),
     compassWords: new Set(list('compass-words.txt')),
     collectiveAgents: new Set(list('collective-agents.txt')),
+    unplacedModifiers: new Set(list('unplaced-modifiers.txt')),
     peopleOpeners: new Set(list('people-openers.txt')),
     usStateWords: new Set(list('us-state-words.txt')),
     functionWords: new Set(list('function-words.txt')),

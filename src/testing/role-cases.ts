@@ -51,6 +51,8 @@ export const ROLE_CASES: [rule: string, text: string, expected: string][] = [
   ['an event in the "of" phrase of a counting noun has that noun\'s owners', 'Indian and Pakistani diplomats held a new round of talks in Delhi.', '046 IND+PAK>'],
   ['the parties "between" whom talks are held are their source when no one holds them', 'Peace talks between Ethiopia and Eritrea resumed in Algiers.', '046 ETH+ERI>'],
   ['a host of talks between others is their source, the others their target', 'Egypt hosted talks between Israel and Hamas in Cairo.', '046 EGY>ISR+PSE'],
+  ['a meeting in a phrase of a verb has the verb\'s subject among its parties', 'The Chilean president spoke at a summit of Pacific leaders.', '040 CHL>'],
+  ['talks a visitor arrives for are the visitor\'s, with the host', 'The Thai foreign minister arrived in Hanoi on Tuesday for talks on fishing rights.', '036 THA>VNM'],
   ['ruling out an inquiry is a rejection, not a negated inquiry', 'The Serbian president ruled out an international inquiry into the killings.', '120 SRB>'],
   ['the passive subject of "is expected to" acts in the complement (an expected meeting is an intent, 036)', 'Iran is expected to resume talks with the European Union.', '036 IRN>IGO'],
   ['a noun\'s object constraint sees the nouns compounded onto it', 'Dozens died in a series of Israeli air strikes on Gaza.', '195 ISR>PSE'],
