@@ -3,7 +3,9 @@
 // then the dashboard's queries on a store of at least a million events, on both stores. The big
 // stores are grown from the coded leads by copying them re-dated and re-identified
 // (bench/lib/scale-copies.ts). PostgreSQL runs as a throwaway cluster (initdb in a temporary folder).
-// Usage: npm run bench:scale [-- --json] [--docs 300] [--rounds 3] [--events 1000000] [--queries 40]
+// Usage: npm run bench:scale [-- --json] [--only throughput|queries] [--docs 300] [--rounds 3] [--events 1000000] [--queries 40]
+// --only throughput: the coding rates alone (a few minutes); --only queries: the big stores and their
+// queries alone (one round of one worker codes the leads they are grown from).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -20,13 +22,14 @@ import { openJobQueue } from '../src/queue/job-queue.ts';
 import { queueStatus } from '../src/queue/queue-status.ts';
 import { openStore } from '../src/store/open.ts';
 import { openPostgresStore } from '../src/store/postgres/postgres-store.ts';
-import type { EventStore } from '../src/store/store.ts';
+import { EVENT_SORTS, type Breakdown, type EventStore } from '../src/store/store.ts';
 import { startPostgresCluster } from '../src/testing/postgres-cluster.ts';
 import { copyPostgresStore, copySqliteStore } from './lib/scale-copies.ts';
 
 const { values } = parseArgs({
   options: {
     json: { type: 'boolean', default: false },
+    only: { type: 'string' },
     docs: { type: 'string', default: '300' },
     events: { type: 'string', default: '1000000' },
     queries: { type: 'string', default: '40' },
@@ -37,7 +40,16 @@ const { values } = parseArgs({
 const DOCS = Number(values.docs);
 const TARGET_EVENTS = Number(values.events);
 const QUERIES = Number(values.queries);
-const ROUNDS = Number(values.rounds);
+if (values.only !== undefined && values.only !== 'throughput' && values.only !== 'queries') {
+  process.stderr.write(`bench:scale: --only takes throughput or queries, not "${values.only}"\n`);
+  process.exit(2);
+}
+const THROUGHPUT = values.only !== 'queries';
+const QUERIES_TOO = values.only !== 'throughput';
+/** Rounds of one worker then two; the queries alone need one worker's store, coded once. */
+const ROUNDS = THROUGHPUT ? Number(values.rounds) : 1;
+/** What the dashboard's overview counts events by. */
+const OVERVIEW_BREAKDOWNS: Breakdown[] = ['quadClass', 'plover', 'status', 'actor', 'pair'];
 /** Documents each worker codes before a rate is timed (model loading left out). */
 const WARM_UP = 6;
 const bin = fileURLToPath(new URL('../bin/parley.js', import.meta.url));
@@ -109,10 +121,21 @@ try {
   const twos: { rate: number; url: string }[] = [];
   for (let turn = 0; turn < ROUNDS; turn++) {
     ones.push(await queueRate(1));
-    twos.push(await queueRate(2));
+    if (THROUGHPUT) twos.push(await queueRate(2));
   }
   const one = { rate: median(ones.map((run) => run.rate)), url: ones[0].url };
   const two = { rate: median(twos.map((run) => run.rate)) };
+  const rates = {
+    pg_docs_per_second_1_worker: round(one.rate),
+    pg_docs_per_second_2_workers: round(two.rate),
+    speedup_2_workers: round(two.rate / one.rate, 2),
+    pg_rates_by_round: { one_worker: ones.map((run) => round(run.rate)), two_workers: twos.map((run) => round(run.rate)) },
+    cpu_ms_per_document: {
+      worker: round(median(cpuPerDocument.map((run) => run.worker))),
+      database: round(median(cpuPerDocument.map((run) => run.database))),
+    },
+    load_average: loadavg().map((load) => round(load)),
+  };
 
   const sqliteFile = join(dir, 'scale.db');
   const sqliteStore = openStore(sqliteFile);
@@ -127,66 +150,70 @@ try {
   progress(`SQLite ingest, one coding thread: ${round(sqliteRate)} documents/s`);
   await sqliteStore.close();
 
-  // the stores of the one-worker run and of the SQLite ingest hold the same coded leads (the
-  // PostgreSQL one its warm-up leads too): grow each to at least the target
-  const pgBase = openStore(one.url);
-  const empty = await cluster.createDatabase();
-  const emptyStore = openStore(empty);
-  await emptyStore.counts(); // creates the tables
-  await emptyStore.close();
-  const pgBytesPerDocument = ((await storeBytes(one.url)) - (await storeBytes(empty))) / (await pgBase.counts()).documents;
-  const pgCopies = copiesFor((await pgBase.counts()).events);
-  await pgBase.close();
-  const sqliteBase = openStore(sqliteFile);
-  const sqliteCopies = copiesFor((await sqliteBase.counts()).events);
-  await sqliteBase.close();
-  progress(`copying the coded leads ${pgCopies} times (PostgreSQL) and ${sqliteCopies} times (SQLite) to reach ${TARGET_EVENTS} events`);
-
-  let started = process.hrtime.bigint();
-  const sql = postgres(one.url, { onnotice: () => {}, max: 1 });
-  await copyPostgresStore(sql, pgCopies, (done) => progress(`PostgreSQL: ${done}/${pgCopies} copies (${round(seconds(started), 0)} s)`));
-  await sql.end();
-  const pgGrowSeconds = seconds(started);
-  started = process.hrtime.bigint();
-  const raw = new BetterSqlite3(sqliteFile);
-  copySqliteStore(raw, sqliteCopies, (done) => progress(`SQLite: ${done}/${sqliteCopies} copies (${round(seconds(started), 0)} s)`));
-  raw.close();
-  const sqliteGrowSeconds = seconds(started);
-
-  const pg = await measureQueries(openStore(one.url, { readonly: true }));
-  const sqlite = await measureQueries(openStore(sqliteFile, { readonly: true }));
-  const pgSize = await databaseBytes(one.url);
-  const result = {
-    pg_docs_per_second_1_worker: round(one.rate),
-    pg_docs_per_second_2_workers: round(two.rate),
-    cpu_ms_per_document: {
-      worker: round(median(cpuPerDocument.map((run) => run.worker))),
-      database: round(median(cpuPerDocument.map((run) => run.database))),
-      sqlite_ingest: round((sqliteCpu / sqliteStats.coded) * 1000),
-    },
-    pg_rates_by_round: { one_worker: ones.map((run) => round(run.rate)), two_workers: twos.map((run) => round(run.rate)) },
-    load_average: loadavg().map((load) => round(load)),
-    speedup_2_workers: round(two.rate / one.rate, 2),
+  const throughput = {
+    ...rates,
+    cpu_ms_per_document: { ...rates.cpu_ms_per_document, sqlite_ingest: round((sqliteCpu / sqliteStats.coded) * 1000) },
     sqlite_docs_per_second: round(sqliteRate),
-    events_in_store: { postgres: pg.events, sqlite: sqlite.events },
-    query_p50_ms: { postgres: pg.p50, sqlite: sqlite.p50 },
-    query_p99_ms: { postgres: pg.p99, sqlite: sqlite.p99 },
-    series_p50_ms: { postgres: pg.seriesP50, sqlite: sqlite.seriesP50 },
-    query_p99_ms_by_kind: { postgres: pg.byKind, sqlite: sqlite.byKind },
-    store_mb: { postgres: round(pgSize / 2 ** 20, 0), sqlite: round(statSync(sqliteFile).size / 2 ** 20, 0) },
-    coded_store_bytes_per_document_postgres: Math.round(pgBytesPerDocument),
-    copies: { postgres: pgCopies, sqlite: sqliteCopies },
-    grow_seconds: { postgres: round(pgGrowSeconds, 0), sqlite: round(sqliteGrowSeconds, 0) },
     leads_coded: DOCS,
   };
+  const result = QUERIES_TOO ? { ...(THROUGHPUT ? throughput : { leads_coded: DOCS }), ...(await growAndQuery(one.url, sqliteFile)) } : throughput;
   if (values.json) process.stdout.write(JSON.stringify(result) + '\n');
   else process.stdout.write(JSON.stringify(result, null, 2) + '\n');
+
+  /**
+   * Grows the stores of the one-worker run and of the SQLite ingest (the same coded leads; the
+   * PostgreSQL one its warm-up leads too) to at least the target, then times the dashboard's queries on both.
+   */
+  async function growAndQuery(pgUrl: string, sqliteFile: string) {
+    const pgBase = openStore(pgUrl);
+    const empty = await cluster.createDatabase();
+    const emptyStore = openStore(empty);
+    await emptyStore.counts(); // creates the tables
+    await emptyStore.close();
+    const pgBytesPerDocument = ((await storeBytes(pgUrl)) - (await storeBytes(empty))) / (await pgBase.counts()).documents;
+    const pgCopies = copiesFor((await pgBase.counts()).events);
+    await pgBase.close();
+    const sqliteBase = openStore(sqliteFile);
+    const sqliteCopies = copiesFor((await sqliteBase.counts()).events);
+    await sqliteBase.close();
+    progress(`copying the coded leads ${pgCopies} times (PostgreSQL) and ${sqliteCopies} times (SQLite) to reach ${TARGET_EVENTS} events`);
+
+    let started = process.hrtime.bigint();
+    const sql = postgres(pgUrl, { onnotice: () => {}, max: 1 });
+    await copyPostgresStore(sql, pgCopies, (done) => progress(`PostgreSQL: ${done}/${pgCopies} copies (${round(seconds(started), 0)} s)`));
+    await sql.end();
+    const pgGrowSeconds = seconds(started);
+    started = process.hrtime.bigint();
+    const raw = new BetterSqlite3(sqliteFile);
+    copySqliteStore(raw, sqliteCopies, (done) => progress(`SQLite: ${done}/${sqliteCopies} copies (${round(seconds(started), 0)} s)`));
+    raw.close();
+    const sqliteGrowSeconds = seconds(started);
+
+    const pg = await measureQueries(openStore(pgUrl, { readonly: true }));
+    const sqlite = await measureQueries(openStore(sqliteFile, { readonly: true }));
+    const pgSize = await databaseBytes(pgUrl);
+    return {
+      events_in_store: { postgres: pg.events, sqlite: sqlite.events },
+      query_p50_ms: { postgres: pg.p50, sqlite: sqlite.p50 },
+      query_p99_ms: { postgres: pg.p99, sqlite: sqlite.p99 },
+      series_p50_ms: { postgres: pg.seriesP50, sqlite: sqlite.seriesP50 },
+      query_p99_ms_by_kind: { postgres: pg.byKind, sqlite: sqlite.byKind },
+      store_mb: { postgres: round(pgSize / 2 ** 20, 0), sqlite: round(statSync(sqliteFile).size / 2 ** 20, 0) },
+      coded_store_bytes_per_document_postgres: Math.round(pgBytesPerDocument),
+      copies: { postgres: pgCopies, sqlite: sqliteCopies },
+      grow_seconds: { postgres: round(pgGrowSeconds, 0), sqlite: round(sqliteGrowSeconds, 0) },
+      load_average: loadavg().map((load) => round(load)),
+    };
+  }
 } finally {
   await cluster.stop();
   rmSync(dir, { recursive: true, force: true });
 }
 
-/** Times the dashboard's queries (events pages, a pair's events and series, actor counts) `QUERIES` times each; milliseconds. */
+/**
+ * Times the dashboard's queries `QUERIES` times each (events pages in every sort, a pair's and an
+ * actor's events, actor counts, a pair's series, the overview's totals and breakdowns); milliseconds.
+ */
 async function measureQueries(store: EventStore) {
   const events = (await store.counts()).events;
   const actors = await store.actorCounts();
@@ -199,6 +226,13 @@ async function measureQueries(store: EventStore) {
     actor_events: (i) => store.queryEvents({ source: actors[i % Math.min(20, actors.length)].code, eitherDirection: true, order: 'newest', limit: 50 }),
     actor_counts: () => store.actorCounts(),
     pair_series: (i) => store.timeSeries({ source: pairs[i % pairs.length][0], target: pairs[i % pairs.length][1], eitherDirection: true, interval: 'month' }),
+    // the events page sorted by a column header (each sort both ways), and the overview's breakdowns, unfiltered and for an actor
+    ...Object.fromEntries(
+      EVENT_SORTS.filter((sort) => sort !== 'day').map((sort) => [`sorted_by_${sort}`, (i: number) => store.queryEvents({ sort, order: i % 2 ? 'newest' : 'oldest', limit: 50, offset: (i % 4) * 50 })]),
+    ),
+    total: () => store.countEvents({}),
+    ...Object.fromEntries(OVERVIEW_BREAKDOWNS.map((by) => [`count_by_${by}`, () => store.countBy({}, by, 10)])),
+    ...Object.fromEntries(OVERVIEW_BREAKDOWNS.map((by) => [`actor_count_by_${by}`, (i: number) => store.countBy({ source: actors[i % Math.min(20, actors.length)].code, eitherDirection: true }, by, 10)])),
   };
   const all: number[] = [];
   const byKind: Record<string, number> = {};

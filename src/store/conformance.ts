@@ -153,6 +153,47 @@ export function describeEventStore(name: string, openEmptyStore: () => EventStor
       }),
     );
 
+    it(
+      'stores a batch as it stores its documents one at a time: merges with stored and with its own reports, near-duplicates, actor counts',
+      async () => {
+        const first = record('a', LONG_REPORT, [makeEvent('a1', 'IRNGOV', 'USA', '036')], '2026-11-26', 'Wire');
+        const batch = [
+          record('b', `${LONG_REPORT} (Reporting by a stringer.)`, [makeEvent('b1', 'IRNGOV', 'USA', '036')], '2026-11-27', 'Daily Paper'),
+          record('c', 'Iran and the United States held a second round of talks.', [makeEvent('c1', 'IRNGOV', 'USA', '036'), makeEvent('c2', 'USA', 'IRN', '112')], '2026-11-28'),
+          record('d', 'Iranian envoys had met American officials a day before the talks.', [makeEvent('d1', 'IRNGOV', 'USA', '036')], '2026-11-25'),
+          record('e', 'Washington accused Tehran of stalling, a day later.', [makeEvent('e1', 'USA', 'IRN', '112')], '2026-11-29'),
+          record('a-again', LONG_REPORT, [makeEvent('a-again-1', 'IRNGOV', 'USA', '036')], '2026-11-26'),
+        ];
+        /** Each event with the events of its merged event and its day range, each document's near-duplicate link, the actor counts. */
+        const shape = async (store: EventStore) => {
+          const events = await store.queryEvents({});
+          const groups = new Map<number, string[]>();
+          for (const stored of events) groups.set(stored.merged.id, [...(groups.get(stored.merged.id) ?? []), stored.event.id]);
+          return {
+            events: events.map((stored) => [stored.event.id, groups.get(stored.merged.id), stored.merged.firstDay, stored.merged.lastDay]),
+            duplicates: await Promise.all(['a', 'b', 'c', 'd', 'e'].map(async (id) => (await store.getDocument(id))?.duplicateOf)),
+            actors: await store.actorCounts(),
+            counts: await store.counts(),
+          };
+        };
+        const batched = await openEmptyStore();
+        const single = await openEmptyStore();
+        try {
+          await batched.addDocuments([first]);
+          const result = await batched.addDocuments(batch);
+          assert.deepEqual([result.added, result.duplicates, result.events, result.nearDuplicates], [4, 1, 5, 1]);
+          for (const one of [first, ...batch]) await single.addDocuments([one]);
+          const expected = await shape(single);
+          assert.deepEqual(await shape(batched), expected);
+          // a and b are one event (b near-duplicates a), c joins it, d starts its own (one day too early), c2 and e1 are one
+          assert.deepEqual(expected.counts.mergedEvents, 3);
+        } finally {
+          await batched.close();
+          await single.close();
+        }
+      },
+    );
+
     for (const [label, status] of [
       ['negated', { polarity: 'negative' as const }],
       ['hypothetical', { modality: 'hypothetical' as const }],

@@ -3,10 +3,8 @@ import type { Document, Layer } from '../../core/document.ts';
 import { ParleyError } from '../../core/errors.ts';
 import type { Event } from '../../core/event.ts';
 import type { SeriesPoint } from '../../core/series-point.ts';
-import { actorSides } from '../actor-sides.ts';
 import { addDocuments } from '../add-documents.ts';
-import { DEFAULT_MERGE_OPTIONS, type MergeGroup, type MergeKey, type MergeOptions } from '../merge.ts';
-import { contentHash, signatureFromBuffer, signatureToBuffer } from '../minhash.ts';
+import { DEFAULT_MERGE_OPTIONS, type MergeOptions } from '../merge.ts';
 import { sqlBreakdown } from '../sql-breakdown.ts';
 import { searchWords, sqlEventFilter, type SqlDialect } from '../sql-event-filter.ts';
 import { orderNeedsDocuments, sqlEventOrder } from '../sql-event-order.ts';
@@ -15,22 +13,17 @@ import type {
   AddResult,
   Breakdown,
   BreakdownRow,
-  DocumentKey,
   DocumentRecord,
   EventQuery,
   EventStore,
-  NewDocument,
-  NewEvent,
-  NewMergedEvent,
   SeriesQuery,
   StoreCounts,
   StoredDocument,
   StoredEvent,
-  StoredSignature,
-  StoreWriter,
 } from '../store.ts';
 import { redactLocation } from '../redact-location.ts';
-import { mentionColumns, mentionFromRow, roundGoldstein, storedEventFromRow, type EventRow } from '../sql-rows.ts';
+import { mentionFromRow, roundGoldstein, storedEventFromRow, type EventRow } from '../sql-rows.ts';
+import { PostgresBatchWriter } from './batch-writer.ts';
 import { takeWriteLocks, writeLockKeys } from './write-locks.ts';
 import { migratePostgres, POSTGRES_SCHEMA_VERSION, postgresSchemaVersion } from './migrations.ts';
 
@@ -131,11 +124,10 @@ export class PostgresStore implements EventStore {
     const keys = writeLockKeys(records, this.merge);
     const run = () =>
       this.sql.begin(async (tx) => {
-        await takeWriteLocks(tx, keys);
-        const writer = await PostgresWriter.forBatch(tx, records);
+        // the locks and the batch's reads are pipelined: the server takes the locks first
+        const [, writer] = await Promise.all([takeWriteLocks(tx, keys), PostgresBatchWriter.forBatch(tx, records, this.merge)]);
         const result = await addDocuments(writer, records, this.merge);
-        await writer.flushActorCounts();
-        await alsoInTransaction(tx, result);
+        await Promise.all([writer.flush(), alsoInTransaction(tx, result)]);
         return result;
       }) as Promise<AddResult>;
     const turn = this.writing.then(run, run);
@@ -320,192 +312,6 @@ function eventStatement(query: EventQuery): { text: string; params: unknown[] } 
       ${order}`,
     params,
   };
-}
-
-/** The storage steps of `addDocuments` in SQL, inside one write transaction (see `StoreWriter`). */
-class PostgresWriter implements StoreWriter {
-  private readonly tx: TransactionSql;
-  // what the batch's texts, ids and events find stored: read with one query each before the
-  // service runs (under the write lock, so nobody else adds to them) and kept up to date as it writes
-  private readonly hashes = new Set<string>();
-  private readonly ids = new Set<string>();
-  private readonly events = new Set<string>();
-  /** What the batch's events add to the actor counts, written at the end (see `flushActorCounts`). */
-  private readonly actors = new Map<string, ActorCount>();
-
-  private constructor(tx: TransactionSql) {
-    this.tx = tx;
-  }
-
-  /** A writer for one batch, knowing which of its texts, ids and events are stored already. */
-  static async forBatch(tx: TransactionSql, records: readonly DocumentRecord[]): Promise<PostgresWriter> {
-    const writer = new PostgresWriter(tx);
-    const stored = (sql: string, values: string[]) => (values.length ? tx.unsafe(sql, [values]) : Promise.resolve([]));
-    const [hashes, ids, events] = await Promise.all([
-      stored('SELECT content_hash AS value FROM documents WHERE content_hash = ANY($1::text[])', records.map((record) => contentHash(record.document.text))),
-      stored('SELECT id AS value FROM documents WHERE id = ANY($1::text[])', records.map((record) => record.document.id)),
-      stored('SELECT id AS value FROM events WHERE id = ANY($1::text[])', records.flatMap((record) => (record.document.events ?? []).map((event) => event.id))),
-    ]);
-    for (const [rows, set] of [[hashes, writer.hashes], [ids, writer.ids], [events, writer.events]] as const) for (const row of rows) set.add(row.value as string);
-    return writer;
-  }
-
-  async hasContent(hash: string): Promise<boolean> {
-    return this.hashes.has(hash);
-  }
-
-  async hasDocument(id: string): Promise<boolean> {
-    return this.ids.has(id);
-  }
-
-  async hasEvent(id: string): Promise<boolean> {
-    return this.events.has(id);
-  }
-
-  async signaturesSharing(bands: readonly string[]): Promise<StoredSignature[]> {
-    const rows = await this.tx.unsafe(
-      'SELECT d.key, d.minhash, d.duplicate_of FROM documents d WHERE d.key IN (SELECT document FROM document_bands WHERE band_key = ANY($1::text[]))',
-      [[...bands]],
-    );
-    return rows.map((row) => ({ key: Number(row.key), signature: signatureFromBuffer(row.minhash), duplicateOf: row.duplicate_of === null ? null : Number(row.duplicate_of) }));
-  }
-
-  /** Stores the document with its band keys, sentences and mentions in one statement (one round trip to the server). */
-  async insertDocument({ record, contentHash: hash, signature, bands, duplicateOf, ingestedAt }: NewDocument): Promise<DocumentKey> {
-    const doc = record.document;
-    const sentences = doc.sentences ?? [];
-    // json parameters are objects: the driver writes each value as the type the server asks for
-    const [row] = await this.tx.unsafe(
-      `WITH doc AS (
-         INSERT INTO documents (id, content_hash, text, title, url, outlet, origin, published, layers, dateline, minhash, duplicate_of, ingested_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::json, $10::json, $11, $12, $13)
-         ON CONFLICT DO NOTHING RETURNING key
-       ), bands AS (
-         INSERT INTO document_bands (band_key, document) SELECT DISTINCT band, doc.key FROM doc, unnest($14::text[]) AS band ON CONFLICT DO NOTHING
-       ), sentences AS (
-         INSERT INTO sentences (document, idx, start_offset, end_offset)
-         SELECT doc.key, i - 1, s, e FROM doc, unnest($15::int[], $16::int[]) WITH ORDINALITY AS t(s, e, i)
-       ), mentions AS (
-         INSERT INTO mentions (document, idx, sentence, start_offset, end_offset, text, code, country, sector, name, title, entity, antecedent, rule)
-         SELECT doc.key, m.* FROM doc, json_to_recordset($17::json) AS m(idx int, sentence int, start_offset int, end_offset int, text text, code text,
-           country text, sector text, name text, title text, entity text, antecedent int, rule text)
-       )
-       SELECT key FROM doc`,
-      [
-        doc.id,
-        hash,
-        doc.text,
-        record.title ?? null,
-        record.url ?? null,
-        record.outlet ?? null,
-        record.origin,
-        doc.published ?? null,
-        doc.layers,
-        doc.dateline ?? null,
-        signatureToBuffer(signature),
-        duplicateOf,
-        ingestedAt,
-        [...bands],
-        sentences.map((sentence) => sentence.start),
-        sentences.map((sentence) => sentence.end),
-        (doc.mentions ?? []).map(mentionColumns),
-      ],
-    );
-    // the service checked id and text under the write lock: a conflict here is a writer that does not take it
-    if (!row) throw new ParleyError('STORE_UNAVAILABLE', `document "${doc.id}" was stored by another writer during this transaction; run the ingest again`);
-    this.hashes.add(hash);
-    this.ids.add(doc.id);
-    return Number(row.key);
-  }
-
-  async findMergedEvents(key: MergeKey, fromDay: string, toDay: string): Promise<MergeGroup[]> {
-    const rows = await this.tx.unsafe(
-      `SELECT key, first_day, last_day FROM merged_events
-       WHERE source_code = $1 AND target_code = $2 AND family = $3 AND status_class = $4 AND first_day BETWEEN $5 AND $6 ORDER BY key`,
-      [key.source, key.target, key.family, key.statusClass, fromDay, toDay],
-    );
-    return rows.map((row) => ({ id: Number(row.key), source: key.source, target: key.target, family: key.family, statusClass: key.statusClass, firstDay: row.first_day, lastDay: row.last_day }));
-  }
-
-  async insertMergedEvent(merged: NewMergedEvent): Promise<number> {
-    const [row] = await this.tx.unsafe('INSERT INTO merged_events (source_code, target_code, family, status_class, first_day, last_day) VALUES ($1, $2, $3, $4, $5, $6) RETURNING key', [
-      merged.source,
-      merged.target,
-      merged.family,
-      merged.statusClass,
-      merged.firstDay,
-      merged.lastDay,
-    ]);
-    return Number(row.key);
-  }
-
-  async widenMergedEvent(id: number, firstDay: string, lastDay: string): Promise<void> {
-    await this.tx.unsafe('UPDATE merged_events SET first_day = $1, last_day = $2 WHERE key = $3', [firstDay, lastDay, id]);
-  }
-
-  /** Stores the event; its actors are counted when the batch ends. */
-  async insertEvent({ event, document, merged, statusClass, day }: NewEvent): Promise<void> {
-    const [inserted] = await this.tx.unsafe(
-      `INSERT INTO events (id, document, merged, sentence, trigger_start, trigger_end, trigger_text, source_code, target_code, cameo_code, cameo_root,
-           goldstein, quad_class, plover_type, polarity, modality, conditional, reported, historical, status_class, date, day, confidence, rule,
-           location_country, location_lat, location_lon, record)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28::json)
-       ON CONFLICT (id) DO NOTHING RETURNING key`,
-      [
-        event.id,
-        document,
-        merged,
-        event.sentence,
-        event.trigger.start,
-        event.trigger.end,
-        event.trigger.text,
-        event.source[0]?.code ?? null,
-        event.target[0]?.code ?? null,
-        event.cameo.code,
-        event.cameo.root,
-        event.cameo.goldstein,
-        event.cameo.quadClass,
-        event.plover?.type ?? null,
-        event.status.polarity,
-        event.status.modality,
-        event.status.conditional ? 1 : 0,
-        event.status.reported ? 1 : 0,
-        event.status.historical ? 1 : 0,
-        statusClass,
-        event.date ?? null,
-        day,
-        event.confidence,
-        event.rule,
-        event.location?.country ?? null,
-        event.location?.lat ?? null,
-        event.location?.lon ?? null,
-        event,
-      ],
-    );
-    this.events.add(event.id);
-    if (!inserted) return;
-    for (const side of actorSides(event)) {
-      const total = this.actors.get(side.code) ?? { code: side.code, events: 0, asSource: 0, asTarget: 0 };
-      this.actors.set(side.code, { code: side.code, events: total.events + 1, asSource: total.asSource + side.asSource, asTarget: total.asTarget + side.asTarget });
-    }
-  }
-
-  /**
-   * Adds the batch's actors to the actor counts, in one statement at the end of the transaction and
-   * in code order, so that writers sharing an actor hold its row briefly and never wait in a circle.
-   */
-  async flushActorCounts(): Promise<void> {
-    const sides = [...this.actors.values()].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
-    if (!sides.length) return;
-    await this.tx.unsafe(
-      `INSERT INTO actor_counts (code, events, as_source, as_target)
-       SELECT * FROM unnest($1::text[], $2::int[], $3::int[], $4::int[]) ORDER BY 1
-       ON CONFLICT (code) DO UPDATE SET events = actor_counts.events + excluded.events,
-         as_source = actor_counts.as_source + excluded.as_source, as_target = actor_counts.as_target + excluded.as_target`,
-      [sides.map((side) => side.code), sides.map((side) => side.events), sides.map((side) => side.asSource), sides.map((side) => side.asTarget)],
-    );
-    this.actors.clear();
-  }
 }
 
 /**

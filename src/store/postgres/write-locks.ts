@@ -41,6 +41,9 @@ export async function takeWriteLocks(tx: TransactionSql, keys: readonly string[]
     await tx.unsafe('SELECT pg_advisory_xact_lock($1::bigint)', [ALL_WRITES.toString()]);
     return;
   }
-  await tx.unsafe('SELECT pg_advisory_xact_lock_shared($1::bigint)', [ALL_WRITES.toString()]);
-  await tx.unsafe('SELECT count(pg_advisory_xact_lock(key)) FROM (SELECT DISTINCT key FROM unnest($1::bigint[]) AS key ORDER BY key) keys', [[...keys]]);
+  // issued together (pipelined), run in this order
+  await Promise.all([
+    tx.unsafe('SELECT pg_advisory_xact_lock_shared($1::bigint)', [ALL_WRITES.toString()]),
+    tx.unsafe('SELECT count(pg_advisory_xact_lock(key)) FROM (SELECT DISTINCT key FROM unnest($1::bigint[]) AS key ORDER BY key) keys', [[...keys]]),
+  ]);
 }
