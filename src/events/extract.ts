@@ -219,7 +219,11 @@ function roleTokens(tree: Tree, i: number, role: Role, notes: string[]): number[
   // preposition; not a place ("rioted at a stadium in Uganda" is where, not whom).
   if (!isNoun && role !== 'in' && role !== 'at') found.push(...withMarker(tree.dependents(i, 'obl').filter((child) => !isTime(tree, child) && posClass(tree.tokens[child].upos) === 'noun')));
   const head = tree.head(i);
-  if (isNoun && head >= 0 && (tree.tokens[i].deprel === 'obj' || tree.tokens[i].deprel === 'nsubj:pass')) {
+  // "air strikes continued in Fallujah": the phrases of a verb saying that the noun's event happens are the event's.
+  const occurring = tree.tokens[i].deprel === 'nsubj' && LEXICON.occurrenceVerbs.has(tree.lemma(head));
+  // The parser may read "strikes continued in ..." as a noun with a reduced relative.
+  if (isNoun) found.push(...withMarker(tree.dependents(i, 'acl').filter((verb) => LEXICON.occurrenceVerbs.has(tree.lemma(verb)))));
+  if (isNoun && head >= 0 && (tree.tokens[i].deprel === 'obj' || tree.tokens[i].deprel === 'nsubj:pass' || occurring)) {
     found.push(...withMarker([head]));
   } else if (isNoun && head >= 0) {
     // "a proposal by the US president" with "by ..." hung on the verb: a phrase right after the noun is the noun's.
@@ -717,7 +721,9 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       });
       if (cognate && !pattern.object && !pattern.frame && posClass(tree.tokens[i].upos) === 'verb') consumed.add(i);
       if (!pattern.object) continue;
-      for (const child of tree.children[i]) {
+      // "concluded another round of talks": also through a counting noun in between.
+      const counted = tree.children[i].filter((child) => LEXICON.seriesNouns.has(tree.lemma(child))).flatMap((child) => tree.dependents(child, 'nmod').filter((k) => tree.markers(k).includes('of')));
+      for (const child of [...tree.children[i], ...counted]) {
         const inner = matched.get(child);
         // "threatened sanctions": what a threat names is its content, of whatever root.
         const sameAct = inner && (inner.code.slice(0, 2) === pattern.code.slice(0, 2) || pattern.code.startsWith('13'));
