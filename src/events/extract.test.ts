@@ -67,6 +67,14 @@ describe('target strategies on fixed trees', () => {
   });
 });
 
+describe('one act named by a verb and by the noun it counts', () => {
+  it('codes "concluded a second round of talks" once: the verb and the talks are one meeting', () => {
+    const text = 'Indian and Pakistani envoys concluded a second round of talks.';
+    const extractions = extractEvents(actors.run(frozen(text)), lexicon, ontology);
+    assert.deepEqual(extractions.map((e) => e.code.slice(0, 2)), ['04']);
+  });
+});
+
 describe('a pattern\'s modifier constraint', () => {
   // Imported noun phrases ("* ECONOMIC AID"): the object must have each group's word before it.
   const pattern = (id: string, code: string, modifier: string[][]): Pattern => ({

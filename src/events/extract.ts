@@ -219,7 +219,11 @@ function roleTokens(tree: Tree, i: number, role: Role, notes: string[]): number[
   // preposition; not a place ("rioted at a stadium in Uganda" is where, not whom).
   if (!isNoun && role !== 'in' && role !== 'at') found.push(...withMarker(tree.dependents(i, 'obl').filter((child) => !isTime(tree, child) && posClass(tree.tokens[child].upos) === 'noun')));
   const head = tree.head(i);
-  if (isNoun && head >= 0 && (tree.tokens[i].deprel === 'obj' || tree.tokens[i].deprel === 'nsubj:pass')) {
+  // "air strikes continued in Fallujah": the phrases of a verb saying that the noun's event happens are the event's.
+  const occurring = tree.tokens[i].deprel === 'nsubj' && LEXICON.occurrenceVerbs.has(tree.lemma(head));
+  // The parser may read "strikes continued in ..." as a noun with a reduced relative.
+  if (isNoun) found.push(...withMarker(tree.dependents(i, 'acl').filter((verb) => LEXICON.occurrenceVerbs.has(tree.lemma(verb)))));
+  if (isNoun && head >= 0 && (tree.tokens[i].deprel === 'obj' || tree.tokens[i].deprel === 'nsubj:pass' || occurring)) {
     found.push(...withMarker([head]));
   } else if (isNoun && head >= 0) {
     // "a proposal by the US president" with "by ..." hung on the verb: a phrase right after the noun is the noun's.
@@ -349,6 +353,38 @@ function sourceFromConjuncts(tree: Tree, i: number, mentions: readonly Mention[]
   return nearest ? [toActorRef(nearest)] : [];
 }
 
+/** Roots of the acts someone is charged with or punished for: coercion and violence. */
+const ACCUSED_ROOTS: ReadonlySet<string> = new Set(['17', '18', '19', '20']);
+
+/** Relations by which an act hangs on the words that charge or punish someone for it. */
+const CHARGE_RELATIONS: ReadonlySet<string> = new Set(['obl', 'nmod', 'advcl', 'acl', 'obj', 'xcomp']);
+
+/**
+ * "A soldier was charged with the murder of a civilian", "sentenced for taking part in torturing
+ * detainees", "found guilty of kidnapping": an act naming no agent, in a phrase of a word of
+ * accusing or punishing (accusation-words.txt), was done by the one accused, that word's passive
+ * subject, else its object.
+ */
+function accusedOf(tree: Tree, i: number, mentions: readonly Mention[], notes: string[]): ActorRef[] {
+  let k = i;
+  for (let step = 0; step < 4 && tree.head(k) >= 0 && CHARGE_RELATIONS.has(tree.relation(k)); step++) {
+    const word = tree.head(k);
+    if (LEXICON.accusationWords.has(tree.lemma(word))) {
+      // "found three men guilty of ...": the adjective's holder is the verb's object.
+      const holder = tree.tokens[word].upos === 'VERB' ? word : tree.head(word);
+      if (holder < 0) return [];
+      const accused = [...tree.dependents(holder, 'nsubj:pass'), ...tree.dependents(holder, 'obj').filter((object) => object !== word)];
+      for (const token of accused) {
+        const refs = uniqueRefs(actorsAt(tree, token, mentions).map(toActorRef));
+        if (refs.length) return refs;
+      }
+      return [];
+    }
+    k = word;
+  }
+  return [];
+}
+
 /** Prepositions by which a clause sets its subject at a meeting or visit: "spoke at a summit", "arrived for talks". */
 const PARTICIPATION_MARKERS: ReadonlySet<string> = new Set(['at', 'for', 'during', 'after', 'in', 'on', 'following']);
 
@@ -410,8 +446,9 @@ function matchPattern(tree: Tree, i: number, lexicon: PatternLexicon): Pattern |
       // "corruption charges", "the hostage siege".
       const objects = isNoun
         ? [...tree.dependents(i, 'nmod').filter((child) => tree.markers(child).includes('of')), ...tree.dependents(i, 'compound', 'amod')]
-        : [...directObjects(tree, i), ...(isPassive(tree, i) ? tree.dependents(i, 'nsubj:pass') : [])];
-      if (!withCompoundHeads(tree, throughQuantities(tree, objects)).some((o) => pattern.object!.includes(tree.lemma(o)) && hasModifiers(tree, o, pattern.modifier))) continue;
+        : [...directObjects(tree, i), ...(isPassive(tree, i) ? tree.dependents(i, 'nsubj:pass') : []), ...(isPassiveRelative(tree, i) ? [tree.head(i)] : [])];
+      const named = (o: number) => pattern.object!.includes(tree.lemma(o)) || pattern.object!.includes(hyphenJoined(tree, o));
+      if (!withCompoundHeads(tree, throughQuantities(tree, objects)).some((o) => named(o) && hasModifiers(tree, o, pattern.modifier))) continue;
     }
     if (pattern.modal) {
       const clauses = tree.dependents(i, 'ccomp', 'xcomp');
@@ -429,6 +466,17 @@ function matchPattern(tree: Tree, i: number, lexicon: PatternLexicon): Pattern |
     return pattern;
   }
   return undefined;
+}
+
+/**
+ * A noun and the word the tokenizer split from it at a hyphen, written as one ("cease-fire" gives
+ * "ceasefire"); the lemma alone when no hyphen joins a word onto it.
+ */
+function hyphenJoined(tree: Tree, i: number): string {
+  const hyphen = tree.tokens[i - 1];
+  const before = tree.tokens[i - 2];
+  if (i < 2 || hyphen.form !== '-' || hyphen.end !== tree.tokens[i].start || before.end !== hyphen.start) return tree.lemma(i);
+  return `${before.form.toLowerCase()}${tree.lemma(i)}`;
 }
 
 /** True when the words of `sequence` (patterns.ts) stand in order around token `i`, the trigger. */
@@ -717,7 +765,9 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       });
       if (cognate && !pattern.object && !pattern.frame && posClass(tree.tokens[i].upos) === 'verb') consumed.add(i);
       if (!pattern.object) continue;
-      for (const child of tree.children[i]) {
+      // "concluded another round of talks": also through a counting noun in between.
+      const counted = tree.children[i].filter((child) => LEXICON.seriesNouns.has(tree.lemma(child))).flatMap((child) => tree.dependents(child, 'nmod').filter((k) => tree.markers(k).includes('of')));
+      for (const child of [...tree.children[i], ...counted]) {
         const inner = matched.get(child);
         // "threatened sanctions": what a threat names is its content, of whatever root.
         const sameAct = inner && (inner.code.slice(0, 2) === pattern.code.slice(0, 2) || pattern.code.startsWith('13'));
@@ -782,6 +832,10 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       if (!source.length && plan.pattern.pos === 'noun' && plan.code.startsWith('04')) {
         source = participantOfClause(tree, plan.trigger, mentions, notes);
         if (source.length) notes.push('participant-of-clause');
+      }
+      if (!source.length && ACCUSED_ROOTS.has(plan.code.slice(0, 2))) {
+        source = accusedOf(tree, plan.trigger, mentions, notes);
+        if (source.length) notes.push('accused-agent');
       }
       if (!source.length && plan.pattern.object && plan.pattern.pos === 'verb') {
         source = passiveObjectOwner(tree, plan.trigger, plan.pattern.object, mentions);

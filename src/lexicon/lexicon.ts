@@ -55,6 +55,10 @@ export interface Lexicon {
   captorNouns: ReadonlySet<string>;
   readinessParticiples: ReadonlySet<string>;
   stateVerbs: ReadonlySet<string>;
+  /** Words of accusing or punishing someone for an act, whose accused did the act ("charged with the murder of"); accusation-words.txt. */
+  accusationWords: ReadonlySet<string>;
+  /** Verbs saying that their subject, an event noun, happens or goes on ("strikes continued in Fallujah"); occurrence-verbs.txt. */
+  occurrenceVerbs: ReadonlySet<string>;
   /** Nouns that count or group the events in their "of" phrase ("a round of talks"). */
   seriesNouns: ReadonlySet<string>;
   /** Verbs whose participle clause counts the casualties of the main event ("..., killing 14"). */

@@ -135,6 +135,8 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
     captorNouns: new Set(list('captor-nouns.txt')),
     readinessParticiples: new Set(list('readiness-participles.txt')),
     stateVerbs: new Set(list('state-verbs.txt')),
+    accusationWords: new Set(list('accusation-words.txt')),
+    occurrenceVerbs: new Set(list('occurrence-verbs.txt')),
     seriesNouns: new Set(list('series-nouns.txt')),
     casualtyVerbs: new Set(list('casualty-verbs.txt')),
     temporalPrepositions: new Set(list('temporal-prepositions.txt')),
