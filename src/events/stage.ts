@@ -9,6 +9,7 @@ import { extractEvents, type Extraction } from './extract.ts';
 import type { Ontology } from './ontology.ts';
 import type { PatternLexicon } from './patterns.ts';
 import { judgeStatus } from './status.ts';
+import { isOwnSpeechAct } from './status/own-speech.ts';
 import { insideCondition } from './status/condition.ts';
 
 /** What the events stage is built from: the pattern lexicon, the ontology and the status cues. */
@@ -93,6 +94,11 @@ export function codeEvents(doc: Document, resources: EventResources): Event[] {
     // "are not ready to launch attacks", "does not intend to strike": no threat was made; the attack is what did not happen.
     const unthreatened = extraction.framedCode !== undefined && extraction.pattern.frame === 'intent' && extraction.code.startsWith('13') && status.polarity === 'negative';
     const code = unthreatened ? extraction.framedCode! : extraction.code;
+    // "X declared that ... and urged ...": a speech act of the reporting side itself is told, not reported.
+    if (isOwnSpeechAct(status, code, extraction.source)) {
+      status.reported = false;
+      delete status.evidence.reported;
+    }
     const recoded = recodeByStatus(code, status, lexicon, ontology);
     const coding = ontology.cameo(recoded?.code ?? code);
     const event: Event = {

@@ -35,7 +35,8 @@ export function judgeStatus(input: StatusInput, cues: StatusCues): StatusJudgeme
   const condition = findCondition(input, path, cues);
   const report = findReport(input, fullPath, cues);
   const committed = tree.tokens[trigger].upos === 'VERB' && hasLemma(tree, trigger, cues.commitments) !== undefined;
-  const mode = judgeModality(input, chain, path, cues, report, condition !== undefined);
+  // "Police believe two engineers abducted last month are held": the belief is about the clause, not a given event.
+  const mode = judgeModality(input, chain, path, cues, given && report?.belief ? { ...report, belief: false } : report, condition !== undefined);
   const isPast = given || chain.some((node) => tree.tokens[node].xpos === 'VBD' || tree.tokens[node].xpos === 'VBN');
   const tense = mode.modality === 'future' || mode.modality === 'intended' ? 'future' : isPast ? 'past' : 'other';
   const time = findTimeExpression(input, chain, tense);

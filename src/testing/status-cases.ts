@@ -132,6 +132,20 @@ const modality: StatusCase[] = [
   // A purpose infinitive the parser hangs on the place phrase before it.
   { text: 'A Colombian rebel leader surrendered at an army post near Cali to face trial.', trigger: 'face', modality: 'intended' },
   { text: 'A Colombian rebel leader surrendered at an army post near Cali to face trial.', trigger: 'surrendered', modality: 'actual' },
+  // What a purpose or a future stops, opposes or judges is going on: given, not intended.
+  { text: 'Police fired tear gas to break up a protest by students in Nairobi.', trigger: 'protest', modality: 'actual' },
+  { text: 'The Egyptian envoy urged the militants to halt attacks on Israeli towns.', trigger: 'attacks', modality: 'actual' },
+  { text: 'Shopkeepers closed their stores to protest a rebel blockade of the capital.', trigger: 'blockade', modality: 'actual' },
+  // Given by its doer, or by a past relative clause.
+  { text: 'Diplomats were unsure whether the kidnappers of the two engineers had set a deadline.', trigger: 'kidnappers', modality: 'actual' },
+  { text: 'Diplomats were unsure whether the kidnappers of the two engineers had set a deadline.', trigger: 'set', modality: 'hypothetical' },
+  { text: 'Thai prosecutors will charge dozens of Muslims over a protest that turned violent in the south last week.', trigger: 'protest', modality: 'actual' },
+  { text: 'Officials think the militants will free two Indian engineers kidnapped in Kabul.', trigger: 'kidnapped', modality: 'actual', reported: true },
+  { text: 'Officials think the militants will free two Indian engineers kidnapped in Kabul.', trigger: 'free', modality: 'speculative' },
+  // An infinitive after a counted noun tells what that event did.
+  { text: 'A suicide bomber killed ten people in the second attack to hit Moscow in a month.', trigger: 'hit', modality: 'actual' },
+  // A "while" clause concedes; it is no time clause of the future event.
+  { text: 'While China recognises the border accord, it will resist any Indian claim.', trigger: 'recognises', modality: 'actual' },
 ];
 
 const conditions: StatusCase[] = [
@@ -174,6 +188,9 @@ const reports: StatusCase[] = [
   { text: 'Spain has withdrawn its ambassador from Cuba, officials said on Sunday.', trigger: 'withdrawn', reported: true, speaker: 'officials' },
   { text: 'A Filipino rebel commander has surrendered to the army in Mindanao, the Kyodo news agency reported.', trigger: 'surrendered', reported: true },
   { text: 'Iraqi media reported that Iran imposed sanctions on Iraq.', trigger: 'imposed', reported: true, speaker: 'IRQMED' },
+  // A speech act of the reporting side itself is told, not reported; another's act under its report stays reported.
+  { text: 'Ghana declared on Monday that the unrest in the north was a crisis and urged its neighbours to send troops.', trigger: 'urged', reported: false },
+  { text: 'Iranian officials said Iraq had rejected the proposal.', trigger: 'rejected', reported: true },
   { text: 'Iranian officials said Tehran would negotiate with Iraq.', trigger: 'negotiate', reported: true, speaker: 'IRNGOV', modality: 'future' },
   { text: 'Iraq negotiated with Iran, Iranian state media reported.', trigger: 'negotiated', reported: true, speaker: 'IRNMED' },
   { text: 'Germany accused Russia of spying, officials said.', trigger: 'accused', reported: true, speaker: 'officials' },
@@ -232,6 +249,7 @@ const history: StatusCase[] = [
   { text: 'Israel recalled the 1994 bombing of the embassy in Buenos Aires.', trigger: 'bombing', historical: true, date: '1994' },
   { text: "A Spanish court convicted him of taking part in last year's bombing of the Madrid railway station.", trigger: 'bombing', historical: true, date: '2025' },
   { text: 'The rebels surrendered to the army ten years after they attacked the capital.', trigger: 'attacked', historical: true, anchor: 'ten years', date: null },
+  { text: "Police said last year's embassy bombing in Manila killed nine people.", trigger: 'bombing', historical: true, anchor: 'last year', reported: true },
   { text: "A Spanish court convicted him of taking part in last year's bombing of the Madrid railway station.", trigger: 'convicted', historical: false },
   { text: 'The rebels surrendered to the army ten years after they attacked the capital.', trigger: 'surrendered', historical: false, date: PUBLISHED },
   { text: 'An Egyptian court jailed the opposition leader for five years.', trigger: 'jailed', historical: false, date: PUBLISHED },

@@ -1,4 +1,5 @@
 import type { StatusCues } from '../cues.ts';
+import type { Tree } from '../../syntax/tree.ts';
 import { LEXICON } from '../../lexicon/index.ts';
 import type { TimeExpression } from '../dates.ts';
 import type { Report } from './attribution.ts';
@@ -57,6 +58,9 @@ export function findHistoricalAnchor(input: StatusInput, chain: number[], path: 
     const measure = [tree.head(node), ...tree.children[node]].flatMap((k) => (k >= 0 ? tree.children[k] : [])).find((k) => cues.historicalUnits.has(tree.lemma(k)) && /s$/i.test(tree.tokens[k].form) && k < node);
     if (measure !== undefined) return { ...tree.span(Math.min(measure, ...tree.dependents(measure, 'nummod', 'advmod')), measure), rule: 'years-after' };
   }
+  // "last year's bombing", "met last year": a year counted back from the report's, dated or not.
+  const counted = yearBack(tree, chain, cues);
+  if (counted) return counted;
   const year = doc.published ? Number(doc.published.slice(0, 4)) : undefined;
   for (const node of chain) {
     for (const child of tree.dependents(node, 'obl', 'nmod')) {
@@ -76,5 +80,17 @@ export function findHistoricalAnchor(input: StatusInput, chain: number[], path: 
   // With no publication date, a bare year ("in 1990", "the 1994 bombing") or a year counted back ("last year") of a
   // past event is history: wire copy dates this year's events by day or month.
   if (time?.attached && year === undefined && time.date.length === 4 && Number(time.date) < new Date().getUTCFullYear()) return { ...time.span, rule: `year:${time.date}` };
+  return undefined;
+}
+
+/** A time phrase of the event's clause, or a noun event's possessive, that counts a year or more back ("last year", "last decade's war"). */
+function yearBack(tree: Tree, chain: number[], cues: StatusCues): Evidence | undefined {
+  const phrases = [...chain.flatMap((node) => tree.dependents(node, 'obl', 'nmod')), ...tree.dependents(chain[0], 'nmod:poss')];
+  for (const phrase of phrases) {
+    if (!cues.historicalUnits.has(tree.lemma(phrase)) || /s$/i.test(tree.tokens[phrase].form)) continue;
+    const back = tree.dependents(phrase, 'amod', 'det').find((k) => cues.yearBackModifiers.has(tree.lemma(k)));
+    // "last year" bare or "in last year's talks"; not "during the last year" (the twelve months up to now).
+    if (back !== undefined && !tree.dependents(phrase, 'det').some((k) => tree.lemma(k) === 'the')) return { ...tree.span(Math.min(back, phrase), phrase), rule: `year-back:${tree.lemma(back)}` };
+  }
   return undefined;
 }

@@ -9,7 +9,8 @@ import { judgeStatus } from '../status.ts';
 // One judgement per test, on a tree written by hand (form/UPOS/XPOS/deprel@head, 1-based heads).
 const cues = loadStatusCues();
 
-function judge(spec: string, trigger: string, published: string | undefined = '2026-11-26') {
+// published: null codes the sentence with no publication date.
+function judge(spec: string, trigger: string, published: string | null = '2026-11-26') {
   const doc = handParsed([spec], published ? { published } : {});
   const tree = createTree(doc.sentences![0]);
   const index = tree.tokens.findIndex((token) => token.form === trigger);
@@ -47,9 +48,20 @@ describe('status judgements on hand-built trees', () => {
   });
 
   it('history: with no publication date, a bare earlier year of a past event is background', () => {
-    const { status } = judge('Britain/PROPN/NNP/nsubj@2 imposed/VERB/VBD/root@0 sanctions/NOUN/NNS/obj@2 on/ADP/IN/case@5 Libya/PROPN/NNP/nmod@3 in/ADP/IN/case@7 1992/NUM/CD/obl@2 ./PUNCT/./punct@2', 'imposed', undefined);
+    const { status } = judge('Britain/PROPN/NNP/nsubj@2 imposed/VERB/VBD/root@0 sanctions/NOUN/NNS/obj@2 on/ADP/IN/case@5 Libya/PROPN/NNP/nmod@3 in/ADP/IN/case@7 1992/NUM/CD/obl@2 ./PUNCT/./punct@2', 'imposed', null);
     assert.equal(status.historical, true);
     assert.equal(status.evidence.historical?.rule, 'year:1992');
+  });
+
+  it('history: with no publication date, "last year\'s" before a noun event is background', () => {
+    const { status } = judge("A/DET/DT/det@2 court/NOUN/NN/nsubj@3 jailed/VERB/VBD/root@0 him/PRON/PRP/obj@3 for/ADP/IN/case@7 his/PRON/PRP$/nmod:poss@7 role/NOUN/NN/obl@3 in/ADP/IN/case@12 last/ADJ/JJ/amod@10 year/NOUN/NN/nmod:poss@12 's/PART/POS/case@10 bombing/NOUN/NN/nmod@7 ./PUNCT/./punct@3", 'bombing', null);
+    assert.equal(status.historical, true);
+    assert.equal(status.evidence.historical?.rule, 'year-back:last');
+  });
+
+  it('history: "during the last year" is the months up to now, no background', () => {
+    const { status } = judge('Rebels/NOUN/NNS/nsubj@3 have/AUX/VBP/aux@3 kidnapped/VERB/VBN/root@0 aid/NOUN/NN/compound@5 workers/NOUN/NNS/obj@3 during/ADP/IN/case@9 the/DET/DT/det@9 last/ADJ/JJ/amod@9 year/NOUN/NN/obl@3 ./PUNCT/./punct@3', 'kidnapped', null);
+    assert.equal(status.historical, false, JSON.stringify(status.evidence));
   });
 
   it('dates: a bare weekday in a past report is the last one before publication', () => {

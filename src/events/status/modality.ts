@@ -45,6 +45,18 @@ function futureTime(tree: Tree, chain: number[], cues: StatusCues): Evidence | u
   return undefined;
 }
 
+/**
+ * Whether an infinitive follows a counted noun ("the second attack to hit Moscow this month", "the
+ * deadliest blast to strike the city"): it says what that event did, not what someone meant to do,
+ * although the parser often hangs it on the clause as a purpose.
+ */
+function isCountedRelative(tree: Tree, verb: number, cues: StatusCues): boolean {
+  const to = tree.dependents(verb, 'mark').find((m) => tree.lemma(m) === 'to');
+  const noun = to === undefined ? -1 : to - 1;
+  if (noun < 0 || tree.tokens[noun].upos !== 'NOUN') return false;
+  return tree.dependents(noun, 'amod', 'nummod').some((k) => cues.ordinals.has(tree.lemma(k)) || tree.tokens[k].xpos === 'JJS');
+}
+
 /** The event's modality (actual, future, intended, hypothetical, speculative) and the words behind it. */
 export function judgeModality(input: StatusInput, chain: number[], path: number[], cues: StatusCues, report: Report | undefined, conditional: boolean): { modality: Modality; evidence?: Evidence } {
   const { tree } = input;
@@ -118,11 +130,11 @@ export function judgeModality(input: StatusInput, chain: number[], path: number[
   // "flew to Cairo to meet", "arrived for talks": the purpose of an act is intended.
   const last = chain[chain.length - 1];
   const markers = tree.markers(last);
-  if (tree.relation(last) === 'advcl' && !hasLemma(tree, last, cues.enablingVerbs) && markers.length && markers[markers.length - 1] === 'to' && markers.every((m) => ['to', 'in', 'order', 'so', 'as'].includes(m))) {
+  if (tree.relation(last) === 'advcl' && !hasLemma(tree, last, cues.enablingVerbs) && !isCountedRelative(tree, last, cues) && markers.length && markers[markers.length - 1] === 'to' && markers.every((m) => ['to', 'in', 'order', 'so', 'as'].includes(m))) {
     return { modality: 'intended', evidence: evidence(tree, last, 'purpose:to') };
   }
   // "surrendered at an army post near Cali to face trial": a purpose infinitive the parser hangs on the place phrase before it.
-  if (chain.length > 2 && tree.tokens[chain[0]].upos === 'VERB' && tree.relation(chain[0]) === 'acl' && tree.markers(chain[0]).includes('to') && tree.relation(chain[1]) === 'obl' && tree.markers(chain[1]).some((m) => LEXICON.placePrepositions.has(m))) {
+  if (chain.length > 2 && tree.tokens[chain[0]].upos === 'VERB' && tree.relation(chain[0]) === 'acl' && tree.markers(chain[0]).includes('to') && !isCountedRelative(tree, chain[0], cues) && tree.relation(chain[1]) === 'obl' && tree.markers(chain[1]).some((m) => LEXICON.placePrepositions.has(m))) {
     return { modality: 'intended', evidence: evidence(tree, chain[0], 'purpose:to') };
   }
   if (tree.tokens[chain[0]].upos === 'NOUN' && tree.relation(chain[0]) === 'obl' && tree.markers(chain[0]).includes('for') && chain.length > 1 && hasLemma(tree, chain[1], cues.motionVerbs)) {

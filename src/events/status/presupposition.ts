@@ -1,25 +1,59 @@
 import type { Tree } from '../../syntax/tree.ts';
 import type { StatusCues } from '../cues.ts';
+import { hasLemma } from './clause.ts';
 
 /**
- * Whether the event is a definite noun that the sentence takes as given ("rallied after the
- * massacre", "an inquiry into the siege", "defended the invasion of Iraq"): its status is its own,
- * not the modality or negation of the clause that mentions it ("will launch an inquiry into the
- * massacre" does not make the massacre future), and the clause's date is not its date.
+ * Whether the sentence takes the event as given ("rallied after the massacre", "an inquiry into the
+ * siege", "defended the invasion of Iraq", "to protest a blockade", "to stop the attacks", "their
+ * kidnappers"): its status is its own, not the modality or negation of the clause that mentions it
+ * ("will launch an inquiry into the massacre" does not make the massacre future), and the clause's
+ * date is not its date.
  */
 export function isPresupposed(tree: Tree, trigger: number, cues: StatusCues): boolean {
+  // "their kidnappers": the doer presupposes the deed.
+  if (cues.agentNouns.has(tree.lemma(trigger)) || isStopped(tree, trigger, cues)) return true;
   const upos = tree.tokens[trigger].upos;
+  // "three aid workers abducted last month": a past participle on a noun tells what befell it.
+  if (upos === 'VERB' && tree.tokens[trigger].xpos === 'VBN' && tree.relation(trigger) === 'acl' && !tree.dependents(trigger, 'aux', 'aux:pass', 'mark').length) return true;
   if (upos !== 'NOUN' && upos !== 'PROPN') return false;
+  // "over a protest that turned violent": a noun event told of in the past by its own relative clause.
+  // The parser may hang the relative clause on a noun before it: "that"/"which" right after the event decides.
+  const next = trigger + 1 < tree.tokens.length && ['that', 'which'].includes(tree.lemma(trigger + 1)) ? tree.head(trigger + 1) : -1;
+  const relatives = [...tree.dependents(trigger, 'acl'), ...(next >= 0 ? [next] : [])];
+  if (relatives.some((clause) => tree.tokens[clause].deprel === 'acl:relcl' && isPastVerb(tree, clause))) return true;
+  const relation = tree.relation(trigger);
+  const head = tree.head(trigger);
+  // "condemned attacks on civilians", "rallied to protest a blockade": what one judges or opposes is there, whatever its article.
+  if (relation === 'obj' && head >= 0 && tree.tokens[head].upos === 'VERB' && hasLemma(tree, head, cues.evaluationVerbs) !== undefined) return true;
   const definite = tree.children[trigger].some((child) => {
     const relation = tree.tokens[child].deprel;
     return relation === 'nmod:poss' || (tree.relation(child) === 'det' && cues.definiteDeterminers.has(tree.lemma(child)));
   });
   if (!definite) return false;
-  const relation = tree.relation(trigger);
-  const head = tree.head(trigger);
   // "responsible for the bombing", "guilty of the killing": an adjective's event is given.
   if ((relation === 'obl' || relation === 'nmod') && head >= 0 && tree.tokens[head].upos === 'ADJ' && tree.markers(trigger).length) return true;
   if (relation === 'obl' || relation === 'nmod') return tree.markers(trigger).some((m) => cues.presupposingPrepositions.has(m));
   // "following the bombing" is often parsed as a participle with an object.
   return relation === 'obj' && head >= 0 && (cues.evaluationVerbs.has(tree.lemma(head)) || cues.presupposingPrepositions.has(tree.lemma(head)));
+}
+
+/**
+ * Whether the event is what a verb of stopping ends ("sent troops to stop the attacks", "called on
+ * the rebels to end the fighting", "to break up a protest", "to stop gunmen firing rockets"): one
+ * can only stop what is going on, so the event is given, not the purpose or the future of the verb.
+ */
+function isStopped(tree: Tree, trigger: number, cues: StatusCues): boolean {
+  const head = tree.head(trigger);
+  if (head < 0 || tree.tokens[head].upos !== 'VERB' || hasLemma(tree, head, cues.stoppingVerbs) === undefined) return false;
+  const relation = tree.relation(trigger);
+  if (relation === 'obj') return tree.tokens[trigger].upos === 'NOUN';
+  // "stop firing", "stop gunmen firing rockets": a gerund complement.
+  return tree.tokens[trigger].xpos === 'VBG' && ['xcomp', 'ccomp', 'advcl', 'acl'].includes(relation) && !tree.markers(trigger).length;
+}
+
+/** Whether a clause's verb is in the past ("turned", "had turned", "was broken up"), not a modal's or a present. */
+function isPastVerb(tree: Tree, verb: number): boolean {
+  const aux = tree.dependents(verb, 'aux', 'aux:pass', 'cop');
+  if (aux.some((a) => tree.tokens[a].xpos === 'MD')) return false;
+  return tree.tokens[verb].xpos === 'VBD' || aux.some((a) => tree.tokens[a].xpos === 'VBD');
 }
