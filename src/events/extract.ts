@@ -360,8 +360,8 @@ const ACCUSED_ROOTS: ReadonlySet<string> = new Set(['17', '18', '19', '20']);
 const CHARGE_RELATIONS: ReadonlySet<string> = new Set(['obl', 'nmod', 'advcl', 'acl', 'obj', 'xcomp']);
 
 /**
- * "A soldier was charged with the murder of a civilian", "sentenced for taking part in torturing
- * detainees", "found guilty of kidnapping": an act naming no agent, in a phrase of a word of
+ * "Two policemen were charged with the beating of a trader", "a soldier was jailed for torturing
+ * prisoners", "found guilty of kidnapping": an act naming no agent, in a phrase of a word of
  * accusing or punishing (accusation-words.txt), was done by the one accused, that word's passive
  * subject, else its object.
  */
