@@ -360,8 +360,8 @@ const ACCUSED_ROOTS: ReadonlySet<string> = new Set(['17', '18', '19', '20']);
 const CHARGE_RELATIONS: ReadonlySet<string> = new Set(['obl', 'nmod', 'advcl', 'acl', 'obj', 'xcomp']);
 
 /**
- * "A soldier was charged with the murder of a civilian", "sentenced for taking part in torturing
- * detainees", "found guilty of kidnapping": an act naming no agent, in a phrase of a word of
+ * "Two policemen were charged with the beating of a trader", "a soldier was jailed for torturing
+ * prisoners", "found guilty of kidnapping": an act naming no agent, in a phrase of a word of
  * accusing or punishing (accusation-words.txt), was done by the one accused, that word's passive
  * subject, else its object.
  */
@@ -385,12 +385,16 @@ function accusedOf(tree: Tree, i: number, mentions: readonly Mention[], notes: s
   return [];
 }
 
-/** Prepositions by which a clause sets its subject at a meeting or visit: "spoke at a summit", "arrived for talks". */
+/** Roots of the events a clause's subject takes part in when they are named in its phrase: meetings (04), fighting (19). */
+const PARTICIPATION_ROOTS: ReadonlySet<string> = new Set(['04', '19']);
+
+/** Prepositions by which a clause sets its subject at a meeting or fight: "spoke at a summit", "arrived for talks", "took the town after battles". */
 const PARTICIPATION_MARKERS: ReadonlySet<string> = new Set(['at', 'for', 'during', 'after', 'in', 'on', 'following']);
 
 /**
- * "The minister arrived in Seoul for talks", "Putin spoke at a summit": a meeting, talks or a visit
- * naming no party of its own, in a phrase of a verb, has the verb's subject among its parties.
+ * "The minister arrived in Seoul for talks", "Putin spoke at a summit", "troops took the town after
+ * heavy fighting": a meeting or a fight naming no party of its own, in a phrase of a verb, has the
+ * verb's subject among its parties.
  */
 function participantOfClause(tree: Tree, i: number, mentions: readonly Mention[], notes: string[]): ActorRef[] {
   const verb = tree.head(i);
@@ -829,8 +833,9 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
         source = sourceFromConjuncts(tree, plan.trigger, mentions);
         if (source.length) notes.push('source-from-conjunct');
       }
-      if (!source.length && plan.pattern.pos === 'noun' && plan.code.startsWith('04')) {
-        source = participantOfClause(tree, plan.trigger, mentions, notes);
+      if (!source.length && plan.pattern.pos === 'noun' && PARTICIPATION_ROOTS.has(plan.code.slice(0, 2))) {
+        // "civilians fled after heavy fighting": civilians take no part in a fight.
+        source = participantOfClause(tree, plan.trigger, mentions, notes).filter((ref) => plan.code.startsWith('04') || ref.sector !== 'CVL');
         if (source.length) notes.push('participant-of-clause');
       }
       if (!source.length && ACCUSED_ROOTS.has(plan.code.slice(0, 2))) {

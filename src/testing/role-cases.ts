@@ -56,6 +56,7 @@ export const ROLE_CASES: [rule: string, text: string, expected: string][] = [
   ['the phrases of a verb saying that an event noun goes on are the event\'s', 'Ethiopian air strikes have continued on rebel bases in Somalia.', '195 ETH>SOM'],
   ['so are those of such a verb misread as a reduced relative; a retaliatory or surgical strike is armed', 'Turkish surgical strikes continued in northern Iraq.', '190 TUR>IRQ'],
   ['a verb and the events of its own root that its object counts are one act', 'Indian and Pakistani envoys concluded a second round of talks.', '042 IND+PAK>'],
+  ['a fight in a phrase of a verb has the verb\'s subject among its parties', 'Kenyan troops retook the town of Kismayo after heavy fighting last week.', '190 KEN>'],
   ['the one sentenced for an act that names no agent did it', 'A Nigerian soldier was sentenced to ten years in prison for torturing prisoners in Chad.', '1822 NGA>TCD'],
   ['a noun the tokenizer split at a hyphen meets an object constraint written as one word', 'Hamas declared a cease-fire on Monday.', '0871 PSE>'],
   ['a passive participle on a noun meets its pattern\'s object constraint with that noun', 'The rebels ignored a truce declared by the Sudanese government.', '0871 SDN>'],
