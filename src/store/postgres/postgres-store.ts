@@ -30,7 +30,7 @@ import type {
   StoreWriter,
 } from '../store.ts';
 import { redactLocation } from '../redact-location.ts';
-import { mentionColumns, mentionFromRow, roundGoldstein, storedEventFromRow, type EventRow } from '../sql-rows.ts';
+import { mentionColumns, mentionFromRow, restorePlaces, roundGoldstein, storedEventFromRow, type EventRow } from '../sql-rows.ts';
 import { takeWriteLocks, writeLockKeys } from './write-locks.ts';
 import { migratePostgres, POSTGRES_SCHEMA_VERSION, postgresSchemaVersion } from './migrations.ts';
 
@@ -185,6 +185,7 @@ export class PostgresStore implements EventStore {
       };
       if (row.published !== null) document.published = row.published;
       if (row.dateline !== null) document.dateline = row.dateline;
+      if (row.places !== null) restorePlaces(document, row.places, row.focus);
       return {
         document,
         title: row.title,
@@ -377,8 +378,8 @@ class PostgresWriter implements StoreWriter {
     // json parameters are objects: the driver writes each value as the type the server asks for
     const [row] = await this.tx.unsafe(
       `WITH doc AS (
-         INSERT INTO documents (id, content_hash, text, title, url, outlet, origin, published, layers, dateline, minhash, duplicate_of, ingested_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::json, $10::json, $11, $12, $13)
+         INSERT INTO documents (id, content_hash, text, title, url, outlet, origin, published, layers, dateline, minhash, duplicate_of, ingested_at, places, focus)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::json, $10::json, $11, $12, $13, $18::json, $19::json)
          ON CONFLICT DO NOTHING RETURNING key
        ), bands AS (
          INSERT INTO document_bands (band_key, document) SELECT DISTINCT band, doc.key FROM doc, unnest($14::text[]) AS band ON CONFLICT DO NOTHING
@@ -409,6 +410,8 @@ class PostgresWriter implements StoreWriter {
         sentences.map((sentence) => sentence.start),
         sentences.map((sentence) => sentence.end),
         (doc.mentions ?? []).map(mentionColumns),
+        doc.places ?? null,
+        (doc.places && doc.focus) ?? null,
       ],
     );
     // the service checked id and text under the write lock: a conflict here is a writer that does not take it
