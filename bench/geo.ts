@@ -3,7 +3,7 @@
 // matches them; whole set and each half) and the location fields of the PLOVER GSR sentences;
 // the place lookup's load time and memory; and the whole pipeline's speed with and without the
 // places stage, timed alternately in the same run.
-// Run: npm run bench:geo -- [--json] [--misses a|b]
+// Run: npm run bench:geo -- [--json] [--misses a|b] [--list a|b]   (--list: every paired event of the half, right ones marked +)
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -18,7 +18,7 @@ import { samePlace, scoreLocations, type GoldLocation } from '../src/evaluation/
 import { sharedPlaceLookup } from '../src/geo/shared-lookup.ts';
 import { halfOf, readAgNews } from './lib/agnews.ts';
 
-const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, misses: { type: 'string' } } });
+const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, misses: { type: 'string' }, list: { type: 'string' } } });
 
 // the lookup first, alone, for its load time and memory
 const gazetteer = readGazetteerData();
@@ -86,13 +86,14 @@ const result = {
   gsr_dev: { records_with_location: gsrPlaced, place_accuracy: gsrPlaced ? Math.round((gsrRight / gsrPlaced) * 10000) / 10000 : 0 },
   lookup: { cities: lookup.stats.cities, own_names: lookup.stats.ownNames },
 };
-if (values.misses) {
-  for (const pair of pairs.filter((p) => p.half === values.misses)) {
+const shown = values.list ?? values.misses;
+if (shown) {
+  for (const pair of pairs.filter((p) => p.half === shown)) {
     const { gold, predicted } = pair;
     const ok = gold ? !!predicted && samePlace(gold, predicted) : !predicted;
-    if (ok) continue;
+    if (ok && !values.list) continue;
     const show = (l: GoldLocation | EventLocation | null) => (l ? `${l.name}/${l.country}/${l.kind}/${l.basis}` : 'null');
-    console.log(`${pair.id} "${pair.trigger}" ${pair.event.cameo.code}: gold ${show(gold)}  got ${show(predicted)}${predicted ? ` (${predicted.reason})` : ''}`);
+    console.log(`${values.list ? (ok ? '+ ' : '- ') : ''}${pair.id} "${pair.trigger}" ${pair.event.cameo.code}: gold ${show(gold)}  got ${show(predicted)}${predicted ? ` (${predicted.reason})` : ''}`);
   }
 }
 if (values.json) console.log(JSON.stringify(result));

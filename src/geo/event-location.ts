@@ -10,14 +10,18 @@ import type { PlaceLookup } from './place-lookup.ts';
  * Where each event happened (Mordecai3's and ACLED's question: the place of the event, not of the
  * document). The rules, in order; the first that gives a place wins and `reason` names it:
  * 1. a place attached to the trigger or to one of its actors in the parse ("a car bomb in Baghdad
- *    killed ...", "shelled the town of ..."), or a place that is itself the event's source or target;
+ *    killed ...", "shelled the town of ..."), or a place that is itself the event's source or target
+ *    (a visited country too: "visited Japan");
  * 2. a place named in the event's sentence in a phrase of place ("in", "near" ...), or a city or
- *    region named there;
+ *    region named there, but not one that is the own place of another event the event's words
+ *    refer to ("an arrest over the bombing in Mumbai"), nor a place of origin ("from Gaza") the
+ *    trigger does not take;
  * 3. the dateline's place, when the event is a statement (a verbal event, or one reported by a
  *    speaker) or the text says "here";
  * 4. the country of the event's actors, when they name one country (or, for material conflict,
  *    the country of its insurgents, rebels or police when the actors are of several);
- * 5. the place an earlier sentence's event happened (the document's own thread: basis `implied`).
+ * 5. the place an earlier sentence's event happened (the document's own thread: basis `implied`),
+ *    else the country of the document's focus.
  * Otherwise the event has no location (null).
  */
 
@@ -82,7 +86,7 @@ function isMaterial(event: Event): boolean {
  * named (the GSR convention). Words and deeds about a place ("talks on Kashmir", "pressure over
  * Darfur") do not happen there; a country named as a party says who, not where (rule 4 reads it).
  */
-function attachedPlace(tree: Tree, event: Event, places: readonly PlaceMention[]): { mention: PlaceMention; reason: string } | undefined {
+function attachedPlace(tree: Tree, event: Event, places: readonly PlaceMention[]): { mention: PlaceMention; reason: string; own: boolean } | undefined {
   const material = isMaterial(event);
   const whole = (place: PlaceMention, actors: readonly ActorRef[]) => actors.some((actor) => nameKey(actor.text) === nameKey(place.text));
   const trigger = new Set(tokensOf(tree, event.trigger));
@@ -90,8 +94,10 @@ function attachedPlace(tree: Tree, event: Event, places: readonly PlaceMention[]
     const head = headToken(tree, place);
     return tree.relation(head) === 'obj' && trigger.has(tree.head(head));
   };
-  const target = material ? places.find((place) => place.place.kind !== 'country' && (whole(place, event.target) || isObject(place))) : undefined;
-  if (target) return { mention: target, reason: `the place "${target.text}" is the event's target` };
+  // a visit happens where it goes: "the minister visited China" (the visitor is the source, the place the target)
+  const visit = VISIT_CODES.has(event.cameo.code);
+  const target = places.find((place) => (material && place.place.kind !== 'country' && (whole(place, event.target) || isObject(place))) || (visit && isObject(place)));
+  if (target) return { mention: target, reason: `the place "${target.text}" is the event's target`, own: true };
   const actorTokens = new Set([...event.source, ...event.target].flatMap((actor) => tokensOf(tree, actor)));
   const maxSteps = material ? MAX_ATTACHMENT_STEPS : 1;
   let best: { mention: PlaceMention; steps: number; onTrigger: boolean } | undefined;
@@ -115,12 +121,15 @@ function attachedPlace(tree: Tree, event: Event, places: readonly PlaceMention[]
       break;
     }
   }
-  if (best?.steps === 0) return { mention: best.mention, reason: `"${best.mention.text}" names the place of the event noun` };
-  if (best) return { mention: best.mention, reason: `"${best.mention.text}" is in a phrase of place attached to the event's ${best.onTrigger ? 'trigger' : 'actor'}` };
+  if (best?.steps === 0) return { mention: best.mention, reason: `"${best.mention.text}" names the place of the event noun`, own: true };
+  if (best) return { mention: best.mention, reason: `"${best.mention.text}" is in a phrase of place attached to the event's ${best.onTrigger ? 'trigger' : 'actor'}`, own: best.onTrigger };
   const source = material ? places.find((place) => place.place.kind !== 'country' && whole(place, event.source) && event.source.length === 1) : undefined;
-  if (source) return { mention: source, reason: `the place "${source.text}" stands as the event's source (no other actor is named)` };
+  if (source) return { mention: source, reason: `the place "${source.text}" stands as the event's source (no other actor is named)`, own: false };
   return undefined;
 }
+
+/** CAMEO codes of visits, made (042) or as the place's people host them (043): the visited place is where they happen. */
+const VISIT_CODES: ReadonlySet<string> = new Set(['042', '043']);
 
 /** Relations by which a bare place name modifies an event noun ("the Mosul market bombing", "Baghdad's bombing"). */
 const MODIFIER_RELATIONS: ReadonlySet<string> = new Set(['compound', 'nmod:poss', 'nmod']);
@@ -157,6 +166,53 @@ function actorsCountry(event: Event, lookup: PlaceLookup): EventLocation | undef
   return { start: actor.start, end: actor.end, text: actor.text, name: place.name, country: place.country, lat: place.lat, lon: place.lon, kind: 'country', basis: 'actors', reason: `${reason} ${place.name} ("${actor.text}")` };
 }
 
+/** The country of the document's focus as a location (a city naming it stands for the whole country: the document is about the country). */
+function countryOf(focus: PlaceMention, lookup: PlaceLookup): EventLocation {
+  const place = lookup.country(focus.place.country);
+  if (!place) return fromMention(focus, 'implied', `the document's main country ("${focus.text}")`);
+  return fromMention({ ...focus, place }, 'implied', `the document's main country, ${place.name} ("${focus.text}")`);
+}
+
+/** True when token `k` lies below token `top` in the parse. */
+function isBelow(tree: Tree, k: number, top: number): boolean {
+  for (let at = tree.head(k), steps = 0; at >= 0 && steps < tree.tokens.length; at = tree.head(at), steps++) if (at === top) return true;
+  return false;
+}
+
+/** Relations by which another trigger under an event's own describes the same deed ("fought pitched battles", "airstrikes that demolished homes"). */
+const SAME_DEED_RELATIONS: ReadonlySet<string> = new Set(['obj', 'acl', 'acl:relcl', 'compound', 'conj', 'xcomp']);
+
+/** The token standing for an event in the parse: its trigger's head, or the verb taking it as object ("made an arrest"). */
+function eventTop(tree: Tree, event: Event): number {
+  const head = headToken(tree, event.trigger);
+  return tree.relation(head) === 'obj' && tree.head(head) >= 0 ? tree.head(head) : head;
+}
+/**
+ * The places of a sentence that may still say where an event happened when none is attached to it:
+ * not the own place (its target, its noun's name, a phrase of place on its trigger) of another
+ * event that the event's words take as an argument ("an arrest linked to the bombing in Jakarta"
+ * is not made in Jakarta; but "hostages were killed during the siege in X" were killed in X), nor
+ * a place of origin that the trigger does not take ("Egypt took a step back from plans for an
+ * Israeli withdrawal from Gaza": the step is not taken in Gaza).
+ */
+function unclaimed(tree: Tree, event: Event, events: readonly Event[], places: readonly PlaceMention[]): PlaceMention[] {
+  const claimed = new Set<PlaceMention>();
+  const own = headToken(tree, event.trigger);
+  const top = eventTop(tree, event);
+  for (const other of events) {
+    if (other.sentence !== event.sentence || other === event) continue;
+    const head = headToken(tree, other.trigger);
+    if (!isBelow(tree, head, top) || (tree.head(head) === own && SAME_DEED_RELATIONS.has(tree.relation(head)))) continue;
+    const attached = attachedPlace(tree, other, places);
+    if (attached?.own) claimed.add(attached.mention);
+  }
+  // the trigger's words and the word governing them ("expedite a pullout from Gaza" as the parser often attaches it)
+  const trigger = new Set(tokensOf(tree, event.trigger));
+  trigger.add(tree.head(headToken(tree, event.trigger)));
+  const origin = (place: PlaceMention) => place.preposition === 'from' && !trigger.has(tree.head(headToken(tree, place)));
+  return places.filter((place) => !claimed.has(place) && !origin(place));
+}
+
 /** Places every event of a document (see the rules above); returns the events with `location` set. */
 export function locateEvents(doc: Document, places: readonly PlaceMention[], lookup: PlaceLookup, focusCountry?: string): Event[] {
   const focus = focusCountry ? places.find((place) => place.place.country === focusCountry) : undefined;
@@ -165,14 +221,15 @@ export function locateEvents(doc: Document, places: readonly PlaceMention[], loo
   const trees = new Map<number, Tree>();
   let previous: EventLocation | null = null;
   return (doc.events ?? []).map((event) => {
-    const inSentence = places.filter((place) => place.sentence === event.sentence && place.cue !== 'dateline');
+    let inSentence = places.filter((place) => place.sentence === event.sentence && place.cue !== 'dateline');
     let location: EventLocation | null = null;
     if (inSentence.length) {
       let tree = trees.get(event.sentence);
       if (!tree) trees.set(event.sentence, (tree = createTree(sentences[event.sentence])));
       const attached = attachedPlace(tree, event, inSentence);
       if (attached) location = fromMention(attached.mention, 'stated', attached.reason);
-      else if (isMaterial(event)) {
+      else inSentence = unclaimed(tree, event, doc.events ?? [], inSentence);
+      if (!location && isMaterial(event)) {
         const named = mostSpecific(inSentence.filter((place) => (place.place.kind !== 'country' && !within(place, [...event.source, ...event.target])) || (place.preposition && LOCATIVES.has(place.preposition))));
         if (named) location = fromMention(named, 'stated', `"${named.text}" is named in the event's sentence`);
       }
@@ -191,7 +248,7 @@ export function locateEvents(doc: Document, places: readonly PlaceMention[], loo
       if (named) location = fromMention(named, 'stated', `"${named.text}" is named in the event's sentence`);
     }
     if (!location && previous) location = { ...previous, basis: 'implied', reason: `the place of the document's previous event ("${previous.text}")` };
-    if (!location && focus) location = fromMention(focus, 'implied', `the document's main country ("${focus.text}")`);
+    if (!location && focus) location = countryOf(focus, lookup);
     if (location) previous = location;
     return { ...event, location };
   });

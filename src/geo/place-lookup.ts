@@ -8,7 +8,8 @@ import { ParleyError } from '../core/errors.ts';
 import { REPOSITORY_ROOT } from '../core/paths.ts';
 import type { Place } from '../core/place.ts';
 import { parseTsv } from '../core/tsv.ts';
-import { buildCityIndex, readCitiesFile, skeleton, type CityIndex } from './city-index.ts';
+import { loadCityIndex } from './city-cache.ts';
+import { skeleton, type CityIndex } from './city-index.ts';
 import { loadCountryPlaces, type CountryPlaces } from './countries.ts';
 
 /** Parley's own region list (data/geo/regions.tsv). */
@@ -76,7 +77,7 @@ export function readRegions(file: string = DEFAULT_REGIONS_FILE): { names: strin
 export function createPlaceLookup(gazetteer: Pick<GazetteerData, 'names'>, options: { cities?: CityIndex; countries?: CountryPlaces; regionsFile?: string } = {}): PlaceLookup {
   const started = performance.now();
   const countries = options.countries ?? loadCountryPlaces();
-  const cities = options.cities ?? buildCityIndex(readCitiesFile(), countries.iso3);
+  const cities = options.cities ?? loadCityIndex(countries.iso3).index;
   const own = new Map<string, PlaceCandidate[]>();
   const countryNames = new Map<string, string>();
   const add = (key: string, candidate: PlaceCandidate) => {

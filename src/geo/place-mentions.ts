@@ -138,10 +138,23 @@ function findInSentence(tokens: readonly Token[], sentence: number, lookup: Plac
  */
 const LOOSE_DATELINE = /^\s*((?:\p{Lu}[\p{Lu}.'’-]+)(?: \p{Lu}[\p{Lu}.'’-]+){0,3}(?:\/\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,3})*)([^\n\-–—:]{0,40}?)\s*(?:--|-|–|—|:)\s/u;
 
+/**
+ * A dateline in title case with its date, which the text stage leaves alone when it ends in a colon
+ * ("Kabul, Oct. 5 (AP):", "Lahore, 3 March -"): the date makes the name a dateline's place.
+ */
+const MONTH = `(?:${LEXICON.calendar.months.map((month) => month[0].toUpperCase() + month.slice(1, 3)).join('|')})[a-z]*\\.?`;
+const TITLE_DATELINE = new RegExp(`^\\s*(\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,2}),? ((?:${MONTH} ?\\d{1,2}|\\d{1,2} ${MONTH})(?:,? \\d{4})?(?: ?\\([^()\\n]{1,40}\\))?)\\s*(?:--|-|–|—|:)\\s`, 'u');
+
 /** The span of the dateline's place and the words after it (", Iraq", "(Reuters)"). */
 function datelinePlace(doc: Document): { start: number; end: number; rest: string } | undefined {
   if (doc.dateline) return { start: doc.dateline.place.start, end: doc.dateline.place.end, rest: doc.text.slice(doc.dateline.place.end, doc.dateline.agency?.start ?? doc.dateline.end) };
-  const match = LOOSE_DATELINE.exec(doc.text.slice(0, 200));
+  const head = doc.text.slice(0, 200);
+  const titled = TITLE_DATELINE.exec(head);
+  if (titled) {
+    const start = titled.index + titled[0].indexOf(titled[1]);
+    return { start, end: start + titled[1].length, rest: titled[2] };
+  }
+  const match = LOOSE_DATELINE.exec(head);
   if (!match) return undefined;
   const places = match[1];
   const offset = match.index + match[0].indexOf(places);
@@ -169,9 +182,11 @@ function score(candidate: PlaceCandidate, found: Found, countries: ReadonlySet<s
   const { place } = candidate;
   let value = 0;
   if (found.qualifier === place.country) value += 100;
-  if (countries.has(place.country)) value += 4;
-  if (candidate.own) value += place.kind === 'country' ? 8 : 7;
-  else value += Math.log10(place.population + 1) + ({ PPLC: 1.5, PPLA: 0.7, PPLA2: 0.3 }[candidate.feature ?? ''] ?? 0);
+  if (countries.has(place.country)) value += 2.5;
+  const size = Math.log10(place.population + 1) + ({ PPLC: 1.5, PPLA: 0.7, PPLA2: 0.3 }[candidate.feature ?? ''] ?? 0);
+  // the gazetteer's own place counts at least as a city of ten million: a namesake needs the document's country and a size of its own to beat it
+  if (candidate.own) value += place.kind === 'country' ? 8 : Math.max(7, size);
+  else value += size;
   return value;
 }
 

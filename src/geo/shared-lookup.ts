@@ -1,5 +1,6 @@
 import type { GazetteerData } from '../actors/gazetteer/types.ts';
-import { buildCityIndex, readCitiesFile, type CityIndex } from './city-index.ts';
+import { loadCityIndex } from './city-cache.ts';
+import type { CityIndex } from './city-index.ts';
 import { loadCountryPlaces, type CountryPlaces } from './countries.ts';
 import { createPlaceLookup, type PlaceLookup } from './place-lookup.ts';
 
@@ -9,8 +10,9 @@ let shared: { cities: CityIndex; countries: CountryPlaces; loadMs: number } | un
 const lookups = new WeakMap<object, PlaceLookup>();
 
 /**
- * The place lookup over a gazetteer's names, with the GeoNames index built once per process (at
- * first use) and shared by every coder; a gazetteer gets its own names' lookup once.
+ * The place lookup over a gazetteer's names, with the GeoNames index loaded once per process (at
+ * first use, from the cache `city-cache.ts` writes) and shared by every coder; a gazetteer gets
+ * its own names' lookup once.
  */
 export function sharedPlaceLookup(gazetteer: Pick<GazetteerData, 'names'>): PlaceLookup {
   const known = lookups.get(gazetteer);
@@ -18,7 +20,7 @@ export function sharedPlaceLookup(gazetteer: Pick<GazetteerData, 'names'>): Plac
   if (!shared) {
     const started = performance.now();
     const countries = loadCountryPlaces();
-    shared = { countries, cities: buildCityIndex(readCitiesFile(), countries.iso3), loadMs: 0 };
+    shared = { countries, cities: loadCityIndex(countries.iso3).index, loadMs: 0 };
     shared.loadMs = Math.round(performance.now() - started);
   }
   const lookup = createPlaceLookup(gazetteer, { cities: shared.cities, countries: shared.countries });

@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { makeDocument, makeEvent } from '../../test/store-helpers.ts';
 import type { Event } from '../core/event.ts';
-import type { EventLocation } from '../core/place.ts';
+import type { DocumentFocus, EventLocation, PlaceMention } from '../core/place.ts';
 import { contentHash } from './minhash.ts';
 import type { DocumentRecord, EventQuery, EventStore } from './store.ts';
 
@@ -84,6 +84,29 @@ export function describeEventStore(name: string, openEmptyStore: () => EventStor
         assert.equal(stored.document.mentions?.[0].code, 'IRNGOV');
         assert.deepEqual(stored.document.sentences, [{ start: 0, end: LONG_REPORT.length, tokens: [] }]);
         assert.deepEqual([stored.title, stored.url, stored.outlet, stored.origin], ['Talks', 'http://example.test/a', 'Wire', 'test:d1']);
+      }),
+    );
+
+    it(
+      "gives back a stored document's place mentions and focus (the places layer), and none for a document without them",
+      withStore(async (store) => {
+        const tehran = LONG_REPORT.lastIndexOf('Tehran');
+        const place: PlaceMention = {
+          start: tehran, end: tehran + 6, text: 'Tehran', sentence: 0, cue: 'phrase', preposition: 'in', candidates: 1, choice: 'the only place of that name (test)',
+          place: { name: 'Tehran', country: 'IRN', admin1: '26', lat: 35.69, lon: 51.42, geonameid: 112931, kind: 'city', population: 7153309 },
+        };
+        const focus: DocumentFocus = { country: { code: 'IRN', name: 'Iran', mentions: 1 }, city: { name: 'Tehran', country: 'IRN', geonameid: 112931, lat: 35.69, lon: 51.42, mentions: 1 } };
+        const placed = record('p1', LONG_REPORT);
+        placed.document = { ...placed.document, layers: [...placed.document.layers, 'places'], places: [place], focus };
+        await store.addDocuments([placed, record('p2', 'Iran offered talks to the United States.')]);
+        const stored = (await store.getDocument('p1'))?.document;
+        assert.deepEqual(stored?.places, [place]);
+        assert.deepEqual(stored?.focus, focus);
+        assert.ok(stored?.layers.includes('places'));
+        const bare = (await store.getDocument('p2'))?.document;
+        assert.equal(bare?.places, undefined);
+        assert.equal(bare?.focus, undefined);
+        assert.ok(!bare?.layers.includes('places'));
       }),
     );
 

@@ -1,5 +1,6 @@
-import type { Mention } from '../core/document.ts';
+import type { Document, Mention } from '../core/document.ts';
 import type { Event } from '../core/event.ts';
+import type { DocumentFocus, PlaceMention } from '../core/place.ts';
 import type { StatusClass } from '../core/status-class.ts';
 import type { StoredEvent } from './store.ts';
 
@@ -86,4 +87,11 @@ export function storedEventFromRow(row: EventRow, event: Event): StoredEvent {
 /** A Goldstein sum or mean to three decimals (0 for an empty period). */
 export function roundGoldstein(value: number | null): number {
   return value === null ? 0 : Math.round(value * 1000) / 1000;
+}
+
+/** Gives a stored document back its place mentions and focus (the places layer), as read from its row. */
+export function restorePlaces(document: Document, places: PlaceMention[], focus: DocumentFocus | null): void {
+  document.places = places;
+  if (focus) document.focus = focus;
+  if (!document.layers.includes('places')) document.layers.push('places');
 }

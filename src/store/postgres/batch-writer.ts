@@ -145,6 +145,8 @@ export class PostgresBatchWriter implements StoreWriter {
       minhash: Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength).toString('hex'),
       duplicate_of: duplicateOf,
       ingested_at: ingestedAt,
+      places: doc.places ?? null,
+      focus: (doc.places && doc.focus) ?? null,
     });
     for (const band of new Set(bands)) {
       this.bandRows.band.push(band);
@@ -254,11 +256,11 @@ export class PostgresBatchWriter implements StoreWriter {
     };
     const documents = run(
       this.documentRows.length > 0,
-      `INSERT INTO documents (key, id, content_hash, text, title, url, outlet, origin, published, layers, dateline, minhash, duplicate_of, ingested_at)
+      `INSERT INTO documents (key, id, content_hash, text, title, url, outlet, origin, published, layers, dateline, minhash, duplicate_of, ingested_at, places, focus)
        OVERRIDING SYSTEM VALUE
-       SELECT key, id, content_hash, text, title, url, outlet, origin, published, layers, dateline, decode(minhash, 'hex'), duplicate_of, ingested_at
+       SELECT key, id, content_hash, text, title, url, outlet, origin, published, layers, dateline, decode(minhash, 'hex'), duplicate_of, ingested_at, places, focus
        FROM json_to_recordset($1::json) AS r(key bigint, id text, content_hash text, text text, title text, url text, outlet text, origin text, published text,
-         layers json, dateline json, minhash text, duplicate_of bigint, ingested_at text)
+         layers json, dateline json, minhash text, duplicate_of bigint, ingested_at text, places json, focus json)
        ORDER BY key
        ON CONFLICT DO NOTHING RETURNING key`,
       [this.documentRows],

@@ -148,6 +148,14 @@ export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
       CREATE INDEX events_location_point ON events(location_lat, location_lon);
     `,
   },
+  {
+    version: 3,
+    name: "documents' place mentions and focus (the places layer): every place the text names, not only the events' locations",
+    sql: `
+      ALTER TABLE documents ADD COLUMN places json;
+      ALTER TABLE documents ADD COLUMN focus json;
+    `,
+  },
 ];
 
 /** The schema version this code writes. */

@@ -22,7 +22,7 @@ import type {
   StoredEvent,
 } from '../store.ts';
 import { redactLocation } from '../redact-location.ts';
-import { mentionFromRow, roundGoldstein, storedEventFromRow, type EventRow } from '../sql-rows.ts';
+import { mentionFromRow, restorePlaces, roundGoldstein, storedEventFromRow, type EventRow } from '../sql-rows.ts';
 import { PostgresBatchWriter } from './batch-writer.ts';
 import { takeWriteLocks, writeLockKeys } from './write-locks.ts';
 import { migratePostgres, POSTGRES_SCHEMA_VERSION, postgresSchemaVersion } from './migrations.ts';
@@ -177,6 +177,7 @@ export class PostgresStore implements EventStore {
       };
       if (row.published !== null) document.published = row.published;
       if (row.dateline !== null) document.dateline = row.dateline;
+      if (row.places !== null) restorePlaces(document, row.places, row.focus);
       return {
         document,
         title: row.title,

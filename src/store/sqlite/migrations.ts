@@ -162,6 +162,14 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX events_location_point ON events(location_lat, location_lon);
     `,
   },
+  {
+    version: 4,
+    name: "documents' place mentions and focus (the places layer): every place the text names, not only the events' locations",
+    sql: `
+      ALTER TABLE documents ADD COLUMN places TEXT;
+      ALTER TABLE documents ADD COLUMN focus TEXT;
+    `,
+  },
 ];
 
 /** The schema version this code writes. */

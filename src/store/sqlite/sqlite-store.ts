@@ -30,7 +30,7 @@ import type {
 } from '../store.ts';
 import { sqlBreakdown } from '../sql-breakdown.ts';
 import { orderNeedsDocuments, sqlEventOrder } from '../sql-event-order.ts';
-import { mentionColumns, mentionFromRow, roundGoldstein, storedEventFromRow, type EventRow } from '../sql-rows.ts';
+import { mentionColumns, mentionFromRow, restorePlaces, roundGoldstein, storedEventFromRow, type EventRow } from '../sql-rows.ts';
 import { checkIntegrity, damagedStore, isDamage } from './damage.ts';
 import { eventFilter } from './event-filter.ts';
 import { migrate, SCHEMA_VERSION, schemaVersion } from './migrations.ts';
@@ -175,6 +175,7 @@ class SqliteStore implements EventStore {
     };
     if (row.published !== null) document.published = row.published as string;
     if (row.dateline !== null) document.dateline = JSON.parse(row.dateline as string);
+    if (row.places !== null) restorePlaces(document, JSON.parse(row.places as string), JSON.parse(row.focus as string));
     const duplicateOf = row.duplicate_of === null ? null : (this.db.prepare('SELECT id FROM documents WHERE key = ?').pluck().get(row.duplicate_of) as string);
     return {
       document,
@@ -352,6 +353,8 @@ class SqliteWriter implements StoreWriter {
       published: doc.published ?? null,
       layers: JSON.stringify(doc.layers),
       dateline: doc.dateline ? JSON.stringify(doc.dateline) : null,
+      places: doc.places ? JSON.stringify(doc.places) : null,
+      focus: doc.places && doc.focus ? JSON.stringify(doc.focus) : null,
       minhash: signatureToBuffer(signature),
       duplicate_of: duplicateOf,
       ingested_at: ingestedAt,
@@ -416,8 +419,8 @@ function prepareWriteStatements(db: Database) {
     hashExists: db.prepare('SELECT 1 FROM documents WHERE content_hash = ?').pluck(),
     idExists: db.prepare('SELECT 1 FROM documents WHERE id = ?').pluck(),
     insertDocument: db.prepare(`
-      INSERT INTO documents (id, content_hash, text, title, url, outlet, origin, published, layers, dateline, minhash, duplicate_of, ingested_at)
-      VALUES (@id, @content_hash, @text, @title, @url, @outlet, @origin, @published, @layers, @dateline, @minhash, @duplicate_of, @ingested_at)`),
+      INSERT INTO documents (id, content_hash, text, title, url, outlet, origin, published, layers, dateline, places, focus, minhash, duplicate_of, ingested_at)
+      VALUES (@id, @content_hash, @text, @title, @url, @outlet, @origin, @published, @layers, @dateline, @places, @focus, @minhash, @duplicate_of, @ingested_at)`),
     insertBand: db.prepare('INSERT OR IGNORE INTO document_bands (band_key, document) VALUES (?, ?)'),
     bandDocuments: db.prepare('SELECT document FROM document_bands WHERE band_key = ?').pluck(),
     documentSignature: db.prepare('SELECT minhash, duplicate_of FROM documents WHERE key = ?'),
