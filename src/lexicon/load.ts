@@ -136,6 +136,7 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
     readinessParticiples: new Set(list('readiness-participles.txt')),
     stateVerbs: new Set(list('state-verbs.txt')),
     seriesNouns: new Set(list('series-nouns.txt')),
+    clausePrepositions: new Set(list('clause-prepositions.txt')),
     casualtyVerbs: new Set(list('casualty-verbs.txt')),
     temporalPrepositions: new Set(list('temporal-prepositions.txt')),
     conditionPhrases: list('condition-phrases.txt').map((phrase) => phrase.split(' ')),
