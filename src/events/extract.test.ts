@@ -154,3 +154,17 @@ describe('patterns read as PETRARCH reads them (sequence, paired codes, compound
     assert.deepEqual(codes('Iran/PROPN/nsubj@2 agree/VERB/root@0', [agree]), ['IRN 030 ']);
   });
 });
+
+describe('seizures of people', () => {
+  it('codes a captor noun subject as the agent of the seizure, one event', () => {
+    const found = eventSummaries(coder.code(frozen('Kidnappers seized a Japanese journalist in Kabul on Monday.')));
+    assert.deepEqual(found, ['181 AFG>JPN']);
+  });
+
+  it('fires a person pattern on people, not on a place', () => {
+    const person = { id: 'seize-person', code: '173', trigger: ['seize'], pos: 'verb', person: true, source: ['subject'], target: ['object'], origin: 'test' } satisfies Pattern;
+    const codes = (sentence: string) => extractEvents(actors.run(handParsed([sentence])), createPatternLexicon([person]), ontology).map((e) => e.code);
+    assert.deepEqual(codes('Police/NOUN/NNS/nsubj@2 seize/VERB/VBD/root@0 two/NUM/nummod@5 Somali/ADJ/amod@5 men/NOUN/NNS/obj@2'), ['173']);
+    assert.deepEqual(codes('Police/NOUN/NNS/nsubj@2 seize/VERB/VBD/root@0 the/DET/det@5 northern/ADJ/amod@5 town/NOUN/obj@2'), []);
+  });
+});

@@ -434,15 +434,55 @@ function hasModifiers(tree: Tree, node: number, modifier: readonly string[][] | 
   return modifier.every((group) => group.some((word) => words.includes(word)));
 }
 
+/**
+ * What verb `i` acts on: its direct objects, a passive verb's subject, the noun a passive
+ * participle modifies ("aid workers seized in Baghdad", "a truce called by the rebels"), and the
+ * noun a past tense misread as its adjective modifies ("armed rebels captured three workers").
+ */
+function passiveObjects(tree: Tree, i: number): number[] {
+  const modified = isPassiveRelative(tree, i) || misreadParticipleSubject(tree, i) !== undefined ? [tree.head(i)] : [];
+  return [...directObjects(tree, i), ...(isPassive(tree, i) ? tree.dependents(i, 'nsubj:pass') : []), ...modified];
+}
+
+/**
+ * True when object `node` names a person or people: an actor mention holding its head word, that
+ * is no place, country or body ("two Americans", "a Saddam aide", "the rebel leader"; not "the
+ * town", "Kirkuk", "the embassy", "the government").
+ */
+function namesPeople(tree: Tree, node: number, mentions: readonly Mention[]): boolean {
+  const form = tree.tokens[node].form.toLowerCase();
+  if (LEXICON.collectiveAgents.has(form) || LEXICON.placeNouns.has(form)) return false;
+  const { start, end } = tree.tokens[node];
+  return mentions.some((m) => m.start <= start && end <= m.end && !/place|countr|name-name/.test(m.rule));
+}
+
+/**
+ * The lemma of `i` with the word a hyphen joins onto it, as one word: "cease-fire" (split into
+ * "cease", "-", "fire") is "ceasefire", "pull-out" "pullout"; undefined when no hyphen joins it.
+ */
+function hyphenLemma(tree: Tree, i: number): string | undefined {
+  if (i < 2) return undefined;
+  const [left, hyphen, right] = [tree.tokens[i - 2], tree.tokens[i - 1], tree.tokens[i]];
+  if (hyphen.form !== '-' || left.end !== hyphen.start || hyphen.end !== right.start || !/^\p{L}+$/u.test(left.form)) return undefined;
+  return left.form.toLowerCase() + tree.lemma(i);
+}
+
+/** The lemmas a pattern may name token `i` by: its own, and the hyphenated word it ends ("cease-fire": "ceasefire"). */
+function lemmasOf(tree: Tree, i: number): string[] {
+  const joined = hyphenLemma(tree, i);
+  return joined ? [joined, tree.lemma(i)] : [tree.lemma(i)];
+}
+
 /** The first pattern for token `i` whose constraints (object, preposition, particle) hold. */
-function matchPattern(tree: Tree, i: number, lexicon: PatternLexicon): Pattern | undefined {
+function matchPattern(tree: Tree, i: number, lexicon: PatternLexicon, mentions: readonly Mention[]): Pattern | undefined {
   const pos = posClass(tree.tokens[i].upos);
   if (!pos) return undefined;
   const lemma = tree.lemma(i);
   const isNoun = pos === 'noun';
   // A capitalised month inside a sentence is a date ("on March 3", "since May"), not a march.
   if (isNoun && i > 0 && /^\p{Lu}/u.test(tree.tokens[i].form) && LEXICON.calendar.dayAndMonthNames.has(tree.tokens[i].form.toLowerCase())) return undefined;
-  for (const pattern of lexicon.lookup(lemma, pos)) {
+  const joined = hyphenLemma(tree, i);
+  for (const pattern of [...(joined ? lexicon.lookup(joined, pos) : []), ...lexicon.lookup(lemma, pos)]) {
     const particles = tree.dependents(i, 'compound:prt');
     if (pattern.particle && !particles.some((p) => tree.lemma(p) === pattern.particle)) continue;
     if (pattern.object) {
@@ -450,10 +490,10 @@ function matchPattern(tree: Tree, i: number, lexicon: PatternLexicon): Pattern |
       // "corruption charges", "the hostage siege".
       const objects = isNoun
         ? [...tree.dependents(i, 'nmod').filter((child) => tree.markers(child).includes('of')), ...tree.dependents(i, 'compound', 'amod')]
-        : [...directObjects(tree, i), ...(isPassive(tree, i) ? tree.dependents(i, 'nsubj:pass') : []), ...(isPassiveRelative(tree, i) ? [tree.head(i)] : [])];
-      const named = (o: number) => pattern.object!.includes(tree.lemma(o)) || pattern.object!.includes(hyphenJoined(tree, o));
-      if (!withCompoundHeads(tree, throughQuantities(tree, objects)).some((o) => named(o) && hasModifiers(tree, o, pattern.modifier))) continue;
+        : passiveObjects(tree, i);
+      if (!withCompoundHeads(tree, throughQuantities(tree, objects)).some((o) => lemmasOf(tree, o).some((lemma) => pattern.object!.includes(lemma)) && hasModifiers(tree, o, pattern.modifier))) continue;
     }
+    if (pattern.person && !passiveObjects(tree, i).some((o) => namesPeople(tree, o, mentions))) continue;
     if (pattern.modal) {
       const clauses = tree.dependents(i, 'ccomp', 'xcomp');
       const modals = clauses.flatMap((clause) => tree.dependents(clause, 'aux').map((aux) => tree.lemma(aux)));
@@ -470,17 +510,6 @@ function matchPattern(tree: Tree, i: number, lexicon: PatternLexicon): Pattern |
     return pattern;
   }
   return undefined;
-}
-
-/**
- * A noun and the word the tokenizer split from it at a hyphen, written as one ("cease-fire" gives
- * "ceasefire"); the lemma alone when no hyphen joins a word onto it.
- */
-function hyphenJoined(tree: Tree, i: number): string {
-  const hyphen = tree.tokens[i - 1];
-  const before = tree.tokens[i - 2];
-  if (i < 2 || hyphen.form !== '-' || hyphen.end !== tree.tokens[i].start || before.end !== hyphen.start) return tree.lemma(i);
-  return `${before.form.toLowerCase()}${tree.lemma(i)}`;
 }
 
 /** True when the words of `sequence` (patterns.ts) stand in order around token `i`, the trigger. */
@@ -722,7 +751,7 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
     const mentions = (doc.mentions ?? []).filter((m) => m.sentence === s);
     const matched = new Map<number, Pattern>();
     sentence.tokens.forEach((_, i) => {
-      const pattern = matchPattern(tree, i, lexicon);
+      const pattern = matchPattern(tree, i, lexicon, mentions);
       if (pattern) matched.set(i, pattern);
     });
     // "attacked a camp, killing 14 militants": a participle clause of casualties on an event's verb
@@ -771,11 +800,13 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       if (!pattern.object) continue;
       // "concluded another round of talks": also through a counting noun in between.
       const counted = tree.children[i].filter((child) => LEXICON.seriesNouns.has(tree.lemma(child))).flatMap((child) => tree.dependents(child, 'nmod').filter((k) => tree.markers(k).includes('of')));
-      for (const child of [...tree.children[i], ...counted]) {
+      // "the sanctions imposed by the UN": a passive participle's object is the noun it modifies.
+      const relative = posClass(tree.tokens[i].upos) === 'verb' && isPassiveRelative(tree, i) ? [tree.head(i)] : [];
+      for (const child of [...tree.children[i], ...counted, ...relative]) {
         const inner = matched.get(child);
         // "threatened sanctions": what a threat names is its content, of whatever root.
         const sameAct = inner && (inner.code.slice(0, 2) === pattern.code.slice(0, 2) || pattern.code.startsWith('13'));
-        if (sameAct && pattern.object.includes(tree.lemma(child))) consumed.add(child);
+        if (sameAct && lemmasOf(tree, child).some((lemma) => pattern.object!.includes(lemma))) consumed.add(child);
       }
     }
     const plans: Plan[] = [];
@@ -824,6 +855,10 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       // "hoped to interview the suspect", "its intention to build a dam": an intent whose complement
       // is an act the lexicon does not code announces nothing political.
       if (pattern.frame === 'intent' && LEXICON.wishWords.has(tree.lemma(i)) && actComplement(tree, i) !== undefined) continue;
+      // "Kidnappers seized two engineers": the captor noun names the agent of the seizure coded on its verb.
+      const verb = tree.head(i);
+      const act = tree.relation(i) === 'nsubj' ? matched.get(verb) : undefined;
+      if (pattern.pos === 'noun' && LEXICON.captorNouns.has(tree.tokens[i].form.toLowerCase()) && act && !consumed.has(verb) && ABDUCTION_ROOTS.has(act.code.slice(0, 2))) continue;
       plans.push({ trigger: i, code: pattern.code, pattern, targetFrom: i, targetRoles: pattern.target });
     }
     for (const plan of plans.sort((a, b) => a.trigger - b.trigger)) {
@@ -863,7 +898,7 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       }
       // "five people died in a string of blasts", "riots broke out": protest or violence named by a noun
       // alone is aimed at the place where it happens (AG guide: unnamed victims take that country).
-      if (!source.length && !target.length && plan.pattern.pos === 'noun' && PLACED_ROOTS.has(plan.code.slice(0, 2))) {
+      if (!source.length && !target.length && PLACED_ROOTS.has(plan.code.slice(0, 2))) {
         // "... killing nine. Several others were wounded in the attack": a definite noun with no actor
         // names an act of the same kind coded before it.
         const definite = tree.dependents(plan.trigger, 'det').some((det) => tree.lemma(det).toLowerCase() === 'the');
@@ -882,12 +917,24 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       if (plan.pattern.pos === 'noun' && results.some((event) => event.sentence < s && event.code === plan.code)) continue;
       const counter = countedBy.get(plan.trigger);
       if (counter !== undefined && results.some((event) => event.sentence === s && event.trigger === counter)) continue;
-      const event: Extraction = { sentence: s, trigger: plan.trigger, framed: plan.framed, framedCode: plan.framedPattern?.code, code: plan.code, pattern: plan.pattern, source, target, notes };
+      // "Gunmen seized two engineers": what is an arrest by authorities is an abduction by armed irregulars.
+      const abduction = plan.code === ARREST && source.length > 0 && source.every((ref) => IRREGULAR_SECTORS.has(agentPartOf(ref.code)));
+      if (abduction) notes.push('abduction');
+      const code = abduction ? ABDUCTION : plan.code;
+      const event: Extraction = { sentence: s, trigger: plan.trigger, framed: plan.framed, framedCode: plan.framedPattern?.code, code, pattern: plan.pattern, source, target, notes };
       results.push(...pairedSides(event));
     }
   });
   return results;
 }
+
+/** Arrest or detention (173), and the same act by armed irregulars: abduction (181). */
+const ARREST = '173';
+const ABDUCTION = '181';
+/** Sectors of armed irregulars: insurgents, rebels, separatists, unaligned armed groups, criminals. */
+const IRREGULAR_SECTORS: ReadonlySet<string> = new Set(['INS', 'REB', 'SEP', 'UAF', 'CRM']);
+/** Roots of the seizures a captor noun's own event would repeat (coercion, assault). */
+const ABDUCTION_ROOTS: ReadonlySet<string> = new Set(['17', '18']);
 
 /** Roots of protest and violence: named by a noun alone ("riots", "a series of blasts"), they are placed where they happen. */
 const PLACED_ROOTS: ReadonlySet<string> = new Set(['14', '18', '19', '20']);

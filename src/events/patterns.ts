@@ -39,6 +39,7 @@ const patternSchema = z
     trigger: z.string().regex(LEMMAS, 'expected lemmas separated by "|"'),
     pos: z.enum(['verb', 'noun', 'adj']).default('verb'),
     object: z.string().regex(LEMMAS).optional(),
+    person: z.boolean().optional(),
     modifier: z.array(z.string().regex(LEMMAS)).optional(),
     prep: z.string().regex(/^[a-z]+$/).optional(),
     particle: z.string().regex(/^[a-z]+$/).optional(),
@@ -73,6 +74,8 @@ export interface Pattern {
   pos: 'verb' | 'noun' | 'adj';
   /** Lemmas one of which the trigger's direct object must have ("impose" + "sanction"). */
   object?: string[];
+  /** The direct object (a passive verb's subject) must name a person or people ("seized two Americans"), not a place or a thing. */
+  person?: boolean;
   /** Word groups that must each modify that object, before it ("abandon" + "diplomatic" "ties"): lemmas or forms. */
   modifier?: string[][];
   /** A preposition the trigger must govern ("call" + "for"). */
@@ -127,7 +130,7 @@ export interface PatternLexicon {
 }
 
 const specificity = (pattern: Pattern) =>
-  (pattern.modal ? 2 : 0) + (pattern.object ? 2 : 0) + (pattern.modifier?.length ?? 0) + (pattern.prep ? 2 : 0) + (pattern.particle ? 2 : 0) + (pattern.trigger.some((t) => t.includes(' ')) ? 1 : 0) + sequenceWords(pattern.sequence) + (pattern.compound ? 1 : 0);
+  (pattern.modal ? 2 : 0) + (pattern.object ? 2 : 0) + (pattern.person ? 3 : 0) + (pattern.modifier?.length ?? 0) + (pattern.prep ? 2 : 0) + (pattern.particle ? 2 : 0) + (pattern.trigger.some((t) => t.includes(' ')) ? 1 : 0) + sequenceWords(pattern.sequence) + (pattern.compound ? 1 : 0);
 
 /** How many words a sequence asks for: the fewest of each position's alternatives. */
 function sequenceWords(sequence: readonly string[] | undefined): number {

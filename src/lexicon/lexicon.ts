@@ -61,6 +61,8 @@ export interface Lexicon {
   occurrenceVerbs: ReadonlySet<string>;
   /** Nouns that count or group the events in their "of" phrase ("a round of talks"). */
   seriesNouns: ReadonlySet<string>;
+  /** Words both prepositions and subordinators ("after", "until"): before a clause the parser may take them for a noun's case (subordinate-clause.ts). */
+  clausePrepositions: ReadonlySet<string>;
   /** Verbs whose participle clause counts the casualties of the main event ("..., killing 14"). */
   casualtyVerbs: ReadonlySet<string>;
   temporalPrepositions: ReadonlySet<string>;

@@ -138,6 +138,7 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
     accusationWords: new Set(list('accusation-words.txt')),
     occurrenceVerbs: new Set(list('occurrence-verbs.txt')),
     seriesNouns: new Set(list('series-nouns.txt')),
+    clausePrepositions: new Set(list('clause-prepositions.txt')),
     casualtyVerbs: new Set(list('casualty-verbs.txt')),
     temporalPrepositions: new Set(list('temporal-prepositions.txt')),
     conditionPhrases: list('condition-phrases.txt').map((phrase) => phrase.split(' ')),

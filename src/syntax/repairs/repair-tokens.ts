@@ -1,6 +1,9 @@
 import type { ParsedToken } from '../tree.ts';
+import { repairHyphenNumberName } from './hyphen-number-name.ts';
 import { repairParticleObject } from './particle-object.ts';
+import { repairPluralNounVerb } from './plural-noun-verb.ts';
 import { repairSplitSubjects } from './split-subjects.ts';
+import { repairSubordinateClause } from './subordinate-clause.ts';
 
 /** A repair of a parser mistake: rewrites tokens of one parsed sentence in place (in an array it may change). */
 export type Repair = (tokens: ParsedToken[]) => void;
@@ -12,7 +15,7 @@ export type Repair = (tokens: ParsedToken[]) => void;
  * folder are repairs that still run where the events stage reads the tree: applied to the tree
  * for everyone, they would change actor or event results.
  */
-export const SENTENCE_REPAIRS: readonly Repair[] = [repairParticleObject, repairSplitSubjects];
+export const SENTENCE_REPAIRS: readonly Repair[] = [repairHyphenNumberName, repairPluralNounVerb, repairParticleObject, repairSplitSubjects, repairSubordinateClause];
 
 /** The tokens of a parsed sentence with every repair applied (a new array; the input is left alone). */
 export function repairTokens(tokens: readonly ParsedToken[]): ParsedToken[] {

@@ -35,6 +35,65 @@ describe('a coordinated subject split into several subjects', () => {
   });
 });
 
+describe('a name with a hyphenated number torn from its noun', () => {
+  // handParsed joins words by spaces; the repair needs "Agni-3" written without them.
+  const touching = (t: Tree): Tree => {
+    const tokens = t.tokens.map((token) => ({ ...token }));
+    for (const k of [6, 7]) for (let j = k; j < tokens.length; j++) {
+      tokens[j].start -= 1;
+      tokens[j].end -= 1;
+    }
+    return createTree({ ...t, start: 0, end: 0, tokens });
+  };
+  const torn = 'India/PROPN/NNP/nsubj@2 hailed/VERB/VBD/root@0 its/PRON/PRP$/nmod:poss@4 test/NOUN/obj@2 of/ADP/case@6 Agni/PROPN/nmod@4 -/PUNCT/HYPH/punct@8 3/NUM/CD/nummod@9 missile/NOUN/nsubj@2';
+
+  it('makes the noun the head of the phrase and the name its compound', () => {
+    const t = touching(tree(torn));
+    const repaired = createTree({ ...t, start: 0, end: 0, tokens: repairTokens(t.tokens) });
+    const link = (k: number) => `${repaired.tokens[k].deprel}@${repaired.head(k)}`;
+    assert.deepEqual([link(8), link(5), link(4)], ['nmod@3', 'compound@8', 'case@8']);
+  });
+
+  it('leaves a name with a spaced hyphen alone', () => {
+    const t = tree(torn);
+    assert.deepEqual(repairTokens(t.tokens), t.tokens);
+  });
+});
+
+describe('a plural noun tagged as a verb after its compound', () => {
+  const link = (t: Tree, k: number) => `${t.tokens[k].upos}:${t.tokens[k].deprel}@${t.head(k)}`;
+
+  it('in a phrase: the plural takes the place of the noun before it, which becomes its compound', () => {
+    const t = tree('Dozens/NOUN/NNS/nsubj@2 died/VERB/VBD/root@0 in/ADP/case@4 series/NOUN/obl@2 of/ADP/case@6 air/NOUN/NN/nmod@4 strikes/VERB/VBZ/ccomp@2');
+    const repaired = createTree({ ...t, start: 0, end: 0, tokens: repairTokens(t.tokens) });
+    assert.deepEqual([link(repaired, 6), link(repaired, 5), link(repaired, 4)], ['NOUN:nmod@3', 'NOUN:compound@6', 'ADP:case@6']);
+  });
+
+  it('before another finite verb: the plural is its subject', () => {
+    const t = tree('air/NOUN/NN/nsubj@2 strikes/VERB/VBZ/root@0 hit/VERB/VBD/xcomp@2 positions/NOUN/NNS/obj@3');
+    const repaired = createTree({ ...t, start: 0, end: 0, tokens: repairTokens(t.tokens) });
+    assert.deepEqual([link(repaired, 1), link(repaired, 2), link(repaired, 0)], ['NOUN:nsubj@2', 'VERB:root@-1', 'NOUN:compound@1']);
+  });
+
+  it('leaves a verb with a subject of its own alone ("the head of the agency says")', () => {
+    const t = tree('head/NOUN/NN/nsubj@4 of/ADP/case@3 agency/NOUN/NN/nmod@1 says/VERB/VBZ/root@0');
+    assert.deepEqual(repairTokens(t.tokens), t.tokens);
+  });
+});
+
+describe('a clause after "after" parsed as a phrase', () => {
+  it('makes the phrase\'s noun the subject of the verb and the verb a clause of the main verb', () => {
+    const t = tree('Iran/PROPN/NNP/nsubj@2 protested/VERB/VBD/root@0 after/ADP/IN/case@5 a/DET/det@5 diplomat/NOUN/obl@2 was/AUX/VBD/aux:pass@7 expelled/VERB/VBN/conj@2');
+    const repaired = createTree({ ...t, start: 0, end: 0, tokens: repairTokens(t.tokens) });
+    assert.deepEqual([repaired.dependents(6, 'nsubj:pass'), repaired.dependents(6, 'mark'), repaired.dependents(1, 'advcl')], [[4], [2], [6]]);
+  });
+
+  it('leaves a verb that has a subject of its own alone', () => {
+    const t = tree('Iran/PROPN/NNP/nsubj@2 protested/VERB/VBD/root@0 after/ADP/IN/case@4 talks/NOUN/obl@2 Iraq/PROPN/nsubj@7 was/AUX/VBD/aux:pass@7 expelled/VERB/VBN/conj@2');
+    assert.deepEqual(repairTokens(t.tokens), t.tokens);
+  });
+});
+
 describe('past-tense verb misread as an adjective', () => {
   it('finds the plural noun before it as the subject', () => {
     const t = tree('jets/NOUN/NNS/root@0 shelled/VERB/VBD/amod@3 positions/NOUN/NNS/obj@1');

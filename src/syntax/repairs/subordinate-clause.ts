@@ -1,0 +1,45 @@
+// Repair: a clause opened by a word that is also a preposition ("freed after a conviction was
+// quashed by a court") is parsed as a prepositional phrase ("after a conviction", hung on the main
+// verb or a noun) and a subjectless verb ("was quashed", a conjunct or complement). The phrase's
+// noun becomes the verb's subject, the preposition its marker, and the verb an adverbial clause of
+// the verb the phrase belonged to.
+import { LEXICON } from '../../lexicon/index.ts';
+import type { ParsedToken } from '../tree.ts';
+import { isUnder } from './token-heads.ts';
+
+const SUBJECT = /^(nsubj|csubj|expl)/;
+
+/** The noun of a "preposition + noun phrase" that ends right before `first`, with its case word, or undefined. */
+function phraseBefore(tokens: readonly ParsedToken[], first: number): { noun: number; word: number } | undefined {
+  for (let word = first - 2; word >= 0 && word >= first - 8; word--) {
+    const noun = tokens[word].head;
+    if (tokens[word].deprel !== 'case' || !LEXICON.clausePrepositions.has(tokens[word].lemma.toLowerCase())) continue;
+    if (noun <= word || noun >= first || !['NOUN', 'PROPN', 'PRON'].includes(tokens[noun].upos)) return undefined;
+    // Every word from the preposition up to the verb's first auxiliary belongs to the phrase.
+    for (let k = word; k < first; k++) if (!isUnder(tokens, k, noun)) return undefined;
+    return { noun, word };
+  }
+  return undefined;
+}
+
+/** Makes the noun of a misread "after/until ... + noun" phrase the subject of the subjectless verb with auxiliaries right after it. */
+export function repairSubordinateClause(tokens: ParsedToken[]): void {
+  if (!tokens.some((token) => token.deprel === 'case' && LEXICON.clausePrepositions.has(token.lemma.toLowerCase()))) return;
+  for (let verb = 0; verb < tokens.length; verb++) {
+    if (tokens[verb].upos !== 'VERB' || tokens[verb].head < 0) continue;
+    const children = tokens.flatMap((token, k) => (token.head === verb ? [k] : []));
+    if (children.some((k) => SUBJECT.test(tokens[k].deprel))) continue;
+    const auxiliaries = children.filter((k) => k < verb && tokens[k].deprel.startsWith('aux'));
+    if (!auxiliaries.length) continue;
+    const phrase = phraseBefore(tokens, Math.min(...auxiliaries));
+    if (!phrase) continue;
+    // The clause belongs to the nearest verb above the phrase, outside the clause itself.
+    let main = tokens[phrase.noun].head;
+    while (main >= 0 && (tokens[main].upos !== 'VERB' || isUnder(tokens, main, verb))) main = tokens[main].head;
+    if (main < 0 || isUnder(tokens, main, phrase.noun)) continue;
+    const passive = children.some((k) => tokens[k].deprel === 'aux:pass');
+    tokens[phrase.noun] = { ...tokens[phrase.noun], head: verb, deprel: passive ? 'nsubj:pass' : 'nsubj' };
+    tokens[phrase.word] = { ...tokens[phrase.word], head: verb, deprel: 'mark' };
+    tokens[verb] = { ...tokens[verb], head: main, deprel: 'advcl' };
+  }
+}
