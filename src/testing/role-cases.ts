@@ -58,5 +58,7 @@ export const ROLE_CASES: [rule: string, text: string, expected: string][] = [
   ['a passive subject that is no object noun of the pattern names no source', 'Iraqi soldiers were killed in Mosul.', '190 >IRQ'],
   ['a negated intent to attack is no threat: the attack is negated', 'The Syrian army is not ready to launch attacks on Israel.', '190 SYR>ISR'],
   ['an intent to attack is a threat', 'Iran plans to attack Israel.', '138 IRN>ISR'],
+  ['a threat its subject faces is the attack that may come, against the subject', 'Greece faces a growing threat of bomb attacks before the Olympics.', '190 >GRC'],
+  ['force meant by an act under way keeps its code (a purpose, not a warning)', 'Indian troops crossed the river to attack rebel camps in Bhutan.', '190 IND>BTN'],
   ['abandoning a siege eases it', 'Kashmiri militants argued over whether to abandon the siege of the shrine.', '0872 IND>IND'],
 ];
