@@ -36,6 +36,7 @@ const cuesSchema = z.object({
   evaluationVerbs: words,
   agentNouns: words,
   stoppingVerbs: words,
+  dangerVerbs: words,
   speech: words,
   belief: words,
   reportAdverbs: words,

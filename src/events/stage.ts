@@ -10,6 +10,7 @@ import type { Ontology } from './ontology.ts';
 import type { PatternLexicon } from './patterns.ts';
 import { judgeStatus } from './status.ts';
 import { isOwnSpeechAct } from './status/own-speech.ts';
+import { isFacedDanger } from './danger.ts';
 import { insideCondition } from './status/condition.ts';
 
 /** What the events stage is built from: the pattern lexicon, the ontology and the status cues. */
@@ -48,7 +49,8 @@ export function recodeByStatus(code: string, status: Event['status'], lexicon: P
     const rule = lexicon.frameCode('intent', code);
     return rule ? { code: rule.code, reason: 'intent' } : undefined;
   }
-  if (ontology.inRootClass(code, 'force')) {
+  // "moved in to attack the rebels": force meant by an act under way is its own act, intended; a threat is announced.
+  if (ontology.inRootClass(code, 'force') && !status.evidence.modality?.rule.startsWith('purpose:')) {
     const rule = lexicon.frameCode('threaten', code);
     return rule ? { code: rule.code, reason: 'threat' } : undefined;
   }
@@ -93,20 +95,26 @@ export function codeEvents(doc: Document, resources: EventResources): Event[] {
     );
     // "are not ready to launch attacks", "does not intend to strike": no threat was made; the attack is what did not happen.
     const unthreatened = extraction.framedCode !== undefined && extraction.pattern.frame === 'intent' && extraction.code.startsWith('13') && status.polarity === 'negative';
-    const code = unthreatened ? extraction.framedCode! : extraction.code;
+    // "Spain faces the threat of another attack": the attack that may come, against the subject; no threat was made.
+    const danger = isFacedDanger(tree, extraction, cues);
+    if (danger && status.modality === 'actual') {
+      status.modality = 'hypothetical';
+      status.evidence.modality = { ...tree.span(extraction.trigger, extraction.trigger), rule: 'danger' };
+    }
+    const code = unthreatened || danger ? extraction.framedCode! : extraction.code;
     // "X declared that ... and urged ...": a speech act of the reporting side itself is told, not reported.
     if (isOwnSpeechAct(status, code, extraction.source)) {
       status.reported = false;
       delete status.evidence.reported;
     }
-    const recoded = recodeByStatus(code, status, lexicon, ontology);
+    const recoded = danger ? undefined : recodeByStatus(code, status, lexicon, ontology);
     const coding = ontology.cameo(recoded?.code ?? code);
     const event: Event = {
       id: eventId(doc.id, extraction.sentence, trigger, extraction.side ? `${extraction.code} ${extraction.side}` : extraction.code),
       sentence: extraction.sentence,
       trigger: { ...trigger, text: doc.text.slice(trigger.start, trigger.end) },
-      source: extraction.source,
-      target: extraction.target,
+      source: danger ? [] : extraction.source,
+      target: danger ? extraction.source : extraction.target,
       cameo: { code: coding.code, root: coding.root, name: coding.name, goldstein: coding.goldstein, quadClass: coding.quadClass },
       plover: coding.plover ? { type: coding.plover.type, ...(coding.plover.mode ? { mode: coding.plover.mode } : {}), context: [...coding.plover.context] } : null,
       status,

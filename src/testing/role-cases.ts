@@ -75,5 +75,7 @@ export const ROLE_CASES: [rule: string, text: string, expected: string][] = [
   ['a passive participle on a noun meets an object constraint with that noun', 'France criticised the sanctions imposed by the UN on Iraq.', '163 IGO>IRQ'],
   ['a negated intent to attack is no threat: the attack is negated', 'The Syrian army is not ready to launch attacks on Israel.', '190 SYR>ISR'],
   ['an intent to attack is a threat', 'Iran plans to attack Israel.', '138 IRN>ISR'],
+  ['a threat its subject faces is the attack that may come, against the subject', 'Greece faces a growing threat of bomb attacks before the Olympics.', '190 >GRC'],
+  ['force meant by an act under way keeps its code (a purpose, not a warning)', 'Indian troops crossed the river to attack rebel camps in Bhutan.', '190 IND>BTN'],
   ['abandoning a siege eases it', 'Kashmiri militants disagreed about whether to abandon the siege of the temple.', '0872 IND>IND'],
 ];

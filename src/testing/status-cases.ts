@@ -142,6 +142,9 @@ const modality: StatusCase[] = [
   { text: 'Thai prosecutors will charge dozens of Muslims over a protest that turned violent in the south last week.', trigger: 'protest', modality: 'actual' },
   { text: 'Officials think the militants will free two Indian engineers kidnapped in Kabul.', trigger: 'kidnapped', modality: 'actual', reported: true },
   { text: 'Officials think the militants will free two Indian engineers kidnapped in Kabul.', trigger: 'free', modality: 'speculative' },
+  // A threat its subject faces is a danger: the attack may come.
+  { text: 'Greece faces a growing threat of bomb attacks before the Olympics.', trigger: 'threat', modality: 'hypothetical' },
+  { text: 'Indian troops crossed the river to attack rebel camps in Bhutan.', trigger: 'attack', modality: 'intended' },
   // An infinitive after a counted noun tells what that event did.
   { text: 'A suicide bomber killed ten people in the second attack to hit Moscow in a month.', trigger: 'hit', modality: 'actual' },
   // A "while" clause concedes; it is no time clause of the future event.
