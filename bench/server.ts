@@ -4,11 +4,15 @@
 // Then an overload run: requests sent at a fixed rate of four times the rate just served, whether
 // or not earlier ones are answered, for --overload-seconds (20): the server must refuse what it
 // cannot take (503 at once) and keep the accepted ones fast and its memory bounded.
+// The coding server runs as its own process (`parley serve`), apart from this one, which sends the
+// load: overload_peak_rss_mb is the server's peak resident memory during the overload run, all its
+// threads (the HTTP thread and the coding workers) together, read from the kernel (/proc/<pid>/status,
+// VmHWM reset when the run starts); overload_load_generator_rss_mb is this process's, for comparison.
 // Then the dashboard's reads on a store of the 1,900 AG News leads (ingested here, or --store
 // FILE from `npm run bench:ingest -- --keep FILE`): the events page (GET /api/events, 50 rows with
 // their total) and the overview (GET /api/overview), under a mix of filters, p50 and p99.
 // A dashboard page sends a few requests at once, so the reads run with --read-clients (default 4).
-// Usage: npm run bench:server [-- --json] [--seconds 10] [--clients 8] [--read-clients 4] [--workers n] [--store FILE] [--overload-seconds 20]
+// Usage: npm run bench:server [-- --json] [--seconds 10] [--clients 8] [--read-clients 4] [--workers n] [--store FILE] [--overload-seconds 20] [--skip-reads]
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,6 +22,8 @@ import { ingest } from '../src/ingest/ingest.ts';
 import { startServer } from '../src/server/start.ts';
 import { openStore } from '../src/store/open.ts';
 import { EXAMPLE_REPORT } from '../test/server-helpers.ts';
+import { watchPeakMemory } from './lib/process-memory.ts';
+import { startServerProcess } from './lib/server-process.ts';
 
 function option(name: string, fallback: number): number {
   const index = process.argv.indexOf(`--${name}`);
@@ -32,6 +38,7 @@ const clients = Math.max(1, Math.min(64, option('clients', 8)));
 const readClients = Math.max(1, Math.min(64, option('read-clients', 4)));
 const workers = option('workers', Math.min(4, availableParallelism()));
 const overloadSeconds = option('overload-seconds', 20);
+const skipReads = process.argv.includes('--skip-reads');
 const warmupRequests = 20;
 const storeIndex = process.argv.indexOf('--store');
 const storeFile = storeIndex >= 0 ? process.argv[storeIndex + 1] : undefined;
@@ -96,7 +103,7 @@ async function agnewsStore(folder: string): Promise<string> {
 }
 
 const folder = mkdtempSync(join(tmpdir(), 'parley-bench-server-'));
-const server = await startServer({ host: '127.0.0.1', port: 0, db: join(folder, 'parley.db'), workers, log: () => {} });
+const server = await startServerProcess({ db: join(folder, 'parley.db'), workers });
 const url = `${server.url}/api/code`;
 let serving = true;
 const body = JSON.stringify({ text: EXAMPLE_REPORT, id: 'bench', published: '2025-03-10' });
@@ -127,8 +134,9 @@ async function runOverload(rate: number, seconds: number) {
   const accepted: number[] = [];
   const rejected: number[] = [];
   let failed = 0;
-  let peakRss = process.memoryUsage().rss;
-  const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100);
+  const serverMemory = watchPeakMemory(server.pid);
+  let generatorRss = process.memoryUsage().rss;
+  const sampler = setInterval(() => (generatorRss = Math.max(generatorRss, process.memoryUsage().rss)), 100);
   const send = async () => {
     const started = performance.now();
     try {
@@ -152,6 +160,7 @@ async function runOverload(rate: number, seconds: number) {
   }
   await Promise.all(pending);
   clearInterval(sampler);
+  const { peakBytes } = serverMemory.stop();
   const p99 = (values: number[]) => {
     const sorted = [...values].sort((a, b) => a - b);
     return sorted.length ? Math.round(sorted[Math.min(sorted.length - 1, Math.floor(0.99 * sorted.length))]) : null;
@@ -163,8 +172,23 @@ async function runOverload(rate: number, seconds: number) {
     overload_rejected: rejected.length,
     overload_rejected_p99_ms: p99(rejected),
     overload_failed: failed,
-    overload_peak_rss_mb: Math.round(peakRss / (1024 * 1024)),
+    overload_peak_rss_mb: Math.round(peakBytes / (1024 * 1024)),
+    overload_load_generator_rss_mb: Math.round(generatorRss / (1024 * 1024)),
   };
+}
+
+/** The dashboard's reads on the AG News store: the events page and the overview, with the store's totals. */
+async function measureReads() {
+  const agnews = await agnewsStore(folder);
+  const reads = await startServer({ host: '127.0.0.1', port: 0, db: agnews, workers: 0, log: () => {} });
+  try {
+    const stored = (await (await fetch(`${reads.url}/api/health`)).json()) as { documents: number; events: number };
+    const events = await measure(reader(`${reads.url}/api/events?limit=50`, EVENT_PAGES), 16, readClients);
+    const overview = await measure(reader(`${reads.url}/api/overview`), 16, readClients);
+    return { events, overview, stored };
+  } finally {
+    await reads.close();
+  }
 }
 
 try {
@@ -173,30 +197,21 @@ try {
   const overload = await runOverload((coding.count / coding.elapsed) * 4, overloadSeconds);
   await server.close();
   serving = false;
-  const agnews = await agnewsStore(folder);
-  const reads = await startServer({ host: '127.0.0.1', port: 0, db: agnews, workers: 0, log: () => {} });
-  let events;
-  let overview;
-  let stored;
-  try {
-    stored = (await (await fetch(`${reads.url}/api/health`)).json()) as { documents: number; events: number };
-    events = await measure(reader(`${reads.url}/api/events?limit=50`, EVENT_PAGES), 16, readClients);
-    overview = await measure(reader(`${reads.url}/api/overview`), 16, readClients);
-  } finally {
-    await reads.close();
-  }
+  const reads = skipReads ? null : await measureReads();
   const result = {
     code_requests_per_second: Math.round((coding.count / coding.elapsed) * 10) / 10,
     p50_ms: coding.p50,
     p99_ms: coding.p99,
     busy_answers: busyInClosedLoop,
     ...overload,
-    events_page_p50_ms: events.p50,
-    events_page_p99_ms: events.p99,
-    overview_p50_ms: overview.p50,
-    overview_p99_ms: overview.p99,
-    store_documents: stored.documents,
-    store_events: stored.events,
+    ...(reads && {
+      events_page_p50_ms: reads.events.p50,
+      events_page_p99_ms: reads.events.p99,
+      overview_p50_ms: reads.overview.p50,
+      overview_p99_ms: reads.overview.p99,
+      store_documents: reads.stored.documents,
+      store_events: reads.stored.events,
+    }),
   };
   if (asJson) process.stdout.write(JSON.stringify(result) + '\n');
   else {
@@ -204,11 +219,17 @@ try {
       `POST /api/code with the example report (${EXAMPLE_REPORT.length} characters), ${clients} clients, ${workers} coding worker(s), ${seconds} s on 127.0.0.1\n` +
         `${coding.count} requests: ${result.code_requests_per_second} requests/s, p50 ${result.p50_ms} ms, p99 ${result.p99_ms} ms (${result.busy_answers} answered 503 and sent again)\n` +
         `overload: ${result.overload_offered_rps} requests/s offered for ${overloadSeconds} s: ${result.overload_accepted} accepted (p99 ${result.overload_accepted_p99_ms} ms), ` +
-        `${result.overload_rejected} refused with 503 (p99 ${result.overload_rejected_p99_ms} ms), ${result.overload_failed} failed; peak memory ${result.overload_peak_rss_mb} MB\n` +
-        `On a store of ${stored.documents} documents and ${stored.events} events, ${readClients} clients, ${READ_FILTERS.length} filters in turn:\n` +
-        `GET /api/events (a page of 50 with its total): ${events.count} requests, p50 ${events.p50} ms, p99 ${events.p99} ms\n` +
-        `GET /api/overview: ${overview.count} requests, p50 ${overview.p50} ms, p99 ${overview.p99} ms\n`,
+        `${result.overload_rejected} refused with 503 (p99 ${result.overload_rejected_p99_ms} ms), ${result.overload_failed} failed; ` +
+        `peak memory of the server process ${result.overload_peak_rss_mb} MB (of this load generator ${result.overload_load_generator_rss_mb} MB)\n`,
     );
+    if (reads) {
+      const { events, overview, stored } = reads;
+      process.stdout.write(
+        `On a store of ${stored.documents} documents and ${stored.events} events, ${readClients} clients, ${READ_FILTERS.length} filters in turn:\n` +
+          `GET /api/events (a page of 50 with its total): ${events.count} requests, p50 ${events.p50} ms, p99 ${events.p99} ms\n` +
+          `GET /api/overview: ${overview.count} requests, p50 ${overview.p50} ms, p99 ${overview.p99} ms\n`,
+      );
+    }
   }
 } finally {
   if (serving) await server.close();

@@ -66,6 +66,34 @@ describe('the coding queue is bounded', () => {
     for (let i = 0; i < 4; i++) admission.admit(6_000); // 24,000 characters ahead: 1.2 s on two workers
     assert.throws(() => admission.admit(100), (error: Error & { code?: string; retryAfterSeconds?: number }) => error.code === 'BUSY' && error.retryAfterSeconds === 2);
   });
+  it('refuses a request when the characters of text in hand would pass the bound, and takes it alone', () => {
+    const admission = createAdmission({ workers: 2, maxWaitMs: 60_000, maxActive: 100, chunkCharacters: 20_000, maxCharacters: 50_000 });
+    const first = admission.admit(30_000);
+    assert.throws(() => admission.admit(30_000), (error: Error & { code?: string }) => error.code === 'BUSY' && /30000 characters of text in hand, at most 50000/.test(error.message));
+    admission.admit(20_000).release();
+    first.release();
+    // with nothing in hand, a text longer than the bound is taken: it can only wait for itself
+    assert.equal(admission.admit(80_000) !== undefined, true);
+  });
+
+  it('refuses at once when the queue is full, without reading the request body', async () => {
+    const held = heldCoder();
+    const admission = createAdmission({ workers: 1, maxWaitMs: 60_000, maxActive: 1, chunkCharacters: 20_000 });
+    const app = appWith(held.coder, { admission });
+    const first = app.request('/api/code', post({ text: TEXT }));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    for (const path of ['/api/code', '/api/documents']) {
+      // a body that never ends: reading it would hang
+      const endless = new ReadableStream<Uint8Array>({ start: (controller) => controller.enqueue(new TextEncoder().encode('{"text": "Iran')) });
+      const started = Date.now();
+      const refused = await app.request(path, { method: 'POST', body: endless, headers: { 'content-type': 'application/json' }, duplex: 'half' } as RequestInit);
+      assert.ok(Date.now() - started < 1000, `${path} refused at once`);
+      assert.equal(refused.status, 503, path);
+      assert.equal(((await refused.json()) as { error: { code: string } }).error.code, 'BUSY');
+    }
+    held.finishAll();
+    assert.equal((await first).status, 200);
+  });
 });
 
 describe('a coding request has a deadline', () => {

@@ -40,7 +40,19 @@ export interface CodingPoolOptions {
   dictionaries?: string[];
   /** Told how long each document took a worker to code (for the server's estimate of waiting times). */
   onCoded?: (characters: number, milliseconds: number) => void;
+  /** The largest JavaScript heap (old generation) one worker may hold, in MB (default `WORKER_HEAP_LIMIT_MB`). */
+  heapLimitMb?: number;
 }
+
+/**
+ * The default bound on a coding worker's heap (MB). A document that needs more fails alone
+ * (INPUT_TOO_LARGE) and its worker is replaced; a text of `MAX_TEXT_LENGTH` characters codes
+ * within it. The bound also keeps memory down in steady use: V8 lets a heap grow to a multiple of
+ * what it holds before a full collection, a larger multiple the larger its limit. Under the
+ * default limit of some 4 GB, a worker holding about 75 MB of models and place names grew to
+ * 240 MB in the server's overload benchmark; under this bound, to about 130 MB.
+ */
+export const WORKER_HEAP_LIMIT_MB = 1024;
 
 interface Pending {
   resolve: (document: Document) => void;
@@ -75,6 +87,7 @@ export function boundWorkerCount(requested: number): { workers: number; note?: s
  */
 export function createCodingPool(options: CodingPoolOptions = {}): DocumentCoder & { close(): Promise<void> } {
   const size = Math.max(1, boundWorkerCount(options.workers ?? defaultWorkerCount()).workers);
+  const heapLimitMb = options.heapLimitMb ?? WORKER_HEAP_LIMIT_MB;
   const data: CodingWorkerData = { dictionaries: options.dictionaries ?? [] };
   const queue: Pending[] = [];
   const idle: Worker[] = [];
@@ -97,18 +110,19 @@ export function createCodingPool(options: CodingPoolOptions = {}): DocumentCoder
     if (pending.onAbort) pending.signal?.removeEventListener('abort', pending.onAbort);
   };
 
-  // A cancelled request leaves the queue; one a worker is coding stops with that worker, which is
-  // replaced (a worker cannot be interrupted in the middle of a document otherwise).
+  // A worker cannot be interrupted in the middle of a document: it is stopped and replaced.
+  const replace = (worker: Worker) => {
+    busy.delete(worker);
+    retired.add(worker);
+    void worker.terminate();
+    workers[workers.indexOf(worker)] = startWorker();
+  };
+
+  // A cancelled request leaves the queue; one a worker is coding stops with that worker.
   const cancel = (pending: Pending) => {
     const index = queue.indexOf(pending);
     if (index >= 0) queue.splice(index, 1);
-    for (const [worker, running] of busy) {
-      if (running !== pending) continue;
-      busy.delete(worker);
-      retired.add(worker);
-      void worker.terminate();
-      workers[workers.indexOf(worker)] = startWorker();
-    }
+    for (const [worker, running] of busy) if (running === pending) replace(worker);
     settle(pending);
     pending.reject(pending.signal?.reason ?? new ParleyError('TIMEOUT', 'the coding was cancelled'));
     dispatch();
@@ -121,10 +135,26 @@ export function createCodingPool(options: CodingPoolOptions = {}): DocumentCoder
     busy.clear();
   };
 
+  // A worker that ran out of heap fails only the document it was coding, and is replaced.
+  const outOfMemory = (worker: Worker) => {
+    const pending = busy.get(worker);
+    replace(worker);
+    if (pending) {
+      settle(pending);
+      pending.reject(
+        new ParleyError(
+          'INPUT_TOO_LARGE',
+          `coding document "${pending.request.id}" (${pending.request.text.length} characters) needed more memory than a coding worker may use (a heap of ${heapLimitMb} MB): split the text into smaller documents`,
+        ),
+      );
+    }
+    dispatch();
+  };
+
   const retired = new Set<Worker>();
   const startWorker = () => {
     // the worker inherits no --import flags: its .js entry registers tsx itself
-    const worker = new Worker(WORKER_ENTRY, { workerData: data, execArgv: [] });
+    const worker = new Worker(WORKER_ENTRY, { workerData: data, execArgv: [], resourceLimits: { maxOldGenerationSizeMb: heapLimitMb } });
     worker.on('message', (message: CodingResponse | { ready: true }) => {
       if (retired.has(worker)) return;
       if ('ready' in message) {
@@ -143,7 +173,12 @@ export function createCodingPool(options: CodingPoolOptions = {}): DocumentCoder
       }
       dispatch();
     });
-    worker.on('error', (error) => fail(new ParleyError('MODEL_INVALID', `a coding worker failed: ${error.message}`)));
+    worker.on('error', (error: Error & { code?: string }) => {
+      if (retired.has(worker)) return;
+      // out of memory while loading the models (no document in hand) is the pool's failure, not a document's
+      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY' && busy.has(worker)) outOfMemory(worker);
+      else fail(new ParleyError('MODEL_INVALID', `a coding worker failed: ${error.message}`));
+    });
     worker.on('exit', (code) => {
       if (!closing && !retired.delete(worker) && code !== 0) fail(new ParleyError('MODEL_INVALID', `a coding worker stopped with exit code ${code}`));
     });

@@ -52,8 +52,8 @@ export interface AppOptions {
 /** The default deadline of a coding request (ms). */
 export const DEFAULT_DEADLINE_MS = 120_000;
 
-/** The default bounds of the coding queue: the longest expected wait before a request's coding starts (ms) and the most requests in hand. */
-export const DEFAULT_ADMISSION = { maxWaitMs: 3_000, maxActivePerWorker: 8 } as const;
+/** The default bounds of the coding queue: the longest expected wait before a request's coding starts (ms), the most requests and the most characters of text in hand (two of the longest texts). */
+export const DEFAULT_ADMISSION = { maxWaitMs: 3_000, maxActivePerWorker: 8, maxCharacters: 2 * MAX_TEXT_LENGTH } as const;
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -83,7 +83,7 @@ export function createApp(options: AppOptions): Hono {
   const deadlineMs = options.deadlineMs ?? DEFAULT_DEADLINE_MS;
   const admission =
     options.admission ??
-    createAdmission({ workers: 1, maxWaitMs: DEFAULT_ADMISSION.maxWaitMs, maxActive: DEFAULT_ADMISSION.maxActivePerWorker, chunkCharacters: CHUNK_CHARACTERS });
+    createAdmission({ workers: 1, ...DEFAULT_ADMISSION, maxActive: DEFAULT_ADMISSION.maxActivePerWorker, chunkCharacters: CHUNK_CHARACTERS });
   const openApi = buildOpenApi({ version: VERSION, maxBodyBytes, tokenRequired: options.token !== undefined });
   const app = new Hono();
 
@@ -118,6 +118,12 @@ export function createApp(options: AppOptions): Hono {
     app.use('/api/*', guard);
     app.use('/openapi.json', guard);
   }
+  // a full queue refuses the coding routes before their body is read: a refusal costs neither the
+  // body's memory nor its parse, and is answered at once
+  app.on('POST', [ROUTES.code.path, ROUTES.ingest.path], async (_c, next) => {
+    admission.check();
+    await next();
+  });
   app.use(
     '/api/*',
     bodyLimit({

@@ -66,7 +66,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
   const store: EventStore = openStore(options.db);
   const workers = Math.max(1, options.workers);
-  const admission = createAdmission({ workers, maxWaitMs: DEFAULT_ADMISSION.maxWaitMs, maxActive: DEFAULT_ADMISSION.maxActivePerWorker * workers, chunkCharacters: CHUNK_CHARACTERS });
+  const admission = createAdmission({ workers, ...DEFAULT_ADMISSION, maxActive: DEFAULT_ADMISSION.maxActivePerWorker * workers, chunkCharacters: CHUNK_CHARACTERS });
   const coder: DocumentCoder & { close?(): Promise<void> } =
     options.workers > 0 ? createCodingPool({ workers: options.workers, onCoded: (characters, ms) => admission.record(characters, ms) }) : createCoder();
   try {
