@@ -17,6 +17,17 @@ describe('name words from the gazetteer', () => {
     assert.equal(words.get('government'), undefined);
     assert.equal(words.get('of'), undefined);
   });
+
+  it('marks only adjectives as demonyms: not the nouns for people ("Italians", "Briton", "Frenchman")', () => {
+    for (const adjective of ['italian', 'iraqi', 'swiss', 'greek', 'chinese']) assert.ok((words.get(adjective)! & NAME_DEMONYM) !== 0, adjective);
+    for (const noun of ['italians', 'iraqis', 'britons', 'briton', 'spaniard', 'frenchman', 'frenchmen']) assert.ok(!((words.get(noun) ?? 0) & NAME_DEMONYM), noun);
+  });
+
+  it('reads the words before a demonym\'s last as name words ("South Korean", "Equatorial Guinean")', () => {
+    assert.equal(words.get('equatorial')! & (NAME_START | NAME_DEMONYM), NAME_START);
+    assert.ok(!(words.get('south')! & NAME_DEMONYM));
+    assert.ok((words.get('korean')! & NAME_DEMONYM) !== 0);
+  });
 });
 
 describe('withoutCommonWords', () => {

@@ -21,22 +21,48 @@ const NAME_COLUMNS = new Set(['name', 'official', 'capitals', 'aliases', 'short'
 const SKIPPED_FILES = new Set(['agents.tsv', 'non-actors.tsv']);
 
 /** Adds one name's words ("Islamic Republic of Afghanistan", "al-Qassam Brigades[case]"). */
-function addName(words: Map<string, number>, name: string, demonym: boolean): void {
-  const parts = name
+function addName(words: Map<string, number>, name: string): void {
+  nameParts(name).forEach((part, i) => {
+    const key = part.toLowerCase();
+    words.set(key, (words.get(key) ?? 0) | (i === 0 ? NAME_START : NAME_INSIDE));
+  });
+}
+
+/** The capitalised words of a name, its trailing "[case]" note dropped. */
+function nameParts(name: string): string[] {
+  return name
     .replace(/\[[a-z, ]+\]$/, '')
     .trim()
     .split(/[\s\-–]+/)
     .filter((part) => /^\p{Lu}/u.test(part));
-  parts.forEach((part, i) => {
-    const flag = demonym ? NAME_DEMONYM : i === 0 ? NAME_START : NAME_INSIDE;
-    const key = part.toLowerCase();
-    words.set(key, (words.get(key) ?? 0) | flag);
-  });
+}
+
+/** Endings of demonyms that are adjectives ("Italian", "Chinese", "Kurdish", "Iraqi", "Czech", "Swiss", "Greek"). */
+const ADJECTIVE_ENDING = /(an|ese|ish|i|ic|ch|ss|ine|ot|k|kh)$/;
+
+/**
+ * The demonyms that are adjectives, for NAME_DEMONYM: the last word of each demonym, except the
+ * nouns for people, which the gazetteer lists beside them and EWT tags as proper nouns: plurals
+ * ("Italians", "Frenchmen"), "Frenchman", and singulars whose plural is listed too and that have
+ * no adjective's ending ("Briton", "Pole", "Spaniard"). The words before the last ("South" of
+ * "South Korean", "Equatorial" of "Equatorial Guinean") are name words, as in any name.
+ */
+function addDemonyms(words: Map<string, number>, demonyms: readonly string[]): void {
+  const lasts = new Set(demonyms.map((demonym) => nameParts(demonym).at(-1)?.toLowerCase()));
+  for (const demonym of demonyms) {
+    const parts = nameParts(demonym);
+    if (parts.length > 1) addName(words, parts.slice(0, -1).join(' '));
+    const last = parts.at(-1)?.toLowerCase();
+    if (last === undefined) continue;
+    const person = /[^s]s$/.test(last) || /(ch|sh)m[ae]n$/.test(last) || (lasts.has(`${last}s`) && !ADJECTIVE_ENDING.test(last));
+    if (!person) words.set(last, (words.get(last) ?? 0) | NAME_DEMONYM);
+  }
 }
 
 /** Reads the name words of every gazetteer file in `dir` (data/actors by default). */
 export function readNameWords(dir = join(REPOSITORY_ROOT, 'data/actors')): Map<string, number> {
   const words = new Map<string, number>();
+  const demonyms: string[] = [];
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.tsv')).sort()) {
     if (SKIPPED_FILES.has(file)) continue;
     const lines = readFileSync(join(dir, file), 'utf8')
@@ -51,10 +77,15 @@ export function readNameWords(dir = join(REPOSITORY_ROOT, 'data/actors')): Map<s
       header.forEach((column, c) => {
         const demonym = column === 'demonyms' || (column === 'text' && type === 'demonym');
         if (!demonym && !NAME_COLUMNS.has(column)) return;
-        for (const name of (cells[c] ?? '').split('|')) if (name.trim()) addName(words, name, demonym);
+        for (const name of (cells[c] ?? '').split('|')) {
+          if (!name.trim()) continue;
+          if (demonym) demonyms.push(name);
+          else addName(words, name);
+        }
       });
     }
   }
+  addDemonyms(words, demonyms);
   return words;
 }
 
