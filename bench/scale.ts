@@ -82,8 +82,10 @@ try {
     const url = await cluster.createDatabase();
     const store = openPostgresStore(url);
     const queue = await openJobQueue(url);
+    // each worker in a session of its own, as when started from its own terminal or service: Linux
+    // shares the CPU between sessions (autogroups), so that workers of one session share one share
     const children: ChildProcess[] = Array.from({ length: workers }, () =>
-      spawn(process.execPath, [bin, 'worker', '--store', url, '--concurrency', '1'], { stdio: ['ignore', 'pipe', 'inherit'] }),
+      spawn(process.execPath, [bin, 'worker', '--store', url, '--concurrency', '1'], { stdio: ['ignore', 'pipe', 'inherit'], detached: true }),
     );
     // a worker says so on standard output once its coding thread has loaded the model
     await Promise.all(children.map((child) => new Promise((resolve) => child.stdout?.once('data', resolve))));

@@ -4,7 +4,7 @@ import { makeDocument, makeEvent } from '../../test/store-helpers.ts';
 import type { Event } from '../core/event.ts';
 import type { DocumentFocus, EventLocation, PlaceMention } from '../core/place.ts';
 import { contentHash } from './minhash.ts';
-import type { DocumentRecord, EventQuery, EventStore } from './store.ts';
+import { EVENT_SORTS, type DocumentRecord, type EventQuery, type EventStore } from './store.ts';
 
 const LONG_REPORT =
   'Iranian President Masoud Pezeshkian has instructed the foreign minister to explore negotiations with the United States, ' +
@@ -334,6 +334,28 @@ export function describeEventStore(name: string, openEmptyStore: () => EventStor
         assert.deepEqual(await ids({ limit: 2, offset: 1 }), ['b1', 'c1']);
         assert.deepEqual(await ids({ order: 'newest', limit: 2 }), ['c1', 'b1']);
         assert.deepEqual(await ids({ order: 'newest', offset: 2 }), ['a1']);
+      }),
+    );
+
+    it(
+      "pages an actor's events in either direction as it pages all of them, in every sort, also with the actor on both sides",
+      withStore(async (store) => {
+        const pairs = [['IRNGOV', 'USA'], ['USA', 'IRN'], ['IRN', 'IRNMIL'], ['GBR', 'USA'], ['IRN', 'GBR'], ['USAGOV', 'IRNGOV']];
+        await store.addDocuments(
+          pairs.map(([source, target], i) =>
+            record(`p${i}`, `Report ${i} of a meeting between two governments.`, [makeEvent(`p${i}`, source, target, ['036', '112', '190'][i % 3])], `2026-11-${10 + (i % 4)}`),
+          ),
+        );
+        const involves = (code: string) => code.startsWith('IRN');
+        for (const sort of EVENT_SORTS) {
+          for (const order of ['oldest', 'newest'] as const) {
+            const all = (await store.queryEvents({ sort, order })).filter((stored) => involves(stored.event.source[0].code) || involves(stored.event.target[0].code));
+            for (const [offset, limit] of [[0, 2], [1, 3], [3, 10]]) {
+              const page = await store.queryEvents({ source: 'IRN', eitherDirection: true, sort, order, offset, limit });
+              assert.deepEqual(page.map((stored) => stored.event.id), all.slice(offset, offset + limit).map((stored) => stored.event.id), `${sort} ${order} ${offset} ${limit}`);
+            }
+          }
+        }
       }),
     );
 

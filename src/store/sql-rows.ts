@@ -2,7 +2,7 @@ import type { Document, Mention } from '../core/document.ts';
 import type { Event } from '../core/event.ts';
 import type { DocumentFocus, PlaceMention } from '../core/place.ts';
 import type { StatusClass } from '../core/status-class.ts';
-import type { StoredEvent } from './store.ts';
+import type { DocumentRecord, NewEvent, StoredEvent } from './store.ts';
 
 // The rows both SQL back ends read and write, in one place: their tables have the same columns.
 
@@ -22,6 +22,54 @@ export interface EventRow {
   merged_documents: number;
   merged_outlets: number;
   merged_sources: number;
+}
+
+/** The columns of a `documents` row that both back ends write alike (its provenance and text). */
+export function documentColumns(record: DocumentRecord, contentHash: string) {
+  const doc = record.document;
+  return {
+    id: doc.id,
+    content_hash: contentHash,
+    text: doc.text,
+    title: record.title ?? null,
+    url: record.url ?? null,
+    outlet: record.outlet ?? null,
+    origin: record.origin,
+    published: doc.published ?? null,
+  };
+}
+
+/** The columns of an `events` row but its record (the whole event, which each back end writes as its JSON). */
+export function eventColumns({ event, document, merged, statusClass, day }: NewEvent) {
+  return {
+    id: event.id,
+    document,
+    merged,
+    sentence: event.sentence,
+    trigger_start: event.trigger.start,
+    trigger_end: event.trigger.end,
+    trigger_text: event.trigger.text,
+    source_code: event.source[0]?.code ?? null,
+    target_code: event.target[0]?.code ?? null,
+    cameo_code: event.cameo.code,
+    cameo_root: event.cameo.root,
+    goldstein: event.cameo.goldstein,
+    quad_class: event.cameo.quadClass,
+    plover_type: event.plover?.type ?? null,
+    polarity: event.status.polarity,
+    modality: event.status.modality,
+    conditional: event.status.conditional ? 1 : 0,
+    reported: event.status.reported ? 1 : 0,
+    historical: event.status.historical ? 1 : 0,
+    status_class: statusClass,
+    date: event.date ?? null,
+    day,
+    confidence: event.confidence,
+    rule: event.rule,
+    location_country: event.location?.country ?? null,
+    location_lat: event.location?.lat ?? null,
+    location_lon: event.location?.lon ?? null,
+  };
 }
 
 /** The columns of a `mentions` row (the document's key aside). */

@@ -3,7 +3,7 @@ import { ParleyError } from '../../core/errors.ts';
 import { actorSides } from '../actor-sides.ts';
 import { addDays, mergeKey, type MergeGroup, type MergeKey, type MergeOptions } from '../merge.ts';
 import { bandKeys, contentHash, minhashSignature, signatureFromBuffer } from '../minhash.ts';
-import { mentionColumns } from '../sql-rows.ts';
+import { documentColumns, eventColumns, mentionColumns } from '../sql-rows.ts';
 import type { ActorCount, DocumentKey, DocumentRecord, NewDocument, NewEvent, NewMergedEvent, StoredSignature, StoreWriter } from '../store.ts';
 
 /** The merge key of a group or an event as one string (actors, family, status class). */
@@ -132,14 +132,7 @@ export class PostgresBatchWriter implements StoreWriter {
     if (key === undefined) throw new Error('more documents written than the batch reserved keys for');
     this.documentRows.push({
       key,
-      id: doc.id,
-      content_hash: hash,
-      text: doc.text,
-      title: record.title ?? null,
-      url: record.url ?? null,
-      outlet: record.outlet ?? null,
-      origin: record.origin,
-      published: doc.published ?? null,
+      ...documentColumns(record, hash),
       layers: doc.layers,
       dateline: doc.dateline ?? null,
       minhash: Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength).toString('hex'),
@@ -201,38 +194,9 @@ export class PostgresBatchWriter implements StoreWriter {
     else this.widened.set(id, { key: id, first_day: firstDay, last_day: lastDay });
   }
 
-  async insertEvent({ event, document, merged, statusClass, day }: NewEvent): Promise<void> {
-    this.eventRows.push({
-      n: this.eventRows.length,
-      id: event.id,
-      document,
-      merged,
-      sentence: event.sentence,
-      trigger_start: event.trigger.start,
-      trigger_end: event.trigger.end,
-      trigger_text: event.trigger.text,
-      source_code: event.source[0]?.code ?? null,
-      target_code: event.target[0]?.code ?? null,
-      cameo_code: event.cameo.code,
-      cameo_root: event.cameo.root,
-      goldstein: event.cameo.goldstein,
-      quad_class: event.cameo.quadClass,
-      plover_type: event.plover?.type ?? null,
-      polarity: event.status.polarity,
-      modality: event.status.modality,
-      conditional: event.status.conditional ? 1 : 0,
-      reported: event.status.reported ? 1 : 0,
-      historical: event.status.historical ? 1 : 0,
-      status_class: statusClass,
-      date: event.date ?? null,
-      day,
-      confidence: event.confidence,
-      rule: event.rule,
-      location_country: event.location?.country ?? null,
-      location_lat: event.location?.lat ?? null,
-      location_lon: event.location?.lon ?? null,
-      record: event,
-    });
+  async insertEvent(stored: NewEvent): Promise<void> {
+    const { event } = stored;
+    this.eventRows.push({ n: this.eventRows.length, ...eventColumns(stored), record: event });
     this.events.add(event.id);
     for (const side of actorSides(event)) {
       const total = this.actors.get(side.code) ?? { code: side.code, events: 0, asSource: 0, asTarget: 0 };

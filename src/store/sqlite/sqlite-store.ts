@@ -30,8 +30,9 @@ import type {
 } from '../store.ts';
 import { sqlBreakdown } from '../sql-breakdown.ts';
 import { orderNeedsDocuments, sqlEventOrder } from '../sql-event-order.ts';
-import { mentionColumns, mentionFromRow, restorePlaces, roundGoldstein, storedEventFromRow, type EventRow } from '../sql-rows.ts';
+import { documentColumns, eventColumns, mentionColumns, mentionFromRow, restorePlaces, roundGoldstein, storedEventFromRow, type EventRow } from '../sql-rows.ts';
 import { checkIntegrity, damagedStore, isDamage } from './damage.ts';
+import { eitherActorPage } from './either-actor-page.ts';
 import { eventFilter } from './event-filter.ts';
 import { migrate, SCHEMA_VERSION, schemaVersion } from './migrations.ts';
 
@@ -219,8 +220,9 @@ class SqliteStore implements EventStore {
     const limit = query.limit !== undefined ? ` LIMIT ${Math.max(0, Math.floor(query.limit))} OFFSET ${offset}` : offset ? ` LIMIT -1 OFFSET ${offset}` : '';
     const order = sqlEventOrder(query, (column, direction) => `${column} IS NULL, ${column} ${direction}`);
     // the page is chosen first (by day from the events_page indexes), then only its events get their merged summaries
+    const either = eitherActorPage(query);
     const sql = `
-      WITH page AS (SELECT e.key FROM events e ${orderNeedsDocuments(query) ? 'JOIN documents d ON d.key = e.document' : ''} ${where} ${order}${limit})
+      WITH page AS (${either?.sql ?? `SELECT e.key FROM events e ${orderNeedsDocuments(query) ? 'JOIN documents d ON d.key = e.document' : ''} ${where} ${order}${limit}`})
       SELECT e.record, e.day, e.status_class, d.id AS document_id, d.published, d.url, d.outlet, e.merged, m.first_day, m.last_day,
         (SELECT count(*) FROM events x WHERE x.merged = e.merged) AS merged_mentions,
         (SELECT count(DISTINCT x.document) FROM events x WHERE x.merged = e.merged) AS merged_documents,
@@ -228,7 +230,7 @@ class SqliteStore implements EventStore {
         (SELECT count(DISTINCT coalesce(xd.duplicate_of, xd.key)) FROM events x JOIN documents xd ON xd.key = x.document WHERE x.merged = e.merged) AS merged_sources
       FROM page JOIN events e ON e.key = page.key JOIN documents d ON d.key = e.document JOIN merged_events m ON m.key = e.merged
       ${order}`;
-    return { statement: this.prepareQuery(sql), params };
+    return { statement: this.prepareQuery(sql), params: either?.params ?? params };
   }
 
   async countEvents(query: EventQuery): Promise<number> {
@@ -343,14 +345,7 @@ class SqliteWriter implements StoreWriter {
   async insertDocument({ record, contentHash, signature, bands, duplicateOf, ingestedAt }: NewDocument): Promise<DocumentKey> {
     const doc = record.document;
     const info = this.statements.insertDocument.run({
-      id: doc.id,
-      content_hash: contentHash,
-      text: doc.text,
-      title: record.title ?? null,
-      url: record.url ?? null,
-      outlet: record.outlet ?? null,
-      origin: record.origin,
-      published: doc.published ?? null,
+      ...documentColumns(record, contentHash),
       layers: JSON.stringify(doc.layers),
       dateline: doc.dateline ? JSON.stringify(doc.dateline) : null,
       places: doc.places ? JSON.stringify(doc.places) : null,
@@ -379,38 +374,9 @@ class SqliteWriter implements StoreWriter {
     this.statements.widenGroup.run(firstDay, lastDay, id);
   }
 
-  async insertEvent({ event, document, merged, statusClass, day }: NewEvent): Promise<void> {
-    for (const side of actorSides(event)) this.statements.countActor.run(side.code, side.events, side.asSource, side.asTarget);
-    this.statements.insertEvent.run({
-      id: event.id,
-      document,
-      merged,
-      sentence: event.sentence,
-      trigger_start: event.trigger.start,
-      trigger_end: event.trigger.end,
-      trigger_text: event.trigger.text,
-      source_code: event.source[0]?.code ?? null,
-      target_code: event.target[0]?.code ?? null,
-      cameo_code: event.cameo.code,
-      cameo_root: event.cameo.root,
-      goldstein: event.cameo.goldstein,
-      quad_class: event.cameo.quadClass,
-      plover_type: event.plover?.type ?? null,
-      polarity: event.status.polarity,
-      modality: event.status.modality,
-      conditional: event.status.conditional ? 1 : 0,
-      reported: event.status.reported ? 1 : 0,
-      historical: event.status.historical ? 1 : 0,
-      status_class: statusClass,
-      date: event.date ?? null,
-      day,
-      confidence: event.confidence,
-      rule: event.rule,
-      location_country: event.location?.country ?? null,
-      location_lat: event.location?.lat ?? null,
-      location_lon: event.location?.lon ?? null,
-      record: JSON.stringify(event),
-    });
+  async insertEvent(stored: NewEvent): Promise<void> {
+    for (const side of actorSides(stored.event)) this.statements.countActor.run(side.code, side.events, side.asSource, side.asTarget);
+    this.statements.insertEvent.run({ ...eventColumns(stored), record: JSON.stringify(stored.event) });
   }
 }
 
