@@ -109,6 +109,34 @@ describe('a coding request has a deadline', () => {
   });
 });
 
+describe('POST /api/documents has the deadline of /api/code', () => {
+  it('stops the coding, answers 503 TIMEOUT and stores none of the documents when the deadline passes', async () => {
+    const held = heldCoder();
+    const store = openStore(':memory:');
+    const app = appWith(held.coder, { store, deadlineMs: 200 });
+    const response = await app.request('/api/documents', post({ documents: [{ text: TEXT }, { text: `${TEXT} Again.` }] }));
+    assert.equal(response.status, 503);
+    const body = (await response.json()) as { error: { code: string; message: string } };
+    assert.equal(body.error.code, 'TIMEOUT');
+    assert.match(body.error.message, /documents could not be coded within the server's deadline .* none was stored/);
+    assert.equal(held.signals.length, 2);
+    assert.ok(held.signals.every((signal) => signal.aborted), 'the coder was told to stop each document');
+    assert.equal((await store.counts()).documents, 0);
+  });
+
+  it('stops the coding when the client goes away', async () => {
+    const held = heldCoder();
+    const app = appWith(held.coder);
+    const controller = new AbortController();
+    const answer = Promise.resolve(app.request('/api/documents', post({ documents: [{ text: TEXT }] }, { signal: controller.signal }))).catch(() => null);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    assert.equal(held.signals.length, 1);
+    controller.abort();
+    await answer;
+    assert.equal(held.signals[0].aborted, true);
+  });
+});
+
 describe('the work of a client that has gone is cancelled', () => {
   it('aborts the coding when the request is aborted', async () => {
     const held = heldCoder();

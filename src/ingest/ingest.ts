@@ -27,6 +27,8 @@ export interface IngestRunOptions {
    * model stops the ingest either way); throw to stop the ingest before the batch is written.
    */
   onCodingError?: (item: IngestItem, error: unknown) => void;
+  /** Stops the ingest when it aborts: documents being coded are cancelled and nothing more is written (the ingest rejects with its reason). */
+  signal?: AbortSignal;
 }
 
 /**
@@ -83,6 +85,7 @@ export async function ingest(options: IngestOptions): Promise<IngestStats> {
   };
 
   const flush = async () => {
+    options.signal?.throwIfAborted();
     lastFlush = Date.now();
     if (!batch.length) return;
     const records = batch;
@@ -101,6 +104,7 @@ export async function ingest(options: IngestOptions): Promise<IngestStats> {
 
   const drainOne = async () => {
     const coded = await (inFlight.shift() as Promise<Coded>);
+    options.signal?.throwIfAborted();
     if ('error' in coded) {
       if (options.onCodingError) options.onCodingError(coded.item, coded.error);
       // a worker that died takes the whole ingest down; a document that fails is only skipped
@@ -136,7 +140,7 @@ export async function ingest(options: IngestOptions): Promise<IngestStats> {
       entry = { ...entry, id: `${entry.id}~${hash.slice(0, 8)}` };
     }
     idsSeen.add(entry.id);
-    inFlight.push(codeItem(options.coder, entry));
+    inFlight.push(codeItem(options.coder, entry, options.signal));
     while (inFlight.length >= maxInFlight) await drainOne();
   }
   while (inFlight.length) await drainOne();
@@ -145,9 +149,9 @@ export async function ingest(options: IngestOptions): Promise<IngestStats> {
   return { ...stats, elapsedMs: Date.now() - started };
 }
 
-async function codeItem(coder: DocumentCoder, item: IngestItem): Promise<Coded> {
+async function codeItem(coder: DocumentCoder, item: IngestItem, signal?: AbortSignal): Promise<Coded> {
   try {
-    return { item, document: await coder.code(item.text, { id: item.id, published: item.published }) };
+    return { item, document: await coder.code(item.text, { id: item.id, published: item.published, signal }) };
   } catch (error) {
     return { item, error };
   }

@@ -14,11 +14,11 @@ import { toEventQuery } from '../query/event-filters.ts';
 import { contentHash } from '../store/minhash.ts';
 import type { EventStore } from '../store/store.ts';
 import { MAX_TEXT_LENGTH } from '../coder.ts';
-import { ParleyError } from '../core/errors.ts';
 import { createActorCounter } from './actor-counts.ts';
 import { createAdmission, type Admission } from './admission.ts';
 import { checkFilterCodes, registerAnalystRoutes } from './analyst-routes.ts';
 import { CHUNK_CHARACTERS, codeInChunks, type ChunkProgress } from './chunked-coding.ts';
+import { withDeadline } from './deadline.ts';
 import { errorResponse, handleError, HttpError, toErrorBody, validationError } from './errors.ts';
 import { buildOpenApi } from './openapi.ts';
 import { ROUTES } from './routes.ts';
@@ -151,12 +151,9 @@ export function createApp(options: AppOptions): Hono {
     const body = await readBody<typeof codeBody>(c, ROUTES.code.body);
     refuseUncodable([body.text], () => 'body.text');
     const ticket = admission.admit(body.text.length);
-    const deadline = new AbortController();
-    const signal = AbortSignal.any([c.req.raw.signal, deadline.signal]);
-    const code = async (onProgress?: (progress: ChunkProgress) => void) => {
-      const timer = setTimeout(() => deadline.abort(new Error('deadline')), deadlineMs);
-      try {
-        return await codeInChunks(coder, body.text, {
+    const code = (onProgress?: (progress: ChunkProgress) => void) =>
+      withDeadline(c, deadlineMs, { what: 'the text', advice: 'send a shorter text or try again later' }, (signal) =>
+        codeInChunks(coder, body.text, {
           id: body.id ?? 'doc',
           published: body.published,
           tokens: body.tokens,
@@ -165,18 +162,8 @@ export function createApp(options: AppOptions): Hono {
             ticket.progress(progress.characters);
             onProgress?.(progress);
           },
-        });
-      } catch (error) {
-        if (deadline.signal.aborted) {
-          throw new ParleyError('TIMEOUT', `the text could not be coded within the server's deadline of ${Math.round(deadlineMs / 1000)} s; the work was stopped: send a shorter text or try again later`, [], { retryAfterSeconds: 5 });
-        }
-        if (c.req.raw.signal.aborted) throw new ParleyError('TIMEOUT', 'the client went away before its text was coded; the work was stopped');
-        throw error;
-      } finally {
-        clearTimeout(timer);
-        ticket.release();
-      }
-    };
+        }),
+      ).finally(() => ticket.release());
     if (!/application\/x-ndjson/i.test(c.req.header('accept') ?? '')) return c.json({ document: await code() });
     const encoder = new TextEncoder();
     const stream = new ReadableStream<Uint8Array>({
@@ -220,18 +207,24 @@ export function createApp(options: AppOptions): Hono {
     // the same flow as `parley ingest`: texts stored already are skipped, the rest coded side by side
     // (the worker pool spreads them over the cores) and written in one transaction once all are coded
     const conflicts: string[] = [];
-    const stats = await ingest({
-      entries: items,
-      store,
-      coder,
-      batchSize: items.length,
-      flushIntervalMs: Infinity,
-      onProblem: (entry) => conflicts.push(`${entry.origin}: ${entry.message}`),
-      onCodingError: (item, error) => {
-        if (error instanceof Error) error.message = `body.documents.${items.indexOf(item)}: ${error.message}`;
-        throw error;
-      },
-    }).finally(() => ticket.release());
+    // under the same deadline as /api/code, and stopped when the client goes away: the documents
+    // are written only once all are coded, so a stopped request stores none of them
+    const wording = { what: 'the documents', advice: 'none was stored; send fewer or shorter documents, or try again later' };
+    const stats = await withDeadline(c, deadlineMs, wording, (signal) =>
+      ingest({
+        entries: items,
+        store,
+        coder,
+        signal,
+        batchSize: items.length,
+        flushIntervalMs: Infinity,
+        onProblem: (entry) => conflicts.push(`${entry.origin}: ${entry.message}`),
+        onCodingError: (item, error) => {
+          if (error instanceof Error) error.message = `body.documents.${items.indexOf(item)}: ${error.message}`;
+          throw error;
+        },
+      }),
+    ).finally(() => ticket.release());
     return c.json({ added: stats.stored, duplicates: stats.duplicates, conflicts, events: stats.events, nearDuplicates: stats.nearDuplicates, ids: items.map((item) => item.id) });
   });
 

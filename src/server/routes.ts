@@ -46,10 +46,11 @@ export const ROUTES = {
     method: 'post',
     path: '/api/documents',
     summary: 'Code documents and store them',
-    description: 'Texts stored already are skipped; events are merged with earlier reports of the same event.',
+    description:
+      'Texts stored already are skipped; events are merged with earlier reports of the same event. Under load it answers 503 BUSY at once, as POST /api/code does; documents not all coded at the deadline are stopped, none is stored, and it answers 503 TIMEOUT.',
     body: ingestBody,
     response: 'IngestResult',
-    errors: ['INPUT_INVALID', 'INPUT_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE', 'STORE_UNAVAILABLE', 'BUSY'],
+    errors: ['INPUT_INVALID', 'INPUT_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE', 'STORE_UNAVAILABLE', 'BUSY', 'TIMEOUT'],
   },
   events: {
     method: 'get',
