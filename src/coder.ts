@@ -14,7 +14,7 @@ import { loadOntology } from './events/ontology.ts';
 import { loadPatternLexicon } from './events/patterns.ts';
 import { eventsStage, type EventResources } from './events/stage.ts';
 import { sharedPlaceLookup, type PlaceLookup } from './geo/shared-lookup.ts';
-import { placesStage } from './geo/stage.ts';
+import { placeResolver, placesStage } from './geo/stage.ts';
 
 /** The largest text one call codes (characters); larger inputs should be split into documents. */
 export const MAX_TEXT_LENGTH = 2_000_000;
@@ -50,8 +50,10 @@ export interface Coder {
 export function createCoder(options: CoderOptions = {}): Coder {
   const gazetteer = buildGazetteer(options);
   const events = options.events ?? loadEventResources();
-  const stages = [...syntaxStages(options), actorsStage(gazetteer), eventsStage(events)];
-  if (options.places !== false) stages.push(placesStage(options.places ?? sharedPlaceLookup(gazetteer.data)));
+  const lookup = options.places === false ? undefined : options.places ?? sharedPlaceLookup(gazetteer.data);
+  // one reading of a homonym ("Tripoli") for both stages: the actors stage asks the places stage's resolver
+  const stages = [...syntaxStages(options), actorsStage(gazetteer, lookup && placeResolver(lookup)), eventsStage(events)];
+  if (lookup) stages.push(placesStage(lookup));
   return coderOf(createPipeline(stages));
 }
 

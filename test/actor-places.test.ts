@@ -46,3 +46,41 @@ describe('compound events', () => {
     assert.ok(found.some((event) => event.startsWith('046 COL+COL>')), `got ${found.join('; ') || 'no events'}`);
   });
 });
+
+// A town whose name several countries share reads the same in both stages (src/actors/place-homonyms.ts).
+describe('a homonym names one town for the actors and for the event location', () => {
+  const codeIn = (text: string, words: string) => {
+    const doc = coder.code(text, { published: '2024-05-02' });
+    return { code: doc.mentions?.find((m) => m.text === words)?.code, places: (doc.places ?? []).map((p) => p.place.country), doc };
+  };
+
+  it('Tripoli in a document about Lebanon is the Lebanese port, for the gunmen too', () => {
+    const { code, places } = codeIn('BEIRUT - Gunmen in Tripoli opened fire on an army patrol overnight, Lebanese security sources said. The Lebanese army sealed off two districts.', 'Gunmen in Tripoli');
+    assert.equal(code, 'LBNINS');
+    assert.ok(places.includes('LBN') && !places.includes('LBY'), `places: ${places.join(', ')}`);
+  });
+
+  it('Tripoli in a document about Libya stays the Libyan capital', () => {
+    const { code, places } = codeIn('Gunmen in Tripoli stormed a ministry building on Sunday, Libyan officials said.', 'Gunmen in Tripoli');
+    assert.equal(code, 'LBYINS');
+    assert.deepEqual(places, ['LBY']);
+  });
+
+  it('the unnamed actors of a sentence placed by a homonym follow its reading', () => {
+    const { doc } = codeIn('Militants in Tripoli shelled an army checkpoint on Tuesday, Lebanese officials said.', 'an army checkpoint');
+    const placed = (doc.mentions ?? []).filter((m) => m.rule.endsWith('-placed') || m.rule.endsWith('-homonym'));
+    assert.ok(placed.length > 0, 'expected a placed or re-read mention');
+    for (const m of placed) assert.equal(m.country, 'LBN', `${m.text}: ${m.code}`);
+  });
+
+  it('Kingston in a Canadian report is the Ontario city, in a Jamaican one the capital', () => {
+    assert.equal(codeIn('Police in Kingston detained four protesters outside the courthouse on Friday, Canadian officials said.', 'Police in Kingston').code, 'CANCOP');
+    assert.equal(codeIn('Police in Kingston detained four protesters outside the courthouse on Friday, Jamaican officials said.', 'Police in Kingston').code, 'JAMCOP');
+  });
+
+  it('codes by the gazetteer alone without the places stage', () => {
+    const plain = createCoder({ places: false });
+    const mention = plain.code('Gunmen in Tripoli opened fire on an army patrol, Lebanese security sources said.').mentions?.find((m) => m.text === 'Gunmen in Tripoli');
+    assert.equal(mention?.code, 'LBYINS');
+  });
+});

@@ -2,6 +2,7 @@ import { composeCode, isStateCode } from '../core/actor-code.ts';
 import type { Document, Mention } from '../core/document.ts';
 import { LEXICON } from '../lexicon/index.ts';
 import { createTree, type Tree } from '../syntax/tree.ts';
+import { isBarePlace, rereadHomonyms, type PlaceResolver } from './place-homonyms.ts';
 
 /**
  * Unnamed actors take the country where their sentence's events happen (AG guide, Actors: "unnamed
@@ -26,11 +27,6 @@ const STATE_SECTORS: ReadonlySet<string> = new Set(['GOV', 'MIL', 'COP', 'LEG', 
 
 /** Prepositions that say where something happens. */
 const LOCATIVES: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'throughout']);
-
-/** A bare country: a country's name, a place, a capital as a place, a place noun ("Iraqi towns"). */
-function isPlace(mention: Mention): boolean {
-  return !mention.sector && isStateCode(mention.code) && mention.code.length === 3;
-}
 
 /** The token heading a mention (the one whose parse head lies outside it), or -1. */
 function headToken(tree: Tree, mention: Mention): number {
@@ -74,7 +70,7 @@ export function placeOfSentence(tree: Tree, sentenceMentions: readonly Mention[]
  * undefined when there are none.
  */
 function placesOfPhrases(tree: Tree, mentions: readonly Mention[]): Mention[] | undefined {
-  const placed = mentions.filter((m) => isPlace(m) && inPlacePhrase(tree, m));
+  const placed = mentions.filter((m) => isBarePlace(m) && inPlacePhrase(tree, m));
   if (!placed.length) return undefined;
   if (new Set(placed.map((m) => m.code)).size === 1) return placed;
   // Places of different countries: those of the main clause say where its events happen
@@ -92,8 +88,12 @@ function sentencePlace(tree: Tree, mentions: readonly Mention[], dateline: strin
   return dateline;
 }
 
-/** Gives the unnamed actors of each sentence the country where its events happen. */
-export function placeUnnamedActors(doc: Document, mentions: Mention[]): Mention[] {
+/**
+ * Gives the unnamed actors of each sentence the country where its events happen, after the towns
+ * whose name several countries share took the places stage's reading (`rereadHomonyms`).
+ */
+export function placeUnnamedActors(doc: Document, found: Mention[], resolver?: PlaceResolver): Mention[] {
+  const mentions = rereadHomonyms(doc, found, resolver);
   const sentences = doc.sentences ?? [];
   const places = new Map<number, string | undefined>();
   const dateline = mentions.find((m) => m.rule === 'dateline' && m.country)?.country ?? undefined;

@@ -4,31 +4,33 @@ import type { Stage } from '../core/pipeline.ts';
 import { resolveCoreference, type Resolved } from './coreference.ts';
 import { findCandidates, type Candidate } from './find-mentions.ts';
 import type { Gazetteer } from './gazetteer/index.ts';
+import type { PlaceResolver } from './place-homonyms.ts';
 import { placeUnnamedActors } from './place-of-event.ts';
 
 /**
  * Finds and resolves the actor mentions of a parsed document: noun phrases, names and pronouns,
  * each with its code and, for pronouns, descriptions and surnames, a link to the mention it
- * refers to. Office holders resolve on `doc.published`; without a date, any term matches.
+ * refers to. Office holders resolve on `doc.published`; without a date, any term matches. With
+ * `places`, the places stage's resolver, a town whose name several countries share takes its reading.
  */
-export function findMentions(doc: Document, gazetteer: Gazetteer): Mention[] {
+export function findMentions(doc: Document, gazetteer: Gazetteer, places?: PlaceResolver): Mention[] {
   const sentences = doc.sentences ?? [];
   const candidates: Candidate[] = [];
   for (const [index, sentence] of sentences.entries()) {
     candidates.push(...findCandidates(sentence, index, gazetteer, doc.published));
   }
   markDateline(doc, candidates);
-  return placeUnnamedActors(doc, resolveCoreference(candidates).map((resolved) => toMention(doc, sentences, resolved)));
+  return placeUnnamedActors(doc, resolveCoreference(candidates).map((resolved) => toMention(doc, sentences, resolved)), places);
 }
 
-/** The actors stage: `doc.mentions` from the parse, with a gazetteer loaded by the caller. */
-export function actorsStage(gazetteer: Gazetteer): Stage {
+/** The actors stage: `doc.mentions` from the parse, with a gazetteer loaded by the caller (and the places stage's resolver of homonyms, if places are on). */
+export function actorsStage(gazetteer: Gazetteer, places?: PlaceResolver): Stage {
   return {
     name: 'actors',
     requires: ['syntax'],
     produces: ['actors'],
     run(doc: Document): Document {
-      return { ...doc, mentions: findMentions(doc, gazetteer) };
+      return { ...doc, mentions: findMentions(doc, gazetteer, places) };
     },
   };
 }

@@ -1,3 +1,4 @@
+import type { PlaceResolver } from '../actors/place-homonyms.ts';
 import type { Document } from '../core/document.ts';
 import type { Stage } from '../core/pipeline.ts';
 import { locateEvents } from './event-location.ts';
@@ -17,4 +18,9 @@ export function placesStage(lookup: PlaceLookup): Stage {
       return { ...doc, places, events: locateEvents(doc, places, lookup, focus.country?.code), focus };
     },
   };
+}
+
+/** The places stage's resolution of place names, for the actors stage to read homonyms the same way (before events exist: no trigger objects). */
+export function placeResolver(lookup: PlaceLookup): PlaceResolver {
+  return (doc, mentions) => findPlaceMentions({ ...doc, mentions: [...mentions] }, lookup);
 }
