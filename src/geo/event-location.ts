@@ -192,8 +192,8 @@ function eventTop(tree: Tree, event: Event): number {
  * not the own place (its target, its noun's name, a phrase of place on its trigger) of another
  * event that the event's words take as an argument ("an arrest linked to the bombing in Jakarta"
  * is not made in Jakarta; but "hostages were killed during the siege in X" were killed in X), nor
- * a place of origin that the trigger does not take ("Egypt took a step back from plans for an
- * Israeli withdrawal from Gaza": the step is not taken in Gaza).
+ * a place of origin that the trigger does not take ("Jordan backed away from a plan for a
+ * pullout from the Jordan Valley": the backing away is not done in the valley).
  */
 function unclaimed(tree: Tree, event: Event, events: readonly Event[], places: readonly PlaceMention[]): PlaceMention[] {
   const claimed = new Set<PlaceMention>();
