@@ -28,3 +28,15 @@ describe('appear before a court', () => {
     assert.deepEqual(coded('The Kenyan president appeared in public on Monday.'), []);
   });
 });
+
+describe('a meeting noun that names no party and lies ahead', () => {
+  it('takes the parties of the talks coded just before it ("negotiations could restart")', () => {
+    const found = coded('Peace talks between Ethiopia and Eritrea broke down on Friday. Officials said negotiations could restart in Nairobi next month.');
+    assert.deepEqual(found, ['046 ETH+ERI>', '046 ETH+ERI>']);
+  });
+
+  it('leaves a plain reference back to those talks uncoded', () => {
+    const found = coded('Israel held talks with Syria in Washington. The talks ended without agreement.');
+    assert.deepEqual(found, ['046 ISR>SYR']);
+  });
+});
