@@ -8,6 +8,7 @@ import { createTree, type Tree } from '../syntax/tree.ts';
 import { LEXICON } from '../lexicon/index.ts';
 import type { Ontology } from './ontology.ts';
 import type { Pattern, PatternLexicon, Role } from './patterns.ts';
+import { partiesOfResumedTalks } from './resumed-talks.ts';
 
 /** An event found in one sentence, before status, date and ontology coding are added. */
 export interface Extraction {
@@ -910,11 +911,18 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
           notes.push('target-from-place');
         }
       }
+      if (!source.length && !target.length && plan.pattern.pos === 'noun') {
+        const parties = partiesOfResumedTalks(tree, plan.trigger, plan.code, s, results);
+        if (parties) {
+          ({ source, target } = parties);
+          notes.push('parties-of-earlier-talks');
+        }
+      }
       if (!source.length && !target.length) continue;
       if (plan.pattern.needsTarget && !target.length) continue;
       // "... concluded peace talks. The talks set the stage for ...": a noun naming the kind of event an
       // earlier sentence coded refers back to it.
-      if (plan.pattern.pos === 'noun' && results.some((event) => event.sentence < s && event.code === plan.code)) continue;
+      if (plan.pattern.pos === 'noun' && !notes.includes('parties-of-earlier-talks') && results.some((event) => event.sentence < s && event.code === plan.code)) continue;
       const counter = countedBy.get(plan.trigger);
       if (counter !== undefined && results.some((event) => event.sentence === s && event.trigger === counter)) continue;
       // "Gunmen seized two engineers": what is an arrest by authorities is an abduction by armed irregulars.

@@ -53,6 +53,8 @@ export interface Lexicon {
   wishWords: ReadonlySet<string>;
   /** Agent nouns of acts done to someone, whose possessor is the victim ("their kidnappers"). */
   captorNouns: ReadonlySet<string>;
+  /** Modals and adjectives that put a meeting noun ahead ("talks could resume", "a planned summit"); prospect-words.txt. */
+  prospectWords: ReadonlySet<string>;
   readinessParticiples: ReadonlySet<string>;
   stateVerbs: ReadonlySet<string>;
   /** Words of accusing or punishing someone for an act, whose accused did the act ("charged with the murder of"); accusation-words.txt. */

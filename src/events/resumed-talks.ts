@@ -1,0 +1,31 @@
+import type { ActorRef } from '../core/event.ts';
+import { LEXICON } from '../lexicon/index.ts';
+import type { Tree } from '../syntax/tree.ts';
+
+/** A coded meeting, as far as this rule needs it: its sentence, code and parties. */
+interface CodedMeeting {
+  sentence: number;
+  code: string;
+  source: ActorRef[];
+  target: ActorRef[];
+}
+
+/** True when the meeting noun at `i` lies ahead: a modal on its verb ("talks could resume") or an adjective such as "planned" on it. */
+function lookingAhead(tree: Tree, i: number): boolean {
+  const prospect = (node: number) => LEXICON.prospectWords.has(tree.lemma(node));
+  if (tree.dependents(i, 'amod').some(prospect)) return true;
+  const verb = tree.head(i);
+  return verb >= 0 && ['nsubj', 'nsubj:pass', 'obj'].includes(tree.relation(i)) && tree.dependents(verb, 'aux').some(prospect);
+}
+
+/**
+ * The parties of a meeting noun that names none, when it lies ahead: those of the nearest meeting
+ * (CAMEO 04) coded in its sentence or the one before ("Talks between Sudan and the rebels broke
+ * down. The two sides will hold new negotiations in May": the same parties). Undefined otherwise.
+ */
+export function partiesOfResumedTalks(tree: Tree, i: number, code: string, sentence: number, coded: readonly CodedMeeting[]): { source: ActorRef[]; target: ActorRef[] } | undefined {
+  if (!code.startsWith('04') || !lookingAhead(tree, i)) return undefined;
+  const earlier = coded.filter((event) => event.code.startsWith('04') && (event.sentence === sentence || event.sentence === sentence - 1));
+  const nearest = earlier.at(-1);
+  return nearest ? { source: nearest.source, target: nearest.target } : undefined;
+}
