@@ -1,6 +1,7 @@
 import type { Document, Mention } from '../core/document.ts';
 import type { Event } from '../core/event.ts';
 import type { DocumentFocus, PlaceMention } from '../core/place.ts';
+import type { SeriesPoint } from '../core/series-point.ts';
 import type { StatusClass } from '../core/status-class.ts';
 import type { DocumentRecord, NewEvent, StoredEvent } from './store.ts';
 
@@ -142,4 +143,27 @@ export function restorePlaces(document: Document, places: PlaceMention[], focus:
   document.places = places;
   if (focus) document.focus = focus;
   if (!document.layers.includes('places')) document.layers.push('places');
+}
+
+/** A time series' row as both stores' series query selects it (period, events, q1..q4, goldstein_sum, goldstein_mean). */
+export interface SeriesRow {
+  period: string;
+  events: number;
+  q1: number;
+  q2: number;
+  q3: number;
+  q4: number;
+  goldstein_sum: number | null;
+  goldstein_mean: number | null;
+}
+
+/** One point of a time series from its row. */
+export function seriesPointFromRow(row: SeriesRow): SeriesPoint {
+  return {
+    period: row.period,
+    events: row.events,
+    quadClass: { 1: row.q1, 2: row.q2, 3: row.q3, 4: row.q4 },
+    goldsteinSum: roundGoldstein(row.goldstein_sum),
+    goldsteinMean: roundGoldstein(row.goldstein_mean),
+  };
 }

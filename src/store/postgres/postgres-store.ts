@@ -22,7 +22,7 @@ import type {
   StoredEvent,
 } from '../store.ts';
 import { redactLocation } from '../redact-location.ts';
-import { mentionFromRow, restorePlaces, roundGoldstein, storedEventFromRow, type EventRow } from '../sql-rows.ts';
+import { mentionFromRow, restorePlaces, seriesPointFromRow, type SeriesRow, storedEventFromRow, type EventRow } from '../sql-rows.ts';
 import { PostgresBatchWriter } from './batch-writer.ts';
 import { takeWriteLocks, writeLockKeys } from './write-locks.ts';
 import { migratePostgres, POSTGRES_SCHEMA_VERSION, postgresSchemaVersion } from './migrations.ts';
@@ -248,13 +248,7 @@ export class PostgresStore implements EventStore {
         params as never[],
       ),
     );
-    return rows.map((row) => ({
-      period: row.period,
-      events: row.events,
-      quadClass: { 1: row.q1, 2: row.q2, 3: row.q3, 4: row.q4 },
-      goldsteinSum: roundGoldstein(row.goldstein_sum),
-      goldsteinMean: roundGoldstein(row.goldstein_mean),
-    }));
+    return (rows as unknown as SeriesRow[]).map(seriesPointFromRow);
   }
 
   async counts(): Promise<StoreCounts> {

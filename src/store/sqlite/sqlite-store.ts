@@ -30,7 +30,7 @@ import type {
 } from '../store.ts';
 import { sqlBreakdown } from '../sql-breakdown.ts';
 import { orderNeedsDocuments, sqlEventOrder } from '../sql-event-order.ts';
-import { documentColumns, eventColumns, mentionColumns, mentionFromRow, restorePlaces, roundGoldstein, storedEventFromRow, type EventRow } from '../sql-rows.ts';
+import { documentColumns, eventColumns, mentionColumns, mentionFromRow, restorePlaces, seriesPointFromRow, type SeriesRow, storedEventFromRow, type EventRow } from '../sql-rows.ts';
 import { checkIntegrity, damagedStore, isDamage } from './damage.ts';
 import { eitherActorPage } from './either-actor-page.ts';
 import { eventFilter } from './event-filter.ts';
@@ -257,14 +257,8 @@ class SqliteStore implements EventStore {
       FROM events e ${where}${where ? ' AND' : ' WHERE'} e.day IS NOT NULL
       GROUP BY period ORDER BY period`;
     const statement = this.prepareQuery(sql);
-    const rows = runQuery(() => statement.all(...params)) as { period: string; events: number; q1: number; q2: number; q3: number; q4: number; goldstein_sum: number; goldstein_mean: number }[];
-    return rows.map((row) => ({
-      period: row.period,
-      events: row.events,
-      quadClass: { 1: row.q1, 2: row.q2, 3: row.q3, 4: row.q4 },
-      goldsteinSum: roundGoldstein(row.goldstein_sum),
-      goldsteinMean: roundGoldstein(row.goldstein_mean),
-    }));
+    const rows = runQuery(() => statement.all(...params)) as SeriesRow[];
+    return rows.map(seriesPointFromRow);
   }
 
   async counts(): Promise<StoreCounts> {
