@@ -17,15 +17,43 @@ export interface Codebook {
 let loading: Promise<Codebook> | null = null;
 let loaded: Codebook | null = null;
 
-/** The codebook, or null until it has arrived. */
+/** How long to wait before each new try after a failed fetch (a busy server may answer 503 or time out). */
+const RETRY_DELAYS_MS = [500, 1_000, 2_000, 4_000, 8_000, 15_000];
+
+/** Fetches the codebook once for the page, trying again after failures; rejects when every try failed. */
+function fetchCodebook(): Promise<Codebook> {
+  loading ??= (async () => {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return (loaded = await api<Codebook>('/api/codebook'));
+      } catch (failure) {
+        if (attempt >= RETRY_DELAYS_MS.length) {
+          loading = null;
+          throw failure;
+        }
+        await new Promise((resolve) => setTimeout(resolve, RETRY_DELAYS_MS[attempt]));
+      }
+    }
+  })();
+  return loading;
+}
+
+/** The codebook, or null until it has arrived (labels show bare codes meanwhile). */
 export function useCodebook(): Codebook | null {
   const [codebook, setCodebook] = useState<Codebook | null>(loaded);
   useEffect(() => {
-    if (loaded) return;
-    loading ??= api<Codebook>('/api/codebook').then((body) => (loaded = body));
-    loading.then(setCodebook, () => {
-      loading = null;
-    });
+    if (loaded) {
+      setCodebook(loaded);
+      return;
+    }
+    let mounted = true;
+    fetchCodebook().then(
+      (body) => mounted && setCodebook(body),
+      () => undefined,
+    );
+    return () => {
+      mounted = false;
+    };
   }, []);
   return codebook;
 }
