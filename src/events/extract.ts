@@ -438,11 +438,14 @@ function hasModifiers(tree: Tree, node: number, modifier: readonly string[][] | 
 /**
  * What verb `i` acts on: its direct objects, a passive verb's subject, the noun a passive
  * participle modifies ("aid workers seized in Baghdad", "a truce called by the rebels"), and the
- * noun a past tense misread as its adjective modifies ("armed rebels captured three workers").
+ * noun a past tense misread as its adjective modifies ("armed rebels captured three workers"); for
+ * an unaccusative verb's subject ("a bomb exploded").
  */
 function passiveObjects(tree: Tree, i: number): number[] {
   const modified = isPassiveRelative(tree, i) || misreadParticipleSubject(tree, i) !== undefined ? [tree.head(i)] : [];
-  return [...directObjects(tree, i), ...(isPassive(tree, i) ? tree.dependents(i, 'nsubj:pass') : []), ...modified];
+  const objects = [...directObjects(tree, i), ...(isPassive(tree, i) ? tree.dependents(i, 'nsubj:pass') : []), ...modified];
+  // "a car bomb exploded outside the embassy": an unaccusative verb with no object acts on its subject.
+  return objects.length || !LEXICON.unaccusativeVerbs.has(tree.lemma(i)) ? objects : tree.dependents(i, 'nsubj');
 }
 
 /**

@@ -1,0 +1,24 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { createCoder } from '../src/coder.ts';
+import { eventSummaries, ROLE_PUBLISHED } from '../src/testing/role-cases.ts';
+
+// Event detection on wire text (issue 10): constructions that name an event, or only seem to.
+// Each case is a sentence of our own, through the whole pipeline.
+const coder = createCoder();
+const coded = (text: string) => eventSummaries(coder.code(text, { published: ROLE_PUBLISHED }));
+
+describe('an unaccusative verb of explosion', () => {
+  it('codes a bombing when its subject is the bomb ("a car bomb exploded outside the consulate")', () => {
+    assert.deepEqual(coded('A car bomb exploded outside the Turkish consulate in Basra on Monday.'), ['183 >TUR']);
+  });
+
+  it('takes the casualties of its participle clause as its result, no killing of their own', () => {
+    const found = coded('A roadside bomb exploded near a police station in northern Spain, killing two officers.');
+    assert.deepEqual(found.map((event) => event.slice(0, 3)), ['183'], found.join('; '));
+  });
+
+  it('codes nothing when its subject is no weapon ("the crowd exploded in anger")', () => {
+    assert.deepEqual(coded('The crowd in Cairo exploded in anger at the verdict.').filter((event) => event.startsWith('18')), []);
+  });
+});
