@@ -22,3 +22,15 @@ describe('an unaccusative verb of explosion', () => {
     assert.deepEqual(coded('The crowd in Cairo exploded in anger at the verdict.').filter((event) => event.startsWith('18')), []);
   });
 });
+
+describe('the result of a violent event noun', () => {
+  it('is no killing of its own when the noun is the subject of a casualty verb ("a bombing killed twelve soldiers")', () => {
+    assert.deepEqual(coded('A suicide bombing killed twelve soldiers in northern Iraq on Monday.'), ['183 >IRQ']);
+  });
+
+  it('is no act of its own in a relative clause on the noun ("air strikes that destroyed a bridge")', () => {
+    const found = coded('American air strikes that destroyed a bridge in Iraq drew protests.');
+    assert.ok(found.some((event) => event.startsWith('195 USA>')), found.join('; '));
+    assert.ok(!found.some((event) => event.startsWith('17')), found.join('; '));
+  });
+});
