@@ -34,3 +34,9 @@ describe('the result of a violent event noun', () => {
     assert.ok(!found.some((event) => event.startsWith('17')), found.join('; '));
   });
 });
+
+describe('a verb with a particle', () => {
+  it('is not matched by an imported pattern that names none ("carried out a missile test" sends no missile)', () => {
+    assert.deepEqual(coded('Pakistan carried out a missile test on Sunday.'), ['150 PAK>PAK']);
+  });
+});

@@ -489,6 +489,8 @@ function matchPattern(tree: Tree, i: number, lexicon: PatternLexicon, mentions: 
   for (const pattern of [...(joined ? lexicon.lookup(joined, pos) : []), ...lexicon.lookup(lemma, pos)]) {
     const particles = tree.dependents(i, 'compound:prt');
     if (pattern.particle && !particles.some((p) => tree.lemma(p) === pattern.particle)) continue;
+    // "carried out a missile test": an imported verb pattern names no particle, and a particle makes another verb.
+    if (pattern.dictionary && !pattern.particle && particles.length) continue;
     if (pattern.object) {
       // A noun's constraint also sees the nouns and adjectives compounded onto it: "air strikes",
       // "corruption charges", "the hostage siege".
