@@ -438,11 +438,14 @@ function hasModifiers(tree: Tree, node: number, modifier: readonly string[][] | 
 /**
  * What verb `i` acts on: its direct objects, a passive verb's subject, the noun a passive
  * participle modifies ("aid workers seized in Baghdad", "a truce called by the rebels"), and the
- * noun a past tense misread as its adjective modifies ("armed rebels captured three workers").
+ * noun a past tense misread as its adjective modifies ("armed rebels captured three workers"); for
+ * an unaccusative verb's subject ("a bomb exploded").
  */
 function passiveObjects(tree: Tree, i: number): number[] {
   const modified = isPassiveRelative(tree, i) || misreadParticipleSubject(tree, i) !== undefined ? [tree.head(i)] : [];
-  return [...directObjects(tree, i), ...(isPassive(tree, i) ? tree.dependents(i, 'nsubj:pass') : []), ...modified];
+  const objects = [...directObjects(tree, i), ...(isPassive(tree, i) ? tree.dependents(i, 'nsubj:pass') : []), ...modified];
+  // "a car bomb exploded outside the embassy": an unaccusative verb with no object acts on its subject.
+  return objects.length || !LEXICON.unaccusativeVerbs.has(tree.lemma(i)) ? objects : tree.dependents(i, 'nsubj');
 }
 
 /**
@@ -486,6 +489,8 @@ function matchPattern(tree: Tree, i: number, lexicon: PatternLexicon, mentions: 
   for (const pattern of [...(joined ? lexicon.lookup(joined, pos) : []), ...lexicon.lookup(lemma, pos)]) {
     const particles = tree.dependents(i, 'compound:prt');
     if (pattern.particle && !particles.some((p) => tree.lemma(p) === pattern.particle)) continue;
+    // "carried out a missile test": an imported verb pattern names no particle, and a particle makes another verb.
+    if (pattern.dictionary && !pattern.particle && particles.length) continue;
     if (pattern.object) {
       // A noun's constraint also sees the nouns and adjectives compounded onto it: "air strikes",
       // "corruption charges", "the hostage siege".
@@ -769,9 +774,14 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
     }
     // "killed 44 people and wounded 27": a coordinated casualty verb counts the same event's victims.
     // "airstrikes that killed 44": a casualty verb in a relative clause on an event noun counts that
-    // event's victims, when the noun is coded (`countedBy`). ("The strike killed 44" keeps the killing,
-    // whose victims are its object.)
+    // event's victims, when the noun is coded (`countedBy`); so does an act of force in it ("airstrikes
+    // that demolished homes"). "The blast killed eight": the violent noun's victims (`victimsOf`).
     const countedBy = new Map<number, number>();
+    for (const [i, pattern] of matched) {
+      const head = tree.tokens[i].head ?? -1;
+      const noun = matched.get(head);
+      if (tree.tokens[i].deprel === 'acl:relcl' && noun?.pos === 'noun' && VIOLENT_ROOTS.has(noun.code.slice(0, 2)) && ACCUSED_ROOTS.has(pattern.code.slice(0, 2))) countedBy.set(i, head);
+    }
     // An event noun whose casualties a verb counts ("killed in a bombing"): noun -> that verb.
     const victimsOf = new Map<number, number>();
     for (const i of [...matched.keys()].sort((a, b) => a - b)) {
@@ -781,7 +791,9 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       if (relation === 'conj' && head >= 0 && LEXICON.casualtyVerbs.has(tree.lemma(head)) && matched.has(head)) casualties.add(i);
       if (relation === 'acl:relcl' && matched.get(head)?.pos === 'noun') countedBy.set(i, head);
       // "four soldiers were killed in a roadside blast": the casualties of the event noun.
-      const cause = tree.dependents(i, 'obl').find((child) => tree.markers(child).includes('in') && matched.get(child)?.pos === 'noun' && !matched.get(child)!.code.startsWith('0'));
+      const cause = tree.dependents(i, 'obl').find((child) => tree.markers(child).includes('in') && matched.get(child)?.pos === 'noun' && !matched.get(child)!.code.startsWith('0'))
+        // "the blast killed eight people": a violent event noun as the subject did the killing.
+        ?? tree.dependents(i, 'nsubj').find((child) => matched.get(child)?.pos === 'noun' && VIOLENT_ROOTS.has(matched.get(child)!.code.slice(0, 2)));
       if (cause !== undefined) {
         casualties.add(i);
         victimsOf.set(cause, i);
@@ -944,6 +956,8 @@ const IRREGULAR_SECTORS: ReadonlySet<string> = new Set(['INS', 'REB', 'SEP', 'UA
 /** Roots of the seizures a captor noun's own event would repeat (coercion, assault). */
 const ABDUCTION_ROOTS: ReadonlySet<string> = new Set(['17', '18']);
 
+/** Roots of violence: assault, fight, mass violence. */
+const VIOLENT_ROOTS: ReadonlySet<string> = new Set(['18', '19', '20']);
 /** Roots of protest and violence: named by a noun alone ("riots", "a series of blasts"), they are placed where they happen. */
 const PLACED_ROOTS: ReadonlySet<string> = new Set(['14', '18', '19', '20']);
 

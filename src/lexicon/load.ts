@@ -141,6 +141,7 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
     seriesNouns: new Set(list('series-nouns.txt')),
     clausePrepositions: new Set(list('clause-prepositions.txt')),
     casualtyVerbs: new Set(list('casualty-verbs.txt')),
+    unaccusativeVerbs: new Set(list('unaccusative-verbs.txt')),
     temporalPrepositions: new Set(list('temporal-prepositions.txt')),
     conditionPhrases: list('condition-phrases.txt').map((phrase) => phrase.split(' ')),
     inversionAuxiliaries: new Set(list('inversion-auxiliaries.txt')),

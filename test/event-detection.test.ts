@@ -1,0 +1,42 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { createCoder } from '../src/coder.ts';
+import { eventSummaries, ROLE_PUBLISHED } from '../src/testing/role-cases.ts';
+
+// Event detection on wire text (issue 10): constructions that name an event, or only seem to.
+// Each case is a sentence of our own, through the whole pipeline.
+const coder = createCoder();
+const coded = (text: string) => eventSummaries(coder.code(text, { published: ROLE_PUBLISHED }));
+
+describe('an unaccusative verb of explosion', () => {
+  it('codes a bombing when its subject is the bomb ("a car bomb exploded outside the consulate")', () => {
+    assert.deepEqual(coded('A car bomb exploded outside the Turkish consulate in Basra on Monday.'), ['183 >TUR']);
+  });
+
+  it('takes the casualties of its participle clause as its result, no killing of their own', () => {
+    const found = coded('A roadside bomb exploded near a police station in northern Spain, killing two officers.');
+    assert.deepEqual(found.map((event) => event.slice(0, 3)), ['183'], found.join('; '));
+  });
+
+  it('codes nothing when its subject is no weapon ("the crowd exploded in anger")', () => {
+    assert.deepEqual(coded('The crowd in Cairo exploded in anger at the verdict.').filter((event) => event.startsWith('18')), []);
+  });
+});
+
+describe('the result of a violent event noun', () => {
+  it('is no killing of its own when the noun is the subject of a casualty verb ("a bombing killed twelve soldiers")', () => {
+    assert.deepEqual(coded('A suicide bombing killed twelve soldiers in northern Iraq on Monday.'), ['183 >IRQ']);
+  });
+
+  it('is no act of its own in a relative clause on the noun ("air strikes that destroyed a bridge")', () => {
+    const found = coded('American air strikes that destroyed a bridge in Iraq drew protests.');
+    assert.ok(found.some((event) => event.startsWith('195 USA>')), found.join('; '));
+    assert.ok(!found.some((event) => event.startsWith('17')), found.join('; '));
+  });
+});
+
+describe('a verb with a particle', () => {
+  it('is not matched by an imported pattern that names none ("carried out a missile test" sends no missile)', () => {
+    assert.deepEqual(coded('Pakistan carried out a missile test on Sunday.'), ['150 PAK>PAK']);
+  });
+});
