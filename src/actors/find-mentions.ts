@@ -389,6 +389,8 @@ function resolveChunk(tokens: readonly Token[], sentence: number, chunk: Chunk, 
   }
   // A place noun with a country word: the country, as a place ("the Bosnian town", "Iraqi towns").
   if (LEXICON.placeNouns.has(base.head)) {
+    // "an ethnic Albanian village": an ethnicity, which says who lives there, not which state it is in.
+    if (before.some((unit) => tokens[unit.start].form.toLowerCase() === 'ethnic')) return [];
     const country = [...before].reverse().map((unit) => chooseEntry(unit.names)).find((entry) => entry && isCountryEntry(entry) && entry.type !== 'people');
     if (country) return [{ ...base, kind: 'name', code: country.country, country: country.country, entity: country.actor, human: false, rule: 'place-noun' }];
   }

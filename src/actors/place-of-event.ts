@@ -28,6 +28,9 @@ const STATE_SECTORS: ReadonlySet<string> = new Set(['GOV', 'MIL', 'COP', 'LEG', 
 /** Prepositions that say where something happens. */
 const LOCATIVES: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'throughout']);
 
+/** A state's mission abroad stands on another state's ground: "outside the British Embassy" does not place a sentence in Britain. */
+const MISSION = /\b(embassy|embassies|consulate|consulates)$/i;
+
 /** The token heading a mention (the one whose parse head lies outside it), or -1. */
 function headToken(tree: Tree, mention: Mention): number {
   const inside = (k: number) => k >= 0 && tree.tokens[k].start >= mention.start && tree.tokens[k].end <= mention.end;
@@ -83,7 +86,7 @@ function placesOfPhrases(tree: Tree, mentions: readonly Mention[]): Mention[] | 
 function sentencePlace(tree: Tree, mentions: readonly Mention[], dateline: string | undefined): string | undefined {
   const placed = placesOfPhrases(tree, mentions);
   if (placed !== undefined) return placed[0]?.code;
-  const named = new Set(mentions.filter((m) => m.country && isStateCode(m.code) && !m.rule.startsWith('modifier') && (!m.sector || STATE_SECTORS.has(m.sector))).map((m) => m.country!));
+  const named = new Set(mentions.filter((m) => m.country && isStateCode(m.code) && !m.rule.startsWith('modifier') && (!m.sector || STATE_SECTORS.has(m.sector)) && !MISSION.test(m.text)).map((m) => m.country!));
   if (named.size) return named.size === 1 ? [...named][0] : undefined;
   return dateline;
 }

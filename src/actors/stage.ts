@@ -5,6 +5,7 @@ import { resolveCoreference, type Resolved } from './coreference.ts';
 import { findCandidates, type Candidate } from './find-mentions.ts';
 import type { Gazetteer } from './gazetteer/index.ts';
 import type { PlaceResolver } from './place-homonyms.ts';
+import { placePeople } from './appositions.ts';
 import { placeUnnamedActors } from './place-of-event.ts';
 
 /**
@@ -20,7 +21,7 @@ export function findMentions(doc: Document, gazetteer: Gazetteer, places?: Place
     candidates.push(...findCandidates(sentence, index, gazetteer, doc.published));
   }
   markDateline(doc, candidates);
-  return placeUnnamedActors(doc, resolveCoreference(candidates).map((resolved) => toMention(doc, sentences, resolved)), places);
+  return placePeople(doc, placeUnnamedActors(doc, resolveCoreference(candidates).map((resolved) => toMention(doc, sentences, resolved)), places));
 }
 
 /** The actors stage: `doc.mentions` from the parse, with a gazetteer loaded by the caller (and the places stage's resolver of homonyms, if places are on). */

@@ -1,0 +1,93 @@
+import { composeCode, countryOf, isUnknown } from '../core/actor-code.ts';
+import type { Document, Mention } from '../core/document.ts';
+import { createTree, type Tree } from '../syntax/tree.ts';
+
+/**
+ * People of no known country that the text places by what it says about them (AG guide, Actors:
+ * named persons are coded by their country):
+ * 1. an apposition: "John Okello, a lawyer for the Kenyan government," is KEN; "Omar Khalid, 32, a
+ *    Jordanian engineer," is JOR (also past an age). The apposition's own actor lends its whole code
+ *    ("Ahmed Salim, the Egyptian interior minister": EGYGOV); a country in its phrases lends the country.
+ * 2. an introduction: a wire lead names someone by nationality and role, and the next sentence by
+ *    rank and name ("A British soldier was charged ... Corporal John Miller, 24, ..."). A person of the
+ *    same sector with no country of their own, in that sentence or the next, is that person.
+ * Mentions that refer back to a person so placed ("he", a surname) take the new code too.
+ */
+export function placePeople(doc: Document, mentions: Mention[]): Mention[] {
+  const sentences = doc.sentences ?? [];
+  const trees = new Map<number, Tree>();
+  const treeOf = (s: number) => {
+    if (!trees.has(s)) trees.set(s, createTree(sentences[s]));
+    return trees.get(s)!;
+  };
+  const out = [...mentions];
+  for (const [i, mention] of out.entries()) {
+    if (!isUnplacedPerson(mention)) continue;
+    const placed = byApposition(treeOf(mention.sentence), mention, out) ?? byIntroduction(mention, out);
+    if (!placed) continue;
+    const old = mention.code;
+    out[i] = { ...mention, ...placed };
+    // "He", "Miller": later mentions that took the person's code take the new one.
+    for (let k = i + 1; k < out.length; k++) {
+      if (out[k].antecedent !== undefined && referencesBack(out, k, i) && out[k].code === old) out[k] = { ...out[k], code: out[i].code, country: out[i].country, sector: out[i].sector };
+    }
+  }
+  return out;
+}
+
+/** A named person (or a person by rank and name) whose country the resolver did not find. */
+function isUnplacedPerson(mention: Mention): boolean {
+  if (!isUnknown(mention.code) || mention.antecedent !== undefined) return false;
+  return mention.rule === 'unknown-name' || (mention.name !== undefined && mention.rule.startsWith('title-name'));
+}
+
+/** True when mention `k` refers, through its chain of antecedents, to mention `i`. */
+function referencesBack(mentions: readonly Mention[], k: number, i: number): boolean {
+  for (let at = mentions[k].antecedent, steps = 0; at !== undefined && steps < 10; at = mentions[at].antecedent, steps++) if (at === i) return true;
+  return false;
+}
+
+/** Relations that open a clause inside a noun phrase. */
+const CLAUSES: ReadonlySet<string> = new Set(['acl', 'advcl', 'ccomp', 'xcomp', 'parataxis']);
+
+type Placement = Pick<Mention, 'code' | 'country' | 'sector' | 'rule'>;
+
+/** The token heading a mention (the one whose parse head lies outside it), or -1. */
+function headOf(tree: Tree, mention: Mention): number {
+  const inside = (k: number) => k >= 0 && tree.tokens[k].start >= mention.start && tree.tokens[k].end <= mention.end;
+  return tree.tokens.findIndex((token, k) => inside(k) && !inside(token.head) && !['det', 'case', 'punct'].includes(tree.relation(k)));
+}
+
+/** Rule 1: the one country the person's apposition names (past an age: "Omar Khalid, 32, a Jordanian"). */
+function byApposition(tree: Tree, person: Mention, mentions: readonly Mention[]): Placement | undefined {
+  const head = headOf(tree, person);
+  if (head < 0) return undefined;
+  const ages = tree.children[head].filter((child) => tree.tokens[child].upos === 'NUM');
+  const appositions = [head, ...ages].flatMap((node) => tree.dependents(node, 'appos'));
+  for (const apposition of appositions) {
+    // The apposition's noun phrase, not a clause the parser hangs on it.
+    const [first, last] = tree.extent(apposition, (child) => !CLAUSES.has(tree.relation(child)));
+    const span = tree.span(first, last);
+    const inside = mentions.filter((m) => m.sentence === person.sentence && m.start >= span.start && m.end <= span.end && !isUnknown(m.code) && m !== person);
+    const countries = new Set(inside.map((m) => countryOf(m.code)));
+    if (countries.size !== 1) continue;
+    const { start, end } = tree.tokens[apposition];
+    // "the Egyptian interior minister": the apposition is itself the actor, whose code the person takes.
+    const own = inside.find((m) => m.start <= start && end <= m.end);
+    if (own) return { code: own.code, country: own.country, sector: own.sector, rule: 'apposition' };
+    const [country] = countries;
+    return { code: composeCode(country, person.sector), country, sector: person.sector, rule: 'apposition-country' };
+  }
+  return undefined;
+}
+
+/** Rule 2: an indefinite person of the same sector and a known country, earlier in this sentence or in the one before. */
+function byIntroduction(person: Mention, mentions: readonly Mention[]): Placement | undefined {
+  if (!person.sector) return undefined;
+  const introduced = mentions.filter((m) =>
+    m.start < person.start && person.sentence - m.sentence <= 1 && !isUnknown(m.code) && m.country && m.sector === person.sector &&
+    /^an? /i.test(m.text) && m.name === undefined);
+  if (introduced.length !== 1) return undefined;
+  const [intro] = introduced;
+  return { code: intro.code, country: intro.country, sector: intro.sector, rule: 'introduced-person' };
+}

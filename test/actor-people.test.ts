@@ -1,0 +1,46 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { createCoder } from '../src/coder.ts';
+
+// People of no known country placed by what the text says about them (src/actors/appositions.ts),
+// and places that do not say where a sentence is (src/actors/place-of-event.ts, find-mentions.ts).
+const coder = createCoder();
+const codeOf = (text: string, words: string) => coder.code(text, { published: '2024-05-02' }).mentions?.find((m) => m.text === words)?.code;
+
+describe('a person of unknown country', () => {
+  it('takes the country of an apposition that names one in its phrase', () => {
+    assert.equal(codeOf('John Okello, a lawyer for the Kenyan government, rejected the ruling on Friday.', 'John Okello'), 'KEN');
+  });
+
+  it('takes the whole code of an apposition that is itself an actor', () => {
+    const text = 'Karim Haddad, the Lebanese defence minister, has accused Syria of arming the militias.';
+    assert.equal(codeOf(text, 'Karim Haddad'), 'LBNGOV');
+  });
+
+  it('stays unknown when the apposition names two countries', () => {
+    assert.equal(codeOf('John Okello, a lawyer for the Kenyan and Ugandan governments, rejected the ruling.', 'John Okello'), 'UNK');
+  });
+
+  it('is the indefinite person of the same sector the sentence before introduced', () => {
+    const text = 'An American soldier was killed in a roadside blast on Monday. Sergeant Tom Hale, 31, died when his patrol was ambushed.';
+    assert.equal(codeOf(text, 'Sergeant Tom Hale'), 'USAMIL');
+    assert.equal(codeOf(text, 'his'), 'USAMIL');
+  });
+
+  it('is not an introduced person of another sector', () => {
+    const text = 'A French journalist was wounded on Monday. Sergeant Tom Hale, 31, died when his patrol was ambushed.';
+    assert.equal(codeOf(text, 'Sergeant Tom Hale'), 'UNKMIL');
+  });
+});
+
+describe('places that do not place a sentence', () => {
+  it('an embassy stands in the host country: the dateline places the bombers', () => {
+    const text = 'NAIROBI, Kenya -- Police said two suicide bombers set off the explosion outside the British Embassy, killing six people.';
+    assert.equal(codeOf(text, 'two suicide bombers'), 'KENINS');
+  });
+
+  it('an ethnic village is no village of that state', () => {
+    const mentions = coder.code('Serbian police surrounded an ethnic Albanian village on Monday.', { published: '2024-05-02' }).mentions ?? [];
+    assert.ok(!mentions.some((m) => m.code === 'ALB'), mentions.map((m) => `${m.text} ${m.code}`).join('; '));
+  });
+});
