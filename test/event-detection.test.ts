@@ -18,6 +18,10 @@ describe('an unaccusative verb of explosion', () => {
     assert.deepEqual(found.map((event) => event.slice(0, 3)), ['183'], found.join('; '));
   });
 
+  it('is aimed at the casualties its participle names rather than the country ("killing two American soldiers")', () => {
+    assert.deepEqual(coded('A roadside bomb exploded in Iraq on Monday, killing two American soldiers.'), ['183 >USA']);
+  });
+
   it('codes nothing when its subject is no weapon ("the crowd exploded in anger")', () => {
     assert.deepEqual(coded('The crowd in Cairo exploded in anger at the verdict.').filter((event) => event.startsWith('18')), []);
   });
@@ -38,5 +42,19 @@ describe('the result of a violent event noun', () => {
 describe('a verb with a particle', () => {
   it('is not matched by an imported pattern that names none ("carried out a missile test" sends no missile)', () => {
     assert.deepEqual(coded('Pakistan carried out a missile test on Sunday.'), ['150 PAK>PAK']);
+  });
+});
+
+describe('verbs of disapproval', () => {
+  it('read "called the resolution unfair" as no phone call', () => {
+    assert.deepEqual(coded('Russia called the resolution unfair.').filter((event) => event.startsWith('04')), []);
+  });
+
+  it('read "hit out at" as words, not blows', () => {
+    assert.deepEqual(coded('Iran hit out at the European Union over its report.'), ['111 IRN>IGO']);
+  });
+
+  it('code concern or doubts voiced over a party as disapproval', () => {
+    assert.ok(coded('Canada expressed its deep concern about the violence in Haiti.').includes('111 CAN>HTI'));
   });
 });

@@ -764,6 +764,8 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
     // counts that event's victims; it is no event of its own.
     // ("..., killing 14 and wounding 30": the coordinated participle too.)
     const casualties = new Set<number>();
+    // An event whose casualties a verb counts ("killed in a bombing", "exploded, killing two"): event -> that verb.
+    const victimsOf = new Map<number, number>();
     for (const i of [...matched.keys()].sort((a, b) => a - b)) {
       const head = tree.tokens[i].head ?? -1;
       if (!LEXICON.casualtyVerbs.has(tree.lemma(i)) || tree.tokens[i].xpos !== 'VBG' || head < 0) continue;
@@ -771,6 +773,7 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       // The parser may hang the participle on the event's object ("bombed a village, killing ...").
       const onObject = relation === 'acl' && tree.tokens[head].deprel === 'obj' && matched.has(tree.tokens[head].head ?? -1);
       if ((relation === 'advcl' && matched.has(head)) || onObject || (relation === 'conj' && casualties.has(head))) casualties.add(i);
+      if (relation === 'advcl' && matched.has(head) && !victimsOf.has(head)) victimsOf.set(head, i);
     }
     // "killed 44 people and wounded 27": a coordinated casualty verb counts the same event's victims.
     // "airstrikes that killed 44": a casualty verb in a relative clause on an event noun counts that
@@ -782,8 +785,6 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       const noun = matched.get(head);
       if (tree.tokens[i].deprel === 'acl:relcl' && noun?.pos === 'noun' && VIOLENT_ROOTS.has(noun.code.slice(0, 2)) && ACCUSED_ROOTS.has(pattern.code.slice(0, 2))) countedBy.set(i, head);
     }
-    // An event noun whose casualties a verb counts ("killed in a bombing"): noun -> that verb.
-    const victimsOf = new Map<number, number>();
     for (const i of [...matched.keys()].sort((a, b) => a - b)) {
       const head = tree.tokens[i].head ?? -1;
       if (!LEXICON.casualtyVerbs.has(tree.lemma(i)) || casualties.has(i)) continue;
@@ -895,9 +896,10 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
         if (source.length) notes.push('object-owner');
       }
       let target = findTarget({ tree, ontology, plan, mentions, source, notes });
-      // "seven marines were killed in a car-bomb explosion": the casualties are the explosion's victims.
+      // "seven marines were killed in a car-bomb explosion": the casualties are the explosion's victims,
+      // rather than the country it happens in ("a bomb exploded in Iraq, killing two US soldiers").
       const victims = victimsOf.get(plan.trigger);
-      if (victims !== undefined && (!target.length || notes.includes('domestic-target'))) {
+      if (victims !== undefined && (!target.length || notes.includes('domestic-target') || target.every((ref) => ref.sector === null))) {
         const counted = resolveRoles(tree, victims, ['object'], mentions, notes);
         if (counted.length) {
           target = counted;
