@@ -27,9 +27,29 @@ describe('a person of unknown country', () => {
     assert.equal(codeOf(text, 'his'), 'USAMIL');
   });
 
+  it('with nothing else to go by, is of the country where the sentence happens', () => {
+    assert.equal(codeOf('Protester Jane Roe, dressed as a clown, climbed onto a balcony of parliament in London.', 'Protester Jane Roe'), 'GBRCVL');
+    assert.equal(codeOf('John Okello rejected the ruling in Nairobi on Friday.', 'John Okello'), 'KEN');
+  });
+
   it('is not an introduced person of another sector', () => {
     const text = 'A French journalist was wounded on Monday. Sergeant Tom Hale, 31, died when his patrol was ambushed.';
     assert.equal(codeOf(text, 'Sergeant Tom Hale'), 'UNKMIL');
+  });
+});
+
+describe('a counterpart', () => {
+  it('is of the country its own words name, not its possessor\'s', () => {
+    assert.equal(codeOf('The Pakistani foreign minister met his Indian counterpart in Islamabad.', 'his Indian counterpart'), 'INDGOV');
+  });
+
+  it('is of no known country when its words name none: neither the possessor\'s nor the sentence\'s', () => {
+    assert.equal(codeOf('The Pakistani foreign minister met his counterpart at a summit on Monday.', 'his counterpart'), 'UNKGOV');
+  });
+
+  it('is met: meeting a person is a meeting (040)', () => {
+    const events = coder.code('The Pakistani foreign minister met his Indian counterpart on Monday.', { published: '2024-05-02' }).events ?? [];
+    assert.ok(events.some((e) => e.cameo.code === '040' && e.source[0]?.code === 'PAKGOV' && e.target[0]?.code === 'INDGOV'), events.map((e) => e.cameo.code).join(', '));
   });
 });
 

@@ -1,6 +1,7 @@
 import { composeCode, countryOf, isUnknown } from '../core/actor-code.ts';
 import type { Document, Mention } from '../core/document.ts';
 import { createTree, type Tree } from '../syntax/tree.ts';
+import { placeOfSentence } from './place-of-event.ts';
 
 /**
  * People of no known country that the text places by what it says about them (AG guide, Actors:
@@ -11,6 +12,9 @@ import { createTree, type Tree } from '../syntax/tree.ts';
  * 2. an introduction: a wire lead names someone by nationality and role, and the next sentence by
  *    rank and name ("A British soldier was charged ... Corporal John Miller, 24, ..."). A person of the
  *    same sector with no country of their own, in that sentence or the next, is that person.
+ * 3. where they act: a name the text says nothing more about is of the country where its sentence's
+ *    events happen, as unnamed people are (place-of-event.ts): "Protester Jane Roe, dressed as a
+ *    clown, climbed onto a balcony of parliament in London" is GBR.
  * Mentions that refer back to a person so placed ("he", a surname) take the new code too.
  */
 export function placePeople(doc: Document, mentions: Mention[]): Mention[] {
@@ -21,9 +25,11 @@ export function placePeople(doc: Document, mentions: Mention[]): Mention[] {
     return trees.get(s)!;
   };
   const out = [...mentions];
+  const dateline = mentions.find((m) => m.rule === 'dateline' && m.country);
   for (const [i, mention] of out.entries()) {
     if (!isUnplacedPerson(mention)) continue;
-    const placed = byApposition(treeOf(mention.sentence), mention, out) ?? byIntroduction(mention, out);
+    const tree = treeOf(mention.sentence);
+    const placed = byApposition(tree, mention, out) ?? byIntroduction(mention, out) ?? byPlace(tree, mention, out, dateline);
     if (!placed) continue;
     const old = mention.code;
     out[i] = { ...mention, ...placed };
@@ -90,4 +96,11 @@ function byIntroduction(person: Mention, mentions: readonly Mention[]): Placemen
   if (introduced.length !== 1) return undefined;
   const [intro] = introduced;
   return { code: intro.code, country: intro.country, sector: intro.sector, rule: 'introduced-person' };
+}
+
+/** Rule 3: the country where the person's sentence happens (place-of-event.ts), for a name with nothing else to go by. */
+function byPlace(tree: Tree, person: Mention, mentions: readonly Mention[], dateline: Mention | undefined): Placement | undefined {
+  const place = placeOfSentence(tree, mentions.filter((m) => m.sentence === person.sentence), dateline);
+  if (!place?.country) return undefined;
+  return { code: composeCode(place.country, person.sector), country: place.country, sector: person.sector, rule: 'person-placed' };
 }

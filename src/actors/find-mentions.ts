@@ -72,12 +72,12 @@ export function findCandidates(sentence: Sentence, index: number, gazetteer: Gaz
     }
     if (chunk.possessivePronoun !== undefined) {
       const owner = out.find((candidate) => candidate.kind === 'pronoun' && candidate.start === chunk.possessivePronoun);
-      for (const candidate of chunk.candidates) if (candidate.country === undefined && owner) candidate.possessor = owner;
+      for (const candidate of chunk.candidates) if (candidate.country === undefined && owner && !isCounterpart(candidate)) candidate.possessor = owner;
     }
     if (chunk.possessor) {
       const owner = chunk.possessor.candidates[chunk.possessor.candidates.length - 1];
       for (const candidate of chunk.candidates) {
-        if (owner && candidate.country === undefined && candidate.code === undefined) candidate.possessor = owner;
+        if (owner && candidate.country === undefined && candidate.code === undefined && !isCounterpart(candidate)) candidate.possessor = owner;
         // The phrase spans its possessor: "the country's foreign minister".
         if (owner) candidate.start = Math.min(candidate.start, chunkStart(chunk.possessor));
       }
@@ -85,6 +85,11 @@ export function findCandidates(sentence: Sentence, index: number, gazetteer: Gaz
     out.push(...chunk.candidates);
   }
   return shareCountries(tokens, chunks, out).sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** "His counterpart", "Iran's counterparts": the equal of someone of another side, whose country the possessor is not. */
+function isCounterpart(candidate: Candidate): boolean {
+  return candidate.head === 'counterpart' || candidate.head === 'counterparts';
 }
 
 /**

@@ -457,7 +457,7 @@ function namesPeople(tree: Tree, node: number, mentions: readonly Mention[]): bo
   const form = tree.tokens[node].form.toLowerCase();
   if (LEXICON.collectiveAgents.has(form) || LEXICON.placeNouns.has(form)) return false;
   const { start, end } = tree.tokens[node];
-  return mentions.some((m) => m.start <= start && end <= m.end && !/place|countr|name-name/.test(m.rule));
+  return mentions.some((m) => m.start <= start && end <= m.end && !/place|country-description|name-name|dateline/.test(m.rule));
 }
 
 /**
