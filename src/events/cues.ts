@@ -21,6 +21,7 @@ const cuesSchema = z.object({
   futureMarkers: words,
   hypothetical: words,
   hypotheticalModifiers: words,
+  prospectNouns: words,
   intent: words,
   commitments: words,
   purposeNouns: words,

@@ -126,6 +126,18 @@ const modality: StatusCase[] = [
   { text: 'Talks between Egypt and Israel are scheduled for next month.', trigger: 'Talks', modality: 'future' },
   { text: 'Jordan hosted a meeting ahead of talks between Israel and Syria.', trigger: 'talks', modality: 'future' },
   { text: 'Syria held talks with Lebanon on Monday and with Jordan the next day.', trigger: 'talks', modality: 'actual' },
+  // A present act with a day of its own is scheduled; "due" as the predicate schedules what it holds.
+  { text: 'The French president is visiting Algeria on Thursday.', trigger: 'visiting', modality: 'future' },
+  { text: 'Syria and Lebanon hold talks on Friday.', trigger: 'talks', modality: 'future' },
+  { text: 'The Chinese foreign minister is due in Tokyo on Monday for talks with Japanese leaders.', trigger: 'talks', modality: 'future' },
+  { text: 'Talks between Iran and Britain are due on Monday.', trigger: 'Talks', modality: 'future' },
+  // Traps: a headline's present of a statement, and a past act with its day.
+  { text: 'Iraq says Monday that Syria attacked its border posts.', trigger: 'attacked', modality: 'actual' },
+  { text: 'Israeli troops killed three Palestinians on Monday.', trigger: 'killed', modality: 'actual' },
+  // What a prospect noun holds may or may not come; what one prepares for lies ahead.
+  { text: 'Officials raised the possibility of sanctions against Syria.', trigger: 'sanctions', modality: 'hypothetical' },
+  { text: 'Fears of an Israeli attack on Iran grew on Sunday.', trigger: 'attack', modality: 'hypothetical' },
+  { text: 'Egypt is preparing for talks between Israel and the Palestinians.', trigger: 'preparing', modality: 'intended' },
   // A headline's bare to-infinitive is the wire's "is to".
   { text: 'Iran to resume talks with the European Union.', trigger: 'talks', modality: 'future' },
   { text: 'Turkey to host talks between Syria and Israel.', trigger: 'talks', modality: 'future' },

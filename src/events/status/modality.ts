@@ -5,6 +5,7 @@ import type { StatusCues } from '../cues.ts';
 import type { Report } from './attribution.ts';
 import { hasLemma } from './clause.ts';
 import { evidence, type Evidence, type StatusInput } from './evidence.ts';
+import { scheduledPresent } from './schedule.ts';
 
 /** Whether the clause is told in the past ("met", "had met"); a passive participle under a present "are" is not ("are scheduled"). */
 function pastClause(tree: Tree, chain: number[]): boolean {
@@ -42,7 +43,7 @@ function futureTime(tree: Tree, chain: number[], cues: StatusCues): Evidence | u
       if (modifier !== undefined && !counted && LEXICON.calendar.timeWordPattern.test(tree.tokens[child].form)) return { ...tree.span(Math.min(modifier, child), Math.max(modifier, child)), rule: `future-time:${tree.lemma(modifier)}` };
     }
   }
-  return undefined;
+  return scheduledPresent(tree, chain, cues);
 }
 
 /**
@@ -55,6 +56,21 @@ function isCountedRelative(tree: Tree, verb: number, cues: StatusCues): boolean 
   const noun = to === undefined ? -1 : to - 1;
   if (noun < 0 || tree.tokens[noun].upos !== 'NOUN') return false;
   return tree.dependents(noun, 'amod', 'nummod').some((k) => cues.ordinals.has(tree.lemma(k)) || tree.tokens[k].xpos === 'JJS');
+}
+
+/**
+ * The prospect noun whose "of" phrase holds the noun event, through at most two nouns in between ("the
+ * possibility of sanctions", "the chance of a resumption of talks", "fears of an attack"): what may come.
+ */
+function prospectOf(tree: Tree, event: number, cues: StatusCues): number | undefined {
+  let node = event;
+  for (let step = 0; step < 3; step++) {
+    const head = tree.head(node);
+    if (head < 0 || tree.tokens[node].upos !== 'NOUN' || tree.tokens[head].upos !== 'NOUN' || tree.relation(node) !== 'nmod' || !tree.markers(node).includes('of')) return undefined;
+    if (cues.prospectNouns.has(tree.lemma(head))) return head;
+    node = head;
+  }
+  return undefined;
 }
 
 /** The event's modality (actual, future, intended, hypothetical, speculative) and the words behind it. */
@@ -109,9 +125,13 @@ export function judgeModality(input: StatusInput, chain: number[], path: number[
     // "is set to", "is going to": a future frame over the event's infinitive (by form: "going", not "went").
     const frame = [tree.lemma(node), tree.tokens[node].form.toLowerCase()].find((word) => cues.futureFrames.has(word));
     if (node !== chain[0] && frame && tree.relation(chain[chain.indexOf(node) - 1]) === 'xcomp') return { modality: 'future', evidence: evidence(tree, node, `future:${frame}-to`) };
+    // "is due in Tokyo for talks", "the talks are due on Monday": a frame adjective as the clause's predicate schedules what it holds.
+    if (node !== chain[0] && frame && tree.tokens[node].upos === 'ADJ' && tree.dependents(node, 'cop').length) return { modality: 'future', evidence: evidence(tree, node, `future:${frame}`) };
   }
   const ahead = futureTime(tree, chain, cues);
   if (ahead) return { modality: 'future', evidence: ahead };
+  const prospect = prospectOf(tree, chain[0], cues);
+  if (prospect !== undefined) return { modality: 'hypothetical', evidence: evidence(tree, prospect, `prospect:${tree.lemma(prospect)}`) };
   for (const child of tree.dependents(chain[0], 'amod', 'det')) {
     const lemma = tree.lemma(child);
     if (cues.hypotheticalModifiers.has(lemma)) return { modality: lemma === 'future' ? 'future' : 'hypothetical', evidence: evidence(tree, child, `modifier:${lemma}`) };
@@ -150,8 +170,9 @@ export function judgeModality(input: StatusInput, chain: number[], path: number[
     return { modality: 'intended', evidence: evidence(tree, head, `intent:${tree.lemma(head)}`) };
   }
   // "plans to negotiate" coded as the plan; not "threatened to strike", a speech act that was made.
-  // "plans for a visit by Putin": a plan noun's "for" phrase is what it plans, as its infinitive is.
-  const planned = tree.dependents(chain[0], 'nmod').some((child) => tree.markers(child).includes('for')) && cues.purposeNouns.has(tree.lemma(chain[0]));
+  // "plans for a visit by Putin": a plan noun's "for" phrase is what it plans, as its infinitive is;
+  // "preparing for talks", "ready for talks": an intent word's "for" phrase, as its infinitive.
+  const planned = tree.dependents(chain[0], 'nmod', 'obl').some((child) => tree.markers(child).includes('for')) && (cues.purposeNouns.has(tree.lemma(chain[0])) || cues.intent.has(tree.lemma(chain[0])));
   const infinitive = planned || tree.dependents(chain[0], 'xcomp').length > 0 || tree.dependents(chain[0], 'acl').some((child) => tree.markers(child).includes('to'));
   if ((cues.intent.has(tree.lemma(chain[0])) || cues.purposeNouns.has(tree.lemma(chain[0]))) && !cues.commitments.has(tree.lemma(chain[0])) && infinitive) {
     return { modality: 'intended', evidence: evidence(tree, chain[0], `intent:${tree.lemma(chain[0])}`) };

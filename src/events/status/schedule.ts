@@ -1,0 +1,33 @@
+import { LEXICON } from '../../lexicon/index.ts';
+import type { Tree } from '../../syntax/tree.ts';
+import type { StatusCues } from '../cues.ts';
+import { attachedTo, hasLemma } from './clause.ts';
+import { evidence, type Evidence } from './evidence.ts';
+
+/** Whether verb `node` is in the present ("meets", "is meeting"), with no modal, perfect or past auxiliary. */
+function presentVerb(tree: Tree, node: number): boolean {
+  const { xpos, upos } = tree.tokens[node];
+  if (upos !== 'VERB') return false;
+  const aux = tree.dependents(node, 'aux', 'aux:pass');
+  if (xpos === 'VBZ' || xpos === 'VBP') return aux.length === 0;
+  // "is meeting", "are holding": a present "be" with a gerund.
+  return xpos === 'VBG' && aux.length === 1 && tree.lemma(aux[0]) === 'be' && ['VBZ', 'VBP'].includes(tree.tokens[aux[0]].xpos);
+}
+
+/**
+ * A day of the week in the clause of a present verb ("meets his counterpart on Monday", "is visiting
+ * Algeria on Thursday", "welcomes the leaders to a summit Monday"): wire copy tells past events in the
+ * past tense, so a present act with a day of its own is scheduled, not done. Speech and belief verbs
+ * are left out: "says Monday" is the headline's present of a statement made.
+ */
+export function scheduledPresent(tree: Tree, chain: number[], cues: StatusCues): Evidence | undefined {
+  const verb = chain.find((node) => tree.tokens[node].upos === 'VERB');
+  if (verb === undefined || !presentVerb(tree, verb)) return undefined;
+  if (hasLemma(tree, verb, cues.speech) || cues.belief.has(tree.lemma(verb))) return undefined;
+  const clause = new Set([verb]);
+  for (let k = 0; k < tree.tokens.length; k++) {
+    if (LEXICON.calendar.words.get(tree.lemma(k)) !== 'weekday' || tree.tokens[k].upos !== 'PROPN' && tree.tokens[k].upos !== 'NOUN') continue;
+    if (attachedTo(tree, k, clause) !== undefined) return evidence(tree, k, `future:present-${tree.lemma(k)}`);
+  }
+  return undefined;
+}
