@@ -108,6 +108,7 @@ await describeWithPostgres('the coding queue', (cluster) => {
       await waitFor('the worker to code three documents', async () => (await statusOf(url)).done === 3);
       worker.kill('SIGTERM');
       assert.equal(await exited(worker), 0);
+      assert.match(output, /coding on its main thread;/, 'one coding thread is the main thread');
       assert.match(output, /Stopped: 3 job\(s\) done: 3 document\(s\) stored/);
 
       const reference = join(dir, 'reference.db');

@@ -1,5 +1,7 @@
 import type PgBoss from 'pg-boss';
 import type { TransactionSql } from 'postgres';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { createCoder } from '../coder.ts';
 import { isParleyError } from '../core/errors.ts';
 import { createCodingPool, type DocumentCoder } from '../ingest/coding-pool.ts';
 import type { MergeOptions } from '../store/merge.ts';
@@ -12,9 +14,9 @@ import { CODE_QUEUE, codeJobSchema, openJobQueue, type CodeJob } from './job-que
 export interface WorkerOptions {
   /** The PostgreSQL store (and queue): postgres://… */
   url: string;
-  /** Documents coded at once, each in its own worker thread (default 1). */
+  /** Documents coded at once (default 1): one is coded on the main thread, more each in a worker thread of their own. */
   concurrency?: number;
-  /** The coder; default: a pool of `concurrency` worker threads. */
+  /** The coder; default: the main thread's own for a concurrency of 1, else a pool of `concurrency` worker threads. */
   coder?: DocumentCoder;
   dictionaries?: string[];
   /** Jobs taken from the queue at once by each of the worker's loops (default 8). */
@@ -49,8 +51,8 @@ export interface RunningWorker {
 }
 
 /**
- * Starts a worker: it takes coding jobs from the queue in the store's database, codes them in
- * worker threads, and writes each batch's documents and the completion of their jobs in one
+ * Starts a worker: it takes coding jobs from the queue in the store's database, codes them (on its
+ * main thread with a concurrency of 1, else in worker threads), and writes each batch's documents and the completion of their jobs in one
  * transaction. Delivery is at least once (a job whose worker died comes back when its lease runs
  * out); writes are idempotent (a text stored already is not coded again), so every document is
  * stored once. A job that fails is retried with backoff, then moved to the dead-letter queue with its error.
@@ -61,7 +63,10 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   const store = openPostgresStore(options.url, { merge: options.merge, maxConnections: concurrency + 3 });
   await store.counts(); // connects and migrates, or fails here with a clear error
   const queue = await openJobQueue(options.url, { supervise: true, expiryCheckSeconds: options.expiryCheckSeconds, onError: (error) => log(`worker: queue error: ${error.message}`) });
-  const coder = options.coder ?? createCodingPool({ workers: concurrency, dictionaries: options.dictionaries });
+  // one coding thread is the main thread: no worker thread (its own copy of the models, a copy of each
+  // text and coded document between threads), and the other loop fetches and writes between its documents
+  const onMainThread = !options.coder && concurrency === 1;
+  const coder: DocumentCoder = options.coder ?? (onMainThread ? createCoder({ dictionaries: options.dictionaries }) : createCodingPool({ workers: concurrency, dictionaries: options.dictionaries }));
   // jobs are taken only once every coding thread has loaded its model, so that no lease runs while a model loads
   await Promise.all(Array.from({ length: concurrency }, () => coder.code('The minister said that talks would resume on Monday.', { id: 'warm-up' })));
   const started = Date.now();
@@ -84,19 +89,24 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
       else await fail(job.id, `the job's data is not a document: ${parsed.error.issues.map((issue) => `${issue.path.join('.') || 'data'}: ${issue.message}`).join('; ')}`);
     }
     const known = await store.knownHashes(valid.map((job) => job.hash));
-    const coded = await Promise.all(
-      valid
-        .filter((job) => !known.has(job.hash))
-        .map(async (job) => {
-          try {
-            return { job, document: await coder.code(job.data.text, { id: job.data.id, published: job.data.published }) };
-          } catch (error) {
-            // a coder that cannot run fails the whole batch (retried later); a document that cannot be coded fails alone
-            if (isParleyError(error, 'MODEL_INVALID') || isParleyError(error, 'MODEL_MISSING')) throw error;
-            return { job, error: error instanceof Error ? error.message : String(error) };
-          }
-        }),
-    );
+    const codeOne = async (job: (typeof valid)[number]) => {
+      try {
+        return { job, document: await coder.code(job.data.text, { id: job.data.id, published: job.data.published }) };
+      } catch (error) {
+        // a coder that cannot run fails the whole batch (retried later); a document that cannot be coded fails alone
+        if (isParleyError(error, 'MODEL_INVALID') || isParleyError(error, 'MODEL_MISSING')) throw error;
+        return { job, error: error instanceof Error ? error.message : String(error) };
+      }
+    };
+    const toCode = valid.filter((job) => !known.has(job.hash));
+    const coded: Awaited<ReturnType<typeof codeOne>>[] = [];
+    if (onMainThread) {
+      // on the main thread, one document per turn of the event loop: the other loop's queries go out between them
+      for (const job of toCode) {
+        await nextTurn();
+        coded.push(await codeOne(job));
+      }
+    } else coded.push(...(await Promise.all(toCode.map(codeOne))));
     const records: DocumentRecord[] = [];
     const recordJobs = new Map<string, string>();
     for (const result of coded) {
@@ -130,7 +140,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   };
 
   const current = () => ({ ...stats, elapsedMs: Date.now() - started });
-  const loops = concurrency + 1; // one more loop than threads, so that a batch is being fetched or written while the others code
+  const loops = concurrency + 1; // one more loop than coding threads, so that a batch is being fetched or written while the others code
   for (let i = 0; i < loops; i++) {
     let loop = '';
     loop = await queue.work(CODE_QUEUE, { batchSize: options.batchSize ?? 8, pollingIntervalSeconds: options.pollSeconds ?? 1 }, async (jobs: PgBoss.Job<unknown>[]) => {
@@ -139,7 +149,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
       queue.notifyWorker(loop);
     });
   }
-  log(`worker: taking jobs with ${concurrency} coding thread(s)`);
+  log(`worker: taking jobs, ${describeCoding(concurrency)}`);
   return {
     stats: current,
     async stop(timeoutMs = 30_000) {
@@ -149,6 +159,11 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
       return current();
     },
   };
+}
+
+/** Where a worker of `concurrency` codes: on its main thread (1) or in worker threads. */
+export function describeCoding(concurrency: number): string {
+  return concurrency === 1 ? 'coding on its main thread' : `coding in ${concurrency} worker threads`;
 }
 
 /** One line of a worker's totals. */
