@@ -31,7 +31,7 @@ export function findReport(input: StatusInput, path: number[], cues: StatusCues)
     // "Syrian troops, officials said, shelled ...": a parenthetical report the parser takes for the head of the clause after it.
     const parenthetical = via === 'conj' && !tree.dependents(path[k - 1], 'cc').length && !tree.dependents(node, 'ccomp', 'obj', 'xcomp').length && setOffByComma(tree, node);
     const reportedBy = ['ccomp', 'parataxis', 'xcomp'].includes(via) || (via === 'advcl' && !participle) || (via === 'obj' && inPhrase) || parenthetical;
-    if ((speech && reportedBy) || belief) {
+    if (((speech && reportedBy) || belief) && !unsaid(tree, node, cues)) {
       return { speaker: speakerOf(input, node, cues), evidence: evidence(tree, node, `${speech ? 'speech' : 'belief'}:${speech ?? tree.lemma(node)}`), past: pastTense(node), belief: !speech };
     }
   }
@@ -55,6 +55,9 @@ export function findReport(input: StatusInput, path: number[], cues: StatusCues)
     const adverb = tree.dependents(node, 'advmod').find((child) => cues.reportAdverbs.has(tree.lemma(child)) || cues.reportAdverbs.has(tree.tokens[child].form.toLowerCase()));
     if (adverb !== undefined) return { evidence: evidence(tree, adverb, `report-adverb:${tree.tokens[adverb].form.toLowerCase()}`), past: false, belief: false };
   }
+  // "alleged attacks on civilians", "a suspected bombing": a noun event an unnamed report holds.
+  const adjective = isNoun(tree, path[0]) ? tree.dependents(path[0], 'amod').find((child) => cues.reportAdjectives.has(tree.tokens[child].form.toLowerCase())) : undefined;
+  if (adjective !== undefined) return { evidence: evidence(tree, adjective, `report-adjective:${tree.tokens[adjective].form.toLowerCase()}`), past: false, belief: false };
   const trigger = path[0];
   for (const node of path) {
     for (const child of tree.children[node]) {
@@ -84,6 +87,17 @@ export function findReport(input: StatusInput, path: number[], cues: StatusCues)
     if (first === 0 || tree.tokens[first].form === ',' || tree.tokens[first - 1]?.form === ',') return accordingTo(input, k, cues);
   }
   return undefined;
+}
+
+/**
+ * Whether speech verb `node` is only asked for, promised or refused ("demanded Washington explain how
+ * it subsidises Boeing", "urged Iran to confirm that ...", "declined to say whether ..."): nothing was
+ * said, so it reports nothing.
+ */
+function unsaid(tree: Tree, node: number, cues: StatusCues): boolean {
+  const head = tree.head(node);
+  if (head < 0 || !['xcomp', 'ccomp'].includes(tree.relation(node)) || tree.tokens[node].xpos !== 'VB') return false;
+  return [cues.commitments, cues.intent, cues.negatingVerbs].some((set) => hasLemma(tree, head, set) !== undefined);
 }
 
 /** Whether a clause or phrase is set off by a comma before it (or before its subject, when the parser hangs an earlier phrase on it: "on Sunday, the ministry said"). */

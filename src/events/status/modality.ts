@@ -28,6 +28,15 @@ function futureTime(tree: Tree, chain: number[], cues: StatusCues): Evidence | u
   const head = tree.head(event);
   if (tree.markers(event).some((m) => cues.futureMarkers.has(m))) return evidence(tree, event, 'future:ahead-of');
   if (head >= 0 && cues.futureMarkers.has(tree.lemma(head)) && tree.markers(event).includes('of')) return evidence(tree, head, 'future:ahead-of');
+  // "talks set for Monday", "elections scheduled for January", "the talks, which open on Monday": a noun event's own schedule.
+  if (tree.tokens[event].upos === 'NOUN') {
+    for (const clause of tree.dependents(event, 'acl')) {
+      const form = tree.tokens[clause].form.toLowerCase();
+      if (tree.tokens[clause].xpos === 'VBN' && (cues.futureFrames.has(form) || cues.intendedModifiers.has(form)) && !tree.dependents(clause, 'aux', 'aux:pass').length) return evidence(tree, clause, `future:${form}`);
+      const scheduled = tree.tokens[clause].deprel === 'acl:relcl' ? scheduledPresent(tree, [clause], cues) : undefined;
+      if (scheduled) return scheduled;
+    }
+  }
   if (pastClause(tree, chain)) return undefined;
   for (const node of chain) {
     // "talks are scheduled for May": a passive schedule frame over the noun event.
@@ -104,6 +113,11 @@ export function judgeModality(input: StatusInput, chain: number[], path: number[
     const head = tree.head(node);
     const asked = markers.includes('if') && head >= 0 && cues.notConditionHeads.has(tree.lemma(head));
     if (question || asked) return { modality: 'hypothetical', evidence: evidence(tree, node, `question:${question ?? 'if'}`) };
+  }
+  // "would spare Iran from possible sanctions": a noun event's own word of doubt is nearer than its clause's modal.
+  if (tree.tokens[chain[0]].upos === 'NOUN') {
+    const doubt = tree.dependents(chain[0], 'amod', 'det').find((child) => cues.hypotheticalModifiers.has(tree.lemma(child)) && tree.lemma(child) !== 'future');
+    if (doubt !== undefined) return { modality: 'hypothetical', evidence: evidence(tree, doubt, `modifier:${tree.lemma(doubt)}`) };
   }
   for (const node of chain) {
     for (const child of tree.dependents(node, 'aux', 'advmod')) {
