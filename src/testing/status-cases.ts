@@ -143,6 +143,10 @@ const modality: StatusCase[] = [
   { text: 'Iran broke off talks with Britain scheduled for Monday.', trigger: 'talks', modality: 'future' },
   { text: 'Egypt will attend the talks between Israel and the Palestinians, which open in Cairo on Monday.', trigger: 'talks', modality: 'future' },
   { text: 'Syrian officials said the accord would shield Syria from possible American sanctions.', trigger: 'sanctions', modality: 'hypothetical' },
+  { text: 'Sanctions against Iran are one option, the French foreign minister said.', trigger: 'Sanctions', modality: 'hypothetical' },
+  // A plan's infinitive hung on the verb that takes the plan; an act a decision word weighs is undecided.
+  { text: 'Israel announced plans on Monday to build new homes in the West Bank.', trigger: 'plans', modality: 'intended' },
+  { text: 'The Ulster unionist leader is deciding whether to endorse a power-sharing deal with Sinn Fein.', trigger: 'deciding', modality: 'hypothetical' },
   // A headline's bare to-infinitive is the wire's "is to".
   { text: 'Iran to resume talks with the European Union.', trigger: 'talks', modality: 'future' },
   { text: 'Turkey to host talks between Syria and Israel.', trigger: 'talks', modality: 'future' },

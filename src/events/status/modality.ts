@@ -72,6 +72,9 @@ function isCountedRelative(tree: Tree, verb: number, cues: StatusCues): boolean 
  * possibility of sanctions", "the chance of a resumption of talks", "fears of an attack"): what may come.
  */
 function prospectOf(tree: Tree, event: number, cues: StatusCues): number | undefined {
+  // "sanctions are one option": the event as the subject of a prospect noun.
+  const predicate = tree.head(event);
+  if (tree.relation(event) === 'nsubj' && predicate >= 0 && tree.tokens[predicate].upos === 'NOUN' && cues.prospectNouns.has(tree.lemma(predicate)) && tree.dependents(predicate, 'cop').length) return predicate;
   let node = event;
   for (let step = 0; step < 3; step++) {
     const head = tree.head(node);
@@ -106,6 +109,9 @@ export function judgeModality(input: StatusInput, chain: number[], path: number[
       if (cues.belief.has(tree.lemma(child)) && tree.tokens[child].upos === 'ADV') return { modality: 'speculative', evidence: evidence(tree, child, `belief:${tree.lemma(child)}`) };
     }
   }
+  // "decides whether to endorse the deal": the act an intent or decision word weighs is undecided.
+  const weighed = tree.dependents(chain[0], 'xcomp', 'ccomp', 'advcl').find((child) => tree.markers(child).some((m) => cues.questionMarkers.has(m)));
+  if (weighed !== undefined && (cues.intent.has(tree.lemma(chain[0])) || LEXICON.decisionVerbs.has(tree.lemma(chain[0])))) return { modality: 'hypothetical', evidence: evidence(tree, weighed, 'question:whether') };
   // "whether to lift the siege", "asked if Iran had attacked": an undecided or open question.
   for (const node of chain) {
     const markers = tree.markers(node);
@@ -187,7 +193,10 @@ export function judgeModality(input: StatusInput, chain: number[], path: number[
   // "plans for a visit by Putin": a plan noun's "for" phrase is what it plans, as its infinitive is;
   // "preparing for talks", "ready for talks": an intent word's "for" phrase, as its infinitive.
   const planned = tree.dependents(chain[0], 'nmod', 'obl').some((child) => tree.markers(child).includes('for')) && (cues.purposeNouns.has(tree.lemma(chain[0])) || cues.intent.has(tree.lemma(chain[0])));
-  const infinitive = planned || tree.dependents(chain[0], 'xcomp').length > 0 || tree.dependents(chain[0], 'acl').some((child) => tree.markers(child).includes('to'));
+  // "announced plans on Monday to build": the parser may hang the plan's infinitive on the verb that takes it.
+  const verb = tree.head(chain[0]);
+  const hungOnVerb = tree.relation(chain[0]) === 'obj' && verb >= 0 && tree.dependents(verb, 'advcl', 'xcomp').some((child) => child > chain[0] && tree.markers(child).includes('to'));
+  const infinitive = planned || hungOnVerb || tree.dependents(chain[0], 'xcomp').length > 0 || tree.dependents(chain[0], 'acl').some((child) => tree.markers(child).includes('to'));
   if ((cues.intent.has(tree.lemma(chain[0])) || cues.purposeNouns.has(tree.lemma(chain[0]))) && !cues.commitments.has(tree.lemma(chain[0])) && infinitive) {
     return { modality: 'intended', evidence: evidence(tree, chain[0], `intent:${tree.lemma(chain[0])}`) };
   }
