@@ -250,6 +250,10 @@ const reports: StatusCase[] = [
   // An "according to" phrase set off by a comma reports the whole sentence, wherever the parser hangs it.
   { text: 'The Afghan kidnappers of three Nepali engineers demanded a ransom for their freedom, according to a letter sent to a local newspaper.', trigger: 'demanded', reported: true, speaker: 'a letter' },
   { text: 'The Afghan kidnappers of three Nepali engineers demanded a ransom for their freedom, according to a letter sent to a local newspaper.', trigger: 'kidnappers', reported: true },
+  // A closing "..., X said." reports the sentence wherever the parser hangs it (a relative clause or participle on the last noun).
+  { text: 'A suicide bomber killed 20 people in Baghdad, police and hospital officials said on Tuesday.', trigger: 'killed', reported: true },
+  { text: 'Syrian troops shelled villages in Lebanon, Lebanese media reported.', trigger: 'shelled', reported: true },
+  { text: 'Israel has killed a Hamas leader in Gaza, a move that officials said would inflame the region.', trigger: 'killed', reported: false },
   // A speech verb only asked for reports nothing; an "alleged" or "suspected" noun event is an unnamed report.
   { text: 'The European Union demanded Washington explain how it supports Boeing and warned it would retaliate against any challenge.', trigger: 'warned', reported: false },
   { text: 'Rebels accused the army of alleged attacks on villages in the north.', trigger: 'attacks', reported: true },

@@ -80,6 +80,8 @@ export function findReport(input: StatusInput, path: number[], cues: StatusCues)
       if (relation === 'obl' && isAccordingTo(tree, child)) return accordingTo(input, child, cues);
     }
   }
+  const closing = closingAttribution(tree, trigger, cues);
+  if (closing !== undefined) return { speaker: tree.dependents(closing, 'nsubj').length ? speakerOf(input, closing, cues) : speakerPhrase(input, tree.head(closing), cues), evidence: evidence(tree, closing, `speech:${hasLemma(tree, closing, cues.speech)}`), past: pastTense(closing), belief: false };
   // "..., according to a statement": set off by a comma, the phrase reports the whole sentence, wherever the parser hangs it.
   for (let k = 0; k < tree.tokens.length; k++) {
     if (!['obl', 'nmod'].includes(tree.relation(k)) || !isAccordingTo(tree, k) || path.includes(k)) continue;
@@ -98,6 +100,29 @@ function unsaid(tree: Tree, node: number, cues: StatusCues): boolean {
   const head = tree.head(node);
   if (head < 0 || !['xcomp', 'ccomp'].includes(tree.relation(node)) || tree.tokens[node].xpos !== 'VB') return false;
   return [cues.commitments, cues.intent, cues.negatingVerbs].some((set) => hasLemma(tree, head, set) !== undefined);
+}
+
+/**
+ * The speech verb of a closing attribution after the event ("..., police and hospital officials said on
+ * Tuesday.", "..., Lebanese media reported."), wherever the parser hangs it (often as a relative clause
+ * or a participle on the last noun): everything from the last comma to the sentence's end is the verb's
+ * own clause, and it says nothing of its own (no object or complement).
+ */
+function closingAttribution(tree: Tree, trigger: number, cues: StatusCues): number | undefined {
+  let end = tree.tokens.length - 1;
+  while (end > trigger && tree.tokens[end].upos === 'PUNCT') end--;
+  let comma = end;
+  while (comma > trigger && tree.tokens[comma].form !== ',') comma--;
+  if (comma <= trigger) return undefined;
+  const verb = [...Array(end - comma).keys()].map((k) => comma + 1 + k).find((k) => tree.tokens[k].upos === 'VERB' && hasLemma(tree, k, cues.speech) !== undefined);
+  if (verb === undefined || tree.dependents(verb, 'ccomp', 'obj', 'xcomp', 'mark').length) return undefined;
+  // The speaker: the verb's subject, or the noun the parser hangs the verb on ("Lebanese media reported" read as a participle).
+  const head = tree.head(verb);
+  if (!tree.dependents(verb, 'nsubj').length && !(tree.relation(verb) === 'acl' && head > comma && head < verb)) return undefined;
+  for (let k = comma + 1; k <= end; k++) {
+    if (tree.tokens[k].upos !== 'PUNCT' && !tree.pathToRoot(k).includes(verb) && !(k < verb && tree.pathToRoot(k).includes(head))) return undefined;
+  }
+  return verb;
 }
 
 /** Whether a clause or phrase is set off by a comma before it (or before its subject, when the parser hangs an earlier phrase on it: "on Sunday, the ministry said"). */
