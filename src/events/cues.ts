@@ -41,6 +41,7 @@ const cuesSchema = z.object({
   speech: words,
   belief: words,
   reportAdverbs: words,
+  reportAdjectives: words,
   accusations: words,
   unnamedSources: words,
   conditions: words,

@@ -50,7 +50,9 @@ export function recodeByStatus(code: string, status: Event['status'], lexicon: P
     return rule ? { code: rule.code, reason: 'intent' } : undefined;
   }
   // "moved in to attack the rebels": force meant by an act under way is its own act, intended; a threat is announced.
-  if (ontology.inRootClass(code, 'force') && !status.evidence.modality?.rule.startsWith('purpose:')) {
+  // So is force that others expect or plan ("a widely expected attack", "the planned offensive"): nobody threatened.
+  const announced = !/^(purpose|modifier):/.test(status.evidence.modality?.rule ?? '');
+  if (ontology.inRootClass(code, 'force') && announced) {
     const rule = lexicon.frameCode('threaten', code);
     return rule ? { code: rule.code, reason: 'threat' } : undefined;
   }

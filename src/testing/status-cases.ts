@@ -51,6 +51,7 @@ const polarity: StatusCase[] = [
   { text: "Iran won't negotiate with Iraq.", trigger: 'negotiate', polarity: 'negative', modality: 'future' },
   { text: 'Brazil did not sign the agreement with Argentina.', trigger: 'sign', polarity: 'negative' },
   { text: 'Neither Iran nor Iraq negotiated with Syria.', trigger: 'negotiated', polarity: 'negative' },
+  { text: 'An Iranian general said Israel would not dare attack Iran since it could strike back anywhere in Israel.', trigger: 'attack', polarity: 'negative' },
   { text: 'Iran no longer recognises Israel.', trigger: 'recognises', polarity: 'negative' },
   { text: 'There are no plans to impose sanctions on Iraq, Iran said.', trigger: 'impose', polarity: 'negative', modality: 'intended', speaker: 'IRN' },
   { text: 'Iran will not negotiate with Iraq unless the sanctions are lifted.', trigger: 'negotiate', polarity: 'negative', conditional: true, condition: 'the sanctions are lifted' },
@@ -138,6 +139,14 @@ const modality: StatusCase[] = [
   { text: 'Officials raised the possibility of sanctions against Syria.', trigger: 'sanctions', modality: 'hypothetical' },
   { text: 'Fears of an Israeli attack on Iran grew on Sunday.', trigger: 'attack', modality: 'hypothetical' },
   { text: 'Egypt is preparing for talks between Israel and the Palestinians.', trigger: 'preparing', modality: 'intended' },
+  // A noun event's own schedule; its own word of doubt outweighs its clause's modal.
+  { text: 'Iran broke off talks with Britain scheduled for Monday.', trigger: 'talks', modality: 'future' },
+  { text: 'Egypt will attend the talks between Israel and the Palestinians, which open in Cairo on Monday.', trigger: 'talks', modality: 'future' },
+  { text: 'Syrian officials said the accord would shield Syria from possible American sanctions.', trigger: 'sanctions', modality: 'hypothetical' },
+  { text: 'Sanctions against Iran are one option, the French foreign minister said.', trigger: 'Sanctions', modality: 'hypothetical' },
+  // A plan's infinitive hung on the verb that takes the plan; an act a decision word weighs is undecided.
+  { text: 'Israel announced plans on Monday to build new homes in the West Bank.', trigger: 'plans', modality: 'intended' },
+  { text: 'The Ulster unionist leader is deciding whether to endorse a power-sharing deal with Sinn Fein.', trigger: 'deciding', modality: 'hypothetical' },
   // A headline's bare to-infinitive is the wire's "is to".
   { text: 'Iran to resume talks with the European Union.', trigger: 'talks', modality: 'future' },
   { text: 'Turkey to host talks between Syria and Israel.', trigger: 'talks', modality: 'future' },
@@ -148,6 +157,7 @@ const modality: StatusCase[] = [
   { text: 'Police fired tear gas to break up a protest by students in Nairobi.', trigger: 'protest', modality: 'actual' },
   { text: 'The Egyptian envoy urged the militants to halt attacks on Israeli towns.', trigger: 'attacks', modality: 'actual' },
   { text: 'Shopkeepers closed their stores to protest a rebel blockade of the capital.', trigger: 'blockade', modality: 'actual' },
+  { text: 'Kurdish deputies walked out of parliament to stage a sit-in in protest at attacks on Kurdish villages.', trigger: 'attacks', modality: 'actual' },
   // Given by its doer, or by a past relative clause.
   { text: 'Diplomats were unsure whether the kidnappers of the two engineers had set a deadline.', trigger: 'kidnappers', modality: 'actual' },
   { text: 'Diplomats were unsure whether the kidnappers of the two engineers had set a deadline.', trigger: 'set', modality: 'hypothetical' },
@@ -192,6 +202,8 @@ const conditions: StatusCase[] = [
   { text: 'The rebels will free the hostages once Manila pays the ransom.', trigger: 'free', conditional: true, condition: 'Manila pays the ransom' },
   { text: 'The rebels would free the hostages as soon as Manila pays the ransom.', trigger: 'free', conditional: true },
   { text: 'The rebels freed the hostages once Manila paid the ransom.', trigger: 'freed', conditional: false },
+  // A condition clause the parser makes the root (the threat read as a relative clause) is still a condition.
+  { text: 'The kidnappers of two Italian aid workers threatened to kill them unless Italy withdrew its troops from Iraq.', trigger: 'withdrew', absent: true },
 ];
 
 const reports: StatusCase[] = [
@@ -238,6 +250,15 @@ const reports: StatusCase[] = [
   // An "according to" phrase set off by a comma reports the whole sentence, wherever the parser hangs it.
   { text: 'The Afghan kidnappers of three Nepali engineers demanded a ransom for their freedom, according to a letter sent to a local newspaper.', trigger: 'demanded', reported: true, speaker: 'a letter' },
   { text: 'The Afghan kidnappers of three Nepali engineers demanded a ransom for their freedom, according to a letter sent to a local newspaper.', trigger: 'kidnappers', reported: true },
+  // A closing "..., X said." reports the sentence wherever the parser hangs it (a relative clause or participle on the last noun).
+  { text: 'A suicide bomber killed 20 people in Baghdad, police and hospital officials said on Tuesday.', trigger: 'killed', reported: true },
+  { text: 'Syrian troops shelled villages in Lebanon, Lebanese media reported.', trigger: 'shelled', reported: true },
+  { text: 'Israel has killed a Hamas leader in Gaza, a move that officials said would inflame the region.', trigger: 'killed', reported: false },
+  // A speech verb only asked for reports nothing; an "alleged" or "suspected" noun event is an unnamed report.
+  { text: 'The European Union demanded Washington explain how it supports Boeing and warned it would retaliate against any challenge.', trigger: 'warned', reported: false },
+  { text: 'Rebels accused the army of alleged attacks on villages in the north.', trigger: 'attacks', reported: true },
+  { text: 'Police arrested two men after a suspected bombing at a market in Manila.', trigger: 'bombing', reported: true },
+  { text: 'Police arrested two men after a suspected bombing at a market in Manila.', trigger: 'arrested', reported: false },
 ];
 
 const history: StatusCase[] = [
@@ -269,6 +290,9 @@ const history: StatusCase[] = [
   { text: 'The rebels surrendered to the army ten years after they attacked the capital.', trigger: 'surrendered', historical: false, date: PUBLISHED },
   { text: 'An Egyptian court jailed the opposition leader for five years.', trigger: 'jailed', historical: false, date: PUBLISHED },
   { text: 'Iran has occupied the islands for seven years.', trigger: 'occupied', historical: true, anchor: 'for seven years', date: null },
+  // A "since" clause with a modal or a present gives a reason, not a starting point.
+  { text: 'An Iranian general said Israel would not dare attack Iran since it could strike back anywhere in Israel.', trigger: 'attack', historical: false },
+  { text: 'Israel has not attacked Syria since the war ended.', trigger: 'attacked', historical: true },
 ];
 
 const dates: StatusCase[] = [

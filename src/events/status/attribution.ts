@@ -31,7 +31,7 @@ export function findReport(input: StatusInput, path: number[], cues: StatusCues)
     // "Syrian troops, officials said, shelled ...": a parenthetical report the parser takes for the head of the clause after it.
     const parenthetical = via === 'conj' && !tree.dependents(path[k - 1], 'cc').length && !tree.dependents(node, 'ccomp', 'obj', 'xcomp').length && setOffByComma(tree, node);
     const reportedBy = ['ccomp', 'parataxis', 'xcomp'].includes(via) || (via === 'advcl' && !participle) || (via === 'obj' && inPhrase) || parenthetical;
-    if ((speech && reportedBy) || belief) {
+    if (((speech && reportedBy) || belief) && !unsaid(tree, node, cues)) {
       return { speaker: speakerOf(input, node, cues), evidence: evidence(tree, node, `${speech ? 'speech' : 'belief'}:${speech ?? tree.lemma(node)}`), past: pastTense(node), belief: !speech };
     }
   }
@@ -55,6 +55,9 @@ export function findReport(input: StatusInput, path: number[], cues: StatusCues)
     const adverb = tree.dependents(node, 'advmod').find((child) => cues.reportAdverbs.has(tree.lemma(child)) || cues.reportAdverbs.has(tree.tokens[child].form.toLowerCase()));
     if (adverb !== undefined) return { evidence: evidence(tree, adverb, `report-adverb:${tree.tokens[adverb].form.toLowerCase()}`), past: false, belief: false };
   }
+  // "alleged attacks on civilians", "a suspected bombing": a noun event an unnamed report holds.
+  const adjective = isNoun(tree, path[0]) ? tree.dependents(path[0], 'amod').find((child) => cues.reportAdjectives.has(tree.tokens[child].form.toLowerCase())) : undefined;
+  if (adjective !== undefined) return { evidence: evidence(tree, adjective, `report-adjective:${tree.tokens[adjective].form.toLowerCase()}`), past: false, belief: false };
   const trigger = path[0];
   for (const node of path) {
     for (const child of tree.children[node]) {
@@ -77,6 +80,8 @@ export function findReport(input: StatusInput, path: number[], cues: StatusCues)
       if (relation === 'obl' && isAccordingTo(tree, child)) return accordingTo(input, child, cues);
     }
   }
+  const closing = closingAttribution(tree, trigger, cues);
+  if (closing !== undefined) return { speaker: tree.dependents(closing, 'nsubj').length ? speakerOf(input, closing, cues) : speakerPhrase(input, tree.head(closing), cues), evidence: evidence(tree, closing, `speech:${hasLemma(tree, closing, cues.speech)}`), past: pastTense(closing), belief: false };
   // "..., according to a statement": set off by a comma, the phrase reports the whole sentence, wherever the parser hangs it.
   for (let k = 0; k < tree.tokens.length; k++) {
     if (!['obl', 'nmod'].includes(tree.relation(k)) || !isAccordingTo(tree, k) || path.includes(k)) continue;
@@ -84,6 +89,40 @@ export function findReport(input: StatusInput, path: number[], cues: StatusCues)
     if (first === 0 || tree.tokens[first].form === ',' || tree.tokens[first - 1]?.form === ',') return accordingTo(input, k, cues);
   }
   return undefined;
+}
+
+/**
+ * Whether speech verb `node` is only asked for, promised or refused ("demanded Washington explain how
+ * it subsidises Boeing", "urged Iran to confirm that ...", "declined to say whether ..."): nothing was
+ * said, so it reports nothing.
+ */
+function unsaid(tree: Tree, node: number, cues: StatusCues): boolean {
+  const head = tree.head(node);
+  if (head < 0 || !['xcomp', 'ccomp'].includes(tree.relation(node)) || tree.tokens[node].xpos !== 'VB') return false;
+  return [cues.commitments, cues.intent, cues.negatingVerbs].some((set) => hasLemma(tree, head, set) !== undefined);
+}
+
+/**
+ * The speech verb of a closing attribution after the event ("..., police and hospital officials said on
+ * Tuesday.", "..., Lebanese media reported."), wherever the parser hangs it (often as a relative clause
+ * or a participle on the last noun): everything from the last comma to the sentence's end is the verb's
+ * own clause, and it says nothing of its own (no object or complement).
+ */
+function closingAttribution(tree: Tree, trigger: number, cues: StatusCues): number | undefined {
+  let end = tree.tokens.length - 1;
+  while (end > trigger && tree.tokens[end].upos === 'PUNCT') end--;
+  let comma = end;
+  while (comma > trigger && tree.tokens[comma].form !== ',') comma--;
+  if (comma <= trigger) return undefined;
+  const verb = [...Array(end - comma).keys()].map((k) => comma + 1 + k).find((k) => tree.tokens[k].upos === 'VERB' && hasLemma(tree, k, cues.speech) !== undefined);
+  if (verb === undefined || tree.dependents(verb, 'ccomp', 'obj', 'xcomp', 'mark').length) return undefined;
+  // The speaker: the verb's subject, or the noun the parser hangs the verb on ("Lebanese media reported" read as a participle).
+  const head = tree.head(verb);
+  if (!tree.dependents(verb, 'nsubj').length && !(tree.relation(verb) === 'acl' && head > comma && head < verb)) return undefined;
+  for (let k = comma + 1; k <= end; k++) {
+    if (tree.tokens[k].upos !== 'PUNCT' && !tree.pathToRoot(k).includes(verb) && !(k < verb && tree.pathToRoot(k).includes(head))) return undefined;
+  }
+  return verb;
 }
 
 /** Whether a clause or phrase is set off by a comma before it (or before its subject, when the parser hangs an earlier phrase on it: "on Sunday, the ministry said"). */

@@ -77,7 +77,19 @@ export function insideCondition(tree: Tree, trigger: number, cues: StatusCues): 
     if (tree.dependents(node, 'advmod').some((a) => tree.lemma(a) === 'even' && a < node)) continue;
     return true;
   }
-  return false;
+  return liftedCondition(tree, trigger, path[path.length - 1], cues);
+}
+
+/**
+ * Whether the trigger lies in a condition clause the parser made the root ("The gunmen threatened to
+ * kill them unless Spain withdrew its troops", read with "withdrew" as the root and the threat as a
+ * relative clause): the root carries a condition marker that is not the first word of its phrase, and
+ * the trigger comes after the marker. Words before the marker are the main clause's.
+ */
+function liftedCondition(tree: Tree, trigger: number, root: number, cues: StatusCues): boolean {
+  if (tree.head(root) >= 0) return false;
+  const marker = tree.dependents(root, 'mark').find((m) => cues.conditions.has(tree.lemma(m)) && tree.lemma(m) !== 'if');
+  return marker !== undefined && tree.extent(root)[0] < marker && trigger > marker;
 }
 
 /** Whether token `k` hangs, through at most one clause (the condition's own), on the event's path, not on another clause's verb. */

@@ -19,7 +19,7 @@ export function findHistoricalAnchor(input: StatusInput, chain: number[], path: 
   }
   for (const node of chain) {
     for (const child of tree.dependents(node, 'obl', 'advcl', 'nmod')) {
-      if (!tree.markers(child).includes('since')) continue;
+      if (!tree.markers(child).includes('since') || causalClause(tree, child)) continue;
       const [first, last] = tree.extent(child);
       let recent = false;
       for (let k = first; k <= last; k++) if (cues.recentUnits.has(tree.lemma(k))) recent = true;
@@ -81,6 +81,19 @@ export function findHistoricalAnchor(input: StatusInput, chain: number[], path: 
   // past event is history: wire copy dates this year's events by day or month.
   if (time?.attached && year === undefined && time.date.length === 4 && Number(time.date) < new Date().getUTCFullYear()) return { ...time.span, rule: `year:${time.date}` };
   return undefined;
+}
+
+/**
+ * Whether a "since" clause gives a reason, not a starting point ("would not dare attack since it could
+ * strike back", "since it is a member"): its verb is not in the past (a modal, a present). A time
+ * clause tells a past event ("since the war began", "since he had taken office").
+ */
+function causalClause(tree: Tree, clause: number): boolean {
+  const verb = tree.tokens[clause];
+  if (verb.upos !== 'VERB' && verb.upos !== 'AUX' && !tree.dependents(clause, 'cop').length) return false;
+  const aux = tree.dependents(clause, 'aux', 'aux:pass', 'cop');
+  if (aux.some((a) => tree.tokens[a].xpos === 'MD')) return true;
+  return verb.xpos !== 'VBD' && verb.xpos !== 'VBN' && !aux.some((a) => tree.tokens[a].xpos === 'VBD' || tree.lemma(a) === 'have');
 }
 
 /** A time phrase of the event's clause, or a noun event's possessive, that counts a year or more back ("last year", "last decade's war"). */

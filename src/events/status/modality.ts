@@ -28,6 +28,15 @@ function futureTime(tree: Tree, chain: number[], cues: StatusCues): Evidence | u
   const head = tree.head(event);
   if (tree.markers(event).some((m) => cues.futureMarkers.has(m))) return evidence(tree, event, 'future:ahead-of');
   if (head >= 0 && cues.futureMarkers.has(tree.lemma(head)) && tree.markers(event).includes('of')) return evidence(tree, head, 'future:ahead-of');
+  // "talks set for Monday", "elections scheduled for January", "the talks, which open on Monday": a noun event's own schedule.
+  if (tree.tokens[event].upos === 'NOUN') {
+    for (const clause of tree.dependents(event, 'acl')) {
+      const form = tree.tokens[clause].form.toLowerCase();
+      if (tree.tokens[clause].xpos === 'VBN' && (cues.futureFrames.has(form) || cues.intendedModifiers.has(form)) && !tree.dependents(clause, 'aux', 'aux:pass').length) return evidence(tree, clause, `future:${form}`);
+      const scheduled = tree.tokens[clause].deprel === 'acl:relcl' ? scheduledPresent(tree, [clause], cues) : undefined;
+      if (scheduled) return scheduled;
+    }
+  }
   if (pastClause(tree, chain)) return undefined;
   for (const node of chain) {
     // "talks are scheduled for May": a passive schedule frame over the noun event.
@@ -63,6 +72,9 @@ function isCountedRelative(tree: Tree, verb: number, cues: StatusCues): boolean 
  * possibility of sanctions", "the chance of a resumption of talks", "fears of an attack"): what may come.
  */
 function prospectOf(tree: Tree, event: number, cues: StatusCues): number | undefined {
+  // "sanctions are one option": the event as the subject of a prospect noun.
+  const predicate = tree.head(event);
+  if (tree.relation(event) === 'nsubj' && predicate >= 0 && tree.tokens[predicate].upos === 'NOUN' && cues.prospectNouns.has(tree.lemma(predicate)) && tree.dependents(predicate, 'cop').length) return predicate;
   let node = event;
   for (let step = 0; step < 3; step++) {
     const head = tree.head(node);
@@ -97,6 +109,9 @@ export function judgeModality(input: StatusInput, chain: number[], path: number[
       if (cues.belief.has(tree.lemma(child)) && tree.tokens[child].upos === 'ADV') return { modality: 'speculative', evidence: evidence(tree, child, `belief:${tree.lemma(child)}`) };
     }
   }
+  // "decides whether to endorse the deal": the act an intent or decision word weighs is undecided.
+  const weighed = tree.dependents(chain[0], 'xcomp', 'ccomp', 'advcl').find((child) => tree.markers(child).some((m) => cues.questionMarkers.has(m)));
+  if (weighed !== undefined && (cues.intent.has(tree.lemma(chain[0])) || LEXICON.decisionVerbs.has(tree.lemma(chain[0])))) return { modality: 'hypothetical', evidence: evidence(tree, weighed, 'question:whether') };
   // "whether to lift the siege", "asked if Iran had attacked": an undecided or open question.
   for (const node of chain) {
     const markers = tree.markers(node);
@@ -104,6 +119,11 @@ export function judgeModality(input: StatusInput, chain: number[], path: number[
     const head = tree.head(node);
     const asked = markers.includes('if') && head >= 0 && cues.notConditionHeads.has(tree.lemma(head));
     if (question || asked) return { modality: 'hypothetical', evidence: evidence(tree, node, `question:${question ?? 'if'}`) };
+  }
+  // "would spare Iran from possible sanctions": a noun event's own word of doubt is nearer than its clause's modal.
+  if (tree.tokens[chain[0]].upos === 'NOUN') {
+    const doubt = tree.dependents(chain[0], 'amod', 'det').find((child) => cues.hypotheticalModifiers.has(tree.lemma(child)) && tree.lemma(child) !== 'future');
+    if (doubt !== undefined) return { modality: 'hypothetical', evidence: evidence(tree, doubt, `modifier:${tree.lemma(doubt)}`) };
   }
   for (const node of chain) {
     for (const child of tree.dependents(node, 'aux', 'advmod')) {
@@ -173,7 +193,10 @@ export function judgeModality(input: StatusInput, chain: number[], path: number[
   // "plans for a visit by Putin": a plan noun's "for" phrase is what it plans, as its infinitive is;
   // "preparing for talks", "ready for talks": an intent word's "for" phrase, as its infinitive.
   const planned = tree.dependents(chain[0], 'nmod', 'obl').some((child) => tree.markers(child).includes('for')) && (cues.purposeNouns.has(tree.lemma(chain[0])) || cues.intent.has(tree.lemma(chain[0])));
-  const infinitive = planned || tree.dependents(chain[0], 'xcomp').length > 0 || tree.dependents(chain[0], 'acl').some((child) => tree.markers(child).includes('to'));
+  // "announced plans on Monday to build": the parser may hang the plan's infinitive on the verb that takes it.
+  const verb = tree.head(chain[0]);
+  const hungOnVerb = tree.relation(chain[0]) === 'obj' && verb >= 0 && tree.dependents(verb, 'advcl', 'xcomp').some((child) => child > chain[0] && tree.markers(child).includes('to'));
+  const infinitive = planned || hungOnVerb || tree.dependents(chain[0], 'xcomp').length > 0 || tree.dependents(chain[0], 'acl').some((child) => tree.markers(child).includes('to'));
   if ((cues.intent.has(tree.lemma(chain[0])) || cues.purposeNouns.has(tree.lemma(chain[0]))) && !cues.commitments.has(tree.lemma(chain[0])) && infinitive) {
     return { modality: 'intended', evidence: evidence(tree, chain[0], `intent:${tree.lemma(chain[0])}`) };
   }

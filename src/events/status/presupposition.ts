@@ -25,6 +25,11 @@ export function isPresupposed(tree: Tree, trigger: number, cues: StatusCues): bo
   const head = tree.head(trigger);
   // "condemned attacks on civilians", "rallied to protest a blockade": what one judges or opposes is there, whatever its article.
   if (relation === 'obj' && head >= 0 && tree.tokens[head].upos === 'VERB' && hasLemma(tree, head, cues.evaluationVerbs) !== undefined) return true;
+  // "walked out in protest at attacks on civilians": the phrase right after a noun of judging or opposing is there too,
+  // wherever the parser hangs it.
+  const [first] = tree.extent(trigger);
+  const before = first - 1;
+  if ((relation === 'nmod' || relation === 'obl') && tree.relation(first) === 'case' && before >= 0 && tree.tokens[before].upos === 'NOUN' && cues.evaluationVerbs.has(tree.lemma(before))) return true;
   const definite = tree.children[trigger].some((child) => {
     const relation = tree.tokens[child].deprel;
     return relation === 'nmod:poss' || (tree.relation(child) === 'det' && cues.definiteDeterminers.has(tree.lemma(child)));

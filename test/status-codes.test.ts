@@ -1,0 +1,17 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { createCoder } from '../src/coder.ts';
+
+// What the status makes of the code (src/events/stage.ts recodeByStatus), through the whole pipeline.
+const coder = createCoder();
+const codeAt = (text: string, word: string) => coder.code(text, { published: '2026-11-26' }).events?.find((event) => event.trigger.text.includes(word))?.cameo.code;
+
+describe('status and code', () => {
+  it('force its own side announces for the future is a threat', () => {
+    assert.match(codeAt('Israel will attack the rebel camps in Lebanon.', 'attack') ?? '', /^13/);
+  });
+
+  it('force others expect or plan stays force, intended: nobody threatened', () => {
+    assert.match(codeAt('British troops moved north to free up American forces for a widely expected attack on the city.', 'attack') ?? '', /^19/);
+  });
+});
