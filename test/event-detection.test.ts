@@ -58,3 +58,13 @@ describe('verbs of disapproval', () => {
     assert.ok(coded('Canada expressed its deep concern about the violence in Haiti.').includes('111 CAN>HTI'));
   });
 });
+
+describe('what a demand or appeal asks for', () => {
+  it('is framed through the pressure noun ("piled pressure on Sudan to accept ...")', () => {
+    assert.deepEqual(coded('The United States piled pressure on Sudan on Wednesday to accept a larger monitoring force in Darfur.'), ['1055 USA>SDN']);
+  });
+
+  it('codes nothing of its own when the parser hangs the infinitive as an adverbial clause', () => {
+    assert.deepEqual(coded('Opposition parties petitioned the Kenyan government to delay the vote.').map((event) => event.slice(0, 3)), ['020']);
+  });
+});
