@@ -914,6 +914,12 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
         notes.push('compound-parties');
         [source, target] = [target, []];
       }
+      // "An Israeli jet fired a missile at a house in Gaza. Three people were killed.": casualties with no
+      // agent, after an act of violence coded before them, are its result (not after a hostage-taking,
+      // which kills no one by itself: "a siege during which hostages were killed").
+      const agentless = !source.length && posClass(tree.tokens[plan.trigger].upos) === 'verb' && isPassive(tree, plan.trigger);
+      const cause = (event: Extraction) => VIOLENT_ROOTS.has(event.code.slice(0, 2)) && !event.code.startsWith('181') && (event.sentence < s || event.trigger < plan.trigger);
+      if (agentless && LEXICON.casualtyVerbs.has(tree.lemma(plan.trigger)) && results.some(cause)) continue;
       // "five people died in a string of blasts", "riots broke out": protest or violence named by a noun
       // alone is aimed at the place where it happens (AG guide: unnamed victims take that country).
       if (!source.length && !target.length && PLACED_ROOTS.has(plan.code.slice(0, 2))) {
