@@ -58,3 +58,24 @@ describe('verbs of disapproval', () => {
     assert.ok(coded('Canada expressed its deep concern about the violence in Haiti.').includes('111 CAN>HTI'));
   });
 });
+
+describe('what a demand or appeal asks for', () => {
+  it('is framed through the pressure noun ("piled pressure on Sudan to accept ...")', () => {
+    assert.deepEqual(coded('The United States piled pressure on Sudan on Wednesday to accept a larger monitoring force in Darfur.'), ['1055 USA>SDN']);
+  });
+
+  it('codes nothing of its own when the parser hangs the infinitive as an adverbial clause', () => {
+    assert.deepEqual(coded('Opposition parties petitioned the Kenyan government to delay the vote.').map((event) => event.slice(0, 3)), ['020']);
+  });
+});
+
+describe('casualties with no agent', () => {
+  it('are the result of an act of violence coded before them', () => {
+    assert.deepEqual(coded('An Israeli jet fired a missile at a house in Gaza on Friday. At least three people were killed.'), ['195 ISR>PSE']);
+  });
+
+  it('stay an event after a hostage-taking, which kills no one by itself', () => {
+    const found = coded('Chechen rebels took hundreds of hostages at a school in southern Russia. More than 300 hostages were killed.');
+    assert.ok(found.some((event) => event.startsWith('190 ')), found.join('; '));
+  });
+});

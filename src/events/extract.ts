@@ -575,7 +575,9 @@ function findFramed(tree: Tree, i: number, matched: Map<number, Pattern>, depth 
   for (const child of candidates) {
     const pattern = matched.get(child);
     if (pattern && !pattern.frame) return { framed: child, via: [] };
-    if (pattern?.frame || LEXICON.lightNouns.has(tree.lemma(child))) {
+    // "piled pressure on Sudan to accept ...": the frame's own object noun holds the act it frames.
+    const ownObject = matched.get(i)?.object?.includes(tree.lemma(child)) && tree.relation(child) === 'obj';
+    if (pattern?.frame || ownObject || LEXICON.lightNouns.has(tree.lemma(child))) {
       const inner = findFramed(tree, child, matched, depth + 1);
       if (inner) return { framed: inner.framed, via: pattern?.frame ? [child, ...inner.via] : inner.via };
     }
@@ -856,7 +858,8 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
     for (const [i, pattern] of frames) {
       if (consumed.has(i) || internal.has(i) || !['appeal', 'demand', 'threaten', 'reject'].includes(pattern.frame!)) continue;
       // Only what it asks for ("to hold talks"), not a question it reports ("asked if Iran would ...").
-      const content = [...tree.dependents(i, 'xcomp')];
+      // (An infinitive the parser hangs as an adverbial clause is the same content: "petitioned the government to ban".)
+      const content = [...tree.dependents(i, 'xcomp'), ...tree.dependents(i, 'advcl').filter((child) => tree.markers(child).includes('to') && tree.tokens[child].xpos === 'VB')];
       for (let n = 0; n < content.length; n++) {
         const k = content[n];
         if (matched.has(k) && !matched.get(k)!.frame) consumed.add(k);
@@ -911,6 +914,12 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
         notes.push('compound-parties');
         [source, target] = [target, []];
       }
+      // "An Israeli jet fired a missile at a house in Gaza. Three people were killed.": casualties with no
+      // agent, after an act of violence coded before them, are its result (not after a hostage-taking,
+      // which kills no one by itself: "a siege during which hostages were killed").
+      const agentless = !source.length && posClass(tree.tokens[plan.trigger].upos) === 'verb' && isPassive(tree, plan.trigger);
+      const cause = (event: Extraction) => VIOLENT_ROOTS.has(event.code.slice(0, 2)) && !event.code.startsWith('181') && (event.sentence < s || event.trigger < plan.trigger);
+      if (agentless && LEXICON.casualtyVerbs.has(tree.lemma(plan.trigger)) && results.some(cause)) continue;
       // "five people died in a string of blasts", "riots broke out": protest or violence named by a noun
       // alone is aimed at the place where it happens (AG guide: unnamed victims take that country).
       if (!source.length && !target.length && PLACED_ROOTS.has(plan.code.slice(0, 2))) {
