@@ -64,3 +64,11 @@ describe('places that do not place a sentence', () => {
     assert.ok(!mentions.some((m) => m.code === 'ALB'), mentions.map((m) => `${m.text} ${m.code}`).join('; '));
   });
 });
+
+describe('an attack naming no victim', () => {
+  it('is aimed at the country where it happens, not at the attackers\' own', () => {
+    const events = coder.code('An American jet fired a missile at a house where gunmen were hiding in Fallujah on Friday.', { published: '2024-05-02' }).events ?? [];
+    const attack = events.find((e) => e.cameo.code.startsWith('19'));
+    assert.equal(attack?.target[0]?.code, 'IRQ', events.map((e) => `${e.cameo.code} ${e.target.map((a) => a.code)}`).join('; '));
+  });
+});

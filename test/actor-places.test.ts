@@ -30,6 +30,16 @@ describe('unnamed actors are placed where the event happens', () => {
     assert.equal(codeOf('Judge Maria Ferreira ordered the arrest of three Peruvian police officers in Lima.', 'Judge Maria Ferreira'), 'PERJUD');
   });
 
+  it('places suspects: an agent word of their own (CRM; terror suspects INS)', () => {
+    assert.equal(codeOf('Police detained six suspects after the raid in Peshawar.', 'six suspects'), 'PAKCRM');
+  });
+
+  it('places clerics and workers too, not journalists', () => {
+    assert.equal(codeOf('Radical cleric Abu Hamid called for calm in Najaf.', 'Radical cleric Abu Hamid'), 'IRQREL');
+    assert.equal(codeOf('Striking workers blocked the port in Mombasa on Monday.', 'workers'), 'KENLAB');
+    assert.equal(codeOf('Two journalists were detained in Mombasa on Monday.', 'Two journalists'), 'UNKMED');
+  });
+
   it('places no one called foreign or from overseas: they come from elsewhere', () => {
     assert.equal(codeOf('Foreign diplomats toured the damaged reactor near Tehran on Friday.', 'Foreign diplomats'), 'UNKGOV');
     assert.equal(codeOf('Police officers guarded the port in Mombasa.', 'Police officers'), 'KENCOP');

@@ -19,8 +19,12 @@ import { isBarePlace, rereadHomonyms, type PlaceResolver } from './place-homonym
  * Mentions linked to an antecedent keep the antecedent's code.
  */
 
-/** Sectors of agent words that name no country of their own: armed men, suspects, civilians, police, officials, troops, judges. */
-const PLACED_SECTORS: ReadonlySet<string> = new Set(['INS', 'CRM', 'UAF', 'CVL', 'REB', 'SEP', 'COP', 'GOV', 'MIL', 'JUD']);
+/**
+ * Sectors of agent words that name no country of their own: armed men, suspects, civilians, police,
+ * officials, troops, judges, clerics, workers, the opposition, lawmakers, parties, elders, teachers,
+ * doctors. Not journalists, refugees, companies or aid groups, who are often from elsewhere.
+ */
+const PLACED_SECTORS: ReadonlySet<string> = new Set(['INS', 'CRM', 'UAF', 'CVL', 'REB', 'SEP', 'COP', 'GOV', 'MIL', 'JUD', 'REL', 'LAB', 'OPP', 'LEG', 'PTY', 'ELI', 'EDU', 'HLH']);
 
 /** Sectors of a state's own institutions, whose country says where the sentence is; a journalist's or a civilian's says only who they are. */
 const STATE_SECTORS: ReadonlySet<string> = new Set(['GOV', 'MIL', 'COP', 'LEG', 'JUD', 'OPP', 'PTY']);

@@ -726,8 +726,21 @@ const domesticCountry: TargetStrategy = {
 
 /** Where an event's target is looked for, in order; the first that finds one wins. */
 const TARGET_STRATEGIES: readonly TargetStrategy[] = [patternRoles, lightNounPartner, refusedActTarget, framedActor, objectOwner, complementPhrase, earlierActor];
+/**
+ * An attack naming no victim is aimed at the country where it happens (AG guide: unnamed victims take
+ * that country), which for forces abroad is not their own: "American jets bombed a house in Fallujah".
+ */
+const violencePlace: TargetStrategy = {
+  note: 'target-from-place',
+  find({ tree, plan, mentions, source }) {
+    if (!['18', '19', '20'].includes(plan.code.slice(0, 2)) || !source.length) return [];
+    const place = placeOfSentence(tree, mentions, undefined);
+    return place?.country ? [{ ...toActorRef(place), code: place.country, sector: null }] : [];
+  },
+};
+
 /** Where the target is looked for when those found none but the source (a source is never its own target). */
-const DEFAULT_TARGET_STRATEGIES: readonly TargetStrategy[] = [protestAddressee, domesticCountry];
+const DEFAULT_TARGET_STRATEGIES: readonly TargetStrategy[] = [protestAddressee, violencePlace, domesticCountry];
 
 /** The first target that one of `strategies` finds, noting which strategy found it. */
 function firstTarget(strategies: readonly TargetStrategy[], search: TargetSearch): ActorRef[] {
