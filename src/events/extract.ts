@@ -486,31 +486,47 @@ function matchPattern(tree: Tree, i: number, lexicon: PatternLexicon, mentions: 
   // A capitalised month inside a sentence is a date ("on March 3", "since May"), not a march.
   if (isNoun && i > 0 && /^\p{Lu}/u.test(tree.tokens[i].form) && LEXICON.calendar.dayAndMonthNames.has(tree.tokens[i].form.toLowerCase())) return undefined;
   const joined = hyphenLemma(tree, i);
+  // A common lemma has dozens of patterns ("give", "take"): what their constraints read of the
+  // tree is found once, at the first pattern that asks.
+  let particles: string[] | undefined;
+  let objects: { node: number; lemmas: string[] }[] | undefined;
+  let people: boolean | undefined;
+  let modals: string[] | undefined;
+  const prepositions = new Map<string, boolean>();
   for (const pattern of [...(joined ? lexicon.lookup(joined, pos) : []), ...lexicon.lookup(lemma, pos)]) {
-    const particles = tree.dependents(i, 'compound:prt');
-    if (pattern.particle && !particles.some((p) => tree.lemma(p) === pattern.particle)) continue;
-    // "carried out a missile test": an imported verb pattern names no particle, and a particle makes another verb.
-    if (pattern.dictionary && !pattern.particle && particles.length) continue;
+    if (pattern.particle || pattern.dictionary) {
+      particles ??= tree.dependents(i, 'compound:prt').map((p) => tree.lemma(p));
+      if (pattern.particle && !particles.includes(pattern.particle)) continue;
+      // "carried out a missile test": an imported verb pattern names no particle, and a particle makes another verb.
+      if (pattern.dictionary && !pattern.particle && particles.length) continue;
+    }
     if (pattern.object) {
       // A noun's constraint also sees the nouns and adjectives compounded onto it: "air strikes",
       // "corruption charges", "the hostage siege".
-      const objects = isNoun
-        ? [...tree.dependents(i, 'nmod').filter((child) => tree.markers(child).includes('of')), ...tree.dependents(i, 'compound', 'amod')]
-        : passiveObjects(tree, i);
-      if (!withCompoundHeads(tree, throughQuantities(tree, objects)).some((o) => lemmasOf(tree, o).some((lemma) => pattern.object!.includes(lemma)) && hasModifiers(tree, o, pattern.modifier))) continue;
+      objects ??= withCompoundHeads(
+        tree,
+        throughQuantities(tree, isNoun ? [...tree.dependents(i, 'nmod').filter((child) => tree.markers(child).includes('of')), ...tree.dependents(i, 'compound', 'amod')] : passiveObjects(tree, i)),
+      ).map((node) => ({ node, lemmas: lemmasOf(tree, node) }));
+      if (!objects.some((o) => o.lemmas.some((lemma) => pattern.object!.includes(lemma)) && hasModifiers(tree, o.node, pattern.modifier))) continue;
     }
-    if (pattern.person && !passiveObjects(tree, i).some((o) => namesPeople(tree, o, mentions))) continue;
+    if (pattern.person) {
+      people ??= passiveObjects(tree, i).some((o) => namesPeople(tree, o, mentions));
+      if (!people) continue;
+    }
     if (pattern.modal) {
-      const clauses = tree.dependents(i, 'ccomp', 'xcomp');
-      const modals = clauses.flatMap((clause) => tree.dependents(clause, 'aux').map((aux) => tree.lemma(aux)));
+      modals ??= tree.dependents(i, 'ccomp', 'xcomp').flatMap((clause) => tree.dependents(clause, 'aux').map((aux) => tree.lemma(aux)));
       if (!modals.some((lemma) => pattern.modal!.includes(lemma))) continue;
     }
     if (pattern.sequence && !matchesSequence(tree, i, pattern.sequence)) continue;
     if (pattern.prep) {
-      const holders = [i, ...tree.dependents(i, 'obj')];
-      const found = holders.some((node) =>
-        tree.children[node].some((child) => tree.markers(child).includes(pattern.prep!) && ['obl', 'nmod', 'advcl', 'xcomp', 'ccomp'].includes(tree.relation(child))),
-      );
+      let found = prepositions.get(pattern.prep);
+      if (found === undefined) {
+        const holders = [i, ...tree.dependents(i, 'obj')];
+        found = holders.some((node) =>
+          tree.children[node].some((child) => tree.markers(child).includes(pattern.prep!) && ['obl', 'nmod', 'advcl', 'xcomp', 'ccomp'].includes(tree.relation(child))),
+        );
+        prepositions.set(pattern.prep, found);
+      }
       if (!found) continue;
     }
     return pattern;

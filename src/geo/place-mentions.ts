@@ -55,9 +55,14 @@ function sentenceTokens(doc: Document): { tokens: Token[]; sentence: number }[] 
   return (doc.sentences ?? []).map((sentence, index) => ({ tokens: sentence.tokens, sentence: index }));
 }
 
-/** True when an actor mention over these characters names a person or an organisation, not a place. */
-function insideNonPlace(mentions: readonly Mention[], start: number, end: number): boolean {
-  return mentions.some((m) => m.start < end && m.end > start && (m.name !== undefined || /^(IGO|NGO|IMG)/.test(m.code)));
+/** The actor mentions that name a person or an organisation, not a place. */
+function nonPlaceMentions(mentions: readonly Mention[]): Mention[] {
+  return mentions.filter((m) => m.name !== undefined || /^(IGO|NGO|IMG)/.test(m.code));
+}
+
+/** True when one of these mentions (see `nonPlaceMentions`) is over these characters. */
+function insideNonPlace(nonPlaces: readonly Mention[], start: number, end: number): boolean {
+  return nonPlaces.some((m) => m.start < end && m.end > start);
 }
 
 /** The name key of words `first`..`last` (as `nameKey` of their text, from the words' keys). */
@@ -97,16 +102,17 @@ function countryAfter(tokens: readonly Token[], last: number, lookup: PlaceLooku
 }
 
 /** Finds the place names of one sentence. */
-function findInSentence(tokens: readonly Token[], sentence: number, lookup: PlaceLookup, mentions: readonly Mention[], skip: { start: number; end: number } | undefined, triggers: readonly Span[]): Found[] {
+function findInSentence(tokens: readonly Token[], sentence: number, lookup: PlaceLookup, nonPlaces: readonly Mention[], skip: { start: number; end: number } | undefined, triggers: readonly Span[]): Found[] {
   const found: Found[] = [];
   const words = tokens.map((token) => wordKey(token.text));
+  const capitalised = tokens.map(isCapitalised);
   for (let i = 0; i < tokens.length; i++) {
-    if (!isCapitalised(tokens[i]) || (skip && tokens[i].start < skip.end && tokens[i].end > skip.start)) continue;
+    if (!capitalised[i] || (skip && tokens[i].start < skip.end && tokens[i].end > skip.start)) continue;
     if (!lookup.startsName(words[i] === 'the' ? words[i + 1] ?? '' : words[i])) continue;
     for (let length = Math.min(MAX_NAME_TOKENS, tokens.length - i); length >= 1; length--) {
       const last = i + length - 1;
-      if (!isCapitalised(tokens[last])) continue;
-      if (length > 1 && !tokens.slice(i, last + 1).every((t) => isCapitalised(t) || CONNECTORS.test(t.text))) continue;
+      if (!capitalised[last]) continue;
+      if (length > 1 && !tokens.slice(i, last + 1).every((t, k) => capitalised[i + k] || CONNECTORS.test(t.text))) continue;
       const key = keyOf(words, i, last);
       if (!key || (length === 1 && isCommonWord(key))) continue;
       const own = lookup.isOwnName(key);
@@ -114,7 +120,7 @@ function findInSentence(tokens: readonly Token[], sentence: number, lookup: Plac
       if (candidates.length === 0) continue;
       const start = tokens[i].start;
       const end = tokens[last].end;
-      if (insideNonPlace(mentions, start, end)) continue;
+      if (insideNonPlace(nonPlaces, start, end)) continue;
       const before = wordBefore(tokens, i);
       const preposition = before && PHRASE_PREPOSITIONS.has(before.word) ? before.word : undefined;
       const placeNoun = before?.word === 'of' && before.index > 0 && LEXICON.placeNouns.has(tokens[before.index - 1].text.toLowerCase());
@@ -257,8 +263,9 @@ export function findPlaceMentions(doc: Document, lookup: PlaceLookup): PlaceMent
   const found: Found[] = dateline ? [dateline] : [];
   const triggersBySentence = new Map<number, Span[]>();
   for (const event of doc.events ?? []) triggersBySentence.set(event.sentence, [...(triggersBySentence.get(event.sentence) ?? []), event.trigger]);
+  const nonPlaces = nonPlaceMentions(mentions);
   for (const { tokens, sentence } of sentenceTokens(doc)) {
-    found.push(...findInSentence(tokens, sentence, lookup, mentions, dateline, triggersBySentence.get(sentence) ?? []));
+    found.push(...findInSentence(tokens, sentence, lookup, nonPlaces, dateline, triggersBySentence.get(sentence) ?? []));
   }
   const countriesFor = documentCountries(mentions, found);
   return found.map((item) => resolve(doc, item, countriesFor(item), lookup));

@@ -14,15 +14,23 @@ export interface Analysis {
   deprel: string[];
 }
 
+/** Each tagger's joint tags ("UPOS\tXPOS") split once, by class. */
+const splitTags = new WeakMap<SyntaxModel['tagger'], { upos: string[]; xpos: string[] }>();
+
 /** Predicted UPOS and XPOS for each word (normalised forms). */
 export function tagSentence(model: SyntaxModel, forms: readonly string[]): { upos: string[]; xpos: string[] } {
   const classes = tagWords(model.tagger, forms);
+  let tags = splitTags.get(model.tagger);
+  if (!tags) {
+    const pairs = model.tagger.tags.map((tag) => tag.split('\t'));
+    tags = { upos: pairs.map(([u]) => u), xpos: pairs.map(([, x]) => x) };
+    splitTags.set(model.tagger, tags);
+  }
   const upos: string[] = [];
   const xpos: string[] = [];
   for (const c of classes) {
-    const [u, x] = model.tagger.tags[c].split('\t');
-    upos.push(u);
-    xpos.push(x);
+    upos.push(tags.upos[c]);
+    xpos.push(tags.xpos[c]);
   }
   return { upos, xpos };
 }

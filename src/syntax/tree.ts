@@ -51,10 +51,13 @@ export function createTree(sentence: Sentence): Tree {
     if (head >= 0 && head < tokens.length && head !== i) children[head].push(i);
     else root = i;
   });
-  const base = (i: number) => tokens[i].deprel.split(':')[0];
-  const matches = (child: number, relations: string[]) => {
+  // Every question asks for relations without subtype and lower-cased lemmas: each is made once per token.
+  const relations = tokens.map((token) => token.deprel.split(':')[0]);
+  const lemmas = tokens.map((token) => token.lemma.toLowerCase());
+  const base = (i: number) => relations[i];
+  const matches = (child: number, wanted: string[]) => {
     const full = tokens[child].deprel;
-    return relations.some((relation) => full === relation || (!relation.includes(':') && full.split(':')[0] === relation));
+    return wanted.some((relation) => full === relation || (!relation.includes(':') && relations[child] === relation));
   };
   const pathToRoot = (i: number) => {
     const path = [i];
@@ -76,8 +79,8 @@ export function createTree(sentence: Sentence): Tree {
     pathToRoot,
     depth: (i) => pathToRoot(i).length - 1,
     dependents: (i, ...relations) => children[i].filter((child) => matches(child, relations)),
-    markers: (i) => children[i].filter((child) => base(child) === 'case' || base(child) === 'mark').map((child) => tokens[child].lemma.toLowerCase()),
-    lemma: (i) => tokens[i].lemma.toLowerCase(),
+    markers: (i) => children[i].filter((child) => relations[child] === 'case' || relations[child] === 'mark').map((child) => lemmas[child]),
+    lemma: (i) => lemmas[i],
     relation: base,
     extent(i, follow = () => true) {
       let first = i;

@@ -6,8 +6,16 @@ import type { ParsedToken } from '../tree.ts';
 
 /** Joins the subjects of one verb that a coordinating conjunction separates into one coordination. */
 export function repairSplitSubjects(tokens: ParsedToken[]): void {
-  for (let verb = 0; verb < tokens.length; verb++) {
-    const subjects = tokens.flatMap((token, k) => (token.head === verb && token.deprel === 'nsubj' && k < verb ? [k] : []));
+  // Each verb's subjects before it, in order, gathered in one pass (a repair changes only the
+  // subjects of its own verb, so every verb's list stays as it was).
+  const subjectsOf = new Map<number, number[]>();
+  tokens.forEach((token, k) => {
+    if (token.deprel !== 'nsubj' || k >= token.head) return;
+    const subjects = subjectsOf.get(token.head);
+    if (subjects) subjects.push(k);
+    else subjectsOf.set(token.head, [k]);
+  });
+  for (const subjects of subjectsOf.values()) {
     if (subjects.length < 2) continue;
     const [first] = subjects;
     const last = subjects[subjects.length - 1];
