@@ -3,7 +3,7 @@
 // then the dashboard's queries on a store of at least a million events, on both stores. The big
 // stores are grown from the coded leads by copying them re-dated and re-identified
 // (bench/lib/scale-copies.ts). PostgreSQL runs as a throwaway cluster (initdb in a temporary folder).
-// Usage: npm run bench:scale [-- --json] [--only throughput|queries] [--docs 300] [--rounds 3] [--events 1000000] [--queries 40]
+// Usage: npm run bench:scale [-- --json] [--only throughput|queries] [--docs 300] [--warm-up 100] [--rounds 3] [--events 1000000] [--queries 40]
 // --only throughput: the coding rates alone (a few minutes); --only queries: the big stores and their
 // queries alone (one round of one worker codes the leads they are grown from).
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -34,6 +34,7 @@ const { values } = parseArgs({
     events: { type: 'string', default: '1000000' },
     queries: { type: 'string', default: '40' },
     rounds: { type: 'string', default: '3' },
+    'warm-up': { type: 'string', default: '100' },
     corpus: { type: 'string', default: join(SHARED_ROOT, 'corpora/agnews-world.jsonl') },
   },
 });
@@ -50,8 +51,14 @@ const QUERIES_TOO = values.only !== 'throughput';
 const ROUNDS = THROUGHPUT ? Number(values.rounds) : 1;
 /** What the dashboard's overview counts events by. */
 const OVERVIEW_BREAKDOWNS: Breakdown[] = ['quadClass', 'plover', 'status', 'actor', 'pair'];
-/** Documents each worker codes before a rate is timed (model loading left out). */
-const WARM_UP = 6;
+/**
+ * Documents each worker codes before a rate is timed: its model loaded, and most of its code
+ * compiled by V8's optimising compiler (with 6, the timed leads ran a third slower and the
+ * compiler's threads used a third more CPU than later on).
+ */
+const WARM_UP = Number(values['warm-up']);
+/** A run in which no job finishes for this long fails (a worker stuck or dead), so that the bench ends. */
+const STALL_MS = 120_000;
 const bin = fileURLToPath(new URL('../bin/parley.js', import.meta.url));
 const progress = (message: string) => process.stderr.write(`bench:scale: ${message}\n`);
 const seconds = (since: bigint) => Number(process.hrtime.bigint() - since) / 1e9;
@@ -87,49 +94,93 @@ try {
     const children: ChildProcess[] = Array.from({ length: workers }, () =>
       spawn(process.execPath, [bin, 'worker', '--store', url, '--concurrency', '1'], { stdio: ['ignore', 'pipe', 'inherit'], detached: true }),
     );
-    // a worker says so on standard output once its coding thread has loaded the model
-    await Promise.all(children.map((child) => new Promise((resolve) => child.stdout?.once('data', resolve))));
-    const runUntilDone = async (file: string, jobs: number) => {
-      await enqueueInputs({ inputs: [file], store, queue });
-      while ((await queueStatus(queue)).done < jobs) await new Promise((resolve) => setTimeout(resolve, 100));
-    };
-    await runUntilDone(warmUp, WARM_UP * workers);
-    const workerPids = children.map((child) => child.pid as number);
-    const cpuBefore = { workers: cpuSeconds(workerPids), database: cpuSeconds(serverPids()) };
-    const started = process.hrtime.bigint();
-    const enqueuedFrom = new Date();
-    await runUntilDone(corpus, WARM_UP * workers + DOCS);
-    const wall = DOCS / seconds(started);
-    // the rate while the queue holds work: from the first timed job's fetch to the last one's
-    // completion, as the queue recorded them; the wall-clock rate also counts reading and queueing
-    // the file and the workers' first poll (up to a second each), which a backlog does not pay
-    const [{ span }] = (
-      await queue
-        .getDb()
-        .executeSql(
-          `SELECT extract(epoch FROM max(completed_on) - min(started_on))::float8 AS span FROM (
-             SELECT started_on, completed_on FROM ${QUEUE_SCHEMA}.job WHERE name = $1 AND state = 'completed' AND created_on >= $2
-             UNION ALL SELECT started_on, completed_on FROM ${QUEUE_SCHEMA}.archive WHERE name = $1 AND state = 'completed' AND created_on >= $2
-           ) timed`,
-          [CODE_QUEUE, enqueuedFrom],
-        )
-    ).rows as { span: number }[];
-    const rate = DOCS / span;
-    cpuPerDocument.push({
-      workers,
-      worker: ((cpuSeconds(workerPids) - cpuBefore.workers) / DOCS) * 1000,
-      database: ((cpuSeconds(serverPids()) - cpuBefore.database) / DOCS) * 1000,
-      rate,
-    });
-    await Promise.all(children.map((child) => new Promise((resolve) => child.once('exit', resolve).kill('SIGTERM'))));
-    await queue.stop({ graceful: false });
-    await store.close();
-    progress(`${workers} PostgreSQL worker(s): ${round(rate)} documents/s while the queue holds work, ${round(wall)} by the wall clock`);
-    return { rate, wall, url };
+    const exited = children.map((child) => new Promise<void>((resolve) => child.once('exit', () => resolve())));
+    try {
+      // a worker says so on standard output once it has loaded the model
+      await Promise.all(
+        children.map(
+          (child, i) =>
+            new Promise((resolve, reject) => {
+              child.stdout?.once('data', resolve);
+              void exited[i].then(() => reject(new Error(`bench:scale: worker ${child.pid} exited before taking jobs`)));
+            }),
+        ),
+      );
+      const workerPids = children.map((child) => child.pid as number);
+      const snapshot = () => ({ at: process.hrtime.bigint(), workers: workerPids.map(threadCpuSeconds), database: cpuSeconds(serverPids()) });
+      /** Queues a file and waits until `jobs` are done; `onFirst` runs at the first poll that sees one of its jobs taken. */
+      const runUntilDone = async (file: string, jobs: number, onFirst?: () => void) => {
+        const before = (await queueStatus(queue)).done;
+        await enqueueInputs({ inputs: [file], store, queue });
+        let last = { done: before, at: Date.now() };
+        for (;;) {
+          const status = await queueStatus(queue);
+          if (onFirst && status.active + status.done > before) {
+            onFirst();
+            onFirst = undefined;
+          }
+          if (status.done >= jobs) return;
+          if (status.done > last.done) last = { done: status.done, at: Date.now() };
+          else if (Date.now() - last.at > STALL_MS) throw new Error(`bench:scale: no job finished for ${STALL_MS / 1000} s (${status.done} of ${jobs} done, ${status.active} active, ${status.failed} failed)`);
+          if (children.some((child) => child.exitCode !== null || child.signalCode !== null)) throw new Error('bench:scale: a worker exited while jobs were waiting');
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+      };
+      await runUntilDone(warmUp, WARM_UP * workers);
+      const started = process.hrtime.bigint();
+      const enqueuedFrom = new Date();
+      // CPU is counted from the first poll that sees a timed job taken (before it, the workers wait for their next poll)
+      let first = snapshot();
+      await runUntilDone(corpus, WARM_UP * workers + DOCS, () => (first = snapshot()));
+      const end = snapshot();
+      const wall = DOCS / seconds(started);
+      // the rate while the queue holds work: from the first timed job's fetch to the last one's
+      // completion, as the queue recorded them; the wall-clock rate also counts reading and queueing
+      // the file and the workers' first poll (up to a second each), which a backlog does not pay
+      const [{ span }] = (
+        await queue
+          .getDb()
+          .executeSql(
+            `SELECT extract(epoch FROM max(completed_on) - min(started_on))::float8 AS span FROM (
+               SELECT started_on, completed_on FROM ${QUEUE_SCHEMA}.job WHERE name = $1 AND state = 'completed' AND created_on >= $2
+               UNION ALL SELECT started_on, completed_on FROM ${QUEUE_SCHEMA}.archive WHERE name = $1 AND state = 'completed' AND created_on >= $2
+             ) timed`,
+            [CODE_QUEUE, enqueuedFrom],
+          )
+      ).rows as { span: number }[];
+      const rate = DOCS / span;
+      const polled = Number(end.at - first.at) / 1e9;
+      const used = end.workers.map((cpu, i) => ({ main: cpu.main - first.workers[i].main, others: cpu.others - first.workers[i].others }));
+      const perDocument = (cpuSeconds: number) => (cpuSeconds / DOCS) * 1000;
+      cpuPerDocument.push({
+        workers,
+        rate,
+        worker: perDocument(used.reduce((sum, cpu) => sum + cpu.main + cpu.others, 0)),
+        workerMainThread: perDocument(used.reduce((sum, cpu) => sum + cpu.main, 0)),
+        database: perDocument(end.database - first.database),
+        // over the queue's span: CPU outside it (the polls before and after) is next to nothing
+        coresPerWorker: used.reduce((sum, cpu) => sum + cpu.main + cpu.others, 0) / workers / span,
+        coresDatabase: (end.database - first.database) / span,
+      });
+      progress(`${workers} PostgreSQL worker(s): ${round(rate)} documents/s while the queue holds work (${round(span)} s; CPU counted over ${round(polled)} s), ${round(wall)} by the wall clock`);
+      return { rate, wall, url };
+    } finally {
+      for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      // a worker that does not stop within its own stop timeout (30 s) and ten more seconds is killed
+      const killer = setTimeout(() => children.forEach((child) => child.kill('SIGKILL')), 40_000);
+      await Promise.all(exited);
+      clearTimeout(killer);
+      await queue.stop({ graceful: false });
+      await store.close();
+    }
   };
 
-  /** CPU milliseconds per document of the worker processes (all threads) and of the database server, per run. */
-  const cpuPerDocument: { workers: number; worker: number; database: number; rate: number }[] = [];
+  /**
+   * Per run: CPU milliseconds per timed document of the worker processes (all threads; their main
+   * threads alone) and of the database server, and the cores each worker process and the server
+   * kept busy (that CPU time over the queue's span, from the first timed job taken to the last one done).
+   */
+  const cpuPerDocument: { workers: number; rate: number; worker: number; workerMainThread: number; database: number; coresPerWorker: number; coresDatabase: number }[] = [];
   /** The server's processes: the postmaster and its children. */
   const serverPids = () => {
     const postmaster = Number(readFileSync(join(cluster.dataDirectory, 'postmaster.pid'), 'utf8').split('\n')[0]);
@@ -143,6 +194,7 @@ try {
     if (THROUGHPUT) twos.push(await queueRate(2));
   }
   const one = { rate: median(ones.map((run) => run.rate)), url: ones[0].url };
+  const coresBusy = (workers: number, of: (run: (typeof cpuPerDocument)[number]) => number) => round(median(cpuPerDocument.filter((run) => run.workers === workers).map(of)), 2);
   const two = { rate: median(twos.map((run) => run.rate)) };
   const rates = {
     pg_docs_per_second_1_worker: round(one.rate),
@@ -150,10 +202,19 @@ try {
     speedup_2_workers: round(two.rate / one.rate, 2),
     pg_rates_by_round: { one_worker: ones.map((run) => round(run.rate)), two_workers: twos.map((run) => round(run.rate)) },
     pg_wall_clock_rates_by_round: { one_worker: ones.map((run) => round(run.wall)), two_workers: twos.map((run) => round(run.wall)) },
+    // medians over all runs: a worker's CPU splits into its main thread (coding, fetching, writing)
+    // and V8's helper threads (optimising compiler, garbage collection), which run beside it
     cpu_ms_per_document: {
       worker: round(median(cpuPerDocument.map((run) => run.worker))),
+      worker_main_thread: round(median(cpuPerDocument.map((run) => run.workerMainThread))),
+      worker_other_threads: round(median(cpuPerDocument.map((run) => run.worker - run.workerMainThread))),
       database: round(median(cpuPerDocument.map((run) => run.database))),
     },
+    // cores one worker process kept busy (CPU time over the queue's span of the timed jobs), alone
+    // and beside a second one, and the database server's: on a 2-core machine, two workers can go
+    // 1.5 times as fast as one only if one worker and the server together keep at most 1.33 cores busy
+    cores_busy_per_worker_process: { one_worker: coresBusy(1, (run) => run.coresPerWorker), two_workers: coresBusy(2, (run) => run.coresPerWorker) },
+    cores_busy_database: { one_worker: coresBusy(1, (run) => run.coresDatabase), two_workers: coresBusy(2, (run) => run.coresDatabase) },
     // cores kept busy by one worker and the database while the queue holds work: on a 2-core
     // machine, near 2 means a second worker has no core to run on
     cores_busy_1_worker: round(median(cpuPerDocument.filter((run) => run.workers === 1).map((run) => (run.rate * (run.worker + run.database)) / 1000)), 2),
@@ -287,6 +348,20 @@ function cpuSeconds(pids: number[]): number {
     }
   }
   return ticks / 100;
+}
+
+/** CPU seconds used so far by a process's main thread, and by its other threads together, from /proc (zeros when it is gone). */
+function threadCpuSeconds(pid: number): { main: number; others: number } {
+  const used = { main: 0, others: 0 };
+  try {
+    for (const thread of readdirSync(`/proc/${pid}/task`)) {
+      const fields = readFileSync(`/proc/${pid}/task/${thread}/stat`, 'utf8').split(') ')[1].split(' ');
+      used[thread === String(pid) ? 'main' : 'others'] += (Number(fields[11]) + Number(fields[12])) / 100;
+    }
+  } catch {
+    // ended
+  }
+  return used;
 }
 
 /** The parent of a process, from /proc (0 when it is gone). */

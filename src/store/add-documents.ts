@@ -1,7 +1,7 @@
 import { classifyStatus } from '../core/status-class.ts';
 import { eventDay, placeInMergedEvent, type MergeOptions } from './merge.ts';
-import { bandKeys, contentHash, minhashSignature } from './minhash.ts';
 import { findNearDuplicate } from './near-duplicates.ts';
+import { textPrint } from './text-print.ts';
 import type { AddResult, DocumentRecord, StoreWriter } from './store.ts';
 
 /**
@@ -14,7 +14,7 @@ export async function addDocuments(writer: StoreWriter, records: readonly Docume
   const ingestedAt = new Date().toISOString();
   for (const record of records) {
     const doc = record.document;
-    const hash = contentHash(doc.text);
+    const { hash, signature, bands } = textPrint(doc);
     if (await writer.hasContent(hash)) {
       result.duplicates++;
       continue;
@@ -23,8 +23,6 @@ export async function addDocuments(writer: StoreWriter, records: readonly Docume
       result.conflicts.push(`${record.origin}: document id "${doc.id}" is stored already with a different text; skipped (give it another id)`);
       continue;
     }
-    const signature = minhashSignature(doc.text);
-    const bands = bandKeys(signature);
     const duplicateOf = await findNearDuplicate(writer, signature, bands);
     const document = await writer.insertDocument({ record, contentHash: hash, signature, bands, duplicateOf, ingestedAt });
     result.added++;

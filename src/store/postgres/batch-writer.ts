@@ -2,8 +2,9 @@ import type { TransactionSql } from 'postgres';
 import { ParleyError } from '../../core/errors.ts';
 import { actorSides } from '../actor-sides.ts';
 import { addDays, mergeKey, type MergeGroup, type MergeKey, type MergeOptions } from '../merge.ts';
-import { bandKeys, contentHash, minhashSignature, signatureFromBuffer } from '../minhash.ts';
+import { signatureFromBuffer } from '../minhash.ts';
 import { documentColumns, eventColumns, mentionColumns } from '../sql-rows.ts';
+import { textPrint } from '../text-print.ts';
 import type { ActorCount, DocumentKey, DocumentRecord, NewDocument, NewEvent, NewMergedEvent, StoredSignature, StoreWriter } from '../store.ts';
 
 /** The merge key of a group or an event as one string (actors, family, status class). */
@@ -65,13 +66,13 @@ export class PostgresBatchWriter implements StoreWriter {
         if (to > window.to_day) window.to_day = to;
       }
     }
-    const bands = [...new Set(records.flatMap((record) => bandKeys(minhashSignature(record.document.text))))];
+    const bands = [...new Set(records.flatMap((record) => textPrint(record.document).bands))];
     const reserve = (table: string, count: number) =>
       count ? tx.unsafe(`SELECT nextval(pg_get_serial_sequence('${table}', 'key')) AS key FROM generate_series(1, $1::int)`, [count]) : Promise.resolve([]);
     const values = (rows: readonly { value: unknown }[]) => rows.map((row) => row.value as string);
     // issued together: the driver pipelines them on the transaction's connection
     const [hashes, ids, eventIds, bandRows, groupRows, documentKeys, mergedKeys] = await Promise.all([
-      tx.unsafe('SELECT content_hash AS value FROM documents WHERE content_hash = ANY($1::text[])', [records.map((record) => contentHash(record.document.text))]),
+      tx.unsafe('SELECT content_hash AS value FROM documents WHERE content_hash = ANY($1::text[])', [records.map((record) => textPrint(record.document).hash)]),
       tx.unsafe('SELECT id AS value FROM documents WHERE id = ANY($1::text[])', [records.map((record) => record.document.id)]),
       tx.unsafe('SELECT id AS value FROM events WHERE id = ANY($1::text[])', [events.map(({ event }) => event.id)]),
       tx.unsafe('SELECT b.band_key, d.key, d.minhash, d.duplicate_of FROM document_bands b JOIN documents d ON d.key = b.document WHERE b.band_key = ANY($1::text[])', [bands]),

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { TransactionSql } from 'postgres';
 import { mergeKey, type MergeOptions } from '../merge.ts';
-import { bandKeys, contentHash, minhashSignature } from '../minhash.ts';
+import { textPrint } from '../text-print.ts';
 import type { DocumentRecord } from '../store.ts';
 
 /** The advisory lock every write takes: shared by a batch that locks its own keys, exclusive by one with too many keys to lock. */
@@ -24,9 +24,10 @@ function lockKey(kind: string, value: string): string {
 export function writeLockKeys(records: readonly DocumentRecord[], merge: MergeOptions): string[] {
   const keys = new Set<string>();
   for (const { document } of records) {
-    keys.add(lockKey('text', contentHash(document.text)));
+    const print = textPrint(document);
+    keys.add(lockKey('text', print.hash));
     keys.add(lockKey('id', document.id));
-    for (const band of bandKeys(minhashSignature(document.text))) keys.add(lockKey('band', band));
+    for (const band of print.bands) keys.add(lockKey('band', band));
     for (const event of document.events ?? []) {
       const key = mergeKey(event, document.published, merge);
       if (key) keys.add(lockKey('merge', [key.source, key.target, key.family, key.statusClass].join('\u0000')));
