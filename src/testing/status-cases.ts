@@ -110,6 +110,9 @@ const modality: StatusCase[] = [
   { text: 'Israel announced a plan to withdraw from Gaza.', trigger: 'plan', modality: 'intended' },
   { text: 'Israel unveiled a plan for talks with Syria.', trigger: 'plan', modality: 'intended' },
   { text: 'The envoy arrived in Beijing for talks with Chinese leaders.', trigger: 'talks', modality: 'intended' },
+  { text: 'The Iraqi president arrived in Kuwait on Saturday for a two-day official visit.', trigger: 'visit', modality: 'intended' },
+  // A decision word's infinitive is its complement, even as the parser's adverbial: the decided act stands.
+  { text: 'The Ukrainian parliament voted on Wednesday to dismiss the government.', trigger: 'dismiss', modality: 'actual' },
   // Traps: a speech act that holds out its content was made; a purpose the act itself carries out happened.
   { text: 'Iran offered to mediate between Syria and Lebanon.', trigger: 'offered', modality: 'actual' },
   { text: 'Kenya opened the border to allow aid deliveries to Somalia.', trigger: 'allow', modality: 'actual' },
