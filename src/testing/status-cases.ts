@@ -55,6 +55,10 @@ const polarity: StatusCase[] = [
   { text: 'Iran no longer recognises Israel.', trigger: 'recognises', polarity: 'negative' },
   { text: 'There are no plans to impose sanctions on Iraq, Iran said.', trigger: 'impose', polarity: 'negative', modality: 'intended', speaker: 'IRN' },
   { text: 'Iran will not negotiate with Iraq unless the sanctions are lifted.', trigger: 'negotiate', polarity: 'negative', conditional: true, condition: 'the sanctions are lifted' },
+  // What "no evidence" or "no sign" holds did not happen, as far as the text says, wherever the parser hangs the clause.
+  { text: 'There is no evidence that Syrian troops shelled the village, the ministry said.', trigger: 'shelled', polarity: 'negative' },
+  { text: 'An army inquiry found no evidence that officers ordered the abuse of prisoners.', trigger: 'ordered', polarity: 'negative' },
+  { text: 'Officials said there was evidence that Syrian troops shelled the village.', trigger: 'shelled', polarity: 'positive' },
   // Traps.
   { text: 'Iran not only negotiated with Iraq but also signed a deal.', trigger: 'negotiated', polarity: 'positive' },
   { text: 'Not only did Iran negotiate with Iraq, it also signed a deal.', trigger: 'negotiate', polarity: 'positive' },
