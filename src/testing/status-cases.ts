@@ -55,6 +55,10 @@ const polarity: StatusCase[] = [
   { text: 'Iran no longer recognises Israel.', trigger: 'recognises', polarity: 'negative' },
   { text: 'There are no plans to impose sanctions on Iraq, Iran said.', trigger: 'impose', polarity: 'negative', modality: 'intended', speaker: 'IRN' },
   { text: 'Iran will not negotiate with Iraq unless the sanctions are lifted.', trigger: 'negotiate', polarity: 'negative', conditional: true, condition: 'the sanctions are lifted' },
+  // What "no evidence" or "no sign" holds did not happen, as far as the text says, wherever the parser hangs the clause.
+  { text: 'There is no evidence that Syrian troops shelled the village, the ministry said.', trigger: 'shelled', polarity: 'negative' },
+  { text: 'An army inquiry found no evidence that officers ordered the abuse of prisoners.', trigger: 'ordered', polarity: 'negative' },
+  { text: 'Officials said there was evidence that Syrian troops shelled the village.', trigger: 'shelled', polarity: 'positive' },
   // Traps.
   { text: 'Iran not only negotiated with Iraq but also signed a deal.', trigger: 'negotiated', polarity: 'positive' },
   { text: 'Not only did Iran negotiate with Iraq, it also signed a deal.', trigger: 'negotiate', polarity: 'positive' },
@@ -110,6 +114,9 @@ const modality: StatusCase[] = [
   { text: 'Israel announced a plan to withdraw from Gaza.', trigger: 'plan', modality: 'intended' },
   { text: 'Israel unveiled a plan for talks with Syria.', trigger: 'plan', modality: 'intended' },
   { text: 'The envoy arrived in Beijing for talks with Chinese leaders.', trigger: 'talks', modality: 'intended' },
+  { text: 'The Iraqi president arrived in Kuwait on Saturday for a two-day official visit.', trigger: 'visit', modality: 'intended' },
+  // A decision word's infinitive is its complement, even as the parser's adverbial: the decided act stands.
+  { text: 'The Ukrainian parliament voted on Wednesday to dismiss the government.', trigger: 'dismiss', modality: 'actual' },
   // Traps: a speech act that holds out its content was made; a purpose the act itself carries out happened.
   { text: 'Iran offered to mediate between Syria and Lebanon.', trigger: 'offered', modality: 'actual' },
   { text: 'Kenya opened the border to allow aid deliveries to Somalia.', trigger: 'allow', modality: 'actual' },

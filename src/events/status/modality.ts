@@ -170,7 +170,9 @@ export function judgeModality(input: StatusInput, chain: number[], path: number[
   // "flew to Cairo to meet", "arrived for talks": the purpose of an act is intended.
   const last = chain[chain.length - 1];
   const markers = tree.markers(last);
-  if (tree.relation(last) === 'advcl' && !hasLemma(tree, last, cues.enablingVerbs) && !isCountedRelative(tree, last, cues) && markers.length && markers[markers.length - 1] === 'to' && markers.every((m) => ['to', 'in', 'order', 'so', 'as'].includes(m))) {
+  // Not after a decision word ("voted to dismiss the cabinet"): the parser's adverbial is its complement, and the decided act stands.
+  const decided = tree.head(last) >= 0 && LEXICON.decisionVerbs.has(tree.lemma(tree.head(last)));
+  if (tree.relation(last) === 'advcl' && !decided && !hasLemma(tree, last, cues.enablingVerbs) && !isCountedRelative(tree, last, cues) && markers.length && markers[markers.length - 1] === 'to' && markers.every((m) => ['to', 'in', 'order', 'so', 'as'].includes(m))) {
     return { modality: 'intended', evidence: evidence(tree, last, 'purpose:to') };
   }
   // "surrendered at an army post near Cali to face trial": a purpose infinitive the parser hangs on the place phrase before it.
@@ -178,6 +180,12 @@ export function judgeModality(input: StatusInput, chain: number[], path: number[
     return { modality: 'intended', evidence: evidence(tree, chain[0], 'purpose:to') };
   }
   if (tree.tokens[chain[0]].upos === 'NOUN' && tree.relation(chain[0]) === 'obl' && tree.markers(chain[0]).includes('for') && chain.length > 1 && hasLemma(tree, chain[1], cues.motionVerbs)) {
+    return { modality: 'intended', evidence: evidence(tree, chain[0], 'purpose:for') };
+  }
+  // "arrived in Kuwait for a two-day visit": a "for" phrase the parser hangs on the place phrase of a motion verb.
+  const place = tree.head(chain[0]);
+  const mover = place >= 0 ? tree.head(place) : -1;
+  if (tree.tokens[chain[0]].upos === 'NOUN' && tree.relation(chain[0]) === 'nmod' && tree.markers(chain[0]).includes('for') && mover >= 0 && tree.relation(place) === 'obl' && tree.markers(place).some((m) => LEXICON.placePrepositions.has(m)) && hasLemma(tree, mover, cues.motionVerbs)) {
     return { modality: 'intended', evidence: evidence(tree, chain[0], 'purpose:for') };
   }
   // "plans to negotiate": the event is the infinitive of an intent word, or is the intent word with its infinitive.

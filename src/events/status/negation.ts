@@ -88,6 +88,18 @@ export function findNegation(input: StatusInput, chain: number[], cues: StatusCu
       found ??= evidence(tree, node, 'yet-to');
     }
   }
+  // "there is no evidence they ordered the abuse": the content of a denied piece of evidence did not happen, as far as the text says.
+  // The parser may hang the content clause on the verb that takes the evidence ("found no evidence that ...").
+  const top2 = chain[chain.length - 1];
+  const holder = tree.head(top2);
+  const noun = holder >= 0 && tree.tokens[holder].upos === 'VERB' ? (tree.dependents(holder, 'obj').find((object) => object < top2) ?? -1) : holder;
+  if (noun >= 0 && ['acl', 'ccomp'].includes(tree.relation(top2)) && cues.evidenceNouns.has(tree.lemma(noun))) {
+    const word = tree.dependents(noun, 'det').find((child) => cues.negation.has(tree.lemma(child)));
+    if (word !== undefined) {
+      flips++;
+      found ??= evidence(tree, word, `negation:no-${tree.lemma(noun)}`);
+    }
+  }
   if (tree.markers(chain[0]).includes('without')) {
     flips++;
     found ??= evidence(tree, chain[0], 'negation:without');
