@@ -4,7 +4,7 @@
 // stores are grown from the coded leads by copying them re-dated and re-identified
 // (bench/lib/scale-copies.ts). PostgreSQL runs as a throwaway cluster (initdb in a temporary folder).
 // Usage: npm run bench:scale [-- --json] [--only throughput|queries] [--docs 300] [--warm-up 100] [--rounds 3] [--events 1000000] [--queries 40]
-//   [--worker-node-options "--single-threaded"] (Node options for the worker processes: that one keeps V8's compiler and garbage collector on the main thread)
+//   [--worker-node-options=--single-threaded] (Node options for the worker processes: that one keeps V8's compiler and garbage collector on the main thread)
 // --only throughput: the coding rates alone (a few minutes); --only queries: the big stores and their
 // queries alone (one round of one worker codes the leads they are grown from).
 import { spawn, type ChildProcess } from 'node:child_process';
