@@ -4,6 +4,7 @@
 // stores are grown from the coded leads by copying them re-dated and re-identified
 // (bench/lib/scale-copies.ts). PostgreSQL runs as a throwaway cluster (initdb in a temporary folder).
 // Usage: npm run bench:scale [-- --json] [--only throughput|queries] [--docs 300] [--warm-up 100] [--rounds 3] [--events 1000000] [--queries 40]
+//   [--worker-node-options=--single-threaded] (Node options for the worker processes: that one keeps V8's compiler and garbage collector on the main thread)
 // --only throughput: the coding rates alone (a few minutes); --only queries: the big stores and their
 // queries alone (one round of one worker codes the leads they are grown from).
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -35,6 +36,7 @@ const { values } = parseArgs({
     queries: { type: 'string', default: '40' },
     rounds: { type: 'string', default: '3' },
     'warm-up': { type: 'string', default: '100' },
+    'worker-node-options': { type: 'string', default: '' },
     corpus: { type: 'string', default: join(SHARED_ROOT, 'corpora/agnews-world.jsonl') },
   },
 });
@@ -59,6 +61,7 @@ const OVERVIEW_BREAKDOWNS: Breakdown[] = ['quadClass', 'plover', 'status', 'acto
 const WARM_UP = Number(values['warm-up']);
 /** A run in which no job finishes for this long fails (a worker stuck or dead), so that the bench ends. */
 const STALL_MS = 120_000;
+const WORKER_NODE_OPTIONS = values['worker-node-options'].split(' ').filter(Boolean);
 const bin = fileURLToPath(new URL('../bin/parley.js', import.meta.url));
 const progress = (message: string) => process.stderr.write(`bench:scale: ${message}\n`);
 const seconds = (since: bigint) => Number(process.hrtime.bigint() - since) / 1e9;
@@ -92,7 +95,7 @@ try {
     // each worker in a session of its own, as when started from its own terminal or service: Linux
     // shares the CPU between sessions (autogroups), so that workers of one session share one share
     const children: ChildProcess[] = Array.from({ length: workers }, () =>
-      spawn(process.execPath, [bin, 'worker', '--store', url, '--concurrency', '1'], { stdio: ['ignore', 'pipe', 'inherit'], detached: true }),
+      spawn(process.execPath, [...WORKER_NODE_OPTIONS, bin, 'worker', '--store', url, '--concurrency', '1'], { stdio: ['ignore', 'pipe', 'inherit'], detached: true }),
     );
     const exited = children.map((child) => new Promise<void>((resolve) => child.once('exit', () => resolve())));
     try {
@@ -218,6 +221,7 @@ try {
     // cores kept busy by one worker and the database while the queue holds work: on a 2-core
     // machine, near 2 means a second worker has no core to run on
     cores_busy_1_worker: round(median(cpuPerDocument.filter((run) => run.workers === 1).map((run) => (run.rate * (run.worker + run.database)) / 1000)), 2),
+    worker_node_options: WORKER_NODE_OPTIONS.join(' '),
     load_average: loadavg().map((load) => round(load)),
   };
 

@@ -24,7 +24,7 @@ export function registerWorker(program: Command, output: CliOutput): void {
     .command('worker')
     .description('code documents from the job queue of a PostgreSQL store (queued by parley ingest --queue) until stopped; run as many as you like, on any machine that reaches the database');
   addStoreOption(command, 'the PostgreSQL store whose queue to work on')
-    .option('--concurrency <n>', 'documents coded at once: 1 on the main thread (the process then keeps about one core busy), more each in a worker thread (about one per core)', '1')
+    .option('--concurrency <n>', 'documents coded at once: 1 on the main thread, more each in a worker thread (about one per core)', '1')
     .option('--batch-size <n>', 'jobs taken from the queue at once (by each of the worker\'s concurrency + 1 loops)', '8')
     .option('--dictionary <file>', 'a user dictionary of actors and agents (JSON); repeat for more', (file: string, files: string[]) => [...files, file], [] as string[])
     .addOption(new Option('--merge-by <family>', 'merge reports with the same CAMEO root or the same full code').choices(['root', 'code']).default(DEFAULT_MERGE_OPTIONS.family))
