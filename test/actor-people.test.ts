@@ -72,3 +72,10 @@ describe('an attack naming no victim', () => {
     assert.equal(attack?.target[0]?.code, 'IRQ', events.map((e) => `${e.cameo.code} ${e.target.map((a) => a.code)}`).join('; '));
   });
 });
+
+describe('a possessive pronoun', () => {
+  it('takes the nearest actor of its sentence, subject or not', () => {
+    assert.equal(codeOf('The European Union pressed Iran on Monday over its nuclear programme.', 'its'), 'IRN');
+    assert.equal(codeOf('The European Union said on Monday its envoys would stay.', 'its'), 'IGOEUN');
+  });
+});

@@ -9,6 +9,9 @@ export interface Resolved extends Candidate {
   antecedent?: number;
 }
 
+/** Possessive pronouns, which refer to the nearest fitting actor of their sentence. */
+const POSSESSIVES: ReadonlySet<string> = new Set(['its', 'their']);
+
 /** How many sentences back a pronoun or description looks for its antecedent (0 = its own). */
 const PRONOUN_WINDOW = 2;
 const PLURAL_PRONOUN_WINDOW = 1;
@@ -171,7 +174,9 @@ function bestAntecedent(
     if (!other) continue;
     if (distance === 0 && source.end > candidate.start) continue;
     if (!accept(other)) continue;
-    const score = distance * 1000 + (other.subject ? 0 : 500) + (candidate.sentence === source.sentence ? candidate.start - source.start : 400 - Math.min(source.start, 399));
+    // A possessive in the same sentence ("pressed Iran over its programme") takes the nearest actor, subject or not.
+    const subjectBonus = distance === 0 && POSSESSIVES.has(candidate.head) ? 0 : 500;
+    const score = distance * 1000 + (other.subject ? 0 : subjectBonus) + (candidate.sentence === source.sentence ? candidate.start - source.start : 400 - Math.min(source.start, 399));
     if (score < bestScore) {
       bestScore = score;
       best = i;
