@@ -135,4 +135,17 @@ describe('event location rules', () => {
     assert.equal(asserted?.basis, 'dateline');
     assert.equal(asserted?.name, 'Baghdad');
   });
+
+  it('does not place a protest where the war it is against is ("marched ... against the war in Iraq"), but killings in a conflict are where it is', () => {
+    const march = locationOf('Protesters marched through central London on Saturday against the war in Iraq.', 'marched');
+    assert.equal(march?.name, 'London');
+    const killed = locationOf('Militias killed hundreds in the conflict in Darfur.', 'killed');
+    assert.equal(killed?.name, 'Darfur');
+  });
+
+  it('of the towns a sentence names, takes the one nearest the event for a deed no phrase places', () => {
+    const text = 'Three policemen were killed in a bombing in Kirkuk while 20 people died in a series of air strikes on the rebel bastion of Ramadi.';
+    assert.equal(locationOf(text, 'bombing')?.name, 'Kirkuk');
+    assert.equal(locationOf(text, 'strikes')?.name, 'Ramadi');
+  });
 });

@@ -19,9 +19,10 @@ import { seatLocation } from './seats.ts';
  *    the seat (data/geo/seats.tsv; basis `implied`);
  * 1c. when that place is one of several towns of one country named together, the country;
  * 2. a place named in the event's sentence in a phrase of place ("in", "near" ...), or a city or
- *    region named there, but not one that is the own place of another event the event's words
- *    refer to ("an arrest over the bombing in Mumbai"), nor a place of origin ("from Gaza") the
- *    trigger does not take;
+ *    region named there (the most specific, then the nearest the trigger), but not one that is the
+ *    own place of another event the event's words refer to ("an arrest over the bombing in
+ *    Mumbai"), nor a place of origin ("from Gaza") the trigger does not take, nor, for words,
+ *    cooperation and protests, the place of a state of affairs ("protests against the war in X");
  * 3. the dateline's place, when the event is a statement (a verbal event, or one reported by a
  *    speaker, but not a deed that is only reported: where it happened is not where the report was
  *    filed) or the text says "here";
@@ -72,9 +73,10 @@ function isCountryCode(country: string | null): country is string {
   return country !== null && /^[A-Z]{3}$/.test(country) && !/^(IGO|NGO|IMG|UNK|MNC)$/.test(country);
 }
 
-/** The most specific, then first, of some mentions. */
-function mostSpecific(mentions: readonly PlaceMention[]): PlaceMention | undefined {
-  return [...mentions].sort((a, b) => SPECIFICITY[a.place.kind] - SPECIFICITY[b.place.kind] || a.start - b.start)[0];
+/** The most specific, then the nearest `near` (else the first), of some mentions. */
+function mostSpecific(mentions: readonly PlaceMention[], near?: { start: number }): PlaceMention | undefined {
+  const distance = (place: PlaceMention) => (near ? Math.abs(place.start - near.start) : place.start);
+  return [...mentions].sort((a, b) => SPECIFICITY[a.place.kind] - SPECIFICITY[b.place.kind] || distance(a) - distance(b))[0];
 }
 
 /** True when a place mention stands inside one of these actors' words. */
@@ -107,6 +109,7 @@ function attachedPlace(tree: Tree, event: Event, places: readonly PlaceMention[]
   const target = places.find((place) => (material && place.place.kind !== 'country' && (whole(place, event.target) || isObject(place))) || (visit && isObject(place)));
   if (target) return { mention: target, reason: `the place "${target.text}" is the event's target`, own: true };
   const actorTokens = new Set([...event.source, ...event.target].flatMap((actor) => tokensOf(tree, actor)));
+  const aboutOthers = awayFromSituation(event);
   const maxSteps = material ? MAX_ATTACHMENT_STEPS : 1;
   let best: { mention: PlaceMention; steps: number; onTrigger: boolean } | undefined;
   for (const place of places) {
@@ -125,6 +128,8 @@ function attachedPlace(tree: Tree, event: Event, places: readonly PlaceMention[]
     let k = tree.head(placeNounOver(tree, head));
     for (let steps = 1; k >= 0 && steps <= maxSteps; steps++, k = tree.head(k)) {
       const onTrigger = trigger.has(k);
+      // "marched against the war in X": the phrase says where the war is, not where the march was
+      if (!onTrigger && aboutOthers && LEXICON.situationNouns.has(tree.lemma(k))) break;
       if (!onTrigger && !actorTokens.has(k)) continue;
       // a phrase on the trigger says where the event happened, one on an actor where the actor is ("a soldier in X tortured prisoners in Y": Y)
       const better = !best || (onTrigger && !best.onTrigger) || (onTrigger === best.onTrigger && (steps < best.steps || (steps === best.steps && SPECIFICITY[place.place.kind] < SPECIFICITY[best.mention.place.kind])));
@@ -260,6 +265,18 @@ function acrossTowns(tree: Tree, mention: PlaceMention, places: readonly PlaceMe
   return fromMention({ ...mention, place: country }, 'stated', `the event happened in several places of ${country.name} at once (${names})`);
 }
 
+/** True for events that are often about a state of affairs elsewhere: words, cooperation and protests ("rallied against the war in X"); fighting and violence in a war happen where it is. */
+function awayFromSituation(event: Event): boolean {
+  return event.cameo.quadClass !== 4 || event.cameo.root === '14';
+}
+
+/** True when a place only says where a state of affairs is ("the war in X", "the crisis in X"; data/lexicon/en/situation-nouns.txt), for an event that is not part of it (see `awayFromSituation`). */
+function aboutSituation(tree: Tree, place: PlaceMention, event: Event): boolean {
+  if (!awayFromSituation(event)) return false;
+  const up = tree.head(placeNounOver(tree, headToken(tree, place)));
+  return up >= 0 && LEXICON.situationNouns.has(tree.lemma(up)) && !tokensOf(tree, event.trigger).includes(up);
+}
+
 /** How many sentences after an event's own a sentence may place the same deed ("... concluded talks. The talks in X ..."). */
 const LATER_SENTENCES = 2;
 
@@ -269,14 +286,15 @@ const LATER_SENTENCES = 2;
  * the same, so is its place. Only a noun of the trigger or of its object counts, taken again as a noun.
  */
 function laterMention(event: Event, places: readonly PlaceMention[], treeOf: (sentence: number) => Tree): EventLocation | undefined {
+  const later = places.filter((place) => place.sentence > event.sentence && place.sentence <= event.sentence + LATER_SENTENCES && place.preposition && LOCATIVES.has(place.preposition));
+  if (!later.length) return undefined;
   const own = treeOf(event.sentence);
   // the trigger's nouns, or those of its object ("concluded another round of talks": round, talks)
   const words = tokensOf(own, event.trigger);
   for (const object of own.dependents(headToken(own, event.trigger), 'obj')) words.push(object, ...own.dependents(object, 'nmod'));
   const nouns = new Set(words.filter((k) => own.tokens[k].upos === 'NOUN').map((k) => own.lemma(k)));
   if (!nouns.size) return undefined;
-  for (const place of places) {
-    if (place.sentence <= event.sentence || place.sentence > event.sentence + LATER_SENTENCES || !place.preposition || !LOCATIVES.has(place.preposition)) continue;
+  for (const place of later) {
     const tree = treeOf(place.sentence);
     let k = tree.head(placeNounOver(tree, headToken(tree, place)));
     for (let steps = 1; k >= 0 && steps <= 2; steps++, k = tree.head(k)) {
@@ -310,9 +328,9 @@ export function locateEvents(doc: Document, places: readonly PlaceMention[], loo
       const tree = treeOf();
       const attached = attachedPlace(tree, event, inSentence);
       if (attached) location = acrossTowns(tree, attached.mention, inSentence, lookup) ?? fromMention(attached.mention, 'stated', attached.reason);
-      else inSentence = unclaimed(tree, event, doc.events ?? [], inSentence);
+      else inSentence = unclaimed(tree, event, doc.events ?? [], inSentence).filter((place) => !aboutSituation(tree, place, event));
       if (!location && isMaterial(event)) {
-        const named = mostSpecific(inSentence.filter((place) => (place.place.kind !== 'country' && !within(place, [...event.source, ...event.target])) || (place.preposition && LOCATIVES.has(place.preposition))));
+        const named = mostSpecific(inSentence.filter((place) => (place.place.kind !== 'country' && !within(place, [...event.source, ...event.target])) || (place.preposition && LOCATIVES.has(place.preposition))), event.trigger);
         if (named) location = fromMention(named, 'stated', `"${named.text}" is named in the event's sentence`);
       }
     }
@@ -327,7 +345,7 @@ export function locateEvents(doc: Document, places: readonly PlaceMention[], loo
       if (here || (isStatement(event) && !reportedDeed)) location = fromMention(dateline, 'dateline', here ? 'the text says "here": the dateline\'s place' : 'a statement: where the dateline places the report');
       else if (sameCountry && !reportedDeed) location = fromMention(dateline, 'dateline', `the dateline's place, in the country of the event's actors`);
     }
-    location ??= laterMention(event, places, (sentence) => treeOfSentence(sentence)) ?? actorsCountry(event, lookup) ?? null;
+    location ??= laterMention(event, places, treeOfSentence) ?? actorsCountry(event, lookup) ?? null;
     if (!location && inSentence.length) {
       const named = mostSpecific(inSentence.filter((place) => place.place.kind !== 'country' || (place.preposition && LOCATIVES.has(place.preposition))));
       if (named) location = fromMention(named, 'stated', `"${named.text}" is named in the event's sentence`);
