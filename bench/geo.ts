@@ -3,7 +3,7 @@
 // matches them; whole set and each half) and the location fields of the PLOVER GSR sentences;
 // the place lookup's load time and memory; and the whole pipeline's speed with and without the
 // places stage, timed alternately in the same run.
-// Run: npm run bench:geo -- [--json] [--misses a|b] [--list a|b]   (--list: every paired event of the half, right ones marked +)
+// Run: npm run bench:geo -- [--json] [--misses a|b] [--list a|b] [--breakdown]   (--list: every paired event of the half, right ones marked +; --breakdown: each half's misses counted by kind and basis, no sentences)
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -18,7 +18,7 @@ import { samePlace, scoreLocations, type GoldLocation } from '../src/evaluation/
 import { sharedPlaceLookup } from '../src/geo/shared-lookup.ts';
 import { halfOf, readAgNews } from './lib/agnews.ts';
 
-const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, misses: { type: 'string' }, list: { type: 'string' } } });
+const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, misses: { type: 'string' }, list: { type: 'string' }, breakdown: { type: 'boolean', default: false } } });
 
 // the lookup first, alone, for its load time and memory
 const gazetteer = readGazetteerData();
@@ -98,6 +98,18 @@ if (shown) {
     if (ok && !values.list) continue;
     const show = (l: GoldLocation | EventLocation | null) => (l ? `${l.name}/${l.country}/${l.kind}/${l.basis}` : 'null');
     console.log(`${values.list ? (ok ? '+ ' : '- ') : ''}${pair.id} "${pair.trigger}" ${pair.event.cameo.code}: gold ${show(gold)}  got ${show(predicted)}${predicted ? ` (${predicted.reason})` : ''}`);
+  }
+}
+if (values.breakdown) {
+  // the misses of each half as counts only (gold kind and basis -> predicted kind and basis, and whether the country is right): figures, no sentences
+  for (const half of ['a', 'b'] as const) {
+    const counts = new Map<string, number>();
+    for (const { gold, predicted } of pairs.filter((p) => p.half === half)) {
+      if (!gold || (predicted && samePlace(gold, predicted))) continue;
+      const key = `${gold.kind}/${gold.basis} -> ${predicted ? `${predicted.kind}/${predicted.basis}${predicted.country === gold.country ? ' same country' : ' other country'}` : 'null'}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    for (const [key, count] of [...counts].sort((x, y) => y[1] - x[1])) console.log(`half ${half}: ${count} ${key}`);
   }
 }
 if (values.json) console.log(JSON.stringify(result));

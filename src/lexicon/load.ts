@@ -149,6 +149,7 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
     placePrepositions: new Set(list('place-prepositions.txt')),
     countryPrepositions: new Set(list('country-prepositions.txt')),
     placeNouns: new Set(list('place-nouns.txt')),
+    situationNouns: new Set(list('situation-nouns.txt')),
     compassWords: new Set(list('compass-words.txt')),
     collectiveAgents: new Set(list('collective-agents.txt')),
     unplacedModifiers: new Set(list('unplaced-modifiers.txt')),

@@ -1,0 +1,151 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createCoder } from '../src/coder.ts';
+import { ParleyError } from '../src/core/errors.ts';
+import type { EventLocation } from '../src/core/place.ts';
+import { readPlaceIds } from '../src/geo/place-ids.ts';
+import { readSeats } from '../src/geo/seats.ts';
+
+// Sentences written for these tests, in news wording; none comes from an evaluation set.
+const coder = createCoder();
+
+/** The location of the first event whose trigger includes `words`. */
+function locationOf(text: string, words: string): EventLocation | null {
+  const events = coder.code(text).events ?? [];
+  const event = events.find((e) => e.trigger.text.includes(words));
+  assert.ok(event, `no event "${words}" among: ${events.map((e) => `${e.cameo.code} ${e.trigger.text}`).join('; ')}`);
+  return event.location ?? null;
+}
+
+describe('GeoNames places of gazetteer names spelt otherwise (data/geo/place-ids.tsv)', () => {
+  it('reads every row and gives the town GeoNames knows under another name', () => {
+    const ids = readPlaceIds();
+    assert.ok(ids.size > 50);
+    const location = locationOf('Foreign ministers of the region met on Monday at a summit in the Ukrainian capital Kiev.', 'summit');
+    assert.equal(location?.geonameid, 703448);
+    assert.equal(location?.kind, 'city');
+    assert.equal(location?.text, 'Kiev');
+  });
+
+  it('reports every bad row with its line', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'parley-place-ids-')), 'place-ids.tsv');
+    writeFileSync(file, 'country\tname\tgeonameid\tnote\nUKR\tKiev\t703448\t\nUkr\tOdessa\t698740\t\nUKR\tKharkov\tmany\t\nUKR\tKiev\t703448\tagain\n');
+    assert.throws(() => readPlaceIds(file), (error: unknown) => {
+      assert.ok(error instanceof ParleyError);
+      assert.equal(error.code, 'DATA_INVALID');
+      const details = error.details.join('\n');
+      assert.match(details, /:3: country: expected an ISO 3166-1 alpha-3 code/);
+      assert.match(details, /:4: geonameid/);
+      assert.match(details, /:5: name: "Kiev" \(UKR\) is listed twice/);
+      return true;
+    });
+  });
+});
+
+describe('event location rules', () => {
+  it('reads a phrase of place through a place noun ("in the Ukrainian capital Kiev", "in the town of Samarra")', () => {
+    const location = locationOf('Foreign ministers of the region met on Monday at a summit in the Ukrainian capital Kiev.', 'summit');
+    assert.match(location?.reason ?? '', /phrase of place attached to the event's trigger/);
+    const town = locationOf('The US attack on Iraqi insurgents in the town of Samarra left 20 dead.', 'attack');
+    assert.equal(town?.name, 'Sāmarrā’');
+    assert.match(town?.reason ?? '', /phrase of place attached to the event's trigger/);
+  });
+
+  it('prefers the place where the deed was done to the place where its actor is stationed', () => {
+    const killed = locationOf('A Canadian soldier in Afghanistan killed two civilians at a checkpoint in Kandahar on Monday.', 'killed');
+    assert.equal(killed?.kind, 'city');
+    assert.equal(killed?.country, 'AFG');
+    assert.match(killed?.text ?? '', /Kandahar/);
+    const beat = locationOf('A British officer in Iraq beat a prisoner at a camp in Basra.', 'beat');
+    assert.equal(beat?.text, 'Basra');
+  });
+
+  it('does not place a strike abroad in the country of its source ("a US air raid on Iraqi insurgents"), but a test at home stays home', () => {
+    const raid = locationOf('A US air raid on Iraqi insurgents near Fallujah killed 30 people.', 'raid');
+    assert.equal(raid?.country, 'IRQ');
+    assert.equal(raid?.text, 'Fallujah');
+    const test = locationOf("Pakistan's test of a new missile was a success, officials said.", 'test');
+    assert.equal(test?.country, 'PAK');
+  });
+
+  it('keeps the place of the raid a seizure was made in ("seized ... from their Kabul guesthouse, in a bold raid")', () => {
+    const seized = locationOf('Kidnappers seized two Americans and a Canadian from their Kabul guesthouse before dawn, in a bold raid that could limit the movement of foreigners.', 'seized');
+    assert.equal(seized?.kind, 'city');
+    assert.equal(seized?.text, 'Kabul');
+  });
+
+  it("finds a gazetteer town in another transliteration ('Beit Hannoun' for 'Beit Hanoun') where nothing else marks it as a place", () => {
+    const location = locationOf('Israeli troops have held Beit Hannoun since Friday, after heavy fighting last week.', 'fighting');
+    assert.equal(location?.text, 'Beit Hannoun');
+    assert.equal(location?.country, 'PSE');
+    assert.equal(location?.kind, 'city');
+  });
+
+  it('places words and deals "at" an organisation at its seat, but not shots "at" its peacekeepers', () => {
+    const deal = locationOf('Britain and France reached a tentative deal yesterday with Germany at the UN nuclear watchdog on the next step.', 'reached');
+    assert.equal(deal?.name, 'Vienna');
+    assert.equal(deal?.country, 'AUT');
+    assert.equal(deal?.basis, 'implied');
+    assert.equal(deal?.text, 'the UN nuclear watchdog');
+    // NATO sits in Brussels, but rockets fired at it are no meeting there
+    assert.equal(locationOf('Rebels fired rockets at NATO on Monday.', 'fired'), null);
+  });
+
+  it('reads every seat row and reports bad ones with their line', () => {
+    assert.ok(readSeats().get('IGOUNO'));
+    const file = join(mkdtempSync(join(tmpdir(), 'parley-seats-')), 'seats.tsv');
+    writeFileSync(file, 'code\tseat\tgeonameid\nIGOUNO\tNew York City\t5128581\nUNO\tNew York City\t5128581\nIGOUNO\tGeneva\t2660646\n');
+    assert.throws(() => readSeats(file), (error: unknown) => {
+      assert.ok(error instanceof ParleyError);
+      const details = error.details.join('\n');
+      assert.match(details, /:3: code: expected an organisation code/);
+      assert.match(details, /:4: code: IGOUNO is listed twice/);
+      return true;
+    });
+  });
+
+  it('takes the place a later sentence gives the same deed ("... ended a round of talks. The talks in the Turkish capital, Ankara, ...")', () => {
+    const text = 'The defence ministers of Greece and Turkey have ended a new round of talks. The talks in the Turkish capital, Ankara, were the first in two years.';
+    const ended = locationOf(text, 'ended');
+    assert.equal(ended?.name, 'Ankara');
+    assert.equal(ended?.basis, 'stated');
+    assert.match(ended?.reason ?? '', /later sentence/);
+    // a later sentence about another deed says nothing of this one's place
+    assert.notEqual(locationOf('The defence ministers of Greece and Turkey have ended a new round of talks. Protests in Ankara continued.', 'ended')?.name, 'Ankara');
+  });
+
+  it('places a deed in several towns of one country in the country, but keeps one town, and towns of two countries, apart', () => {
+    const strikes = locationOf('US air strikes continued in Ramadi, Samarra and Baquba on Sunday.', 'strikes');
+    assert.equal(strikes?.kind, 'country');
+    assert.equal(strikes?.country, 'IRQ');
+    assert.match(strikes?.reason ?? '', /several places of Iraq/);
+    assert.equal(locationOf('Rebels attacked a convoy near Kandahar on Monday.', 'attacked')?.kind, 'city');
+    assert.equal(locationOf('Troops raided homes in Mosul and in Aleppo.', 'raided')?.kind, 'city');
+  });
+
+  it('does not place a deed that is only reported where the report is filed; an asserted one in the dateline country stays there', () => {
+    const reported = locationOf('BAGHDAD (Reuters) - Iraqi police said on Sunday that a senior aide of the former ruler had been arrested.', 'arrested');
+    assert.equal(reported?.kind, 'country');
+    assert.equal(reported?.country, 'IRQ');
+    assert.notEqual(reported?.basis, 'dateline');
+    const asserted = locationOf('BAGHDAD (Reuters) - Iraqi police arrested a senior aide of the former ruler on Sunday.', 'arrested');
+    assert.equal(asserted?.basis, 'dateline');
+    assert.equal(asserted?.name, 'Baghdad');
+  });
+
+  it('does not place a protest where the war it is against is ("marched ... against the war in Iraq"), but killings in a conflict are where it is', () => {
+    const march = locationOf('Protesters marched through central London on Saturday against the war in Iraq.', 'marched');
+    assert.equal(march?.name, 'London');
+    const killed = locationOf('Militias killed hundreds in the conflict in Darfur.', 'killed');
+    assert.equal(killed?.name, 'Darfur');
+  });
+
+  it('of the towns a sentence names, takes the one nearest the event for a deed no phrase places', () => {
+    const text = 'Three policemen were killed in a bombing in Kirkuk while 20 people died in a series of air strikes on the rebel bastion of Ramadi.';
+    assert.equal(locationOf(text, 'bombing')?.name, 'Kirkuk');
+    assert.equal(locationOf(text, 'strikes')?.name, 'Ramadi');
+  });
+});
