@@ -86,6 +86,11 @@ describe('casualties of accidents and natural disasters', () => {
     assert.deepEqual(coded('A strong earthquake jolted an island in eastern Indonesia on Friday, killing six people.'), []);
   });
 
+  it('are no blow when a disaster strikes ("a typhoon struck the coast", "the latest disaster to hit the country")', () => {
+    assert.deepEqual(coded('A typhoon struck the eastern coast of the Philippines on Monday.'), []);
+    assert.deepEqual(coded('The latest disaster to hit the country killed 33 miners in China.'), []);
+  });
+
   it('leave killings by gunfire and bombs events ("killed by Israeli tank fire")', () => {
     assert.ok(coded('Three Egyptian policemen were killed overnight by Israeli tank fire near Gaza.').some((event) => event.startsWith('190 ')));
   });
