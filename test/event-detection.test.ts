@@ -95,3 +95,9 @@ describe('casualties of accidents and natural disasters', () => {
     assert.ok(coded('Three Egyptian policemen were killed overnight by Israeli tank fire near Gaza.').some((event) => event.startsWith('190 ')));
   });
 });
+
+describe('fighting an ill', () => {
+  it('is a policy, not an armed act ("fighting corruption")', () => {
+    assert.deepEqual(coded('Romanians voted on Sunday with fighting corruption and joining the EU the main issues.'), []);
+  });
+});
