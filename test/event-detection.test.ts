@@ -79,3 +79,25 @@ describe('casualties with no agent', () => {
     assert.ok(found.some((event) => event.startsWith('190 ')), found.join('; '));
   });
 });
+
+describe('casualties of accidents and natural disasters', () => {
+  it('are no event ("killed in a bus accident", "an earthquake ..., killing six")', () => {
+    assert.deepEqual(coded('Five British tourists have been killed in a bus accident in southern Jordan.'), []);
+    assert.deepEqual(coded('A strong earthquake jolted an island in eastern Indonesia on Friday, killing six people.'), []);
+  });
+
+  it('are no blow when a disaster strikes ("a typhoon struck the coast", "the latest disaster to hit the country")', () => {
+    assert.deepEqual(coded('A typhoon struck the eastern coast of the Philippines on Monday.'), []);
+    assert.deepEqual(coded('The latest disaster to hit the country killed 33 miners in China.'), []);
+  });
+
+  it('leave killings by gunfire and bombs events ("killed by Israeli tank fire")', () => {
+    assert.ok(coded('Three Egyptian policemen were killed overnight by Israeli tank fire near Gaza.').some((event) => event.startsWith('190 ')));
+  });
+});
+
+describe('fighting an ill', () => {
+  it('is a policy, not an armed act ("fighting corruption")', () => {
+    assert.deepEqual(coded('Romanians voted on Sunday with fighting corruption and joining the EU the main issues.'), []);
+  });
+});

@@ -831,6 +831,13 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
         victimsOf.set(cause, i);
       }
     }
+    // "five miners were killed in a gas explosion at a coal mine" is no event, nor "an earthquake killed
+    // six" or "a bus crashed, killing ten": casualties of an accident or a natural disaster.
+    // ("A typhoon struck the coast", "the latest disaster to hit the country": nor is a blow by one.)
+    for (const [i, pattern] of matched) {
+      const blow = VIOLENT_ROOTS.has(pattern.code.slice(0, 2)) && posClass(tree.tokens[i].upos) === 'verb';
+      if ((LEXICON.casualtyVerbs.has(tree.lemma(i)) || blow) && mishapCause(tree, i)) casualties.add(i);
+    }
     for (const i of casualties) matched.delete(i);
     const consumed = new Set<number>();
     // "impose sanctions", "the reimposition of sanctions": the object noun is part of the trigger.
@@ -1000,6 +1007,18 @@ const ABDUCTION_ROOTS: ReadonlySet<string> = new Set(['17', '18']);
 const VIOLENT_ROOTS: ReadonlySet<string> = new Set(['18', '19', '20']);
 /** Roots of protest and violence: named by a noun alone ("riots", "a series of blasts"), they are placed where they happen. */
 const PLACED_ROOTS: ReadonlySet<string> = new Set(['14', '18', '19', '20']);
+
+/** True when casualty or violent verb `i` tells of an accident or natural disaster: its subject, its "in"/"by" phrase, or the verb its participle clause hangs on. */
+function mishapCause(tree: Tree, i: number): boolean {
+  const causes = [
+    ...tree.dependents(i, 'nsubj'),
+    ...tree.dependents(i, 'obl').filter((child) => tree.markers(child).some((m) => m === 'in' || m === 'by')),
+    ...(tree.tokens[i].deprel === 'advcl' && tree.tokens[i].xpos === 'VBG' ? [tree.head(i), ...tree.dependents(tree.head(i), 'nsubj')] : []),
+    // "the latest disaster to hit the country", "a storm that struck the coast": the noun a clause modifies.
+    ...(tree.tokens[i].deprel.startsWith('acl') ? [tree.head(i)] : []),
+  ];
+  return causes.some((node) => node >= 0 && (LEXICON.mishapWords.has(tree.lemma(node)) || tree.dependents(node, 'compound').some((part) => LEXICON.mishapWords.has(tree.lemma(part)))));
+}
 
 /** The verb of an infinitive or clause complement of `i` ("ready to interview", "hope that ..."), if it has one. */
 function actComplement(tree: Tree, i: number): number | undefined {

@@ -65,6 +65,8 @@ export interface Lexicon {
   seriesNouns: ReadonlySet<string>;
   /** Words both prepositions and subordinators ("after", "until"): before a clause the parser may take them for a noun's case (subordinate-clause.ts). */
   clausePrepositions: ReadonlySet<string>;
+  /** Accidents and natural disasters, whose casualties are no political event; mishap-words.txt. */
+  mishapWords: ReadonlySet<string>;
   /** Verbs whose subject, with no object, is what they act on ("a bomb exploded"); unaccusative-verbs.txt. */
   unaccusativeVerbs: ReadonlySet<string>;
   /** Verbs whose participle clause counts the casualties of the main event ("..., killing 14"). */
