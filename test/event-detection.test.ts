@@ -60,8 +60,8 @@ describe('verbs of disapproval', () => {
 });
 
 describe('what a demand or appeal asks for', () => {
-  it('is framed through the pressure noun ("piled pressure on Sudan to accept ...")', () => {
-    assert.deepEqual(coded('The United States piled pressure on Sudan on Wednesday to accept a larger monitoring force in Darfur.'), ['1055 USA>SDN']);
+  it('is framed through the pressure noun ("piled pressure on Serbia to accept ...")', () => {
+    assert.deepEqual(coded('The European Union piled pressure on Serbia on Monday to accept a larger monitoring mission in Kosovo.'), ['1055 IGO>SRB']);
   });
 
   it('codes nothing of its own when the parser hangs the infinitive as an adverbial clause', () => {
@@ -71,11 +71,11 @@ describe('what a demand or appeal asks for', () => {
 
 describe('casualties with no agent', () => {
   it('are the result of an act of violence coded before them', () => {
-    assert.deepEqual(coded('An Israeli jet fired a missile at a house in Gaza on Friday. At least three people were killed.'), ['195 ISR>PSE']);
+    assert.deepEqual(coded('A Turkish drone fired a missile at a farmhouse in northern Iraq on Tuesday. Four people were killed.'), ['195 TUR>IRQ']);
   });
 
   it('stay an event after a hostage-taking, which kills no one by itself', () => {
-    const found = coded('Chechen rebels took hundreds of hostages at a school in southern Russia. More than 300 hostages were killed.');
+    const found = coded('Militants took dozens of hostages at a hotel in northern Mali. More than 20 hostages were killed.');
     assert.ok(found.some((event) => event.startsWith('190 ')), found.join('; '));
   });
 });

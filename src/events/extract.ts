@@ -935,7 +935,7 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
         if (source.length) notes.push('object-owner');
       }
       let target = findTarget({ tree, ontology, plan, mentions, source, notes });
-      // "seven marines were killed in a car-bomb explosion": the casualties are the explosion's victims,
+      // "four guards were killed in a car-bomb explosion": the casualties are the explosion's victims,
       // rather than the country it happens in ("a bomb exploded in Iraq, killing two US soldiers").
       const victims = victimsOf.get(plan.trigger);
       if (victims !== undefined && (!target.length || notes.includes('domestic-target') || target.every((ref) => ref.sector === null))) {
@@ -950,7 +950,7 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
         notes.push('compound-parties');
         [source, target] = [target, []];
       }
-      // "An Israeli jet fired a missile at a house in Gaza. Three people were killed.": casualties with no
+      // "A Turkish drone fired a missile at a farmhouse. Four people were killed.": casualties with no
       // agent, after an act of violence coded before them, are its result (not after a hostage-taking,
       // which kills no one by itself: "a siege during which hostages were killed").
       const agentless = !source.length && posClass(tree.tokens[plan.trigger].upos) === 'verb' && isPassive(tree, plan.trigger);
