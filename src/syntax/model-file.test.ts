@@ -45,15 +45,16 @@ describe('syntax model file', () => {
     const ambiguityNames = buildAmbiguity(sentences, 1);
     const names = new Map([['egypt', 1], ['iranian', 4]]);
     const verbs = new Set(['reject', 'host']);
-    const tagger = trainTagger(sentences, hashAmbiguity(ambiguityNames), { epochs: 5, bits: 10, random: seededRandom(1), names, verbs });
+    const tagger = trainTagger(sentences, hashAmbiguity(ambiguityNames), { epochs: 5, bits: 10, random: seededRandom(1), names, verbs, clause: true });
     const bytes = serializeSyntaxModel(
-      { tags: tagger.tags, weights: tagger.trainer.toSparse(), ambiguityNames, names, verbs },
+      { tags: tagger.tags, weights: tagger.trainer.toSparse(), ambiguityNames, names, verbs, clause: true },
       { labels: ['root'], weights: trainParser([], { epochs: 1, bits: 10, explore: 0, random: seededRandom(2) }).trainer.toSparse() },
       { treebank: 'test' },
     );
     const model = parseSyntaxModel(bytes, 'news.bin');
     assert.deepEqual(model.tagger.names, names);
     assert.deepEqual(model.tagger.verbs, verbs);
+    assert.equal(model.tagger.clause, true, 'the clause feature is kept');
     assert.deepEqual(Array.from(tagWords(model.tagger, sentences[1].words), (c) => model.tagger.tags[c]), sentences[1].tags);
   });
 
