@@ -58,6 +58,13 @@ describe('syntax model file', () => {
     assert.deepEqual(Array.from(tagWords(model.tagger, sentences[1].words), (c) => model.tagger.tags[c]), sentences[1].tags);
   });
 
+  it('tags with some words\' tags forced, and the others as the model reads them', () => {
+    const model = parseSyntaxModel(buildModelBytes(), 'test.bin');
+    const noun = model.tagger.tags.indexOf('NOUN\tNN');
+    const classes = tagWords(model.tagger, sentences[0].words, new Map([[0, noun]]));
+    assert.deepEqual(Array.from(classes, (c) => model.tagger.tags[c]), ['NOUN\tNN', ...sentences[0].tags.slice(1)]);
+  });
+
   it('reads a model without name words as one without the news features', () => {
     const model = parseSyntaxModel(buildModelBytes(), 'old.bin');
     assert.equal(model.tagger.names, undefined);

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { isParleyError } from '../core/errors.ts';
-import { newsSentences, parseNewsTemplates, type NewsMaterial } from './news-sentences.ts';
+import { newsSentences, parseNewsTemplates, thirdPerson, type NewsMaterial } from './news-sentences.ts';
 import { seededRandom } from './tagger.ts';
 
 const phrase = (words: string, xpos: string) => ({ words: words.split(' '), xpos: xpos.split(' ') });
@@ -56,6 +56,12 @@ describe('news-shaped training sentences', () => {
 
   it('is repeatable with the same seed', () => {
     assert.deepEqual(newsSentences(material, 50, seededRandom(9)), newsSentences(material, 50, seededRandom(9)));
+  });
+});
+
+describe('third person of a base form', () => {
+  it('adds -s, -es or -ies', () => {
+    assert.deepEqual(['share', 'push', 'carry', 'veto', 'obey'].map(thirdPerson), ['shares', 'pushes', 'carries', 'vetoes', 'obeys']);
   });
 });
 

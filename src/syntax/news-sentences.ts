@@ -119,6 +119,13 @@ function mostFrequent(counter: Map<string, number> | undefined): string | undefi
   return [...counter].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
 }
 
+/** The third person singular of a regular verb's base form. */
+export function thirdPerson(base: string): string {
+  if (/(s|sh|ch|x|z|o)$/.test(base)) return `${base}es`;
+  if (/[^aeiou]y$/.test(base)) return `${base.slice(0, -1)}ies`;
+  return `${base}s`;
+}
+
 const SIMPLE_NAME = /^\p{Lu}\p{Ll}+( \p{Lu}\p{Ll}+)*$/u;
 
 /**
@@ -178,7 +185,8 @@ export function readNewsMaterial(train: readonly ConlluSentence[], nameWords: Re
     singularAgents: agentsByTag('NN'),
     pluralAgents: agentsByTag('NNS'),
     pastVerbs: verbForms('VBD'),
-    presentVerbs: verbForms('VBZ'),
+    // Present forms EWT lacks are made by rule from base forms it has ("share" → "shares").
+    presentVerbs: [...new Set([...verbForms('VBZ'), ...verbForms('VB').map(thirdPerson)])].sort(),
     baseVerbs: verbForms('VB'),
     controlVerbs: [...new Set(subjectControl.map((lemma) => form(lemma, 'VBD')).filter((f): f is string => f !== undefined))].sort(),
     pluralDeterminers: templates.get('plural-determiner')!,

@@ -97,18 +97,26 @@ function capsKind(word: string, initial: boolean): number {
   return initial ? 2 : 1;
 }
 
-/** Whether an -ing or -ed word is a form of a known verb: 0 other endings, 1 yes, 2 no. */
-function stemKind(lower: string, verbs: ReadonlySet<string> | undefined): number {
-  if (!verbs) return 0;
+/**
+ * Whether an -ing or -ed word is a form of a word `known` holds ("using" of "use", "running" of
+ * "run", "carried" of "carry"); undefined for other endings.
+ */
+export function hasKnownStem(lower: string, known: { has(word: string): boolean }): boolean | undefined {
   let stem: string;
   if (lower.length > 5 && lower.endsWith('ing')) stem = lower.slice(0, -3);
   else if (lower.length > 4 && lower.endsWith('ed')) stem = lower.slice(0, -2);
-  else return 0;
-  if (verbs.has(stem) || verbs.has(`${stem}e`)) return 1;
+  else return undefined;
+  if (known.has(stem) || known.has(`${stem}e`)) return true;
   // A doubled consonant ("running", "stopped") or y → i ("carried").
-  if (stem.length > 2 && stem.at(-1) === stem.at(-2) && verbs.has(stem.slice(0, -1))) return 1;
-  if (stem.endsWith('i') && verbs.has(`${stem.slice(0, -1)}y`)) return 1;
-  return 2;
+  if (stem.length > 2 && stem.at(-1) === stem.at(-2) && known.has(stem.slice(0, -1))) return true;
+  return stem.endsWith('i') && known.has(`${stem.slice(0, -1)}y`);
+}
+
+/** Whether an -ing or -ed word is a form of a known verb: 0 other endings, 1 yes, 2 no. */
+function stemKind(lower: string, verbs: ReadonlySet<string> | undefined): number {
+  if (!verbs) return 0;
+  const known = hasKnownStem(lower, verbs);
+  return known === undefined ? 0 : known ? 1 : 2;
 }
 
 /** The verbs of training sentences: the lower-cased lemma of every VERB. */
@@ -247,8 +255,8 @@ function extractFeatures(values: Int32Array, i: number, previous: number, previo
   return n;
 }
 
-/** Tags one sentence; returns the class index of each word. */
-export function tagWords(model: TaggerModel, words: TaggerInput): Int32Array {
+/** Tags one sentence; returns the class index of each word. `forced` gives the class of some words (by index) instead of the model. */
+export function tagWords(model: TaggerModel, words: TaggerInput, forced?: ReadonlyMap<number, number>): Int32Array {
   const values = tokenFeatures(words, model);
   const lexicon = model.names !== undefined;
   const finite = model.clause ? finiteOf(model.tags) : undefined;
@@ -259,9 +267,12 @@ export function tagWords(model: TaggerModel, words: TaggerInput): Int32Array {
   let previous2 = NO_TAG;
   let clause = finite ? 1 : 0;
   for (let i = 0; i < words.length; i++) {
-    const count = extractFeatures(values, i, previous, previous2, model.weights.bits, rows, lexicon, clause);
-    model.weights.score(rows, count, scores);
-    const best = argmax(scores);
+    let best = forced?.get(i) ?? -1;
+    if (best < 0) {
+      const count = extractFeatures(values, i, previous, previous2, model.weights.bits, rows, lexicon, clause);
+      model.weights.score(rows, count, scores);
+      best = argmax(scores);
+    }
     classes[i] = best;
     previous2 = previous;
     previous = best;
