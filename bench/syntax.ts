@@ -1,7 +1,7 @@
 // Tagger and parser accuracy, CoNLL 2018 style (every word, punctuation included; LAS on the
 // universal part of the relation), on EWT test and GUM test, first with gold tokenisation and
 // then from raw text through the text stage; plus speed and model size.
-// Run: npm run bench:syntax -- [--json] [--model FILE]
+// Run: npm run bench:syntax -- [--json] [--model FILE] [--no-control] [--no-name-tags]
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -11,6 +11,7 @@ import { analyzeSentence } from '../src/syntax/analyze.ts';
 import { readConllu, type ConlluSentence } from '../src/syntax/conllu.ts';
 import { loadObjectControlVerbs } from '../src/syntax/control.ts';
 import { loadLemmatizer } from '../src/syntax/lemmatize.ts';
+import { readNameWords } from '../src/syntax/name-words.ts';
 import { DEFAULT_SYNTAX_MODEL, loadSyntaxModel, type SyntaxModel } from '../src/syntax/model-file.ts';
 import { segmentText } from '../src/text/stage.ts';
 import { alignSpans, rebuildRawDocuments, scoreSpans, sumScores } from '../src/evaluation/ud-raw.ts';
@@ -19,6 +20,7 @@ const { values } = parseArgs({
   options: {
     json: { type: 'boolean', default: false },
     'no-control': { type: 'boolean', default: false },
+    'no-name-tags': { type: 'boolean', default: false },
     model: { type: 'string' },
     ud: { type: 'string', default: DEFAULT_UD_ROOT },
   },
@@ -30,6 +32,8 @@ const modelLoadMs = performance.now() - loadStarted;
 const lemmatizer = loadLemmatizer();
 // --no-control measures the parser alone, without the object-control relabelling.
 const objectControl = values['no-control'] ? undefined : loadObjectControlVerbs();
+// --no-name-tags leaves out the tag repairs of news names (src/syntax/name-tags.ts), as the syntax stage runs them.
+const names = values['no-name-tags'] ? undefined : { known: model.tagger.ambiguity, names: model.tagger.names ?? readNameWords() };
 const modelBytes = statSync(modelPath).size;
 
 const universal = (label: string) => label.split(':')[0];
@@ -38,7 +42,7 @@ const universal = (label: string) => label.split(':')[0];
 function scoreGold(sentences: readonly ConlluSentence[]) {
   let upos = 0, xpos = 0, uas = 0, las = 0, lemma = 0, total = 0;
   for (const sentence of sentences) {
-    const analysis = analyzeSentence(model, lemmatizer, sentence.words.map((w) => w.form), objectControl);
+    const analysis = analyzeSentence(model, lemmatizer, sentence.words.map((w) => w.form), objectControl, names);
     sentence.words.forEach((word, i) => {
       total++;
       if (analysis.upos[i] === word.upos) upos++;
@@ -73,7 +77,7 @@ function scoreRaw(sentences: readonly ConlluSentence[]) {
     const segmented = segmentText(document.text);
     const predicted: { span: Span; upos: string; head: number; deprel: string }[] = [];
     for (const sentence of segmented.sentences) {
-      const analysis = analyzeSentence(model, lemmatizer, sentence.tokens.map((t) => t.form), objectControl);
+      const analysis = analyzeSentence(model, lemmatizer, sentence.tokens.map((t) => t.form), objectControl, names);
       const offset = predicted.length;
       sentence.tokens.forEach((token, i) =>
         predicted.push({

@@ -7,6 +7,7 @@ import { loadLemmatizer, type Lemmatizer } from './syntax/lemmatize.ts';
 import { loadSyntaxModel, type SyntaxModel } from './syntax/model-file.ts';
 import { loadObjectControlVerbs } from './syntax/control.ts';
 import { syntaxStage } from './syntax/stage.ts';
+import { readNameWords } from './syntax/name-words.ts';
 import { textStage } from './text/stage.ts';
 import { loadStatusCues } from './events/cues.ts';
 import { datelineDate } from './events/dates.ts';
@@ -65,7 +66,9 @@ export function createParser(options: Pick<CoderOptions, 'syntaxModel' | 'lemmat
 function syntaxStages(options: Pick<CoderOptions, 'syntaxModel' | 'lemmatizer'>): Stage[] {
   const syntaxModel = options.syntaxModel ?? loadSyntaxModel();
   const lemmatizer = options.lemmatizer ?? loadLemmatizer();
-  return [textStage(), syntaxStage(syntaxModel, lemmatizer, loadObjectControlVerbs())];
+  // The tag repairs of news names read the tagger's known words and the gazetteer's name words.
+  const names = { known: syntaxModel.tagger.ambiguity, names: syntaxModel.tagger.names ?? readNameWords() };
+  return [textStage(), syntaxStage(syntaxModel, lemmatizer, loadObjectControlVerbs(), names)];
 }
 
 /** Checks the input and runs the pipeline on it. */

@@ -3,6 +3,7 @@ import type { Lemmatizer } from './lemmatize.ts';
 import type { SyntaxModel } from './model-file.ts';
 import { parseWords } from './parser.ts';
 import { tagWords } from './tagger.ts';
+import { nameTagRepairs, type NameTagLexicon } from './name-tags.ts';
 
 /** Tags, lemmas and a dependency parse for one sentence's words. */
 export interface Analysis {
@@ -17,9 +18,10 @@ export interface Analysis {
 /** Each tagger's joint tags ("UPOS\tXPOS") split once, by class. */
 const splitTags = new WeakMap<SyntaxModel['tagger'], { upos: string[]; xpos: string[] }>();
 
-/** Predicted UPOS and XPOS for each word (normalised forms). */
-export function tagSentence(model: SyntaxModel, forms: readonly string[]): { upos: string[]; xpos: string[] } {
-  const classes = tagWords(model.tagger, forms);
+/** Predicted UPOS and XPOS for each word (normalised forms); `forced` fixes the joint tags of some words. */
+export function tagSentence(model: SyntaxModel, forms: readonly string[], forced?: ReadonlyMap<number, string>): { upos: string[]; xpos: string[] } {
+  const fixed = forced && new Map([...forced].map(([i, tag]) => [i, model.tagger.tags.indexOf(tag)] as const).filter(([, c]) => c >= 0));
+  const classes = tagWords(model.tagger, forms, fixed);
   let tags = splitTags.get(model.tagger);
   if (!tags) {
     const pairs = model.tagger.tags.map((tag) => tag.split('\t'));
@@ -37,15 +39,20 @@ export function tagSentence(model: SyntaxModel, forms: readonly string[]): { upo
 
 /**
  * Tags, lemmatises and parses one sentence given its words' normalised forms; `objectControl`
- * (see src/syntax/control.ts) relabels controlled infinitives of verbs EWT barely has.
+ * (see src/syntax/control.ts) relabels controlled infinitives of verbs EWT barely has, and
+ * `names` repairs the tags of news names before parsing (see src/syntax/name-tags.ts).
  */
 export function analyzeSentence(
   model: SyntaxModel,
   lemmatizer: Lemmatizer,
   forms: readonly string[],
   objectControl?: ReadonlySet<string>,
+  names?: NameTagLexicon,
 ): Analysis {
-  const { upos, xpos } = tagSentence(model, forms);
+  let tags = tagSentence(model, forms);
+  const repairs = names && nameTagRepairs(forms, tags.upos, tags.xpos, names);
+  if (repairs?.size) tags = tagSentence(model, forms, repairs);
+  const { upos, xpos } = tags;
   const parse = parseWords(
     model.parser,
     forms.map((form, i) => ({ form, upos: upos[i], xpos: xpos[i] })),

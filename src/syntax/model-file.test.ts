@@ -45,16 +45,24 @@ describe('syntax model file', () => {
     const ambiguityNames = buildAmbiguity(sentences, 1);
     const names = new Map([['egypt', 1], ['iranian', 4]]);
     const verbs = new Set(['reject', 'host']);
-    const tagger = trainTagger(sentences, hashAmbiguity(ambiguityNames), { epochs: 5, bits: 10, random: seededRandom(1), names, verbs });
+    const tagger = trainTagger(sentences, hashAmbiguity(ambiguityNames), { epochs: 5, bits: 10, random: seededRandom(1), names, verbs, clause: true });
     const bytes = serializeSyntaxModel(
-      { tags: tagger.tags, weights: tagger.trainer.toSparse(), ambiguityNames, names, verbs },
+      { tags: tagger.tags, weights: tagger.trainer.toSparse(), ambiguityNames, names, verbs, clause: true },
       { labels: ['root'], weights: trainParser([], { epochs: 1, bits: 10, explore: 0, random: seededRandom(2) }).trainer.toSparse() },
       { treebank: 'test' },
     );
     const model = parseSyntaxModel(bytes, 'news.bin');
     assert.deepEqual(model.tagger.names, names);
     assert.deepEqual(model.tagger.verbs, verbs);
+    assert.equal(model.tagger.clause, true, 'the clause feature is kept');
     assert.deepEqual(Array.from(tagWords(model.tagger, sentences[1].words), (c) => model.tagger.tags[c]), sentences[1].tags);
+  });
+
+  it('tags with some words\' tags forced, and the others as the model reads them', () => {
+    const model = parseSyntaxModel(buildModelBytes(), 'test.bin');
+    const noun = model.tagger.tags.indexOf('NOUN\tNN');
+    const classes = tagWords(model.tagger, sentences[0].words, new Map([[0, noun]]));
+    assert.deepEqual(Array.from(classes, (c) => model.tagger.tags[c]), ['NOUN\tNN', ...sentences[0].tags.slice(1)]);
   });
 
   it('reads a model without name words as one without the news features', () => {

@@ -32,6 +32,8 @@ interface Header {
     nameWords?: Record<string, number>;
     /** Verb lemmas of the training data (with nameWords). */
     verbWords?: string[];
+    /** The tagger has the clause feature (tagger.ts); absent in models without it. */
+    clause?: boolean;
   };
   parser: WeightsHeader & { labels: string[] };
 }
@@ -48,7 +50,7 @@ interface WeightsHeader {
  * the gazetteer name words the tagger was trained with.
  */
 export function serializeSyntaxModel(
-  tagger: { tags: string[]; weights: SparseWeights; ambiguityNames: Map<string, string>; names?: Map<string, number>; verbs?: Set<string> },
+  tagger: { tags: string[]; weights: SparseWeights; ambiguityNames: Map<string, string>; names?: Map<string, number>; verbs?: Set<string>; clause?: boolean },
   parser: { labels: string[]; weights: SparseWeights },
   info: Record<string, unknown>,
 ): Buffer {
@@ -65,6 +67,7 @@ export function serializeSyntaxModel(
       ambiguityWords,
       ...(tagger.names ? { nameWords: Object.fromEntries([...tagger.names].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) } : {}),
       ...(tagger.verbs ? { verbWords: [...tagger.verbs].sort() } : {}),
+      ...(tagger.clause ? { clause: true } : {}),
     },
     parser: { ...weightsHeader(parser.weights), labels: parser.labels },
   };
@@ -141,8 +144,8 @@ export function parseSyntaxModel(compressed: Buffer, source: string): SyntaxMode
   const ambiguity = new Map<string, number>();
   for (const [word, index] of Object.entries(header.tagger.ambiguityWords)) ambiguity.set(word, classHashes[index]);
   // A model with name words was trained with the news features (see tagger.ts).
-  const { nameWords, verbWords } = header.tagger;
-  const news = nameWords ? { names: new Map(Object.entries(nameWords)), verbs: new Set(verbWords ?? []) } : {};
+  const { nameWords, verbWords, clause } = header.tagger;
+  const news = nameWords ? { names: new Map(Object.entries(nameWords)), verbs: new Set(verbWords ?? []), ...(clause ? { clause: true } : {}) } : {};
   return {
     tagger: { tags: header.tagger.tags, ambiguity, weights: taggerWeights, ...news },
     parser: { labels: header.parser.labels, weights: parserWeights },

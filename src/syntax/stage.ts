@@ -4,9 +4,10 @@ import { analyzeSentence } from './analyze.ts';
 import type { Lemmatizer } from './lemmatize.ts';
 import type { SyntaxModel } from './model-file.ts';
 import { repairTokens } from './repairs/repair-tokens.ts';
+import type { NameTagLexicon } from './name-tags.ts';
 
 /** The syntax stage: UPOS, XPOS, lemma, head and relation on every token, from loaded models, with the parser's known mistakes repaired. */
-export function syntaxStage(model: SyntaxModel, lemmatizer: Lemmatizer, objectControl?: ReadonlySet<string>): Stage {
+export function syntaxStage(model: SyntaxModel, lemmatizer: Lemmatizer, objectControl?: ReadonlySet<string>, names?: NameTagLexicon): Stage {
   return {
     name: 'syntax',
     requires: ['sentences', 'tokens'],
@@ -18,6 +19,7 @@ export function syntaxStage(model: SyntaxModel, lemmatizer: Lemmatizer, objectCo
           lemmatizer,
           sentence.tokens.map((token) => token.form),
           objectControl,
+          names,
         );
         const parsed = sentence.tokens.map((token, i) => ({
           ...token,

@@ -8,7 +8,9 @@ import { PerceptronTrainer, type Scorer } from './perceptron.ts';
  * training) for the words around it. The news features (models trained with a name list): whether
  * a word is part of a gazetteer name or a demonym, its capitals in context (inside the sentence,
  * at its start, all capitals), and whether an -ing or -ed word is a known verb's form ("using")
- * or not ("Nanning"), so that names stop being read as verbs.
+ * or not ("Nanning"), so that names stop being read as verbs. The clause feature (models trained
+ * with `--clause`): whether a finite verb was tagged before the word, with its suffix and with the
+ * previous tag and its ambiguity class ("halted arms exports": a plural noun, not a second verb).
  */
 export interface TaggerModel {
   /** Joint tags, "UPOS\tXPOS", indexed by class. */
@@ -20,6 +22,8 @@ export interface TaggerModel {
   names?: Map<string, number>;
   /** Lower-cased verb lemmas of the training data, for "is this -ing word a verb's?". */
   verbs?: Set<string>;
+  /** Whether the model has the clause feature: a finite verb came before the word in its sentence. */
+  clause?: boolean;
 }
 
 /** One word to tag: its normalised form. */
@@ -93,18 +97,26 @@ function capsKind(word: string, initial: boolean): number {
   return initial ? 2 : 1;
 }
 
-/** Whether an -ing or -ed word is a form of a known verb: 0 other endings, 1 yes, 2 no. */
-function stemKind(lower: string, verbs: ReadonlySet<string> | undefined): number {
-  if (!verbs) return 0;
+/**
+ * Whether an -ing or -ed word is a form of a word `known` holds ("using" of "use", "running" of
+ * "run", "carried" of "carry"); undefined for other endings.
+ */
+export function hasKnownStem(lower: string, known: { has(word: string): boolean }): boolean | undefined {
   let stem: string;
   if (lower.length > 5 && lower.endsWith('ing')) stem = lower.slice(0, -3);
   else if (lower.length > 4 && lower.endsWith('ed')) stem = lower.slice(0, -2);
-  else return 0;
-  if (verbs.has(stem) || verbs.has(`${stem}e`)) return 1;
+  else return undefined;
+  if (known.has(stem) || known.has(`${stem}e`)) return true;
   // A doubled consonant ("running", "stopped") or y → i ("carried").
-  if (stem.length > 2 && stem.at(-1) === stem.at(-2) && verbs.has(stem.slice(0, -1))) return 1;
-  if (stem.endsWith('i') && verbs.has(`${stem.slice(0, -1)}y`)) return 1;
-  return 2;
+  if (stem.length > 2 && stem.at(-1) === stem.at(-2) && known.has(stem.slice(0, -1))) return true;
+  return stem.endsWith('i') && known.has(`${stem.slice(0, -1)}y`);
+}
+
+/** Whether an -ing or -ed word is a form of a known verb: 0 other endings, 1 yes, 2 no. */
+function stemKind(lower: string, verbs: ReadonlySet<string> | undefined): number {
+  if (!verbs) return 0;
+  const known = hasKnownStem(lower, verbs);
+  return known === undefined ? 0 : known ? 1 : 2;
 }
 
 /** The verbs of training sentences: the lower-cased lemma of every VERB. */
@@ -158,8 +170,22 @@ function tokenFeatures(words: TaggerInput, lexicon: Lexicon, masked = -1, maskVa
   return values;
 }
 
-/** Fills `rows` with the feature rows for token `i`; returns how many. */
-function extractFeatures(values: Int32Array, i: number, previous: number, previous2: number, bits: number, rows: Int32Array, lexicon: boolean): number {
+/** Penn tags of finite verbs: after one, a past-tense form is more likely a participle, a noun in -s a noun. */
+const FINITE = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
+const finiteClasses = new WeakMap<readonly string[], Uint8Array>();
+
+/** For each joint tag, 1 if its XPOS is a finite verb's. */
+function finiteOf(tags: readonly string[]): Uint8Array {
+  let found = finiteClasses.get(tags);
+  if (!found) finiteClasses.set(tags, (found = Uint8Array.from(tags, (tag) => (FINITE.has(tag.split('\t')[1]) ? 1 : 0))));
+  return found;
+}
+
+/**
+ * Fills `rows` with the feature rows for token `i`; returns how many. `clause` is 0 without the
+ * clause feature, else 1 + whether a finite verb was predicted before the word.
+ */
+function extractFeatures(values: Int32Array, i: number, previous: number, previous2: number, bits: number, rows: Int32Array, lexicon: boolean, clause: number): number {
   // Offsets of this token's values and of its neighbours' (padding keeps them in range).
   const base = (i + PAD) * FIELDS;
   const before = base - FIELDS;
@@ -223,25 +249,34 @@ function extractFeatures(values: Int32Array, i: number, previous: number, previo
   rows[n++] = bucket(mix(mix(mix(seed(45), values[before + NAME]), values[before + CAPS]), caps), bits);
   rows[n++] = bucket(mix(mix(mix(seed(46), values[after + NAME]), values[after + CAPS]), caps), bits);
   rows[n++] = bucket(mix(mix(mix(seed(47), name), caps), stem), bits);
+  if (clause === 0) return n;
+  rows[n++] = bucket(mix(mix(seed(48), clause), values[base + SUFFIX3]), bits);
+  rows[n++] = bucket(mix(mix(mix(seed(49), clause), previous), amb), bits);
   return n;
 }
 
-/** Tags one sentence; returns the class index of each word. */
-export function tagWords(model: TaggerModel, words: TaggerInput): Int32Array {
+/** Tags one sentence; returns the class index of each word. `forced` gives the class of some words (by index) instead of the model. */
+export function tagWords(model: TaggerModel, words: TaggerInput, forced?: ReadonlyMap<number, number>): Int32Array {
   const values = tokenFeatures(words, model);
   const lexicon = model.names !== undefined;
+  const finite = model.clause ? finiteOf(model.tags) : undefined;
   const rows = new Int32Array(MAX_FEATURES);
   const scores = new Float32Array(model.tags.length);
   const classes = new Int32Array(words.length);
   let previous = NO_TAG;
   let previous2 = NO_TAG;
+  let clause = finite ? 1 : 0;
   for (let i = 0; i < words.length; i++) {
-    const count = extractFeatures(values, i, previous, previous2, model.weights.bits, rows, lexicon);
-    model.weights.score(rows, count, scores);
-    const best = argmax(scores);
+    let best = forced?.get(i) ?? -1;
+    if (best < 0) {
+      const count = extractFeatures(values, i, previous, previous2, model.weights.bits, rows, lexicon, clause);
+      model.weights.score(rows, count, scores);
+      best = argmax(scores);
+    }
     classes[i] = best;
     previous2 = previous;
     previous = best;
+    if (finite?.[best]) clause = 2;
   }
   return classes;
 }
@@ -270,6 +305,8 @@ export interface TaggerTrainingOptions {
   /** Gazetteer name words and base verb forms: the news features (off when absent). */
   names?: Map<string, number>;
   verbs?: Set<string>;
+  /** The clause feature (with the news features): whether a finite verb came before. */
+  clause?: boolean;
   /** Called after each epoch (for progress and tuning). */
   onEpoch?: (epoch: number, trainAccuracy: number, averaged: () => TaggerModel) => void;
 }
@@ -397,6 +434,8 @@ export function trainTagger(
   const rows = new Int32Array(MAX_FEATURES);
   const scores = new Float32Array(tags.length);
   const order = prepared.map((_, i) => i);
+  const clauseOn = options.clause === true && options.names !== undefined;
+  const finite = finiteOf(tags);
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     shuffle(order, options.random);
     let correct = 0;
@@ -405,8 +444,9 @@ export function trainTagger(
       const { values, gold } = prepared[index];
       let previous = NO_TAG;
       let previous2 = NO_TAG;
+      let clause = clauseOn ? 1 : 0;
       for (let i = 0; i < gold.length; i++) {
-        const count = extractFeatures(values, i, previous, previous2, options.bits, rows, options.names !== undefined);
+        const count = extractFeatures(values, i, previous, previous2, options.bits, rows, options.names !== undefined, clause);
         trainer.score(rows, count, scores);
         const guess = argmax(scores);
         if (guess !== gold[i]) trainer.update(rows, count, gold[i], guess);
@@ -416,9 +456,10 @@ export function trainTagger(
         previous2 = previous;
         // Condition on the predicted tag, as at run time.
         previous = guess;
+        if (clauseOn && finite[guess]) clause = 2;
       }
     }
-    options.onEpoch?.(epoch, correct / total, () => ({ tags, ambiguity, names: options.names, verbs: options.verbs, weights: trainer.toSparse() }));
+    options.onEpoch?.(epoch, correct / total, () => ({ tags, ambiguity, names: options.names, verbs: options.verbs, clause: clauseOn || undefined, weights: trainer.toSparse() }));
   }
   return { trainer, tags };
 }

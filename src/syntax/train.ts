@@ -3,7 +3,7 @@
  * The parser learns from tags predicted by jackknifing the tagger, as it will see at run time.
  *
  *   npm run train:syntax -- [--ud DIR] [--out FILE] [--folds 5] [--tagger-epochs 10] [--parser-epochs 15]
- *                           [--parser-from FILE]
+ *                           [--parser-from FILE] [--news-sentences 3000] [--clause]
  *
  * --parser-from trains the tagger only and keeps the parser of an existing model file (the
  * shipped one: `--parser-from data/models/syntax.bin`), so that a tagger change does not also
@@ -18,6 +18,7 @@ import type { SparseWeights } from './perceptron.ts';
 import { loadSyntaxModel, parseSyntaxModel, serializeSyntaxModel, type SyntaxModel } from './model-file.ts';
 import { parseWords, trainParser, type ParserModel, type ParserTrainingSentence } from './parser.ts';
 import { readNameWords, withoutCommonWords } from './name-words.ts';
+import { newsSentences, readNewsMaterial } from './news-sentences.ts';
 import { buildAmbiguity, hashAmbiguity, nameVariants, demonymVariants, seededRandom, tagWords, trainTagger, verbLemmas, type TaggedSentence, type TaggerModel } from './tagger.ts';
 
 const TAGGER_BITS = 20;
@@ -91,6 +92,8 @@ function main(argv: string[]): void {
       seed: { type: 'string', default: '1' },
       'parser-bits': { type: 'string', default: '21' },
       'parser-from': { type: 'string' },
+      'news-sentences': { type: 'string', default: '3000' },
+      clause: { type: 'boolean', default: false },
     },
   });
   const kept = values['parser-from'] ? loadSyntaxModel(values['parser-from']) : undefined;
@@ -110,11 +113,17 @@ function main(argv: string[]): void {
   // training copies of sentences with a gazetteer name for a proper noun (see nameVariants).
   const nameWords = withoutCommonWords(readNameWords(), train.flatMap((sentence) => sentence.words.map((w) => w.form)));
   console.log(`${nameWords.size} name words from data/actors`);
+  // And news-shaped sentences made from templates (see news-sentences.ts).
+  const newsCount = Number(values['news-sentences']);
+  // The clause feature (tagger.ts): whether a finite verb came before the word.
+  const clause = values.clause === true;
+  const newsMaterial = readNewsMaterial(train, nameWords);
   const taggerInput = (sentences: TaggedSentence[], known: Map<string, string>) => {
     const names = nameVariants(sentences, nameWords, known, random);
     const demonyms = demonymVariants(sentences, nameWords, known, random);
-    console.log(`${names.length} name copies, ${demonyms.length} demonym copies`);
-    return [...sentences, ...names, ...demonyms];
+    const news = newsSentences(newsMaterial, newsCount, random);
+    console.log(`${names.length} name copies, ${demonyms.length} demonym copies, ${news.length} news sentences`);
+    return [...sentences, ...names, ...demonyms, ...news];
   };
 
   // Jackknifing: tag each fold with a tagger trained on the other folds.
@@ -123,7 +132,7 @@ function main(argv: string[]): void {
     const restSentences = train.filter((_, i) => i % folds !== fold);
     const rest = restSentences.map(toTagged);
     const names = buildAmbiguity(rest);
-    const news = { names: nameWords, verbs: verbLemmas(restSentences) };
+    const news = { names: nameWords, verbs: verbLemmas(restSentences), clause };
     const { trainer, tags } = trainTagger(taggerInput(rest, names), hashAmbiguity(names), { epochs: taggerEpochs, bits: TAGGER_BITS, random, ...news });
     const tagger: TaggerModel = { tags, ambiguity: hashAmbiguity(names), weights: trainer.toSparse(), ...news };
     train.forEach((sentence, i) => {
@@ -134,7 +143,7 @@ function main(argv: string[]): void {
 
   const ambiguityNames = buildAmbiguity(train.map(toTagged));
   const ambiguity = hashAmbiguity(ambiguityNames);
-  const news = { names: nameWords, verbs: verbLemmas(train) };
+  const news = { names: nameWords, verbs: verbLemmas(train), clause };
   const taggerResult = trainTagger(taggerInput(train.map(toTagged), ambiguityNames), ambiguity, {
     epochs: taggerEpochs,
     bits: TAGGER_BITS,
@@ -177,7 +186,7 @@ function main(argv: string[]): void {
     treebank: 'UD_English-EWT train (UD 2.16), CC BY-SA 4.0',
     trained: new Date().toISOString().slice(0, 10),
     dev: { upos: taggerDev.upos, xpos: taggerDev.xpos, uas: parserDevScores.uas, las: parserDevScores.las },
-    settings: { folds, taggerEpochs, nameWords: nameWords.size, nameVariants: true, ...(kept ? { parserFrom: kept.info } : { parserEpochs }), taggerBits: TAGGER_BITS, parserBits: PARSER_BITS, parserPrune: PARSER_PRUNE, seed: Number(values.seed) },
+    settings: { folds, taggerEpochs, nameWords: nameWords.size, nameVariants: true, newsSentences: newsCount, clause, ...(kept ? { parserFrom: kept.info } : { parserEpochs }), taggerBits: TAGGER_BITS, parserBits: PARSER_BITS, parserPrune: PARSER_PRUNE, seed: Number(values.seed) },
   };
   const bytes = serializeSyntaxModel(
     { tags: tagger.tags, weights: taggerWeights, ambiguityNames, ...news },
