@@ -101,3 +101,23 @@ describe('fighting an ill', () => {
     assert.deepEqual(coded('Romanians voted on Sunday with fighting corruption and joining the EU the main issues.'), []);
   });
 });
+
+describe('casualties told later in the report', () => {
+  it('are an event of their own when no act of violence is in their sentence or the one before', () => {
+    const text = 'Warplanes bombed a bridge near Mosul on Sunday. The government said repairs would take months. Aid agencies asked for a ceasefire. Two reporters were killed in the city.';
+    assert.ok(coded(text).some((event) => event.startsWith('190 ')), coded(text).join('; '));
+  });
+});
+
+describe('a person named rather than acted on', () => {
+  it('"called the president a liar" is no phone call; "called the prime minister on Sunday" is one', () => {
+    assert.deepEqual(coded('The Iranian president called the American president a liar.').filter((event) => event.startsWith('04')), []);
+    assert.deepEqual(coded('The Turkish prime minister called the Greek prime minister on Sunday.'), ['041 TUR>GRC']);
+  });
+});
+
+describe('the fighting an outbreak names', () => {
+  it('is violence, not a mishap: its casualties stay an event', () => {
+    assert.ok(coded('Twenty people were killed in an outbreak of fighting between rival militias in Somalia.').some((event) => event.startsWith('19')));
+  });
+});

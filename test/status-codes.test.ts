@@ -14,4 +14,10 @@ describe('status and code', () => {
   it('force others expect or plan stays force, intended: nobody threatened', () => {
     assert.match(codeAt('British troops moved north to free up American forces for a widely expected attack on the city.', 'attack') ?? '', /^19/);
   });
+
+  it('a planned act in the present with its day is scheduled; a deed in the headline present is not', () => {
+    const statusAt = (text: string, word: string) => coder.code(text, { published: '2026-11-26' }).events?.find((event) => event.trigger.text.includes(word))?.status.modality;
+    assert.equal(statusAt('The Polish president meets the Lithuanian president in Vilnius on Friday.', 'meets'), 'future');
+    assert.equal(statusAt('Turkish troops shell Kurdish militant positions on Monday.', 'shell'), 'actual');
+  });
 });

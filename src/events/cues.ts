@@ -27,6 +27,7 @@ const cuesSchema = z.object({
   commitments: words,
   purposeNouns: words,
   intendedModifiers: words,
+  scheduleVerbs: words,
   motionVerbs: words,
   enablingVerbs: words,
   ordinals: words,

@@ -449,6 +449,15 @@ function passiveObjects(tree: Tree, i: number): number[] {
 }
 
 /**
+ * Whether verb `node` gives its object a predicate of its own ("called the president a liar",
+ * "declared the rebels terrorists"): the object is named, not met, called or seized.
+ */
+function namesObject(tree: Tree, node: number): boolean {
+  const predicate = (k: number) => ['NOUN', 'ADJ'].includes(tree.tokens[k].upos) && !tree.markers(k).length && !LEXICON.calendar.words.has(tree.lemma(k).toLowerCase());
+  return tree.dependents(node, 'xcomp', 'obl:unmarked').some(predicate) || tree.dependents(node, 'obj').length > 1;
+}
+
+/**
  * True when object `node` names a person or people: an actor mention holding its head word, that
  * is no place, country or body ("two Americans", "a Saddam aide", "the rebel leader"; not "the
  * town", "Kirkuk", "the embassy", "the government").
@@ -510,7 +519,7 @@ function matchPattern(tree: Tree, i: number, lexicon: PatternLexicon, mentions: 
       if (!objects.some((o) => o.lemmas.some((lemma) => pattern.object!.includes(lemma)) && hasModifiers(tree, o.node, pattern.modifier))) continue;
     }
     if (pattern.person) {
-      people ??= passiveObjects(tree, i).some((o) => namesPeople(tree, o, mentions));
+      people ??= !namesObject(tree, i) && passiveObjects(tree, i).some((o) => namesPeople(tree, o, mentions));
       if (!people) continue;
     }
     if (pattern.modal) {
@@ -954,7 +963,8 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       // agent, after an act of violence coded before them, are its result (not after a hostage-taking,
       // which kills no one by itself: "a siege during which hostages were killed").
       const agentless = !source.length && posClass(tree.tokens[plan.trigger].upos) === 'verb' && isPassive(tree, plan.trigger);
-      const cause = (event: Extraction) => VIOLENT_ROOTS.has(event.code.slice(0, 2)) && !event.code.startsWith('181') && (event.sentence < s || event.trigger < plan.trigger);
+      // The act must be in the casualties' sentence or the one before: a death told paragraphs later is news of its own.
+      const cause = (event: Extraction) => VIOLENT_ROOTS.has(event.code.slice(0, 2)) && !event.code.startsWith('181') && (event.sentence === s - 1 || (event.sentence === s && event.trigger < plan.trigger));
       if (agentless && LEXICON.casualtyVerbs.has(tree.lemma(plan.trigger)) && results.some(cause)) continue;
       // "five people died in a string of blasts", "riots broke out": protest or violence named by a noun
       // alone is aimed at the place where it happens (AG guide: unnamed victims take that country).

@@ -291,12 +291,16 @@ function laterMention(event: Event, places: readonly PlaceMention[], treeOf: (se
   const own = treeOf(event.sentence);
   // the trigger's nouns, or those of its object ("concluded another round of talks": round, talks)
   const words = tokensOf(own, event.trigger);
-  for (const object of own.dependents(headToken(own, event.trigger), 'obj')) words.push(object, ...own.dependents(object, 'nmod'));
+  const trigger = headToken(own, event.trigger);
+  if (trigger < 0) return undefined; // a trigger span that covers no token of its sentence
+  for (const object of own.dependents(trigger, 'obj')) words.push(object, ...own.dependents(object, 'nmod'));
   const nouns = new Set(words.filter((k) => own.tokens[k].upos === 'NOUN').map((k) => own.lemma(k)));
   if (!nouns.size) return undefined;
   for (const place of later) {
     const tree = treeOf(place.sentence);
-    let k = tree.head(placeNounOver(tree, headToken(tree, place)));
+    const head = headToken(tree, place);
+    if (head < 0) continue;
+    let k = tree.head(placeNounOver(tree, head));
     for (let steps = 1; k >= 0 && steps <= 2; steps++, k = tree.head(k)) {
       if (tree.tokens[k].upos !== 'NOUN' || !nouns.has(tree.lemma(k))) continue;
       return fromMention(place, 'stated', `a later sentence places the "${tree.tokens[k].text}" in "${place.text}"`);

@@ -18,12 +18,16 @@ function presentVerb(tree: Tree, node: number): boolean {
  * A day of the week in the clause of a present verb ("meets his counterpart on Monday", "is visiting
  * Algeria on Thursday", "welcomes the leaders to a summit Monday"): wire copy tells past events in the
  * past tense, so a present act with a day of its own is scheduled, not done. Speech and belief verbs
- * are left out: "says Monday" is the headline's present of a statement made.
+ * are left out ("says Monday" is the headline's present of a statement made), and so is the simple
+ * present of any act not planned ahead (cues.scheduleVerbs).
  */
 export function scheduledPresent(tree: Tree, chain: number[], cues: StatusCues): Evidence | undefined {
   const verb = chain.find((node) => tree.tokens[node].upos === 'VERB');
   if (verb === undefined || !presentVerb(tree, verb)) return undefined;
   if (hasLemma(tree, verb, cues.speech) || cues.belief.has(tree.lemma(verb))) return undefined;
+  // "Israeli troops kill three militants on Monday" is a headline's present of a deed done: a simple
+  // present is scheduled only for acts that are planned ahead (meetings, visits, journeys, signings).
+  if (tree.tokens[verb].xpos !== 'VBG' && !cues.scheduleVerbs.has(tree.lemma(verb))) return undefined;
   const clause = new Set([verb]);
   for (let k = 0; k < tree.tokens.length; k++) {
     if (LEXICON.calendar.words.get(tree.lemma(k)) !== 'weekday' || tree.tokens[k].upos !== 'PROPN' && tree.tokens[k].upos !== 'NOUN') continue;
