@@ -14,12 +14,12 @@ describe('an unaccusative verb of explosion', () => {
   });
 
   it('takes the casualties of its participle clause as its result, no killing of their own', () => {
-    const found = coded('A roadside bomb exploded near a police station in northern Spain, killing two officers.');
+    const found = coded('A parcel bomb exploded at a post office in southern France, killing two clerks.');
     assert.deepEqual(found.map((event) => event.slice(0, 3)), ['183'], found.join('; '));
   });
 
-  it('is aimed at the casualties its participle names rather than the country ("killing two American soldiers")', () => {
-    assert.deepEqual(coded('A roadside bomb exploded in Iraq on Monday, killing two American soldiers.'), ['183 >USA']);
+  it('is aimed at the casualties its participle names rather than the country ("killing three British troops")', () => {
+    assert.deepEqual(coded('A bomb exploded beside an army convoy in Afghanistan on Friday, killing three British troops.'), ['183 >GBR']);
   });
 
   it('codes nothing when its subject is no weapon ("the crowd exploded in anger")', () => {
@@ -60,8 +60,8 @@ describe('verbs of disapproval', () => {
 });
 
 describe('what a demand or appeal asks for', () => {
-  it('is framed through the pressure noun ("piled pressure on Serbia to accept ...")', () => {
-    assert.deepEqual(coded('The European Union piled pressure on Serbia on Monday to accept a larger monitoring mission in Kosovo.'), ['1055 IGO>SRB']);
+  it('is framed through the pressure noun ("stepped up pressure on Somalia to accept ...")', () => {
+    assert.deepEqual(coded('The African Union stepped up pressure on Somalia on Friday to accept peacekeepers from Ethiopia.'), ['1055 IGO>SOM']);
   });
 
   it('codes nothing of its own when the parser hangs the infinitive as an adverbial clause', () => {
@@ -71,7 +71,7 @@ describe('what a demand or appeal asks for', () => {
 
 describe('casualties with no agent', () => {
   it('are the result of an act of violence coded before them', () => {
-    assert.deepEqual(coded('A Turkish drone fired a missile at a farmhouse in northern Iraq on Tuesday. Four people were killed.'), ['195 TUR>IRQ']);
+    assert.deepEqual(coded('Turkish warplanes bombed a bridge near Mosul on Sunday. Five people were killed.'), ['195 TUR>IRQ']);
   });
 
   it('stay an event after a hostage-taking, which kills no one by itself', () => {

@@ -10,11 +10,11 @@ import { placeOfSentence } from './place-of-event.ts';
  *    Jordanian engineer," is JOR (also past an age). The apposition's own actor lends its whole code
  *    ("Ahmed Salim, the Egyptian interior minister": EGYGOV); a country in its phrases lends the country.
  * 2. an introduction: a wire lead names someone by nationality and role, and the next sentence by
- *    rank and name ("A British soldier was charged ... Corporal John Miller, 24, ..."). A person of the
+ *    rank and name ("An Australian nurse was detained ... Sister Ruth Hale, 41, ..."). A person of the
  *    same sector with no country of their own, in that sentence or the next, is that person.
  * 3. where they act: a name the text says nothing more about is of the country where its sentence's
- *    events happen, as unnamed people are (place-of-event.ts): "Protester Jane Roe, dressed as a
- *    clown, climbed onto a balcony of parliament in London" is GBR.
+ *    events happen, as unnamed people are (place-of-event.ts): "Protester Tom Reed, in a paper
+ *    crown, sat down across the gates of parliament in London" is GBR.
  * Mentions that refer back to a person so placed ("he", a surname) take the new code too.
  */
 export function placePeople(doc: Document, mentions: Mention[]): Mention[] {

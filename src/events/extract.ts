@@ -600,7 +600,7 @@ function findFramed(tree: Tree, i: number, matched: Map<number, Pattern>, depth 
   for (const child of candidates) {
     const pattern = matched.get(child);
     if (pattern && !pattern.frame) return { framed: child, via: [] };
-    // "piled pressure on Sudan to accept ...": the frame's own object noun holds the act it frames.
+    // "put pressure on Chad to hand over ...": the frame's own object noun holds the act it frames.
     const ownObject = matched.get(i)?.object?.includes(tree.lemma(child)) && tree.relation(child) === 'obj';
     if (pattern?.frame || ownObject || LEXICON.lightNouns.has(tree.lemma(child))) {
       const inner = findFramed(tree, child, matched, depth + 1);
@@ -753,7 +753,7 @@ const domesticCountry: TargetStrategy = {
 const TARGET_STRATEGIES: readonly TargetStrategy[] = [patternRoles, lightNounPartner, refusedActTarget, framedActor, objectOwner, complementPhrase, earlierActor];
 /**
  * An attack naming no victim is aimed at the country where it happens (AG guide: unnamed victims take
- * that country), which for forces abroad is not their own: "American jets bombed a house in Mosul".
+ * that country), which for forces abroad is not their own: "US helicopters attacked a convoy near Mosul".
  */
 const violencePlace: TargetStrategy = {
   note: 'target-from-place',
@@ -859,7 +859,7 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       });
       if (cognate && !pattern.object && !pattern.frame && posClass(tree.tokens[i].upos) === 'verb') consumed.add(i);
       if (!pattern.object) continue;
-      // "concluded another round of talks": also through a counting noun in between.
+      // "held a further round of negotiations": also through a counting noun in between.
       const counted = tree.children[i].filter((child) => LEXICON.seriesNouns.has(tree.lemma(child))).flatMap((child) => tree.dependents(child, 'nmod').filter((k) => tree.markers(k).includes('of')));
       // "the sanctions imposed by the UN": a passive participle's object is the noun it modifies.
       const relative = posClass(tree.tokens[i].upos) === 'verb' && isPassiveRelative(tree, i) ? [tree.head(i)] : [];
@@ -944,8 +944,8 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
         if (source.length) notes.push('object-owner');
       }
       let target = findTarget({ tree, ontology, plan, mentions, source, notes });
-      // "four guards were killed in a car-bomb explosion": the casualties are the explosion's victims,
-      // rather than the country it happens in ("a bomb exploded in Iraq, killing two US soldiers").
+      // "two shopkeepers died in the blast of a parcel bomb": the casualties are the explosion's victims,
+      // rather than the country it happens in ("a bomb went off in Afghanistan, killing three British troops").
       const victims = victimsOf.get(plan.trigger);
       if (victims !== undefined && (!target.length || notes.includes('domestic-target') || target.every((ref) => ref.sector === null))) {
         const counted = resolveRoles(tree, victims, ['object'], mentions, notes);
@@ -959,7 +959,7 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
         notes.push('compound-parties');
         [source, target] = [target, []];
       }
-      // "A Turkish drone fired a missile at a farmhouse. Four people were killed.": casualties with no
+      // "Warplanes bombed a bridge near Mosul on Sunday. Five people were killed.": casualties with no
       // agent, after an act of violence coded before them, are its result (not after a hostage-taking,
       // which kills no one by itself: "a siege during which hostages were killed").
       const agentless = !source.length && posClass(tree.tokens[plan.trigger].upos) === 'verb' && isPassive(tree, plan.trigger);

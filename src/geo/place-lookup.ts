@@ -39,7 +39,7 @@ export interface PlaceLookup {
   isOwnName(key: string): boolean;
   /** True when the GeoNames place is one of the gazetteer's capitals or places, under a name GeoNames gives it ("Kyiv" for "Kiev"). */
   isOwnPlace(geonameid: number): boolean;
-  /** The gazetteer's towns and regions whose name has this name's spelling skeleton (see `skeleton`): another transliteration of them ("Tall Afar" for "Tal Afar"); names of fewer than five letters have none. */
+  /** The gazetteer's towns and regions whose name has this name's spelling skeleton (see `skeleton`): another transliteration of them ("Mazar-i-Sharif" for "Mazar-e Sharif"); names of fewer than five letters have none. */
   ownVariants(key: string): PlaceCandidate[];
   /** The country's place (its representative point), by ISO 3166-1 alpha-3. */
   country(code: string): Place | undefined;

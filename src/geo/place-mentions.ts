@@ -11,7 +11,7 @@ import type { PlaceCandidate, PlaceLookup } from './place-lookup.ts';
  *   data/geo) is a place wherever it stands, unless it is part of a person's or an organisation's
  *   name ("Paris Hilton", "the Washington Post" as an outlet).
  * - So is another name GeoNames gives one of the gazetteer's towns ("Kyiv"), or another
- *   transliteration of it with the same spelling skeleton ("Tall Afar" for "Tal Afar").
+ *   transliteration of it with the same spelling skeleton ("Mazar-i-Sharif" for "Mazar-e Sharif").
  * - A name only GeoNames knows is a place only where the words around it say so: after a
  *   preposition of place ("in Nanaimo"), after a place noun ("the town of ..."), before ", Country"
  *   ("Najaf, Iraq"), as the object of an event's trigger ("shelled Zvornik"), or in the dateline. Ordinary capitalised words that happen to be towns somewhere
@@ -138,7 +138,7 @@ function findInSentence(tokens: readonly Token[], sentence: number, lookup: Plac
       if (length > 1 && !tokens.slice(i, last + 1).every((t, k) => capitalised[i + k] || CONNECTORS.test(t.text))) continue;
       const key = keyOf(words, i, last);
       if (!key || (length === 1 && isCommonWord(key))) continue;
-      // a gazetteer town under another name ("Kyiv") or in another transliteration ("Tall Afar") is as much a place as under the gazetteer's
+      // a gazetteer town under another name ("Kyiv") or in another transliteration ("Mazar-i-Sharif") is as much a place as under the gazetteer's
       let candidates = lookup.candidates(key);
       if (candidates.length === 0) candidates = lookup.ownVariants(key);
       if (candidates.length === 0) continue;

@@ -32,7 +32,7 @@ export function readSeats(file: string = DEFAULT_SEATS_FILE): Map<string, number
   return seats;
 }
 
-/** How many steps up the parse the organisation may be from the event's trigger ("reached a deal with three nations at the IAEA": the parser may hang the phrase on "nations"). */
+/** How many steps up the parse the organisation may be from the event's trigger ("signed a protocol with two neighbours at the OPCW": the parser may hang the phrase on "neighbours"). */
 const MAX_SEAT_STEPS = 3;
 
 /**

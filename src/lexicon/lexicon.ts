@@ -59,7 +59,7 @@ export interface Lexicon {
   stateVerbs: ReadonlySet<string>;
   /** Words of accusing or punishing someone for an act, whose accused did the act ("charged with the murder of"); accusation-words.txt. */
   accusationWords: ReadonlySet<string>;
-  /** Verbs saying that their subject, an event noun, happens or goes on ("strikes continued in Fallujah"); occurrence-verbs.txt. */
+  /** Verbs saying that their subject, an event noun, happens or goes on ("clashes went on in Kandahar"); occurrence-verbs.txt. */
   occurrenceVerbs: ReadonlySet<string>;
   /** Nouns that count or group the events in their "of" phrase ("a round of talks"). */
   seriesNouns: ReadonlySet<string>;

@@ -5,7 +5,7 @@ import { hasKnownStem } from './tagger.ts';
  * Tag repairs for news names, applied between tagging and parsing, for a tagger trained without
  * the news features (the shipped model): a capitalised word in -ing or -ed that is no verb's form
  * ("Nanning officials said ...", "in Xining", "NANNING, China") is a proper noun, not a verb, and
- * a gazetteer demonym before a plural noun ("Burmese troops") an adjective, not a proper noun.
+ * a gazetteer demonym before a plural noun ("Sudanese militias") an adjective, not a proper noun.
  * Without the first, a place name opening a sentence becomes its root and the sentence is lost.
  */
 export interface NameTagLexicon {
@@ -30,8 +30,8 @@ export function nameTagRepairs(forms: readonly string[], upos: readonly string[]
     const lower = form.toLowerCase();
     const flags = lexicon.names.get(lower) ?? 0;
     if (flags & NAME_DEMONYM) {
-      // "Burmese troops": a demonym before a plural noun is an adjective. Not inside a name
-      // ("Nigerian Interior Ministry"), nor before a singular noun, where the shipped tagger reads
+      // "Sudanese militias": a demonym before a plural noun is an adjective. Not inside a name
+      // ("Kenyan Foreign Ministry"), nor before a singular noun, where the shipped tagger reads
       // the verb after an adjective as a participle ("Libyan/JJ police/NN arrested/VBN").
       if (upos[i] !== 'ADJ' && i + 1 < forms.length && xpos[i + 1] === 'NNS') repairs.set(i, 'ADJ\tJJ');
       continue;

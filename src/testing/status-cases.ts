@@ -114,7 +114,7 @@ const modality: StatusCase[] = [
   { text: 'Israel announced a plan to withdraw from Gaza.', trigger: 'plan', modality: 'intended' },
   { text: 'Israel unveiled a plan for talks with Syria.', trigger: 'plan', modality: 'intended' },
   { text: 'The envoy arrived in Beijing for talks with Chinese leaders.', trigger: 'talks', modality: 'intended' },
-  { text: 'The Iraqi president arrived in Kuwait on Saturday for a two-day official visit.', trigger: 'visit', modality: 'intended' },
+  { text: 'The Chilean foreign minister arrived in Lima on Monday for a three-day state visit.', trigger: 'visit', modality: 'intended' },
   // A decision word's infinitive is its complement, even as the parser's adverbial: the decided act stands.
   { text: 'The Ukrainian parliament voted on Wednesday to dismiss the government.', trigger: 'dismiss', modality: 'actual' },
   // Traps: a speech act that holds out its content was made; a purpose the act itself carries out happened.
@@ -262,7 +262,7 @@ const reports: StatusCase[] = [
   { text: 'Syrian troops shelled villages in Lebanon, Lebanese media reported.', trigger: 'shelled', reported: true },
   { text: 'Israel has killed a Hamas leader in Gaza, a move that officials said would inflame the region.', trigger: 'killed', reported: false },
   // A speech verb only asked for reports nothing; an "alleged" or "suspected" noun event is an unnamed report.
-  { text: 'The European Union demanded Washington explain how it supports Boeing and warned it would retaliate against any challenge.', trigger: 'warned', reported: false },
+  { text: 'Brazil demanded Argentina justify its new import duties on shoes and warned it would take the dispute to the trade court.', trigger: 'warned', reported: false },
   { text: 'Rebels accused the army of alleged attacks on villages in the north.', trigger: 'attacks', reported: true },
   { text: 'Police arrested two men after a suspected bombing at a market in Manila.', trigger: 'bombing', reported: true },
   { text: 'Police arrested two men after a suspected bombing at a market in Manila.', trigger: 'arrested', reported: false },

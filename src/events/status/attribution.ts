@@ -92,8 +92,8 @@ export function findReport(input: StatusInput, path: number[], cues: StatusCues)
 }
 
 /**
- * Whether speech verb `node` is only asked for, promised or refused ("demanded Washington explain how
- * it subsidises Boeing", "urged Iran to confirm that ...", "declined to say whether ..."): nothing was
+ * Whether speech verb `node` is only asked for, promised or refused ("demanded Argentina justify its
+ * import duties", "urged Iran to confirm that ...", "declined to say whether ..."): nothing was
  * said, so it reports nothing.
  */
 function unsaid(tree: Tree, node: number, cues: StatusCues): boolean {

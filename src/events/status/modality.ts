@@ -182,7 +182,7 @@ export function judgeModality(input: StatusInput, chain: number[], path: number[
   if (tree.tokens[chain[0]].upos === 'NOUN' && tree.relation(chain[0]) === 'obl' && tree.markers(chain[0]).includes('for') && chain.length > 1 && hasLemma(tree, chain[1], cues.motionVerbs)) {
     return { modality: 'intended', evidence: evidence(tree, chain[0], 'purpose:for') };
   }
-  // "arrived in Kuwait for a two-day visit": a "for" phrase the parser hangs on the place phrase of a motion verb.
+  // "arrived in Lima for a state visit of three days": a "for" phrase the parser hangs on the place phrase of a motion verb.
   const place = tree.head(chain[0]);
   const mover = place >= 0 ? tree.head(place) : -1;
   if (tree.tokens[chain[0]].upos === 'NOUN' && tree.relation(chain[0]) === 'nmod' && tree.markers(chain[0]).includes('for') && mover >= 0 && tree.relation(place) === 'obl' && tree.markers(place).some((m) => LEXICON.placePrepositions.has(m)) && hasLemma(tree, mover, cues.motionVerbs)) {
