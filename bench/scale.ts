@@ -40,9 +40,16 @@ const { values } = parseArgs({
     corpus: { type: 'string', default: join(SHARED_ROOT, 'corpora/agnews-world.jsonl') },
   },
 });
-const DOCS = Number(values.docs);
-const TARGET_EVENTS = Number(values.events);
-const QUERIES = Number(values.queries);
+/** A whole-number option of at least `min`, or a clear error naming the option (exit 2). */
+function countOption(name: string, value: string, min = 1): number {
+  const count = Number(value);
+  if (Number.isInteger(count) && count >= min) return count;
+  process.stderr.write(`bench:scale: --${name} takes a whole number of at least ${min}, not "${value}"\n`);
+  process.exit(2);
+}
+const DOCS = countOption('docs', values.docs);
+const TARGET_EVENTS = countOption('events', values.events);
+const QUERIES = countOption('queries', values.queries);
 if (values.only !== undefined && values.only !== 'throughput' && values.only !== 'queries') {
   process.stderr.write(`bench:scale: --only takes throughput or queries, not "${values.only}"\n`);
   process.exit(2);
@@ -50,7 +57,7 @@ if (values.only !== undefined && values.only !== 'throughput' && values.only !==
 const THROUGHPUT = values.only !== 'queries';
 const QUERIES_TOO = values.only !== 'throughput';
 /** Rounds of one worker then two; the queries alone need one worker's store, coded once. */
-const ROUNDS = THROUGHPUT ? Number(values.rounds) : 1;
+const ROUNDS = THROUGHPUT ? countOption('rounds', values.rounds) : 1;
 /** What the dashboard's overview counts events by. */
 const OVERVIEW_BREAKDOWNS: Breakdown[] = ['quadClass', 'plover', 'status', 'actor', 'pair'];
 /**
@@ -58,7 +65,7 @@ const OVERVIEW_BREAKDOWNS: Breakdown[] = ['quadClass', 'plover', 'status', 'acto
  * compiled by V8's optimising compiler (with 6, the timed leads ran a third slower and the
  * compiler's threads used a third more CPU than later on).
  */
-const WARM_UP = Number(values['warm-up']);
+const WARM_UP = countOption('warm-up', values['warm-up'], 0);
 /** A run in which no job finishes for this long fails (a worker stuck or dead), so that the bench ends. */
 const STALL_MS = 120_000;
 const WORKER_NODE_OPTIONS = values['worker-node-options'].split(' ').filter(Boolean);
