@@ -81,6 +81,11 @@ const lines = readFileSync(values.corpus, 'utf8')
   .filter((line) => line.trim())
   .slice(0, DOCS + 2 * WARM_UP)
   .map((line, i) => JSON.stringify({ ...JSON.parse(line), published: new Date(Date.UTC(2004, 0, 1 + ((i * 3) % 365))).toISOString().slice(0, 10) }));
+if (lines.length < DOCS + 2 * WARM_UP) {
+  // the warm-up leads come after the timed ones: without them the workers would wait for jobs that never come
+  process.stderr.write(`bench:scale: ${values.corpus} has ${lines.length} leads; --docs ${DOCS} and --warm-up ${WARM_UP} (for two workers) need ${DOCS + 2 * WARM_UP}\n`);
+  process.exit(2);
+}
 const leads = lines.slice(0, DOCS);
 const corpus = join(dir, 'leads.jsonl');
 writeFileSync(corpus, leads.join('\n') + '\n');
