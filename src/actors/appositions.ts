@@ -1,7 +1,7 @@
 import { composeCode, countryOf, isUnknown } from '../core/actor-code.ts';
 import type { Document, Mention } from '../core/document.ts';
 import { createTree, type Tree } from '../syntax/tree.ts';
-import { placeOfSentence } from './place-of-event.ts';
+import { headToken, placeOfSentence } from './place-of-event.ts';
 
 /**
  * People of no known country that the text places by what it says about them (AG guide, Actors:
@@ -58,15 +58,9 @@ const CLAUSES: ReadonlySet<string> = new Set(['acl', 'advcl', 'ccomp', 'xcomp', 
 
 type Placement = Pick<Mention, 'code' | 'country' | 'sector' | 'rule'>;
 
-/** The token heading a mention (the one whose parse head lies outside it), or -1. */
-function headOf(tree: Tree, mention: Mention): number {
-  const inside = (k: number) => k >= 0 && tree.tokens[k].start >= mention.start && tree.tokens[k].end <= mention.end;
-  return tree.tokens.findIndex((token, k) => inside(k) && !inside(token.head) && !['det', 'case', 'punct'].includes(tree.relation(k)));
-}
-
 /** Rule 1: the one country the person's apposition names (past an age: "Omar Khalid, 32, a Jordanian"). */
 function byApposition(tree: Tree, person: Mention, mentions: readonly Mention[]): Placement | undefined {
-  const head = headOf(tree, person);
+  const head = headToken(tree, person);
   if (head < 0) return undefined;
   const ages = tree.children[head].filter((child) => tree.tokens[child].upos === 'NUM');
   const appositions = [head, ...ages].flatMap((node) => tree.dependents(node, 'appos'));

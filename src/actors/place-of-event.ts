@@ -35,8 +35,8 @@ const LOCATIVES: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', '
 /** A state's mission abroad stands on another state's ground: "outside the British Embassy" does not place a sentence in Britain. */
 const MISSION = /\b(embassy|embassies|consulate|consulates)$/i;
 
-/** The token heading a mention (the one whose parse head lies outside it), or -1. */
-function headToken(tree: Tree, mention: Mention): number {
+/** The token heading a mention (the one whose parse head lies outside it, past its determiner, case marker or punctuation), or -1. */
+export function headToken(tree: Tree, mention: Mention): number {
   const inside = (k: number) => k >= 0 && tree.tokens[k].start >= mention.start && tree.tokens[k].end <= mention.end;
   for (let k = 0; k < tree.tokens.length; k++) {
     if (inside(k) && !inside(tree.tokens[k].head) && !['det', 'case', 'punct'].includes(tree.relation(k))) return k;
