@@ -5,7 +5,6 @@ import { mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Coder } from '../../src/coder.ts';
-import type { Event } from '../../src/core/event.ts';
 import { SHARED_ROOT } from '../../src/core/paths.ts';
 
 /** The gold file and its scorer. */
@@ -92,11 +91,4 @@ export function scoreAgNews(items: AgNewsItem[], predictions: { id: string; even
 }
 
 /** The scorer's reduction of a status to one label (../shared/eval/agnews-score.mjs), by its priority. */
-export function statusLabel(event: Event): string {
-  const s = event.status;
-  if (s.polarity === 'negative') return 'negated';
-  if (s.conditional) return 'conditional';
-  if (s.modality === 'hypothetical' || s.modality === 'speculative') return 'hypothetical';
-  if (s.modality === 'intended' || s.modality === 'future') return 'intended';
-  return s.historical ? 'historical' : s.reported ? 'reported' : 'asserted';
-}
+export { guideStatusLabel as statusLabel } from '../../src/events/status/guide-label.ts';

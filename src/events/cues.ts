@@ -13,6 +13,7 @@ const cuesSchema = z.object({
   negation: words,
   negatingVerbs: words,
   claimNouns: words,
+  dateNouns: words,
   evidenceNouns: words,
   supportVerbs: words,
   yetVerbs: words,

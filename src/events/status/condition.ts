@@ -1,4 +1,4 @@
-import { findConditionPhrase } from '../../syntax/repairs/condition-phrase.ts';
+import { findConditionPhrase, findLeadingConditionPhrase } from '../../syntax/repairs/condition-phrase.ts';
 import type { Tree } from '../../syntax/tree.ts';
 import { LEXICON } from '../../lexicon/index.ts';
 import type { StatusCues } from '../cues.ts';
@@ -49,6 +49,16 @@ export function findCondition(input: StatusInput, path: number[], cues: StatusCu
       }
     }
   }
+  // "Israel will withdraw if the rockets stop, a spokesman said": the parser hangs the condition on the closing speech verb after it.
+  // The speech verb may be the event clause's head or, parsed the other way round, its complement.
+  for (const node of path) {
+    const head = tree.head(node);
+    const verbs = [...(head > node && ['ccomp', 'parataxis'].includes(tree.relation(node)) ? [head] : []), ...tree.dependents(node, 'ccomp', 'parataxis').filter((child) => child > node)];
+    for (const verb of verbs) {
+      const clause = tree.dependents(verb, 'advcl', 'ccomp').find((child) => child !== node && !onPath.has(child) && precedingCondition(tree, child, cues) && (child > node || tree.extent(child)[0] === 0));
+      if (clause !== undefined) return { ...trimmedSpan(tree, clause, leading), rule: `condition:${tree.markers(clause).find((m) => cues.conditions.has(m))}` };
+    }
+  }
   for (const node of path) {
     const [clause] = futureConditionClauses(tree, node, cues).filter((child) => !onPath.has(child));
     if (clause !== undefined) return { ...trimmedSpan(tree, clause, leading), rule: 'condition:once' };
@@ -56,6 +66,8 @@ export function findCondition(input: StatusInput, path: number[], cues: StatusCu
   // The parser often misattaches "provided that": the phrase is read from the words, when it hangs in the event's own clause.
   const phrase = findConditionPhrase(tree, path[0], (k) => inClause(tree, k, onPath));
   if (phrase) return { ...tree.span(phrase.first, phrase.last), rule: `condition:${phrase.words.join('-')}` };
+  const opening = findLeadingConditionPhrase(tree, path[0]);
+  if (opening) return { ...tree.span(opening.first, opening.last), rule: `condition:${opening.words.join('-')}` };
   return undefined;
 }
 
@@ -68,15 +80,17 @@ export function insideCondition(tree: Tree, trigger: number, cues: StatusCues): 
   const path = tree.pathToRoot(trigger);
   for (let k = 0; k < path.length - 1; k++) {
     const node = path[k];
-    if (tree.relation(node) !== 'advcl') continue;
     const head = path[k + 1];
+    if (tree.relation(node) !== 'advcl' && !(tree.relation(node) === 'ccomp' && precedingCondition(tree, node, cues))) continue;
     if (futureConditionClauses(tree, head, cues).includes(node) || (k + 2 < path.length && futureConditionClauses(tree, path[k + 2], cues).includes(node))) return true;
     const marker = tree.markers(node).find((m) => cues.conditions.has(m));
     if (!marker) continue;
-    if (marker === 'if' && cues.notConditionHeads.has(tree.lemma(path[k + 1]))) continue;
+    if (marker === 'if' && cues.notConditionHeads.has(tree.lemma(head)) && node > head) continue;
     if (tree.dependents(node, 'advmod').some((a) => tree.lemma(a) === 'even' && a < node)) continue;
     return true;
   }
+  const opening = findLeadingConditionPhrase(tree, tree.tokens.length);
+  if (opening && trigger >= opening.first && trigger <= opening.last) return true;
   return liftedCondition(tree, trigger, path[path.length - 1], cues);
 }
 
@@ -90,6 +104,21 @@ function liftedCondition(tree: Tree, trigger: number, root: number, cues: Status
   if (tree.head(root) >= 0) return false;
   const marker = tree.dependents(root, 'mark').find((m) => cues.conditions.has(tree.lemma(m)) && tree.lemma(m) !== 'if');
   return marker !== undefined && tree.extent(root)[0] < marker && trigger > marker;
+}
+
+/**
+ * Whether clause `clause` opens with a condition marker and comes before the verb it hangs on, and
+ * opens the sentence or follows the words before it with no comma: the condition of the clause next
+ * to it, misattached to a closing "..., X said" ("asked if ..." and "could not say if ..." come after
+ * their verb).
+ */
+function precedingCondition(tree: Tree, clause: number, cues: StatusCues): boolean {
+  const verb = tree.head(clause);
+  if (verb < 0 || clause > verb) return false;
+  const marker = tree.markers(clause).find((m) => cues.conditions.has(m));
+  if (!marker) return false;
+  const [first] = tree.extent(clause);
+  return first === 0 || (tree.tokens[first - 1].form !== ',' && tree.tokens[first].form !== ',');
 }
 
 /** Whether token `k` hangs, through at most one clause (the condition's own), on the event's path, not on another clause's verb. */

@@ -3,7 +3,7 @@ import { LEXICON } from '../../lexicon/index.ts';
 import type { Tree } from '../../syntax/tree.ts';
 import type { StatusCues } from '../cues.ts';
 import type { Report } from './attribution.ts';
-import { hasLemma } from './clause.ts';
+import { hasLemma, isNoun } from './clause.ts';
 import { evidence, type Evidence, type StatusInput } from './evidence.ts';
 import { scheduledPresent } from './schedule.ts';
 
@@ -40,11 +40,13 @@ function futureTime(tree: Tree, chain: number[], cues: StatusCues): Evidence | u
   if (pastClause(tree, chain)) return undefined;
   for (const node of chain) {
     // "talks are scheduled for May": a passive schedule frame over the noun event.
-    if (node !== event && cues.futureFrames.has(tree.lemma(node)) && tree.dependents(node, 'aux:pass').length && chain[chain.indexOf(node) - 1] !== undefined && tree.tokens[chain[chain.indexOf(node) - 1]].deprel === 'nsubj:pass') {
+    const frame = [tree.lemma(node), tree.tokens[node].form.toLowerCase()].some((word) => cues.futureFrames.has(word));
+    if (node !== event && frame && tree.dependents(node, 'aux:pass').length && chain[chain.indexOf(node) - 1] !== undefined && tree.tokens[chain[chain.indexOf(node) - 1]].deprel === 'nsubj:pass') {
       return evidence(tree, node, `future:${tree.lemma(node)}`);
     }
-    for (const child of tree.dependents(node, 'obl', 'nmod', 'advmod')) {
-      if (chain.includes(child)) continue;
+    // "is expected in Paris next week for a visit": the parser may hang the event on the time phrase itself.
+    for (const child of [...tree.dependents(node, 'obl', 'nmod', 'advmod'), ...(node !== event && isNoun(tree, node) ? [node] : [])]) {
+      if (child !== node && chain.includes(child)) continue;
       if (cues.futureTimeWords.has(tree.lemma(child))) return evidence(tree, child, `future-time:${tree.lemma(child)}`);
       // "next week", "in the coming days"; not "the next day" (a day after another event).
       const modifier = tree.dependents(child, 'amod').find((k) => cues.futureTimeWords.has(tree.lemma(k)));

@@ -100,6 +100,17 @@ export function findNegation(input: StatusInput, chain: number[], cues: StatusCu
       found ??= evidence(tree, word, `negation:no-${tree.lemma(noun)}`);
     }
   }
+  // "no date was fixed for the talks": the event a schedule with no date is for is not going to happen, as far as the text says.
+  for (let k = 1; k < chain.length; k++) {
+    if (!tree.markers(chain[k - 1]).includes('for') || tree.tokens[chain[k]].upos !== 'VERB') continue;
+    const schedule = tree.dependents(chain[k], 'nsubj', 'nsubj:pass', 'obj').find((noun) => cues.dateNouns.has(tree.lemma(noun)));
+    const word = schedule === undefined ? undefined : tree.dependents(schedule, 'det').find((child) => cues.negation.has(tree.lemma(child)));
+    if (word !== undefined) {
+      flips++;
+      found ??= evidence(tree, word, `negation:no-${tree.lemma(schedule!)}`);
+    }
+    break;
+  }
   if (tree.markers(chain[0]).includes('without')) {
     flips++;
     found ??= evidence(tree, chain[0], 'negation:without');

@@ -34,3 +34,18 @@ export function findConditionPhrase(tree: Tree, after: number, accepts: (k: numb
   }
   return undefined;
 }
+
+/**
+ * A condition phrase that opens the sentence and ends at the first comma ("Provided the truce holds,
+ * the army will free ..."), which the parser reads as the root verb: the clause up to the comma, when
+ * it has a verb and token `after` comes after the comma.
+ */
+export function findLeadingConditionPhrase(tree: Tree, after: number): ConditionPhrase | undefined {
+  const words = tree.tokens.map((token) => token.form.toLowerCase());
+  const phrase = LEXICON.conditionPhrases.find((candidate) => candidate.every((word, offset) => words[offset] === word));
+  if (!phrase) return undefined;
+  const comma = words.indexOf(',', phrase.length);
+  if (comma < 0 || comma >= after || comma === phrase.length) return undefined;
+  for (let j = phrase.length; j < comma; j++) if (tree.tokens[j].upos === 'VERB' || tree.tokens[j].upos === 'AUX') return { words: phrase, first: phrase.length, last: comma - 1 };
+  return undefined;
+}

@@ -2,6 +2,7 @@ import type { ParsedToken } from '../tree.ts';
 import { repairHyphenNumberName } from './hyphen-number-name.ts';
 import { repairParticleObject } from './particle-object.ts';
 import { repairPluralNounVerb } from './plural-noun-verb.ts';
+import { repairScheduleFrame } from './schedule-frame.ts';
 import { repairSplitSubjects } from './split-subjects.ts';
 import { repairSubordinateClause } from './subordinate-clause.ts';
 
@@ -15,7 +16,7 @@ export type Repair = (tokens: ParsedToken[]) => void;
  * folder are repairs that still run where the events stage reads the tree: applied to the tree
  * for everyone, they would change actor or event results.
  */
-export const SENTENCE_REPAIRS: readonly Repair[] = [repairHyphenNumberName, repairPluralNounVerb, repairParticleObject, repairSplitSubjects, repairSubordinateClause];
+export const SENTENCE_REPAIRS: readonly Repair[] = [repairHyphenNumberName, repairPluralNounVerb, repairParticleObject, repairSplitSubjects, repairSubordinateClause, repairScheduleFrame];
 
 /** The tokens of a parsed sentence with every repair applied (a new array; the input is left alone). */
 export function repairTokens(tokens: readonly ParsedToken[]): ParsedToken[] {

@@ -129,3 +129,17 @@ describe('misattached condition phrase', () => {
     assert.equal(findConditionPhrase(t, 2, () => false), undefined);
   });
 });
+
+describe('a schedule frame misread', () => {
+  it('makes "due" the head when the parser made the subject noun the root', () => {
+    const t = tree('The/DET/DT/det@2 envoy/NOUN/NN/root@0 is/AUX/VBZ/case@2 due/ADJ/JJ/amod@3 to/PART/TO/mark@6 arrive/VERB/VB/advcl@4 today/NOUN/NN/obl@2');
+    const repaired = createTree({ ...t, start: 0, end: 0, tokens: repairTokens(t.tokens) });
+    assert.deepEqual([repaired.head(3), repaired.dependents(3, 'nsubj'), repaired.dependents(3, 'cop'), repaired.dependents(3, 'xcomp'), repaired.head(6)], [-1, [1], [2], [5], 5]);
+  });
+
+  it('makes the infinitive of "is set to" its complement, not its clausal subject', () => {
+    const t = tree('Chad/PROPN/NNP/nsubj@3 is/AUX/VBZ/cop@3 set/ADJ/JJ/root@0 to/PART/TO/mark@5 sign/VERB/VB/csubj@3');
+    const repaired = createTree({ ...t, start: 0, end: 0, tokens: repairTokens(t.tokens) });
+    assert.deepEqual(repaired.dependents(2, 'xcomp'), [4]);
+  });
+});
