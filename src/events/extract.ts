@@ -9,6 +9,8 @@ import { LEXICON } from '../lexicon/index.ts';
 import type { Ontology } from './ontology.ts';
 import type { Pattern, PatternLexicon, Role } from './patterns.ts';
 import { partiesOfResumedTalks } from './resumed-talks.ts';
+import { countsEarlierViolence } from './casualty-clause.ts';
+import { isChargeContent } from './charge-content.ts';
 
 /** An event found in one sentence, before status, date and ontology coding are added. */
 export interface Extraction {
@@ -847,6 +849,9 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       const blow = VIOLENT_ROOTS.has(pattern.code.slice(0, 2)) && posClass(tree.tokens[i].upos) === 'verb';
       if ((LEXICON.casualtyVerbs.has(tree.lemma(i)) || blow) && mishapCause(tree, i)) casualties.add(i);
     }
+    // The same clauses read from the words, where the parse hangs them elsewhere.
+    const codes = new Map([...matched].map(([k, pattern]) => [k, pattern.code]));
+    for (const i of matched.keys()) if (countsEarlierViolence(tree, i, codes)) casualties.add(i);
     for (const i of casualties) matched.delete(i);
     const consumed = new Set<number>();
     // "impose sanctions", "the reimposition of sanctions": the object noun is part of the trigger.
@@ -924,6 +929,8 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       plans.push({ trigger: i, code: pattern.code, pattern, targetFrom: i, targetRoles: pattern.target });
     }
     for (const plan of plans.sort((a, b) => a.trigger - b.trigger)) {
+      // "accused of plotting a coup", "charged with torture": what a charge alleges, not an event of its own.
+      if (isChargeContent(tree, plan.trigger)) continue;
       const notes: string[] = [];
       let source = speakerOfConjoinedAct(tree, plan, mentions, notes) ?? resolveRoles(tree, plan.trigger, plan.pattern.source, mentions, notes);
       if (!source.length && plan.pattern.pos === 'noun') {

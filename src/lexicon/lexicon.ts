@@ -59,6 +59,8 @@ export interface Lexicon {
   stateVerbs: ReadonlySet<string>;
   /** Words of accusing or punishing someone for an act, whose accused did the act ("charged with the murder of"); accusation-words.txt. */
   accusationWords: ReadonlySet<string>;
+  /** Words of plotting, whose act inside a charge is what the charge alleges ("accused of plotting to kill"); plot-words.txt. */
+  plotWords: ReadonlySet<string>;
   /** Verbs saying that their subject, an event noun, happens or goes on ("clashes went on in Kandahar"); occurrence-verbs.txt. */
   occurrenceVerbs: ReadonlySet<string>;
   /** Nouns that count or group the events in their "of" phrase ("a round of talks"). */

@@ -137,6 +137,7 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
     readinessParticiples: new Set(list('readiness-participles.txt')),
     stateVerbs: new Set(list('state-verbs.txt')),
     accusationWords: new Set(list('accusation-words.txt')),
+    plotWords: new Set(list('plot-words.txt')),
     occurrenceVerbs: new Set(list('occurrence-verbs.txt')),
     seriesNouns: new Set(list('series-nouns.txt')),
     clausePrepositions: new Set(list('clause-prepositions.txt')),
