@@ -4,16 +4,23 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
 import { isParleyError } from '../src/core/errors.ts';
-import { describeEventStore } from '../src/store/conformance.ts';
+import { assertCountsAsRecounted, describeEventStore } from '../src/store/conformance.ts';
 import { openStore } from '../src/store/open.ts';
 import { migratePostgres, POSTGRES_MIGRATIONS } from '../src/store/postgres/migrations.ts';
 import { parley } from './cli-helpers.ts';
 import { describeWithPostgres } from './postgres-helpers.ts';
-import { makeDocument, makeEvent } from './store-helpers.ts';
+import { makeDocument, makeEvent, oldStoreEvents } from './store-helpers.ts';
 
 // needs PostgreSQL: runs on a throwaway cluster (initdb in a temporary folder, a free local port)
 await describeWithPostgres('PostgresStore', (cluster) => {
-  describeEventStore('PostgreSQL', async () => openStore(await cluster.createDatabase()));
+  let lastUrl = '';
+  describeEventStore('PostgreSQL', async () => openStore((lastUrl = await cluster.createDatabase())), {
+    deleteEvents: async (ids) => {
+      const raw = postgres(lastUrl, { onnotice: () => {} });
+      await raw.unsafe('DELETE FROM events WHERE id = ANY($1)', [ids as never]);
+      await raw.end();
+    },
+  });
 
   describe('PostgresStore', () => {
     it('refuses a store written by a newer schema', async () => {
@@ -46,6 +53,30 @@ await describeWithPostgres('PostgresStore', (cluster) => {
       assert.deepEqual((await store.queryEvents({ country: 'IRQ' })).map((stored) => stored.event.location), [located.location]);
       assert.equal((await store.queryEvents({ bbox: { west: 40, south: 30, east: 50, north: 40 } })).length, 1);
       assert.equal((await store.queryEvents({ located: false })).length, 0);
+      await store.close();
+    });
+
+    it('migrates a version 3 store to the sort indexes and the kept counts, which then equal a fresh count as events are written, changed and removed', async () => {
+      const url = await cluster.createDatabase();
+      const raw = postgres(url, { onnotice: () => {} });
+      await migratePostgres(raw, 'test', POSTGRES_MIGRATIONS.slice(0, 3));
+      await raw.unsafe("INSERT INTO documents (key, id, content_hash, text, origin, layers, minhash, ingested_at) OVERRIDING SYSTEM VALUE VALUES (1, 'o', 'h', 'Old news', 'test', '[]', '\\x00', 'now')");
+      await raw.unsafe("INSERT INTO merged_events (key, status_class) OVERRIDING SYSTEM VALUE VALUES (1, 'actual')");
+      for (const { columns } of oldStoreEvents()) {
+        const names = Object.keys(columns);
+        await raw.unsafe(`INSERT INTO events (${names.join(', ')}) VALUES (${names.map((name, i) => `$${i + 1}${name === 'record' ? '::json' : ''}`).join(', ')})`, names.map((name) => (name === 'record' ? JSON.parse(columns.record as string) : columns[name])) as never[]);
+      }
+      await raw.unsafe("SELECT setval(pg_get_serial_sequence('documents', 'key'), 1), setval(pg_get_serial_sequence('merged_events', 'key'), 1)");
+      const store = openStore(url);
+      assert.equal((await store.counts()).events, 5);
+      await assertCountsAsRecounted(store, 'after migrating');
+      await store.addDocuments([{ document: makeDocument('n', 'Iraq and Iran signed a border accord.', [makeEvent('n1', 'IRQGOV', 'IRN', '057')], '2026-11-26'), origin: 'test:n' }]);
+      await assertCountsAsRecounted(store, 'after adding a document');
+      await raw.unsafe("UPDATE events SET status_class = 'negated', day = NULL WHERE id = 'o1'");
+      await raw.unsafe("DELETE FROM events WHERE id IN ('o3', 'o5')");
+      await raw.end();
+      assert.deepEqual(await store.countBy({ status: ['negated'] }, 'status', 10), [{ key: 'negated', events: 2 }], 'a changed status is counted under its new value');
+      await assertCountsAsRecounted(store, 'after changing and deleting events outside Parley');
       await store.close();
     });
 

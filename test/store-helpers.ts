@@ -1,5 +1,7 @@
 import type { Document } from '../src/core/document.ts';
 import type { ActorRef, Event, EventStatus } from '../src/core/event.ts';
+import { classifyStatus } from '../src/core/status-class.ts';
+import { eventColumns } from '../src/store/sql-rows.ts';
 
 /** An actor reference for hand-built events. */
 export function actor(code: string, start = 0): ActorRef {
@@ -37,4 +39,19 @@ export function makeDocument(id: string, text: string, events: Event[], publishe
     mentions: [{ start: 0, end: 4, text: text.slice(0, 4), code: 'IRNGOV', country: 'IRN', sector: 'GOV', sentence: 0, rule: 'name' }],
     events,
   };
+}
+
+/** Events as a store of an earlier schema holds them, each with the columns of its `events` row (its record as well), for tests that migrate such a store. */
+export function oldStoreEvents(): { id: string; columns: Record<string, unknown> }[] {
+  const events: [Event, string | null][] = [
+    [makeEvent('o1', 'IRNGOV', 'USA', '036'), '2026-10-01'],
+    [makeEvent('o2', 'IRNGOV', 'USA', '036'), '2026-10-02'],
+    [makeEvent('o3', 'USAGOV', 'IRN', '112', { status: { reported: true } }), '2026-10-03'],
+    [{ ...makeEvent('o4', 'IRN', 'GBR', '040', { plover: null, status: { polarity: 'negative' } }), target: [] }, null],
+    [{ ...makeEvent('o5', 'IRQ', 'IRQ', '141'), source: [], target: [] }, '2026-10-04'],
+  ];
+  return events.map(([event, day]) => ({
+    id: event.id,
+    columns: { ...eventColumns({ event, document: 1, merged: 1, statusClass: classifyStatus(event), day }), record: JSON.stringify(event) },
+  }));
 }

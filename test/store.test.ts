@@ -5,10 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { isParleyError } from '../src/core/errors.ts';
-import { describeEventStore } from '../src/store/conformance.ts';
+import { assertCountsAsRecounted, describeEventStore } from '../src/store/conformance.ts';
 import { openStore } from '../src/store/open.ts';
+import { sqliteEventOrder } from '../src/store/sqlite/event-order.ts';
 import { MIGRATIONS, migrate } from '../src/store/sqlite/migrations.ts';
-import { makeDocument, makeEvent } from './store-helpers.ts';
+import { orderNeedsDocuments } from '../src/store/sql-event-order.ts';
+import { EVENT_SORTS } from '../src/store/store.ts';
+import { makeDocument, makeEvent, oldStoreEvents } from './store-helpers.ts';
 
 const LONG_REPORT =
   'Iranian President Masoud Pezeshkian has instructed the foreign minister to explore negotiations with the United States, ' +
@@ -19,7 +22,14 @@ function tempStorePath(): string {
 }
 
 describeEventStore('SQLite in memory', () => openStore('sqlite::memory:'));
-describeEventStore('SQLite file', () => openStore(`sqlite:${tempStorePath()}`));
+let lastFile = '';
+describeEventStore('SQLite file', () => openStore(`sqlite:${(lastFile = tempStorePath())}`), {
+  deleteEvents: async (ids) => {
+    const raw = new BetterSqlite3(lastFile);
+    raw.prepare(`DELETE FROM events WHERE id IN (${ids.map(() => '?').join(', ')})`).run(...ids);
+    raw.close();
+  },
+});
 
 describe('SqliteStore', () => {
   it('keeps its data across reopening, in WAL mode while open and in rollback-journal mode at rest, at the current schema version', async () => {
@@ -88,6 +98,53 @@ describe('SqliteStore', () => {
       reopened.close();
     });
   }
+
+  it('migrates a version 4 store to the sort indexes and the kept counts, which then equal a fresh count as events are written, changed and removed', async () => {
+    const file = tempStorePath();
+    const raw = new BetterSqlite3(file);
+    migrate(raw, file, MIGRATIONS.slice(0, 4));
+    raw.prepare("INSERT INTO documents (key, id, content_hash, text, origin, layers, minhash, ingested_at) VALUES (1, 'o', 'h', 'Old news', 'test', '[]', x'00', 'now')").run();
+    raw.prepare("INSERT INTO merged_events (key, status_class) VALUES (1, 'actual')").run();
+    for (const { columns } of oldStoreEvents()) {
+      raw.prepare(`INSERT INTO events (${Object.keys(columns).join(', ')}) VALUES (${Object.keys(columns).map((column) => `@${column}`).join(', ')})`).run(columns);
+    }
+    raw.close();
+    const store = openStore(file);
+    assert.equal((await store.counts()).events, 5);
+    await assertCountsAsRecounted(store, 'after migrating');
+    await store.addDocuments([{ document: makeDocument('n', 'Iraq and Iran signed a border accord.', [makeEvent('n1', 'IRQGOV', 'IRN', '057')], '2026-11-26'), origin: 'test:n' }]);
+    await assertCountsAsRecounted(store, 'after adding a document');
+    const admin = new BetterSqlite3(file);
+    admin.prepare("UPDATE events SET status_class = 'negated', day = NULL WHERE id = 'o1'").run();
+    admin.prepare("DELETE FROM events WHERE id IN ('o3', 'o5')").run();
+    admin.close();
+    assert.deepEqual(await store.countBy({ status: ['negated'] }, 'status', 10), [{ key: 'negated', events: 2 }], 'a changed status is counted under its new value');
+    await assertCountsAsRecounted(store, 'after changing and deleting events outside Parley');
+    await store.close();
+    const reopened = new BetterSqlite3(file, { readonly: true });
+    assert.equal(reopened.pragma('user_version', { simple: true }), MIGRATIONS.length);
+    reopened.close();
+  });
+
+  it('pages events in every sort from an index, without sorting them all first', async () => {
+    const file = tempStorePath();
+    const store = openStore(file);
+    await store.addDocuments([
+      { document: makeDocument('a', 'Iran offered talks to Oman.', [makeEvent('a1', 'IRNGOV', 'OMN', '036')], '2026-11-01'), origin: 'test:a' },
+      { document: makeDocument('b', 'Oman hosted the talks.', [makeEvent('b1', 'OMN', 'IRN', '042'), makeEvent('b2', 'OMNGOV', 'IRNGOV', '043')]), origin: 'test:b' },
+    ]);
+    await store.close();
+    const raw = new BetterSqlite3(file, { readonly: true });
+    for (const sort of EVENT_SORTS) {
+      for (const order of ['oldest', 'newest'] as const) {
+        const query = { sort, order };
+        const sql = `SELECT e.key FROM events e ${orderNeedsDocuments(query) ? 'JOIN documents d ON d.key = e.document' : ''} ${sqliteEventOrder(query)} LIMIT 50`;
+        const plan = (raw.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((step) => step.detail).join('; ');
+        assert.doesNotMatch(plan, /TEMP B-TREE/, `sorted by ${sort}, ${order} first: ${plan}`);
+      }
+    }
+    raw.close();
+  });
 
   it('refuses a store written by a newer schema', async () => {
     const file = tempStorePath();

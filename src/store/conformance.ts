@@ -4,7 +4,8 @@ import { makeDocument, makeEvent } from '../../test/store-helpers.ts';
 import type { Event } from '../core/event.ts';
 import type { DocumentFocus, EventLocation, PlaceMention } from '../core/place.ts';
 import { contentHash } from './minhash.ts';
-import { EVENT_SORTS, type DocumentRecord, type EventQuery, type EventStore } from './store.ts';
+import { recountBy } from './breakdown-recount.ts';
+import { BREAKDOWNS, EVENT_SORTS, type BreakdownRow, type DocumentRecord, type EventQuery, type EventStore } from './store.ts';
 
 const LONG_REPORT =
   'Iranian President Masoud Pezeshkian has instructed the foreign minister to explore negotiations with the United States, ' +
@@ -41,12 +42,50 @@ const FILTER_RECORDS = [
   record('c', 'Iran denied meeting Britain.', [makeEvent('c1', 'IRN', 'GBR', '040', { status: { polarity: 'negative' } })], '2026-11-20'),
 ];
 
+/** What a back end's test file can do beside the port, for the suite's tests that need it. */
+export interface ConformanceOptions {
+  /** Deletes events by id from the store opened last, outside the port (as an administrator's SQL would); without it, the deletions are not tested. */
+  deleteEvents?: (ids: readonly string[]) => Promise<void>;
+}
+
+/** A breakdown's rows in one order, for comparing them whatever order ties came in. */
+function byKey(rows: readonly BreakdownRow[]): BreakdownRow[] {
+  return [...rows].sort((a, b) => String(a.key).localeCompare(String(b.key)));
+}
+
+/** Filters whose counts a store may keep rather than count: none, an actor either way, a pair, a root, a type, a status, undated only. */
+const KEPT_COUNT_FILTERS: readonly EventQuery[] = [
+  {},
+  { source: 'IRN', eitherDirection: true },
+  { source: 'USA', target: 'IRN', eitherDirection: true },
+  { target: 'GBR' },
+  { root: '03' },
+  { ploverType: 'ACCUSE' },
+  { status: ['reported', 'negated'] },
+  { dated: false },
+  { source: 'IRN', status: ['actual'], dated: true },
+];
+
+/**
+ * Asserts that the store's counts (`countEvents`, `countBy` by every breakdown) equal a fresh count
+ * of the events `queryEvents` gives, for filters whose counts a store may keep; `step` names the moment in messages.
+ */
+export async function assertCountsAsRecounted(store: EventStore, step: string): Promise<void> {
+  for (const query of KEPT_COUNT_FILTERS) {
+    const events = await store.queryEvents(query);
+    assert.equal(await store.countEvents(query), events.length, `${step}: countEvents(${JSON.stringify(query)})`);
+    for (const by of BREAKDOWNS) {
+      assert.deepEqual(byKey(await store.countBy(query, by, 1000)), byKey(recountBy(events, by)), `${step}: countBy(${JSON.stringify(query)}, ${by})`);
+    }
+  }
+}
+
 /**
  * The behaviour every `EventStore` back end must show, as one suite (as hono runs one router
  * suite against every router): call it from a test file with a function that opens an empty,
  * writable store.
  */
-export function describeEventStore(name: string, openEmptyStore: () => EventStore | Promise<EventStore>): void {
+export function describeEventStore(name: string, openEmptyStore: () => EventStore | Promise<EventStore>, options: ConformanceOptions = {}): void {
   /** Runs `test` on a fresh store, closing it afterwards. */
   const withStore = (test: (store: EventStore) => Promise<void>) => async () => {
     const store = await openEmptyStore();
@@ -153,6 +192,35 @@ export function describeEventStore(name: string, openEmptyStore: () => EventStor
           ],
         );
         assert.equal((await store.counts()).documents, 2);
+      }),
+    );
+
+    it(
+      'counts by every breakdown what a fresh count of the events gives, after inserts, re-ingests, merges and deletions',
+      withStore(async (store) => {
+        const sameAsRecount = (step: string) => assertCountsAsRecounted(store, step);
+        const first = [
+          ...FILTER_RECORDS,
+          record('r', 'Officials in Tehran said the envoy relayed an offer of talks.', [makeEvent('r1', 'IRNGOV', 'USA', '036', { status: { reported: true } })], '2026-11-02'),
+          { document: makeDocument('u', 'Iran and Britain may talk again, at some point.', [makeEvent('u1', 'IRN', 'GBR', '040', { plover: null })]), origin: 'test:u' },
+          record('n', 'Protesters gathered outside a ministry in Baghdad.', [{ ...makeEvent('n1', 'IRQ', 'IRQ', '141'), source: [], target: [] }], '2026-11-03'),
+        ];
+        await store.addDocuments(first);
+        await sameAsRecount('after the first inserts');
+        await store.addDocuments(first);
+        await sameAsRecount('after re-ingesting the same documents');
+        // reports of stored events a day later: merged into them
+        await store.addDocuments([
+          record('m1', 'Iran repeated its offer of talks to Washington on Monday.', [makeEvent('m1e', 'IRNGOV', 'USA', '036')], '2026-11-02'),
+          record('m2', 'Washington again accused Tehran of stalling.', [makeEvent('m2e', 'USAGOV', 'IRN', '112')], '2026-11-11'),
+        ]);
+        assert.ok((await store.counts()).mergedGroups >= 2, 'the new reports merged with stored ones');
+        await sameAsRecount('after merging reports');
+        if (options.deleteEvents) {
+          await options.deleteEvents(['b1', 'u1', 'm2e', 'n1']);
+          assert.equal((await store.counts()).events, 4);
+          await sameAsRecount('after deleting events');
+        }
       }),
     );
 

@@ -1,29 +1,33 @@
 import type { EventQuery, EventSort } from './store.ts';
 
-/** The column each sort orders by, over `events e` (and `documents d` for `document`). */
-const SORT_COLUMNS: Record<EventSort, string> = {
-  day: 'e.day',
-  goldstein: 'e.goldstein',
-  cameo: 'e.cameo_code',
-  source: 'e.source_code',
-  target: 'e.target_code',
-  status: 'e.status_class',
-  document: 'd.id',
+/** The column each sort orders by, over `events e` (and `documents d` for `document`), and whether rows can lack it. */
+const SORT_COLUMNS: Record<EventSort, { column: string; nullable: boolean }> = {
+  day: { column: 'e.day', nullable: true },
+  goldstein: { column: 'e.goldstein', nullable: false },
+  cameo: { column: 'e.cameo_code', nullable: false },
+  source: { column: 'e.source_code', nullable: true },
+  target: { column: 'e.target_code', nullable: true },
+  status: { column: 'e.status_class', nullable: false },
+  document: { column: 'd.id', nullable: false },
 };
 
-/** One ORDER BY term of a back end with rows lacking a value last, in either direction. */
-export type NullsLastTerm = (column: string, direction: 'ASC' | 'DESC') => string;
+/**
+ * One ORDER BY term of a back end with rows lacking a value last, in either direction; a column
+ * every row has is ordered plainly (so that one index can serve it, as the sort indexes are made).
+ */
+export type NullsLastTerm = (column: string, direction: 'ASC' | 'DESC', nullable: boolean) => string;
 
 /**
  * The ORDER BY clause of a query's events: by its sort, then by day, then in the order they were
- * stored; events without the value (undated ones) last. By day it is exactly (day, key), the order
- * the page indexes of both SQL back ends keep.
+ * stored; events without the value (undated ones) last. Each order is exactly the order of an
+ * index of both SQL back ends (by day the page indexes; by another column its sort indexes).
  */
 export function sqlEventOrder(query: EventQuery, nullsLast: NullsLastTerm): string {
   const direction = query.order === 'newest' ? 'DESC' : 'ASC';
   const sort = query.sort ?? 'day';
-  const byDay = `${nullsLast('e.day', direction)}, e.key ${direction}`;
-  return `ORDER BY ${sort === 'day' ? '' : `${nullsLast(SORT_COLUMNS[sort], direction)}, `}${byDay}`;
+  const term = ({ column, nullable }: { column: string; nullable: boolean }) => nullsLast(column, direction, nullable);
+  const byDay = `${term(SORT_COLUMNS.day)}, e.key ${direction}`;
+  return `ORDER BY ${sort === 'day' ? '' : `${term(SORT_COLUMNS[sort])}, `}${byDay}`;
 }
 
 /** Whether the query's order needs the events' documents joined (as `documents d`). */

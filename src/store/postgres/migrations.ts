@@ -156,6 +156,69 @@ export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
       ALTER TABLE documents ADD COLUMN focus json;
     `,
   },
+  {
+    version: 4,
+    name: "indexes for the events page sorted by each column, both ways; the events' counts by the overview's breakdown values, kept as events are written and removed",
+    sql: `
+      -- the events page sorted by a column: its value (missing last), then by day (undated last), then
+      -- as stored; by document, the documents' ids in byte order, each document's events sorted apart
+      CREATE INDEX events_by_goldstein ON events(goldstein, day, key);
+      CREATE INDEX events_by_goldstein_desc ON events(goldstein DESC, day DESC NULLS LAST, key DESC);
+      CREATE INDEX events_by_cameo ON events(cameo_code, day, key);
+      CREATE INDEX events_by_cameo_desc ON events(cameo_code DESC, day DESC NULLS LAST, key DESC);
+      CREATE INDEX events_by_source ON events(source_code, day, key);
+      CREATE INDEX events_by_source_desc ON events(source_code DESC NULLS LAST, day DESC NULLS LAST, key DESC);
+      CREATE INDEX events_by_target ON events(target_code, day, key);
+      CREATE INDEX events_by_target_desc ON events(target_code DESC NULLS LAST, day DESC NULLS LAST, key DESC);
+      CREATE INDEX events_by_status ON events(status_class, day, key);
+      CREATE INDEX events_by_status_desc ON events(status_class DESC, day DESC NULLS LAST, key DESC);
+      CREATE INDEX documents_id_bytes ON documents((id COLLATE "C"));
+      DROP INDEX events_cameo;
+      DROP INDEX events_status;
+
+      -- events counted by what the overview breaks them down by (first source and target, CAMEO root,
+      -- quad class, PLOVER type, status, whether dated): one row per combination, kept by triggers as
+      -- events are written, changed and removed, whoever writes them (one aggregate per statement)
+      CREATE TABLE event_tallies (
+        source_code text COLLATE "C",
+        target_code text COLLATE "C",
+        cameo_root text COLLATE "C" NOT NULL,
+        quad_class smallint NOT NULL,
+        plover_type text,
+        status_class text NOT NULL,
+        reported smallint NOT NULL,
+        dated smallint NOT NULL,
+        events bigint NOT NULL
+      );
+      CREATE UNIQUE INDEX event_tallies_key ON event_tallies((source_code IS NULL), (coalesce(source_code, '')), (target_code IS NULL), (coalesce(target_code, '')), cameo_root, quad_class, (plover_type IS NULL), (coalesce(plover_type, '')), status_class, reported, dated);
+      CREATE INDEX event_tallies_source ON event_tallies(source_code);
+      CREATE INDEX event_tallies_target ON event_tallies(target_code);
+      INSERT INTO event_tallies (source_code, target_code, cameo_root, quad_class, plover_type, status_class, reported, dated, events)
+        SELECT source_code, target_code, cameo_root, quad_class, plover_type, status_class, reported, (day IS NOT NULL)::int, count(*) FROM events GROUP BY 1, 2, 3, 4, 5, 6, 7, 8;
+      CREATE FUNCTION event_tallies_change() RETURNS trigger LANGUAGE plpgsql AS $tally$
+      BEGIN
+        IF TG_OP <> 'INSERT' THEN
+          UPDATE event_tallies t SET events = t.events - r.events
+          FROM (SELECT source_code, target_code, cameo_root, quad_class, plover_type, status_class, reported, (day IS NOT NULL)::int AS dated, count(*) AS events FROM removed GROUP BY 1, 2, 3, 4, 5, 6, 7, 8) r
+          WHERE t.source_code IS NOT DISTINCT FROM r.source_code AND t.target_code IS NOT DISTINCT FROM r.target_code AND t.cameo_root = r.cameo_root
+            AND t.quad_class = r.quad_class AND t.plover_type IS NOT DISTINCT FROM r.plover_type AND t.status_class = r.status_class
+            AND t.reported = r.reported AND t.dated = r.dated;
+          DELETE FROM event_tallies WHERE events = 0;
+        END IF;
+        IF TG_OP <> 'DELETE' THEN
+          -- in one order, so that two writers lock the rows they share in the same order
+          INSERT INTO event_tallies AS t (source_code, target_code, cameo_root, quad_class, plover_type, status_class, reported, dated, events)
+            SELECT source_code, target_code, cameo_root, quad_class, plover_type, status_class, reported, (day IS NOT NULL)::int, count(*) FROM added GROUP BY 1, 2, 3, 4, 5, 6, 7, 8 ORDER BY 1, 2, 3, 4, 5, 6, 7, 8
+            ON CONFLICT ((source_code IS NULL), (coalesce(source_code, '')), (target_code IS NULL), (coalesce(target_code, '')), cameo_root, quad_class, (plover_type IS NULL), (coalesce(plover_type, '')), status_class, reported, dated) DO UPDATE SET events = t.events + excluded.events;
+        END IF;
+        RETURN NULL;
+      END
+      $tally$;
+      CREATE TRIGGER events_tally_insert AFTER INSERT ON events REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION event_tallies_change();
+      CREATE TRIGGER events_tally_delete AFTER DELETE ON events REFERENCING OLD TABLE AS removed FOR EACH STATEMENT EXECUTE FUNCTION event_tallies_change();
+      CREATE TRIGGER events_tally_update AFTER UPDATE ON events REFERENCING OLD TABLE AS removed NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION event_tallies_change();
+    `,
+  },
 ];
 
 /** The schema version this code writes. */

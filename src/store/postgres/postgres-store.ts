@@ -5,7 +5,8 @@ import type { Event } from '../../core/event.ts';
 import type { SeriesPoint } from '../../core/series-point.ts';
 import { addDocuments } from '../add-documents.ts';
 import { DEFAULT_MERGE_OPTIONS, type MergeOptions } from '../merge.ts';
-import { sqlBreakdown } from '../sql-breakdown.ts';
+import { sqlBreakdown, sqlCount } from '../sql-breakdown.ts';
+import { sqlTallyFilter } from '../sql-tallies.ts';
 import { searchWords, sqlEventFilter, type SqlDialect } from '../sql-event-filter.ts';
 import { orderNeedsDocuments, sqlEventOrder } from '../sql-event-order.ts';
 import type {
@@ -222,14 +223,17 @@ export class PostgresStore implements EventStore {
   }
 
   async countEvents(query: EventQuery): Promise<number> {
-    const { where, params } = sqlEventFilter(query, POSTGRES_DIALECT);
-    const [row] = await this.read(() => this.sql.unsafe(`SELECT count(*)::int AS events FROM events e ${where}`, params as never[]));
+    const tallied = sqlTallyFilter(query, POSTGRES_DIALECT);
+    const { where, params } = tallied ?? sqlEventFilter(query, POSTGRES_DIALECT);
+    const [row] = await this.read(() => this.sql.unsafe(sqlCount(where, tallied ? 'tallies' : 'events'), params as never[]));
     return row.events as number;
   }
 
   async countBy(query: EventQuery, by: Breakdown, limit: number): Promise<BreakdownRow[]> {
-    const { where, params } = sqlEventFilter(query, POSTGRES_DIALECT);
-    const rows = await this.read(() => this.sql.unsafe(sqlBreakdown(where, by, limit), params as never[]));
+    // from the kept tallies when the filters allow (one row per combination, not per event)
+    const tallied = sqlTallyFilter(query, POSTGRES_DIALECT);
+    const { where, params } = tallied ?? sqlEventFilter(query, POSTGRES_DIALECT);
+    const rows = await this.read(() => this.sql.unsafe(sqlBreakdown(where, by, limit, tallied ? 'tallies' : 'events'), params as never[]));
     return rows.map((row) => ({ key: row.value, events: row.events }));
   }
 
@@ -290,7 +294,7 @@ function eventStatement(query: EventQuery): { text: string; params: unknown[] } 
   const offset = Math.max(0, Math.floor(query.offset ?? 0));
   const limit = query.limit !== undefined ? ` LIMIT ${Math.max(0, Math.floor(query.limit))}` : '';
   // document ids sort in byte order, as in SQLite, whatever the database's collation
-  const order = sqlEventOrder(query, (column, direction) => `${column === 'd.id' ? 'd.id COLLATE "C"' : column} ${direction} NULLS LAST`);
+  const order = sqlEventOrder(query, (column, direction, nullable) => `${column === 'd.id' ? 'd.id COLLATE "C"' : column} ${direction}${nullable ? ' NULLS LAST' : ''}`);
   // the page is chosen first (by day from the events_day indexes), then only its events get their merged summaries
   return {
     text: `

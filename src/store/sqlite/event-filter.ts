@@ -3,7 +3,7 @@ import type { EventQuery } from '../store.ts';
 import { textMatchExpression } from './text-match.ts';
 
 /** SQLite's side of the event filter: `?` parameters and an FTS5 match. */
-const SQLITE_DIALECT: SqlDialect = {
+export const SQLITE_DIALECT: SqlDialect = {
   placeholder: () => '?',
   textMatch: (text, param) => `e.document IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ${param(textMatchExpression(text))})`,
 };

@@ -170,6 +170,64 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE documents ADD COLUMN focus TEXT;
     `,
   },
+  {
+    version: 5,
+    name: "indexes for the events page sorted by each column, both ways; the events' counts by the overview's breakdown values, kept as events are written and removed",
+    sql: `
+      -- the events page sorted by a column: its value (missing last), then by day (undated last), then as stored
+      CREATE INDEX events_by_goldstein ON events(goldstein, day IS NULL, day, key);
+      CREATE INDEX events_by_goldstein_desc ON events(goldstein DESC, day IS NULL, day DESC, key DESC);
+      CREATE INDEX events_by_cameo ON events(cameo_code, day IS NULL, day, key);
+      CREATE INDEX events_by_cameo_desc ON events(cameo_code DESC, day IS NULL, day DESC, key DESC);
+      CREATE INDEX events_by_source ON events(source_code IS NULL, source_code, day IS NULL, day, key);
+      CREATE INDEX events_by_source_desc ON events(source_code IS NULL, source_code DESC, day IS NULL, day DESC, key DESC);
+      CREATE INDEX events_by_target ON events(target_code IS NULL, target_code, day IS NULL, day, key);
+      CREATE INDEX events_by_target_desc ON events(target_code IS NULL, target_code DESC, day IS NULL, day DESC, key DESC);
+      CREATE INDEX events_by_status ON events(status_class, day IS NULL, day, key);
+      CREATE INDEX events_by_status_desc ON events(status_class DESC, day IS NULL, day DESC, key DESC);
+      -- by document: the documents by id (their unique index), each one's events by day
+      CREATE INDEX events_by_document ON events(document, day IS NULL, day, key);
+      CREATE INDEX events_by_document_desc ON events(document, day IS NULL, day DESC, key DESC);
+      DROP INDEX events_cameo;
+      DROP INDEX events_document;
+
+      -- events counted by what the overview breaks them down by (first source and target, CAMEO root,
+      -- quad class, PLOVER type, status, whether dated): one row per combination, kept by triggers as
+      -- events are written, changed and removed, whoever writes them
+      CREATE TABLE event_tallies (
+        source_code TEXT,
+        target_code TEXT,
+        cameo_root TEXT NOT NULL,
+        quad_class INTEGER NOT NULL,
+        plover_type TEXT,
+        status_class TEXT NOT NULL,
+        reported INTEGER NOT NULL,
+        dated INTEGER NOT NULL,
+        events INTEGER NOT NULL
+      );
+      CREATE UNIQUE INDEX event_tallies_key ON event_tallies(source_code IS NULL, coalesce(source_code, ''), target_code IS NULL, coalesce(target_code, ''), cameo_root, quad_class, plover_type IS NULL, coalesce(plover_type, ''), status_class, reported, dated);
+      CREATE INDEX event_tallies_source ON event_tallies(source_code);
+      CREATE INDEX event_tallies_target ON event_tallies(target_code);
+      INSERT INTO event_tallies (source_code, target_code, cameo_root, quad_class, plover_type, status_class, reported, dated, events)
+        SELECT source_code, target_code, cameo_root, quad_class, plover_type, status_class, reported, day IS NOT NULL, count(*) FROM events GROUP BY 1, 2, 3, 4, 5, 6, 7, 8;
+      CREATE TRIGGER events_tally_insert AFTER INSERT ON events BEGIN
+        INSERT INTO event_tallies (source_code, target_code, cameo_root, quad_class, plover_type, status_class, reported, dated, events)
+          VALUES (new.source_code, new.target_code, new.cameo_root, new.quad_class, new.plover_type, new.status_class, new.reported, new.day IS NOT NULL, 1)
+          ON CONFLICT (source_code IS NULL, coalesce(source_code, ''), target_code IS NULL, coalesce(target_code, ''), cameo_root, quad_class, plover_type IS NULL, coalesce(plover_type, ''), status_class, reported, dated) DO UPDATE SET events = events + 1;
+      END;
+      CREATE TRIGGER events_tally_delete AFTER DELETE ON events BEGIN
+        UPDATE event_tallies SET events = events - 1 WHERE source_code IS old.source_code AND target_code IS old.target_code AND cameo_root = old.cameo_root AND quad_class = old.quad_class AND plover_type IS old.plover_type AND status_class = old.status_class AND reported = old.reported AND dated = (old.day IS NOT NULL);
+        DELETE FROM event_tallies WHERE events = 0 AND source_code IS old.source_code AND target_code IS old.target_code AND cameo_root = old.cameo_root AND quad_class = old.quad_class AND plover_type IS old.plover_type AND status_class = old.status_class AND reported = old.reported AND dated = (old.day IS NOT NULL);
+      END;
+      CREATE TRIGGER events_tally_update AFTER UPDATE OF source_code, target_code, cameo_root, quad_class, plover_type, status_class, reported, day ON events BEGIN
+        UPDATE event_tallies SET events = events - 1 WHERE source_code IS old.source_code AND target_code IS old.target_code AND cameo_root = old.cameo_root AND quad_class = old.quad_class AND plover_type IS old.plover_type AND status_class = old.status_class AND reported = old.reported AND dated = (old.day IS NOT NULL);
+        DELETE FROM event_tallies WHERE events = 0 AND source_code IS old.source_code AND target_code IS old.target_code AND cameo_root = old.cameo_root AND quad_class = old.quad_class AND plover_type IS old.plover_type AND status_class = old.status_class AND reported = old.reported AND dated = (old.day IS NOT NULL);
+        INSERT INTO event_tallies (source_code, target_code, cameo_root, quad_class, plover_type, status_class, reported, dated, events)
+          VALUES (new.source_code, new.target_code, new.cameo_root, new.quad_class, new.plover_type, new.status_class, new.reported, new.day IS NOT NULL, 1)
+          ON CONFLICT (source_code IS NULL, coalesce(source_code, ''), target_code IS NULL, coalesce(target_code, ''), cameo_root, quad_class, plover_type IS NULL, coalesce(plover_type, ''), status_class, reported, dated) DO UPDATE SET events = events + 1;
+      END;
+    `,
+  },
 ];
 
 /** The schema version this code writes. */

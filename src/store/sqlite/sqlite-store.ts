@@ -28,12 +28,14 @@ import type {
   StoredSignature,
   StoreWriter,
 } from '../store.ts';
-import { sqlBreakdown } from '../sql-breakdown.ts';
-import { orderNeedsDocuments, sqlEventOrder } from '../sql-event-order.ts';
+import { sqlBreakdown, sqlCount } from '../sql-breakdown.ts';
+import { sqlTallyFilter } from '../sql-tallies.ts';
+import { orderNeedsDocuments } from '../sql-event-order.ts';
 import { documentColumns, eventColumns, mentionColumns, mentionFromRow, restorePlaces, seriesPointFromRow, type SeriesRow, storedEventFromRow, type EventRow } from '../sql-rows.ts';
 import { checkIntegrity, damagedStore, isDamage } from './damage.ts';
 import { eitherActorPage } from './either-actor-page.ts';
-import { eventFilter } from './event-filter.ts';
+import { eventFilter, SQLITE_DIALECT } from './event-filter.ts';
+import { sqliteEventOrder } from './event-order.ts';
 import { migrate, SCHEMA_VERSION, schemaVersion } from './migrations.ts';
 
 /** Options for `openSqliteStore`. */
@@ -218,7 +220,7 @@ class SqliteStore implements EventStore {
     const { where, params } = eventFilter(query);
     const offset = Math.max(0, Math.floor(query.offset ?? 0));
     const limit = query.limit !== undefined ? ` LIMIT ${Math.max(0, Math.floor(query.limit))} OFFSET ${offset}` : offset ? ` LIMIT -1 OFFSET ${offset}` : '';
-    const order = sqlEventOrder(query, (column, direction) => `${column} IS NULL, ${column} ${direction}`);
+    const order = sqliteEventOrder(query);
     // the page is chosen first (by day from the events_page indexes), then only its events get their merged summaries
     const either = eitherActorPage(query);
     const sql = `
@@ -234,14 +236,17 @@ class SqliteStore implements EventStore {
   }
 
   async countEvents(query: EventQuery): Promise<number> {
-    const { where, params } = eventFilter(query);
-    const statement = this.prepareQuery(`SELECT count(*) FROM events e ${where}`).pluck();
+    const tallied = sqlTallyFilter(query, SQLITE_DIALECT);
+    const { where, params } = tallied ?? eventFilter(query);
+    const statement = this.prepareQuery(sqlCount(where, tallied ? 'tallies' : 'events')).pluck();
     return runQuery(() => statement.get(...params)) as number;
   }
 
   async countBy(query: EventQuery, by: Breakdown, limit: number): Promise<BreakdownRow[]> {
-    const { where, params } = eventFilter(query);
-    const statement = this.prepareQuery(sqlBreakdown(where, by, limit));
+    // from the kept tallies when the filters allow (one row per combination, not per event)
+    const tallied = sqlTallyFilter(query, SQLITE_DIALECT);
+    const { where, params } = tallied ?? eventFilter(query);
+    const statement = this.prepareQuery(sqlBreakdown(where, by, limit, tallied ? 'tallies' : 'events'));
     const found = runQuery(() => statement.all(...params)) as { value: string | null; events: number }[];
     return found.map((row) => ({ key: row.value, events: row.events }));
   }
