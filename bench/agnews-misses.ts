@@ -4,13 +4,15 @@
 // --status also lists matched events whose status is wrong; --hard lists only the gold events with a hard
 // status (negated, conditional, hypothetical, intended, historical), found or not, with any coded event
 // whose trigger overlaps theirs.
-import { parseArgs } from 'node:util';
 import { createCoder } from '../src/coder.ts';
 import type { Event } from '../src/core/event.ts';
 import { halfOf, readAgNews, statusLabel as label } from './lib/agnews.ts';
+import { benchOptions, benchUsageError } from './lib/bench-options.ts';
 
-const { values } = parseArgs({ options: { half: { type: 'string', default: 'a' }, status: { type: 'boolean', default: false }, hard: { type: 'boolean', default: false } } });
-if (values.half !== 'a' && values.half !== 'b') throw new Error('--half is a or b');
+const SCRIPT = 'bench/agnews-misses.ts';
+
+const { values } = benchOptions(SCRIPT, { half: { type: 'string', default: 'a' }, status: { type: 'boolean', default: false }, hard: { type: 'boolean', default: false } });
+if (values.half !== 'a' && values.half !== 'b') benchUsageError(SCRIPT, `--half takes a or b, not "${values.half}"`);
 
 // The scorer's rules (../shared/eval/agnews-score.mjs): type (PLOVER, else CAMEO root), country of each
 // named actor, and status reduced to one label.

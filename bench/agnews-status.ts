@@ -3,12 +3,14 @@
 // that status rules can be tuned on events whose type or actors are still wrong.
 //   node --import tsx bench/agnews-status.ts [--half a|b] [--list]
 // --list prints each disagreement (tune on half a only; on half b read the totals).
-import { parseArgs } from 'node:util';
 import { createCoder } from '../src/coder.ts';
 import { halfOf, readAgNews, statusLabel as label } from './lib/agnews.ts';
+import { benchOptions, benchUsageError } from './lib/bench-options.ts';
 
-const { values } = parseArgs({ options: { half: { type: 'string', default: 'a' }, list: { type: 'boolean', default: false } } });
-if (values.half !== 'a' && values.half !== 'b') throw new Error('--half is a or b');
+const SCRIPT = 'bench/agnews-status.ts';
+
+const { values } = benchOptions(SCRIPT, { half: { type: 'string', default: 'a' }, list: { type: 'boolean', default: false } });
+if (values.half !== 'a' && values.half !== 'b') benchUsageError(SCRIPT, `--half takes a or b, not "${values.half}"`);
 
 const HARD = new Set(['negated', 'conditional', 'hypothetical', 'intended', 'historical']);
 

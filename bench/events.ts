@@ -5,13 +5,13 @@
 // Run: npm run bench:events -- [--json]
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { createCoder } from '../src/coder.ts';
 import { SHARED_ROOT } from '../src/core/paths.ts';
 import { parseGold, runScorer, toPredictionLine } from '../src/evaluation/event-scorer.ts';
 import { codeAgNews, readAgNews, scoreAgNews } from './lib/agnews.ts';
+import { benchOptions } from './lib/bench-options.ts';
 
-const { values } = parseArgs({ options: { json: { type: 'boolean', default: false } } });
+const { values } = benchOptions('bench:events', { json: { type: 'boolean', default: false } });
 const goldFile = join(SHARED_ROOT, 'eval/plover-gsr-dev.jsonl');
 const corpusFile = join(SHARED_ROOT, 'corpora/agnews-world.jsonl');
 

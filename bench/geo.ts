@@ -6,7 +6,6 @@
 // Run: npm run bench:geo -- [--json] [--misses a|b] [--list a|b] [--breakdown]   (--list: every paired event of the half, right ones marked +; --breakdown: each half's misses counted by kind and basis, no sentences)
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { nameKey } from '../src/actors/gazetteer/normalise.ts';
 import { readGazetteerData } from '../src/actors/gazetteer/index.ts';
 import { createCoder } from '../src/coder.ts';
@@ -17,8 +16,9 @@ import { matchAgNewsEvents } from '../src/evaluation/agnews-match.ts';
 import { samePlace, scoreLocations, type GoldLocation } from '../src/evaluation/geo-scorer.ts';
 import { sharedPlaceLookup } from '../src/geo/shared-lookup.ts';
 import { halfOf, readAgNews } from './lib/agnews.ts';
+import { benchOptions } from './lib/bench-options.ts';
 
-const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, misses: { type: 'string' }, list: { type: 'string' }, breakdown: { type: 'boolean', default: false } } });
+const { values } = benchOptions('bench:geo', { json: { type: 'boolean', default: false }, misses: { type: 'string' }, list: { type: 'string' }, breakdown: { type: 'boolean', default: false } });
 
 // the lookup first, alone, for its load time and memory
 const gazetteer = readGazetteerData();

@@ -4,19 +4,17 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { SHARED_ROOT } from '../src/core/paths.ts';
 import { createCodingPool, defaultWorkerCount } from '../src/ingest/coding-pool.ts';
 import { ingest } from '../src/ingest/ingest.ts';
 import { openStore } from '../src/store/open.ts';
+import { benchOptions } from './lib/bench-options.ts';
 
-const { values } = parseArgs({
-  options: {
-    json: { type: 'boolean', default: false },
-    workers: { type: 'string' },
-    corpus: { type: 'string', default: join(SHARED_ROOT, 'corpora/agnews-world.jsonl') },
-    keep: { type: 'string' },
-  },
+const { values } = benchOptions('bench:ingest', {
+  json: { type: 'boolean', default: false },
+  workers: { type: 'string' },
+  corpus: { type: 'string', default: join(SHARED_ROOT, 'corpora/agnews-world.jsonl') },
+  keep: { type: 'string' },
 });
 const workers = values.workers === undefined ? defaultWorkerCount() : Number(values.workers);
 const dir = mkdtempSync(join(tmpdir(), 'parley-bench-'));

@@ -3,10 +3,10 @@
 // Tune on dev only; test and GUM test are for reporting.
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { readConllu, type ConlluWord } from '../src/syntax/conllu.ts';
 import { DEFAULT_LEMMA_TABLE_PATH, loadLemmatizer, type Lemmatizer } from '../src/syntax/lemmatize.ts';
 import { DEFAULT_UD_ROOT } from '../src/core/paths.ts';
+import { benchOptions } from './lib/bench-options.ts';
 
 interface SetResult {
   name: string;
@@ -19,12 +19,10 @@ interface SetResult {
   lemmatizedAccuracy: number;
 }
 
-const { values } = parseArgs({
-  options: {
-    json: { type: 'boolean', default: false },
-    ud: { type: 'string', default: DEFAULT_UD_ROOT },
-    table: { type: 'string', default: DEFAULT_LEMMA_TABLE_PATH },
-  },
+const { values } = benchOptions('bench:lemmas', {
+  json: { type: 'boolean', default: false },
+  ud: { type: 'string', default: DEFAULT_UD_ROOT },
+  table: { type: 'string', default: DEFAULT_LEMMA_TABLE_PATH },
 });
 
 const lemmatizer = loadLemmatizer(values.table);

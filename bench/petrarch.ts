@@ -32,7 +32,6 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { createCoder } from '../src/coder.ts';
 import { SHARED_ROOT } from '../src/core/paths.ts';
 import { loadStatusCues } from '../src/events/cues.ts';
@@ -45,6 +44,7 @@ import { toUserDictionary } from '../src/dictionaries/user-dictionary.ts';
 import { compileVerbPatterns, parseVerbDictionary, toPattern, verbLemmas } from '../src/dictionaries/verbs.ts';
 import { lemmaVariants } from '../src/dictionaries/lemma-variants.ts';
 import { loadLemmatizer } from '../src/syntax/lemmatize.ts';
+import { benchOptions } from './lib/bench-options.ts';
 
 interface Expected {
   source: string;
@@ -58,7 +58,7 @@ interface UnitTest {
   expected: Expected[];
 }
 
-const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, misses: { type: 'boolean', default: false } } });
+const { values } = benchOptions('bench:petrarch', { json: { type: 'boolean', default: false }, misses: { type: 'boolean', default: false } });
 const dictionaries = path.join(SHARED_ROOT, 'dictionaries/petrarch2');
 const read = (name: string) => readFileSync(path.join(dictionaries, name), 'utf8');
 

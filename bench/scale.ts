@@ -13,7 +13,6 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import BetterSqlite3 from 'better-sqlite3';
 import postgres from 'postgres';
@@ -28,33 +27,30 @@ import { openPostgresStore } from '../src/store/postgres/postgres-store.ts';
 import { EVENT_SORTS, type Breakdown, type EventStore } from '../src/store/store.ts';
 import { startPostgresCluster } from '../src/testing/postgres-cluster.ts';
 import { copyPostgresStore, copySqliteStore } from './lib/scale-copies.ts';
+import { benchOptions, benchUsageError } from './lib/bench-options.ts';
 
-const { values } = parseArgs({
-  options: {
-    json: { type: 'boolean', default: false },
-    only: { type: 'string' },
-    docs: { type: 'string', default: '1700' },
-    events: { type: 'string', default: '1000000' },
-    queries: { type: 'string', default: '40' },
-    rounds: { type: 'string', default: '3' },
-    'warm-up': { type: 'string', default: '100' },
-    'worker-node-options': { type: 'string', default: '--single-threaded' },
-    corpus: { type: 'string', default: join(SHARED_ROOT, 'corpora/agnews-world.jsonl') },
-  },
+const { values } = benchOptions('bench:scale', {
+  json: { type: 'boolean', default: false },
+  only: { type: 'string' },
+  docs: { type: 'string', default: '1700' },
+  events: { type: 'string', default: '1000000' },
+  queries: { type: 'string', default: '40' },
+  rounds: { type: 'string', default: '3' },
+  'warm-up': { type: 'string', default: '100' },
+  'worker-node-options': { type: 'string', default: '--single-threaded' },
+  corpus: { type: 'string', default: join(SHARED_ROOT, 'corpora/agnews-world.jsonl') },
 });
 /** A whole-number option of at least `min`, or a clear error naming the option (exit 2). */
 function countOption(name: string, value: string, min = 1): number {
   const count = Number(value);
   if (Number.isInteger(count) && count >= min) return count;
-  process.stderr.write(`bench:scale: --${name} takes a whole number of at least ${min}, not "${value}"\n`);
-  process.exit(2);
+  benchUsageError('bench:scale', `--${name} takes a whole number of at least ${min}, not "${value}"`);
 }
 const DOCS = countOption('docs', values.docs);
 const TARGET_EVENTS = countOption('events', values.events);
 const QUERIES = countOption('queries', values.queries);
 if (values.only !== undefined && values.only !== 'throughput' && values.only !== 'queries') {
-  process.stderr.write(`bench:scale: --only takes throughput or queries, not "${values.only}"\n`);
-  process.exit(2);
+  benchUsageError('bench:scale', `--only takes throughput or queries, not "${values.only}"`);
 }
 const THROUGHPUT = values.only !== 'queries';
 const QUERIES_TOO = values.only !== 'throughput';
@@ -85,8 +81,7 @@ const lines = readFileSync(values.corpus, 'utf8')
   .map((line, i) => JSON.stringify({ ...JSON.parse(line), published: new Date(Date.UTC(2004, 0, 1 + ((i * 3) % 365))).toISOString().slice(0, 10) }));
 if (lines.length < DOCS + 2 * WARM_UP) {
   // the warm-up leads come after the timed ones: without them the workers would wait for jobs that never come
-  process.stderr.write(`bench:scale: ${values.corpus} has ${lines.length} leads; --docs ${DOCS} and --warm-up ${WARM_UP} (for two workers) need ${DOCS + 2 * WARM_UP}\n`);
-  process.exit(2);
+  benchUsageError('bench:scale', `${values.corpus} has ${lines.length} leads; --docs ${DOCS} and --warm-up ${WARM_UP} (for two workers) need ${DOCS + 2 * WARM_UP}`);
 }
 const leads = lines.slice(0, DOCS);
 const corpus = join(dir, 'leads.jsonl');

@@ -4,7 +4,6 @@
 // Run: npm run bench:syntax -- [--json] [--model FILE] [--no-control] [--no-name-tags]
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { DEFAULT_UD_ROOT } from '../src/core/paths.ts';
 import type { Span } from '../src/core/span.ts';
 import { analyzeSentence } from '../src/syntax/analyze.ts';
@@ -15,15 +14,14 @@ import { readNameWords } from '../src/syntax/name-words.ts';
 import { DEFAULT_SYNTAX_MODEL, loadSyntaxModel, type SyntaxModel } from '../src/syntax/model-file.ts';
 import { segmentText } from '../src/text/stage.ts';
 import { alignSpans, rebuildRawDocuments, scoreSpans, sumScores } from '../src/evaluation/ud-raw.ts';
+import { benchOptions } from './lib/bench-options.ts';
 
-const { values } = parseArgs({
-  options: {
-    json: { type: 'boolean', default: false },
-    'no-control': { type: 'boolean', default: false },
-    'no-name-tags': { type: 'boolean', default: false },
-    model: { type: 'string' },
-    ud: { type: 'string', default: DEFAULT_UD_ROOT },
-  },
+const { values } = benchOptions('bench:syntax', {
+  json: { type: 'boolean', default: false },
+  'no-control': { type: 'boolean', default: false },
+  'no-name-tags': { type: 'boolean', default: false },
+  model: { type: 'string' },
+  ud: { type: 'string', default: DEFAULT_UD_ROOT },
 });
 const modelPath = values.model ?? DEFAULT_SYNTAX_MODEL;
 const loadStarted = performance.now();

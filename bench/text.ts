@@ -1,24 +1,21 @@
 // Text stage on UD English EWT rebuilt as raw text: sentence and word F1 (CoNLL 2018 style,
 // exact character spans) and speed. Run: node --import tsx bench/text.ts [--json] [--split dev|test] [--errors N]
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { DEFAULT_UD_ROOT } from '../src/core/paths.ts';
 import type { Span } from '../src/core/span.ts';
 import { readConllu } from '../src/syntax/conllu.ts';
 import { segmentText } from '../src/text/stage.ts';
 import { rebuildRawDocuments, scoreSpans, sumScores, type SpanScore } from '../src/evaluation/ud-raw.ts';
+import { benchOptions, benchUsageError } from './lib/bench-options.ts';
 
-const { values } = parseArgs({
-  options: {
-    json: { type: 'boolean', default: false },
-    split: { type: 'string', default: 'dev' },
-    errors: { type: 'string', default: '0' },
-  },
+const { values } = benchOptions('bench:text', {
+  json: { type: 'boolean', default: false },
+  split: { type: 'string', default: 'dev' },
+  errors: { type: 'string', default: '0' },
 });
 const split = values.split ?? 'dev';
 if (split !== 'dev' && split !== 'test' && split !== 'train') {
-  console.error(`--split must be dev or test (or train), not "${split}"`);
-  process.exit(2);
+  benchUsageError('bench:text', `--split takes dev, test or train, not "${split}"`);
 }
 const shown = Number(values.errors);
 const path = join(DEFAULT_UD_ROOT, `UD_English-EWT/en_ewt-ud-${split}.conllu`);

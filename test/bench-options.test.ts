@@ -1,0 +1,31 @@
+// The bench scripts' command lines: a bad option is one line naming the script and what was wrong,
+// with exit code 2, before any work starts (it was a stack trace).
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { test } from 'node:test';
+
+function runBench(script: string, args: string[]) {
+  return spawnSync(process.execPath, ['--import', 'tsx', `bench/${script}.ts`, ...args], { encoding: 'utf8', timeout: 60_000 });
+}
+
+test('an unknown option is named, with the options the script takes, and exits 2', () => {
+  const run = runBench('events', ['--jsno']);
+  assert.equal(run.status, 2, run.stderr);
+  assert.equal(run.stderr.trim(), "bench:events: Unknown option '--jsno' (it takes --json)");
+  assert.equal(run.stdout, '');
+});
+
+test('an option given without its value is named', () => {
+  const run = runBench('geo', ['--list']);
+  assert.equal(run.status, 2, run.stderr);
+  assert.match(run.stderr, /^bench:geo: Option '--list <value>' argument missing \(it takes --json, --misses, --list, --breakdown\)\n$/);
+});
+
+test('a value the script cannot use is named, as before', () => {
+  const scale = runBench('scale', ['--docs', 'many']);
+  assert.equal(scale.status, 2, scale.stderr);
+  assert.equal(scale.stderr, 'bench:scale: --docs takes a whole number of at least 1, not "many"\n');
+  const misses = runBench('agnews-misses', ['--half', 'c']);
+  assert.equal(misses.status, 2, misses.stderr);
+  assert.equal(misses.stderr, 'bench/agnews-misses.ts: --half takes a or b, not "c"\n');
+});
