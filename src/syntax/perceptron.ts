@@ -4,6 +4,8 @@
  * weights, quantised to 16 bits, in a sparse layout.
  */
 
+import { createWasmScorer } from './wasm-scorer.ts';
+
 /** Scores classes for a list of hashed feature rows. */
 export interface Scorer {
   readonly classes: number;
@@ -103,7 +105,7 @@ export class PerceptronTrainer implements Scorer {
   }
 }
 
-/** Wraps sparse arrays (as trained or as loaded from a model file) in a scorer. */
+/** Wraps sparse arrays (as trained or as loaded from a model file) in a scorer (wasm-scorer.ts: the weights are copied into WebAssembly memory). */
 export function createSparseWeights(
   bits: number,
   classes: number,
@@ -112,37 +114,6 @@ export function createSparseWeights(
   entryWeight: Int16Array,
   scale: number,
 ): SparseWeights {
-  // Each entry's class (high 16 bits) and weight (low 16 bits) in one word: one memory stream to read.
-  const packed = new Int32Array(entryClass.length);
-  for (let e = 0; e < packed.length; e++) packed[e] = (entryClass[e] << 16) | (entryWeight[e] & 0xffff);
-  let starts = new Uint32Array(0);
-  let ends = new Uint32Array(0);
-  return {
-    bits,
-    classes,
-    rowStart,
-    entryClass,
-    entryWeight,
-    scale,
-    score(rows, count, scores) {
-      scores.fill(0);
-      // Every row's bounds first (independent loads the CPU overlaps), then the weights.
-      if (starts.length < count) {
-        starts = new Uint32Array(count);
-        ends = new Uint32Array(count);
-      }
-      for (let f = 0; f < count; f++) {
-        const row = rows[f];
-        starts[f] = rowStart[row];
-        ends[f] = rowStart[row + 1];
-      }
-      for (let f = 0; f < count; f++) {
-        const end = ends[f];
-        for (let e = starts[f]; e < end; e++) {
-          const entry = packed[e];
-          scores[entry >>> 16] += (entry << 16) >> 16;
-        }
-      }
-    },
-  };
+  const scorer = createWasmScorer(classes, rowStart, entryClass, entryWeight);
+  return { bits, classes, rowStart: scorer.rowStart, entryClass, entryWeight, scale, score: scorer.score };
 }
