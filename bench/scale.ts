@@ -122,11 +122,13 @@ try {
       const snapshot = () => ({ at: process.hrtime.bigint(), workers: workerPids.map(threadCpuSeconds), database: cpuSeconds(serverPids()) });
       /** Queues a file and waits until `jobs` are done; `onFirst` runs at the first poll that sees one of its jobs taken. */
       const runUntilDone = async (file: string, jobs: number, onFirst?: () => void) => {
-        const before = (await queueStatus(queue)).done;
-        await enqueueInputs({ inputs: [file], store, queue });
+        const before = (await queueStatus(queue, 0)).done;
+        // the jobs in one insert, so that none is taken while others are still being queued
+        await enqueueInputs({ inputs: [file], store, queue, batchSize: jobs });
         let last = { done: before, at: Date.now() };
         for (;;) {
-          const status = await queueStatus(queue);
+          // counts alone (no dead letters): the server's CPU is measured meanwhile
+          const status = await queueStatus(queue, 0);
           if (onFirst && status.active + status.done > before) {
             onFirst();
             onFirst = undefined;
@@ -170,9 +172,10 @@ try {
         worker: perDocument(used.reduce((sum, cpu) => sum + cpu.main + cpu.others, 0)),
         workerMainThread: perDocument(used.reduce((sum, cpu) => sum + cpu.main, 0)),
         database: perDocument(end.database - first.database),
-        // over the queue's span: CPU outside it (the polls before and after) is next to nothing
-        coresPerWorker: used.reduce((sum, cpu) => sum + cpu.main + cpu.others, 0) / workers / span,
-        coresDatabase: (end.database - first.database) / span,
+        // over the time the CPU was counted (not the queue's span, which can be shorter: a worker
+        // process then seemed to keep more cores busy than it has threads)
+        coresPerWorker: used.reduce((sum, cpu) => sum + cpu.main + cpu.others, 0) / workers / polled,
+        coresDatabase: (end.database - first.database) / polled,
       });
       progress(`${workers} PostgreSQL worker(s): ${round(rate)} documents/s while the queue holds work (${round(span)} s; CPU counted over ${round(polled)} s), ${round(wall)} by the wall clock`);
       return { rate, wall, url };
@@ -190,7 +193,7 @@ try {
   /**
    * Per run: CPU milliseconds per timed document of the worker processes (all threads; their main
    * threads alone) and of the database server, and the cores each worker process and the server
-   * kept busy (that CPU time over the queue's span, from the first timed job taken to the last one done).
+   * kept busy (that CPU time over the time it was counted, from the first poll that saw a timed job taken to the one that saw the last done).
    */
   const cpuPerDocument: { workers: number; rate: number; worker: number; workerMainThread: number; database: number; coresPerWorker: number; coresDatabase: number }[] = [];
   /** The server's processes: the postmaster and its children. */
@@ -208,6 +211,12 @@ try {
   const one = { rate: median(ones.map((run) => run.rate)), url: ones[0].url };
   const coresBusy = (workers: number, of: (run: (typeof cpuPerDocument)[number]) => number) => round(median(cpuPerDocument.filter((run) => run.workers === workers).map(of)), 2);
   const two = { rate: median(twos.map((run) => run.rate)) };
+  /** Documents per second that `workers` workers could reach on two idle cores by their runs' median CPU per document. */
+  const cpuBoundRate = (workers: number) => {
+    const runs = cpuPerDocument.filter((run) => run.workers === workers);
+    const perDocument = (of: (run: (typeof runs)[number]) => number) => median(runs.map(of));
+    return Math.min((workers * 1000) / perDocument((run) => run.workerMainThread), 2000 / perDocument((run) => run.worker + run.database));
+  };
   const rates = {
     pg_docs_per_second_1_worker: round(one.rate),
     pg_docs_per_second_2_workers: round(two.rate),
@@ -222,14 +231,20 @@ try {
       worker_other_threads: round(median(cpuPerDocument.map((run) => run.worker - run.workerMainThread))),
       database: round(median(cpuPerDocument.map((run) => run.database))),
     },
-    // cores one worker process kept busy (CPU time over the queue's span of the timed jobs), alone
-    // and beside a second one, and the database server's: on a 2-core machine, two workers can go
-    // 1.5 times as fast as one only if one worker and the server together keep at most 1.33 cores busy
+    // the share of a core (of cores, for a worker with more threads) one worker process had while
+    // the timed jobs ran, alone and beside a second one, and the database server's: on an idle
+    // machine a single-threaded worker below 1 waited for the database; on a loaded one it is what
+    // the scheduler gave it. On a 2-core machine, two workers can go 1.5 times as fast as one only if
+    // one worker and the server together keep at most 1.33 cores busy
     cores_busy_per_worker_process: { one_worker: coresBusy(1, (run) => run.coresPerWorker), two_workers: coresBusy(2, (run) => run.coresPerWorker) },
     cores_busy_database: { one_worker: coresBusy(1, (run) => run.coresDatabase), two_workers: coresBusy(2, (run) => run.coresDatabase) },
     // cores kept busy by one worker and the database while the queue holds work: on a 2-core
     // machine, near 2 means a second worker has no core to run on
     cores_busy_1_worker: round(median(cpuPerDocument.filter((run) => run.workers === 1).map((run) => (run.rate * (run.worker + run.database)) / 1000)), 2),
+    // what the CPU per document allows on two otherwise idle cores, whatever the load of the run:
+    // one worker is bounded by its main thread (the server runs on the other core), two by two cores'
+    // worth of worker and server CPU; the measured speedup is that plus the noise of a shared machine
+    speedup_2_workers_from_cpu: round(cpuBoundRate(2) / cpuBoundRate(1), 2),
     worker_node_options: WORKER_NODE_OPTIONS.join(' '),
     load_average: loadavg().map((load) => round(load)),
   };

@@ -1,15 +1,10 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Document } from '../src/core/document.ts';
-import type { DocumentCoder } from '../src/ingest/coding-pool.ts';
-import { enqueueInputs } from '../src/queue/enqueue.ts';
 import { CODE_QUEUE, openJobQueue } from '../src/queue/job-queue.ts';
-import { queueStatus, type QueueStatus } from '../src/queue/queue-status.ts';
 import { startWorker } from '../src/queue/worker.ts';
 import { openStore } from '../src/store/open.ts';
 import { openPostgresStore } from '../src/store/postgres/postgres-store.ts';
@@ -17,43 +12,10 @@ import type { EventStore } from '../src/store/store.ts';
 import { parley } from './cli-helpers.ts';
 import { fakeCoder, writeCorpus } from './ingest-helpers.ts';
 import { describeWithPostgres } from './postgres-helpers.ts';
+import { enqueueFile, failingCoder, statusOf, tempDir, waitFor } from './queue-helpers.ts';
 
 const child = fileURLToPath(new URL('./queue-worker-child.ts', import.meta.url));
 const bin = fileURLToPath(new URL('../bin/parley.js', import.meta.url));
-
-function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'parley-queue-'));
-}
-
-/** Waits until `check` holds, polling; fails naming `what` after `timeoutMs`. */
-async function waitFor(what: string, check: () => Promise<boolean>, timeoutMs = 60_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
-
-async function statusOf(url: string): Promise<QueueStatus> {
-  const queue = await openJobQueue(url);
-  try {
-    return await queueStatus(queue);
-  } finally {
-    await queue.stop({ graceful: false });
-  }
-}
-
-/** Queues a corpus file for the workers, with short leases and retries for the tests. */
-async function enqueueFile(url: string, file: string) {
-  const store = openPostgresStore(url);
-  const queue = await openJobQueue(url);
-  try {
-    return await enqueueInputs({ inputs: [file], store, queue, jobs: { leaseSeconds: 2, retries: 1, retryDelaySeconds: 0 } });
-  } finally {
-    await queue.stop({ graceful: false });
-    await store.close();
-  }
-}
 
 /** Every merged event as the sorted ids of its reports, with its summary, sorted: equal for stores that merged alike. */
 async function mergedGroups(store: EventStore): Promise<string[]> {
@@ -190,20 +152,13 @@ await describeWithPostgres('the coding queue', (cluster) => {
       const queue = await openJobQueue(url);
       await queue.insert([{ name: CODE_QUEUE, data: { id: 'broken' }, retryLimit: 0 }]);
       await queue.stop({ graceful: false });
-      let attempts = 0;
-      const failing: DocumentCoder = {
-        code: (text, options): Promise<Document> => {
-          if (!text.includes('fail')) return Promise.resolve(fakeCoder().code(text, options));
-          attempts++;
-          return Promise.reject(new Error('the parser gave up'));
-        },
-      };
+      const { coder: failing, attempts } = failingCoder((text) => text.includes('fail'), 'the parser gave up');
       const worker = await startWorker({ url, coder: failing, pollSeconds: 0.5 });
       await waitFor('the failures to be dead-lettered', async () => (await statusOf(url)).failed === 2, 30_000);
       await worker.stop();
       const status = await statusOf(url);
       assert.deepEqual([status.done, status.failed, status.waiting, status.active], [1, 2, 0, 0]);
-      assert.equal(attempts, 2, 'the failing document was tried once and retried once');
+      assert.equal(attempts(), 2, 'the failing document was tried once and retried once');
       const letters = status.deadLetters.map((letter) => `${letter.origin}: ${letter.error}`).sort();
       assert.match(letters[0], /^corpus\.jsonl:2: corpus\.jsonl:2: could not be coded: the parser gave up$/);
       assert.match(letters[1], /^null: the job's data is not a document: text: /);

@@ -82,3 +82,16 @@ export async function openJobQueue(url: string, options: JobQueueOptions = {}): 
   }
   return boss;
 }
+
+/** pg-boss's `complete` and `fail` for many jobs with data, which its type declarations leave out (the data would be taken for the options). */
+type SettleJobs = (name: string, ids: string[], data: object | null, options?: { db: PgBoss.Db }) => Promise<unknown>;
+
+/** Fails jobs of a queue with a message, recorded as their output (each is retried, then dead-lettered). */
+export async function failJobs(queue: PgBoss, name: string, ids: string[], message: string): Promise<void> {
+  await (queue.fail.bind(queue) as unknown as SettleJobs)(name, ids, { message });
+}
+
+/** Marks jobs of a queue done on `db`: a store transaction, so that they are done if and only if it commits. */
+export async function completeJobs(queue: PgBoss, name: string, ids: string[], db: PgBoss.Db): Promise<void> {
+  await (queue.complete.bind(queue) as unknown as SettleJobs)(name, ids, null, { db });
+}

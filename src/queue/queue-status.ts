@@ -25,7 +25,7 @@ export interface QueueStatus {
   deadLetters: DeadLetter[];
 }
 
-/** Counts the coding jobs by state and lists the latest dead letters (at most `limit`). */
+/** Counts the coding jobs by state and lists the latest dead letters (at most `limit`; none, and no query for them, with 0). */
 export async function queueStatus(queue: PgBoss, limit = 20): Promise<QueueStatus> {
   const db = queue.getDb();
   const { rows } = await db.executeSql(
@@ -35,7 +35,7 @@ export async function queueStatus(queue: PgBoss, limit = 20): Promise<QueueStatu
     [CODE_QUEUE],
   );
   const count = (state: string) => (rows as { state: string; jobs: number }[]).find((row) => row.state === state)?.jobs ?? 0;
-  const dead = await db.executeSql(
+  const dead = limit <= 0 ? { rows: [] } : await db.executeSql(
     `SELECT id::text, data->>'origin' AS origin, output, created_on FROM (
        SELECT id, data, output, created_on FROM ${QUEUE_SCHEMA}.job WHERE name = $1 UNION ALL SELECT id, data, output, created_on FROM ${QUEUE_SCHEMA}.archive WHERE name = $1
      ) letters ORDER BY created_on DESC LIMIT $2`,

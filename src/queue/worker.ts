@@ -8,7 +8,15 @@ import type { MergeOptions } from '../store/merge.ts';
 import { contentHash } from '../store/minhash.ts';
 import { openPostgresStore } from '../store/postgres/postgres-store.ts';
 import type { DocumentRecord } from '../store/store.ts';
-import { CODE_QUEUE, codeJobSchema, openJobQueue, type CodeJob } from './job-queue.ts';
+import { startBatchLoops } from './batch-loops.ts';
+import { CODE_QUEUE, codeJobSchema, completeJobs, failJobs, openJobQueue, type CodeJob } from './job-queue.ts';
+
+/**
+ * Jobs a worker's loop takes at once and writes in one transaction. A batch pays one fetch, one
+ * transaction and a dozen statements whatever its size; 32 documents lock about 600 keys, under the
+ * 1,000 past which a batch locks every write (write-locks.ts).
+ */
+export const DEFAULT_BATCH_SIZE = 32;
 
 /** Options for `startWorker`. */
 export interface WorkerOptions {
@@ -19,7 +27,7 @@ export interface WorkerOptions {
   /** The coder; default: the main thread's own for a concurrency of 1, else a pool of `concurrency` worker threads. */
   coder?: DocumentCoder;
   dictionaries?: string[];
-  /** Jobs taken from the queue at once by each of the worker's loops (default 8). */
+  /** Jobs taken from the queue at once by each of the worker's loops, and written in one transaction (default `DEFAULT_BATCH_SIZE`). */
   batchSize?: number;
   merge?: MergeOptions;
   /** Seconds between checks for jobs whose lease ran out (default 30). */
@@ -68,25 +76,44 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   const onMainThread = !options.coder && concurrency === 1;
   const coder: DocumentCoder = options.coder ?? (onMainThread ? createCoder({ dictionaries: options.dictionaries }) : createCodingPool({ workers: concurrency, dictionaries: options.dictionaries }));
   // jobs are taken only once every coding thread has loaded its model, so that no lease runs while a model loads
-  await Promise.all(Array.from({ length: concurrency }, () => coder.code('The minister said that talks would resume on Monday.', { id: 'warm-up' })));
+  try {
+    await Promise.all(Array.from({ length: concurrency }, () => coder.code('The minister said that talks would resume on Monday.', { id: 'warm-up' })));
+  } catch (error) {
+    await queue.stop({ graceful: false });
+    await coder.close?.();
+    await store.close();
+    throw error;
+  }
   const started = Date.now();
   const stats: WorkerStats = { done: 0, coded: 0, stored: 0, alreadyStored: 0, events: 0, failed: 0, elapsedMs: 0 };
   let lastLog = Date.now();
-  // the queue takes (name, ids, data, options): with the options third they would be taken for the jobs' output
-  const completeJobs = queue.complete.bind(queue) as unknown as (name: string, ids: string[], data: null, options: { db: PgBoss.Db }) => Promise<void>;
 
-  const fail = async (id: string, message: string) => {
-    stats.failed++;
-    log(`worker: job ${id} failed: ${message}`);
-    await queue.fail(CODE_QUEUE, id, { message });
+  /** Codes a batch and writes it in one transaction with the completion of its jobs; a document that cannot be coded fails alone, anything else fails the batch's unsettled jobs (they are retried). */
+  const handle = async (jobs: PgBoss.Job<unknown>[]) => {
+    const settled = new Set<string>();
+    const failOne = async (id: string, message: string) => {
+      settled.add(id);
+      stats.failed++;
+      log(`worker: job ${id} failed: ${message}`);
+      await failJobs(queue, CODE_QUEUE, [id], message);
+    };
+    try {
+      await codeAndStore(jobs, settled, failOne);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const unsettled = jobs.map((job) => job.id).filter((id) => !settled.has(id));
+      stats.failed += unsettled.length;
+      log(`worker: a batch of ${jobs.length} job(s) failed: ${message}`);
+      if (unsettled.length) await failJobs(queue, CODE_QUEUE, unsettled, message).catch((failure: Error) => log(`worker: could not fail the batch's jobs (they come back when their lease runs out): ${failure.message}`));
+    }
   };
 
-  const handle = async (jobs: PgBoss.Job<unknown>[]) => {
+  const codeAndStore = async (jobs: PgBoss.Job<unknown>[], settled: Set<string>, failOne: (id: string, message: string) => Promise<void>) => {
     const valid: { id: string; data: CodeJob; hash: string }[] = [];
     for (const job of jobs) {
       const parsed = codeJobSchema.safeParse(job.data);
       if (parsed.success) valid.push({ id: job.id, data: parsed.data, hash: contentHash(parsed.data.text) });
-      else await fail(job.id, `the job's data is not a document: ${parsed.error.issues.map((issue) => `${issue.path.join('.') || 'data'}: ${issue.message}`).join('; ')}`);
+      else await failOne(job.id, `the job's data is not a document: ${parsed.error.issues.map((issue) => `${issue.path.join('.') || 'data'}: ${issue.message}`).join('; ')}`);
     }
     const known = await store.knownHashes(valid.map((job) => job.hash));
     const codeOne = async (job: (typeof valid)[number]) => {
@@ -111,7 +138,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     const recordJobs = new Map<string, string>();
     for (const result of coded) {
       if ('error' in result) {
-        await fail(result.job.id, `${result.job.data.origin}: could not be coded: ${result.error}`);
+        await failOne(result.job.id, `${result.job.data.origin}: could not be coded: ${result.error}`);
         continue;
       }
       const { data } = result.job;
@@ -120,16 +147,19 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     }
     stats.coded += records.length;
     const conflicted = new Map<string, string>();
+    let done: string[] = [];
     const written = await store.addDocumentsAnd(records, async (tx, result) => {
       for (const conflict of result.conflicts) {
         const origin = [...recordJobs.keys()].find((key) => conflict.startsWith(`${key}: `));
         if (origin !== undefined) conflicted.set(recordJobs.get(origin) as string, conflict);
       }
-      const done = [...valid.filter((job) => known.has(job.hash)).map((job) => job.id), ...[...recordJobs.values()].filter((id) => !conflicted.has(id))];
-      if (done.length) await completeJobs(CODE_QUEUE, done, null, { db: transactionDb(tx) });
-      stats.done += done.length;
+      done = [...valid.filter((job) => known.has(job.hash)).map((job) => job.id), ...[...recordJobs.values()].filter((id) => !conflicted.has(id))];
+      if (done.length) await completeJobs(queue, CODE_QUEUE, done, transactionDb(tx));
     });
-    for (const [id, conflict] of conflicted) await fail(id, conflict);
+    // committed: the jobs are done
+    for (const id of done) settled.add(id);
+    stats.done += done.length;
+    for (const [id, conflict] of conflicted) await failOne(id, conflict);
     stats.stored += written.added;
     stats.alreadyStored += known.size + written.duplicates;
     stats.events += written.events;
@@ -140,20 +170,14 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   };
 
   const current = () => ({ ...stats, elapsedMs: Date.now() - started });
-  const loops = concurrency + 1; // one more loop than coding threads, so that a batch is being fetched or written while the others code
-  for (let i = 0; i < loops; i++) {
-    let loop = '';
-    loop = await queue.work(CODE_QUEUE, { batchSize: options.batchSize ?? 8, pollingIntervalSeconds: options.pollSeconds ?? 1 }, async (jobs: PgBoss.Job<unknown>[]) => {
-      await handle(jobs);
-      // a loop that found jobs asks again at once; only an empty queue waits for the polling interval
-      queue.notifyWorker(loop);
-    });
-  }
+  // one more loop than coding threads, so that a batch is being fetched or written while the others code
+  const loops = startBatchLoops({ queue, name: CODE_QUEUE, loops: concurrency + 1, batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE, pollSeconds: options.pollSeconds ?? 1, handle });
   log(`worker: taking jobs, ${describeCoding(concurrency)}`);
   return {
     stats: current,
     async stop(timeoutMs = 30_000) {
-      await queue.stop({ graceful: true, wait: true, timeout: timeoutMs });
+      await loops.stop(timeoutMs, 'the worker stopped before it finished this job');
+      await queue.stop({ graceful: false });
       await coder.close?.();
       await store.close();
       return current();

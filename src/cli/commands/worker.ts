@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import { ParleyError } from '../../core/errors.ts';
-import { describeCoding, describeStats, startWorker } from '../../queue/worker.ts';
+import { DEFAULT_BATCH_SIZE, describeCoding, describeStats, startWorker } from '../../queue/worker.ts';
 import { DEFAULT_MERGE_OPTIONS, type MergeFamily } from '../../store/merge.ts';
 import { parseStoreLocation } from '../../store/open.ts';
 import { redactLocation } from '../../store/redact-location.ts';
@@ -25,7 +25,7 @@ export function registerWorker(program: Command, output: CliOutput): void {
     .description('code documents from the job queue of a PostgreSQL store (queued by parley ingest --queue) until stopped; run as many as you like, on any machine that reaches the database');
   addStoreOption(command, 'the PostgreSQL store whose queue to work on')
     .option('--concurrency <n>', 'documents coded at once: 1 on the main thread, more each in a worker thread (about one per core)', '1')
-    .option('--batch-size <n>', 'jobs taken from the queue at once (by each of the worker\'s concurrency + 1 loops)', '8')
+    .option('--batch-size <n>', 'jobs taken from the queue at once and written in one transaction (by each of the worker\'s concurrency + 1 loops)', String(DEFAULT_BATCH_SIZE))
     .option('--dictionary <file>', 'a user dictionary of actors and agents (JSON); repeat for more', (file: string, files: string[]) => [...files, file], [] as string[])
     .addOption(new Option('--merge-by <family>', 'merge reports with the same CAMEO root or the same full code').choices(['root', 'code']).default(DEFAULT_MERGE_OPTIONS.family))
     .option('--merge-window <days>', 'the most days between the first and last report of one merged event', String(DEFAULT_MERGE_OPTIONS.windowDays))

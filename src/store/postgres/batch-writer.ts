@@ -75,7 +75,12 @@ export class PostgresBatchWriter implements StoreWriter {
       tx.unsafe('SELECT content_hash AS value FROM documents WHERE content_hash = ANY($1::text[])', [records.map((record) => textPrint(record.document).hash)]),
       tx.unsafe('SELECT id AS value FROM documents WHERE id = ANY($1::text[])', [records.map((record) => record.document.id)]),
       tx.unsafe('SELECT id AS value FROM events WHERE id = ANY($1::text[])', [events.map(({ event }) => event.id)]),
-      tx.unsafe('SELECT b.band_key, d.key, d.minhash, d.duplicate_of FROM document_bands b JOIN documents d ON d.key = b.document WHERE b.band_key = ANY($1::text[])', [bands]),
+      // a band at a time through the indexes (OFFSET 0 keeps the planner from joining whole tables, which it did before the tables had statistics)
+      tx.unsafe(
+        `SELECT b.band_key, b.key, b.minhash, b.duplicate_of FROM unnest($1::text[]) AS k(band_key)
+         CROSS JOIN LATERAL (SELECT b.band_key, d.key, d.minhash, d.duplicate_of FROM document_bands b JOIN documents d ON d.key = b.document WHERE b.band_key = k.band_key OFFSET 0) b`,
+        [bands],
+      ),
       windows.size
         ? tx.unsafe(
             `SELECT m.key, m.source_code, m.target_code, m.family, m.status_class, m.first_day, m.last_day
