@@ -71,6 +71,8 @@ export interface Lexicon {
   mishapWords: ReadonlySet<string>;
   /** Verbs whose subject, with no object, is what they act on ("a bomb exploded"); unaccusative-verbs.txt. */
   unaccusativeVerbs: ReadonlySet<string>;
+  /** Verbs of a trip whose present -s form a news tagger misreads as a noun (travel-verbs.txt). */
+  travelVerbs: ReadonlySet<string>;
   /** Verbs whose participle clause counts the casualties of the main event ("..., killing 14"). */
   casualtyVerbs: ReadonlySet<string>;
   temporalPrepositions: ReadonlySet<string>;

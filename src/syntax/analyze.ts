@@ -6,6 +6,7 @@ import { parseWords } from './parser.ts';
 import { tagWords } from './tagger.ts';
 import { nameTagRepairs, type NameTagLexicon } from './name-tags.ts';
 import { openingPluralTagRepairs } from './opening-plural-tags.ts';
+import { travelVerbTagRepairs } from './travel-verb-tags.ts';
 
 /** Tags, lemmas and a dependency parse for one sentence's words. */
 export interface Analysis {
@@ -53,7 +54,7 @@ export function analyzeSentence(
 ): Analysis {
   let tags = tagSentence(model, forms);
   // Repairs of news wording run only in the pipeline (with `names`), so bench:syntax scores the tagger's own tags.
-  const repairs = names && new Map([...nameTagRepairs(forms, tags.upos, tags.xpos, names), ...frameTagRepairs(forms, tags.upos, tags.xpos), ...openingPluralTagRepairs(forms, tags.upos, tags.xpos)]);
+  const repairs = names && new Map([...nameTagRepairs(forms, tags.upos, tags.xpos, names), ...frameTagRepairs(forms, tags.upos, tags.xpos), ...openingPluralTagRepairs(forms, tags.upos, tags.xpos), ...travelVerbTagRepairs(forms, tags.upos, tags.xpos)]);
   if (repairs?.size) tags = tagSentence(model, forms, repairs);
   const { upos, xpos } = tags;
   const parse = parseWords(

@@ -91,6 +91,9 @@ function prospectOf(tree: Tree, event: number, cues: StatusCues): number | undef
 export function judgeModality(input: StatusInput, chain: number[], path: number[], cues: StatusCues, report: Report | undefined, conditional: boolean): { modality: Modality; evidence?: Evidence } {
   const { tree } = input;
   if (report?.belief) return { modality: 'speculative', evidence: report.evidence };
+  // "the upcoming visit ... is expected to draw crowds": a noun event's own word of plan is nearer than a belief about its clause.
+  const planWord = tree.tokens[chain[0]].upos === 'NOUN' ? tree.dependents(chain[0], 'amod').find((child) => cues.intendedModifiers.has(tree.tokens[child].form.toLowerCase())) : undefined;
+  if (planWord !== undefined) return { modality: 'intended', evidence: evidence(tree, planWord, `modifier:${tree.tokens[planWord].form.toLowerCase()}`) };
   for (let k = 1; k < path.length; k++) {
     const node = path[k];
     const lemma = tree.lemma(node);
