@@ -19,6 +19,8 @@ import { speakerSetting } from './speech-setting.ts';
  * 1b. for an event of words or cooperation "at" an organisation with a seat ("talks at the IAEA"),
  *    the seat (data/geo/seats.tsv; basis `implied`);
  * 1c. when that place is one of several towns of one country named together, the country;
+ * 1d. for a speaker's own words, the place the sentence puts the speaker ("speaking in X", "at a
+ *    rally in X", "told reporters in X": src/geo/speech-setting.ts);
  * 2. a place named in the event's sentence in a phrase of place ("in", "near" ...), or a city or
  *    region named there (the most specific, then the nearest the trigger), but not one that is the
  *    own place of another event the event's words refer to ("an arrest over the bombing in
@@ -26,7 +28,8 @@ import { speakerSetting } from './speech-setting.ts';
  *    cooperation and protests, the place of a state of affairs ("protests against the war in X");
  * 3. the dateline's place, when the event is a statement (a verbal event, or one reported by a
  *    speaker, but not a deed that is only reported: where it happened is not where the report was
- *    filed) or the text says "here";
+ *    filed) or the text says "here" (a deed done "here" takes the dateline's town even over the
+ *    region or country rule 1 or 2 found in its sentence);
  * 3b. a place a later sentence gives the event's noun ("... wrapped up negotiations. The negotiations in X ...");
  * 4. the country of the event's actors, when they name one country (or, for material conflict,
  *    the country of its insurgents, rebels or police when the actors are of several);
