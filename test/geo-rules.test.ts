@@ -149,3 +149,64 @@ describe('event location rules', () => {
     assert.equal(locationOf(text, 'strikes')?.text, 'Herat');
   });
 });
+
+describe('conventions of place: statements where the speaker is', () => {
+  it('places a statement where the sentence puts its speaker, before the dateline and the actors', () => {
+    const cases: [string, string, string][] = [
+      ['The Pakistani leader, addressing parliament in Islamabad, condemned the attack.', 'condemned', 'Islamabad'],
+      ['At a rally in Caracas, President Chavez accused Washington of plotting against him.', 'accused', 'Caracas'],
+      ['Speaking to reporters in Amman, the Jordanian king warned against a delay in the elections.', 'warned', 'Amman'],
+      ['The Syrian president told a news conference in Cairo that he rejected the US demands.', 'rejected', 'Cairo'],
+      ['LONDON (Reuters) - Speaking in Brussels on Thursday, the German foreign minister urged Iran to halt enrichment.', 'urged', 'Brussels'],
+    ];
+    for (const [text, trigger, place] of cases) {
+      const location = locationOf(text, trigger);
+      assert.equal(location?.name, place, text);
+      assert.equal(location?.basis, 'stated', text);
+      assert.match(location?.reason ?? '', /where the sentence puts its speaker/, text);
+    }
+  });
+
+  it('does not put a deed, or words about a place, where the speaker is', () => {
+    // the speaker is in Kabul; the killing he reports was in Helmand
+    assert.equal(locationOf('Speaking in Kabul, the governor said police killed six militants in Helmand.', 'killed')?.name, 'Helmand');
+    // "of provoking clashes in X": the clashes are there, the accusation is not
+    assert.notEqual(locationOf('Moscow accused Tbilisi on Monday of provoking clashes in South Ossetia.', 'accused')?.name, 'South Ossetia');
+  });
+});
+
+describe('conventions of place: regions and spellings', () => {
+  it('reads a phrase of place over a compass word before a region ("in western Darfur", "into the northern Gaza Strip")', () => {
+    const darfur = locationOf('Janjaweed raiders killed 12 villagers in western Darfur, the UN said.', 'killed');
+    assert.equal(darfur?.name, 'Darfur');
+    assert.equal(darfur?.kind, 'region');
+    assert.match(darfur?.reason ?? '', /phrase of place/);
+    assert.equal(locationOf('Israeli tanks pushed into the northern Gaza Strip on Thursday, killing a gunman.', 'killing')?.name, 'Gaza Strip');
+  });
+
+  it('finds a town GeoNames spells otherwise in a phrase of place ("in Nassiriya", "near Nalchik"), and names with lower-case links ("Port-au-Prince")', () => {
+    const cases: [string, string, string][] = [
+      ['Gunmen attacked a police station in Nassiriya on Monday.', 'attacked', 'IRQ'],
+      ['Rebels ambushed a police convoy near Nalchik on Friday.', 'ambushed', 'RUS'],
+      ['Police arrested dozens of protesters in Port-au-Prince on Sunday.', 'arrested', 'HTI'],
+    ];
+    for (const [text, trigger, country] of cases) {
+      const location = locationOf(text, trigger);
+      assert.equal(location?.kind, 'city', text);
+      assert.equal(location?.country, country, text);
+      assert.ok(location?.geonameid, text);
+    }
+    // a proper noun that is no town stays a word
+    assert.equal(coder.code('The envoy arrived in Rumsfeldia on Monday.').places?.some((place) => place.text === 'Rumsfeldia'), false);
+  });
+
+  it('takes the dateline\'s town for a deed done "here", over the region the sentence names', () => {
+    const location = locationOf('JENIN, West Bank (Reuters) - Israeli troops stormed a refugee camp here in the northern West Bank on Tuesday, killing two gunmen.', 'stormed');
+    assert.equal(location?.basis, 'dateline');
+    assert.equal(location?.kind, 'city');
+    assert.equal(location?.country, 'PSE');
+    // "officials said here": the saying is here, the clashes are where the sentence says
+    const clashes = locationOf('KABUL, Oct. 3 (AP): Heavy clashes between troops and rebels left 20 dead across Afghanistan, officials said here on Sunday.', 'clashes');
+    assert.equal(clashes?.kind, 'country');
+  });
+});

