@@ -176,12 +176,12 @@ describe('conventions of place: statements where the speaker is', () => {
 });
 
 describe('conventions of place: regions and spellings', () => {
-  it('reads a phrase of place over a compass word before a region ("in western Darfur", "into the northern Gaza Strip")', () => {
+  it('reads a phrase of place over a compass word before a region ("in western Darfur", "into the southern Gaza Strip")', () => {
     const darfur = locationOf('Janjaweed raiders killed 12 villagers in western Darfur, the UN said.', 'killed');
     assert.equal(darfur?.name, 'Darfur');
     assert.equal(darfur?.kind, 'region');
     assert.match(darfur?.reason ?? '', /phrase of place/);
-    assert.equal(locationOf('Israeli tanks pushed into the northern Gaza Strip on Thursday, killing a gunman.', 'killing')?.name, 'Gaza Strip');
+    assert.equal(locationOf('Israeli bulldozers pushed into the southern Gaza Strip before dawn, razing two houses.', 'razing')?.name, 'Gaza Strip');
   });
 
   it('finds a town GeoNames spells otherwise in a phrase of place ("in Nassiriya", "near Nalchik"), and names with lower-case links ("Port-au-Prince")', () => {
