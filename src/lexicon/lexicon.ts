@@ -67,6 +67,8 @@ export interface Lexicon {
   clausePrepositions: ReadonlySet<string>;
   /** Accidents and natural disasters, whose casualties are no political event; mishap-words.txt. */
   mishapWords: ReadonlySet<string>;
+  /** Past participles that after a noun modify the noun after them ("Iran backed militias"), no clause's verb; modifier-participles.txt. */
+  modifierParticiples: ReadonlySet<string>;
   /** Verbs whose subject, with no object, is what they act on ("a bomb exploded"); unaccusative-verbs.txt. */
   unaccusativeVerbs: ReadonlySet<string>;
   /** Verbs whose participle clause counts the casualties of the main event ("..., killing 14"). */

@@ -4,6 +4,7 @@ import type { SyntaxModel } from './model-file.ts';
 import { parseWords } from './parser.ts';
 import { tagWords } from './tagger.ts';
 import { nameTagRepairs, type NameTagLexicon } from './name-tags.ts';
+import { clauseTagRepairs } from './clause-tags.ts';
 
 /** Tags, lemmas and a dependency parse for one sentence's words. */
 export interface Analysis {
@@ -52,12 +53,17 @@ export function analyzeSentence(
   let tags = tagSentence(model, forms);
   const repairs = names && nameTagRepairs(forms, tags.upos, tags.xpos, names);
   if (repairs?.size) tags = tagSentence(model, forms, repairs);
+  // A clause's lost verb, read on the tags after the name repairs (news text only, as they are).
+  const clause = names && clauseTagRepairs(forms, tags.upos, tags.xpos);
+  if (clause?.size) tags = tagSentence(model, forms, new Map([...(repairs ?? []), ...clause]));
   const { upos, xpos } = tags;
   const parse = parseWords(
     model.parser,
     forms.map((form, i) => ({ form, upos: upos[i], xpos: xpos[i] })),
   );
-  const lemma = forms.map((form, i) => lemmatizer.lemmatize(form, upos[i], xpos[i]));
+  // A participle repaired into a past tense keeps the participle's lemma (the same verb; the
+  // lemmatizer knows "shot" as a participle of "shoot" better than as a past tense).
+  const lemma = forms.map((form, i) => lemmatizer.lemmatize(form, upos[i], clause?.get(i) === 'VERB\tVBD' ? 'VBN' : xpos[i]));
   if (objectControl) applyObjectControl(objectControl, forms, lemma, parse.heads, parse.labels);
   return { upos, xpos, lemma, head: parse.heads, deprel: parse.labels };
 }
