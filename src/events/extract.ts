@@ -49,7 +49,10 @@ function directObjects(tree: Tree, i: number): number[] {
   // "reached a tentative deal yesterday": the parser may make the object a compound of the time word after it.
   const times = tree.dependents(i, 'obj', 'obl:unmarked', 'obl:tmod').filter((child) => isTime(tree, child));
   const hidden = times.flatMap((time) => tree.dependents(time, 'compound').filter((child) => tree.tokens[child].upos === 'NOUN'));
-  return [...tree.dependents(i, 'obj').filter((child) => !times.includes(child)), ...hidden];
+  const objects = [...tree.dependents(i, 'obj').filter((child) => !times.includes(child)), ...hidden];
+  // "dismissed reports that its agency had helped ...": an indirect object with no direct one is the
+  // parser's misreading of the direct object before a clause.
+  return objects.length ? objects : tree.dependents(i, 'iobj');
 }
 
 function isTime(tree: Tree, i: number): boolean {
@@ -524,6 +527,7 @@ function matchPattern(tree: Tree, i: number, lexicon: PatternLexicon, mentions: 
       people ??= !namesObject(tree, i) && passiveObjects(tree, i).some((o) => namesPeople(tree, o, mentions));
       if (!people) continue;
     }
+    if (pattern.reciprocal && !isReciprocal(tree, i)) continue;
     if (pattern.modal) {
       modals ??= tree.dependents(i, 'ccomp', 'xcomp').flatMap((clause) => tree.dependents(clause, 'aux').map((aux) => tree.lemma(aux)));
       if (!modals.some((lemma) => pattern.modal!.includes(lemma))) continue;
@@ -543,6 +547,12 @@ function matchPattern(tree: Tree, i: number, lexicon: PatternLexicon, mentions: 
     return pattern;
   }
   return undefined;
+}
+
+/** True when verb `i` has no direct object and a plural or coordinated subject ("Indian and Pakistani envoys met"). */
+function isReciprocal(tree: Tree, i: number): boolean {
+  if (directObjects(tree, i).length) return false;
+  return tree.dependents(i, 'nsubj').some((subject) => ['NNS', 'NNPS'].includes(tree.tokens[subject].xpos) || tree.dependents(subject, 'conj').length > 0 || tree.dependents(subject, 'amod', 'compound').some((word) => tree.dependents(word, 'conj').length > 0));
 }
 
 /** True when the words of `sequence` (patterns.ts) stand in order around token `i`, the trigger. */

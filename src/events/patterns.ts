@@ -47,6 +47,7 @@ const patternSchema = z
     sequence: z.array(z.string().regex(/^(_?\*_?|[a-z'-]+( [a-z'-]+)*(\|[a-z'-]+( [a-z'-]+)*)*)$/, 'expected "*" or words, alternatives joined by "|"')).optional(),
     reverse: z.string().regex(/^(0[1-9]|1\d|20)\d{0,2}$/, 'expected a CAMEO code such as "033"').optional(),
     compound: z.boolean().optional(),
+    reciprocal: z.boolean().optional(),
     frame: z.enum(['appeal', 'demand', 'intent', 'reject', 'threaten', 'transparent']).optional(),
     source: z.array(z.string().regex(ROLE)).default(['subject']),
     target: z.array(z.string().regex(ROLE)).default(['object']),
@@ -76,6 +77,8 @@ export interface Pattern {
   object?: string[];
   /** The direct object (a passive verb's subject) must name a person or people ("seized two Americans"), not a place or a thing. */
   person?: boolean;
+  /** The verb has no direct object and a plural or coordinated subject: the act is between the subject's members ("Russian and Ukrainian presidents met"). */
+  reciprocal?: boolean;
   /** Word groups that must each modify that object, before it ("abandon" + "diplomatic" "ties"): lemmas or forms. */
   modifier?: string[][];
   /** A preposition the trigger must govern ("call" + "for"). */
@@ -130,7 +133,7 @@ export interface PatternLexicon {
 }
 
 const specificity = (pattern: Pattern) =>
-  (pattern.modal ? 2 : 0) + (pattern.object ? 2 : 0) + (pattern.person ? 3 : 0) + (pattern.modifier?.length ?? 0) + (pattern.prep ? 2 : 0) + (pattern.particle ? 2 : 0) + (pattern.trigger.some((t) => t.includes(' ')) ? 1 : 0) + sequenceWords(pattern.sequence) + (pattern.compound ? 1 : 0);
+  (pattern.modal ? 2 : 0) + (pattern.object ? 2 : 0) + (pattern.person ? 3 : 0) + (pattern.reciprocal ? 1 : 0) + (pattern.modifier?.length ?? 0) + (pattern.prep ? 2 : 0) + (pattern.particle ? 2 : 0) + (pattern.trigger.some((t) => t.includes(' ')) ? 1 : 0) + sequenceWords(pattern.sequence) + (pattern.compound ? 1 : 0);
 
 /** How many words a sequence asks for: the fewest of each position's alternatives. */
 function sequenceWords(sequence: readonly string[] | undefined): number {

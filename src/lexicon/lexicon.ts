@@ -74,6 +74,8 @@ export interface Lexicon {
   clausePrepositions: ReadonlySet<string>;
   /** Accidents and natural disasters, whose casualties are no political event; mishap-words.txt. */
   mishapWords: ReadonlySet<string>;
+  /** Past participles that after a noun modify the noun after them ("Iran backed militias"), no clause's verb; modifier-participles.txt. */
+  modifierParticiples: ReadonlySet<string>;
   /** Verbs whose subject, with no object, is what they act on ("a bomb exploded"); unaccusative-verbs.txt. */
   unaccusativeVerbs: ReadonlySet<string>;
   /** Verbs of a trip whose present -s form a news tagger misreads as a noun (travel-verbs.txt). */

@@ -152,6 +152,7 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
     casualtyVerbs: new Set(list('casualty-verbs.txt')),
     unaccusativeVerbs: new Set(list('unaccusative-verbs.txt')),
     travelVerbs: new Set(list('travel-verbs.txt')),
+    modifierParticiples: new Set(list('modifier-participles.txt')),
     mishapWords: new Set(list('mishap-words.txt')),
     temporalPrepositions: new Set(list('temporal-prepositions.txt')),
     conditionPhrases: list('condition-phrases.txt').map((phrase) => phrase.split(' ')),

@@ -7,6 +7,7 @@ import { tagWords } from './tagger.ts';
 import { nameTagRepairs, type NameTagLexicon } from './name-tags.ts';
 import { openingPluralTagRepairs } from './opening-plural-tags.ts';
 import { travelVerbTagRepairs } from './travel-verb-tags.ts';
+import { clauseTagRepairs } from './clause-tags.ts';
 
 /** Tags, lemmas and a dependency parse for one sentence's words. */
 export interface Analysis {
@@ -56,12 +57,17 @@ export function analyzeSentence(
   // Repairs of news wording run only in the pipeline (with `names`), so bench:syntax scores the tagger's own tags.
   const repairs = names && new Map([...nameTagRepairs(forms, tags.upos, tags.xpos, names), ...frameTagRepairs(forms, tags.upos, tags.xpos), ...openingPluralTagRepairs(forms, tags.upos, tags.xpos), ...travelVerbTagRepairs(forms, tags.upos, tags.xpos)]);
   if (repairs?.size) tags = tagSentence(model, forms, repairs);
+  // A clause's lost verb, read on the tags after the name repairs (news text only, as they are).
+  const clause = names && clauseTagRepairs(forms, tags.upos, tags.xpos);
+  if (clause?.size) tags = tagSentence(model, forms, new Map([...(repairs ?? []), ...clause]));
   const { upos, xpos } = tags;
   const parse = parseWords(
     model.parser,
     forms.map((form, i) => ({ form, upos: upos[i], xpos: xpos[i] })),
   );
-  const lemma = forms.map((form, i) => lemmatizer.lemmatize(form, upos[i], xpos[i]));
+  // A participle repaired into a past tense keeps the participle's lemma (the same verb; the
+  // lemmatizer knows "shot" as a participle of "shoot" better than as a past tense).
+  const lemma = forms.map((form, i) => lemmatizer.lemmatize(form, upos[i], clause?.get(i) === 'VERB\tVBD' ? 'VBN' : xpos[i]));
   if (objectControl) applyObjectControl(objectControl, forms, lemma, parse.heads, parse.labels);
   return { upos, xpos, lemma, head: parse.heads, deprel: parse.labels };
 }

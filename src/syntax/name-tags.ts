@@ -37,6 +37,12 @@ export function nameTagRepairs(forms: readonly string[], upos: readonly string[]
       continue;
     }
     if (upos[i] === 'PROPN' || !['VERB', 'ADJ', 'NOUN'].includes(upos[i])) continue;
+    // "Human Rights Watch criticized ...": a word known inside a gazetteer name, after a capitalised
+    // name word, is part of that name, not a verb.
+    if (upos[i] === 'VERB' && flags & NAME_INSIDE && i > 0 && /^\p{Lu}/u.test(forms[i - 1]) && (lexicon.names.get(forms[i - 1].toLowerCase()) ?? 0) & NAME) {
+      repairs.set(i, 'PROPN\tNNP');
+      continue;
+    }
     // A word the tagger never saw that is a gazetteer name ("Chongqing") or whose stem it does not
     // know either ("Nanning"); a word it knows keeps its tag ("Using", "Armed").
     const stem = hasKnownStem(lower, lexicon.known);

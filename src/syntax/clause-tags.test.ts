@@ -1,0 +1,34 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { clauseTagRepairs } from './clause-tags.ts';
+
+/** The tags after the repairs, as "UPOS/XPOS" words. */
+function repair(words: string, tags: string): string {
+  const forms = words.split(' ');
+  const pairs = tags.split(' ').map((tag) => tag.split('/'));
+  const repairs = clauseTagRepairs(forms, pairs.map(([u]) => u), pairs.map(([, x]) => x));
+  return pairs.map((pair, i) => repairs.get(i)?.replace('\t', '/') ?? pair.join('/')).join(' ');
+}
+
+describe('tag repairs of a clause\'s lost verb', () => {
+  it('makes a participle after the opening noun phrase, before an object, the past-tense verb', () => {
+    assert.equal(repair('Kenyan police arrested five men', 'ADJ/JJ NOUN/NN VERB/VBN NUM/CD NOUN/NNS'), 'ADJ/JJ NOUN/NN VERB/VBD NUM/CD NOUN/NNS');
+    assert.equal(repair('Police in Chad detained the mayor', 'NOUN/NNS ADP/IN PROPN/NNP VERB/VBN DET/DT NOUN/NN'), 'NOUN/NNS ADP/IN PROPN/NNP VERB/VBD DET/DT NOUN/NN');
+    assert.equal(repair('Peruvian troops battled rebels', 'ADJ/JJ NOUN/NNS ADJ/JJ NOUN/NNS'), 'ADJ/JJ NOUN/NNS VERB/VBD NOUN/NNS');
+  });
+
+  it('leaves a participle that a finite verb follows, one before a phrase, and modifier participles', () => {
+    assert.equal(repair('Guns seized last week were shown', 'NOUN/NNS VERB/VBN ADJ/JJ NOUN/NN AUX/VBD VERB/VBN'), 'NOUN/NNS VERB/VBN ADJ/JJ NOUN/NN AUX/VBD VERB/VBN');
+    assert.equal(repair('Five soldiers killed in Mali', 'NUM/CD NOUN/NNS VERB/VBN ADP/IN PROPN/NNP'), 'NUM/CD NOUN/NNS VERB/VBN ADP/IN PROPN/NNP');
+    assert.equal(repair('Iran backed militias attacked', 'PROPN/NNP VERB/VBN NOUN/NNS VERB/VBD'), 'PROPN/NNP VERB/VBN NOUN/NNS VERB/VBD');
+  });
+
+  it('repairs the verb when the finite verb after it opens a clause of its own', () => {
+    assert.equal(repair('Police detained two men because they were armed', 'NOUN/NNS VERB/VBN NUM/CD NOUN/NNS SCONJ/IN PRON/PRP AUX/VBD ADJ/JJ'), 'NOUN/NNS VERB/VBD NUM/CD NOUN/NNS SCONJ/IN PRON/PRP AUX/VBD ADJ/JJ');
+  });
+
+  it('makes a capitalised plural opening the sentence before a preposition a noun', () => {
+    assert.equal(repair('Talks between Chad and Sudan ended', 'VERB/VBZ ADP/IN PROPN/NNP CCONJ/CC PROPN/NNP VERB/VBD'), 'NOUN/NNS ADP/IN PROPN/NNP CCONJ/CC PROPN/NNP VERB/VBD');
+    assert.equal(repair('Says that it', 'VERB/VBZ SCONJ/IN PRON/PRP'), 'VERB/VBZ SCONJ/IN PRON/PRP');
+  });
+});
