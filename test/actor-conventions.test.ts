@@ -67,7 +67,27 @@ describe('a bare force names again the force of its sector just named', () => {
     assert.equal(codeOf(text, 'Soldiers'), 'UNKMIL');
   });
 
+  it('is not a force its own words say more about ("government jets")', () => {
+    assert.equal(codeOf('The French-led force in Ivory Coast fired on government jets.', 'government jets'), 'CIVMIL');
+  });
+
   it('is not the force of another sector', () => {
     assert.equal(codeOf('Ugandan troops crossed the border on Monday. Rebels later burned two villages.', 'Rebels'), 'UNKREB');
+  });
+});
+
+describe('forces led by a state are its forces', () => {
+  const cases: [text: string, words: string, expected: string][] = [
+    ['U.S.-led troops arrested a former Iraqi general in Baghdad.', 'U.S.-led troops', 'USAMIL'],
+    ['American-led forces launched an offensive against Taliban fighters in southern Afghanistan.', 'American-led forces', 'USAMIL'],
+    ['A Nigerian-led peacekeeping force entered Monrovia on Monday.', 'A Nigerian-led peacekeeping force', 'NGAMIL'],
+  ];
+  for (const [text, words, expected] of cases) {
+    it(`"${words}" is ${expected}`, () => assert.equal(codeOf(text, words), expected));
+  }
+
+  it('the forces are the source of their attack, not the place', () => {
+    const found = summaries('US-led forces bombed a militant hideout near the Syrian border.');
+    assert.ok(found.some((e) => e.startsWith('195 USAMIL>')), found.join('; '));
   });
 });

@@ -26,7 +26,9 @@ const PLURAL_PRONOUN_WINDOW = 1;
  * - "the president", "the Iranian president": the nearest earlier person whose title has that
  *   word and whose country does not clash;
  * - a one-word name: an earlier full name ending in it ("Pezeshkian" after "Masoud Pezeshkian");
- * - a phrase with a possessor takes the possessor's country ("the country's foreign minister").
+ * - a phrase with a possessor takes the possessor's country ("the country's foreign minister");
+ * - a bare force ("Soldiers", "police") takes the country of the one force of its sector named in
+ *   its sentence or the one before ("British troops ... Soldiers later detained").
  * Unresolved pronouns are dropped; anything else unresolved keeps the code `UNK` + sector.
  */
 export function resolveCoreference(candidates: readonly Candidate[]): Resolved[] {
@@ -134,7 +136,9 @@ function resolveOne(
       rule = `${candidate.rule}-context`;
     }
   }
-  if (country == null && candidate.kind === 'nominal' && candidate.possessor === undefined && candidate.sector && FORCE_SECTORS.has(candidate.sector)) {
+  // (one agent word: "government jets" say whose they are)
+  const bare = !candidate.title || !candidate.title.includes(' ');
+  if (country == null && bare && candidate.kind === 'nominal' && candidate.possessor === undefined && candidate.sector && FORCE_SECTORS.has(candidate.sector)) {
     // "British troops patrolled Basra. Soldiers later detained three men": the force named before.
     const found = sameForce(candidate, index, candidates, done);
     if (found !== undefined) {
