@@ -26,7 +26,9 @@ const PLURAL_PRONOUN_WINDOW = 1;
  * - "the president", "the Iranian president": the nearest earlier person whose title has that
  *   word and whose country does not clash;
  * - a one-word name: an earlier full name ending in it ("Pezeshkian" after "Masoud Pezeshkian");
- * - a phrase with a possessor takes the possessor's country ("the country's foreign minister").
+ * - a phrase with a possessor takes the possessor's country ("the country's foreign minister");
+ * - a bare force ("Soldiers", "police") takes the country of the one force of its sector named in
+ *   its sentence or the one before ("British troops ... Soldiers later detained").
  * Unresolved pronouns are dropped; anything else unresolved keeps the code `UNK` + sector.
  */
 export function resolveCoreference(candidates: readonly Candidate[]): Resolved[] {
@@ -134,10 +136,37 @@ function resolveOne(
       rule = `${candidate.rule}-context`;
     }
   }
+  // (one agent word: "government jets" say whose they are)
+  const bare = !candidate.title || !candidate.title.includes(' ');
+  if (country == null && bare && candidate.kind === 'nominal' && candidate.possessor === undefined && candidate.sector && FORCE_SECTORS.has(candidate.sector)) {
+    // "British troops patrolled Basra. Soldiers later detained three men": the force named before.
+    const found = sameForce(candidate, index, candidates, done);
+    if (found !== undefined) {
+      country = countryOf(done[found]!.code);
+      entity = done[found]!.entity;
+      rule = `${candidate.rule}-context`;
+    }
+  }
   if (candidate.kind === 'name' && candidate.country === undefined && country === undefined) return undefined; // unknown name, not acting
   // An aid or rights group of no named country is an NGO: "a human rights group" is NGO, not UNKNGO.
   if ((country === undefined || country === null) && candidate.sector === 'NGO') return { ...candidate, code: 'NGO', country: 'NGO', entity, rule };
   return { ...candidate, code: code ?? composeCode(country ?? UNKNOWN_COUNTRY, candidate.sector), country: country ?? null, entity, rule };
+}
+
+/** Sectors of the armed forces a later bare mention ("soldiers", "police", "the militants") goes on naming. */
+const FORCE_SECTORS: ReadonlySet<string> = new Set(['MIL', 'COP', 'INS', 'REB', 'SEP', 'UAF']);
+
+/**
+ * The earlier mention, in this sentence or the one before, of the force a mention of no country
+ * names again: of its sector, of a known state, and the only country of that sector there.
+ */
+function sameForce(candidate: Candidate, index: number, candidates: readonly Candidate[], done: readonly (Resolved | undefined)[]): number | undefined {
+  const found: number[] = [];
+  for (let i = index - 1; i >= 0 && candidate.sentence - candidates[i].sentence <= 1; i--) {
+    const other = done[i];
+    if (other && other.sector === candidate.sector && isState(other.code) && !isUnknown(other.code)) found.push(i);
+  }
+  return new Set(found.map((i) => countryOf(done[i]!.code))).size === 1 ? found[0] : undefined;
 }
 
 /** Takes the antecedent's code, following the chain to the first real mention. */

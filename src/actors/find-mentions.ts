@@ -121,6 +121,8 @@ function roleOf(tokens: readonly Token[], unit: Unit): Role {
   const form = token.form.toLowerCase();
   if (token.xpos === 'POS' || ((form === "'s" || form === "'") && token.upos === 'PART')) return 'possessive';
   if (isInnerHyphen(tokens, unit.start)) return 'mod';
+  // "U.S.-led forces": forces led by the named state are its forces.
+  if (form === 'led' && unit.start > 0 && isInnerHyphen(tokens, unit.start - 1)) return 'mod';
   switch (token.upos) {
     case 'DET':
       return 'det';

@@ -11,6 +11,8 @@ import { isBarePlace, rereadHomonyms, type PlaceResolver } from './place-homonym
  * 1. the country of the places named in phrases of place ("in", "near", "outside" ...) of the
  *    sentence, when they all name one country ("in the southern city of Kandahar": AFG), or else when
  *    those of the main clause do;
+ *    Place names come first: a nationality word on a place noun ("at a US base near Baqubah") says
+ *    where only when no place name does;
  * 2. with no such phrase, the only country the sentence names as a country or as a state's own
  *    institution ("Iraqi police said gunmen ..."), not by a nationality word or a private person's
  *    nationality, which say who someone is, not where ("Gunmen seized two Turkish drivers", "the
@@ -77,7 +79,11 @@ export function placeOfSentence(tree: Tree, sentenceMentions: readonly Mention[]
  * undefined when there are none.
  */
 function placesOfPhrases(tree: Tree, mentions: readonly Mention[]): Mention[] | undefined {
-  const placed = mentions.filter((m) => isBarePlace(m) && inPlacePhrase(tree, m));
+  const inPhrases = mentions.filter((m) => isBarePlace(m) && inPlacePhrase(tree, m));
+  // "at a US base near Baqubah": a nationality word on a place noun says whose the place is, and
+  // where only when no place name says it.
+  const named = inPhrases.filter((m) => !m.rule.startsWith('modifier'));
+  const placed = named.length ? named : inPhrases;
   if (!placed.length) return undefined;
   if (new Set(placed.map((m) => m.code)).size === 1) return placed;
   // Places of different countries: those of the main clause say where its events happen
