@@ -40,7 +40,7 @@ export const ROLE_CASES: [rule: string, text: string, expected: string][] = [
   ['a clause under a belief verb keeps its own event', 'Egypt believes Israel will release the Palestinian prisoners.', '0841 ISR>PSE'],
   ['the partner of an act named through a light noun', 'Egypt welcomed the resumption of diplomatic ties with Iran.', '051 EGY>IRN'],
   ['a light noun\'s "of" phrase gives the partner of the act', 'Jordan welcomed the restoration of diplomatic relations between Qatar and Bahrain.', '051 JOR>QAT+BHR'],
-  ['a past-tense verb misread as the adjective of its object', 'Turkish jets and tanks shelled positions of the Syrian army.', '194 TUR+TUR>SYR'],
+  ['a past-tense verb misread as the adjective of its object', 'Turkish jets and gunboats shelled bases of the Syrian army.', '194 TUR+TUR>SYR'],
   ['"among" is "between" for more parties', 'Kenya suspended its mediation efforts among Somalia\'s rival clans.', '165 KEN>SOM'],
   ['a frame over no event is aimed at where its complement would happen', 'Hezbollah threatened to resume its operations in Israel.', '130 LBN>ISR'],
   ['an infinitive after a time word is still the frame\'s complement', 'Hezbollah threatened Sunday to resume armed operations in Israel.', '130 LBN>ISR'],
