@@ -8,12 +8,12 @@ import { LEXICON } from '../lexicon/index.ts';
  *   adjective ("Iraqi/JJ police/NN arrested/VBN 20 insurgents", "U.S. troops battled/JJ rebels"),
  *   is the clause's verb when a noun phrase follows it and no finite verb comes before it or
  *   right after it ("Weapons seized last week were shown" keeps its participle);
- * - a capitalised plural noun opening the sentence before a preposition, tagged a verb
- *   ("Talks/VBZ between Ethiopia and Eritrea ended ..."), is the noun.
  *
+ * (A capitalised plural noun opening the sentence, tagged a verb, is opening-plural-tags.ts's.)
  * Without them the sentence has a noun for its root and its event is lost.
  */
-const FINITE = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
+/** Tags of a finite verb (or its modal). */
+export const FINITE_TAGS: ReadonlySet<string> = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
 /** Tags of the words of an opening noun phrase, with its prepositional phrases ("Police in Pakistan"). */
 const PHRASE = new Set(['DT', 'PDT', 'JJ', 'JJR', 'JJS', 'NN', 'NNS', 'NNP', 'NNPS', 'CD', 'POS', 'PRP$', 'IN', 'CC']);
 /** Tags that can open the noun phrase of an object. */
@@ -21,15 +21,12 @@ const OBJECT_START = new Set(['DT', 'PDT', 'CD', 'JJ', 'NN', 'NNS', 'NNP', 'NNPS
 /** Tags that end the stretch after the verb in which a finite verb would make it a participle (a new clause starts). */
 const CLAUSE_BREAK = new Set([',', 'WDT', 'WP', 'CC', ':', '-LRB-']);
 const NOUN = new Set(['NN', 'NNS', 'NNP', 'NNPS']);
-/** Subordinators a capitalised opening verb may take ("Says that ..."): then it stays a verb. */
-const SUBORDINATORS = new Set(['that', 'if', 'whether']);
 /** Subordinators that start a clause of their own after the verb ("... because rice was diverted"), besides the clause prepositions ("after", "until"). */
 const CLAUSE_OPENERS = new Set(['because', 'although', 'though', 'while', 'whereas', 'as', 'if', 'unless', 'that', 'whether', 'so']);
 
 /** The tags to force, by word index, as joint "UPOS<TAB>XPOS" tags; empty when none is needed. */
 export function clauseTagRepairs(forms: readonly string[], upos: readonly string[], xpos: readonly string[]): Map<number, string> {
   const repairs = new Map<number, string>();
-  if (forms.length > 2 && xpos[0] === 'VBZ' && /^\p{Lu}\p{Ll}+s$/u.test(forms[0]) && xpos[1] === 'IN' && !SUBORDINATORS.has(forms[1].toLowerCase())) repairs.set(0, 'NOUN\tNNS');
   const verb = lostVerb(forms, upos, xpos);
   if (verb !== undefined) repairs.set(verb, 'VERB\tVBD');
   return repairs;
@@ -46,7 +43,7 @@ function lostVerb(forms: readonly string[], upos: readonly string[], xpos: reado
     if (!NOUN.has(xpos[i - 1]) || !OBJECT_START.has(xpos[i + 1]) || LEXICON.modifierParticiples.has(forms[i].toLowerCase())) return undefined;
     const opensClause = (k: number) => xpos[k] === 'IN' && (CLAUSE_OPENERS.has(forms[k].toLowerCase()) || LEXICON.clausePrepositions.has(forms[k].toLowerCase()));
     // ("reduced food supplies/VBZ to ...": a plural noun after a noun, read as a verb, is no finite verb; plural-noun-verb.ts.)
-    const finite = (k: number) => FINITE.has(xpos[k]) && !(xpos[k] === 'VBZ' && xpos[k - 1] === 'NN');
+    const finite = (k: number) => FINITE_TAGS.has(xpos[k]) && !(xpos[k] === 'VBZ' && xpos[k - 1] === 'NN');
     for (let k = i + 1; k < forms.length && !CLAUSE_BREAK.has(xpos[k]) && !opensClause(k); k++) if (finite(k)) return undefined;
     return i;
   }

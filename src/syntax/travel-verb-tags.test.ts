@@ -13,4 +13,11 @@ describe('tags of a trip told in the present', () => {
     assert.equal(travelVerbTagRepairs(['army', 'heads', 'of', 'state'], ['NOUN', 'NOUN', 'ADP', 'NOUN'], ['NN', 'NNS', 'IN', 'NN']).size, 0);
     assert.equal(travelVerbTagRepairs(['police', 'chiefs', 'in', 'Lima'], ['NOUN', 'NOUN', 'ADP', 'PROPN'], ['NN', 'NNS', 'IN', 'NNP']).size, 0);
   });
+
+  it('leaves a plural noun alone when a finite verb follows in its clause', () => {
+    const forms = ['Party', 'heads', 'from', 'both', 'sides', 'met', 'in', 'Lima'];
+    assert.equal(travelVerbTagRepairs(forms, ['NOUN', 'NOUN', 'ADP', 'DET', 'NOUN', 'VERB', 'ADP', 'PROPN'], ['NN', 'NNS', 'IN', 'DT', 'NNS', 'VBD', 'IN', 'NNP']).size, 0);
+    const returns = ['Refugee', 'returns', 'to', 'the', 'province', 'rose'];
+    assert.equal(travelVerbTagRepairs(returns, ['NOUN', 'NOUN', 'ADP', 'DET', 'NOUN', 'VERB'], ['NN', 'NNS', 'IN', 'DT', 'NN', 'VBD']).size, 0);
+  });
 });
