@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { isParleyError } from '../core/errors.ts';
 import { seededRandom } from './tagger.ts';
-import { createWasmScorer, MAX_ROWS } from './wasm-scorer.ts';
+import { createWasmScorer, MAX_ROWS, scorerMemory } from './wasm-scorer.ts';
 
 /** Random sparse weights: some rows empty, some full, weights over the whole 16-bit range. */
 function randomWeights(rows: number, classes: number, random: () => number) {
@@ -61,5 +61,10 @@ describe('createWasmScorer', () => {
     assert.throws(() => createWasmScorer(300, empty.rowStart, empty.entryClass, empty.entryWeight), (error) => isParleyError(error, 'MODEL_INVALID') && /at most 256 classes, not 300/.test(error.message));
     const scorer = createWasmScorer(2, empty.rowStart, empty.entryClass, empty.entryWeight);
     assert.throws(() => scorer.score(new Int32Array(MAX_ROWS + 1), MAX_ROWS + 1, new Float32Array(2)), /at most 256 feature rows per call, not 257/);
+  });
+
+  it('refuses weights that need more than the 4 GiB a scorer holds, naming the size', () => {
+    assert.throws(() => scorerMemory(2 ** 32 + 1), (error) => isParleyError(error, 'MODEL_INVALID') && /need 4097 MiB of scorer memory; a scorer holds at most 4 GiB/.test(error.message));
+    assert.equal(scorerMemory(100_000).buffer.byteLength, 2 * 65536);
   });
 });

@@ -43,7 +43,7 @@ export function createWasmScorer(classes: number, rowStart: Uint32Array, entryCl
   const entries = entryClass.length;
   const entriesAt = ROW_STARTS_AT + rowStart.length * 4;
   const bytes = entriesAt + (entries + 1) * 4;
-  const memory = new WebAssembly.Memory({ initial: Math.ceil(bytes / 65536) });
+  const memory = scorerMemory(bytes);
   const instance = new WebAssembly.Instance(scoreModule(), { env: { memory } });
   const run = instance.exports.score as (count: number, rowStarts: number, entries: number, sumBytes: number) => void;
 
@@ -63,6 +63,18 @@ export function createWasmScorer(classes: number, rowStart: Uint32Array, entryCl
       for (let c = 0; c < classes; c++) scores[c] = sums[c];
     },
   };
+}
+
+/** WebAssembly memory of `bytes` (at most 4 GiB), or a ParleyError naming the size when it cannot be had. */
+export function scorerMemory(bytes: number): WebAssembly.Memory {
+  const pages = Math.ceil(bytes / 65536);
+  const mib = Math.ceil(bytes / 2 ** 20);
+  if (pages > 65536) throw new ParleyError('MODEL_INVALID', `the model's weights need ${mib} MiB of scorer memory; a scorer holds at most 4 GiB`);
+  try {
+    return new WebAssembly.Memory({ initial: pages });
+  } catch (error) {
+    throw new ParleyError('MODEL_INVALID', `could not allocate ${mib} MiB of scorer memory for the model's weights: ${(error as Error).message}`);
+  }
 }
 
 let compiled: WebAssembly.Module | undefined;
