@@ -50,6 +50,28 @@ await describeWithPostgres('batches of queue jobs', (cluster) => {
       assert.match(letter.error, /could not be coded: no sentence could be parsed$/);
     });
 
+    it('writes the rest of a batch when the store refuses one of its documents, and fails that one alone', async () => {
+      const url = await queuedReports(() => cluster.createDatabase(), 5);
+      // a coded document whose text PostgreSQL cannot hold (a NUL character): its write fails
+      const coder: DocumentCoder = {
+        code: async (text, options) => {
+          const document = await fakeCoder().code(text, options);
+          return text.startsWith('Report number 3 ') ? { ...document, text: `${document.text}\u0000` } : document;
+        },
+      };
+      const logged: string[] = [];
+      const worker = await startWorker({ url, coder, batchSize: 5, pollSeconds: 0.2, log: (line) => logged.push(line) });
+      await waitFor('four jobs done and one dead-lettered', async () => {
+        const status = await statusOf(url);
+        return status.done === 4 && status.failed === 1;
+      });
+      const stats = await worker.stop();
+      assert.deepEqual([stats.done, stats.stored], [4, 4]);
+      assert.ok(logged.some((line) => /a batch of 5 job\(s\) failed: .*; writing its 5 unsettled job\(s\) one at a time/.test(line)), logged.join('\n'));
+      assert.equal((await statusOf(url)).deadLetters.length, 1);
+      assert.equal(await ingestTimes(url, ['r0', 'r1', 'r2', 'r4']).then((times) => times.size > 0), true, 'the four good documents are stored');
+    });
+
     it('fails a whole batch when its coder cannot run, and stores every document once when the batch is retried', async () => {
       const url = await queuedReports(() => cluster.createDatabase(), 4);
       let reports = 0;

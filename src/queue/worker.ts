@@ -88,8 +88,13 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   const stats: WorkerStats = { done: 0, coded: 0, stored: 0, alreadyStored: 0, events: 0, failed: 0, elapsedMs: 0 };
   let lastLog = Date.now();
 
-  /** Codes a batch and writes it in one transaction with the completion of its jobs; a document that cannot be coded fails alone, anything else fails the batch's unsettled jobs (they are retried). */
-  const handle = async (jobs: PgBoss.Job<unknown>[]) => {
+  /**
+   * Codes a batch and writes it in one transaction with the completion of its jobs; a document that
+   * cannot be coded fails alone. When the batch fails otherwise (a write the store refuses, the
+   * database gone), its unsettled jobs are handled again one at a time, so that only a document
+   * that fails alone is failed (and retried); a coder that cannot run fails the whole batch.
+   */
+  const handle = async (jobs: PgBoss.Job<unknown>[]): Promise<void> => {
     const settled = new Set<string>();
     const failOne = async (id: string, message: string) => {
       settled.add(id);
@@ -101,7 +106,14 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
       await codeAndStore(jobs, settled, failOne);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      const unsettled = jobs.map((job) => job.id).filter((id) => !settled.has(id));
+      const unsettledJobs = jobs.filter((job) => !settled.has(job.id));
+      if (unsettledJobs.length > 1 && !isParleyError(error, 'MODEL_INVALID') && !isParleyError(error, 'MODEL_MISSING')) {
+        // one document the store refuses must not take the rest of its batch with it on every retry
+        log(`worker: a batch of ${jobs.length} job(s) failed: ${message}; writing its ${unsettledJobs.length} unsettled job(s) one at a time`);
+        for (const job of unsettledJobs) await handle([job]);
+        return;
+      }
+      const unsettled = unsettledJobs.map((job) => job.id);
       stats.failed += unsettled.length;
       log(`worker: a batch of ${jobs.length} job(s) failed: ${message}`);
       if (unsettled.length) await failJobs(queue, CODE_QUEUE, unsettled, message).catch((failure: Error) => log(`worker: could not fail the batch's jobs (they come back when their lease runs out): ${failure.message}`));
