@@ -45,3 +45,31 @@ describe('what a charge alleges', () => {
     assert.ok(roots('Chile charged a retired general with kidnapping four students in 1975.').includes('18'));
   });
 });
+
+describe('intents and warnings that commit to nothing', () => {
+  it('codes no event for a wish with no act and no counterpart', () => {
+    assert.deepEqual(coded('Many Bolivian voters want a new constitution sooner rather than later.'), []);
+  });
+
+  it('keeps a plan to act towards another country', () => {
+    assert.ok(coded('Pakistan plans to resume talks with India.').includes('036 PAK>IND'));
+  });
+
+  it('codes no threat for a warning of what may happen', () => {
+    assert.deepEqual(coded('The Australian prime minister warned that the strong dollar would hurt exports.'), []);
+  });
+
+  it('keeps a warning that announces the speaker\'s own act', () => {
+    assert.ok(roots('North Korea warned it would treat sanctions as a declaration of war.').includes('13'));
+  });
+
+  it('keeps a warning addressed to another country', () => {
+    assert.ok(coded('China warned Singapore against letting its leaders visit Taiwan.').some((event) => event.startsWith('130 CHN>SGP')));
+  });
+});
+
+describe('an act only inside a condition', () => {
+  it('codes the threat, not the missile test it is conditioned on', () => {
+    assert.deepEqual(roots('Pakistan warned it would retaliate if India tested another missile.'), ['13']);
+  });
+});

@@ -11,6 +11,7 @@ import type { Pattern, PatternLexicon, Role } from './patterns.ts';
 import { partiesOfResumedTalks } from './resumed-talks.ts';
 import { countsEarlierViolence } from './casualty-clause.ts';
 import { isChargeContent } from './charge-content.ts';
+import { isMereWarning } from './warning.ts';
 
 /** An event found in one sentence, before status, date and ontology coding are added. */
 export interface Extraction {
@@ -931,6 +932,8 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
     for (const plan of plans.sort((a, b) => a.trigger - b.trigger)) {
       // "accused of plotting a coup", "charged with torture": what a charge alleges, not an event of its own.
       if (isChargeContent(tree, plan.trigger)) continue;
+      // "warned that high oil prices would slow growth": a warning of what may happen, a plain statement.
+      if (plan.framed === undefined && plan.pattern.frame === 'threaten' && isMereWarning(tree, plan.trigger)) continue;
       const notes: string[] = [];
       let source = speakerOfConjoinedAct(tree, plan, mentions, notes) ?? resolveRoles(tree, plan.trigger, plan.pattern.source, mentions, notes);
       if (!source.length && plan.pattern.pos === 'noun') {
@@ -996,6 +999,9 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       }
       if (!source.length && !target.length) continue;
       if (plan.pattern.needsTarget && !target.length) continue;
+      // "they want democracy sooner", "voters will decide the winner": a wish or a decision that frames
+      // no coded act and names no one it is meant for is a plan with no counterpart, no event.
+      if (plan.pattern.frame === 'intent' && plan.framed === undefined && plan.code === plan.pattern.code && !target.length && LEXICON.idleIntentWords.has(tree.lemma(plan.trigger))) continue;
       // "... concluded peace talks. The talks set the stage for ...": a noun naming the kind of event an
       // earlier sentence coded refers back to it.
       if (plan.pattern.pos === 'noun' && !notes.includes('parties-of-earlier-talks') && results.some((event) => event.sentence < s && event.code === plan.code)) continue;

@@ -68,7 +68,9 @@ export function insideCondition(tree: Tree, trigger: number, cues: StatusCues): 
   const path = tree.pathToRoot(trigger);
   for (let k = 0; k < path.length - 1; k++) {
     const node = path[k];
-    if (tree.relation(node) !== 'advcl') continue;
+    // "warned it would retaliate if India tested a missile": the parser may take the "if" clause for a complement.
+    const complement = tree.relation(node) === 'ccomp' && tree.markers(node).some((m) => m === 'if' || m === 'unless');
+    if (tree.relation(node) !== 'advcl' && !complement) continue;
     const head = path[k + 1];
     if (futureConditionClauses(tree, head, cues).includes(node) || (k + 2 < path.length && futureConditionClauses(tree, path[k + 2], cues).includes(node))) return true;
     const marker = tree.markers(node).find((m) => cues.conditions.has(m));
