@@ -73,3 +73,30 @@ describe('an act only inside a condition', () => {
     assert.deepEqual(roots('Pakistan warned it would retaliate if India tested another missile.'), ['13']);
   });
 });
+
+describe('one act told twice', () => {
+  it('codes a verb and its cognate noun once ("fought fierce battles")', () => {
+    assert.equal(roots('Algerian soldiers and Islamist rebels fought fierce battles in the mountains east of Algiers.').filter((root) => root === '19').length, 1);
+  });
+
+  it('codes a sentence once, not also the verdict that led to it', () => {
+    assert.equal(roots('A Spanish court sentenced a Moroccan man to 20 years in jail after finding him guilty of the Madrid bombings.').filter((root) => root === '11').length, 1);
+  });
+
+  it('codes an abduction once, not also the raid it was carried out in', () => {
+    assert.deepEqual(roots('Gunmen abducted two Turkish truck drivers near Mosul in a daring raid on Tuesday.'), ['18']);
+  });
+
+  it('codes a protest once, not also the demand it marched for', () => {
+    const found = roots('Thousands of Filipinos rallied in Manila to demand the release of a jailed union leader.');
+    assert.ok(found.includes('14') && !found.includes('10'), found.join('; '));
+  });
+
+  it('codes a demand, not what it demands be explained', () => {
+    assert.deepEqual(roots('The EU demanded that Washington explain how it funds its aircraft makers.'), ['10']);
+  });
+
+  it('keeps two attacks told apart', () => {
+    assert.equal(roots('Israeli troops killed two militants in Jenin on Monday and Palestinian gunmen attacked a settlement near Hebron.').filter((root) => root === '19').length, 2);
+  });
+});
