@@ -933,7 +933,7 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       plans.push({ trigger: i, code: pattern.code, pattern, targetFrom: i, targetRoles: pattern.target });
     }
     for (const plan of plans.sort((a, b) => a.trigger - b.trigger)) {
-      // "accused of plotting a coup", "charged with torture": what a charge alleges, not an event of its own.
+      // "charged with planning a mutiny", "charged with torture": what a charge alleges, not an event of its own.
       if (isChargeContent(tree, plan.trigger)) continue;
       // "warned that high oil prices would slow growth": a warning of what may happen, a plain statement.
       if (plan.framed === undefined && plan.pattern.frame === 'threaten' && isMereWarning(tree, plan.trigger)) continue;
