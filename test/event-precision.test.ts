@@ -45,3 +45,58 @@ describe('what a charge alleges', () => {
     assert.ok(roots('Chile charged a retired general with kidnapping four students in 1975.').includes('18'));
   });
 });
+
+describe('intents and warnings that commit to nothing', () => {
+  it('codes no event for a wish with no act and no counterpart', () => {
+    assert.deepEqual(coded('Many Bolivian voters want a new constitution sooner rather than later.'), []);
+  });
+
+  it('keeps a plan to act towards another country', () => {
+    assert.ok(coded('Pakistan plans to resume talks with India.').includes('036 PAK>IND'));
+  });
+
+  it('codes no threat for a warning of what may happen', () => {
+    assert.deepEqual(coded('The Australian prime minister warned that the strong dollar would hurt exports.'), []);
+  });
+
+  it('keeps a warning that announces the speaker\'s own act', () => {
+    assert.ok(roots('North Korea warned it would treat sanctions as a declaration of war.').includes('13'));
+  });
+
+  it('keeps a warning addressed to another country', () => {
+    assert.ok(coded('China warned Singapore against letting its leaders visit Taiwan.').some((event) => event.startsWith('130 CHN>SGP')));
+  });
+});
+
+describe('an act only inside a condition', () => {
+  it('codes the threat, not the missile test it is conditioned on', () => {
+    assert.deepEqual(roots('Pakistan warned it would retaliate if India tested another missile.'), ['13']);
+  });
+});
+
+describe('one act told twice', () => {
+  it('codes a verb and its cognate noun once ("fought fierce battles")', () => {
+    assert.equal(roots('Algerian soldiers and Islamist rebels fought fierce battles in the mountains east of Algiers.').filter((root) => root === '19').length, 1);
+  });
+
+  it('codes a sentence once, not also the verdict that led to it', () => {
+    assert.equal(roots('A Spanish court sentenced a Moroccan man to 20 years on Friday after convicting him over the Madrid train bombings.').filter((root) => root === '11').length, 1);
+  });
+
+  it('codes an abduction once, not also the raid it was carried out in', () => {
+    assert.deepEqual(roots('Gunmen abducted two Turkish truck drivers near Mosul in a daring raid on Tuesday.'), ['18']);
+  });
+
+  it('codes a protest once, not also the demand it marched for', () => {
+    const found = roots('Thousands of Filipinos rallied in Manila to demand the freeing of a jailed union leader.');
+    assert.ok(found.includes('14') && !found.includes('10'), found.join('; '));
+  });
+
+  it('codes a demand, not what it demands be explained', () => {
+    assert.deepEqual(roots('The EU demanded that Washington explain how it funds its aircraft makers.'), ['10']);
+  });
+
+  it('keeps two attacks told apart', () => {
+    assert.equal(roots('Israeli troops killed two militants in Jenin on Monday and Palestinian gunmen attacked a settlement near Hebron.').filter((root) => root === '19').length, 2);
+  });
+});

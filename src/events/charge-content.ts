@@ -11,11 +11,11 @@ const SPECIFYING_RELATIONS: ReadonlySet<string> = new Set(['det', 'nmod:poss', '
 const MAX_STEPS = 5;
 
 /**
- * True when the event at `trigger` is only the content of a charge, which the AG News guide does not
+ * True when the event at `trigger` is only what a charge alleges, which the AG News guide does not
  * code: a plot the accused are said to have planned ("arrested officers accused of plotting to kill
  * the president", "suspected of planning bomb attacks"), or a bare offence label with no victim or
  * occasion named ("indicted on charges of torture and kidnapping", "convicted of genocide"). A named
- * act stays an event ("charged with the murder of a civilian", "guilty of the 2002 bombing").
+ * act stays an event ("charged with beating a shopkeeper", "guilty of the 2002 bombing").
  */
 export function isChargeContent(tree: Tree, trigger: number): boolean {
   let plotted = LEXICON.plotWords.has(tree.lemma(trigger));
@@ -36,7 +36,7 @@ export function isChargeContent(tree: Tree, trigger: number): boolean {
 
 /**
  * An act a plot would have brought about: an infinitive, gerund or noun, not a finite verb the parser
- * hung there ("men accused of plotting a coup deny it"), nor one act named as having happened ("accused
+ * hung there ("officers charged with planning a mutiny deny it"), nor one act named as having happened ("accused
  * of plotting the bombings of two hotels").
  */
 function isPlotted(tree: Tree, trigger: number): boolean {

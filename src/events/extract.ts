@@ -11,6 +11,8 @@ import type { Pattern, PatternLexicon, Role } from './patterns.ts';
 import { partiesOfResumedTalks } from './resumed-talks.ts';
 import { countsEarlierViolence } from './casualty-clause.ts';
 import { isChargeContent } from './charge-content.ts';
+import { isMereWarning } from './warning.ts';
+import { isRetold } from './retold.ts';
 
 /** An event found in one sentence, before status, date and ontology coding are added. */
 export interface Extraction {
@@ -919,11 +921,13 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       if (consumed.has(i) || internal.has(i) || !['appeal', 'demand', 'threaten', 'reject'].includes(pattern.frame!)) continue;
       // Only what it asks for ("to hold talks"), not a question it reports ("asked if Iran would ...").
       // (An infinitive the parser hangs as an adverbial clause is the same content: "petitioned the government to ban".)
-      const content = [...tree.dependents(i, 'xcomp'), ...tree.dependents(i, 'advcl').filter((child) => tree.markers(child).includes('to') && tree.tokens[child].xpos === 'VB')];
+      const infinitive = (child: number) => tree.markers(child).includes('to') && tree.tokens[child].xpos === 'VB';
+      // ("demanded that Washington explain how it funds ...": a clause of what must be done.)
+      const content = [...tree.dependents(i, 'xcomp'), ...tree.dependents(i, 'advcl').filter(infinitive), ...(pattern.frame === 'demand' || pattern.frame === 'appeal' ? tree.dependents(i, 'ccomp').filter((clause) => !isForetold(tree, clause)) : [])];
       for (let n = 0; n < content.length; n++) {
         const k = content[n];
         if (matched.has(k) && !matched.get(k)!.frame) consumed.add(k);
-        if (n < 12) content.push(...tree.dependents(k, 'conj', 'obj', 'xcomp'));
+        if (n < 12) content.push(...tree.dependents(k, 'conj', 'obj', 'xcomp', 'ccomp'));
       }
     }
     const planned = new Set(plans.map((plan) => plan.trigger));
@@ -939,10 +943,13 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       plans.push({ trigger: i, code: pattern.code, pattern, targetFrom: i, targetRoles: pattern.target });
     }
     for (const plan of plans.sort((a, b) => a.trigger - b.trigger)) {
-      // "accused of plotting a coup", "charged with torture": what a charge alleges, not an event of its own.
+      // "charged with planning a mutiny", "charged with torture": what a charge alleges, not an event of its own.
       if (isChargeContent(tree, plan.trigger)) continue;
+      // "warned that high oil prices would slow growth": a warning of what may happen, a plain statement.
+      if (plan.framed === undefined && plan.pattern.frame === 'threaten' && isMereWarning(tree, plan.trigger)) continue;
       const notes: string[] = [];
       let source = speakerOfConjoinedAct(tree, plan, mentions, notes) ?? resolveRoles(tree, plan.trigger, plan.pattern.source, mentions, notes);
+      if (isRetold(tree, plan.trigger, plan.code, source.length > 0, results.filter((event) => event.sentence === s))) continue;
       if (!source.length && plan.pattern.pos === 'noun') {
         source = sourceFromConjuncts(tree, plan.trigger, mentions);
         if (source.length) notes.push('source-from-conjunct');
@@ -1006,6 +1013,9 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       }
       if (!source.length && !target.length) continue;
       if (plan.pattern.needsTarget && !target.length) continue;
+      // "they want democracy sooner", "voters will decide the winner": a wish or a decision that frames
+      // no coded act and names no one it is meant for is a plan with no counterpart, no event.
+      if (plan.pattern.frame === 'intent' && plan.framed === undefined && plan.code === plan.pattern.code && !target.length && LEXICON.idleIntentWords.has(tree.lemma(plan.trigger))) continue;
       // "... concluded peace talks. The talks set the stage for ...": a noun naming the kind of event an
       // earlier sentence coded refers back to it.
       if (plan.pattern.pos === 'noun' && !notes.includes('parties-of-earlier-talks') && results.some((event) => event.sentence < s && event.code === plan.code)) continue;
@@ -1045,6 +1055,11 @@ function mishapCause(tree: Tree, i: number): boolean {
     ...(tree.tokens[i].deprel.startsWith('acl') ? [tree.head(i)] : []),
   ];
   return causes.some((node) => node >= 0 && (LEXICON.mishapWords.has(tree.lemma(node)) || tree.dependents(node, 'compound').some((part) => LEXICON.mishapWords.has(tree.lemma(part)))));
+}
+
+/** True when clause `k` tells what will be ("insisted it would attack"), not what someone must do ("demanded that Israel withdraw"). */
+function isForetold(tree: Tree, k: number): boolean {
+  return tree.dependents(k, 'aux').some((aux) => ['will', 'would', "'ll", 'shall'].includes(tree.tokens[aux].form.toLowerCase()));
 }
 
 /** The verb of an infinitive or clause complement of `i` ("ready to interview", "hope that ..."), if it has one. */

@@ -66,6 +66,10 @@ export interface Lexicon {
   accusationWords: ReadonlySet<string>;
   /** Words of plotting, whose act inside a charge is what the charge alleges ("accused of plotting to kill"); plot-words.txt. */
   plotWords: ReadonlySet<string>;
+  /** Intent words that commit to nothing by themselves ("want", "decide"): with no coded act and no counterpart, no event; idle-intent-words.txt. */
+  idleIntentWords: ReadonlySet<string>;
+  /** Verbs of warning, a threat only when they warn someone or announce the speaker's own act; warning-verbs.txt. */
+  warningVerbs: ReadonlySet<string>;
   /** Verbs saying that their subject, an event noun, happens or goes on ("clashes went on in Kandahar"); occurrence-verbs.txt. */
   occurrenceVerbs: ReadonlySet<string>;
   /** Nouns that count or group the events in their "of" phrase ("a round of talks"). */

@@ -146,6 +146,8 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
     stateVerbs: new Set(list('state-verbs.txt')),
     accusationWords: new Set(list('accusation-words.txt')),
     plotWords: new Set(list('plot-words.txt')),
+    idleIntentWords: new Set(list('idle-intent-words.txt')),
+    warningVerbs: new Set(list('warning-verbs.txt')),
     occurrenceVerbs: new Set(list('occurrence-verbs.txt')),
     seriesNouns: new Set(list('series-nouns.txt')),
     clausePrepositions: new Set(list('clause-prepositions.txt')),

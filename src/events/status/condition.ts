@@ -81,7 +81,9 @@ export function insideCondition(tree: Tree, trigger: number, cues: StatusCues): 
   for (let k = 0; k < path.length - 1; k++) {
     const node = path[k];
     const head = path[k + 1];
-    if (tree.relation(node) !== 'advcl' && !(tree.relation(node) === 'ccomp' && precedingCondition(tree, node, cues))) continue;
+    // "warned it would retaliate if India tested a missile": the parser may take the "if" clause for a complement.
+    const complement = tree.relation(node) === 'ccomp' && (precedingCondition(tree, node, cues) || tree.markers(node).some((m) => m === 'if' || m === 'unless'));
+    if (tree.relation(node) !== 'advcl' && !complement) continue;
     if (futureConditionClauses(tree, head, cues).includes(node) || (k + 2 < path.length && futureConditionClauses(tree, path[k + 2], cues).includes(node))) return true;
     const marker = tree.markers(node).find((m) => cues.conditions.has(m));
     if (!marker) continue;
