@@ -25,7 +25,7 @@ describe('casualties counted after an attack', () => {
 
 describe('what a charge alleges', () => {
   it('codes the indictment, not the bare offence labels in it', () => {
-    assert.deepEqual(roots('The Chilean court indicted the retired general on charges of torture and kidnapping.'), ['11']);
+    assert.deepEqual(roots('A Peruvian judge indicted the former mayor on charges of arson and abduction.'), ['11']);
   });
 
   it('codes the conviction, not the genocide it names', () => {

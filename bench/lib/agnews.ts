@@ -91,4 +91,4 @@ export function scoreAgNews(items: AgNewsItem[], predictions: { id: string; even
 }
 
 /** The scorer's reduction of a status to one label (../shared/eval/agnews-score.mjs), by its priority. */
-export { guideStatusLabel as statusLabel } from '../../src/events/status/guide-label.ts';
+export { guideStatusLabel as statusLabel } from '../../src/testing/guide-label.ts';

@@ -14,7 +14,7 @@ const MAX_STEPS = 5;
  * True when the event at `trigger` is only what a charge alleges, which the AG News guide does not
  * code: a plot the accused are said to have planned ("arrested officers accused of plotting to kill
  * the president", "suspected of planning bomb attacks"), or a bare offence label with no victim or
- * occasion named ("indicted on charges of torture and kidnapping", "convicted of genocide"). A named
+ * occasion named ("indicted on charges of arson and extortion", "convicted of genocide"). A named
  * act stays an event ("charged with beating a shopkeeper", "guilty of the 2002 bombing").
  */
 export function isChargeContent(tree: Tree, trigger: number): boolean {

@@ -1,4 +1,4 @@
-import type { Event } from '../../core/event.ts';
+import type { Event } from '../core/event.ts';
 
 /** A status as one label of the AG News guide (../shared/eval/agnews-guide.md). */
 export type GuideStatusLabel = 'negated' | 'conditional' | 'hypothetical' | 'intended' | 'historical' | 'reported' | 'asserted';
