@@ -13,8 +13,10 @@ export interface BatchLoopOptions {
   batchSize: number;
   /** Seconds a loop waits after finding the queue empty. */
   pollSeconds: number;
-  /** Settles every job of a batch itself (completes it in its write transaction, or fails it); it must not throw. */
+  /** Settles every job of a batch itself (completes it in its write transaction, or fails it); should it throw, the jobs come back when their lease runs out. */
   handle: (jobs: PgBoss.Job<unknown>[]) => Promise<void>;
+  /** Where a loop reports what it could not do (a batch whose handler threw, jobs it could not hand back). */
+  log: (line: string) => void;
 }
 
 /** Loops taking batches of jobs until stopped. */
@@ -44,6 +46,9 @@ export function startBatchLoops(options: BatchLoopOptions): BatchLoops {
       for (const job of jobs) held.add(job.id);
       try {
         await options.handle(jobs);
+      } catch (error) {
+        // the loop goes on: an unhandled rejection would end the process with every loop
+        options.log(`worker: a batch of ${jobs.length} job(s) could not be settled (they come back when their lease runs out): ${(error as Error).message}`);
       } finally {
         for (const job of jobs) held.delete(job.id);
       }
@@ -57,7 +62,11 @@ export function startBatchLoops(options: BatchLoopOptions): BatchLoops {
       let timer: NodeJS.Timeout | undefined;
       const timedOut = await Promise.race([running.then(() => false), new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), timeoutMs)))]);
       clearTimeout(timer);
-      if (timedOut && held.size) await failJobs(options.queue, options.name, [...held], message);
+      if (timedOut && held.size) {
+        await failJobs(options.queue, options.name, [...held], message).catch((error: Error) =>
+          options.log(`worker: could not hand back ${held.size} job(s) at stop (they come back when their lease runs out): ${error.message}`),
+        );
+      }
     },
   };
 }

@@ -183,7 +183,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
 
   const current = () => ({ ...stats, elapsedMs: Date.now() - started });
   // one more loop than coding threads, so that a batch is being fetched or written while the others code
-  const loops = startBatchLoops({ queue, name: CODE_QUEUE, loops: concurrency + 1, batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE, pollSeconds: options.pollSeconds ?? 1, handle });
+  const loops = startBatchLoops({ queue, name: CODE_QUEUE, loops: concurrency + 1, batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE, pollSeconds: options.pollSeconds ?? 1, handle, log });
   log(`worker: taking jobs, ${describeCoding(concurrency)}`);
   return {
     stats: current,
