@@ -13,8 +13,10 @@ import { CODE_QUEUE, codeJobSchema, completeJobs, failJobs, openJobQueue, type C
 
 /**
  * Jobs a worker's loop takes at once and writes in one transaction. A batch pays one fetch, one
- * transaction and a dozen statements whatever its size; 32 documents lock about 600 keys, under the
- * 1,000 past which a batch locks every write (write-locks.ts).
+ * transaction and a dozen statements whatever its size. A document takes 18 write-lock keys (its
+ * bands, text and id) and one per distinct merge key of its events: 32 news leads lock about 600,
+ * under the 1,000 past which a batch locks every write (write-locks.ts); long documents with many
+ * events go past it, and then a smaller `--batch-size` keeps writers apart.
  */
 export const DEFAULT_BATCH_SIZE = 32;
 
