@@ -63,6 +63,11 @@ describe('intents and warnings that commit to nothing', () => {
     assert.ok(roots('North Korea warned it would treat sanctions as a declaration of war.').includes('13'));
   });
 
+  it('keeps a warning of the speaker\'s own response ("warned of retaliation")', () => {
+    assert.ok(roots('The Kremlin warned of a firm response to any new NATO bases in the Baltics.').includes('13'));
+    assert.deepEqual(roots('The Thai central bank warned of slower growth next year.'), []);
+  });
+
   it('keeps a warning addressed to another country', () => {
     assert.ok(coded('China warned Singapore against letting its leaders visit Taiwan.').some((event) => event.startsWith('130 CHN>SGP')));
   });
@@ -90,6 +95,10 @@ describe('one act told twice', () => {
   it('codes a protest once, not also the demand it marched for', () => {
     const found = roots('Thousands of Filipinos rallied in Manila to demand the freeing of a jailed union leader.');
     assert.ok(found.includes('14') && !found.includes('10'), found.join('; '));
+  });
+
+  it('codes what a question asks about, which is no demand\'s content ("asked whether")', () => {
+    assert.ok(roots('Nepal asked whether Maoist rebels might attack the capital before the vote.').includes('19'));
   });
 
   it('codes a demand, not what it demands be explained', () => {

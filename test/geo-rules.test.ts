@@ -155,7 +155,7 @@ describe('conventions of place: statements where the speaker is', () => {
     const cases: [string, string, string][] = [
       ['The Pakistani leader, addressing parliament in Islamabad, condemned the attack.', 'condemned', 'Islamabad'],
       ['At a rally in Caracas, President Chavez accused Washington of plotting against him.', 'accused', 'Caracas'],
-      ['Speaking to reporters in Amman, the Jordanian king warned against a delay in the elections.', 'warned', 'Amman'],
+      ['Speaking to reporters in Amman, the Jordanian king criticised the delay in the elections.', 'criticised', 'Amman'],
       ['The Syrian president told a news conference in Cairo that he rejected the US demands.', 'rejected', 'Cairo'],
       ['LONDON (Reuters) - Speaking in Brussels on Thursday, the German foreign minister urged Iran to halt enrichment.', 'urged', 'Brussels'],
     ];

@@ -923,7 +923,7 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       // (An infinitive the parser hangs as an adverbial clause is the same content: "petitioned the government to ban".)
       const infinitive = (child: number) => tree.markers(child).includes('to') && tree.tokens[child].xpos === 'VB';
       // ("demanded that Washington explain how it funds ...": a clause of what must be done.)
-      const content = [...tree.dependents(i, 'xcomp'), ...tree.dependents(i, 'advcl').filter(infinitive), ...(pattern.frame === 'demand' || pattern.frame === 'appeal' ? tree.dependents(i, 'ccomp').filter((clause) => !isForetold(tree, clause)) : [])];
+      const content = [...tree.dependents(i, 'xcomp'), ...tree.dependents(i, 'advcl').filter(infinitive), ...(pattern.frame === 'demand' || pattern.frame === 'appeal' ? tree.dependents(i, 'ccomp').filter((clause) => !isForetold(tree, clause) && !isQuestion(tree, clause)) : [])];
       for (let n = 0; n < content.length; n++) {
         const k = content[n];
         if (matched.has(k) && !matched.get(k)!.frame) consumed.add(k);
@@ -1055,6 +1055,11 @@ function mishapCause(tree: Tree, i: number): boolean {
     ...(tree.tokens[i].deprel.startsWith('acl') ? [tree.head(i)] : []),
   ];
   return causes.some((node) => node >= 0 && (LEXICON.mishapWords.has(tree.lemma(node)) || tree.dependents(node, 'compound').some((part) => LEXICON.mishapWords.has(tree.lemma(part)))));
+}
+
+/** True when clause `k` is a question ("asked whether troops might cross the border"): what it asks about is no demand's content. */
+function isQuestion(tree: Tree, k: number): boolean {
+  return tree.markers(k).some((marker) => marker === 'whether' || marker === 'if');
 }
 
 /** True when clause `k` tells what will be ("insisted it would attack"), not what someone must do ("demanded that Israel withdraw"). */

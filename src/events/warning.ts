@@ -6,11 +6,14 @@ const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['it', 'we', 'they', 'he',
 
 /**
  * True when warning verb `i`, framing no coded act, only tells what may happen: it warns no one
- * (no object) and its clause is not the speaker's own act ("Canberra warned that the strong dollar
- * would hurt exports", not "Seoul warned it would respond" or "warned Tokyo against sanctions").
+ * (no object), and neither its clause nor its "of" phrase is the speaker's own act ("Canberra warned
+ * that the strong dollar would hurt exports", not "Seoul warned it would respond", "warned of
+ * retaliation" or "warned Tokyo against sanctions").
  */
 export function isMereWarning(tree: Tree, i: number): boolean {
   if (!LEXICON.warningVerbs.has(tree.lemma(i)) || tree.dependents(i, 'obj', 'iobj').length) return false;
+  // "warned of a tough response": the act it announces is the speaker's own
+  if (tree.dependents(i, 'obl').some((noun) => tree.markers(noun).includes('of') && LEXICON.warnedActs.has(tree.lemma(noun)))) return false;
   return !tree.dependents(i, 'ccomp', 'xcomp', 'parataxis').some((clause) =>
     tree.dependents(clause, 'nsubj').some((subject) => SPEAKER_PRONOUNS.has(tree.tokens[subject].form.toLowerCase())),
   );

@@ -70,6 +70,8 @@ export interface Lexicon {
   idleIntentWords: ReadonlySet<string>;
   /** Verbs of warning, a threat only when they warn someone or announce the speaker's own act; warning-verbs.txt. */
   warningVerbs: ReadonlySet<string>;
+  /** Nouns of an act a warning announces from its speaker ("warned of a tough response"): warned-acts.txt. */
+  warnedActs: ReadonlySet<string>;
   /** Verbs saying that their subject, an event noun, happens or goes on ("clashes went on in Kandahar"); occurrence-verbs.txt. */
   occurrenceVerbs: ReadonlySet<string>;
   /** Nouns that count or group the events in their "of" phrase ("a round of talks"). */

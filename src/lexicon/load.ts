@@ -148,6 +148,7 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
     plotWords: new Set(list('plot-words.txt')),
     idleIntentWords: new Set(list('idle-intent-words.txt')),
     warningVerbs: new Set(list('warning-verbs.txt')),
+    warnedActs: new Set(list('warned-acts.txt')),
     occurrenceVerbs: new Set(list('occurrence-verbs.txt')),
     seriesNouns: new Set(list('series-nouns.txt')),
     clausePrepositions: new Set(list('clause-prepositions.txt')),
