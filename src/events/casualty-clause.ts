@@ -1,8 +1,7 @@
 import type { Tree } from '../syntax/tree.ts';
 import { LEXICON } from '../lexicon/index.ts';
+import { isViolentCode } from './violent-roots.ts';
 
-/** Roots of violence whose victims a casualty clause counts: assault, fight, mass violence. */
-const VIOLENT_ROOTS: ReadonlySet<string> = new Set(['18', '19', '20']);
 /** How many words may stand between a violent noun and the relative pronoun of its casualty clause ("an attack that wounded"). */
 const RELATIVE_REACH = 3;
 
@@ -15,7 +14,7 @@ const RELATIVE_REACH = 3;
  */
 export function countsEarlierViolence(tree: Tree, i: number, codes: ReadonlyMap<number, string>): boolean {
   if (!LEXICON.casualtyVerbs.has(tree.lemma(i))) return false;
-  const violentAt = (k: number) => VIOLENT_ROOTS.has(codes.get(k)?.slice(0, 2) ?? '');
+  const violentAt = (k: number) => isViolentCode(codes.get(k) ?? '');
   const before = tree.tokens[i - 1]?.form.toLowerCase();
   if (tree.tokens[i].xpos === 'VBG' && (before === ',' || before === 'and')) {
     for (let k = i - 1; k >= 0; k--) if (violentAt(k) && tree.tokens[k].xpos !== 'VBG') return true;

@@ -13,6 +13,7 @@ import { countsEarlierViolence } from './casualty-clause.ts';
 import { isChargeContent } from './charge-content.ts';
 import { isMereWarning } from './warning.ts';
 import { isRetold } from './retold.ts';
+import { FORCE_ROOTS, isViolentCode } from './violent-roots.ts';
 
 /** An event found in one sentence, before status, date and ontology coding are added. */
 export interface Extraction {
@@ -361,8 +362,6 @@ function sourceFromConjuncts(tree: Tree, i: number, mentions: readonly Mention[]
   return nearest ? [toActorRef(nearest)] : [];
 }
 
-/** Roots of the acts someone is charged with or punished for: coercion and violence. */
-const ACCUSED_ROOTS: ReadonlySet<string> = new Set(['17', '18', '19', '20']);
 
 /** Relations by which an act hangs on the words that charge or punish someone for it. */
 const CHARGE_RELATIONS: ReadonlySet<string> = new Set(['obl', 'nmod', 'advcl', 'acl', 'obj', 'xcomp']);
@@ -772,7 +771,7 @@ const TARGET_STRATEGIES: readonly TargetStrategy[] = [patternRoles, lightNounPar
 const violencePlace: TargetStrategy = {
   note: 'target-from-place',
   find({ tree, plan, mentions, source }) {
-    if (!['18', '19', '20'].includes(plan.code.slice(0, 2)) || !source.length) return [];
+    if (!isViolentCode(plan.code) || !source.length) return [];
     const place = placeOfSentence(tree, mentions, undefined);
     return place?.country ? [{ ...toActorRef(place), code: place.country, sector: null }] : [];
   },
@@ -837,7 +836,7 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
     for (const [i, pattern] of matched) {
       const head = tree.tokens[i].head ?? -1;
       const noun = matched.get(head);
-      if (tree.tokens[i].deprel === 'acl:relcl' && noun?.pos === 'noun' && VIOLENT_ROOTS.has(noun.code.slice(0, 2)) && ACCUSED_ROOTS.has(pattern.code.slice(0, 2))) countedBy.set(i, head);
+      if (tree.tokens[i].deprel === 'acl:relcl' && noun?.pos === 'noun' && isViolentCode(noun.code) && FORCE_ROOTS.has(pattern.code.slice(0, 2))) countedBy.set(i, head);
     }
     for (const i of [...matched.keys()].sort((a, b) => a - b)) {
       const head = tree.tokens[i].head ?? -1;
@@ -848,7 +847,7 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       // "four soldiers were killed in a roadside blast": the casualties of the event noun.
       const cause = tree.dependents(i, 'obl').find((child) => tree.markers(child).includes('in') && matched.get(child)?.pos === 'noun' && !matched.get(child)!.code.startsWith('0'))
         // "the blast killed eight people": a violent event noun as the subject did the killing.
-        ?? tree.dependents(i, 'nsubj').find((child) => matched.get(child)?.pos === 'noun' && VIOLENT_ROOTS.has(matched.get(child)!.code.slice(0, 2)));
+        ?? tree.dependents(i, 'nsubj').find((child) => matched.get(child)?.pos === 'noun' && isViolentCode(matched.get(child)!.code));
       if (cause !== undefined) {
         casualties.add(i);
         victimsOf.set(cause, i);
@@ -858,7 +857,7 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
     // six" or "a bus crashed, killing ten": casualties of an accident or a natural disaster.
     // ("A typhoon struck the coast", "the latest disaster to hit the country": nor is a blow by one.)
     for (const [i, pattern] of matched) {
-      const blow = VIOLENT_ROOTS.has(pattern.code.slice(0, 2)) && posClass(tree.tokens[i].upos) === 'verb';
+      const blow = isViolentCode(pattern.code) && posClass(tree.tokens[i].upos) === 'verb';
       if ((LEXICON.casualtyVerbs.has(tree.lemma(i)) || blow) && mishapCause(tree, i)) casualties.add(i);
     }
     // The same clauses read from the words, where the parse hangs them elsewhere.
@@ -959,7 +958,7 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
         source = participantOfClause(tree, plan.trigger, mentions, notes).filter((ref) => plan.code.startsWith('04') || ref.sector !== 'CVL');
         if (source.length) notes.push('participant-of-clause');
       }
-      if (!source.length && ACCUSED_ROOTS.has(plan.code.slice(0, 2))) {
+      if (!source.length && FORCE_ROOTS.has(plan.code.slice(0, 2))) {
         source = accusedOf(tree, plan.trigger, mentions, notes);
         if (source.length) notes.push('accused-agent');
       }
@@ -988,7 +987,7 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       // which kills no one by itself: "a siege during which hostages were killed").
       const agentless = !source.length && posClass(tree.tokens[plan.trigger].upos) === 'verb' && isPassive(tree, plan.trigger);
       // The act must be in the casualties' sentence or the one before: a death told paragraphs later is news of its own.
-      const cause = (event: Extraction) => VIOLENT_ROOTS.has(event.code.slice(0, 2)) && !event.code.startsWith('181') && (event.sentence === s - 1 || (event.sentence === s && event.trigger < plan.trigger));
+      const cause = (event: Extraction) => isViolentCode(event.code) && !event.code.startsWith('181') && (event.sentence === s - 1 || (event.sentence === s && event.trigger < plan.trigger));
       if (agentless && LEXICON.casualtyVerbs.has(tree.lemma(plan.trigger)) && results.some(cause)) continue;
       // "five people died in a string of blasts", "riots broke out": protest or violence named by a noun
       // alone is aimed at the place where it happens (AG guide: unnamed victims take that country).
@@ -1040,8 +1039,6 @@ const IRREGULAR_SECTORS: ReadonlySet<string> = new Set(['INS', 'REB', 'SEP', 'UA
 /** Roots of the seizures a captor noun's own event would repeat (coercion, assault). */
 const ABDUCTION_ROOTS: ReadonlySet<string> = new Set(['17', '18']);
 
-/** Roots of violence: assault, fight, mass violence. */
-const VIOLENT_ROOTS: ReadonlySet<string> = new Set(['18', '19', '20']);
 /** Roots of protest and violence: named by a noun alone ("riots", "a series of blasts"), they are placed where they happen. */
 const PLACED_ROOTS: ReadonlySet<string> = new Set(['14', '18', '19', '20']);
 

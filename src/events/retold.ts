@@ -1,5 +1,6 @@
 import type { Tree } from '../syntax/tree.ts';
 import { LEXICON } from '../lexicon/index.ts';
+import { FORCE_ROOTS, VIOLENT_ROOTS } from './violent-roots.ts';
 
 /** What the check needs of an event already coded in the sentence: its trigger token and code. */
 export interface Told {
@@ -7,10 +8,6 @@ export interface Told {
   code: string;
 }
 
-/** Roots of acts of force whose manner a violent noun may name: coercion, assault, fight, mass violence. */
-const FORCE_ROOTS: ReadonlySet<string> = new Set(['17', '18', '19', '20']);
-/** Roots of violent nouns that name the manner of an act of force ("in a raid", "in an attack"). */
-const VIOLENT_ROOTS: ReadonlySet<string> = new Set(['18', '19', '20']);
 /** Roots of what a protest asks or protests against in its purpose clause ("marched to demand"). */
 const PURPOSE_ROOTS: ReadonlySet<string> = new Set(['02', '10', '11', '14']);
 /** Subordinators by which a gerund tells a step of the same proceeding ("sentenced him after finding him guilty"). */
