@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { isParleyError } from '../core/errors.ts';
-import { formatConllu, parseConllu, wordSpaceAfter } from './conllu.ts';
+import { formatConllu, parseConllu, readConllu, wordSpaceAfter } from './conllu.ts';
 
 const SAMPLE = [
   '# newdoc id = d1',
@@ -39,6 +39,15 @@ describe('parseConllu', () => {
     assert.throws(
       () => parseConllu('1\tI\tI\tPRON\n', 'broken.conllu'),
       (error) => isParleyError(error, 'DATA_INVALID') && error.message.startsWith('broken.conllu:1:'),
+    );
+  });
+});
+
+describe('readConllu', () => {
+  it('names a missing treebank file in a DATA_INVALID error instead of a stack trace', () => {
+    assert.throws(
+      () => readConllu('/no/such/folder/en_ewt-ud-train.conllu'),
+      (error) => isParleyError(error, 'DATA_INVALID') && /en_ewt-ud-train\.conllu: ENOENT/.test(error.message),
     );
   });
 });

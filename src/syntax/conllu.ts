@@ -87,9 +87,15 @@ export function parseConllu(content: string, source = 'input'): ConlluSentence[]
   return sentences;
 }
 
-/** Reads and parses a CoNLL-U file. */
+/** Reads and parses a CoNLL-U file; a missing or unreadable file is a DATA_INVALID error naming it. */
 export function readConllu(path: string): ConlluSentence[] {
-  return parseConllu(readFileSync(path, 'utf8'), path);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new ParleyError('DATA_INVALID', `cannot read the treebank file ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message} (is --ud the folder that holds the UD treebanks?)`);
+  }
+  return parseConllu(text, path);
 }
 
 /** Whether whitespace follows word `index`, taking multiword tokens into account. */

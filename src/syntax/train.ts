@@ -12,6 +12,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { pathToFileURL } from 'node:url';
+import { ParleyError } from '../core/errors.ts';
 import { DEFAULT_UD_ROOT, REPOSITORY_ROOT } from '../core/paths.ts';
 import { readConllu, type ConlluSentence } from './conllu.ts';
 import type { SparseWeights } from './perceptron.ts';
@@ -80,6 +82,13 @@ function seconds(since: number): string {
   return `${((performance.now() - since) / 1000).toFixed(0)} s`;
 }
 
+/** The whole-number option `name`, or a USAGE error naming it and what it was given. */
+function wholeNumber(values: Record<string, unknown>, name: string): number {
+  const text = String(values[name]);
+  if (!/^\d+$/.test(text)) throw new ParleyError('USAGE', `train:syntax: --${name} takes a whole number, not '${text}'`);
+  return Number(text);
+}
+
 function main(argv: string[]): void {
   const { values } = parseArgs({
     args: argv,
@@ -98,11 +107,11 @@ function main(argv: string[]): void {
   });
   const kept = values['parser-from'] ? loadSyntaxModel(values['parser-from']) : undefined;
   // Jackknifed tags are for training a parser: none when the parser is kept.
-  const folds = kept ? 0 : Number(values.folds);
-  const PARSER_BITS = Number(values['parser-bits']);
-  const taggerEpochs = Number(values['tagger-epochs']);
-  const parserEpochs = Number(values['parser-epochs']);
-  const random = seededRandom(Number(values.seed));
+  const folds = kept ? 0 : wholeNumber(values, 'folds');
+  const PARSER_BITS = wholeNumber(values, 'parser-bits');
+  const taggerEpochs = wholeNumber(values, 'tagger-epochs');
+  const parserEpochs = wholeNumber(values, 'parser-epochs');
+  const random = seededRandom(wholeNumber(values, 'seed'));
   const started = performance.now();
   const ewt = join(values.ud!, 'UD_English-EWT');
   const train = readConllu(join(ewt, 'en_ewt-ud-train.conllu'));
@@ -114,7 +123,7 @@ function main(argv: string[]): void {
   const nameWords = withoutCommonWords(readNameWords(), train.flatMap((sentence) => sentence.words.map((w) => w.form)));
   console.log(`${nameWords.size} name words from data/actors`);
   // And news-shaped sentences made from templates (see news-sentences.ts).
-  const newsCount = Number(values['news-sentences']);
+  const newsCount = wholeNumber(values, 'news-sentences');
   // The clause feature (tagger.ts): whether a finite verb came before the word.
   const clause = values.clause === true;
   const newsMaterial = readNewsMaterial(train, nameWords);
@@ -204,4 +213,12 @@ function main(argv: string[]): void {
   );
 }
 
-main(process.argv.slice(2));
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  try {
+    main(process.argv.slice(2));
+  } catch (error) {
+    // Bad options (parseArgs's TypeError, a USAGE error) and unreadable treebanks get one line.
+    console.error(error instanceof ParleyError || error instanceof TypeError ? error.message : error);
+    process.exitCode = 1;
+  }
+}
