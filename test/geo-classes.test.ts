@@ -76,3 +76,44 @@ describe('a capital standing for its government is who acts, not where a deed is
     ]);
   });
 });
+
+describe('a country named right before a region or town decides which one is meant and whose part', () => {
+  it('places a region a demonym or a participle of control gives to a country in that country ("Pakistani Kashmir")', () => {
+    checkAll([
+      ['Indian troops killed five militants in Pakistani Kashmir, the army said.', 'killed', 'PAK', 'Kashmir'],
+      ['Rebels attacked an army post in Pakistani-administered Kashmir.', 'attacked', 'PAK', 'Kashmir'],
+      ['Pakistani troops shelled villages in Pakistan-held Kashmir overnight.', 'shelled', 'PAK', 'Kashmir'],
+      ['Gunmen ambushed a police patrol in Indian Kashmir on Sunday.', 'ambushed', 'IND', 'Kashmir'],
+      ['Militants attacked a bus in Indian-controlled Kashmir, killing six pilgrims.', 'attacked', 'IND', 'Kashmir'],
+      ['Gunmen ambushed a police patrol in Kashmir on Sunday.', 'ambushed', 'IND', 'Kashmir'],
+      ['Security forces arrested 12 men in the Pakistani province of Punjab on Monday.', 'arrested', 'PAK', 'Punjab'],
+      ['Police raided a mosque in the Indian state of Punjab.', 'raided', 'IND', 'Punjab'],
+      ['Kurdish fighters clashed with Turkish soldiers in Iraqi Kurdistan.', 'clashed', 'IRQ', 'Iraqi Kurdistan'],
+      ['Gunmen attacked a bank in the Lebanese port of Tripoli on Monday.', 'attacked', 'LBN', 'Tripoli'],
+      ['Gunmen attacked a bank in the Libyan city of Tripoli on Monday.', 'attacked', 'LBY', 'Tripoli'],
+    ], (location) => (location.kind === 'country' ? 'the whole country for a region or town named' : undefined));
+  });
+
+  it('takes the phrase of place for the region a possessive country owns ("in Pakistan\'s Balochistan province")', () => {
+    checkAll([
+      ["Soldiers killed three rebels in Pakistan's Balochistan province.", 'killed', 'PAK', 'Balochistan'],
+      ["Troops fought militants in Pakistan's restive Waziristan region on Friday.", 'fought', 'PAK', 'Waziristan'],
+      ["Gunmen kidnapped two engineers in Afghanistan's Helmand province.", 'kidnapped', 'AFG', 'Helmand'],
+      ["Insurgents bombed a pipeline in Iraq's Anbar province.", 'bombed', 'IRQ', 'Anbar'],
+      ["Police arrested 30 protesters in China's Xinjiang region.", 'arrested', 'CHN', 'Xinjiang'],
+      ["Rebels attacked a convoy in Russia's Dagestan region, officials said.", 'attacked', 'RUS', 'Dagestan'],
+      ["Soldiers raided a rebel camp in Indonesia's Aceh province.", 'raided', 'IDN', 'Aceh'],
+      ["Rebels shelled Georgia's breakaway Abkhazia region.", 'shelled', 'GEO', 'Abkhazia'],
+    ]);
+  });
+
+  it('reads a demonym on the place noun of a phrase of place ("in the Afghan province of Kunar")', () => {
+    checkAll([
+      ['Taliban fighters ambushed a convoy in the Afghan province of Kunar.', 'ambushed', 'AFG', 'Kunar'],
+      ['Troops clashed with rebels in the Philippine island of Mindanao.', 'clashed', 'PHL', 'Mindanao'],
+      ['Police detained 40 people in the Chinese region of Tibet.', 'detained', 'CHN', 'Tibet'],
+      ['Militants attacked a market in the Indian state of Assam.', 'attacked', 'IND', 'Assam'],
+      ['Rebels ambushed soldiers in the Sudanese region of Darfur on Monday.', 'ambushed', 'SDN', 'Darfur'],
+    ]);
+  });
+});

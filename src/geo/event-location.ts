@@ -120,7 +120,8 @@ function attachedPlace(tree: Tree, event: Event, places: readonly PlaceMention[]
   const hitTargets = (VIOLENT_ROOTS.has(event.cameo.root) ? event.target : bare(event.target)).filter((actor) => !whole(actor, event.source));
   const trigger = new Set(tokensOf(tree, event.trigger));
   const isObject = (place: PlaceMention) => {
-    const head = headToken(tree, place);
+    // "shelled the town of X", "shelled Georgia's breakaway X region": through the place noun naming it
+    const head = placeNounOver(tree, headToken(tree, place));
     return tree.relation(head) === 'obj' && trigger.has(tree.head(head));
   };
   // a visit happens where it goes: "the minister visited China" (the visitor is the source, the place the target)
