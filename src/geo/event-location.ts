@@ -3,6 +3,7 @@ import type { ActorRef, Event } from '../core/event.ts';
 import type { EventLocation, LocationBasis, PlaceKind, PlaceMention } from '../core/place.ts';
 import { nameKey } from '../actors/gazetteer/normalise.ts';
 import { LEXICON } from '../lexicon/index.ts';
+import { VIOLENT_ROOTS } from '../events/violent-roots.ts';
 import { createTree, type Tree } from '../syntax/tree.ts';
 import type { PlaceLookup } from './place-lookup.ts';
 import { seatLocation } from './seats.ts';
@@ -15,7 +16,9 @@ import { speakerSetting } from './speech-setting.ts';
  *    killed ...", "shelled the town of ...", "met his counterpart in the Chilean city of ..."; the trigger's
  *    before an actor's: "a soldier in Iraq beat prisoners in Basra" happened in Basra), or a place
  *    that is itself the event's source or target (a visited country too: "visited Japan"), but not
- *    the country of a source acting abroad ("US air strikes" on Iraqis);
+ *    the country of a source acting abroad ("US air strikes" on Iraqis), nor a capital standing for
+ *    its government ("Moscow sent warplanes to ...": only violence makes a capital the place, "shelled
+ *    Kabul"); for a material deed, its destination on the trigger too ("deployed troops to X");
  * 1b. for an event of words or cooperation "at" an organisation with a seat ("talks at the IAEA"),
  *    the seat (data/geo/seats.tsv; basis `implied`);
  * 1c. when that place is one of several towns of one country named together, the country;
@@ -40,6 +43,9 @@ import { speakerSetting } from './speech-setting.ts';
 
 /** How many steps up the parse a place may be from the trigger or an actor and still be attached to it. */
 const MAX_ATTACHMENT_STEPS = 4;
+
+/** How many steps up the parse a destination ("to X") may be from a material event's trigger ("sent 400 soldiers to X" may hang it on "soldiers"). */
+const DESTINATION_STEPS = 2;
 
 /** Smaller places first: a city says more than its region, a region more than its country. */
 const SPECIFICITY: Record<PlaceKind, number> = { city: 0, region: 1, country: 2 };
@@ -88,6 +94,11 @@ function within(place: PlaceMention, actors: readonly ActorRef[]): boolean {
   return actors.some((actor) => actor.start <= place.start && place.end <= actor.end);
 }
 
+/** True when a place's words are one of the event's actors with a sector: a capital standing for its government ("Moscow warned"), not a place. */
+function isGovernment(place: PlaceMention, event: Event): boolean {
+  return [...event.source, ...event.target].some((actor) => actor.sector !== null && nameKey(actor.text) === nameKey(place.text));
+}
+
 /** True for events that happen in a place rather than in words: material ones (quad classes 2 and 4: aid, deployments, attacks ...) and protests (root 14). */
 function isMaterial(event: Event): boolean {
   return event.cameo.quadClass === 2 || event.cameo.quadClass === 4 || event.cameo.root === '14';
@@ -102,15 +113,20 @@ function isMaterial(event: Event): boolean {
  */
 function attachedPlace(tree: Tree, event: Event, places: readonly PlaceMention[]): { mention: PlaceMention; reason: string; own: boolean } | undefined {
   const material = isMaterial(event);
-  const whole = (place: PlaceMention, actors: readonly ActorRef[]) => actors.some((actor) => nameKey(actor.text) === nameKey(place.text));
+  const whole = (place: { text: string }, actors: readonly ActorRef[]) => actors.some((actor) => nameKey(actor.text) === nameKey(place.text));
+  // a capital standing for its government ("Moscow sent troops": the actors stage gives it a sector) is who acts, not where:
+  // it is the event's place only as what violence hits ("rebels shelled Kabul"), never as the one who acts
+  const bare = (actors: readonly ActorRef[]) => actors.filter((actor) => actor.sector === null);
+  const hitTargets = (VIOLENT_ROOTS.has(event.cameo.root) ? event.target : bare(event.target)).filter((actor) => !whole(actor, event.source));
   const trigger = new Set(tokensOf(tree, event.trigger));
   const isObject = (place: PlaceMention) => {
-    const head = headToken(tree, place);
+    // "shelled the town of X", "shelled Georgia's breakaway X region": through the place noun naming it
+    const head = placeNounOver(tree, headToken(tree, place));
     return tree.relation(head) === 'obj' && trigger.has(tree.head(head));
   };
   // a visit happens where it goes: "the minister visited China" (the visitor is the source, the place the target)
   const visit = VISIT_CODES.has(event.cameo.code);
-  const target = places.find((place) => (material && place.place.kind !== 'country' && (whole(place, event.target) || isObject(place))) || (visit && isObject(place)));
+  const target = places.find((place) => (material && place.place.kind !== 'country' && (whole(place, hitTargets) || (isObject(place) && !whole(place, event.source)))) || (visit && isObject(place)));
   if (target) return { mention: target, reason: `the place "${target.text}" is the event's target`, own: true };
   const actorTokens = new Set([...event.source, ...event.target].flatMap((actor) => tokensOf(tree, actor)));
   const aboutOthers = awayFromSituation(event);
@@ -128,10 +144,13 @@ function attachedPlace(tree: Tree, event: Event, places: readonly PlaceMention[]
       if (!best || best.steps > 0) best = { mention: place, steps: 0, onTrigger: true };
       continue;
     }
-    if (!place.preposition || !LOCATIVES.has(place.preposition)) continue;
+    // a deed done by sending: it happens where it goes ("sent troops to X", "deployed police in X"), the destination on the trigger itself
+    const destination = material && place.preposition === 'to';
+    if (!place.preposition || (!LOCATIVES.has(place.preposition) && !destination)) continue;
     let k = tree.head(placeNounOver(tree, head));
-    for (let steps = 1; k >= 0 && steps <= maxSteps; steps++, k = tree.head(k)) {
+    for (let steps = 1; k >= 0 && steps <= (destination ? DESTINATION_STEPS : maxSteps); steps++, k = tree.head(k)) {
       const onTrigger = trigger.has(k);
+      if (destination && !onTrigger) continue;
       // "marched against the war in X": the phrase says where the war is, not where the march was
       if (!onTrigger && aboutOthers && LEXICON.situationNouns.has(tree.lemma(k))) break;
       if (!onTrigger && !actorTokens.has(k)) continue;
@@ -143,7 +162,7 @@ function attachedPlace(tree: Tree, event: Event, places: readonly PlaceMention[]
   }
   if (best?.steps === 0) return { mention: best.mention, reason: `"${best.mention.text}" names the place of the event noun`, own: true };
   if (best) return { mention: best.mention, reason: `"${best.mention.text}" is in a phrase of place attached to the event's ${best.onTrigger ? 'trigger' : 'actor'}`, own: best.onTrigger };
-  const source = material ? places.find((place) => place.place.kind !== 'country' && whole(place, event.source) && event.source.length === 1) : undefined;
+  const source = material ? places.find((place) => place.place.kind !== 'country' && whole(place, bare(event.source)) && event.source.length === 1) : undefined;
   if (source) return { mention: source, reason: `the place "${source.text}" stands as the event's source (no other actor is named)`, own: false };
   return undefined;
 }
@@ -380,7 +399,8 @@ export function locateEvents(doc: Document, places: readonly PlaceMention[], loo
     }
     location ??= laterMention(event, places, treeOfSentence) ?? actorsCountry(event, lookup) ?? null;
     if (!location && inSentence.length) {
-      const named = mostSpecific(inSentence.filter((place) => place.place.kind !== 'country' || (place.preposition && LOCATIVES.has(place.preposition))));
+      // a deed is not done where the capital that ordered it stands ("Washington imposed sanctions on ...")
+      const named = mostSpecific(inSentence.filter((place) => (place.place.kind !== 'country' || (place.preposition && LOCATIVES.has(place.preposition))) && !(isMaterial(event) && isGovernment(place, event))));
       if (named) location = fromMention(named, 'stated', `"${named.text}" is named in the event's sentence`);
     }
     if (!location && previous) location = { ...previous, basis: 'implied', reason: `the place of the document's previous event ("${previous.text}")` };

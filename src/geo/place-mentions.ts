@@ -4,6 +4,7 @@ import type { Place, PlaceCue, PlaceMention } from '../core/place.ts';
 import type { Span } from '../core/span.ts';
 import { LEXICON } from '../lexicon/index.ts';
 import { skeleton } from './city-index.ts';
+import { countryBefore, countryWords, OWNER_JOIN } from './country-before.ts';
 import type { PlaceCandidate, PlaceLookup } from './place-lookup.ts';
 
 /**
@@ -18,7 +19,9 @@ import type { PlaceCandidate, PlaceLookup } from './place-lookup.ts';
  *   ("Najaf, Iraq"), as the object of an event's trigger ("shelled Zvornik"), or in the dateline. Ordinary capitalised words that happen to be towns somewhere
  *   stay words.
  * - A compass word before a country makes a region of it ("southern Chile").
- * Homonyms are resolved by a country named right after the name, then by the countries the
+ * - A country named right before a region of another country's makes it the part in that country
+ *   ("Pakistani Kashmir", "Pakistan-held Kashmir": src/geo/country-before.ts).
+ * Homonyms are resolved by a country named right after or right before the name, then by the countries the
  * document names (actors and places), then by the gazetteer's choice and the population.
  */
 
@@ -46,7 +49,7 @@ interface Found {
   key: string;
   cue: PlaceCue;
   preposition?: string;
-  /** A country named right after the name ("Najaf, Iraq"), or by the dateline. */
+  /** A country named right after the name ("Najaf, Iraq") or right before it ("the Lebanese port of Tripoli"), or by the dateline. */
   qualifier?: string;
   /** A compass word that makes a region of a country ("southern"). */
   compass?: { start: number; text: string };
@@ -133,26 +136,41 @@ const MIN_VARIANT_SKELETON = 5;
  * ...) where no name starts: a proper noun of one or two words whose spelling skeleton (see
  * `skeleton`) is a GeoNames place's.
  */
-function spelledOtherwise(tokens: readonly Token[], words: readonly string[], i: number, sentence: number, lookup: PlaceLookup, nonPlaces: readonly Mention[]): { found: Found; last: number } | undefined {
-  const before = wordBefore(tokens, i);
-  if (!before || !LEXICON.placePrepositions.has(before.word) || tokens[i].upos !== 'PROPN') return undefined;
+function spelledOtherwise(tokens: readonly Token[], words: readonly string[], i: number, sentence: number, lookup: PlaceLookup, nonPlaces: readonly Mention[], before: (start: number) => string | undefined): { found: Found; last: number } | undefined {
+  const previous = wordBefore(tokens, i);
+  if (!previous || !LEXICON.placePrepositions.has(previous.word) || tokens[i].upos !== 'PROPN') return undefined;
   const last = tokens[i + 1]?.upos === 'PROPN' && isCapitalised(tokens[i + 1]) ? i + 1 : i;
   const key = keyOf(words, i, last);
   if (skeleton(key).length < MIN_VARIANT_SKELETON || insideNonPlace(nonPlaces, tokens[i].start, tokens[last].end)) return undefined;
   const candidates = lookup.candidates(key, { fuzzy: true });
   if (!candidates.length) return undefined;
-  return { found: { start: tokens[i].start, end: tokens[last].end, sentence, key, cue: 'name', preposition: before.word, qualifier: countryAfter(tokens, last, lookup), candidates }, last };
+  return { found: { start: tokens[i].start, end: tokens[last].end, sentence, key, cue: 'name', preposition: previous.word, qualifier: countryAfter(tokens, last, lookup) ?? before(tokens[i].start), candidates }, last };
+}
+
+/**
+ * "in Pakistan's Balochistan province", "in Pakistan-held Kashmir": the phrase of place is the
+ * region's, whose country the words before it name; the country's name only qualifies it. Moves the preposition.
+ */
+function possessivePhrases(text: string, found: Found[]): Found[] {
+  for (let k = 1; k < found.length; k++) {
+    const [owner, owned] = [found[k - 1], found[k]];
+    if (!owner.preposition || owned.preposition || !OWNER_JOIN.test(text.slice(owner.end, owned.start))) continue;
+    if (!owner.candidates.some((c) => c.place.kind === 'country')) continue;
+    owned.preposition = owner.preposition;
+    owner.preposition = undefined;
+  }
+  return found;
 }
 
 /** Finds the place names of one sentence. */
-function findInSentence(tokens: readonly Token[], sentence: number, lookup: PlaceLookup, nonPlaces: readonly Mention[], skip: { start: number; end: number } | undefined, triggers: readonly Span[]): Found[] {
+function findInSentence(tokens: readonly Token[], sentence: number, lookup: PlaceLookup, nonPlaces: readonly Mention[], skip: { start: number; end: number } | undefined, triggers: readonly Span[], countryAhead: (start: number) => string | undefined): Found[] {
   const found: Found[] = [];
   const words = tokens.map((token) => wordKey(token.text));
   const capitalised = tokens.map(isCapitalised);
   for (let i = 0; i < tokens.length; i++) {
     if (!capitalised[i] || (skip && tokens[i].start < skip.end && tokens[i].end > skip.start)) continue;
     if (!lookup.startsName(words[i] === 'the' ? words[i + 1] ?? '' : words[i])) {
-      const variant = spelledOtherwise(tokens, words, i, sentence, lookup, nonPlaces);
+      const variant = spelledOtherwise(tokens, words, i, sentence, lookup, nonPlaces, countryAhead);
       if (variant) (found.push(variant.found), (i = variant.last));
       continue;
     }
@@ -173,7 +191,7 @@ function findInSentence(tokens: readonly Token[], sentence: number, lookup: Plac
       const before = wordBefore(tokens, i);
       const preposition = before && PHRASE_PREPOSITIONS.has(before.word) ? before.word : prepositionOfPlaceNoun(tokens, i);
       const placeNoun = before?.word === 'of' && before.index > 0 && LEXICON.placeNouns.has(tokens[before.index - 1].text.toLowerCase());
-      const qualifier = countryAfter(tokens, last, lookup);
+      const qualifier = countryAfter(tokens, last, lookup) ?? countryAhead(start);
       if (!own && !preposition && !placeNoun && !qualifier && !isEventObject(tokens, i, last, triggers)) continue;
       if (own && candidates.every((c) => c.caseSensitive) && !/^\p{Lu}+$/u.test(tokens[i].text) && candidates[0].caseSensitive) continue;
       const compassToken = i > 0 && LEXICON.compassWords.has(tokens[i - 1].text.toLowerCase()) ? tokens[i - 1] : undefined;
@@ -296,6 +314,8 @@ function resolve(doc: Document, found: Found, countries: ReadonlySet<string>, lo
   }
   let place: Place = best.place;
   let start = found.start;
+  // a region of another country's, named as the qualifier's part of it ("Pakistani Kashmir"): the region in the qualifier's country
+  if (found.qualifier && place.kind === 'region' && place.country !== found.qualifier && lookup.country(found.qualifier)) place = { ...place, country: found.qualifier };
   if (found.compass && place.kind === 'country') {
     const country = lookup.country(place.country) ?? place;
     const name = `${found.compass.text[0].toUpperCase()}${found.compass.text.slice(1).toLowerCase()} ${country.name}`;
@@ -315,8 +335,10 @@ export function findPlaceMentions(doc: Document, lookup: PlaceLookup): PlaceMent
   const triggersBySentence = new Map<number, Span[]>();
   for (const event of doc.events ?? []) triggersBySentence.set(event.sentence, [...(triggersBySentence.get(event.sentence) ?? []), event.trigger]);
   const nonPlaces = nonPlaceMentions(mentions);
+  const countries = countryWords(mentions);
   for (const { tokens, sentence } of sentenceTokens(doc)) {
-    found.push(...findInSentence(tokens, sentence, lookup, nonPlaces, dateline, triggersBySentence.get(sentence) ?? []));
+    const before = (start: number) => countryBefore(doc.text, start, countries.get(sentence));
+    found.push(...possessivePhrases(doc.text, findInSentence(tokens, sentence, lookup, nonPlaces, dateline, triggersBySentence.get(sentence) ?? [], before)));
   }
   const countriesFor = documentCountries(mentions, found);
   return found.map((item) => resolve(doc, item, countriesFor(item), lookup));
