@@ -6,6 +6,9 @@ import postgres from 'postgres';
 import { isParleyError } from '../src/core/errors.ts';
 import { assertCountsAsRecounted, describeEventStore } from '../src/store/conformance.ts';
 import { openStore } from '../src/store/open.ts';
+import { addDocuments } from '../src/store/add-documents.ts';
+import { DEFAULT_MERGE_OPTIONS } from '../src/store/merge.ts';
+import { PostgresBatchWriter } from '../src/store/postgres/batch-writer.ts';
 import { migratePostgres, POSTGRES_MIGRATIONS } from '../src/store/postgres/migrations.ts';
 import { parley } from './cli-helpers.ts';
 import { describeWithPostgres } from './postgres-helpers.ts';
@@ -77,6 +80,53 @@ await describeWithPostgres('PostgresStore', (cluster) => {
       await raw.end();
       assert.deepEqual(await store.countBy({ status: ['negated'] }, 'status', 10), [{ key: 'negated', events: 2 }], 'a changed status is counted under its new value');
       await assertCountsAsRecounted(store, 'after changing and deleting events outside Parley');
+      await store.close();
+    });
+
+    it('migrates a version 4 store to key checks once per statement, keeping every row, and still refuses rows naming no document and deletes of named ones', async () => {
+      const url = await cluster.createDatabase();
+      const raw = postgres(url, { onnotice: () => {} });
+      await migratePostgres(raw, 'test', POSTGRES_MIGRATIONS.slice(0, 4));
+      // written as version 4 stored them, foreign keys and all
+      const report = 'Delegates from Chile and Peru met in Lima on Tuesday to settle a dispute over fishing rights along their maritime border, and agreed to meet again.';
+      const old = [
+        { document: makeDocument('p1', report, [makeEvent('p1e', 'CHLGOV', 'PER', '036')], '2026-11-24'), origin: 'test:p1' },
+        { document: makeDocument('p2', 'Peru recalled its ambassador from Santiago.', [makeEvent('p2e', 'PER', 'CHL', '161')], '2026-11-25'), origin: 'test:p2' },
+      ];
+      await raw.begin(async (tx) => {
+        const writer = await PostgresBatchWriter.forBatch(tx, old, DEFAULT_MERGE_OPTIONS);
+        await addDocuments(writer, old, DEFAULT_MERGE_OPTIONS);
+        await writer.flush();
+      });
+      const tableRows = async () =>
+        (await raw.unsafe('SELECT (SELECT count(*) FROM documents)::int AS d, (SELECT count(*) FROM document_bands)::int AS b, (SELECT count(*) FROM sentences)::int AS s, (SELECT count(*) FROM mentions)::int AS m, (SELECT count(*) FROM events)::int AS e'))[0];
+      const before = await tableRows();
+      const store = openStore(url);
+      const counts = await store.counts();
+      assert.deepEqual(await tableRows(), before, 'the migration keeps every row');
+      assert.equal((await raw.unsafe('SELECT max(version)::int AS v FROM parley_schema'))[0].v, POSTGRES_MIGRATIONS.at(-1)?.version);
+      assert.equal((await raw.unsafe("SELECT count(*)::int AS n FROM pg_constraint WHERE contype = 'f' AND conrelid::regclass::text IN ('document_bands', 'sentences', 'mentions', 'events')"))[0].n, 0);
+      assert.equal((await store.getDocument('p1'))?.document.mentions?.length, 1);
+      // the bands written before the migration still find a near-duplicate; a re-ingest adds nothing
+      const copy = { document: makeDocument('p3', `${report} (Wire)`, [makeEvent('p3e', 'CHLGOV', 'PER', '036')], '2026-11-24'), origin: 'test:p3' };
+      assert.deepEqual(await store.addDocuments([copy]), { added: 1, duplicates: 0, conflicts: [], events: 1, nearDuplicates: 1 });
+      assert.equal((await store.getDocument('p3'))?.duplicateOf, 'p1');
+      assert.equal((await store.addDocuments([...old, copy])).added, 0);
+      assert.deepEqual(await store.counts(), { ...counts, documents: 3, sentences: 3, mentions: 3, events: 3, mergedGroups: 1, nearDuplicates: 1 });
+      await assertCountsAsRecounted(store, 'after migrating to key checks');
+      // what the foreign keys refused is refused still, naming the key
+      const refused = (sql: string) => assert.rejects(raw.unsafe(sql), (error: Error & { code?: string }) => error.code === '23503' && /9999/.test(error.message));
+      await refused("INSERT INTO mentions (document, idx, sentence, start_offset, end_offset, text, code, rule) VALUES (9999, 0, 0, 0, 4, 'Peru', 'PER', 'name')");
+      await refused("INSERT INTO document_bands (band_key, document) SELECT b, 9999 FROM unnest(ARRAY['x:1', 'x:2']) b");
+      await refused("UPDATE events SET merged = 9999 WHERE id = 'p2e'");
+      const [{ key }] = await raw.unsafe("SELECT key::int AS key FROM documents WHERE id = 'p2'");
+      await assert.rejects(raw.unsafe("DELETE FROM documents WHERE id = 'p2'"), (error: Error & { code?: string }) => error.code === '23503' && new RegExp(`key ${key}\\b.*"events"`).test(error.message));
+      await assert.rejects(raw.unsafe('DELETE FROM merged_events'), (error: Error & { code?: string }) => error.code === '23503');
+      // a document nothing names any more can go
+      await raw.unsafe("DELETE FROM events WHERE document = $1; DELETE FROM mentions WHERE document = $1; DELETE FROM sentences WHERE document = $1; DELETE FROM document_bands WHERE document = $1; DELETE FROM documents WHERE key = $1".replaceAll('$1', String(key)));
+      assert.equal((await store.counts()).documents, 2);
+      await assertCountsAsRecounted(store, 'after deleting a document and its rows');
+      await raw.end();
       await store.close();
     });
 

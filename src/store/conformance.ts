@@ -67,10 +67,11 @@ const KEPT_COUNT_FILTERS: readonly EventQuery[] = [
 ];
 
 /**
- * Asserts that the store's counts (`countEvents`, `countBy` by every breakdown) equal a fresh count
+ * Asserts that the store's counts (`counts().events`, `countEvents`, `countBy` by every breakdown) equal a fresh count
  * of the events `queryEvents` gives, for filters whose counts a store may keep; `step` names the moment in messages.
  */
 export async function assertCountsAsRecounted(store: EventStore, step: string): Promise<void> {
+  assert.equal((await store.counts()).events, (await store.queryEvents({})).length, `${step}: counts().events`);
   for (const query of KEPT_COUNT_FILTERS) {
     const events = await store.queryEvents(query);
     assert.equal(await store.countEvents(query), events.length, `${step}: countEvents(${JSON.stringify(query)})`);

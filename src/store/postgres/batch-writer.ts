@@ -71,16 +71,18 @@ export class PostgresBatchWriter implements StoreWriter {
       count ? tx.unsafe(`SELECT nextval(pg_get_serial_sequence('${table}', 'key')) AS key FROM generate_series(1, $1::int)`, [count]) : Promise.resolve([]);
     const values = (rows: readonly { value: unknown }[]) => rows.map((row) => row.value as string);
     // issued together: the driver pipelines them on the transaction's connection
-    const [hashes, ids, eventIds, bandRows, groupRows, documentKeys, mergedKeys] = await Promise.all([
+    const [, hashes, ids, eventIds, bandRows, groupRows, documentKeys, mergedKeys] = await Promise.all([
+      // every statement of a batch looks rows up by key: by index, whatever the statistics say. A table
+      // without statistics (new, restored, upgraded) looks small or as if the batch's keys matched most
+      // of it, and PostgreSQL then read it whole for each batch, or for each of its band keys
+      tx.unsafe(
+        "SELECT set_config('enable_seqscan', 'off', true), set_config('enable_hashjoin', 'off', true), set_config('enable_mergejoin', 'off', true), set_config('max_parallel_workers_per_gather', '0', true)",
+      ),
       tx.unsafe('SELECT content_hash AS value FROM documents WHERE content_hash = ANY($1::text[])', [records.map((record) => textPrint(record.document).hash)]),
       tx.unsafe('SELECT id AS value FROM documents WHERE id = ANY($1::text[])', [records.map((record) => record.document.id)]),
       tx.unsafe('SELECT id AS value FROM events WHERE id = ANY($1::text[])', [events.map(({ event }) => event.id)]),
-      // a band at a time through the indexes (OFFSET 0 keeps the planner from joining whole tables, which it did before the tables had statistics)
-      tx.unsafe(
-        `SELECT b.band_key, b.key, b.minhash, b.duplicate_of FROM unnest($1::text[]) AS k(band_key)
-         CROSS JOIN LATERAL (SELECT b.band_key, d.key, d.minhash, d.duplicate_of FROM document_bands b JOIN documents d ON d.key = b.document WHERE b.band_key = k.band_key OFFSET 0) b`,
-        [bands],
-      ),
+      // one scan of the bands' index for all the batch's band keys, then each document found by its key
+      tx.unsafe('SELECT b.band_key, d.key, d.minhash, d.duplicate_of FROM document_bands b JOIN documents d ON d.key = b.document WHERE b.band_key = ANY($1::text[])', [bands]),
       windows.size
         ? tx.unsafe(
             `SELECT m.key, m.source_code, m.target_code, m.family, m.status_class, m.first_day, m.last_day
@@ -235,7 +237,8 @@ export class PostgresBatchWriter implements StoreWriter {
        ON CONFLICT DO NOTHING RETURNING key`,
       [this.documentRows],
     );
-    run(this.bandRows.band.length > 0, 'INSERT INTO document_bands (band_key, document) SELECT * FROM unnest($1::text[], $2::bigint[]) ON CONFLICT DO NOTHING', [this.bandRows.band, this.bandRows.document]);
+    // a new document's distinct band keys: no row of them can be stored already
+    run(this.bandRows.band.length > 0, 'INSERT INTO document_bands (band_key, document) SELECT * FROM unnest($1::text[], $2::bigint[])', [this.bandRows.band, this.bandRows.document]);
     const sentences = this.sentenceRows;
     run(sentences.idx.length > 0, 'INSERT INTO sentences (document, idx, start_offset, end_offset) SELECT * FROM unnest($1::bigint[], $2::int[], $3::int[], $4::int[])', [
       sentences.document,

@@ -272,7 +272,8 @@ class SqliteStore implements EventStore {
       documents: count('SELECT count(*) FROM documents'),
       sentences: count('SELECT count(*) FROM sentences'),
       mentions: count('SELECT count(*) FROM mentions'),
-      events: count('SELECT count(*) FROM events'),
+      // from the kept tallies (exact: kept by triggers whoever writes), not by counting the events
+      events: count('SELECT coalesce(sum(events), 0) FROM event_tallies'),
       mergedEvents: count('SELECT count(*) FROM merged_events'),
       mergedGroups: count('SELECT count(*) FROM (SELECT merged FROM events GROUP BY merged HAVING count(*) > 1)'),
       nearDuplicates: count('SELECT count(*) FROM documents WHERE duplicate_of IS NOT NULL'),
