@@ -35,6 +35,22 @@ describe('a coordinated subject split into several subjects', () => {
   });
 });
 
+describe('the second party of "between" read as the subject of a new clause', () => {
+  const misread = 'Talks/NOUN/NNS/root@0 between/ADP/IN/case@3 Chad/PROPN/NNP/nmod@1 and/CCONJ/CC/cc@6 Niger/PROPN/NNP/nsubj@6 resumed/VERB/VBD/conj@1 ./PUNCT/./punct@1';
+
+  it('makes the second party a conjunct of the first and the verb the root with the noun as its subject', () => {
+    const t = tree(misread);
+    const repaired = createTree({ ...t, start: 0, end: 0, tokens: repairTokens(t.tokens) });
+    const link = (k: number) => `${repaired.tokens[k].deprel}@${repaired.head(k)}`;
+    assert.deepEqual([link(5), link(0), link(4), link(3), link(6)], ['root@-1', 'nsubj@5', 'conj@2', 'cc@4', 'punct@5']);
+  });
+
+  it('leaves a clause with a pronoun subject alone', () => {
+    const t = tree('Talks/NOUN/NNS/root@0 between/ADP/IN/case@3 Chad/PROPN/NNP/nmod@1 and/CCONJ/CC/cc@6 they/PRON/PRP/nsubj@6 resumed/VERB/VBD/conj@1');
+    assert.deepEqual(repairTokens(t.tokens), t.tokens);
+  });
+});
+
 describe('a name with a hyphenated number torn from its noun', () => {
   // handParsed joins words by spaces; the repair needs "Agni-3" written without them.
   const touching = (t: Tree): Tree => {
