@@ -25,5 +25,8 @@ describe('status and code', () => {
     const statusAt = (text: string, word: string) => coder.code(text, { published: '2026-11-26' }).events?.find((event) => event.trigger.text.includes(word))?.status.modality;
     assert.equal(statusAt('The Polish president meets the Lithuanian president in Vilnius on Friday.', 'meets'), 'future');
     assert.equal(statusAt('Turkish troops shell Kurdish militant positions on Monday.', 'shell'), 'actual');
+    // A plural subject's present tagged as the base form, and a present verb tagged as a plural noun.
+    assert.equal(statusAt('Chile and Peru sign a trade pact in Lima on Thursday.', 'sign'), 'future');
+    assert.equal(statusAt('The Kenyan president hosts his Ugandan counterpart at a summit on Friday.', 'hosts'), 'future');
   });
 });

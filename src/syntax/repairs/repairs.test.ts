@@ -51,6 +51,20 @@ describe('the second party of "between" read as the subject of a new clause', ()
   });
 });
 
+describe('a present-tense verb read as a plural noun', () => {
+  it('retags a plural noun with a subject before it and an object after it as a VBZ verb', () => {
+    const t = tree('The/DET/DT/det@2 president/NOUN/NN/nsubj@3 hosts/NOUN/NNS/root@0 his/PRON/PRP$/nmod:poss@5 counterpart/NOUN/NN/obj@3');
+    // handParsed lemmas are the forms; the lemmatizer gives a plural noun its singular.
+    const [verb] = repairTokens(t.tokens.map((token, k) => (k === 2 ? { ...token, lemma: 'host' } : token))).slice(2);
+    assert.deepEqual([verb.upos, verb.xpos, verb.lemma], ['VERB', 'VBZ', 'host']);
+  });
+
+  it('leaves a plural noun in a prepositional phrase alone', () => {
+    const t = tree('Kenya/PROPN/NNP/nsubj@2 thanked/VERB/VBD/root@0 its/PRON/PRP$/nmod:poss@4 hosts/NOUN/NNS/obj@2 for/ADP/IN/case@6 dinner/NOUN/NN/obl@2');
+    assert.deepEqual(repairTokens(t.tokens), t.tokens);
+  });
+});
+
 describe('a name with a hyphenated number torn from its noun', () => {
   // handParsed joins words by spaces; the repair needs "Agni-3" written without them.
   const touching = (t: Tree): Tree => {
