@@ -15,9 +15,18 @@ describe('status and code', () => {
     assert.match(codeAt('British troops moved north to free up American forces for a widely expected attack on the city.', 'attack') ?? '', /^19/);
   });
 
+  it('cooperation that may come, or comes on a condition, is an intent (PLOVER AGREE); an undecided question is not', () => {
+    assert.match(codeAt('The Greek and Cypriot leaders could meet in Athens next month.', 'meet') ?? '', /^03/);
+    assert.match(codeAt('Bolivia would resume talks with Chile once the border dispute is settled.', 'talks') ?? '', /^03/);
+    assert.match(codeAt('The Mexican Senate will debate whether the Mexican ambassador should resign.', 'resign') ?? '', /^08/);
+  });
+
   it('a planned act in the present with its day is scheduled; a deed in the headline present is not', () => {
     const statusAt = (text: string, word: string) => coder.code(text, { published: '2026-11-26' }).events?.find((event) => event.trigger.text.includes(word))?.status.modality;
     assert.equal(statusAt('The Polish president meets the Lithuanian president in Vilnius on Friday.', 'meets'), 'future');
     assert.equal(statusAt('Turkish troops shell Kurdish militant positions on Monday.', 'shell'), 'actual');
+    // A plural subject's present tagged as the base form, and a present verb tagged as a plural noun.
+    assert.equal(statusAt('Chile and Peru sign a trade pact in Lima on Thursday.', 'sign'), 'future');
+    assert.equal(statusAt('The Kenyan president hosts his Ugandan counterpart at a summit on Friday.', 'hosts'), 'future');
   });
 });

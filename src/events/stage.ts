@@ -44,11 +44,15 @@ export function recodeByStatus(code: string, status: Event['status'], lexicon: P
     const rule = lexicon.frameCode('threaten', code);
     return rule ? { code: rule.code, reason: 'threat' } : undefined;
   }
-  if (status.polarity !== 'positive' || !promised) return undefined;
-  if (ontology.inRootClass(code, 'cooperation')) {
+  if (status.polarity !== 'positive') return undefined;
+  // "could meet next month", "would free them once ...": cooperation that may come is, as what will come, an intent (PLOVER
+  // AGREE); not an undecided question ("debates whether to withdraw"), which offers nothing.
+  const mayCome = status.conditional || (status.modality === 'hypothetical' && !status.evidence.modality?.rule.startsWith('question:'));
+  if ((promised || mayCome) && ontology.inRootClass(code, 'cooperation')) {
     const rule = lexicon.frameCode('intent', code);
     return rule ? { code: rule.code, reason: 'intent' } : undefined;
   }
+  if (!promised) return undefined;
   // "moved in to attack the rebels": force meant by an act under way is its own act, intended; a threat is announced.
   // So is force that others expect or plan ("a widely expected attack", "the planned offensive"): nobody threatened.
   const announced = !/^(purpose|modifier):/.test(status.evidence.modality?.rule ?? '');

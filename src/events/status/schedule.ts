@@ -10,6 +10,8 @@ function presentVerb(tree: Tree, node: number): boolean {
   if (upos !== 'VERB') return false;
   const aux = tree.dependents(node, 'aux', 'aux:pass');
   if (xpos === 'VBZ' || xpos === 'VBP') return aux.length === 0;
+  // "Russia and Japan sign a deal on Tuesday": a plural subject's present, tagged as the base form.
+  if (xpos === 'VB') return aux.length === 0 && tree.dependents(node, 'nsubj').length > 0 && !tree.dependents(node, 'mark').length;
   // "is meeting", "are holding": a present "be" with a gerund.
   return xpos === 'VBG' && aux.length === 1 && tree.lemma(aux[0]) === 'be' && ['VBZ', 'VBP'].includes(tree.tokens[aux[0]].xpos);
 }

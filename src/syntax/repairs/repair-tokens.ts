@@ -1,10 +1,12 @@
 import type { ParsedToken } from '../tree.ts';
+import { repairBetweenPair } from './between-pair.ts';
 import { repairHyphenNumberName } from './hyphen-number-name.ts';
 import { repairParticleObject } from './particle-object.ts';
 import { repairPluralNounVerb } from './plural-noun-verb.ts';
 import { repairScheduleFrame } from './schedule-frame.ts';
 import { repairSplitSubjects } from './split-subjects.ts';
 import { repairSubordinateClause } from './subordinate-clause.ts';
+import { repairVerbReadAsNoun } from './verb-read-as-noun.ts';
 
 /** A repair of a parser mistake: rewrites tokens of one parsed sentence in place (in an array it may change). */
 export type Repair = (tokens: ParsedToken[]) => void;
@@ -16,7 +18,7 @@ export type Repair = (tokens: ParsedToken[]) => void;
  * folder are repairs that still run where the events stage reads the tree: applied to the tree
  * for everyone, they would change actor or event results.
  */
-export const SENTENCE_REPAIRS: readonly Repair[] = [repairHyphenNumberName, repairPluralNounVerb, repairParticleObject, repairSplitSubjects, repairSubordinateClause, repairScheduleFrame];
+export const SENTENCE_REPAIRS: readonly Repair[] = [repairHyphenNumberName, repairPluralNounVerb, repairParticleObject, repairSplitSubjects, repairSubordinateClause, repairScheduleFrame, repairBetweenPair, repairVerbReadAsNoun];
 
 /** The tokens of a parsed sentence with every repair applied (a new array; the input is left alone). */
 export function repairTokens(tokens: readonly ParsedToken[]): ParsedToken[] {

@@ -35,6 +35,36 @@ describe('a coordinated subject split into several subjects', () => {
   });
 });
 
+describe('the second party of "between" read as the subject of a new clause', () => {
+  const misread = 'Talks/NOUN/NNS/root@0 between/ADP/IN/case@3 Chad/PROPN/NNP/nmod@1 and/CCONJ/CC/cc@6 Niger/PROPN/NNP/nsubj@6 resumed/VERB/VBD/conj@1 ./PUNCT/./punct@1';
+
+  it('makes the second party a conjunct of the first and the verb the root with the noun as its subject', () => {
+    const t = tree(misread);
+    const repaired = createTree({ ...t, start: 0, end: 0, tokens: repairTokens(t.tokens) });
+    const link = (k: number) => `${repaired.tokens[k].deprel}@${repaired.head(k)}`;
+    assert.deepEqual([link(5), link(0), link(4), link(3), link(6)], ['root@-1', 'nsubj@5', 'conj@2', 'cc@4', 'punct@5']);
+  });
+
+  it('leaves a clause with a pronoun subject alone', () => {
+    const t = tree('Talks/NOUN/NNS/root@0 between/ADP/IN/case@3 Chad/PROPN/NNP/nmod@1 and/CCONJ/CC/cc@6 they/PRON/PRP/nsubj@6 resumed/VERB/VBD/conj@1');
+    assert.deepEqual(repairTokens(t.tokens), t.tokens);
+  });
+});
+
+describe('a present-tense verb read as a plural noun', () => {
+  it('retags a plural noun with a subject before it and an object after it as a VBZ verb', () => {
+    const t = tree('The/DET/DT/det@2 president/NOUN/NN/nsubj@3 hosts/NOUN/NNS/root@0 his/PRON/PRP$/nmod:poss@5 counterpart/NOUN/NN/obj@3');
+    // handParsed lemmas are the forms; the lemmatizer gives a plural noun its singular.
+    const [verb] = repairTokens(t.tokens.map((token, k) => (k === 2 ? { ...token, lemma: 'host' } : token))).slice(2);
+    assert.deepEqual([verb.upos, verb.xpos, verb.lemma], ['VERB', 'VBZ', 'host']);
+  });
+
+  it('leaves a plural noun in a prepositional phrase alone', () => {
+    const t = tree('Kenya/PROPN/NNP/nsubj@2 thanked/VERB/VBD/root@0 its/PRON/PRP$/nmod:poss@4 hosts/NOUN/NNS/obj@2 for/ADP/IN/case@6 dinner/NOUN/NN/obl@2');
+    assert.deepEqual(repairTokens(t.tokens), t.tokens);
+  });
+});
+
 describe('a name with a hyphenated number torn from its noun', () => {
   // handParsed joins words by spaces; the repair needs "Agni-3" written without them.
   const touching = (t: Tree): Tree => {
