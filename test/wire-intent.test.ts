@@ -35,6 +35,11 @@ const CASES: IntentCase[] = [
   // A present act with its day lies ahead.
   c('The Kenyan president hosts his Ugandan counterpart at a summit on Friday.', '03', 'intended', 'KEN', 'UGA'),
   c('Iran and the European Union open a new round of nuclear talks on Monday.', '03', 'intended', 'IRN'),
+  // The purpose of a copular or passive predicate ("is due in", "will be in", "is expected in") is its subject's.
+  c('The Egyptian intelligence chief is due in Gaza on Sunday for talks with Palestinian factions.', '03', 'intended', 'EGY', 'PSE'),
+  c('The Russian defence minister will be in Beijing next week for talks with his Chinese counterpart.', '03', 'intended', 'RUS', 'CHN'),
+  c('The Iranian envoy is expected in Paris next week for talks with French officials.', '03', 'intended', 'IRN', 'FRA'),
+  c('The Turkish foreign minister was in Baghdad on Monday for talks with Iraqi leaders.', '04', 'asserted', 'TUR', 'IRQ'),
 ];
 
 const countries = (actors: Event['source']) => actors.map((actor) => countryOf(actor.code));

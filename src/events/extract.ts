@@ -107,6 +107,16 @@ function subjectOf(tree: Tree, i: number, notes: string[], depth = 0): number[] 
     if (head >= 0 && relation === 'nmod' && LEXICON.seriesNouns.has(tree.lemma(head)) && tree.markers(i).includes('of')) {
       return [...owners, ...subjectOf(tree, head, notes, depth + 1)];
     }
+    // "The minister is due in Gaza for talks", "will be in Beijing next week for talks", "is expected in
+    // Tehran for talks": the purpose of a copular or passive predicate's subject is that subject's.
+    const predicate = head >= 0 && (tree.dependents(head, 'cop').length > 0 || isPassive(tree, head));
+    if (predicate && (relation === 'obl' || relation === 'nmod') && tree.markers(i).includes('for')) {
+      const subjects = tree.dependents(head, 'nsubj', 'nsubj:pass');
+      if (subjects.length) {
+        notes.push('purpose-of-subject');
+        return [...owners, ...subjects];
+      }
+    }
     // "Israeli troops remained on alert": the state is the subject's.
     if (head >= 0 && relation === 'obl' && LEXICON.stateVerbs.has(tree.lemma(head))) {
       notes.push('state-verb');
