@@ -107,6 +107,16 @@ function subjectOf(tree: Tree, i: number, notes: string[], depth = 0): number[] 
     if (head >= 0 && relation === 'nmod' && LEXICON.seriesNouns.has(tree.lemma(head)) && tree.markers(i).includes('of')) {
       return [...owners, ...subjectOf(tree, head, notes, depth + 1)];
     }
+    // "The minister is due in Gaza for talks", "will be in Beijing next week for talks", "is expected in
+    // Tehran for talks": the purpose of a copular or passive predicate's subject is that subject's.
+    const predicate = head >= 0 && (tree.dependents(head, 'cop').length > 0 || isPassive(tree, head));
+    if (predicate && (relation === 'obl' || relation === 'nmod') && tree.markers(i).includes('for')) {
+      const subjects = tree.dependents(head, 'nsubj', 'nsubj:pass');
+      if (subjects.length) {
+        notes.push('purpose-of-subject');
+        return [...owners, ...subjects];
+      }
+    }
     // "Israeli troops remained on alert": the state is the subject's.
     if (head >= 0 && relation === 'obl' && LEXICON.stateVerbs.has(tree.lemma(head))) {
       notes.push('state-verb');
@@ -711,7 +721,7 @@ const objectOwner: TargetStrategy = {
 /**
  * "threatened to cut off electricity to Azerbaijan": a frame whose complement is no event of the
  * lexicon is aimed at whom that complement is directed to, or, naming no one, where it would
- * happen ("threatened to resume attacks in Israel").
+ * happen ("threatened to resume attacks in Israel"), or else at its object ("offered to help Afghanistan").
  */
 const complementPhrase: TargetStrategy = {
   note: 'target-from-complement',
@@ -721,7 +731,10 @@ const complementPhrase: TargetStrategy = {
     const infinitives = tree.dependents(plan.trigger, 'advcl').filter((clause) => tree.dependents(clause, 'mark').some((m) => tree.tokens[m].xpos === 'TO'));
     const clauses = [...tree.dependents(plan.trigger, 'xcomp', 'ccomp'), ...infinitives].filter((clause) => tree.tokens[clause].upos === 'VERB');
     for (const clause of clauses) {
-      const target = resolveRoles(tree, clause, ['to', 'against', 'on', 'in'], mentions, notes);
+      // "offered to help Afghanistan hold elections": failing a phrase, whom the complement acts on;
+      // not for a wish or decision ("decided to question him"), which stays a plan with no counterpart.
+      const roles: Role[] = LEXICON.idleIntentWords.has(tree.lemma(plan.trigger)) ? ['to', 'against', 'on', 'in'] : ['to', 'against', 'on', 'in', 'object'];
+      const target = resolveRoles(tree, clause, roles, mentions, notes);
       if (target.length) return target;
     }
     return [];

@@ -103,6 +103,8 @@ export function judgeModality(input: StatusInput, chain: number[], path: number[
     if (cues.intent.has(lemma) && tree.relation(path[k - 1]) === 'xcomp' && !tree.dependents(node, 'obj').length && !passive) continue;
     // "the ministers are expected to sign": a scheduled event, as "are due to sign".
     if (passive && cues.expectations.has(lemma) && tree.relation(path[k - 1]) === 'xcomp') return { modality: 'future', evidence: evidence(tree, node, `future:${lemma}-to`) };
+    // "the minister is expected in Tehran for talks": the purpose of an expected arrival.
+    if (passive && cues.expectations.has(lemma) && k === 1 && tree.relation(path[0]) === 'obl' && tree.markers(path[0]).includes('for')) return { modality: 'future', evidence: evidence(tree, node, `future:${lemma}-for`) };
     // "talks are expected", not "appeared in court in protest": a noun event reaches a belief word as its argument, not by a preposition.
     const via = tree.relation(path[k - 1]);
     if (['ccomp', 'xcomp', 'parataxis', 'obj', 'conj'].includes(via) || (chain.includes(node) && via !== 'obl' && via !== 'nmod')) {

@@ -1,0 +1,58 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { createCoder } from '../src/coder.ts';
+import { countryOf } from '../src/core/actor-code.ts';
+import type { Event } from '../src/core/event.ts';
+import { guideStatusLabel, type GuideStatusLabel } from '../src/testing/guide-label.ts';
+
+// Events in future, intended, hypothetical, conditional and negated frames, found with their actors
+// and given the AG News guide's label (../shared/eval/agnews-guide.md): future or offered
+// cooperation is an 03 intent (PLOVER AGREE), an explicit speech act ("agreed to", "pledged to") is
+// itself the event and asserted. Sentences of our own, coded through the whole pipeline: some event
+// must have a CAMEO code starting with `code`, the label, and among its sources and targets the
+// countries given ('' for none expected).
+const coder = createCoder();
+
+interface IntentCase {
+  text: string;
+  code: string;
+  label: GuideStatusLabel;
+  source: string;
+  target: string;
+}
+
+const c = (text: string, code: string, label: GuideStatusLabel, source: string, target = ''): IntentCase => ({ text, code, label, source, target });
+
+const CASES: IntentCase[] = [
+  // A frame over "help" reaches the act it governs; with no act, the frame aims at whom the complement acts on.
+  c('Angola pledged to help train Congolese soldiers.', '03', 'asserted', 'AGO', 'COD'),
+  c('Pakistan offered to help Afghanistan hold its elections.', '03', 'asserted', 'PAK', 'AFG'),
+  // Cooperation that may come, or comes on a condition, is an intent.
+  c('Pakistan and India may resume talks on Kashmir next month.', '03', 'hypothetical', 'PAK'),
+  c('Colombia would resume talks with the rebels once they free all their hostages.', '03', 'conditional', 'COL'),
+  // "between X and Y" names both parties, whatever the parser made of "and".
+  c('Talks between Bahrain and Qatar will resume in Manama next month.', '03', 'intended', 'BHR'),
+  // A present act with its day lies ahead.
+  c('The Kenyan president hosts his Ugandan counterpart at a summit on Friday.', '03', 'intended', 'KEN', 'UGA'),
+  c('Iran and the European Union open a new round of nuclear talks on Monday.', '03', 'intended', 'IRN'),
+  // The purpose of a copular or passive predicate ("is due in", "will be in", "is expected in") is its subject's.
+  c('The Egyptian intelligence chief is due in Gaza on Sunday for talks with Palestinian factions.', '03', 'intended', 'EGY', 'PSE'),
+  c('The Russian defence minister will be in Beijing next week for talks with his Chinese counterpart.', '03', 'intended', 'RUS', 'CHN'),
+  c('The Iranian envoy is expected in Paris next week for talks with French officials.', '03', 'intended', 'IRN', 'FRA'),
+  c('The Turkish foreign minister was in Baghdad on Monday for talks with Iraqi leaders.', '04', 'asserted', 'TUR', 'IRQ'),
+];
+
+const countries = (actors: Event['source']) => actors.map((actor) => countryOf(actor.code));
+const show = (e: Event) => `${e.cameo.code}/${guideStatusLabel(e)} "${e.trigger.text}" ${countries(e.source).join('+')}>${countries(e.target).join('+')}`;
+
+describe('events in future and other hard-status frames, with their actors (AG News guide)', () => {
+  for (const k of CASES) {
+    it(`${k.code} ${k.label} ${k.source}>${k.target}: ${k.text}`, () => {
+      const events = coder.code(k.text, { published: '2004-11-25' }).events ?? [];
+      const found = events.find((e) =>
+        e.cameo.code.startsWith(k.code) && guideStatusLabel(e) === k.label &&
+        (!k.source || countries(e.source).includes(k.source)) && (!k.target || countries(e.target).includes(k.target)));
+      assert.ok(found, `events: ${events.map(show).join('; ') || 'none'}`);
+    });
+  }
+});
