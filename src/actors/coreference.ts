@@ -1,6 +1,8 @@
 import { LEXICON } from '../lexicon/index.ts';
 import { composeCode, countryOf, isStateCode as isState, isUnknown, UNKNOWN_COUNTRY } from '../core/actor-code.ts';
 import type { Candidate } from './find-mentions.ts';
+import { pairAntecedents, pairCode } from './pair-references.ts';
+import { principalCode } from './principals.ts';
 
 /** A candidate after coreference: its code is final, and it may point back to an antecedent. */
 export interface Resolved extends Candidate {
@@ -38,6 +40,14 @@ export function resolveCoreference(candidates: readonly Candidate[]): Resolved[]
     indexOf.set(candidate, i);
     done.push(resolveOne(candidate, i, candidates, done, indexOf));
   }
+  // "A spokesman for President X": once both are resolved, the proxy takes its principal's code.
+  for (const [i, candidate] of candidates.entries()) {
+    const owner = candidate.principal && done[indexOf.get(candidate.principal) ?? -1];
+    const proxy = done[i];
+    if (!owner || !proxy || !isKnown(owner)) continue;
+    const code = principalCode(owner.code, candidate.sector);
+    done[i] = { ...proxy, code, country: countryOf(code), entity: owner.entity, antecedent: undefined, rule: `${candidate.rule}-principal` };
+  }
   // Renumber antecedents after dropping unresolved pronouns.
   const kept: Resolved[] = [];
   const newIndex = new Map<number, number>();
@@ -72,6 +82,19 @@ function resolveOne(
     return follow(candidate, found, done, 'pronoun');
   }
 
+  if (candidate.kind === 'pair') {
+    const pair = pairAntecedents(candidate, index, done);
+    if (pair === undefined) return undefined;
+    const found = follow(candidate, pair[candidate.pair ?? 0], done, 'pair');
+    const code = pairCode(candidate.head, candidate.sector, found.code);
+    return { ...found, code, country: countryOf(code), sector: candidate.sector ?? found.sector, plural: true, human: candidate.human };
+  }
+
+  if (candidate.kind === 'group-description') {
+    const found = earlier(PRONOUN_WINDOW, (other) => isOrganisation(other.code) && other.kind !== 'pronoun');
+    return found === undefined ? undefined : follow(candidate, found, done, 'group-description');
+  }
+
   if (candidate.kind === 'country-description') {
     const country = earlier(PRONOUN_WINDOW + 1, (other) => other.kind === 'name' && isState(other.code) && other.code.length === 3);
     const any = country ?? earlier(PRONOUN_WINDOW + 1, (other) => isState(other.code));
@@ -100,11 +123,13 @@ function resolveOne(
     }
   }
 
-  // "The president", "the Iranian president": an earlier person with that title.
+  // "The president", "the Iranian president": an earlier person with that title, or an earlier
+  // description of one person of known country ("Sudan's foreign minister ... The minister").
   if (candidate.kind === 'nominal' && candidate.definite && candidate.human && !candidate.plural && candidate.possessor === undefined) {
     const country = candidate.country ?? undefined;
     const found = earlier(Infinity, (other) =>
-      other.kind === 'person' && other.title !== undefined && other.title.toLowerCase().split(/\s+/).includes(candidate.head) &&
+      (other.kind === 'person' || (other.kind === 'nominal' && other.human && !other.plural && isKnown(other))) &&
+      other.title !== undefined && other.title.toLowerCase().split(/\s+/).includes(candidate.head) &&
       (country === undefined || other.country === country));
     if (found !== undefined) {
       const first = follow(candidate, found, done, 'definite-description');
@@ -136,8 +161,8 @@ function resolveOne(
       rule = `${candidate.rule}-context`;
     }
   }
-  // (one agent word: "government jets" say whose they are)
-  const bare = !candidate.title || !candidate.title.includes(' ');
+  // (one agent word, after any article: "government jets" say whose they are, "the militants" do not)
+  const bare = !candidate.title || !candidate.title.replace(/^(the|a|an) /i, '').includes(' ');
   if (country == null && bare && candidate.kind === 'nominal' && candidate.possessor === undefined && candidate.sector && FORCE_SECTORS.has(candidate.sector)) {
     // "British troops patrolled Basra. Soldiers later detained three men": the force named before.
     const found = sameForce(candidate, index, candidates, done);
@@ -174,6 +199,11 @@ function follow(candidate: Candidate, found: number, done: readonly (Resolved | 
   let antecedent = done[found]!;
   while (antecedent.antecedent !== undefined && done[antecedent.antecedent]) antecedent = done[antecedent.antecedent]!;
   return { ...candidate, code: antecedent.code, country: antecedent.country, sector: antecedent.sector, entity: antecedent.entity, name: antecedent.name, title: antecedent.title, antecedent: found, rule };
+}
+
+/** A named organisation or armed group: an IGO or NGO with its organisation letters, or a state's group ("PSEINSHMS"). */
+function isOrganisation(code: string): boolean {
+  return isState(code) ? code.length >= 9 : !isUnknown(code) && code.length >= 6;
 }
 
 function isKnown(resolved: Resolved): boolean {

@@ -4,6 +4,8 @@ import type { Sentence, Token } from '../core/document.ts';
 import { resolveAmbiguousNames } from './ambiguity.ts';
 import type { Gazetteer, NameEntry } from './gazetteer/index.ts';
 import { matchUnits, type Unit } from './match-units.ts';
+import { isPairPhrase } from './pair-references.ts';
+import { principalOf } from './principals.ts';
 import { resolvePeoples } from './peoples.ts';
 
 /**
@@ -16,7 +18,9 @@ export interface Candidate {
   /** Token offsets `[start, end)` in the sentence. */
   start: number;
   end: number;
-  kind: 'name' | 'person' | 'nominal' | 'pronoun' | 'country-description';
+  kind: 'name' | 'person' | 'nominal' | 'pronoun' | 'country-description' | 'group-description' | 'pair';
+  /** Of a pair phrase ("the two countries"): which of the two actors named before this candidate stands for. */
+  pair?: 0 | 1;
   /** A full code that the words fix on their own ("IGOUNO", "IRNGOV" for an office holder). */
   code?: string;
   country?: string | null;
@@ -35,6 +39,8 @@ export interface Candidate {
   head: string;
   /** The possessor whose country this phrase takes when it has none ("the country" in "the country's minister"). */
   possessor?: Candidate;
+  /** The actor a spokesman, aide, envoy or lawyer speaks for ("a spokesman for President X"; principals.ts). */
+  principal?: Candidate;
   rule: string;
 }
 
@@ -83,6 +89,10 @@ export function findCandidates(sentence: Sentence, index: number, gazetteer: Gaz
       }
     }
     out.push(...chunk.candidates);
+  }
+  for (const [position, chunk] of chunks.entries()) {
+    const principal = principalOf(tokens, chunk, chunks.slice(position + 1));
+    if (principal) chunk.candidates[0].principal = principal;
   }
   return shareCountries(tokens, chunks, out).sort((a, b) => a.start - b.start || a.end - b.end);
 }
@@ -300,6 +310,7 @@ function resolveChunk(tokens: readonly Token[], sentence: number, chunk: Chunk, 
   let length = chunk.units.length;
   while (length > 1 && isDayWord(tokens, chunk.units[length - 1])) length--;
   const units = length < chunk.units.length ? chunk.units.slice(0, length) : chunk.units;
+  if (!chunk.possessor && isPairPhrase(tokens, units[0].start, units[units.length - 1].end)) return pairCandidates(tokens, sentence, units);
   let headIndex = -1;
   for (let i = units.length - 1; i >= 0; i--) {
     if (roleOf(tokens, units[i]) === 'noun') {
@@ -394,6 +405,10 @@ function resolveChunk(tokens: readonly Token[], sentence: number, chunk: Chunk, 
   if (LEXICON.countryNouns.has(base.head) && base.definite && before.every((unit) => unit.names.length === 0) && !base.plural) {
     return [{ ...base, kind: 'country-description', human: false, rule: 'country-description' }];
   }
+  // "The group" may refer back to an organisation or armed group.
+  if (LEXICON.groupNouns.has(base.head) && tokens[start].form.toLowerCase() === 'the' && !chunk.possessor && before.every((unit) => unit.names.length === 0) && !base.plural) {
+    return [{ ...base, kind: 'group-description', human: false, rule: 'group-description' }];
+  }
   // A place noun with a country word: the country, as a place ("the Bosnian town", "Iraqi towns").
   if (LEXICON.placeNouns.has(base.head)) {
     // "an ethnic Albanian village": an ethnicity, which says who lives there, not which state it is in.
@@ -418,6 +433,18 @@ function resolveChunk(tokens: readonly Token[], sentence: number, chunk: Chunk, 
     return [...resolveChunk(tokens, sentence, sub, [], date), ...modifierNames(tokens, sentence, before.slice(cut + 1), false)];
   }
   return modifierNames(tokens, sentence, before, false);
+}
+
+/** The two candidates of a pair phrase ("the two countries", "both leaders"), one per actor it names again (pair-references.ts). */
+function pairCandidates(tokens: readonly Token[], sentence: number, units: readonly Unit[]): Candidate[] {
+  const head = units[units.length - 1];
+  const [start, end] = [units[0].start, head.end];
+  const word = tokens[end - 1].form.toLowerCase();
+  const human = head.agent !== undefined && !LEXICON.collectiveAgents.has(word);
+  return ([0, 1] as const).map((pair) => ({
+    sentence, start, end, kind: 'pair', pair, sector: head.agent?.sector, plural: true, human, definite: true,
+    subject: isSubject(tokens, start, end), head: word, rule: 'pair',
+  }));
 }
 
 /** The start of the capitalised title words right before a name ("Foreign Minister", "President"). */

@@ -96,7 +96,8 @@ function placesOfPhrases(tree: Tree, mentions: readonly Mention[]): Mention[] | 
 function sentencePlace(tree: Tree, mentions: readonly Mention[], dateline: string | undefined): string | undefined {
   const placed = placesOfPhrases(tree, mentions);
   if (placed !== undefined) return placed[0]?.code;
-  const named = new Set(mentions.filter((m) => m.country && isStateCode(m.code) && !m.rule.startsWith('modifier') && (!m.sector || STATE_SECTORS.has(m.sector)) && !MISSION.test(m.text)).map((m) => m.country!));
+  // ("the two countries" names again actors of other sentences: no place of its own)
+  const named = new Set(mentions.filter((m) => m.country && isStateCode(m.code) && !m.rule.startsWith('modifier') && m.rule !== 'pair' && (!m.sector || STATE_SECTORS.has(m.sector)) && !MISSION.test(m.text)).map((m) => m.country!));
   if (named.size) return named.size === 1 ? [...named][0] : undefined;
   return dateline;
 }

@@ -807,8 +807,18 @@ function firstTarget(strategies: readonly TargetStrategy[], search: TargetSearch
 /** The target of a planned event: the ordered strategies, without the source's own mentions, then the defaults. */
 function findTarget(search: TargetSearch): ActorRef[] {
   const sourceKeys = new Set(search.source.map((ref) => `${ref.start}:${ref.end}`));
-  const target = firstTarget(TARGET_STRATEGIES, search).filter((ref) => !sourceKeys.has(`${ref.start}:${ref.end}`));
+  const target = withoutSourceMember(firstTarget(TARGET_STRATEGIES, search), search.source).filter((ref) => !sourceKeys.has(`${ref.start}:${ref.end}`));
   return target.length ? target : firstTarget(DEFAULT_TARGET_STRATEGIES, search);
+}
+
+/**
+ * "Fired on troops at the border between the two countries": of a pair named again (two mentions of
+ * one span, src/actors/pair-references.ts), the member of the source's country is no target.
+ */
+function withoutSourceMember(target: ActorRef[], source: readonly ActorRef[]): ActorRef[] {
+  const countries = new Set(source.map((ref) => ref.country).filter((country) => country));
+  const paired = (ref: ActorRef) => target.some((other) => other !== ref && other.start === ref.start && other.end === ref.end);
+  return target.filter((ref) => !(paired(ref) && countries.has(ref.country)));
 }
 
 /**

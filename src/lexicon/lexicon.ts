@@ -9,6 +9,14 @@ export const SETTING_KINDS = ['verb', 'occasion', 'audience'] as const;
 /** One of SETTING_KINDS. */
 export type SettingKind = (typeof SETTING_KINDS)[number];
 
+/** How a noun of pair-nouns.tsv stands for the two actors it names again. */
+export interface PairNoun {
+  /** "country": each actor's country ("the two countries"); "actor": the actor as named, or its country's of the noun's sector. */
+  takes: 'country' | 'actor';
+  /** "the X" alone, without "two" or "both", names the pair ("the neighbours"). */
+  alone: boolean;
+}
+
 /** What a personal pronoun can refer to. */
 export interface PronounReference {
   human: boolean;
@@ -103,6 +111,12 @@ export interface Lexicon {
   /** Lemmas that say where a speaker is ("speaking in X", "at a rally in X", "told reporters in X"), by kind; setting-words.tsv. */
   settingWords: Record<SettingKind, ReadonlySet<string>>;
   collectiveAgents: ReadonlySet<string>;
+  /** Plural nouns that after "the two" or "both" name again the two actors just named; pair-nouns.tsv. */
+  pairNouns: ReadonlyMap<string, PairNoun>;
+  /** Nouns of someone who speaks or acts for the actor of the phrase after them, with the prepositions that introduce it ("a spokesman for X"); proxy-nouns.tsv. */
+  proxyNouns: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Singular nouns that after "the" name again the organisation or group just named ("the group"); group-nouns.txt. */
+  groupNouns: ReadonlySet<string>;
   /** Words that keep an unnamed agent from taking the sentence's country ("foreign diplomats"); unplaced-modifiers.txt. */
   unplacedModifiers: ReadonlySet<string>;
   peopleOpeners: ReadonlySet<string>;

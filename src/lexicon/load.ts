@@ -58,6 +58,19 @@ export const settingWordRowSchema = z.object({
   kind: z.enum(SETTING_KINDS, `expected a kind: ${SETTING_KINDS.join(', ')}`),
 });
 
+/** pair-nouns.tsv: a plural noun that names again two actors, what each stands for, and whether it does so alone. */
+export const pairNounRowSchema = z.object({
+  word: z.string().regex(LOWER_CASE, 'expected a lower-case word'),
+  takes: z.enum(['country', 'actor'], 'expected country or actor'),
+  alone: yesNo,
+});
+
+/** proxy-nouns.tsv: a noun of someone acting for another, and whether "to" names that other ("an aide to X"). */
+export const proxyNounRowSchema = z.object({
+  word: z.string().regex(LOWER_CASE, 'expected a lower-case word or phrase'),
+  to: yesNo,
+});
+
 /** Reads `data/lexicon/en` and checks every file; throws one ParleyError('DATA_INVALID') naming every problem. */
 export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
   const problems: string[] = [];
@@ -113,6 +126,8 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
   const abbreviationRows = table('abbreviations.tsv', abbreviationRowSchema, (row) => row.abbreviation);
   const splitRows = table('split-words.tsv', splitWordRowSchema, (row) => row.word);
   const settingRows = table('setting-words.tsv', settingWordRowSchema, (row) => `${row.lemma} ${row.kind}`);
+  const pairRows = table('pair-nouns.tsv', pairNounRowSchema, (row) => row.word);
+  const proxyRows = table('proxy-nouns.tsv', proxyNounRowSchema, (row) => row.word);
   const settingsOf = (kind: SettingKind) => new Set(settingRows.filter((row) => row.kind === kind).map((row) => row.lemma));
   const dateModifiers = list('date-modifiers.txt');
 
@@ -168,6 +183,9 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
     compassWords: new Set(list('compass-words.txt')),
     settingWords: { verb: settingsOf('verb'), occasion: settingsOf('occasion'), audience: settingsOf('audience') },
     collectiveAgents: new Set(list('collective-agents.txt')),
+    pairNouns: new Map(pairRows.map((row) => [row.word, { takes: row.takes, alone: row.alone }])),
+    groupNouns: new Set(list('group-nouns.txt')),
+    proxyNouns: new Map(proxyRows.map((row) => [row.word, new Set(row.to ? ['for', 'of', 'to'] : ['for', 'of'])])),
     unplacedModifiers: new Set(list('unplaced-modifiers.txt')),
     peopleOpeners: new Set(list('people-openers.txt')),
     usStateWords: new Set(list('us-state-words.txt')),
