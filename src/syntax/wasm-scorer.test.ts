@@ -47,13 +47,31 @@ describe('createWasmScorer', () => {
     }
   });
 
+  it('adds rows kept dense exactly as sparse ones, whatever rows are dense (rows sharing a slot of the dense table too)', () => {
+    const random = seededRandom(11);
+    for (const [classes, rowCount] of [[1, 80], [5, 3000], [102, 300], [256, 80]]) {
+      const weights = randomWeights(rowCount, classes, random);
+      for (const denseFrom of [0, 1, 3, 16, Infinity]) {
+        const scorer = createWasmScorer(classes, weights.rowStart, weights.entryClass, weights.entryWeight, denseFrom);
+        const scores = new Float32Array(classes);
+        for (const count of [0, 1, 7, 100, MAX_ROWS]) {
+          const rows = Int32Array.from({ length: count }, () => Math.floor(random() * rowCount));
+          scorer.score(rows, count, scores);
+          assert.deepEqual(scores, reference(weights, classes, rows, count), `${classes} classes, dense from ${denseFrom} weights, ${count} rows`);
+        }
+      }
+    }
+  });
+
   it('gives the largest sums exactly (all rows at the extreme weight)', () => {
     const rowStart = Uint32Array.from([0, 2, 4]);
-    const scorer = createWasmScorer(2, rowStart, Uint8Array.from([0, 1, 0, 1]), Int16Array.from([32767, -32768, 32767, -32768]));
-    const rows = Int32Array.from({ length: MAX_ROWS }, (_, i) => i % 2);
-    const scores = new Float32Array(2);
-    scorer.score(rows, MAX_ROWS, scores);
-    assert.deepEqual([...scores], [32767 * MAX_ROWS, -32768 * MAX_ROWS]);
+    for (const denseFrom of [1, Infinity]) {
+      const scorer = createWasmScorer(2, rowStart, Uint8Array.from([0, 1, 0, 1]), Int16Array.from([32767, -32768, 32767, -32768]), denseFrom);
+      const rows = Int32Array.from({ length: MAX_ROWS }, (_, i) => i % 2);
+      const scores = new Float32Array(2);
+      scorer.score(rows, MAX_ROWS, scores);
+      assert.deepEqual([...scores], [32767 * MAX_ROWS, -32768 * MAX_ROWS]);
+    }
   });
 
   it('refuses more classes or rows than it holds, with an error saying so', () => {
