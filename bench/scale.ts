@@ -145,8 +145,15 @@ try {
       const enqueuedFrom = new Date();
       // CPU is counted from the first poll that sees a timed job taken (before it, the workers wait for their next poll)
       let first = snapshot();
-      await runUntilDone(corpus, WARM_UP * workers + DOCS, () => (first = snapshot()));
+      let firstWork = databaseWork(store);
+      await runUntilDone(corpus, WARM_UP * workers + DOCS, () => {
+        first = snapshot();
+        firstWork = databaseWork(store);
+      });
       const end = snapshot();
+      // the server's counters of rows reach pg_stat_database within a second of a transaction (the workers then poll an empty queue)
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      const [work, workBefore] = await Promise.all([databaseWork(store), firstWork]);
       const wall = DOCS / seconds(started);
       // the rate while the queue holds work: from the first timed job's fetch to the last one's
       // completion, as the queue recorded them; the wall-clock rate also counts reading and queueing
@@ -172,6 +179,8 @@ try {
         worker: perDocument(used.reduce((sum, cpu) => sum + cpu.main + cpu.others, 0)),
         workerMainThread: perDocument(used.reduce((sum, cpu) => sum + cpu.main, 0)),
         database: perDocument(end.database - first.database),
+        walBytes: (work.wal - workBefore.wal) / DOCS,
+        rows: (work.rows - workBefore.rows) / DOCS,
         // over the time the CPU was counted (not the queue's span, which can be shorter: a worker
         // process then seemed to keep more cores busy than it has threads)
         coresPerWorker: used.reduce((sum, cpu) => sum + cpu.main + cpu.others, 0) / workers / polled,
@@ -195,7 +204,7 @@ try {
    * threads alone) and of the database server, and the cores each worker process and the server
    * kept busy (that CPU time over the time it was counted, from the first poll that saw a timed job taken to the one that saw the last done).
    */
-  const cpuPerDocument: { workers: number; rate: number; worker: number; workerMainThread: number; database: number; coresPerWorker: number; coresDatabase: number }[] = [];
+  const cpuPerDocument: { workers: number; rate: number; worker: number; workerMainThread: number; database: number; walBytes: number; rows: number; coresPerWorker: number; coresDatabase: number }[] = [];
   /** The server's processes: the postmaster and its children. */
   const serverPids = () => {
     const postmaster = Number(readFileSync(join(cluster.dataDirectory, 'postmaster.pid'), 'utf8').split('\n')[0]);
@@ -230,6 +239,12 @@ try {
       worker_main_thread: round(median(cpuPerDocument.map((run) => run.workerMainThread))),
       worker_other_threads: round(median(cpuPerDocument.map((run) => run.worker - run.workerMainThread))),
       database: round(median(cpuPerDocument.map((run) => run.database))),
+    },
+    // what the server wrote per timed document, whatever the load: WAL (the write-ahead log: rows,
+    // index entries, commits) and rows inserted, updated or deleted (the queue's jobs included)
+    database_work_per_document: {
+      wal_kb: round(median(cpuPerDocument.map((run) => run.walBytes / 1024)), 2),
+      rows_written: round(median(cpuPerDocument.map((run) => run.rows))),
     },
     // the share of a core (of cores, for a worker with more threads) one worker process had while
     // the timed jobs ran, alone and beside a second one, and the database server's: on an idle
@@ -390,6 +405,14 @@ function threadCpuSeconds(pid: number): { main: number; others: number } {
     // ended
   }
   return used;
+}
+
+/** The server's write-ahead log position (bytes) and the rows its database's transactions inserted, updated and deleted so far. */
+async function databaseWork(store: { sql: postgres.Sql }): Promise<{ wal: number; rows: number }> {
+  const [row] = await store.sql.unsafe(
+    "SELECT (pg_current_wal_lsn() - '0/0')::float8 AS wal, (tup_inserted + tup_updated + tup_deleted)::float8 AS rows FROM pg_stat_database WHERE datname = current_database()",
+  );
+  return { wal: row.wal as number, rows: row.rows as number };
 }
 
 /** The parent of a process, from /proc (0 when it is gone). */
