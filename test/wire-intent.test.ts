@@ -40,6 +40,10 @@ const CASES: IntentCase[] = [
   c('The Russian defence minister will be in Beijing next week for talks with his Chinese counterpart.', '03', 'intended', 'RUS', 'CHN'),
   c('The Iranian envoy is expected in Paris next week for talks with French officials.', '03', 'intended', 'IRN', 'FRA'),
   c('The Turkish foreign minister was in Baghdad on Monday for talks with Iraqi leaders.', '04', 'asserted', 'TUR', 'IRQ'),
+  // An invitation's infinitive is what is asked for, framed by the appeal, not a visit that happened.
+  c('The Nigerian president invited the Ghanaian leader to visit Abuja.', '02', 'asserted', 'NGA', 'GHA'),
+  // What a yielding act asked for would end goes on: "to halt attacks" keeps the attacks.
+  c('The Qatari emir urged the rebels to halt attacks on Chadian towns.', '19', 'asserted', '', 'TCD'),
 ];
 
 const countries = (actors: Event['source']) => actors.map((actor) => countryOf(actor.code));

@@ -949,7 +949,9 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       for (let n = 0; n < content.length; n++) {
         const k = content[n];
         if (matched.has(k) && !matched.get(k)!.frame) consumed.add(k);
-        if (n < 12) content.push(...tree.dependents(k, 'conj', 'obj', 'xcomp', 'ccomp'));
+        // "urged the militants to halt attacks": what a yielding act (08) would end goes on; it stays an event.
+        const ending = matched.get(k)?.code.startsWith('08') === true;
+        if (n < 12) content.push(...tree.dependents(k, 'conj', ...(ending ? [] : ['obj']), 'xcomp', 'ccomp'));
       }
     }
     const planned = new Set(plans.map((plan) => plan.trigger));

@@ -23,6 +23,22 @@ describe('applyObjectControl', () => {
     assert.equal(labels[5], 'advcl');
   });
 
+  it('moves an infinitive hung on the object of "ordered" to the verb as its xcomp', () => {
+    const forms = ['He', 'ordered', 'the', 'troops', 'to', 'leave', 'Gaza'];
+    const heads = Int32Array.from([1, -1, 3, 1, 5, 3, 5]);
+    const labels = ['nsubj', 'root', 'det', 'obj', 'mark', 'acl', 'obj'];
+    applyObjectControl(verbs, forms, ['he', 'order', 'the', 'troop', 'to', 'leave', 'Gaza'], heads, labels);
+    assert.deepEqual([heads[5], labels[5]], [1, 'xcomp']);
+  });
+
+  it('leaves an infinitive on the object of a verb outside the list alone', () => {
+    const forms = ['He', 'found', 'a', 'way', 'to', 'leave'];
+    const heads = Int32Array.from([1, -1, 3, 1, 5, 3]);
+    const labels = ['nsubj', 'root', 'det', 'obj', 'mark', 'acl'];
+    applyObjectControl(verbs, forms, ['he', 'find', 'a', 'way', 'to', 'leave'], heads, labels);
+    assert.deepEqual([heads[5], labels[5]], [3, 'acl']);
+  });
+
   it('needs an object between the verb and the infinitive', () => {
     const forms = ['He', 'ordered', 'quickly', 'to', 'leave'];
     const labels = relabel(forms, ['he', 'order', 'quickly', 'to', 'leave'], [1, -1, 1, 4, 1], ['nsubj', 'root', 'advmod', 'mark', 'advcl']);

@@ -7,7 +7,8 @@ export function loadObjectControlVerbs(): ReadonlySet<string> {
 
 /**
  * Relabels "instructed the minister to explore" as xcomp: an infinitive with "to" that follows an
- * object of an object-control verb is the verb's controlled complement, not a purpose clause.
+ * object of an object-control verb is the verb's controlled complement, not a purpose clause, nor
+ * a clause of the object noun ("invited the envoy to visit").
  * Works in place on parallel arrays of one sentence (0-based heads, -1 for the root).
  */
 export function applyObjectControl(
@@ -18,6 +19,15 @@ export function applyObjectControl(
   deprels: string[],
 ): void {
   for (let i = 0; i < heads.length; i++) {
+    // "invited the envoy to visit Rangoon" read with the infinitive on the object (acl): it is the verb's complement.
+    const object = heads[i];
+    if (deprels[i] === 'acl' && object >= 0 && object < i && (deprels[object] === 'obj' || deprels[object] === 'iobj') && heads[object] >= 0 && heads[object] < object && verbs.has(lemmas[heads[object]].toLowerCase())) {
+      if (heads.some((h, k) => h === i && k < i && deprels[k] === 'mark' && forms[k].toLowerCase() === 'to')) {
+        heads[i] = heads[object];
+        deprels[i] = 'xcomp';
+      }
+      continue;
+    }
     if (deprels[i] !== 'advcl') continue;
     const head = heads[i];
     if (head < 0 || head > i || !verbs.has(lemmas[head].toLowerCase())) continue;
