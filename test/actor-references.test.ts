@@ -74,6 +74,22 @@ cases('"the minister", "the group", "the militants" name again the actor just na
   ['Ugandan troops crossed into Congo on Tuesday. The soldiers attacked rebel camps.', 'attacked', 'UGAMIL'],
 ]);
 
+cases('a nationality adjective after the verb is the object\'s, not a complement', [
+  ['Nairobi on Friday asked Ugandan President Yoweri Museveni to close the rebel camps.', 'asked', 'KENGOV', 'UGAGOV'],
+  ['Kampala warned Sudanese leaders to stop arming the militias.', 'warned', 'UGAGOV', 'SDNGOV'],
+]);
+
+cases('an owner says whose forces are, a place phrase after them only where', [
+  ['Iran told its forces in Iraq to stay in their bases.', 'told', 'IRN', 'IRNMIL'],
+  ["Syria's troops in Lebanon clashed with militias.", 'clashed', 'SYRMIL', 'LBNINS'],
+]);
+
+cases('a document stands for its author, the subject of the verb that issues it', [
+  ['Hamas issued a statement condemning the raid on Nablus.', 'condemning', 'PSEINSHMS'],
+  ['China sent a letter to Japan expressing anger over the visit.', 'expressing', 'CHN'],
+  ['The Kurdish party issued a statement accusing Ankara of torture.', 'accusing', 'TURPTY', 'TURGOV'],
+]);
+
 describe('what is not named again', () => {
   it('"his group" is the group of the man just named, not an earlier organisation', () => {
     const mentions = coder.code('Al-Qaeda has cells in the region. A militant leader in Yemen said his group would free the hostages.').mentions ?? [];

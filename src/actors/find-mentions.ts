@@ -523,7 +523,10 @@ function evidenceCandidates(
     rule,
   });
   if (evidence.length === 0) {
-    const after = countriesAfter(tokens, base.end, following);
+    // "Syria's troops in Lebanon", "its troops from Lebanon": an owner says whose they are, and the phrase after only where.
+    const owner = chunk.possessor?.candidates.find((candidate) => candidate.kind !== 'name' || candidate.code !== undefined);
+    const owned = (owner !== undefined || chunk.possessivePronoun !== undefined) && !isCounterpart(base as Candidate);
+    const after = owned ? [] : countriesAfter(tokens, base.end, following);
     if (after.length === 1) return [make(after[0].entry.country, after[0].entry.actor, { start: base.start, end: after[0].end }, `${reading.rule}-of-country`)];
     if (after.length > 1) return after.map((country, i) => make(country.entry.country, country.entry.actor, { start: i === 0 ? base.start : country.start, end: country.end }, `${reading.rule}-of-countries`));
     const unknown = chunk.possessor || chunk.possessivePronoun !== undefined || base.definite ? undefined : null;

@@ -173,6 +173,11 @@ function subjectOf(tree: Tree, i: number, notes: string[], depth = 0): number[] 
     // "two journalists held hostage in Iraq": a passive participle acts on the noun it modifies.
     if (isPassiveRelative(tree, i)) return tree.dependents(i, 'obl', 'obl:agent').filter((child) => tree.markers(child).includes('by'));
     notes.push('reduced-relative');
+    // "issued a statement condemning the raid": a document stands for its author, the issuing verb's subject.
+    if (LEXICON.documentNouns.has(tree.tokens[head].form.toLowerCase())) {
+      const issuing = tree.pathToRoot(head).slice(1, 4).find((k) => tree.tokens[k].upos === 'VERB');
+      if (issuing !== undefined) return [head, ...subjectOf(tree, issuing, notes, depth + 1)];
+    }
     return [head];
   }
   const subject = misreadParticipleSubject(tree, i);

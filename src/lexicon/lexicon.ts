@@ -115,6 +115,8 @@ export interface Lexicon {
   pairNouns: ReadonlyMap<string, PairNoun>;
   /** Nouns of someone who speaks or acts for the actor of the phrase after them, with the prepositions that introduce it ("a spokesman for X"); proxy-nouns.tsv. */
   proxyNouns: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Nouns of a text someone issues, whose participle takes the issuer as its subject ("issued a statement condemning"); document-nouns.txt. */
+  documentNouns: ReadonlySet<string>;
   /** Singular nouns that after "the" name again the organisation or group just named ("the group"); group-nouns.txt. */
   groupNouns: ReadonlySet<string>;
   /** Words that keep an unnamed agent from taking the sentence's country ("foreign diplomats"); unplaced-modifiers.txt. */

@@ -185,6 +185,7 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
     collectiveAgents: new Set(list('collective-agents.txt')),
     pairNouns: new Map(pairRows.map((row) => [row.word, { takes: row.takes, alone: row.alone }])),
     groupNouns: new Set(list('group-nouns.txt')),
+    documentNouns: new Set(list('document-nouns.txt')),
     proxyNouns: new Map(proxyRows.map((row) => [row.word, new Set(row.to ? ['for', 'of', 'to'] : ['for', 'of'])])),
     unplacedModifiers: new Set(list('unplaced-modifiers.txt')),
     peopleOpeners: new Set(list('people-openers.txt')),

@@ -22,6 +22,19 @@ describe('particle taken for a preposition', () => {
   });
 });
 
+describe('a nationality adjective parsed as the complement of the verb before it', () => {
+  it('makes the adjective\'s object the verb\'s, and the adjective its modifier', () => {
+    const t = tree('Tokyo/PROPN/NNP/nsubj@2 urged/VERB/VBD/root@0 Chinese/ADJ/JJ/xcomp@2 Premier/PROPN/NNP/nmod:desc@5 Wen/PROPN/NNP/obj@3');
+    const repaired = createTree({ ...t, start: 0, end: 0, tokens: repairTokens(t.tokens) });
+    assert.deepEqual([repaired.dependents(1, 'obj'), repaired.dependents(4, 'amod')], [[4], [2]]);
+  });
+
+  it('leaves an adjective complement with no object alone', () => {
+    const t = tree('Tokyo/PROPN/NNP/nsubj@3 was/AUX/VBD/cop@3 angry/ADJ/JJ/root@0');
+    assert.deepEqual(repairTokens(t.tokens), t.tokens);
+  });
+});
+
 describe('a coordinated subject split into several subjects', () => {
   it('makes the later subjects conjuncts of the first when a conjunction stands between them', () => {
     const t = tree('Kenya/PROPN/nsubj@6 and/CCONJ/cc@6 the/DET/det@4 cautious/NOUN/nsubj@6 Uganda/PROPN/nsubj@6 welcomed/VERB/root@0 talks/NOUN/obj@6');
