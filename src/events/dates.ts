@@ -72,6 +72,20 @@ const AFTER_DATE = /^\s*(?:\([^()]{1,40}\))?\s*$/;
 export function datelineDate(text: string): string | undefined {
   const opening = DATELINE_OPENING.exec(text.trimStart())?.[0];
   if (!opening || /[.!?]["']?\s+\p{Ll}/u.test(opening)) return undefined;
+  // the same openings come again and again ("BAGHDAD (Reuters)"): chrono reads each once
+  if (openingDates.has(opening)) return openingDates.get(opening);
+  if (openingDates.size >= MAX_OPENINGS) openingDates.clear();
+  const date = openingDate(opening);
+  openingDates.set(opening, date);
+  return date;
+}
+
+/** The datelines' openings read so far and their dates (at most MAX_OPENINGS, then read afresh). */
+const openingDates = new Map<string, string | undefined>();
+const MAX_OPENINGS = 10_000;
+
+/** The full date that closes a dateline's opening, if any. */
+function openingDate(opening: string): string | undefined {
   const results = chrono.parse(opening, { instant: NO_ANCHOR, timezone: 'UTC' });
   const last = results[results.length - 1];
   if (!last || !last.start.isCertain('year') || !last.start.isCertain('month') || !last.start.isCertain('day')) return undefined;
@@ -86,8 +100,14 @@ const OTHER_ANCHOR = new Date('2013-07-17T12:00:00Z');
 
 /** The chrono results of a text that give the same date whatever day it is read on ("March 3, 2003", not "Monday" or "last week"). */
 function anchorFreeDates(text: string): chrono.ParsedResult[] {
+  // A year chrono is certain of and that stays the same from both instants is written in digits
+  // (its other certain years, "today", "this year", come from the instant): no digit, no date.
+  if (!/\d/.test(text)) return [];
+  const named = chrono.parse(text, { instant: NO_ANCHOR, timezone: 'UTC' }).filter((result) => result.start.isCertain('year'));
+  // most sentences name no year: then there is nothing to read again from the other instant
+  if (!named.length) return named;
   const elsewhere = new Set(chrono.parse(text, { instant: OTHER_ANCHOR, timezone: 'UTC' }).map((result) => `${result.index}:${result.text}:${result.start.date().getTime()}`));
-  return chrono.parse(text, { instant: NO_ANCHOR, timezone: 'UTC' }).filter((result) => result.start.isCertain('year') && elsewhere.has(`${result.index}:${result.text}:${result.start.date().getTime()}`));
+  return named.filter((result) => elsewhere.has(`${result.index}:${result.text}:${result.start.date().getTime()}`));
 }
 const DAY = 86_400_000;
 

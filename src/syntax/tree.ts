@@ -41,8 +41,18 @@ export function parsedTokens(sentence: Sentence): readonly ParsedToken[] {
   return tokens.map((token) => ({ ...token, upos: token.upos ?? '', xpos: token.xpos ?? '', lemma: token.lemma ?? token.form, head: token.head ?? -1, deprel: token.deprel ?? 'dep' }));
 }
 
-/** Builds the tree view of a parsed sentence (tokens with head and deprel). */
+/** The trees built so far, by sentence: the actors, events and places stages each ask for the same sentences' trees. */
+const trees = new WeakMap<Sentence, Tree>();
+
+/** The tree view of a parsed sentence (tokens with head and deprel), built once per sentence object (a tree is never changed, nor a parsed sentence's tokens). */
 export function createTree(sentence: Sentence): Tree {
+  let tree = trees.get(sentence);
+  if (!tree) trees.set(sentence, (tree = buildTree(sentence)));
+  return tree;
+}
+
+/** Builds the tree view of a parsed sentence. */
+function buildTree(sentence: Sentence): Tree {
   const tokens = parsedTokens(sentence);
   const children: number[][] = tokens.map(() => []);
   let root = 0;
