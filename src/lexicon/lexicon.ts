@@ -108,6 +108,10 @@ export interface Lexicon {
   situationNouns: ReadonlySet<string>;
   /** Compass words that make a country's part a region ("southern Chile"); compass-words.txt. */
   compassWords: ReadonlySet<string>;
+  /** Compass nouns for a part of a country the text does not name ("in the north"); compass-nouns.txt. */
+  compassNouns: ReadonlySet<string>;
+  /** Nouns for a part of a country the text does not name, with a word before them ("the border region"); region-nouns.txt. */
+  regionNouns: ReadonlySet<string>;
   /** Lemmas that say where a speaker is ("speaking in X", "at a rally in X", "told reporters in X"), by kind; setting-words.tsv. */
   settingWords: Record<SettingKind, ReadonlySet<string>>;
   collectiveAgents: ReadonlySet<string>;

@@ -1,0 +1,71 @@
+import type { Mention, Token } from '../core/document.ts';
+import type { PlaceMention } from '../core/place.ts';
+import type { Span } from '../core/span.ts';
+import { LEXICON } from '../lexicon/index.ts';
+import type { Tree } from '../syntax/tree.ts';
+
+/**
+ * Phrases of place that name a part of a country without naming it: a compass noun ("clashes in
+ * the north", "in the country's restive south", "in the west of Nepal") or a region noun with a
+ * word of its own before it ("in the border region", "in the southern province", "in remote tribal
+ * areas"); data/lexicon/en/compass-nouns.txt and region-nouns.txt. Such a phrase says the event
+ * happened in a country's region, not in a town the sentence names for another reason ("...,
+ * a spokesman in the capital said"); the country is the one its own words name ("Nepal's north",
+ * "the Afghan south"), else the one src/geo/event-location.ts reads from the actors, the dateline or
+ * the document.
+ */
+
+/** One such phrase: its region noun's token, its span, and the country its words name, if any. */
+export interface UnnamedRegion extends Span {
+  noun: number;
+  country?: string;
+}
+
+/** Nouns of a border: a demonym on them names the country on the other side ("near the Afghan border" is in Pakistan as often as not), so it does not count. */
+const BORDER_NOUNS: ReadonlySet<string> = new Set(['border', 'borderland', 'frontier']);
+
+/** Relations of the words of a name on a noun ("the Swat valley", "the Rift Valley"): a named region, left to the place names. */
+const NAME_RELATIONS: ReadonlySet<string> = new Set(['compound', 'flat', 'amod']);
+
+/** True when a sentence may hold such a phrase (its lemmas), so that no parse tree is built for the others. */
+export function mayNameRegion(tokens: readonly Token[]): boolean {
+  return tokens.some((token) => {
+    const lemma = (token.lemma ?? token.text).toLowerCase();
+    return LEXICON.compassNouns.has(lemma) || LEXICON.regionNouns.has(lemma);
+  });
+}
+
+/** The token heading a place mention (the one whose head lies outside it), or -1. */
+function headOf(tree: Tree, place: PlaceMention): number {
+  const inside = (k: number) => k >= 0 && tree.tokens[k].start >= place.start && tree.tokens[k].end <= place.end;
+  return tree.tokens.findIndex((token, k) => inside(k) && !inside(tree.head(k)));
+}
+
+/** The phrases of a sentence that name a region without naming it (see above); `places` are the sentence's place mentions, `countryWords` its bare country mentions (demonyms). */
+export function unnamedRegions(tree: Tree, places: readonly PlaceMention[], countryWords: readonly Mention[]): UnnamedRegion[] {
+  const found: UnnamedRegion[] = [];
+  tree.tokens.forEach((token, k) => {
+    const lemma = tree.lemma(k);
+    const compass = LEXICON.compassNouns.has(lemma);
+    if ((!compass && !LEXICON.regionNouns.has(lemma)) || !/^\p{Ll}/u.test(token.text) || token.upos === 'ADJ') return;
+    if (!tree.markers(k).some((marker) => LEXICON.placePrepositions.has(marker))) return;
+    // a place on the noun or over it: a country names whose region it is, anything else names it ("north of Kirkuk", "Punjab province")
+    const on = places.filter((place) => tree.head(headOf(tree, place)) === k || (place.start <= token.start && token.end <= place.end));
+    if (on.some((place) => place.place.kind !== 'country')) return;
+    const children = tree.children[k];
+    const isName = (child: number) => tree.tokens[child].upos === 'PROPN' || (tree.relation(child) !== 'amod' && /^\p{Lu}/u.test(tree.tokens[child].text));
+    if (children.some((child) => NAME_RELATIONS.has(tree.relation(child)) && isName(child) && !countryWords.some((m) => m.start <= tree.tokens[child].start && tree.tokens[child].end <= m.end))) return;
+    // a bare "the region" points back to a named one
+    if (!compass && !children.some((child) => NAME_RELATIONS.has(tree.relation(child)))) return;
+    let country: string | undefined = on[0]?.place.country;
+    // "the Afghan south", "the country's north": a demonym or possessive on the noun itself
+    const owners = children.filter((child) => tree.relation(child) === 'amod' || tree.tokens[child].deprel === 'nmod:poss');
+    if (!country && !BORDER_NOUNS.has(lemma)) country = countryWords.find((m) => owners.some((child) => m.start <= tree.tokens[child].start && tree.tokens[child].end <= m.end))?.code.slice(0, 3);
+    // the words before the noun and an "of" phrase after it ("the remote west of the country"), not what lies near it
+    const [first, last] = tree.extent(k, (child) => tree.head(child) !== k || (child < k ? tree.relation(child) !== 'case' : tree.relation(child) === 'nmod' && tree.markers(child).includes('of')));
+    const region: UnnamedRegion = { noun: k, ...tree.span(first, last) };
+    if (country) region.country = country;
+    found.push(region);
+  });
+  return found;
+}
