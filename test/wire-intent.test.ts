@@ -30,6 +30,9 @@ const CASES: IntentCase[] = [
   // Cooperation that may come, or comes on a condition, is an intent.
   c('Pakistan and India may resume talks on Kashmir next month.', '03', 'hypothetical', 'PAK'),
   c('Colombia would resume talks with the rebels once they free all their hostages.', '03', 'conditional', 'COL'),
+  c('The Greek prime minister is likely to meet his Turkish counterpart at the summit.', '03', 'hypothetical', 'GRC', 'TUR'),
+  c('The Egyptian foreign minister is unlikely to visit Israel this year.', '03', 'hypothetical', 'EGY', 'ISR'),
+  c('The rebels are believed to have met Ugandan officials in Juba.', '04', 'hypothetical', '', 'UGA'),
   // "between X and Y" names both parties, whatever the parser made of "and".
   c('Talks between Bahrain and Qatar will resume in Manama next month.', '03', 'intended', 'BHR'),
   // A present act with its day lies ahead.
