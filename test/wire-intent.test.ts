@@ -30,6 +30,9 @@ const CASES: IntentCase[] = [
   // Cooperation that may come, or comes on a condition, is an intent.
   c('Pakistan and India may resume talks on Kashmir next month.', '03', 'hypothetical', 'PAK'),
   c('Colombia would resume talks with the rebels once they free all their hostages.', '03', 'conditional', 'COL'),
+  c('The Greek prime minister is likely to meet his Turkish counterpart at the summit.', '03', 'hypothetical', 'GRC', 'TUR'),
+  c('The Egyptian foreign minister is unlikely to visit Israel this year.', '03', 'hypothetical', 'EGY', 'ISR'),
+  c('The rebels are believed to have met Ugandan officials in Juba.', '04', 'hypothetical', '', 'UGA'),
   // "between X and Y" names both parties, whatever the parser made of "and".
   c('Talks between Bahrain and Qatar will resume in Manama next month.', '03', 'intended', 'BHR'),
   // A present act with its day lies ahead.
@@ -40,6 +43,9 @@ const CASES: IntentCase[] = [
   c('The Russian defence minister will be in Beijing next week for talks with his Chinese counterpart.', '03', 'intended', 'RUS', 'CHN'),
   c('The Iranian envoy is expected in Paris next week for talks with French officials.', '03', 'intended', 'IRN', 'FRA'),
   c('The Turkish foreign minister was in Baghdad on Monday for talks with Iraqi leaders.', '04', 'asserted', 'TUR', 'IRQ'),
+  // A visit paid or made is a visit; the visitor of a visit noun may follow "of".
+  c('The Mongolian president will pay a state visit to Japan in February.', '03', 'intended', 'MNG', 'JPN'),
+  c('The upcoming visit of the Chinese premier to Australia has been welcomed by business groups.', '03', 'intended', 'CHN', 'AUS'),
   // An invitation's infinitive is what is asked for, framed by the appeal, not a visit that happened.
   c('The Nigerian president invited the Ghanaian leader to visit Abuja.', '02', 'asserted', 'NGA', 'GHA'),
   // What a yielding act asked for would end goes on: "to halt attacks" keeps the attacks.

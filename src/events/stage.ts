@@ -28,9 +28,10 @@ export function eventId(docId: string, sentence: number, trigger: { start: numbe
 /**
  * What the status makes of the code, as CAMEO codes statements about events rather than the
  * events: "will provide aid" is an intent to provide aid (033), "will attack" a threat (138),
- * "will not accept refugees" a refusal (12). Returns undefined when the code stands.
+ * "will not accept refugees" a refusal (12). `infinitive`: the event is a bare to-infinitive
+ * ("likely to meet"). Returns undefined when the code stands.
  */
-export function recodeByStatus(code: string, status: Event['status'], lexicon: PatternLexicon, ontology: Ontology): { code: string; reason: NonNullable<Event['recoded']>['reason'] } | undefined {
+export function recodeByStatus(code: string, status: Event['status'], lexicon: PatternLexicon, ontology: Ontology, infinitive = false): { code: string; reason: NonNullable<Event['recoded']>['reason'] } | undefined {
   const root = code.slice(0, 2);
   const promised = status.modality === 'future' || status.modality === 'intended';
   const refused = status.polarity === 'negative' && (promised || status.evidence.polarity?.rule.startsWith('negating-verb') === true);
@@ -47,7 +48,8 @@ export function recodeByStatus(code: string, status: Event['status'], lexicon: P
   if (status.polarity !== 'positive') return undefined;
   // "could meet next month", "would free them once ...": cooperation that may come is, as what will come, an intent (PLOVER
   // AGREE); not an undecided question ("debates whether to withdraw"), which offers nothing.
-  const mayCome = status.conditional || (status.modality === 'hypothetical' && !status.evidence.modality?.rule.startsWith('question:'));
+  // A belief about an act in a bare infinitive lies ahead too ("is likely to meet", "is unlikely to visit"); not "is believed to have met".
+  const mayCome = status.conditional || (status.modality === 'hypothetical' && !status.evidence.modality?.rule.startsWith('question:')) || (status.modality === 'speculative' && infinitive);
   if ((promised || mayCome) && ontology.inRootClass(code, 'cooperation')) {
     const rule = lexicon.frameCode('intent', code);
     return rule ? { code: rule.code, reason: 'intent' } : undefined;
@@ -113,7 +115,8 @@ export function codeEvents(doc: Document, resources: EventResources): Event[] {
       status.reported = false;
       delete status.evidence.reported;
     }
-    const recoded = danger ? undefined : recodeByStatus(code, status, lexicon, ontology);
+    const infinitive = token.xpos === 'VB' && tree.markers(extraction.framed ?? extraction.trigger).includes('to');
+    const recoded = danger ? undefined : recodeByStatus(code, status, lexicon, ontology, infinitive);
     const coding = ontology.cameo(recoded?.code ?? code);
     const event: Event = {
       id: eventId(doc.id, extraction.sentence, trigger, extraction.side ? `${extraction.code} ${extraction.side}` : extraction.code),
