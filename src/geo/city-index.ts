@@ -213,9 +213,28 @@ function findSorted(sorted: readonly string[], key: string): number {
   return -1;
 }
 
+/** The most keys a `rememberedSearch` keeps; past it, it starts afresh. */
+const REMEMBERED_KEYS = 20_000;
+
+/**
+ * `findSorted` over one sorted array, remembering the keys it was asked (a document's words and
+ * names are asked again by every sentence, and by both the actors and the places stages).
+ */
+function rememberedSearch(sorted: readonly string[]): (key: string) => number {
+  const known = new Map<string, number>();
+  return (key) => {
+    let k = known.get(key);
+    if (k === undefined) {
+      if (known.size >= REMEMBERED_KEYS) known.clear();
+      known.set(key, (k = findSorted(sorted, key)));
+    }
+    return k;
+  };
+}
+
 /** The records of a key in postings (an empty list when it has none). */
-function lookup(postings: Postings, key: string): readonly number[] {
-  const k = findSorted(postings.keys, key);
+function lookup(postings: Postings, search: (key: string) => number, key: string): readonly number[] {
+  const k = search(key);
   return k < 0 ? [] : Array.from(postings.records.subarray(postings.starts[k], postings.starts[k + 1]));
 }
 
@@ -230,13 +249,16 @@ export function indexFromTables(tables: CityTables): CityIndex {
     if (firstWordList[firstWordList.length - 1] !== word) firstWordList.push(word);
   }
   firstWordList.sort();
-  const firstWords = { has: (word: string) => findSorted(firstWordList, word) >= 0 };
+  const searchFirstWords = rememberedSearch(firstWordList);
+  const firstWords = { has: (word: string) => searchFirstWords(word) >= 0 };
+  const searchKeys = rememberedSearch(tables.keys.keys);
+  const searchSkeletons = rememberedSearch(tables.skeletons.keys);
   let byId: Map<number, number> | undefined;
   return {
     size: ids.length,
     firstWords,
-    find: (key) => lookup(tables.keys, key),
-    findSkeleton: (key) => lookup(tables.skeletons, key),
+    find: (key) => lookup(tables.keys, searchKeys, key),
+    findSkeleton: (key) => lookup(tables.skeletons, searchSkeletons, key),
     place(record) {
       const place: Place = { name: names[record], country: texts[tables.country[record]], lat: tables.lat[record] / 1e5, lon: tables.lon[record] / 1e5, geonameid: ids[record], kind: 'city', population: population[record] };
       const admin = texts[tables.admin[record]];
