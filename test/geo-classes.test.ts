@@ -152,3 +152,26 @@ describe('a part of a country the text does not name ("in the north", "in the bo
     assert.equal(locationOf('Government troops fought rebels in the north on Monday, the defence ministry said.', 'fought'), null);
   });
 });
+
+describe('a name on an event noun ("the Bali nightclub bombings") is where the deed was done', () => {
+  it('comes before a place the actors stage took for the deed\'s victim or source, and finds towns only GeoNames knows', () => {
+    checkAll([
+      ['Mourners gathered in Jakarta a week after the Bali nightclub bombings.', 'bombings', 'IDN', 'Bali'],
+      ['Police in London arrested a man over the Madrid train bombings.', 'bombings', 'ESP', 'Madrid'],
+      ['Students protested in Nairobi against the Mombasa hotel attack.', 'attack', 'KEN', 'Mombasa'],
+      ['Crowds gathered in Lima to remember the Ayacucho prison massacre.', 'massacre', 'PER', 'Ayacucho'],
+      ['Thousands rallied in Manila after the Jolo market bombing.', 'bombing', 'PHL', 'Jolo'],
+      ['Investigators in Ankara questioned two suspects in the Istanbul synagogue bombings.', 'bombings', 'TUR', 'Istanbul'],
+      ['Police in Karachi detained three men over the Quetta mosque attack.', 'attack', 'PAK', 'Quetta'],
+      ['Hundreds marched in Colombo to mourn the Jaffna bus bombing.', 'bombing', 'LKA', 'Jaffna'],
+      ['Leaders in Ankara condemned the Diyarbakir bus bombing.', 'bombing', 'TUR', 'Diyarbakir'],
+      ['Police in Delhi arrested two men over the Varanasi temple bombing.', 'bombing', 'IND', 'Varanasi'],
+      ['Officials in Rabat condemned the Marrakesh cafe bombing.', 'bombing', 'MAR', 'Marrakesh'],
+      ['Ministers in Manila condemned the Davao airport bombing.', 'bombing', 'PHL', 'Davao'],
+    ]);
+  });
+
+  it('does not take a capital standing for its government on the noun for the place ("Moscow\'s shelling of Grozny")', () => {
+    checkAll([["Moscow's shelling of Grozny killed dozens of civilians.", 'shelling', 'RUS', 'Grozny']]);
+  });
+});

@@ -133,7 +133,6 @@ function attachedPlace(tree: Tree, event: Event, places: readonly PlaceMention[]
   // a visit happens where it goes: "the minister visited China" (the visitor is the source, the place the target)
   const visit = VISIT_CODES.has(event.cameo.code);
   const target = places.find((place) => (material && place.place.kind !== 'country' && (whole(place, hitTargets) || (isObject(place) && !whole(place, event.source)))) || (visit && isObject(place)));
-  if (target) return { mention: target, reason: `the place "${target.text}" is the event's target`, own: true };
   const actorTokens = new Set([...event.source, ...event.target].flatMap((actor) => tokensOf(tree, actor)));
   const aboutOthers = awayFromSituation(event);
   const maxSteps = material ? MAX_ATTACHMENT_STEPS : 1;
@@ -145,7 +144,8 @@ function attachedPlace(tree: Tree, event: Event, places: readonly PlaceMention[]
     const modifier = material && MODIFIER_RELATIONS.has(tree.relation(head)) && (trigger.has(up) || (up >= 0 && tree.relation(up) === 'compound' && trigger.has(tree.head(up))));
     // "US air strikes" on people of another country: a country naming the source that acts abroad says who, not where ("Iran's missile test" stays in Iran)
     const abroad = place.place.kind === 'country' && within(place, event.source) && event.target.some((actor) => isCountryCode(actor.country) && actor.country !== place.place.country);
-    if (modifier && !abroad) {
+    // "Moscow's shelling of X": a capital standing for its government says who, not where
+    if (modifier && !abroad && !isGovernment(place, event)) {
       // a name on the event noun itself comes before any phrase of place
       if (!best || best.steps > 0) best = { mention: place, steps: 0, onTrigger: true };
       continue;
@@ -166,7 +166,9 @@ function attachedPlace(tree: Tree, event: Event, places: readonly PlaceMention[]
       break;
     }
   }
+  // a name on the event noun before the event's target ("the X school massacre", whatever the actors stage took for its victim)
   if (best?.steps === 0) return { mention: best.mention, reason: `"${best.mention.text}" names the place of the event noun`, own: true };
+  if (target) return { mention: target, reason: `the place "${target.text}" is the event's target`, own: true };
   if (best) return { mention: best.mention, reason: `"${best.mention.text}" is in a phrase of place attached to the event's ${best.onTrigger ? 'trigger' : 'actor'}`, own: best.onTrigger };
   const source = material ? places.find((place) => place.place.kind !== 'country' && whole(place, bare(event.source)) && event.source.length === 1) : undefined;
   if (source) return { mention: source, reason: `the place "${source.text}" stands as the event's source (no other actor is named)`, own: false };

@@ -105,13 +105,19 @@ function prepositionOfPlaceNoun(tokens: readonly Token[], i: number): string | u
   return undefined;
 }
 
-/** True when tokens `first`..`last` are the direct object of an event's trigger ("shelled Zvornik"): an attacked or entered place. */
+/**
+ * True when tokens `first`..`last` are the direct object of an event's trigger ("shelled Zvornik": an
+ * attacked or entered place) or a name on an event noun, directly or through one compound ("the
+ * Taba hotel bombing"): the place of the deed.
+ */
 function isEventObject(tokens: readonly Token[], first: number, last: number, triggers: readonly Span[]): boolean {
+  const onTrigger = (k: number) => tokens[k] !== undefined && triggers.some((t) => t.start <= tokens[k].start && tokens[k].end <= t.end);
   for (let k = first; k <= last; k++) {
     const head = tokens[k].head ?? -1;
     if (head >= first && head <= last) continue;
-    const headToken = tokens[head];
-    return tokens[k].deprel === 'obj' && headToken !== undefined && triggers.some((t) => t.start <= headToken.start && headToken.end <= t.end);
+    if (tokens[k].deprel === 'obj') return onTrigger(head);
+    const up = tokens[head]?.deprel === 'compound' ? tokens[head].head ?? -1 : -1;
+    return tokens[k].deprel === 'compound' && tokens[head]?.upos === 'NOUN' && (onTrigger(head) || onTrigger(up));
   }
   return false;
 }
