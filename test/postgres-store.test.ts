@@ -122,10 +122,14 @@ await describeWithPostgres('PostgresStore', (cluster) => {
       const [{ key }] = await raw.unsafe("SELECT key::int AS key FROM documents WHERE id = 'p2'");
       await assert.rejects(raw.unsafe("DELETE FROM documents WHERE id = 'p2'"), (error: Error & { code?: string }) => error.code === '23503' && new RegExp(`key ${key}\\b.*"events"`).test(error.message));
       await assert.rejects(raw.unsafe('DELETE FROM merged_events'), (error: Error & { code?: string }) => error.code === '23503');
+      await assert.rejects(raw.unsafe('TRUNCATE documents CASCADE'), (error: Error & { code?: string }) => error.code === '23503' && /"events"/.test(error.message));
       // a document nothing names any more can go
       await raw.unsafe("DELETE FROM events WHERE document = $1; DELETE FROM mentions WHERE document = $1; DELETE FROM sentences WHERE document = $1; DELETE FROM document_bands WHERE document = $1; DELETE FROM documents WHERE key = $1".replaceAll('$1', String(key)));
       assert.equal((await store.counts()).documents, 2);
       await assertCountsAsRecounted(store, 'after deleting a document and its rows');
+      // a store emptied whole in one statement
+      await raw.unsafe('TRUNCATE documents, document_bands, sentences, mentions, events, merged_events, event_tallies, actor_counts');
+      assert.deepEqual(await store.counts(), { documents: 0, sentences: 0, mentions: 0, events: 0, mergedEvents: 0, mergedGroups: 0, nearDuplicates: 0 });
       await raw.end();
       await store.close();
     });

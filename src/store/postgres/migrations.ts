@@ -226,8 +226,8 @@ export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
       -- Bands, sentences, mentions and events name their document, and events their merged event. As
       -- foreign keys these were checked row by row: a query and a row lock for each of a news lead's 23
       -- rows, most of what the server spent writing it. Now each INSERT or UPDATE statement checks the
-      -- keys it wrote once (its distinct keys, looked up by primary key), and deleting or renumbering a
-      -- document or merged event that rows still name is refused as before. Unlike a foreign key, the
+      -- keys it wrote once (its distinct keys, looked up by primary key), and deleting, renumbering or
+      -- truncating a document or merged event that rows still name is refused as before. Unlike a foreign key, the
       -- check takes no lock: a row written while another transaction deletes the document it names
       -- could outlive it (Parley deletes no document or merged event, and writes rows only of the
       -- documents it inserts in the same transaction, or of merged events it has locked).
@@ -281,6 +281,22 @@ export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
         EXECUTE FUNCTION parley_keys_unused('events', 'document', 'mentions', 'document', 'sentences', 'document', 'document_bands', 'document');
       CREATE TRIGGER merged_events_keys_delete AFTER DELETE ON merged_events REFERENCING OLD TABLE AS removed FOR EACH STATEMENT EXECUTE FUNCTION parley_keys_unused('events', 'merged');
       CREATE TRIGGER merged_events_keys_update AFTER UPDATE ON merged_events REFERENCING OLD TABLE AS removed FOR EACH STATEMENT EXECUTE FUNCTION parley_keys_unused('events', 'merged');
+      -- arguments: the tables naming this one's rows; emptying it while they hold rows is refused (they may be emptied in the same TRUNCATE)
+      CREATE FUNCTION parley_keys_truncated() RETURNS trigger LANGUAGE plpgsql AS $check$
+      DECLARE
+        named boolean;
+      BEGIN
+        FOR i IN 0 .. TG_NARGS - 1 LOOP
+          EXECUTE format('SELECT EXISTS (SELECT FROM %I)', TG_ARGV[i]) INTO named;
+          IF named THEN
+            RAISE EXCEPTION 'truncating table "%" would leave the rows of table "%" naming none of its keys', TG_TABLE_NAME, TG_ARGV[i] USING ERRCODE = 'foreign_key_violation';
+          END IF;
+        END LOOP;
+        RETURN NULL;
+      END
+      $check$;
+      CREATE TRIGGER documents_keys_truncate AFTER TRUNCATE ON documents FOR EACH STATEMENT EXECUTE FUNCTION parley_keys_truncated('events', 'mentions', 'sentences', 'document_bands');
+      CREATE TRIGGER merged_events_keys_truncate AFTER TRUNCATE ON merged_events FOR EACH STATEMENT EXECUTE FUNCTION parley_keys_truncated('events');
 
       -- the kept counts: what a statement added and removed, netted per combination, applied in one
       -- statement in the combinations' order (an UPDATE once locked the rows in the order of a join),
