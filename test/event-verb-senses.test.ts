@@ -41,6 +41,20 @@ const FOUND: [rule: string, text: string, expected: string][] = [
   ['denied a gerund the tagger reads as a noun', 'The Nigerian army denied bombing the village.', '016 NGA>'],
   ['denied an attack', 'The Indian army denied the shelling of Pakistani villages.', '016 IND>'],
   ['admitted an act', 'North Korea admitted kidnapping Japanese citizens.', '015 PRK>'],
+  // 11: criticism in idioms and in names called.
+  ['railed against', 'Bolivia\'s president railed against American drug policy on Monday.', '111 BOL>USA'],
+  ['spoke out against', 'The Catholic bishops of Zimbabwe spoke out against the government\'s land seizures.', '111 ZWE>ZWE'],
+  ['snapped at', 'The Iranian president snapped at Britain over its criticism of the elections.', '111 IRN>GBR'],
+  ['took aim at', 'The Chinese premier took aim at Japan over its wartime history.', '111 CHN>JPN'],
+  ['rounded on', 'The Kremlin rounded on Washington over its criticism of the elections in Ukraine.', '111 RUS>USA'],
+  ['branded', 'Beijing branded the Taiwanese leader a troublemaker.', '111 CHN>TWN'],
+  ['called a provocation', 'North Korea called the joint naval drills a provocation.', '111 PRK>'],
+  ['scolded', 'The Philippine president scolded the military over the abuses.', '111 PHL>PHL'],
+  ['faulted', 'Washington faulted Moscow for its handling of the hostage crisis.', '111 USA>RUS'],
+  ['charged that', 'Amnesty International charged that Uzbek police had tortured detainees.', '112 NGO>UZB'],
+  ['rounded up is an arrest', 'Indonesian police rounded up dozens of suspected militants in Poso.', '173 IDN>IDN'],
+  ['withdrew support', 'The Kurdish parties withdrew their support for the Iraqi prime minister.', '160 IRQ>IRQ'],
+  ['war games', 'India and France began joint naval war games off Goa.', '062 IND'],
 ];
 
 describe('verb senses found in wire wording', () => {
@@ -77,6 +91,16 @@ const NOT_FOUND: [rule: string, text: string, root: string][] = [
   ['leaving a coalition is no retreat', 'The Kurdish party pulled out of the ruling coalition.', '08'],
   ['leaving talks is no retreat', 'The Sudanese rebels pulled out of peace talks with the government.', '08'],
   ['a protest to a capital is no demonstration', 'Vietnam protested to Beijing over the seizure of its fishing boats.', '14'],
+  ['a hurricane takes aim at no one', 'Hurricane Frances took aim at the Bahamas on Thursday.', '11'],
+  ['stocks rally in no street', 'Stocks rallied in Tokyo after the election.', '14'],
+  ['a team beaten is no assault', 'Brazil beat Argentina 3-1 in the final.', '18'],
+  ['a product released is no prisoner', 'Apple released a new version of its music player.', '08'],
+  ['names released are no prisoners', 'Police released the names of the victims.', '08'],
+  ['a games console launched is no exercise', 'Sony launched a new games console in Japan.', '06'],
+  ['bird flu kills for no one', 'Bird flu killed two more people in Vietnam.', '19'],
+  ['voting is no trip', 'Voters went to the polls in Afghanistan on Saturday.', '04'],
+  ['rounding on a rival is no arrest', 'The Kremlin rounded on Washington over its criticism of the elections in Ukraine.', '17'],
+  ['withdrawn support is no retreat', 'The Kurdish parties withdrew their support for the Iraqi prime minister.', '08'],
 ];
 
 describe('senses that are no event of that root', () => {

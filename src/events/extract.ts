@@ -904,6 +904,8 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
     for (const [i, pattern] of matched) {
       const blow = isViolentCode(pattern.code) && posClass(tree.tokens[i].upos) === 'verb';
       if ((LEXICON.casualtyVerbs.has(tree.lemma(i)) || blow) && mishapCause(tree, i)) casualties.add(i);
+      // "Hurricane Ivan took aim at Jamaica", "stocks rallied": a disaster or a market that is a verb's subject acts for no one.
+      else if (posClass(tree.tokens[i].upos) === 'verb' && tree.dependents(i, 'nsubj').some((subject) => isMishap(tree, subject) || isMarket(tree, subject))) casualties.add(i);
     }
     // The same clauses read from the words, where the parse hangs them elsewhere.
     const codes = new Map([...matched].map(([k, pattern]) => [k, pattern.code]));
@@ -1097,7 +1099,17 @@ function mishapCause(tree: Tree, i: number): boolean {
     // "the latest disaster to hit the country", "a storm that struck the coast": the noun a clause modifies.
     ...(tree.tokens[i].deprel.startsWith('acl') ? [tree.head(i)] : []),
   ];
-  return causes.some((node) => node >= 0 && (LEXICON.mishapWords.has(tree.lemma(node)) || tree.dependents(node, 'compound').some((part) => LEXICON.mishapWords.has(tree.lemma(part)))));
+  return causes.some((node) => node >= 0 && isMishap(tree, node));
+}
+
+/** True when noun `node` names a market, a price or a currency ("stocks", "oil prices", "the dollar"). */
+function isMarket(tree: Tree, node: number): boolean {
+  return LEXICON.marketWords.has(tree.lemma(node).toLowerCase()) || tree.dependents(node, 'compound').some((part) => LEXICON.marketWords.has(tree.lemma(part).toLowerCase()));
+}
+
+/** True when noun `node` names an accident or natural disaster ("the earthquake", "Hurricane Ivan", "a bus accident"). */
+function isMishap(tree: Tree, node: number): boolean {
+  return LEXICON.mishapWords.has(tree.lemma(node).toLowerCase()) || tree.dependents(node, 'compound', 'flat').some((part) => LEXICON.mishapWords.has(tree.lemma(part).toLowerCase()));
 }
 
 /** True when clause `k` is a question ("asked whether troops might cross the border"): what it asks about is no demand's content. */

@@ -82,6 +82,8 @@ export interface Lexicon {
   mishapWords: ReadonlySet<string>;
   /** Past tenses and participles of irregular verbs → lemma ("froze" → "freeze"); irregular-verbs.tsv. */
   irregularVerbs: ReadonlyMap<string, string>;
+  /** Markets, prices and currencies, which as a verb's subject act for no one ("stocks rallied"); market-words.txt. */
+  marketWords: ReadonlySet<string>;
   /** Verb + particle pairs whose particle a parser takes for a preposition ("hand over"); phrasal-verbs.txt. */
   phrasalVerbs: ReadonlySet<string>;
   /** Words that make an attack noun an illness ("a heart attack"), lemmas. */
