@@ -55,6 +55,10 @@ const FOUND: [rule: string, text: string, expected: string][] = [
   ['rounded up is an arrest', 'Indonesian police rounded up dozens of suspected militants in Poso.', '173 IDN>IDN'],
   ['withdrew support', 'The Kurdish parties withdrew their support for the Iraqi prime minister.', '160 IRQ>IRQ'],
   ['war games', 'India and France began joint naval war games off Goa.', '062 IND'],
+  // 03-07: support declared, force vowed, police trained.
+  ['expressed support', 'Russia expressed support for the Serbian position on Kosovo.', '051 RUS>SRB'],
+  ['a vow to retaliate is a threat of force', 'The Thai government vowed to retaliate against the separatists.', '138 THA>'],
+  ['trained police', 'Jordan has trained hundreds of Iraqi police officers.', '062 JOR>IRQ'],
 ];
 
 describe('verb senses found in wire wording', () => {
