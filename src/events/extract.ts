@@ -490,6 +490,13 @@ function namesPeople(tree: Tree, node: number, mentions: readonly Mention[]): bo
   return mentions.some((m) => m.start <= start && end <= m.end && !/place|country-description|name-name|dateline/.test(m.rule));
 }
 
+/** True when token `node` is inside the mention of a sector of actors ("riot police", "aid agencies"), not of a bare country or place. */
+function namesActor(tree: Tree, node: number, mentions: readonly Mention[]): boolean {
+  if (LEXICON.placeNouns.has(tree.tokens[node].form.toLowerCase())) return false;
+  const { start, end } = tree.tokens[node];
+  return mentions.some((m) => m.start <= start && end <= m.end && m.code.length > 3);
+}
+
 /**
  * The lemma of `i` with the word a hyphen joins onto it, as one word: "cease-fire" (split into
  * "cease", "-", "fire") is "ceasefire", "pull-out" "pullout"; undefined when no hyphen joins it.
@@ -507,6 +514,19 @@ function lemmasOf(tree: Tree, i: number): string[] {
   return joined ? [joined, tree.lemma(i)] : [tree.lemma(i)];
 }
 
+/**
+ * Whether noun `i` can name an act: not when it only says what kind of people a noun names ("riot
+ * police", "aid agencies", "protest leaders": the people, not a riot or aid), nor when an ailment
+ * word makes it an illness ("died of a heart attack").
+ */
+function isEventNoun(tree: Tree, i: number, mentions: readonly Mention[]): boolean {
+  const head = tree.tokens[i].head ?? -1;
+  // (Not after a noun: "US forces battle insurgents" is a misread verb, no compound.)
+  const after = i > 0 ? posClass(tree.tokens[i - 1].upos) : undefined;
+  if (tree.tokens[i].deprel === 'compound' && head > i && after !== 'noun' && posClass(tree.tokens[head].upos) === 'noun' && namesActor(tree, head, mentions)) return false;
+  return !tree.dependents(i, 'compound', 'amod').some((part) => LEXICON.ailmentWords.has(tree.lemma(part)));
+}
+
 /** The first pattern for token `i` whose constraints (object, preposition, particle) hold. */
 function matchPattern(tree: Tree, i: number, lexicon: PatternLexicon, mentions: readonly Mention[]): Pattern | undefined {
   const pos = posClass(tree.tokens[i].upos);
@@ -515,6 +535,7 @@ function matchPattern(tree: Tree, i: number, lexicon: PatternLexicon, mentions: 
   const isNoun = pos === 'noun';
   // A capitalised month inside a sentence is a date ("on March 3", "since May"), not a march.
   if (isNoun && i > 0 && /^\p{Lu}/u.test(tree.tokens[i].form) && LEXICON.calendar.dayAndMonthNames.has(tree.tokens[i].form.toLowerCase())) return undefined;
+  if (isNoun && !isEventNoun(tree, i, mentions)) return undefined;
   const joined = hyphenLemma(tree, i);
   // A common lemma has dozens of patterns ("give", "take"): what their constraints read of the
   // tree is found once, at the first pattern that asks.
@@ -525,7 +546,7 @@ function matchPattern(tree: Tree, i: number, lexicon: PatternLexicon, mentions: 
   const prepositions = new Map<string, boolean>();
   for (const pattern of [...(joined ? lexicon.lookup(joined, pos) : []), ...lexicon.lookup(lemma, pos)]) {
     if (pattern.particle || pattern.dictionary) {
-      particles ??= tree.dependents(i, 'compound:prt').map((p) => tree.lemma(p));
+      particles ??= verbParticles(tree, i);
       if (pattern.particle && !particles.includes(pattern.particle)) continue;
       // "carried out a missile test": an imported verb pattern names no particle, and a particle makes another verb.
       if (pattern.dictionary && !pattern.particle && particles.length) continue;
@@ -544,6 +565,8 @@ function matchPattern(tree: Tree, i: number, lexicon: PatternLexicon, mentions: 
       if (!people) continue;
     }
     if (pattern.reciprocal && !isReciprocal(tree, i)) continue;
+    // (A gerund the tagger reads as a noun still heads the clause: "denied bombing/NN the village".)
+    if (pattern.gerund && !tree.dependents(i, 'xcomp', 'ccomp').some((clause) => /ing$/.test(tree.tokens[clause].form) && !tree.markers(clause).length)) continue;
     if (pattern.modal) {
       modals ??= tree.dependents(i, 'ccomp', 'xcomp').flatMap((clause) => tree.dependents(clause, 'aux').map((aux) => tree.lemma(aux)));
       if (!modals.some((lemma) => pattern.modal!.includes(lemma))) continue;
@@ -563,6 +586,28 @@ function matchPattern(tree: Tree, i: number, lexicon: PatternLexicon, mentions: 
     return pattern;
   }
   return undefined;
+}
+
+/** Particles a parser may hang elsewhere without their label: "over" an adverb on the object ("handed over two prisoners"), "out" a case marker ("pulled out of the town"). */
+const LOOSE_PARTICLES = new Set(['out', 'over', 'off', 'down', 'up', 'back', 'away']);
+
+/**
+ * The particles of verb `i` ("handed over", "pulled out"): its compound:prt dependents, and a
+ * particle word right after it that the parser hung lower in the verb's phrase, as an adverb, or as
+ * a preposition only when another follows it ("out of", "away from"; not "exploded in a street").
+ */
+function verbParticles(tree: Tree, i: number): string[] {
+  const particles = tree.dependents(i, 'compound:prt').map((p) => tree.lemma(p));
+  const next = i + 1;
+  if (next >= tree.tokens.length || particles.length || !LOOSE_PARTICLES.has(tree.tokens[next].form.toLowerCase())) return particles;
+  const doubled = next + 1 < tree.tokens.length && tree.tokens[next + 1].upos === 'ADP';
+  if (tree.tokens[next].upos === 'ADV' || tree.tokens[next].upos === 'PART' || (tree.tokens[next].upos === 'ADP' && doubled)) {
+    // Only within the verb's own phrase: its dependent, or a word of a dependent's phrase.
+    let head = tree.head(next);
+    for (let steps = 0; steps < 3 && head >= 0 && head !== i; steps++) head = tree.head(head);
+    if (head === i) particles.push(tree.tokens[next].form.toLowerCase());
+  }
+  return particles;
 }
 
 /** True when verb `i` has no direct object and a plural or coordinated subject ("Indian and Pakistani envoys met"). */
@@ -887,6 +932,8 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
     for (const [i, pattern] of matched) {
       const blow = isViolentCode(pattern.code) && posClass(tree.tokens[i].upos) === 'verb';
       if ((LEXICON.casualtyVerbs.has(tree.lemma(i)) || blow) && mishapCause(tree, i)) casualties.add(i);
+      // "Hurricane Ivan took aim at Jamaica", "stocks rallied": a disaster or a market that is a verb's subject acts for no one.
+      else if (posClass(tree.tokens[i].upos) === 'verb' && tree.dependents(i, 'nsubj').some((subject) => isMishap(tree, subject) || isMarket(tree, subject))) casualties.add(i);
     }
     // The same clauses read from the words, where the parse hangs them elsewhere.
     const codes = new Map([...matched].map(([k, pattern]) => [k, pattern.code]));
@@ -909,8 +956,9 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       const relative = posClass(tree.tokens[i].upos) === 'verb' && isPassiveRelative(tree, i) ? [tree.head(i)] : [];
       for (const child of [...tree.children[i], ...counted, ...relative]) {
         const inner = matched.get(child);
-        // "threatened sanctions": what a threat names is its content, of whatever root.
-        const sameAct = inner && (inner.code.slice(0, 2) === pattern.code.slice(0, 2) || pattern.code.startsWith('13'));
+        // "threatened sanctions": what a threat names is its content, of whatever root; "lodged a
+        // protest": the protest lodged is the official complaint itself, no demonstration.
+        const sameAct = inner && (inner.code.slice(0, 2) === pattern.code.slice(0, 2) || pattern.code.startsWith('13') || pattern.code.startsWith('114'));
         if (sameAct && lemmasOf(tree, child).some((lemma) => pattern.object!.includes(lemma))) consumed.add(child);
       }
     }
@@ -1081,7 +1129,17 @@ function mishapCause(tree: Tree, i: number): boolean {
     // "the latest disaster to hit the country", "a storm that struck the coast": the noun a clause modifies.
     ...(tree.tokens[i].deprel.startsWith('acl') ? [tree.head(i)] : []),
   ];
-  return causes.some((node) => node >= 0 && (LEXICON.mishapWords.has(tree.lemma(node)) || tree.dependents(node, 'compound').some((part) => LEXICON.mishapWords.has(tree.lemma(part)))));
+  return causes.some((node) => node >= 0 && isMishap(tree, node));
+}
+
+/** True when noun `node` names a market, a price or a currency ("stocks", "oil prices", "the dollar"). */
+function isMarket(tree: Tree, node: number): boolean {
+  return LEXICON.marketWords.has(tree.lemma(node).toLowerCase()) || tree.dependents(node, 'compound').some((part) => LEXICON.marketWords.has(tree.lemma(part).toLowerCase()));
+}
+
+/** True when noun `node` names an accident or natural disaster ("the earthquake", "Hurricane Ivan", "a bus accident"). */
+function isMishap(tree: Tree, node: number): boolean {
+  return LEXICON.mishapWords.has(tree.lemma(node).toLowerCase()) || tree.dependents(node, 'compound', 'flat').some((part) => LEXICON.mishapWords.has(tree.lemma(part).toLowerCase()));
 }
 
 /** True when clause `k` is a question ("asked whether troops might cross the border"): what it asks about is no demand's content. */

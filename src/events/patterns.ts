@@ -48,6 +48,7 @@ const patternSchema = z
     reverse: z.string().regex(/^(0[1-9]|1\d|20)\d{0,2}$/, 'expected a CAMEO code such as "033"').optional(),
     compound: z.boolean().optional(),
     reciprocal: z.boolean().optional(),
+    gerund: z.boolean().optional(),
     frame: z.enum(['appeal', 'demand', 'intent', 'reject', 'threaten', 'transparent']).optional(),
     source: z.array(z.string().regex(ROLE)).default(['subject']),
     target: z.array(z.string().regex(ROLE)).default(['object']),
@@ -79,6 +80,8 @@ export interface Pattern {
   person?: boolean;
   /** The verb has no direct object and a plural or coordinated subject: the act is between the subject's members ("Russian and Ukrainian presidents met"). */
   reciprocal?: boolean;
+  /** The verb takes a gerund clause of an act as its complement ("denied killing the hostages", "admitted abducting"): the act stands, coded on its own. */
+  gerund?: boolean;
   /** Word groups that must each modify that object, before it ("abandon" + "diplomatic" "ties"): lemmas or forms. */
   modifier?: string[][];
   /** A preposition the trigger must govern ("call" + "for"). */
@@ -133,7 +136,7 @@ export interface PatternLexicon {
 }
 
 const specificity = (pattern: Pattern) =>
-  (pattern.modal ? 2 : 0) + (pattern.object ? 2 : 0) + (pattern.person ? 3 : 0) + (pattern.reciprocal ? 1 : 0) + (pattern.modifier?.length ?? 0) + (pattern.prep ? 2 : 0) + (pattern.particle ? 2 : 0) + (pattern.trigger.some((t) => t.includes(' ')) ? 1 : 0) + sequenceWords(pattern.sequence) + (pattern.compound ? 1 : 0);
+  (pattern.modal ? 2 : 0) + (pattern.object ? 2 : 0) + (pattern.person ? 3 : 0) + (pattern.reciprocal ? 1 : 0) + (pattern.gerund ? 2 : 0) + (pattern.modifier?.length ?? 0) + (pattern.prep ? 2 : 0) + (pattern.particle ? 2 : 0) + (pattern.trigger.some((t) => t.includes(' ')) ? 1 : 0) + sequenceWords(pattern.sequence) + (pattern.compound ? 1 : 0);
 
 /** How many words a sequence asks for: the fewest of each position's alternatives. */
 function sequenceWords(sequence: readonly string[] | undefined): number {

@@ -88,6 +88,14 @@ export interface Lexicon {
   clausePrepositions: ReadonlySet<string>;
   /** Accidents and natural disasters, whose casualties are no political event; mishap-words.txt. */
   mishapWords: ReadonlySet<string>;
+  /** Past tenses and participles of irregular verbs → lemma ("froze" → "freeze"); irregular-verbs.tsv. */
+  irregularVerbs: ReadonlyMap<string, string>;
+  /** Markets, prices and currencies, which as a verb's subject act for no one ("stocks rallied"); market-words.txt. */
+  marketWords: ReadonlySet<string>;
+  /** Verb + particle pairs whose particle a parser takes for a preposition ("hand over"); phrasal-verbs.txt. */
+  phrasalVerbs: ReadonlySet<string>;
+  /** Words that make an attack noun an illness ("a heart attack"), lemmas. */
+  ailmentWords: ReadonlySet<string>;
   /** Past participles that after a noun modify the noun after them ("Iran backed militias"), no clause's verb; modifier-participles.txt. */
   modifierParticiples: ReadonlySet<string>;
   /** Verbs whose subject, with no object, is what they act on ("a bomb exploded"); unaccusative-verbs.txt. */

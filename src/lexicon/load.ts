@@ -52,6 +52,12 @@ export const splitWordRowSchema = z
   })
   .refine((row) => row.split < row.word.length, { message: 'the first part must be shorter than the word', path: ['split'] });
 
+/** irregular-verbs.tsv: a past tense or participle of an irregular verb, and its lemma. */
+export const irregularVerbRowSchema = z.object({
+  form: z.string().regex(LOWER_CASE, 'expected a lower-case word'),
+  lemma: z.string().regex(LOWER_CASE, 'expected a lower-case lemma'),
+});
+
 /** setting-words.tsv: a word that says where a speaker is, and how it does (see the file). */
 export const settingWordRowSchema = z.object({
   lemma: z.string().regex(LOWER_CASE, 'expected a lower-case lemma'),
@@ -125,6 +131,7 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
   const controlRows = table('control-verbs.tsv', controlVerbRowSchema, (row) => row.lemma);
   const abbreviationRows = table('abbreviations.tsv', abbreviationRowSchema, (row) => row.abbreviation);
   const splitRows = table('split-words.tsv', splitWordRowSchema, (row) => row.word);
+  const irregularRows = table('irregular-verbs.tsv', irregularVerbRowSchema, (row) => row.form);
   const settingRows = table('setting-words.tsv', settingWordRowSchema, (row) => `${row.lemma} ${row.kind}`);
   const pairRows = table('pair-nouns.tsv', pairNounRowSchema, (row) => row.word);
   const proxyRows = table('proxy-nouns.tsv', proxyNounRowSchema, (row) => row.word);
@@ -172,6 +179,9 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
     travelVerbs: new Set(list('travel-verbs.txt')),
     modifierParticiples: new Set(list('modifier-participles.txt')),
     mishapWords: new Set(list('mishap-words.txt')),
+    ailmentWords: new Set(list('ailment-words.txt')),
+    phrasalVerbs: new Set(list('phrasal-verbs.txt')),
+    marketWords: new Set(list('market-words.txt')),
     temporalPrepositions: new Set(list('temporal-prepositions.txt')),
     conditionPhrases: list('condition-phrases.txt').map((phrase) => phrase.split(' ')),
     inversionAuxiliaries: new Set(list('inversion-auxiliaries.txt')),
@@ -203,6 +213,7 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
     hyphenPrefixes: new Set(list('hyphen-prefixes.txt')),
     numberSuffixes: new Set(list('number-suffixes.txt', false)),
     splitWords: new Map(splitRows.map((row) => [row.word, row.split])),
+    irregularVerbs: new Map(irregularRows.map((row) => [row.form, row.lemma])),
     clitics: list('clitics.txt'),
   };
   if (problems.length) {

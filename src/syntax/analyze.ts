@@ -6,8 +6,10 @@ import { parseWords } from './parser.ts';
 import { tagWords } from './tagger.ts';
 import { nameTagRepairs, type NameTagLexicon } from './name-tags.ts';
 import { openingPluralTagRepairs } from './opening-plural-tags.ts';
+import { resultativeTagRepairs } from './resultative-tags.ts';
 import { travelVerbTagRepairs } from './travel-verb-tags.ts';
 import { clauseTagRepairs } from './clause-tags.ts';
+import { LEXICON } from '../lexicon/index.ts';
 
 /** Tags, lemmas and a dependency parse for one sentence's words. */
 export interface Analysis {
@@ -55,7 +57,7 @@ export function analyzeSentence(
 ): Analysis {
   let tags = tagSentence(model, forms);
   // Repairs of news wording run only in the pipeline (with `names`), so bench:syntax scores the tagger's own tags.
-  const repairs = names && new Map([...nameTagRepairs(forms, tags.upos, tags.xpos, names), ...frameTagRepairs(forms, tags.upos, tags.xpos), ...openingPluralTagRepairs(forms, tags.upos, tags.xpos), ...travelVerbTagRepairs(forms, tags.upos, tags.xpos)]);
+  const repairs = names && new Map([...nameTagRepairs(forms, tags.upos, tags.xpos, names), ...frameTagRepairs(forms, tags.upos, tags.xpos), ...openingPluralTagRepairs(forms, tags.upos, tags.xpos), ...travelVerbTagRepairs(forms, tags.upos, tags.xpos), ...resultativeTagRepairs(forms, tags.upos)]);
   if (repairs?.size) tags = tagSentence(model, forms, repairs);
   // A clause's lost verb, read on the tags after the name repairs (news text only, as they are).
   const clause = names && clauseTagRepairs(forms, tags.upos, tags.xpos);
@@ -68,6 +70,13 @@ export function analyzeSentence(
   // A participle repaired into a past tense keeps the participle's lemma (the same verb; the
   // lemmatizer knows "shot" as a participle of "shoot" better than as a past tense).
   const lemma = forms.map((form, i) => lemmatizer.lemmatize(form, upos[i], clause?.get(i) === 'VERB\tVBD' ? 'VBN' : xpos[i]));
+  // In news text, an irregular past form the lemmatizer learned under the other tag keeps itself
+  // ("froze", "withdrew" read as a participle): the irregular verbs list gives its verb.
+  if (names) {
+    for (let i = 0; i < forms.length; i++) {
+      if ((xpos[i] === 'VBD' || xpos[i] === 'VBN') && lemma[i] === forms[i].toLowerCase()) lemma[i] = LEXICON.irregularVerbs.get(lemma[i]) ?? lemma[i];
+    }
+  }
   if (objectControl) applyObjectControl(objectControl, forms, lemma, parse.heads, parse.labels);
   return { upos, xpos, lemma, head: parse.heads, deprel: parse.labels };
 }

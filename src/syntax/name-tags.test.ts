@@ -6,7 +6,7 @@ import { NAME_DEMONYM, NAME_START } from './name-words.ts';
 // A tagger that knows a few words, and a gazetteer with one city in -ing and one demonym.
 const lexicon = {
   known: new Map([['using', 1], ['use', 1], ['speak', 1], ['armed', 1], ['arm', 1], ['officials', 1], ['troops', 1], ['said', 1], ['stop', 1]]),
-  names: new Map([['harbing', NAME_START], ['armed', NAME_START], ['karenese', NAME_DEMONYM]]),
+  names: new Map([['yemen', NAME_START], ['harbing', NAME_START], ['armed', NAME_START], ['karenese', NAME_DEMONYM]]),
 };
 
 /** The tags after the repairs, as "UPOS/XPOS" words. */
@@ -18,6 +18,12 @@ function repair(words: string, tags: string): string {
 }
 
 describe('tag repairs of news names', () => {
+  it('makes an opening plural in -men that is no name a plural noun', () => {
+    assert.equal(repair('Gunmen shot dead', 'PROPN/NNP NOUN/NN ADJ/JJ'), 'NOUN/NNS NOUN/NN ADJ/JJ');
+    assert.equal(repair('Yemen expelled', 'PROPN/NNP VERB/VBD'), 'PROPN/NNP VERB/VBD');
+    assert.equal(repair('the Gunmen', 'DET/DT PROPN/NNP'), 'DET/DT PROPN/NNP');
+  });
+
   it('makes an unknown capitalised -ing word with an unknown stem a proper noun, at the start, inside and in capitals', () => {
     assert.equal(repair('Tolling officials said', 'VERB/VBG NOUN/NNS VERB/VBD'), 'PROPN/NNP NOUN/NNS VERB/VBD');
     assert.equal(repair('in Tolling', 'ADP/IN NOUN/NN'), 'ADP/IN PROPN/NNP');

@@ -36,6 +36,12 @@ export function nameTagRepairs(forms: readonly string[], upos: readonly string[]
       if (upos[i] !== 'ADJ' && i + 1 < forms.length && xpos[i + 1] === 'NNS') repairs.set(i, 'ADJ\tJJ');
       continue;
     }
+    // "Gunmen shot dead ...": a sentence opening with a plural in -men that is no name is a noun,
+    // or the tagger reads it as a name and the ambiguous verb after it as a noun.
+    if (i === 0 && upos[i] === 'PROPN' && !(flags & NAME) && /^\p{Lu}\p{Ll}{2,}men$/u.test(form)) {
+      repairs.set(i, 'NOUN\tNNS');
+      continue;
+    }
     if (upos[i] === 'PROPN' || !['VERB', 'ADJ', 'NOUN'].includes(upos[i])) continue;
     // "Human Rights Watch criticized ...": a word known inside a gazetteer name, after a capitalised
     // name word, is part of that name, not a verb.

@@ -1,0 +1,115 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { createCoder } from '../src/coder.ts';
+import { eventSummaries, ROLE_PUBLISHED } from '../src/testing/role-cases.ts';
+
+// Verb senses of wire leads, class by CAMEO class (issue 10): the particles, irregular past forms,
+// passives and verb + object senses a lead uses, and the senses that are no event. Each case is a
+// sentence of our own: the start of an event it must yield ("code SOURCE>TARGET", country letters).
+const coder = createCoder();
+const coded = (text: string) => eventSummaries(coder.code(text, { published: ROLE_PUBLISHED }));
+
+const FOUND: [rule: string, text: string, expected: string][] = [
+  // 17-20: irregular past forms the lemmatizer reads as their own lemma, and "shot dead".
+  ['shot dead after a name', 'Gunmen in Baghdad shot dead a Jordanian diplomat.', '193 IRQ>JOR'],
+  ['shot dead opening a sentence', 'Gunmen shot dead a Kurdish politician in Mosul.', '193 IRQ>IRQ'],
+  ['shot dead by police', 'Police in Karachi shot dead two suspected militants on Sunday.', '193 PAK>PAK'],
+  ['shot dead, passive', 'A Kurdish politician was shot dead in Mosul.', '193 >IRQ'],
+  ['froze assets', 'Venezuela froze the assets of a former minister.', '1711 VEN>VEN'],
+  ['fought troops', 'Chadian rebels fought government troops near the capital.', '190 TCD>'],
+  ['torched a station', 'Militants torched a police station in southern Thailand.', '1712 THA>THA'],
+  ['stormed a city', 'American Marines stormed the city of Najaf.', '190 USA>IRQ'],
+  ['overran a garrison', 'Rebels have overrun a government garrison in northern Uganda.', '190 UGA>UGA'],
+  ['shot down a helicopter', 'Turkish jets shot down a Syrian helicopter near the border.', '190 TUR>SYR'],
+  // 06-08: releases, withdrawals, handovers.
+  ['set free', 'Maoist rebels set free two Nepalese policemen on Sunday.', '0841 NPL>NPL'],
+  ['pulled out of a place', 'Ethiopian troops pulled out of the Somali capital.', '0874 ETH>SOM'],
+  ['pulled out, plural subject', 'Israeli forces pulled out of the Rafah refugee camp.', '0874 ISR>PSE'],
+  ['laid down arms', 'Hundreds of Colombian paramilitary fighters laid down their weapons.', '0873 COL>'],
+  ['brought troops home', 'Spain brought home its soldiers from Iraq.', '087 ESP>IRQ'],
+  ['handed over prisoners', 'Pakistan handed over two Afghan prisoners to Kabul.', '084 PAK>AFG'],
+  ['handed over supplies is aid', 'Japanese soldiers handed over medical supplies to Iraqi hospitals.', '070 JPN>IRQ'],
+  // 16: leaving talks.
+  ['pulled out of talks', 'The Sudanese rebels pulled out of peace talks with the government.', '164 SDN>SDN'],
+  ['withdrew from talks', 'Iran withdrew from the nuclear talks with Britain, France and Germany.', '164 IRN>GBR'],
+  // 04: hosting a meeting.
+  ['hosted a conference', 'Jordan hosted a conference of Iraq\'s neighbours in Amman.', '043 JOR>'],
+  // 11 and 01: complaints to a government, denials and admissions of an act.
+  ['protested to a capital', 'Vietnam protested to Beijing over the seizure of its fishing boats.', '114 VNM>CHN'],
+  ['lodged a protest is one complaint', 'South Korea lodged a protest with Japan over the textbooks.', '114 KOR>JPN'],
+  ['denied killing', 'The Ugandan rebel group denied killing the aid workers.', '016 UGA>'],
+  ['denied a gerund the tagger reads as a noun', 'The Nigerian army denied bombing the village.', '016 NGA>'],
+  ['denied an attack', 'The Indian army denied the shelling of Pakistani villages.', '016 IND>'],
+  ['admitted an act', 'North Korea admitted kidnapping Japanese citizens.', '015 PRK>'],
+  // 11: criticism in idioms and in names called.
+  ['railed against', 'Bolivia\'s president railed against American drug policy on Monday.', '111 BOL>USA'],
+  ['spoke out against', 'The Catholic bishops of Zimbabwe spoke out against the government\'s land seizures.', '111 ZWE>ZWE'],
+  ['snapped at', 'The Iranian president snapped at Britain over its criticism of the elections.', '111 IRN>GBR'],
+  ['took aim at', 'The Chinese premier took aim at Japan over its wartime history.', '111 CHN>JPN'],
+  ['rounded on', 'The Kremlin rounded on Washington over its criticism of the elections in Ukraine.', '111 RUS>USA'],
+  ['branded', 'Beijing branded the Taiwanese leader a troublemaker.', '111 CHN>TWN'],
+  ['called a provocation', 'North Korea called the joint naval drills a provocation.', '111 PRK>'],
+  ['scolded', 'The Philippine president scolded the military over the abuses.', '111 PHL>PHL'],
+  ['faulted', 'Washington faulted Moscow for its handling of the hostage crisis.', '111 USA>RUS'],
+  ['charged that', 'Amnesty International charged that Uzbek police had tortured detainees.', '112 NGO>UZB'],
+  ['rounded up is an arrest', 'Indonesian police rounded up dozens of suspected militants in Poso.', '173 IDN>IDN'],
+  ['withdrew support', 'The Kurdish parties withdrew their support for the Iraqi prime minister.', '160 IRQ>IRQ'],
+  ['war games', 'India and France began joint naval war games off Goa.', '062 IND'],
+  // 03-07: support declared, force vowed, police trained.
+  ['expressed support', 'Russia expressed support for the Serbian position on Kosovo.', '051 RUS>SRB'],
+  ['a vow to retaliate is a threat of force', 'The Thai government vowed to retaliate against the separatists.', '138 THA>'],
+  ['trained police', 'Jordan has trained hundreds of Iraqi police officers.', '062 JOR>IRQ'],
+];
+
+/** One test per case: the sentence must (or, for `absent`, must not) yield an event starting with the case's prefix. */
+function checkCases(title: string, cases: [rule: string, text: string, prefix: string][], absent: boolean): void {
+  describe(title, () => {
+    for (const [rule, text, prefix] of cases) {
+      it(rule, () => {
+        const found = coded(text);
+        assert.equal(found.some((event) => event.startsWith(prefix)), !absent, `${text}\n  expected ${absent ? 'no ' : ''}${prefix}, got ${found.join('; ') || 'nothing'}`);
+      });
+    }
+  });
+}
+
+checkCases('verb senses found in wire wording', FOUND, false);
+
+describe('a denied act', () => {
+  it('is coded negated, not refused (120)', () => {
+    const events = coder.code('The Ugandan rebel group denied attacking the camp in Sudan.', { published: ROLE_PUBLISHED }).events ?? [];
+    assert.ok(!events.some((event) => event.cameo.code.startsWith('12')));
+    const attack = events.find((event) => event.cameo.code.startsWith('19'));
+    assert.equal(attack?.status.polarity, 'negative');
+  });
+
+  it('leaves a refusal of a request a refusal', () => {
+    assert.ok(coded('Syria denied the request for access.').some((event) => event.startsWith('12')));
+  });
+});
+
+// Senses that are no event of the root a word names elsewhere.
+const NOT_FOUND: [rule: string, text: string, root: string][] = [
+  ['a heart attack is an illness', 'The former minister died of a heart attack in Cairo.', '19'],
+  ['a panic attack is an illness', 'The singer suffered a panic attack before the concert.', '19'],
+  ['riot police are police, no riot', 'Riot police guarded the embassy in Seoul.', '14'],
+  ['riot police firing tear gas is repression, no riot', 'Riot police fired tear gas at students in Dhaka.', '14'],
+  ['aid agencies give no aid by being named', 'Aid agencies warned of famine in Darfur.', '07'],
+  ['a storm is no attack', 'The island was hit by a hurricane on Friday.', '19'],
+  ['a lodged protest is no demonstration', 'South Korea lodged a protest with Japan over the textbooks.', '14'],
+  ['leaving a coalition is no retreat', 'The Kurdish party pulled out of the ruling coalition.', '08'],
+  ['leaving talks is no retreat', 'The Sudanese rebels pulled out of peace talks with the government.', '08'],
+  ['a protest to a capital is no demonstration', 'Vietnam protested to Beijing over the seizure of its fishing boats.', '14'],
+  ['a hurricane takes aim at no one', 'Hurricane Frances took aim at the Bahamas on Thursday.', '11'],
+  ['stocks rally in no street', 'Stocks rallied in Tokyo after the election.', '14'],
+  ['a team beaten is no assault', 'Brazil beat Argentina 3-1 in the final.', '18'],
+  ['a product released is no prisoner', 'Apple released a new version of its music player.', '08'],
+  ['names released are no prisoners', 'Police released the names of the victims.', '08'],
+  ['a games console launched is no exercise', 'Sony launched a new games console in Japan.', '06'],
+  ['bird flu kills for no one', 'Bird flu killed two more people in Vietnam.', '19'],
+  ['voting is no trip', 'Voters went to the polls in Afghanistan on Saturday.', '04'],
+  ['rounding on a rival is no arrest', 'The Kremlin rounded on Washington over its criticism of the elections in Ukraine.', '17'],
+  ['withdrawn support is no retreat', 'The Kurdish parties withdrew their support for the Iraqi prime minister.', '08'],
+];
+
+checkCases('senses that are no event of that root', NOT_FOUND, true);
