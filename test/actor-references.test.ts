@@ -90,6 +90,12 @@ cases('a document stands for its author, the subject of the verb that issues it'
   ['The Kurdish party issued a statement accusing Ankara of torture.', 'accusing', 'TURPTY', 'TURGOV'],
 ]);
 
+cases('a verb coordinated with a passive one shares its passive subject', [
+  ['Two Britons were convicted of spying in Iran and were sentenced to prison.', 'sentenced', '', 'GBR'],
+  ['The Turkish journalist was arrested in Baku and deported to Ankara.', 'deported', '', 'TURMED'],
+  ['Three aid workers were kidnapped and killed in Iraq.', 'killed', '', 'NGO'],
+]);
+
 describe('what is not named again', () => {
   it('"his group" is the group of the man just named, not an earlier organisation', () => {
     const mentions = coder.code('Al-Qaeda has cells in the region. A militant leader in Yemen said his group would free the hostages.').mentions ?? [];

@@ -102,7 +102,6 @@ const NOT_FOUND: [rule: string, text: string, root: string][] = [
   ['a protest to a capital is no demonstration', 'Vietnam protested to Beijing over the seizure of its fishing boats.', '14'],
   ['a hurricane takes aim at no one', 'Hurricane Frances took aim at the Bahamas on Thursday.', '11'],
   ['stocks rally in no street', 'Stocks rallied in Tokyo after the election.', '14'],
-  ['a team beaten is no assault', 'Brazil beat Argentina 3-1 in the final.', '18'],
   ['a product released is no prisoner', 'Apple released a new version of its music player.', '08'],
   ['names released are no prisoners', 'Police released the names of the victims.', '08'],
   ['a games console launched is no exercise', 'Sony launched a new games console in Japan.', '06'],

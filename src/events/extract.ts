@@ -66,6 +66,19 @@ function isPassive(tree: Tree, verb: number): boolean {
   return tree.dependents(verb, 'nsubj:pass', 'aux:pass', 'csubj:pass').length > 0;
 }
 
+/**
+ * The passive subjects of verb `i`, its own or, for a verb coordinated with a passive one and
+ * naming no one of its own, the first verb's: "two Britons were convicted and were sentenced",
+ * "the journalist was arrested and deported" (tagged a past tense, sharing "was").
+ */
+function passiveSubjects(tree: Tree, i: number, depth = 0): number[] {
+  const own = tree.dependents(i, 'nsubj:pass');
+  const head = tree.head(i);
+  if (own.length || depth > 3 || head < 0 || tree.tokens[i].deprel !== 'conj' || !isPassive(tree, head)) return own;
+  if (!['VBN', 'VBD'].includes(tree.tokens[i].xpos) || tree.dependents(i, 'nsubj', 'obj').length) return own;
+  return passiveSubjects(tree, head, depth + 1);
+}
+
 /** Relations of a noun inside a clause's object or phrase, whose participle is no misread main verb. */
 const EMBEDDED_NOUN_RELATIONS = new Set(['obj', 'iobj', 'obl', 'nsubj:pass', 'appos']);
 
@@ -205,7 +218,8 @@ function roleTokens(tree: Tree, i: number, role: Role, notes: string[]): number[
   if (role === 'subject') return captor ? [i] : subjectOf(tree, i, notes);
   if (role === 'object') {
     if (isNoun) return [...tree.dependents(i, 'nmod').filter((child) => tree.markers(child).includes('of')), ...(captor ? tree.dependents(i, 'nmod:poss') : [])];
-    if (isPassive(tree, i)) return tree.dependents(i, 'nsubj:pass');
+    const passive = passiveSubjects(tree, i);
+    if (isPassive(tree, i) || passive.length) return passive;
     if (isPassiveRelative(tree, i)) {
       notes.push('passive-relative');
       return [tree.head(i)];

@@ -7,6 +7,7 @@ import { VIOLENT_ROOTS } from '../events/violent-roots.ts';
 import { createTree, type Tree } from '../syntax/tree.ts';
 import type { PlaceLookup } from './place-lookup.ts';
 import { seatLocation } from './seats.ts';
+import { headToken, tokensOf } from './span-tokens.ts';
 import { speakerSetting } from './speech-setting.ts';
 import { countryWords } from './country-before.ts';
 import { mayNameRegion, unnamedRegions, type UnnamedRegion } from './unnamed-region.ts';
@@ -55,25 +56,6 @@ const DESTINATION_STEPS = 2;
 
 /** Smaller places first: a city says more than its region, a region more than its country. */
 const SPECIFICITY: Record<PlaceKind, number> = { city: 0, region: 1, country: 2 };
-
-/** The token heading a span (the one whose head lies outside it), or -1. */
-function headToken(tree: Tree, span: { start: number; end: number }): number {
-  const inside = (k: number) => k >= 0 && tree.tokens[k].start >= span.start && tree.tokens[k].end <= span.end;
-  let fallback = -1;
-  for (let k = 0; k < tree.tokens.length; k++) {
-    if (!inside(k)) continue;
-    if (fallback < 0) fallback = k;
-    if (!inside(tree.tokens[k].head)) return k;
-  }
-  return fallback;
-}
-
-/** Tokens of a span. */
-function tokensOf(tree: Tree, span: { start: number; end: number }): number[] {
-  const found: number[] = [];
-  for (let k = 0; k < tree.tokens.length; k++) if (tree.tokens[k].start < span.end && tree.tokens[k].end > span.start) found.push(k);
-  return found;
-}
 
 /** A location from a place mention. */
 function fromMention(mention: PlaceMention, basis: LocationBasis, reason: string): EventLocation {

@@ -3,6 +3,7 @@ import type { PlaceMention } from '../core/place.ts';
 import type { Span } from '../core/span.ts';
 import { LEXICON } from '../lexicon/index.ts';
 import type { Tree } from '../syntax/tree.ts';
+import { headToken } from './span-tokens.ts';
 
 /**
  * Phrases of place that name a part of a country without naming it: a compass noun ("clashes in
@@ -35,12 +36,6 @@ export function mayNameRegion(tokens: readonly Token[]): boolean {
   });
 }
 
-/** The token heading a place mention (the one whose head lies outside it), or -1. */
-function headOf(tree: Tree, place: PlaceMention): number {
-  const inside = (k: number) => k >= 0 && tree.tokens[k].start >= place.start && tree.tokens[k].end <= place.end;
-  return tree.tokens.findIndex((token, k) => inside(k) && !inside(tree.head(k)));
-}
-
 /** The phrases of a sentence that name a region without naming it (see above); `places` are the sentence's place mentions, `countryWords` its bare country mentions (demonyms). */
 export function unnamedRegions(tree: Tree, places: readonly PlaceMention[], countryWords: readonly Mention[]): UnnamedRegion[] {
   const found: UnnamedRegion[] = [];
@@ -50,7 +45,7 @@ export function unnamedRegions(tree: Tree, places: readonly PlaceMention[], coun
     if ((!compass && !LEXICON.regionNouns.has(lemma)) || !/^\p{Ll}/u.test(token.text) || token.upos === 'ADJ') return;
     if (!tree.markers(k).some((marker) => LEXICON.placePrepositions.has(marker))) return;
     // a place on the noun or over it: a country names whose region it is, anything else names it ("north of Kirkuk", "Punjab province")
-    const on = places.filter((place) => tree.head(headOf(tree, place)) === k || (place.start <= token.start && token.end <= place.end));
+    const on = places.filter((place) => tree.head(headToken(tree, place)) === k || (place.start <= token.start && token.end <= place.end));
     if (on.some((place) => place.place.kind !== 'country')) return;
     const children = tree.children[k];
     const isName = (child: number) => tree.tokens[child].upos === 'PROPN' || (tree.relation(child) !== 'amod' && /^\p{Lu}/u.test(tree.tokens[child].text));
