@@ -98,7 +98,8 @@ function subjectOf(tree: Tree, i: number, notes: string[], depth = 0): number[] 
     const agents = tree.dependents(i, 'nmod').filter((child) => tree.markers(child).includes('by'));
     const owners = [...agents, ...tree.dependents(i, 'nmod:poss'), ...tree.dependents(i, 'compound'), ...tree.dependents(i, 'amod')];
     if (head >= 0 && relation === 'conj') return [...owners, ...subjectOf(tree, head, notes, depth + 1)];
-    if (head >= 0 && (relation === 'obj' || relation === 'nsubj:pass') && posClass(tree.tokens[head].upos) === 'verb') {
+    // ("Britain condemned the attack": a verb of reacting to the event names no doer of it.)
+    if (head >= 0 && (relation === 'obj' || relation === 'nsubj:pass') && posClass(tree.tokens[head].upos) === 'verb' && !LEXICON.reactionVerbs.has(tree.lemma(head))) {
       notes.push('light-verb');
       return [...owners, ...subjectOf(tree, head, notes, depth + 1)];
     }
@@ -232,7 +233,9 @@ function roleTokens(tree: Tree, i: number, role: Role, notes: string[]): number[
   const occurring = tree.tokens[i].deprel === 'nsubj' && LEXICON.occurrenceVerbs.has(tree.lemma(head));
   // The parser may read "strikes continued in ..." as a noun with a reduced relative.
   if (isNoun) found.push(...withMarker(tree.dependents(i, 'acl').filter((verb) => LEXICON.occurrenceVerbs.has(tree.lemma(verb)))));
-  if (isNoun && head >= 0 && (tree.tokens[i].deprel === 'obj' || tree.tokens[i].deprel === 'nsubj:pass' || occurring)) {
+  // ("The murder was condemned by the government": the agent of a verb of reacting is no agent of the event.)
+  const reaction = role === 'by' && head >= 0 && LEXICON.reactionVerbs.has(tree.lemma(head));
+  if (isNoun && head >= 0 && !reaction && (tree.tokens[i].deprel === 'obj' || tree.tokens[i].deprel === 'nsubj:pass' || occurring)) {
     found.push(...withMarker([head]));
   } else if (isNoun && head >= 0) {
     // "a proposal by the US president" with "by ..." hung on the verb: a phrase right after the noun is the noun's.
@@ -525,10 +528,12 @@ function matchPattern(tree: Tree, i: number, lexicon: PatternLexicon, mentions: 
       if (!objects.some((o) => o.lemmas.some((lemma) => pattern.object!.includes(lemma)) && hasModifiers(tree, o.node, pattern.modifier))) continue;
     }
     if (pattern.person) {
-      people ??= !namesObject(tree, i) && passiveObjects(tree, i).some((o) => namesPeople(tree, o, mentions));
+      // For a noun, its "of" phrase ("the deportation of 300 refugees").
+      people ??= isNoun ? tree.dependents(i, 'nmod').some((o) => tree.markers(o).includes('of') && namesPeople(tree, o, mentions)) : !namesObject(tree, i) && passiveObjects(tree, i).some((o) => namesPeople(tree, o, mentions));
       if (!people) continue;
     }
     if (pattern.reciprocal && !isReciprocal(tree, i)) continue;
+    if (pattern.subjectOf && !isSubjectOf(tree, i, pattern.subjectOf)) continue;
     if (pattern.modal) {
       modals ??= tree.dependents(i, 'ccomp', 'xcomp').flatMap((clause) => tree.dependents(clause, 'aux').map((aux) => tree.lemma(aux)));
       if (!modals.some((lemma) => pattern.modal!.includes(lemma))) continue;
@@ -548,6 +553,16 @@ function matchPattern(tree: Tree, i: number, lexicon: PatternLexicon, mentions: 
     return pattern;
   }
   return undefined;
+}
+
+/**
+ * True when noun `i` is the subject of a verb among `verbs` ("a truce took effect", "violence
+ * flared"), also when the parser reads that verb as a reduced relative on it ("violence flared in ...").
+ */
+function isSubjectOf(tree: Tree, i: number, verbs: readonly string[]): boolean {
+  const head = tree.head(i);
+  if (tree.relation(i) === 'nsubj' && head >= 0 && posClass(tree.tokens[head].upos) === 'verb' && verbs.includes(tree.lemma(head))) return true;
+  return tree.dependents(i, 'acl').some((verb) => ['VBD', 'VBN'].includes(tree.tokens[verb].xpos) && !tree.dependents(verb, 'aux', 'aux:pass').length && verbs.includes(tree.lemma(verb)));
 }
 
 /** True when verb `i` has no direct object and a plural or coordinated subject ("Indian and Pakistani envoys met"). */
@@ -882,7 +897,8 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       for (const child of [...tree.children[i], ...counted, ...relative]) {
         const inner = matched.get(child);
         // "threatened sanctions": what a threat names is its content, of whatever root.
-        const sameAct = inner && (inner.code.slice(0, 2) === pattern.code.slice(0, 2) || pattern.code.startsWith('13'));
+        // ("lodged a protest": a pattern that absorbs its object noun gives that noun its own sense.)
+        const sameAct = inner && (inner.code.slice(0, 2) === pattern.code.slice(0, 2) || pattern.code.startsWith('13') || pattern.absorbs);
         if (sameAct && lemmasOf(tree, child).some((lemma) => pattern.object!.includes(lemma))) consumed.add(child);
       }
     }

@@ -48,6 +48,8 @@ const patternSchema = z
     reverse: z.string().regex(/^(0[1-9]|1\d|20)\d{0,2}$/, 'expected a CAMEO code such as "033"').optional(),
     compound: z.boolean().optional(),
     reciprocal: z.boolean().optional(),
+    subjectOf: z.string().regex(LEMMAS).optional(),
+    absorbs: z.boolean().optional(),
     frame: z.enum(['appeal', 'demand', 'intent', 'reject', 'threaten', 'transparent']).optional(),
     source: z.array(z.string().regex(ROLE)).default(['subject']),
     target: z.array(z.string().regex(ROLE)).default(['object']),
@@ -79,6 +81,10 @@ export interface Pattern {
   person?: boolean;
   /** The verb has no direct object and a plural or coordinated subject: the act is between the subject's members ("Russian and Ukrainian presidents met"). */
   reciprocal?: boolean;
+  /** Verbs one of which the (noun) trigger must be the subject of: it is an event only when it happens or holds ("a truce took effect"). */
+  subjectOf?: string[];
+  /** The object noun the `object` constraint names is part of this act, whatever its own code ("lodged a protest": a complaint, not a demonstration). */
+  absorbs?: boolean;
   /** Word groups that must each modify that object, before it ("abandon" + "diplomatic" "ties"): lemmas or forms. */
   modifier?: string[][];
   /** A preposition the trigger must govern ("call" + "for"). */
@@ -133,7 +139,7 @@ export interface PatternLexicon {
 }
 
 const specificity = (pattern: Pattern) =>
-  (pattern.modal ? 2 : 0) + (pattern.object ? 2 : 0) + (pattern.person ? 3 : 0) + (pattern.reciprocal ? 1 : 0) + (pattern.modifier?.length ?? 0) + (pattern.prep ? 2 : 0) + (pattern.particle ? 2 : 0) + (pattern.trigger.some((t) => t.includes(' ')) ? 1 : 0) + sequenceWords(pattern.sequence) + (pattern.compound ? 1 : 0);
+  (pattern.modal ? 2 : 0) + (pattern.object ? 2 : 0) + (pattern.person ? 3 : 0) + (pattern.reciprocal ? 1 : 0) + (pattern.subjectOf ? 2 : 0) + (pattern.modifier?.length ?? 0) + (pattern.prep ? 2 : 0) + (pattern.particle ? 2 : 0) + (pattern.trigger.some((t) => t.includes(' ')) ? 1 : 0) + sequenceWords(pattern.sequence) + (pattern.compound ? 1 : 0);
 
 /** How many words a sequence asks for: the fewest of each position's alternatives. */
 function sequenceWords(sequence: readonly string[] | undefined): number {
@@ -183,10 +189,10 @@ export function parsePatternFile(text: string, label: string, problems: string[]
       for (const issue of parsed.error.issues) problems.push(`${origin}: ${issue.path.join('.') || 'pattern'}: ${issue.message}`);
       continue;
     }
-    const { trigger, object, modal, modifier, ...rest } = parsed.data;
+    const { trigger, object, modal, modifier, subjectOf, ...rest } = parsed.data;
     // An imported line that names no roles looks for its target where imported patterns do.
     const target = rest.dictionary && !(json as { target?: unknown }).target ? IMPORTED_TARGET_ROLES : rest.target;
-    patterns.push({ ...rest, target, trigger: trigger.split('|'), object: object?.split('|'), ...(modifier && { modifier: modifier.map((group) => group.split('|')) }), modal: modal?.split('|'), origin });
+    patterns.push({ ...rest, target, trigger: trigger.split('|'), object: object?.split('|'), ...(modifier && { modifier: modifier.map((group) => group.split('|')) }), modal: modal?.split('|'), ...(subjectOf && { subjectOf: subjectOf.split('|') }), origin });
   }
   return patterns;
 }
