@@ -29,7 +29,13 @@ const CASES: [construction: string, text: string, expected: string][] = [
   ['a truce between X and Y that holds', 'A ceasefire between Ethiopia and Eritrea has held since the summer.', '0871 ETH+ERI>'],
   ['a truce that took effect', 'A truce between Azerbaijan and Armenia took effect on Monday.', '0871 AZE+ARM>'],
   ['a hunger strike by X', 'A hunger strike by Kurdish prisoners in Turkey entered its third week.', '142 TUR'],
-  // Verbs saying that the event happens.
+  ["X's offensive against Y (the tagger reads an adjective)", "Colombia's offensive against FARC guerrillas has displaced thousands.", '190 COL>COL'],
+  ["the army's offensive against Y", "The Indonesian army's offensive against separatist rebels in Aceh entered its second year.", '190 IDN>IDN'],
+  ['launched an offensive against Y', 'Maoist rebels launched an offensive against army posts in western Nepal.', '190 NPL>NPL'],
+  // Verbs saying that the event happens; a sentence opening with the event noun.
+  ['Clashes erupted (an opening noun read as a name)', 'Clashes erupted in Gaza on Monday.', '190 >PSE'],
+  ['Rioting spread', 'Rioting spread to dozens of French towns overnight.', '145 >FRA'],
+  ['Fighting between X and Y (an opening gerund)', 'Fighting between Ethiopian and Eritrean forces in 1998 killed 70,000 people.', '190 ETH+ERI>'],
   ['violence flared', 'Violence flared again in the Ivory Coast on Sunday.', '180 >CIV'],
   ['violence spread', 'Ethnic violence has spread to three provinces of Indonesia.', '180 >IDN'],
   ['violence left N dead', 'Sectarian violence in central Nigeria left dozens dead.', '180 >NGA'],
@@ -53,6 +59,8 @@ const NOT_CODED: [construction: string, text: string, unexpected: RegExp][] = [
   ['the execution of a plan is no killing', 'The execution of the reform plan was delayed by parliament.', /^18/],
   ['a truce that is violated is the violation, not a truce', 'The Colombian army violated the ceasefire between the government and rebels.', /^087/],
   ['a truce called for is an appeal', 'Egypt urged a truce between the two sides.', /^087/],
+  ['an opening name is no event noun', 'Reuters reported the clashes in Gaza.', /^190 GBR/],
+  ['nor is an opening participle clause with a subject after it', 'Speaking in Cairo, the Egyptian minister urged calm.', /^04/],
   ['violence that is condemned is a topic', 'The Pope condemned the violence in Ivory Coast.', /^180/],
 ];
 

@@ -511,7 +511,8 @@ function matchPattern(tree: Tree, i: number, lexicon: PatternLexicon, mentions: 
   let people: boolean | undefined;
   let modals: string[] | undefined;
   const prepositions = new Map<string, boolean>();
-  for (const pattern of [...(joined ? lexicon.lookup(joined, pos) : []), ...lexicon.lookup(lemma, pos)]) {
+  const opening = openingNounLemmas(tree, i, mentions).flatMap((noun) => lexicon.lookup(noun, 'noun'));
+  for (const pattern of [...opening, ...(joined ? lexicon.lookup(joined, pos) : []), ...lexicon.lookup(lemma, pos)]) {
     if (pattern.particle || pattern.dictionary) {
       particles ??= tree.dependents(i, 'compound:prt').map((p) => tree.lemma(p));
       if (pattern.particle && !particles.includes(pattern.particle)) continue;
@@ -553,6 +554,23 @@ function matchPattern(tree: Tree, i: number, lexicon: PatternLexicon, mentions: 
     return pattern;
   }
   return undefined;
+}
+
+/**
+ * "Clashes erupted in ...", "Rioting spread to ...", "Fighting between X and Y killed ...": a
+ * sentence's capitalised first word that names no known actor and that the tagger read as a name (its
+ * lemma the capitalised form) or as a subjectless gerund is also the common noun it spells: its
+ * lower-cased form, and for a plural the form without "-es" or "-s".
+ */
+function openingNounLemmas(tree: Tree, i: number, mentions: readonly Mention[]): string[] {
+  const token = tree.tokens[i];
+  if (i !== 0 || !/^\p{Lu}\p{Ll}+$/u.test(token.form)) return [];
+  const gerund = token.xpos === 'VBG' && !tree.dependents(i, 'nsubj', 'aux', 'obj').length;
+  if (!(token.upos === 'PROPN' && token.lemma === token.form) && !gerund) return [];
+  // (A name the gazetteer does not know, guessed from the capital letter, is no actor to keep.)
+  if (mentions.some((m) => m.start <= token.start && token.end <= m.end && m.rule !== 'unknown-name' && m.rule !== 'person-placed')) return [];
+  const lower = token.form.toLowerCase();
+  return [lower, ...(lower.endsWith('es') ? [lower.slice(0, -2)] : []), ...(lower.endsWith('s') ? [lower.slice(0, -1)] : [])];
 }
 
 /**

@@ -74,6 +74,8 @@ export interface Lexicon {
   warnedActs: ReadonlySet<string>;
   /** Verbs saying that their subject, an event noun, happens or goes on ("clashes went on in Kandahar"); occurrence-verbs.txt. */
   occurrenceVerbs: ReadonlySet<string>;
+  /** Event nouns the tagger reads as adjectives ("launched an offensive against"); adjective-nouns.txt. */
+  adjectiveNouns: ReadonlySet<string>;
   /** Verbs of reacting to the event their object names, whose subject is not its doer ("condemned the attack"); reaction-verbs.txt. */
   reactionVerbs: ReadonlySet<string>;
   /** Nouns that count or group the events in their "of" phrase ("a round of talks"). */
