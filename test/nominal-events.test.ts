@@ -41,6 +41,12 @@ const CASES: [construction: string, text: string, expected: string][] = [
   ['violence left N dead', 'Sectarian violence in central Nigeria left dozens dead.', '180 >NGA'],
   ['gunfire was heard', 'Sporadic gunfire erupted near the Pakistani border town of Wana.', '190 >PAK'],
   ['a shootout went on', 'A shootout between police and gunmen went on for hours in Nairobi.', '190 KEN'],
+  ["X's withdrawal from a place", "Syria's withdrawal from Lebanon was welcomed by the United Nations.", '087 SYR>LBN'],
+  ['a planned withdrawal from a place', 'The Israeli withdrawal from Gaza is planned for next year.', '0356 ISR>PSE'],
+  ['a withdrawal an intent frame does not own', 'Egypt offered to help the Palestinians prepare for an Israeli withdrawal from Gaza.', '0356 ISR>PSE'],
+  ['talks between X and Y collapsed', 'Talks between Ethiopia and Eritrea collapsed on Friday.', '164 ETH+ERI>'],
+  ['negotiations broke down', 'The negotiations between the EU and Iran broke down in Vienna.', '164 IGO+IRN>'],
+  ['the arrest of a name ("of" misread as a clause marker)', 'The arrest of Abu Hamza by British police angered Egypt.', '173 GBR>'],
   // Light verbs.
   ['paid a visit', 'The Indian foreign minister paid a visit to Dhaka.', '042 IND>BGD'],
   ['made a visit', 'The Japanese foreign minister made a two-day visit to Seoul.', '042 JPN>KOR'],
@@ -61,6 +67,8 @@ const NOT_CODED: [construction: string, text: string, unexpected: RegExp][] = [
   ['a truce called for is an appeal', 'Egypt urged a truce between the two sides.', /^087/],
   ['an opening name is no event noun', 'Reuters reported the clashes in Gaza.', /^190 GBR/],
   ['nor is an opening participle clause with a subject after it', 'Speaking in Cairo, the Egyptian minister urged calm.', /^04/],
+  ['a withdrawal from a body is no military withdrawal', "Britain's withdrawal from the European Union took years.", /^087/],
+  ['talks that stall go on', 'The talks between India and Pakistan stalled.', /^164/],
   ['violence that is condemned is a topic', 'The Pope condemned the violence in Ivory Coast.', /^180/],
 ];
 

@@ -931,6 +931,9 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       if (found === undefined) continue;
       const { framed } = found;
       const framedPattern = matched.get(framed)!;
+      // "helped the Palestinians prepare for an Israeli withdrawal": an intent does not take in a noun
+      // event that names another doer of its own; that event stands.
+      if (pattern.frame === 'intent' && framedPattern.pos === 'noun' && hasOtherDoer(tree, i, pattern, framed, framedPattern, mentions)) continue;
       const rule = lexicon.frameCode(pattern.frame!, framedPattern.code);
       if (!rule) continue;
       // "plans to impose sanctions" is a threat, but "decided to impose sanctions" is the sanction
@@ -1046,6 +1049,7 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       }
       if (!source.length && !target.length) continue;
       if (plan.pattern.needsTarget && !target.length) continue;
+      if (plan.pattern.placeTarget && !target.every((ref) => ref.sector === null && ref.code === ref.country)) continue;
       // "they want democracy sooner", "voters will decide the winner": a wish or a decision that frames
       // no coded act and names no one it is meant for is a plan with no counterpart, no event.
       if (plan.pattern.frame === 'intent' && plan.framed === undefined && plan.code === plan.pattern.code && !target.length && LEXICON.idleIntentWords.has(tree.lemma(plan.trigger))) continue;
@@ -1158,6 +1162,15 @@ function speakerOfConjoinedAct(tree: Tree, plan: Plan, mentions: readonly Mentio
   if (!found.length) return undefined;
   notes.push('speaker-of-conjoined-act');
   return found;
+}
+
+/** True when noun event `framed` names a doer of its own ("an Israeli withdrawal") who is not the intent frame `i`'s source. */
+function hasOtherDoer(tree: Tree, i: number, pattern: Pattern, framed: number, framedPattern: Pattern, mentions: readonly Mention[]): boolean {
+  const owners = tree.dependents(framed, 'nmod:poss', 'amod', 'compound', 'nmod').filter((k) => tree.dependents(framed, 'nmod').includes(k) ? tree.markers(k).includes('by') : true);
+  const doers = new Set(owners.flatMap((k) => actorsAt(tree, k, mentions)).map((m) => m.country ?? m.code));
+  if (!doers.size || !framedPattern.source.includes('subject')) return false;
+  const intending = resolveRoles(tree, i, pattern.source, mentions, []).map((ref) => ref.country ?? ref.code);
+  return !intending.some((code) => doers.has(code));
 }
 
 /** True when a frame's source and its own target are the same actor (the same code throughout). */

@@ -50,6 +50,7 @@ const patternSchema = z
     reciprocal: z.boolean().optional(),
     subjectOf: z.string().regex(LEMMAS).optional(),
     absorbs: z.boolean().optional(),
+    placeTarget: z.boolean().optional(),
     frame: z.enum(['appeal', 'demand', 'intent', 'reject', 'threaten', 'transparent']).optional(),
     source: z.array(z.string().regex(ROLE)).default(['subject']),
     target: z.array(z.string().regex(ROLE)).default(['object']),
@@ -85,6 +86,8 @@ export interface Pattern {
   subjectOf?: string[];
   /** The object noun the `object` constraint names is part of this act, whatever its own code ("lodged a protest": a complaint, not a demonstration). */
   absorbs?: boolean;
+  /** The target must be a country or place as such, no body or group ("withdrawal from Lebanon", not "from the European Union"). */
+  placeTarget?: boolean;
   /** Word groups that must each modify that object, before it ("abandon" + "diplomatic" "ties"): lemmas or forms. */
   modifier?: string[][];
   /** A preposition the trigger must govern ("call" + "for"). */
