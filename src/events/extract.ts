@@ -111,7 +111,8 @@ function subjectOf(tree: Tree, i: number, notes: string[], depth = 0): number[] 
     const agents = tree.dependents(i, 'nmod').filter((child) => tree.markers(child).includes('by'));
     const owners = [...agents, ...tree.dependents(i, 'nmod:poss'), ...tree.dependents(i, 'compound'), ...tree.dependents(i, 'amod')];
     if (head >= 0 && relation === 'conj') return [...owners, ...subjectOf(tree, head, notes, depth + 1)];
-    if (head >= 0 && (relation === 'obj' || relation === 'nsubj:pass') && posClass(tree.tokens[head].upos) === 'verb') {
+    // ("Britain condemned the attack": a verb of reacting to the event names no doer of it.)
+    if (head >= 0 && (relation === 'obj' || relation === 'nsubj:pass') && posClass(tree.tokens[head].upos) === 'verb' && !LEXICON.reactionVerbs.has(tree.lemma(head))) {
       notes.push('light-verb');
       return [...owners, ...subjectOf(tree, head, notes, depth + 1)];
     }
@@ -261,7 +262,9 @@ function roleTokens(tree: Tree, i: number, role: Role, notes: string[]): number[
   const occurring = tree.tokens[i].deprel === 'nsubj' && LEXICON.occurrenceVerbs.has(tree.lemma(head));
   // The parser may read "strikes continued in ..." as a noun with a reduced relative.
   if (isNoun) found.push(...withMarker(tree.dependents(i, 'acl').filter((verb) => LEXICON.occurrenceVerbs.has(tree.lemma(verb)))));
-  if (isNoun && head >= 0 && (tree.tokens[i].deprel === 'obj' || tree.tokens[i].deprel === 'nsubj:pass' || occurring)) {
+  // ("The murder was condemned by the government": the agent of a verb of reacting is no agent of the event.)
+  const reaction = role === 'by' && head >= 0 && LEXICON.reactionVerbs.has(tree.lemma(head));
+  if (isNoun && head >= 0 && !reaction && (tree.tokens[i].deprel === 'obj' || tree.tokens[i].deprel === 'nsubj:pass' || occurring)) {
     found.push(...withMarker([head]));
   } else if (isNoun && head >= 0) {
     // "a proposal by the US president" with "by ..." hung on the verb: a phrase right after the noun is the noun's.
@@ -558,7 +561,8 @@ function matchPattern(tree: Tree, i: number, lexicon: PatternLexicon, mentions: 
   let people: boolean | undefined;
   let modals: string[] | undefined;
   const prepositions = new Map<string, boolean>();
-  for (const pattern of [...(joined ? lexicon.lookup(joined, pos) : []), ...lexicon.lookup(lemma, pos)]) {
+  const opening = openingNounLemmas(tree, i, mentions).flatMap((noun) => lexicon.lookup(noun, 'noun'));
+  for (const pattern of [...opening, ...(joined ? lexicon.lookup(joined, pos) : []), ...lexicon.lookup(lemma, pos)]) {
     if (pattern.particle || pattern.dictionary) {
       particles ??= verbParticles(tree, i);
       if (pattern.particle && !particles.includes(pattern.particle)) continue;
@@ -575,12 +579,14 @@ function matchPattern(tree: Tree, i: number, lexicon: PatternLexicon, mentions: 
       if (!objects.some((o) => o.lemmas.some((lemma) => pattern.object!.includes(lemma)) && hasModifiers(tree, o.node, pattern.modifier))) continue;
     }
     if (pattern.person) {
-      people ??= !namesObject(tree, i) && passiveObjects(tree, i).some((o) => namesPeople(tree, o, mentions));
+      // For a noun, its "of" phrase ("the deportation of 300 refugees").
+      people ??= isNoun ? tree.dependents(i, 'nmod').some((o) => tree.markers(o).includes('of') && namesPeople(tree, o, mentions)) : !namesObject(tree, i) && passiveObjects(tree, i).some((o) => namesPeople(tree, o, mentions));
       if (!people) continue;
     }
     if (pattern.reciprocal && !isReciprocal(tree, i)) continue;
     // (A gerund the tagger reads as a noun still heads the clause: "denied bombing/NN the village".)
     if (pattern.gerund && !tree.dependents(i, 'xcomp', 'ccomp').some((clause) => /ing$/.test(tree.tokens[clause].form) && !tree.markers(clause).length)) continue;
+    if (pattern.subjectOf && !isSubjectOf(tree, i, pattern.subjectOf)) continue;
     if (pattern.modal) {
       modals ??= tree.dependents(i, 'ccomp', 'xcomp').flatMap((clause) => tree.dependents(clause, 'aux').map((aux) => tree.lemma(aux)));
       if (!modals.some((lemma) => pattern.modal!.includes(lemma))) continue;
@@ -622,6 +628,33 @@ function verbParticles(tree: Tree, i: number): string[] {
     if (head === i) particles.push(tree.tokens[next].form.toLowerCase());
   }
   return particles;
+}
+
+/**
+ * "Clashes erupted in ...", "Rioting spread to ...", "Fighting between X and Y killed ...": a
+ * sentence's capitalised first word that names no known actor and that the tagger read as a name (its
+ * lemma the capitalised form) or as a subjectless gerund is also the common noun it spells: its
+ * lower-cased form, and for a plural the form without "-es" or "-s".
+ */
+function openingNounLemmas(tree: Tree, i: number, mentions: readonly Mention[]): string[] {
+  const token = tree.tokens[i];
+  if (i !== 0 || !/^\p{Lu}\p{Ll}+$/u.test(token.form)) return [];
+  const gerund = token.xpos === 'VBG' && !tree.dependents(i, 'nsubj', 'aux', 'obj').length;
+  if (!(token.upos === 'PROPN' && token.lemma === token.form) && !gerund) return [];
+  // (A name the gazetteer does not know, guessed from the capital letter, is no actor to keep.)
+  if (mentions.some((m) => m.start <= token.start && token.end <= m.end && m.rule !== 'unknown-name' && m.rule !== 'person-placed')) return [];
+  const lower = token.form.toLowerCase();
+  return [lower, ...(lower.endsWith('es') ? [lower.slice(0, -2)] : []), ...(lower.endsWith('s') ? [lower.slice(0, -1)] : [])];
+}
+
+/**
+ * True when noun `i` is the subject of a verb among `verbs` ("a truce took effect", "violence
+ * flared"), also when the parser reads that verb as a reduced relative on it ("violence flared in ...").
+ */
+function isSubjectOf(tree: Tree, i: number, verbs: readonly string[]): boolean {
+  const head = tree.head(i);
+  if (tree.relation(i) === 'nsubj' && head >= 0 && posClass(tree.tokens[head].upos) === 'verb' && verbs.includes(tree.lemma(head))) return true;
+  return tree.dependents(i, 'acl').some((verb) => ['VBD', 'VBN'].includes(tree.tokens[verb].xpos) && !tree.dependents(verb, 'aux', 'aux:pass').length && verbs.includes(tree.lemma(verb)));
 }
 
 /** True when verb `i` has no direct object and a plural or coordinated subject ("Indian and Pakistani envoys met"). */
@@ -972,7 +1005,8 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
         const inner = matched.get(child);
         // "threatened sanctions": what a threat names is its content, of whatever root; "lodged a
         // protest": the protest lodged is the official complaint itself, no demonstration.
-        const sameAct = inner && (inner.code.slice(0, 2) === pattern.code.slice(0, 2) || pattern.code.startsWith('13') || pattern.code.startsWith('114'));
+        // (Also a pattern that absorbs its object noun: that noun has no sense of its own there.)
+        const sameAct = inner && (inner.code.slice(0, 2) === pattern.code.slice(0, 2) || pattern.code.startsWith('13') || pattern.code.startsWith('114') || pattern.absorbs);
         if (sameAct && lemmasOf(tree, child).some((lemma) => pattern.object!.includes(lemma))) consumed.add(child);
       }
     }
@@ -987,6 +1021,9 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       if (found === undefined) continue;
       const { framed } = found;
       const framedPattern = matched.get(framed)!;
+      // "helped the Palestinians prepare for an Israeli withdrawal": an intent does not take in a noun
+      // event that names another doer of its own; that event stands.
+      if (pattern.frame === 'intent' && framedPattern.pos === 'noun' && hasOtherDoer(tree, i, pattern, framed, framedPattern, mentions)) continue;
       const rule = lexicon.frameCode(pattern.frame!, framedPattern.code);
       if (!rule) continue;
       // "plans to impose sanctions" is a threat, but "decided to impose sanctions" is the sanction
@@ -1104,6 +1141,7 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       }
       if (!source.length && !target.length) continue;
       if (plan.pattern.needsTarget && !target.length) continue;
+      if (plan.pattern.placeTarget && !target.every((ref) => ref.sector === null && ref.code === ref.country)) continue;
       // "they want democracy sooner", "voters will decide the winner": a wish or a decision that frames
       // no coded act and names no one it is meant for is a plan with no counterpart, no event.
       if (plan.pattern.frame === 'intent' && plan.framed === undefined && plan.code === plan.pattern.code && !target.length && LEXICON.idleIntentWords.has(tree.lemma(plan.trigger))) continue;
@@ -1226,6 +1264,15 @@ function speakerOfConjoinedAct(tree: Tree, plan: Plan, mentions: readonly Mentio
   if (!found.length) return undefined;
   notes.push('speaker-of-conjoined-act');
   return found;
+}
+
+/** True when noun event `framed` names a doer of its own ("an Israeli withdrawal") who is not the intent frame `i`'s source. */
+function hasOtherDoer(tree: Tree, i: number, pattern: Pattern, framed: number, framedPattern: Pattern, mentions: readonly Mention[]): boolean {
+  const owners = tree.dependents(framed, 'nmod:poss', 'amod', 'compound', 'nmod').filter((k) => tree.dependents(framed, 'nmod').includes(k) ? tree.markers(k).includes('by') : true);
+  const doers = new Set(owners.flatMap((k) => actorsAt(tree, k, mentions)).map((m) => m.country ?? m.code));
+  if (!doers.size || !framedPattern.source.includes('subject')) return false;
+  const intending = resolveRoles(tree, i, pattern.source, mentions, []).map((ref) => ref.country ?? ref.code);
+  return !intending.some((code) => doers.has(code));
 }
 
 /** True when a frame's source and its own target are the same actor (the same code throughout). */

@@ -49,6 +49,9 @@ const patternSchema = z
     compound: z.boolean().optional(),
     reciprocal: z.boolean().optional(),
     gerund: z.boolean().optional(),
+    subjectOf: z.string().regex(LEMMAS).optional(),
+    absorbs: z.boolean().optional(),
+    placeTarget: z.boolean().optional(),
     frame: z.enum(['appeal', 'demand', 'intent', 'reject', 'threaten', 'transparent']).optional(),
     source: z.array(z.string().regex(ROLE)).default(['subject']),
     target: z.array(z.string().regex(ROLE)).default(['object']),
@@ -82,6 +85,12 @@ export interface Pattern {
   reciprocal?: boolean;
   /** The verb takes a gerund clause of an act as its complement ("denied killing the hostages", "admitted abducting"): the act stands, coded on its own. */
   gerund?: boolean;
+  /** Verbs one of which the (noun) trigger must be the subject of: it is an event only when it happens or holds ("a truce took effect"). */
+  subjectOf?: string[];
+  /** The object noun the `object` constraint names is part of this act, whatever its own code ("lodged a protest": a complaint, not a demonstration). */
+  absorbs?: boolean;
+  /** The target must be a country or place as such, no body or group ("withdrawal from Lebanon", not "from the European Union"). */
+  placeTarget?: boolean;
   /** Word groups that must each modify that object, before it ("abandon" + "diplomatic" "ties"): lemmas or forms. */
   modifier?: string[][];
   /** A preposition the trigger must govern ("call" + "for"). */
@@ -136,7 +145,7 @@ export interface PatternLexicon {
 }
 
 const specificity = (pattern: Pattern) =>
-  (pattern.modal ? 2 : 0) + (pattern.object ? 2 : 0) + (pattern.person ? 3 : 0) + (pattern.reciprocal ? 1 : 0) + (pattern.gerund ? 2 : 0) + (pattern.modifier?.length ?? 0) + (pattern.prep ? 2 : 0) + (pattern.particle ? 2 : 0) + (pattern.trigger.some((t) => t.includes(' ')) ? 1 : 0) + sequenceWords(pattern.sequence) + (pattern.compound ? 1 : 0);
+  (pattern.modal ? 2 : 0) + (pattern.object ? 2 : 0) + (pattern.person ? 3 : 0) + (pattern.reciprocal ? 1 : 0) + (pattern.gerund ? 2 : 0) + (pattern.subjectOf ? 2 : 0) + (pattern.modifier?.length ?? 0) + (pattern.prep ? 2 : 0) + (pattern.particle ? 2 : 0) + (pattern.trigger.some((t) => t.includes(' ')) ? 1 : 0) + sequenceWords(pattern.sequence) + (pattern.compound ? 1 : 0);
 
 /** How many words a sequence asks for: the fewest of each position's alternatives. */
 function sequenceWords(sequence: readonly string[] | undefined): number {
@@ -186,10 +195,10 @@ export function parsePatternFile(text: string, label: string, problems: string[]
       for (const issue of parsed.error.issues) problems.push(`${origin}: ${issue.path.join('.') || 'pattern'}: ${issue.message}`);
       continue;
     }
-    const { trigger, object, modal, modifier, ...rest } = parsed.data;
+    const { trigger, object, modal, modifier, subjectOf, ...rest } = parsed.data;
     // An imported line that names no roles looks for its target where imported patterns do.
     const target = rest.dictionary && !(json as { target?: unknown }).target ? IMPORTED_TARGET_ROLES : rest.target;
-    patterns.push({ ...rest, target, trigger: trigger.split('|'), object: object?.split('|'), ...(modifier && { modifier: modifier.map((group) => group.split('|')) }), modal: modal?.split('|'), origin });
+    patterns.push({ ...rest, target, trigger: trigger.split('|'), object: object?.split('|'), ...(modifier && { modifier: modifier.map((group) => group.split('|')) }), modal: modal?.split('|'), ...(subjectOf && { subjectOf: subjectOf.split('|') }), origin });
   }
   return patterns;
 }

@@ -20,12 +20,13 @@ function lookingAhead(tree: Tree, i: number): boolean {
 
 /**
  * The parties of a meeting noun that names none, when it lies ahead: those of the nearest meeting
- * (CAMEO 04) coded in its sentence or the one before ("Talks between Sudan and the rebels broke
+ * (CAMEO 04, or talks that broke down, 164) coded in its sentence or the one before ("Talks between Sudan and the rebels broke
  * down. The two sides will hold new negotiations in May": the same parties). Undefined otherwise.
  */
 export function partiesOfResumedTalks(tree: Tree, i: number, code: string, sentence: number, coded: readonly CodedMeeting[]): { source: ActorRef[]; target: ActorRef[] } | undefined {
   if (!code.startsWith('04') || !lookingAhead(tree, i)) return undefined;
-  const earlier = coded.filter((event) => event.code.startsWith('04') && (event.sentence === sentence || event.sentence === sentence - 1));
+  // (Talks that broke down are halted negotiations, 164, with the same parties.)
+  const earlier = coded.filter((event) => (event.code.startsWith('04') || event.code === '164') && (event.sentence === sentence || event.sentence === sentence - 1));
   const nearest = earlier.at(-1);
   return nearest ? { source: nearest.source, target: nearest.target } : undefined;
 }

@@ -20,7 +20,7 @@ const ADJACENT = 2;
  * is one already coded earlier in the sentence, told again (AG guide: one event per act):
  * - the same code just before a noun, or in a gerund of the same proceeding ("fought pitched battles",
  *   "sentenced him after finding him guilty");
- * - a violent noun in an "in" phrase after an act of force, naming its manner ("abducted two
+ * - a violent noun in an "in" phrase after a verb of force, naming its manner ("abducted two
  *   drivers in a daring raid");
  * - what a protest demands or protests against in its purpose clause ("marched to demand the
  *   release of the hostages").
@@ -33,7 +33,8 @@ export function isRetold(tree: Tree, trigger: number, code: string, ownActor: bo
   const noun = tree.tokens[trigger].upos === 'NOUN';
   if (before.some((told) => told.code === code && ((noun && trigger - told.trigger <= ADJACENT) || gerundStep))) return true;
   // (Not after a casualty verb: "a policeman was killed in clashes" tells the clashes, whose victims the verb counts.)
-  const force = (told: Told) => FORCE_ROOTS.has(told.code.slice(0, 2)) && !LEXICON.casualtyVerbs.has(tree.lemma(told.trigger));
+  // (Nor after a noun: "violence raged on, with five killed in a bombing" tells a new act in the violence.)
+  const force = (told: Told) => FORCE_ROOTS.has(told.code.slice(0, 2)) && tree.tokens[told.trigger].upos === 'VERB' && !LEXICON.casualtyVerbs.has(tree.lemma(told.trigger));
   if (noun && !ownActor && VIOLENT_ROOTS.has(root) && tree.markers(trigger).includes('in') && before.some(force)) return true;
   return previous === 'to' && PURPOSE_ROOTS.has(root) && before.some((told) => told.code.startsWith('14'));
 }

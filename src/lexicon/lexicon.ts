@@ -82,6 +82,10 @@ export interface Lexicon {
   warnedActs: ReadonlySet<string>;
   /** Verbs saying that their subject, an event noun, happens or goes on ("clashes went on in Kandahar"); occurrence-verbs.txt. */
   occurrenceVerbs: ReadonlySet<string>;
+  /** Event nouns the tagger reads as adjectives ("launched an offensive against"); adjective-nouns.txt. */
+  adjectiveNouns: ReadonlySet<string>;
+  /** Verbs of reacting to the event their object names, whose subject is not its doer ("condemned the attack"); reaction-verbs.txt. */
+  reactionVerbs: ReadonlySet<string>;
   /** Nouns that count or group the events in their "of" phrase ("a round of talks"). */
   seriesNouns: ReadonlySet<string>;
   /** Words both prepositions and subordinators ("after", "until"): before a clause the parser may take them for a noun's case (subordinate-clause.ts). */

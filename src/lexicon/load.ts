@@ -172,6 +172,8 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
     warningVerbs: new Set(list('warning-verbs.txt')),
     warnedActs: new Set(list('warned-acts.txt')),
     occurrenceVerbs: new Set(list('occurrence-verbs.txt')),
+    reactionVerbs: new Set(list('reaction-verbs.txt')),
+    adjectiveNouns: new Set(list('adjective-nouns.txt')),
     seriesNouns: new Set(list('series-nouns.txt')),
     clausePrepositions: new Set(list('clause-prepositions.txt')),
     casualtyVerbs: new Set(list('casualty-verbs.txt')),

@@ -1,6 +1,8 @@
 import type { ParsedToken } from '../tree.ts';
 import { repairAdjectiveObject } from './adjective-object.ts';
 import { repairBetweenPair } from './between-pair.ts';
+import { repairAdjectiveNoun } from './adjective-noun.ts';
+import { repairOfMark } from './of-mark.ts';
 import { repairHyphenNumberName } from './hyphen-number-name.ts';
 import { repairParticleObject } from './particle-object.ts';
 import { repairPluralNounVerb } from './plural-noun-verb.ts';
@@ -19,7 +21,7 @@ export type Repair = (tokens: ParsedToken[]) => void;
  * folder are repairs that still run where the events stage reads the tree: applied to the tree
  * for everyone, they would change actor or event results.
  */
-export const SENTENCE_REPAIRS: readonly Repair[] = [repairHyphenNumberName, repairPluralNounVerb, repairParticleObject, repairSplitSubjects, repairSubordinateClause, repairScheduleFrame, repairBetweenPair, repairVerbReadAsNoun, repairAdjectiveObject];
+export const SENTENCE_REPAIRS: readonly Repair[] = [repairHyphenNumberName, repairPluralNounVerb, repairParticleObject, repairSplitSubjects, repairSubordinateClause, repairScheduleFrame, repairBetweenPair, repairVerbReadAsNoun, repairAdjectiveObject, repairAdjectiveNoun, repairOfMark];
 
 /** The tokens of a parsed sentence with every repair applied (a new array; the input is left alone). */
 export function repairTokens(tokens: readonly ParsedToken[]): ParsedToken[] {

@@ -186,3 +186,36 @@ describe('a schedule frame misread', () => {
     assert.deepEqual(repaired.dependents(2, 'xcomp'), [4]);
   });
 });
+
+describe('"of" read as a clause marker', () => {
+  it('makes the name after "of" the noun\'s "of" phrase and the noun the verb\'s subject', () => {
+    const t = tree('The/DET/DT/det@2 arrest/NOUN/NN/nsubj@6 of/ADP/IN/mark@6 Ricardo/PROPN/NNP/nsubj@6 Palmera/PROPN/NNP/flat@4 angered/VERB/VBD/root@0 Bogota/PROPN/NNP/obj@6');
+    const repaired = createTree({ ...t, start: 0, end: 0, tokens: repairTokens(t.tokens) });
+    assert.deepEqual([repaired.dependents(5, 'nsubj'), repaired.dependents(1, 'nmod'), repaired.markers(3)], [[1], [3], ['of']]);
+  });
+
+  it('makes the verb hung as a clause on the noun the root, with the noun its subject', () => {
+    const t = tree('The/DET/DT/det@2 trial/NOUN/NN/root@0 of/ADP/IN/mark@6 Slobodan/PROPN/NNP/nsubj@6 Milosevic/PROPN/NNP/flat@4 resumed/VERB/VBD/acl@2 ./PUNCT/./punct@2');
+    const repaired = createTree({ ...t, start: 0, end: 0, tokens: repairTokens(t.tokens) });
+    assert.deepEqual([repaired.root, repaired.dependents(5, 'nsubj'), repaired.dependents(1, 'nmod'), repaired.dependents(5, 'punct')], [5, [1], [3], [6]]);
+  });
+});
+
+describe('an event noun read as an adjective', () => {
+  it('makes "offensive" after a determiner the head of its phrase, the noun after it its "against" phrase', () => {
+    const t = tree('Rebels/NOUN/NNS/nsubj@2 launched/VERB/VBD/root@0 an/DET/DT/det@6 offensive/ADJ/JJ/amod@6 against/ADP/IN/case@6 posts/NOUN/NNS/obj@2');
+    const repaired = createTree({ ...t, start: 0, end: 0, tokens: repairTokens(t.tokens) });
+    assert.deepEqual([repaired.tokens[3].upos, repaired.dependents(1, 'obj'), repaired.dependents(3, 'nmod'), repaired.dependents(3, 'det')], ['NOUN', [3], [5], [2]]);
+  });
+
+  it('makes "offensive" after a possessor the head of its phrase, the possessor its own', () => {
+    const t = tree("Russia/PROPN/NNP/nsubj@6 's/PART/POS/case@1 offensive/ADJ/JJ/amod@1 in/ADP/IN/case@5 Chechnya/PROPN/NNP/obl@3 continued/VERB/VBD/root@0");
+    const repaired = createTree({ ...t, start: 0, end: 0, tokens: repairTokens(t.tokens) });
+    assert.deepEqual([repaired.tokens[2].upos, repaired.dependents(5, 'nsubj'), repaired.dependents(2, 'nmod:poss')], ['NOUN', [2], [0]]);
+  });
+
+  it('leaves an adjective before its noun alone ("offensive remarks")', () => {
+    const t = tree('He/PRON/PRP/nsubj@2 made/VERB/VBD/root@0 offensive/ADJ/JJ/amod@4 remarks/NOUN/NNS/obj@2');
+    assert.deepEqual(repairTokens(t.tokens), t.tokens);
+  });
+});

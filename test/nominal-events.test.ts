@@ -1,0 +1,92 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { createCoder } from '../src/coder.ts';
+import { eventSummaries, ROLE_PUBLISHED } from '../src/testing/role-cases.ts';
+
+// Nominal events (issue 10): wire leads often report the event as a noun ("clashes between X and
+// Y left ...", "the killing of ...", "a truce took effect"), with its parties in the noun's own
+// slots (between, by, of, 's, against, with), under a light verb ("paid a visit", "lodged a
+// protest") or as the subject of a verb saying that it happens ("violence flared"). Sentences of
+// our own; each expects the start of a coded "code SOURCE>TARGET" (country letters).
+const coder = createCoder();
+const coded = (text: string) => eventSummaries(coder.code(text, { published: ROLE_PUBLISHED }));
+
+const CASES: [construction: string, text: string, expected: string][] = [
+  // Event nouns with their actor slots.
+  ['clashes between X and Y', 'Clashes between Indian and Pakistani troops along the Kashmir frontier killed four soldiers.', '190 IND+PAK>'],
+  ['fighting between X and Y', 'Heavy fighting between Sudanese troops and rebels in Darfur has displaced thousands.', '190 SDN+'],
+  ['talks between X and Y', 'Talks between Israeli and Palestinian negotiators resumed in Jerusalem.', '046 ISR+PSE>'],
+  ['the killing of X by Y', 'The killing of a Palestinian boy by Israeli soldiers sparked protests in Gaza.', '18 ISR>PSE'],
+  ['the killing of X in a place', 'The killing of a Dutch filmmaker in Amsterdam shocked the Netherlands.', '18 >NLD'],
+  ['the killings of X', 'The killings of 12 Iraqi policemen in Baquba were blamed on insurgents.', '18 >IRQ'],
+  ['the beheading of X', 'The beheading of a South Korean hostage in Iraq outraged Seoul.', '1823 >KOR'],
+  ['the murder of X', 'The murder of a British aid worker in Kabul was condemned by the government.', '1823 >GBR'],
+  ['the execution of people by Y', 'The execution of a Nepalese hostage by Iraqi militants outraged Kathmandu.', '1823 IRQ>NPL'],
+  ['an ambush on X', 'An ambush on a Russian army convoy in Dagestan killed five soldiers.', '190 >RUS'],
+  ['the expulsion of diplomats by X', 'The expulsion of four Russian diplomats by Georgia angered Moscow.', '161 GEO>RUS'],
+  ["X's expulsion of diplomats", "Britain's expulsion of two Iranian diplomats strained ties with Tehran.", '161 GBR>IRN'],
+  ['the deportation of people by X', 'The deportation of 300 Afghan refugees by Iran was criticised by the UN.', '174 IRN>AFG'],
+  ['a truce between X and Y that holds', 'A ceasefire between Ethiopia and Eritrea has held since the summer.', '0871 ETH+ERI>'],
+  ['a truce that took effect', 'A truce between Azerbaijan and Armenia took effect on Monday.', '0871 AZE+ARM>'],
+  ['a hunger strike by X', 'A hunger strike by Kurdish prisoners in Turkey entered its third week.', '142 TUR'],
+  ["X's offensive against Y (the tagger reads an adjective)", "Colombia's offensive against FARC guerrillas has displaced thousands.", '190 COL>COL'],
+  ["the army's offensive against Y", "The Indonesian army's offensive against separatist rebels in Aceh entered its second year.", '190 IDN>IDN'],
+  ['launched an offensive against Y', 'Maoist rebels launched an offensive against army posts in western Nepal.', '190 NPL>NPL'],
+  // Verbs saying that the event happens; a sentence opening with the event noun.
+  ['Clashes erupted (an opening noun read as a name)', 'Clashes erupted in Gaza on Monday.', '190 >PSE'],
+  ['Rioting spread', 'Rioting spread to dozens of French towns overnight.', '145 >FRA'],
+  ['Fighting between X and Y (an opening gerund)', 'Fighting between Ethiopian and Eritrean forces in 1998 killed 70,000 people.', '190 ETH+ERI>'],
+  ['violence flared', 'Violence flared again in the Ivory Coast on Sunday.', '180 >CIV'],
+  ['violence spread', 'Ethnic violence has spread to three provinces of Indonesia.', '180 >IDN'],
+  ['violence left N dead', 'Sectarian violence in central Nigeria left dozens dead.', '180 >NGA'],
+  ['gunfire was heard', 'Sporadic gunfire erupted near the Pakistani border town of Wana.', '190 >PAK'],
+  ['a shootout went on', 'A shootout between police and gunmen went on for hours in Nairobi.', '190 KEN'],
+  ["X's withdrawal from a place", "Syria's withdrawal from Lebanon was welcomed by the United Nations.", '087 SYR>LBN'],
+  ['a planned withdrawal from a place', 'The Israeli withdrawal from Gaza is planned for next year.', '0356 ISR>PSE'],
+  ['a withdrawal an intent frame does not own', 'Egypt offered to help the Palestinians prepare for an Israeli withdrawal from Gaza.', '0356 ISR>PSE'],
+  ['talks between X and Y collapsed', 'Talks between Ethiopia and Eritrea collapsed on Friday.', '164 ETH+ERI>'],
+  ['negotiations broke down', 'The negotiations between the EU and Iran broke down in Vienna.', '164 IGO+IRN>'],
+  ['the arrest of a name ("of" misread as a clause marker)', 'The arrest of Abu Hamza by British police angered Egypt.', '173 GBR>'],
+  // Light verbs.
+  ['paid a visit', 'The Indian foreign minister paid a visit to Dhaka.', '042 IND>BGD'],
+  ['made a visit', 'The Japanese foreign minister made a two-day visit to Seoul.', '042 JPN>KOR'],
+  ['agreed a truce with', 'Palestinian militant groups agreed a truce with Israel.', '0871 PSE>ISR'],
+  ['lodged a protest', 'Japan lodged a formal protest with China over the submarine incursion.', '114 JPN>CHN'],
+];
+
+/** Sentences and the events they must not yield. */
+const NOT_CODED: [construction: string, text: string, unexpected: RegExp][] = [
+  ['a reacting verb is no doer of the event it names', 'Britain condemned the attack on the embassy in Kabul.', /^190 GBR/],
+  ['a reacting verb is no doer of the event it names (passive)', 'The bombing of the market was condemned by Pakistan.', /^183 PAK/],
+  ['nor is a welcoming one', 'France welcomed the arrest of the rebel leader in Chad.', /^173 FRA/],
+  ['a made visit is no intent besides the visit', 'The British prime minister made a surprise visit to Kabul.', /^03/],
+  ['a lodged protest is a complaint, not a demonstration', 'China lodged a strong protest with Japan over the visit.', /^14/],
+  ['murder as an offence in a charge names no killing', 'Britain charged eight suspects with conspiracy to commit murder.', /^18/],
+  ['the execution of a plan is no killing', 'The execution of the reform plan was delayed by parliament.', /^18/],
+  ['a truce that is violated is the violation, not a truce', 'The Colombian army violated the ceasefire between the government and rebels.', /^087/],
+  ['a truce called for is an appeal', 'Egypt urged a truce between the two sides.', /^087/],
+  ['an opening name is no event noun', 'Reuters reported the clashes in Gaza.', /^190 GBR/],
+  ['nor is an opening participle clause with a subject after it', 'Speaking in Cairo, the Egyptian minister urged calm.', /^04/],
+  ['a withdrawal from a body is no military withdrawal', "Britain's withdrawal from the European Union took years.", /^087/],
+  ['talks that stall go on', 'The talks between India and Pakistan stalled.', /^164/],
+  ['violence that is condemned is a topic', 'The Pope condemned the violence in Ivory Coast.', /^180/],
+];
+
+describe('nominal events', () => {
+  for (const [construction, text, expected] of CASES) {
+    it(`${construction}: "${text}"`, () => {
+      const found = coded(text);
+      assert.ok(found.some((event) => event.startsWith(expected)), `expected ${expected}; got ${found.join('; ') || 'no events'}`);
+    });
+  }
+  for (const [construction, text, unexpected] of NOT_CODED) {
+    it(`${construction}: "${text}"`, () => {
+      const found = coded(text);
+      assert.ok(!found.some((event) => unexpected.test(event)), `unexpected ${unexpected}; got ${found.join('; ')}`);
+    });
+  }
+  it('keeps the bombing told inside a violence noun\'s sentence', () => {
+    const found = coded('Violence raged on in Iraq on Friday, with five Iraqis killed in a suicide car bombing in Baghdad.');
+    assert.ok(found.some((event) => event.startsWith('183 ')), found.join('; '));
+  });
+});
