@@ -91,7 +91,7 @@ cases('a document stands for its author, the subject of the verb that issues it'
 ]);
 
 cases('a verb coordinated with a passive one shares its passive subject', [
-  ['Two Britons were convicted of spying in Iran and were sentenced to prison.', 'sentenced', '', 'GBR'],
+  ['Two Britons were convicted of spying in Iran and were sentenced to eight years.', 'sentenced', '', 'GBR'],
   ['The Turkish journalist was arrested in Baku and deported to Ankara.', 'deported', '', 'TURMED'],
   ['Three aid workers were kidnapped and killed in Iraq.', 'killed', '', 'NGO'],
 ]);

@@ -57,7 +57,7 @@ describe('patterns that need a target', () => {
 
   it('codes a demand when someone must act', () => {
     // (A demand that Libya hand over: 1053, the demand of the handover the lexicon codes.)
-    assert.ok(coded('Britain stressed that Libya must hand over the suspects.').some((event) => /^10\d* GBR>LBY/.test(event)));
+    assert.ok(coded('France insisted that Sudan must hand over the suspects.').some((event) => /^10\d* FRA>SDN/.test(event)));
   });
 });
 

@@ -28,7 +28,7 @@ const FOUND: [rule: string, text: string, expected: string][] = [
   ['laid down arms', 'Hundreds of Colombian paramilitary fighters laid down their weapons.', '0873 COL>'],
   ['brought troops home', 'Spain brought home its soldiers from Iraq.', '087 ESP>IRQ'],
   ['handed over prisoners', 'Pakistan handed over two Afghan prisoners to Kabul.', '084 PAK>AFG'],
-  ['handed over supplies is aid', 'Japanese soldiers handed over medical supplies to Iraqi hospitals.', '070 JPN>IRQ'],
+  ['handed over supplies is aid', 'Italian soldiers handed over relief supplies to Afghan villagers.', '070 ITA>AFG'],
   // 16: leaving talks.
   ['pulled out of talks', 'The Sudanese rebels pulled out of peace talks with the government.', '164 SDN>SDN'],
   ['withdrew from talks', 'Iran withdrew from the nuclear talks with Britain, France and Germany.', '164 IRN>GBR'],

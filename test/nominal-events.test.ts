@@ -36,14 +36,14 @@ const CASES: [construction: string, text: string, expected: string][] = [
   ['Clashes erupted (an opening noun read as a name)', 'Clashes erupted in Gaza on Monday.', '190 >PSE'],
   ['Rioting spread', 'Rioting spread to dozens of French towns overnight.', '145 >FRA'],
   ['Fighting between X and Y (an opening gerund)', 'Fighting between Ethiopian and Eritrean forces in 1998 killed 70,000 people.', '190 ETH+ERI>'],
-  ['violence flared', 'Violence flared again in the Ivory Coast on Sunday.', '180 >CIV'],
+  ['violence flared', 'Violence flared again in Liberia on Sunday.', '180 >LBR'],
   ['violence spread', 'Ethnic violence has spread to three provinces of Indonesia.', '180 >IDN'],
   ['violence left N dead', 'Sectarian violence in central Nigeria left dozens dead.', '180 >NGA'],
   ['gunfire was heard', 'Sporadic gunfire erupted near the Pakistani border town of Wana.', '190 >PAK'],
   ['a shootout went on', 'A shootout between police and gunmen went on for hours in Nairobi.', '190 KEN'],
   ["X's withdrawal from a place", "Syria's withdrawal from Lebanon was welcomed by the United Nations.", '087 SYR>LBN'],
   ['a planned withdrawal from a place', 'The Israeli withdrawal from Gaza is planned for next year.', '0356 ISR>PSE'],
-  ['a withdrawal an intent frame does not own', 'Egypt offered to help the Palestinians prepare for an Israeli withdrawal from Gaza.', '0356 ISR>PSE'],
+  ['a withdrawal an intent frame does not own', 'Norway offered to help the Afghans prepare for a British pullout from Helmand.', '0356 GBR>AFG'],
   ['talks between X and Y collapsed', 'Talks between Ethiopia and Eritrea collapsed on Friday.', '164 ETH+ERI>'],
   ['negotiations broke down', 'The negotiations between the EU and Iran broke down in Vienna.', '164 IGO+IRN>'],
   ['the arrest of a name ("of" misread as a clause marker)', 'The arrest of Abu Hamza by British police angered Egypt.', '173 GBR>'],
@@ -86,7 +86,7 @@ describe('nominal events', () => {
     });
   }
   it('keeps the bombing told inside a violence noun\'s sentence', () => {
-    const found = coded('Violence raged on in Iraq on Friday, with five Iraqis killed in a suicide car bombing in Baghdad.');
+    const found = coded('Violence raged on in Afghanistan on Monday, with four Afghans killed in a roadside truck bombing in Kandahar.');
     assert.ok(found.some((event) => event.startsWith('183 ')), found.join('; '));
   });
 });

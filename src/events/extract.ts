@@ -1021,7 +1021,7 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       if (found === undefined) continue;
       const { framed } = found;
       const framedPattern = matched.get(framed)!;
-      // "helped the Palestinians prepare for an Israeli withdrawal": an intent does not take in a noun
+      // "helped the Afghans prepare for a British pullout": an intent does not take in a noun
       // event that names another doer of its own; that event stands.
       if (pattern.frame === 'intent' && framedPattern.pos === 'noun' && hasOtherDoer(tree, i, pattern, framed, framedPattern, mentions)) continue;
       const rule = lexicon.frameCode(pattern.frame!, framedPattern.code);
