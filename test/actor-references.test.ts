@@ -107,6 +107,11 @@ describe('what is not named again', () => {
     assert.deepEqual(mentions.filter((m) => m.text === 'The two countries'), []);
   });
 
+  it('an agent word in a pair phrase with no two actors before it keeps its own reading, once', () => {
+    const mentions = coder.code('The two leaders agreed to meet again next month.').mentions ?? [];
+    assert.deepEqual(mentions.filter((m) => m.text === 'The two leaders').map((m) => m.code), ['UNKGOV']);
+  });
+
   it('an envoy "to" a country is posted there, not its envoy', () => {
     const mentions = coder.code("A Chinese envoy to Sudan met rebel leaders on Monday.").mentions ?? [];
     assert.equal(mentions.find((m) => m.text.startsWith('A Chinese envoy'))?.code, 'CHNGOV');

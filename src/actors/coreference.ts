@@ -84,7 +84,8 @@ function resolveOne(
 
   if (candidate.kind === 'pair') {
     const pair = pairAntecedents(candidate, index, done);
-    if (pair === undefined) return undefined;
+    // No two actors before it: an agent word keeps its own reading, once ("the two leaders" of unknown country).
+    if (pair === undefined) return candidate.pair === 0 && candidate.sector ? { ...candidate, kind: 'nominal', code: composeCode(UNKNOWN_COUNTRY, candidate.sector), country: null } : undefined;
     const found = follow(candidate, pair[candidate.pair ?? 0], done, 'pair');
     const code = pairCode(candidate.head, candidate.sector, found.code);
     return { ...found, code, country: countryOf(code), sector: candidate.sector ?? found.sector, plural: true, human: candidate.human };
