@@ -4,7 +4,7 @@ import { createCoder } from '../src/coder.ts';
 import { eventSummaries, ROLE_PUBLISHED } from '../src/testing/role-cases.ts';
 
 // Nominal events (issue 10): wire leads often report the event as a noun ("clashes between X and
-// Y left ...", "the killing of ...", "a truce took effect"), with its parties in the noun's own
+// Y left ...", "the expulsion of ...", "a truce took effect"), with its parties in the noun's own
 // slots (between, by, of, 's, against, with), under a light verb ("paid a visit", "lodged a
 // protest") or as the subject of a verb saying that it happens ("violence flared"). Sentences of
 // our own; each expects the start of a coded "code SOURCE>TARGET" (country letters).
@@ -16,17 +16,12 @@ const CASES: [construction: string, text: string, expected: string][] = [
   ['clashes between X and Y', 'Clashes between Indian and Pakistani troops along the Kashmir frontier killed four soldiers.', '190 IND+PAK>'],
   ['fighting between X and Y', 'Heavy fighting between Sudanese troops and rebels in Darfur has displaced thousands.', '190 SDN+'],
   ['talks between X and Y', 'Talks between Israeli and Palestinian negotiators resumed in Jerusalem.', '046 ISR+PSE>'],
-  ['the killing of X by Y', 'The killing of a Palestinian boy by Israeli soldiers sparked protests in Gaza.', '18 ISR>PSE'],
-  ['the killing of X in a place', 'The killing of a Dutch filmmaker in Amsterdam shocked the Netherlands.', '18 >NLD'],
-  ['the killings of X', 'The killings of 12 Iraqi policemen in Baquba were blamed on insurgents.', '18 >IRQ'],
-  ['the beheading of X', 'The beheading of a South Korean hostage in Iraq outraged Seoul.', '1823 >KOR'],
-  ['the murder of X', 'The murder of a British aid worker in Kabul was condemned by the government.', '1823 >GBR'],
   ['the execution of people by Y', 'The execution of a Nepalese hostage by Iraqi militants outraged Kathmandu.', '1823 IRQ>NPL'],
   ['an ambush on X', 'An ambush on a Russian army convoy in Dagestan killed five soldiers.', '190 >RUS'],
   ['the expulsion of diplomats by X', 'The expulsion of four Russian diplomats by Georgia angered Moscow.', '161 GEO>RUS'],
   ["X's expulsion of diplomats", "Britain's expulsion of two Iranian diplomats strained ties with Tehran.", '161 GBR>IRN'],
   ['the deportation of people by X', 'The deportation of 300 Afghan refugees by Iran was criticised by the UN.', '174 IRN>AFG'],
-  ['a truce between X and Y that holds', 'A ceasefire between Ethiopia and Eritrea has held since the summer.', '0871 ETH+ERI>'],
+  ['a truce between X and Y that holds', 'A ceasefire between Sudan and Chad has held since the summer.', '0871 SDN+TCD>'],
   ['a truce that took effect', 'A truce between Azerbaijan and Armenia took effect on Monday.', '0871 AZE+ARM>'],
   ['a hunger strike by X', 'A hunger strike by Kurdish prisoners in Turkey entered its third week.', '142 TUR'],
   ["X's offensive against Y (the tagger reads an adjective)", "Colombia's offensive against FARC guerrillas has displaced thousands.", '190 COL>COL'],
@@ -39,8 +34,6 @@ const CASES: [construction: string, text: string, expected: string][] = [
   ['violence flared', 'Violence flared again in Liberia on Sunday.', '180 >LBR'],
   ['violence spread', 'Ethnic violence has spread to three provinces of Indonesia.', '180 >IDN'],
   ['violence left N dead', 'Sectarian violence in central Nigeria left dozens dead.', '180 >NGA'],
-  ['gunfire was heard', 'Sporadic gunfire erupted near the Pakistani border town of Wana.', '190 >PAK'],
-  ['a shootout went on', 'A shootout between police and gunmen went on for hours in Nairobi.', '190 KEN'],
   ["X's withdrawal from a place", "Syria's withdrawal from Lebanon was welcomed by the United Nations.", '087 SYR>LBN'],
   ['a planned withdrawal from a place', 'The Israeli withdrawal from Gaza is planned for next year.', '0356 ISR>PSE'],
   ['a withdrawal an intent frame does not own', 'Norway offered to help the Afghans prepare for a British pullout from Helmand.', '0356 GBR>AFG'],
@@ -61,6 +54,8 @@ const NOT_CODED: [construction: string, text: string, unexpected: RegExp][] = [
   ['nor is a welcoming one', 'France welcomed the arrest of the rebel leader in Chad.', /^173 FRA/],
   ['a made visit is no intent besides the visit', 'The British prime minister made a surprise visit to Kabul.', /^03/],
   ['a lodged protest is a complaint, not a demonstration', 'China lodged a strong protest with Japan over the visit.', /^14/],
+  // (Killings, murders, beheadings, gunfire and shootouts as nouns were tried and dropped: they
+  // gained on one half of the AG dev set and lost on the other.)
   ['murder as an offence in a charge names no killing', 'Britain charged eight suspects with conspiracy to commit murder.', /^18/],
   ['the execution of a plan is no killing', 'The execution of the reform plan was delayed by parliament.', /^18/],
   ['a truce that is violated is the violation, not a truce', 'The Colombian army violated the ceasefire between the government and rebels.', /^087/],
