@@ -59,6 +59,9 @@ const FOUND: [rule: string, text: string, expected: string][] = [
   ['expressed support', 'Russia expressed support for the Serbian position on Kosovo.', '051 RUS>SRB'],
   ['a vow to retaliate is a threat of force', 'The Thai government vowed to retaliate against the separatists.', '138 THA>'],
   ['trained police', 'Jordan has trained hundreds of Iraqi police officers.', '062 JOR>IRQ'],
+  // A disaster word that only modifies the subject makes no disaster of it (a disaster's "blow" acts for no one).
+  ['earthquake survivors are people', 'Earthquake survivors protested outside the provincial governor\'s office.', '141'],
+  ['hurricane relief workers are aid workers', 'Hurricane relief workers delivered food to Haitian villages.', '073'],
 ];
 
 /** One test per case: the sentence must (or, for `absent`, must not) yield an event starting with the case's prefix. */

@@ -980,7 +980,7 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       const blow = isViolentCode(pattern.code) && posClass(tree.tokens[i].upos) === 'verb';
       if ((LEXICON.casualtyVerbs.has(tree.lemma(i)) || blow) && mishapCause(tree, i)) casualties.add(i);
       // "Hurricane Ivan took aim at Jamaica", "stocks rallied": a disaster or a market that is a verb's subject acts for no one.
-      else if (posClass(tree.tokens[i].upos) === 'verb' && tree.dependents(i, 'nsubj').some((subject) => isMishap(tree, subject) || isMarket(tree, subject))) casualties.add(i);
+      else if (posClass(tree.tokens[i].upos) === 'verb' && tree.dependents(i, 'nsubj').some((subject) => isDisasterOrMarket(tree, subject))) casualties.add(i);
     }
     // The same clauses read from the words, where the parse hangs them elsewhere.
     const codes = new Map([...matched].map(([k, pattern]) => [k, pattern.code]));
@@ -1184,9 +1184,14 @@ function mishapCause(tree: Tree, i: number): boolean {
   return causes.some((node) => node >= 0 && isMishap(tree, node));
 }
 
-/** True when noun `node` names a market, a price or a currency ("stocks", "oil prices", "the dollar"). */
-function isMarket(tree: Tree, node: number): boolean {
-  return LEXICON.marketWords.has(tree.lemma(node).toLowerCase()) || tree.dependents(node, 'compound').some((part) => LEXICON.marketWords.has(tree.lemma(part).toLowerCase()));
+/**
+ * True when noun `node` is a disaster or a market itself ("the earthquake", "Hurricane Ivan",
+ * "stocks", "oil prices", "the dollar"): its head word, or a word of a name it heads. A common noun
+ * the word only modifies is no disaster ("earthquake survivors protested", "hurricane relief workers").
+ */
+function isDisasterOrMarket(tree: Tree, node: number): boolean {
+  const names = (k: number) => LEXICON.mishapWords.has(tree.lemma(k).toLowerCase()) || LEXICON.marketWords.has(tree.lemma(k).toLowerCase());
+  return names(node) || (tree.tokens[node].upos === 'PROPN' && tree.dependents(node, 'compound', 'flat').some(names));
 }
 
 /** True when noun `node` names an accident or natural disaster ("the earthquake", "Hurricane Ivan", "a bus accident"). */
