@@ -61,6 +61,8 @@ cases("a spokesman, aide, envoy or lawyer speaks for the actor of the phrase aft
   ['A spokesman for Kofi Annan condemned the bombing of a market in Baghdad.', 'condemned', 'IGOUNOSEC'],
   ['An aide to the Indonesian president said Jakarta would reject foreign troops.', 'reject', 'IDNGOV'],
   ["Vladimir Putin's spokesman criticised the Georgian leader.", 'criticised', 'RUSGOV', 'GEOGOV'],
+  // A pronoun after the proxy follows it to the principal's code, not the code it had before.
+  ['A spokesman for the Afghan president arrived in Delhi on Monday. He criticised Pakistan.', 'criticised', 'AFGGOV', 'PAK'],
 ]);
 
 cases('"the minister", "the group", "the militants" name again the actor just named', [

@@ -36,17 +36,25 @@ const PLURAL_PRONOUN_WINDOW = 1;
 export function resolveCoreference(candidates: readonly Candidate[]): Resolved[] {
   const done: (Resolved | undefined)[] = [];
   const indexOf = new Map<Candidate, number>();
+  const proxiesOf = new Map<Candidate, number[]>();
+  for (const [i, candidate] of candidates.entries()) {
+    if (candidate.principal) proxiesOf.set(candidate.principal, [...(proxiesOf.get(candidate.principal) ?? []), i]);
+  }
+  // "A spokesman for President X": once both are resolved, the proxy takes its principal's code,
+  // before any later mention ("he") takes the proxy for its antecedent.
+  const speakFor = (i: number) => {
+    const candidate = candidates[i];
+    const owner = candidate.principal && done[indexOf.get(candidate.principal) ?? -1];
+    const proxy = done[i];
+    if (!owner || !proxy || !isKnown(owner)) return;
+    const code = principalCode(owner.code, candidate.sector);
+    done[i] = { ...proxy, code, country: countryOf(code), entity: owner.entity, antecedent: undefined, rule: `${candidate.rule}-principal` };
+  };
   for (const [i, candidate] of candidates.entries()) {
     indexOf.set(candidate, i);
     done.push(resolveOne(candidate, i, candidates, done, indexOf));
-  }
-  // "A spokesman for President X": once both are resolved, the proxy takes its principal's code.
-  for (const [i, candidate] of candidates.entries()) {
-    const owner = candidate.principal && done[indexOf.get(candidate.principal) ?? -1];
-    const proxy = done[i];
-    if (!owner || !proxy || !isKnown(owner)) continue;
-    const code = principalCode(owner.code, candidate.sector);
-    done[i] = { ...proxy, code, country: countryOf(code), entity: owner.entity, antecedent: undefined, rule: `${candidate.rule}-principal` };
+    speakFor(i);
+    for (const proxy of proxiesOf.get(candidate) ?? []) speakFor(proxy);
   }
   // Renumber antecedents after dropping unresolved pronouns.
   const kept: Resolved[] = [];
