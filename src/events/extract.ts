@@ -1004,9 +1004,9 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       for (const child of [...tree.children[i], ...counted, ...relative]) {
         const inner = matched.get(child);
         // "threatened sanctions": what a threat names is its content, of whatever root; "lodged a
-        // protest": the protest lodged is the official complaint itself, no demonstration.
-        // (Also a pattern that absorbs its object noun: that noun has no sense of its own there.)
-        const sameAct = inner && (inner.code.slice(0, 2) === pattern.code.slice(0, 2) || pattern.code.startsWith('13') || pattern.code.startsWith('114') || pattern.absorbs);
+        // protest": a pattern that absorbs its object noun (114.lodge-protest) is the whole act, and
+        // the noun has no sense of its own there, no demonstration.
+        const sameAct = inner && (inner.code.slice(0, 2) === pattern.code.slice(0, 2) || pattern.code.startsWith('13') || pattern.absorbs);
         if (sameAct && lemmasOf(tree, child).some((lemma) => pattern.object!.includes(lemma))) consumed.add(child);
       }
     }

@@ -2,7 +2,7 @@
 // ("handed over 700 kg of medicine": "over" tagged RP but attached as the case of "kg"). The
 // particle goes back to the verb (compound:prt) and its phrase becomes the verb's object. A word
 // tagged as a preposition (IN) is such a particle too when it follows its verb directly, the verb
-// has no object, and the pair is a phrasal verb of the lexicon ("handed over/IN medical supplies";
+// has no object, and the pair is a phrasal verb of the lexicon ("handed over/IN food parcels";
 // not "flew over/IN Chad", nor "pulled out of the town").
 import { LEXICON } from '../../lexicon/index.ts';
 import type { ParsedToken } from '../tree.ts';
