@@ -127,6 +127,12 @@ await describeWithPostgres('PostgresStore', (cluster) => {
       await raw.unsafe("DELETE FROM events WHERE document = $1; DELETE FROM mentions WHERE document = $1; DELETE FROM sentences WHERE document = $1; DELETE FROM document_bands WHERE document = $1; DELETE FROM documents WHERE key = $1".replaceAll('$1', String(key)));
       assert.equal((await store.counts()).documents, 2);
       await assertCountsAsRecounted(store, 'after deleting a document and its rows');
+      // the events emptied with TRUNCATE: the kept counts and the actor list go with them
+      await raw.unsafe('TRUNCATE events');
+      assert.equal((await store.counts()).events, 0);
+      const [kept] = await raw.unsafe('SELECT (SELECT count(*)::int FROM event_tallies) AS tallies, (SELECT count(*)::int FROM actor_counts) AS actors');
+      assert.deepEqual({ ...kept }, { tallies: 0, actors: 0 });
+      await assertCountsAsRecounted(store, 'after truncating the events');
       // a store emptied whole in one statement
       await raw.unsafe('TRUNCATE documents, document_bands, sentences, mentions, events, merged_events, event_tallies, actor_counts');
       assert.deepEqual(await store.counts(), { documents: 0, sentences: 0, mentions: 0, events: 0, mergedEvents: 0, mergedGroups: 0, nearDuplicates: 0 });

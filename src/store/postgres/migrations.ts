@@ -297,6 +297,16 @@ export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
       $check$;
       CREATE TRIGGER documents_keys_truncate AFTER TRUNCATE ON documents FOR EACH STATEMENT EXECUTE FUNCTION parley_keys_truncated('events', 'mentions', 'sentences', 'document_bands');
       CREATE TRIGGER merged_events_keys_truncate AFTER TRUNCATE ON merged_events FOR EACH STATEMENT EXECUTE FUNCTION parley_keys_truncated('events');
+      -- the events emptied with TRUNCATE, which fires no row trigger: their kept counts go with them
+      -- (the counts() total reads event_tallies; the dashboard's actor list reads actor_counts)
+      CREATE FUNCTION parley_events_truncated() RETURNS trigger LANGUAGE plpgsql AS $emptied$
+      BEGIN
+        DELETE FROM event_tallies;
+        DELETE FROM actor_counts;
+        RETURN NULL;
+      END
+      $emptied$;
+      CREATE TRIGGER events_counts_truncate AFTER TRUNCATE ON events FOR EACH STATEMENT EXECUTE FUNCTION parley_events_truncated();
 
       -- the kept counts: what a statement added and removed, netted per combination, applied in one
       -- statement in the combinations' order (an UPDATE once locked the rows in the order of a join),
