@@ -94,6 +94,14 @@ describe('a country named right before a region or town decides which one is mea
     ], (location) => (location.kind === 'country' ? 'the whole country for a region or town named' : undefined));
   });
 
+  it('leaves an undivided region its own country when a demonym before it names the doer ("Israeli West Bank settlements")', () => {
+    checkAll([
+      ['Palestinian gunmen attacked Israeli West Bank settlements on Tuesday.', 'attacked', 'PSE', 'West Bank'],
+      ['Ukrainian officials protested against Russian Crimea patrols on Friday.', 'protested', 'UKR', 'Crimea'],
+      ['Syrian troops shelled Israeli Golan positions overnight.', 'shelled', 'SYR', 'Golan'],
+    ], (location) => (location.country === 'ISR' || location.country === 'RUS' ? 'the region given to the country of the word before it' : undefined));
+  });
+
   it('takes the phrase of place for the region a possessive country owns ("in Pakistan\'s Balochistan province")', () => {
     checkAll([
       ["Soldiers killed three rebels in Pakistan's Balochistan province.", 'killed', 'PAK', 'Balochistan'],

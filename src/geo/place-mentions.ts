@@ -320,8 +320,9 @@ function resolve(doc: Document, found: Found, countries: ReadonlySet<string>, lo
   }
   let place: Place = best.place;
   let start = found.start;
-  // a region of another country's, named as the qualifier's part of it ("Pakistani Kashmir"): the region in the qualifier's country
-  if (found.qualifier && place.kind === 'region' && place.country !== found.qualifier && lookup.country(found.qualifier)) place = { ...place, country: found.qualifier };
+  // a divided region named as the qualifier's part of it ("Pakistani Kashmir"): the region in the
+  // qualifier's country; before any other region the word says whose act it is ("Israeli West Bank settlements")
+  if (found.qualifier && place.kind === 'region' && place.country !== found.qualifier && LEXICON.dividedRegions.has(place.name.toLowerCase()) && lookup.country(found.qualifier)) place = { ...place, country: found.qualifier };
   if (found.compass && place.kind === 'country') {
     const country = lookup.country(place.country) ?? place;
     const name = `${found.compass.text[0].toUpperCase()}${found.compass.text.slice(1).toLowerCase()} ${country.name}`;

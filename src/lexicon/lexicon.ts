@@ -124,6 +124,8 @@ export interface Lexicon {
   compassNouns: ReadonlySet<string>;
   /** Nouns for a part of a country the text does not name, with a word before them ("the border region"); region-nouns.txt. */
   regionNouns: ReadonlySet<string>;
+  /** Regions divided between states, whose part a country's word before them picks out ("Pakistani Kashmir"); names lower-cased; divided-regions.txt. */
+  dividedRegions: ReadonlySet<string>;
   /** Lemmas that say where a speaker is ("speaking in X", "at a rally in X", "told reporters in X"), by kind; setting-words.tsv. */
   settingWords: Record<SettingKind, ReadonlySet<string>>;
   collectiveAgents: ReadonlySet<string>;

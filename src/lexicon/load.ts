@@ -195,6 +195,7 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
     compassWords: new Set(list('compass-words.txt')),
     compassNouns: new Set(list('compass-nouns.txt')),
     regionNouns: new Set(list('region-nouns.txt')),
+    dividedRegions: new Set(list('divided-regions.txt')),
     settingWords: { verb: settingsOf('verb'), occasion: settingsOf('occasion'), audience: settingsOf('audience') },
     collectiveAgents: new Set(list('collective-agents.txt')),
     pairNouns: new Map(pairRows.map((row) => [row.word, { takes: row.takes, alone: row.alone }])),
