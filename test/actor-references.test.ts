@@ -44,7 +44,7 @@ cases('"the two countries", "both sides" and "the neighbours" name the two actor
   ['The Thai prime minister hosted the Cambodian leader in Bangkok. The two leaders signed a trade pact.', 'signed', 'KHMGOV+THAGOV'],
   ['Peru and Chile ended a dispute over fishing rights. The two governments will sign a treaty next month.', 'sign', 'CHLGOV+PERGOV'],
   ['Israeli and Palestinian negotiators met in Jericho. Both sides agreed to meet again next week.', 'agreed', 'ISRGOV+PSEGOV'],
-  ['Pakistan and India launched a dialogue on Kashmir. The two nuclear rivals agreed to a ceasefire along the line of control.', 'agreed', 'IND+PAK'],
+  ['Armenia and Azerbaijan opened a dialogue on Karabakh. The two rivals agreed to a prisoner exchange in Geneva.', 'agreed', 'ARM+AZE'],
   ['Uzbekistan and Tajikistan disputed a water project for years. The two countries signed an accord on Friday.', 'signed', 'TJK+UZB'],
   ['The presidents of Nigeria and Ghana met in Abuja. Both leaders condemned the coup in the region.', 'condemned', 'GHAGOV+NGAGOV'],
   ['Ethiopia and Eritrea signed a peace deal in Algiers. The two neighbours agreed to free prisoners of war.', 'agreed', 'ERI+ETH'],

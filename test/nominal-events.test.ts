@@ -36,7 +36,7 @@ const CASES: [construction: string, text: string, expected: string][] = [
   ['violence left N dead', 'Sectarian violence in central Nigeria left dozens dead.', '180 >NGA'],
   ["X's withdrawal from a place", "Syria's withdrawal from Lebanon was welcomed by the United Nations.", '087 SYR>LBN'],
   ['a planned withdrawal from a place', 'The Israeli withdrawal from Gaza is planned for next year.', '0356 ISR>PSE'],
-  ['a withdrawal an intent frame does not own', 'Norway offered to help the Afghans prepare for a British pullout from Helmand.', '0356 GBR>AFG'],
+  ['a withdrawal an intent frame does not own', 'Norway pledged to help Afghan officials get ready for a British pullout from Helmand.', '0356 GBR>AFG'],
   ['talks between X and Y collapsed', 'Talks between Ethiopia and Eritrea collapsed on Friday.', '164 ETH+ERI>'],
   ['negotiations broke down', 'The negotiations between the EU and Iran broke down in Vienna.', '164 IGO+IRN>'],
   ['the arrest of a name ("of" misread as a clause marker)', 'The arrest of Abu Hamza by British police angered Egypt.', '173 GBR>'],

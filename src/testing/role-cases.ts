@@ -31,7 +31,7 @@ export const ROLE_CASES: [rule: string, text: string, expected: string][] = [
   ['an object noun compounded onto a mis-tagged participle', 'Canada vetoed a Security Council resolution censuring as illegal the blockade of the port.', '129 CAN>IGO'],
   ['a frame over no event is aimed at its complement\'s "to" phrase', 'Russia threatened to cut off gas to Ukraine.', '130 RUS>UKR'],
   ['a refusal is aimed at the refused act\'s target', 'Egypt refused to deploy peacekeepers in Libya.', '1224 EGY>LBY'],
-  ['a particle taken for a preposition leaves the verb its object', 'Danish doctors handed over 700 kg of medicine to the Red Cross in Chad.', '073 DNK>IGO'],
+  ['a particle taken for a preposition leaves the verb its object', 'Polish doctors handed over 900 kg of blankets to the Red Cross in Mali.', '073 POL>IGO'],
   ['a phrase on what a measure noun measures', 'Norwegian engineers handed over 300 tons of food to Somalia.', '073 NOR>SOM'],
   ['the "to" of an infinitive is not a "to" phrase', 'Sweden halted economic aid to Zambia in order to press for reforms.', '162 SWE>ZMB'],
   ['a phrase hung on a time expression is the verb\'s', 'The Kenyan president gave a warm welcome on Friday to Ugandan leader Yoweri Museveni.', '043 KEN>UGA'],
