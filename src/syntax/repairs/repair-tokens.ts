@@ -19,9 +19,11 @@ export type Repair = (tokens: ParsedToken[]) => void;
  * reads the same corrected tree. They run in the stage, not in analyzeSentence, because
  * bench:syntax scores the parser's own output against the treebanks. The other files of this
  * folder are repairs that still run where the events stage reads the tree: applied to the tree
- * for everyone, they would change actor or event results.
+ * for everyone, they would change actor or event results. The repairs of a word's tag come
+ * first (a plural noun read as a verb and back, an adjective that is a noun), so that the repairs
+ * of structure after them see the verbs and nouns they restored.
  */
-export const SENTENCE_REPAIRS: readonly Repair[] = [repairHyphenNumberName, repairPluralNounVerb, repairParticleObject, repairSplitSubjects, repairSubordinateClause, repairScheduleFrame, repairBetweenPair, repairVerbReadAsNoun, repairAdjectiveObject, repairAdjectiveNoun, repairOfMark];
+export const SENTENCE_REPAIRS: readonly Repair[] = [repairHyphenNumberName, repairPluralNounVerb, repairVerbReadAsNoun, repairAdjectiveNoun, repairParticleObject, repairSplitSubjects, repairSubordinateClause, repairScheduleFrame, repairBetweenPair, repairAdjectiveObject, repairOfMark];
 
 /** The tokens of a parsed sentence with every repair applied (a new array; the input is left alone). */
 export function repairTokens(tokens: readonly ParsedToken[]): ParsedToken[] {
