@@ -1,8 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { ParleyError } from '../core/errors.ts';
+import { runTrainingScript } from './training-script.ts';
 import { DEFAULT_UD_ROOT } from '../core/paths.ts';
 import { readConllu, type ConlluSentence } from './conllu.ts';
 import {
@@ -191,11 +190,4 @@ function main(argv: string[]): void {
   );
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  try {
-    main(process.argv.slice(2));
-  } catch (error) {
-    console.error(error instanceof ParleyError || error instanceof TypeError ? error.message : error);
-    process.exitCode = 1;
-  }
-}
+runTrainingScript(import.meta.url, main);

@@ -12,7 +12,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { pathToFileURL } from 'node:url';
+import { runTrainingScript } from './training-script.ts';
 import { ParleyError } from '../core/errors.ts';
 import { DEFAULT_UD_ROOT, REPOSITORY_ROOT } from '../core/paths.ts';
 import { readConllu, type ConlluSentence } from './conllu.ts';
@@ -213,12 +213,4 @@ function main(argv: string[]): void {
   );
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  try {
-    main(process.argv.slice(2));
-  } catch (error) {
-    // Bad options (parseArgs's TypeError, a USAGE error) and unreadable treebanks get one line.
-    console.error(error instanceof ParleyError || error instanceof TypeError ? error.message : error);
-    process.exitCode = 1;
-  }
-}
+runTrainingScript(import.meta.url, main);
