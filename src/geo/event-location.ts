@@ -84,7 +84,12 @@ function within(place: PlaceMention, actors: readonly ActorRef[]): boolean {
 
 /** True when a place's words are one of the event's actors with a sector: a capital standing for its government ("Moscow warned"), not a place. */
 function isGovernment(place: PlaceMention, event: Event): boolean {
-  return [...event.source, ...event.target].some((actor) => actor.sector !== null && nameKey(actor.text) === nameKey(place.text));
+  return isActorNamed(place, [...event.source, ...event.target].filter((actor) => actor.sector !== null));
+}
+
+/** True when the words of `place` (a place mention or an actor) are the whole of one of `actors`' words. */
+function isActorNamed(place: { text: string }, actors: readonly ActorRef[]): boolean {
+  return actors.some((actor) => nameKey(actor.text) === nameKey(place.text));
 }
 
 /** True for events that happen in a place rather than in words: material ones (quad classes 2 and 4: aid, deployments, attacks ...) and protests (root 14). */
@@ -101,11 +106,10 @@ function isMaterial(event: Event): boolean {
  */
 function attachedPlace(tree: Tree, event: Event, places: readonly PlaceMention[]): { mention: PlaceMention; reason: string; own: boolean } | undefined {
   const material = isMaterial(event);
-  const whole = (place: { text: string }, actors: readonly ActorRef[]) => actors.some((actor) => nameKey(actor.text) === nameKey(place.text));
   // a capital standing for its government ("Moscow sent troops": the actors stage gives it a sector) is who acts, not where:
   // it is the event's place only as what violence hits ("rebels shelled Kabul"), never as the one who acts
   const bare = (actors: readonly ActorRef[]) => actors.filter((actor) => actor.sector === null);
-  const hitTargets = (VIOLENT_ROOTS.has(event.cameo.root) ? event.target : bare(event.target)).filter((actor) => !whole(actor, event.source));
+  const hitTargets = (VIOLENT_ROOTS.has(event.cameo.root) ? event.target : bare(event.target)).filter((actor) => !isActorNamed(actor, event.source));
   const trigger = new Set(tokensOf(tree, event.trigger));
   const isObject = (place: PlaceMention) => {
     // "shelled the town of X", "shelled Georgia's breakaway X region": through the place noun naming it
@@ -114,7 +118,7 @@ function attachedPlace(tree: Tree, event: Event, places: readonly PlaceMention[]
   };
   // a visit happens where it goes: "the minister visited China" (the visitor is the source, the place the target)
   const visit = VISIT_CODES.has(event.cameo.code);
-  const target = places.find((place) => (material && place.place.kind !== 'country' && (whole(place, hitTargets) || (isObject(place) && !whole(place, event.source)))) || (visit && isObject(place)));
+  const target = places.find((place) => (material && place.place.kind !== 'country' && (isActorNamed(place, hitTargets) || (isObject(place) && !isActorNamed(place, event.source)))) || (visit && isObject(place)));
   const actorTokens = new Set([...event.source, ...event.target].flatMap((actor) => tokensOf(tree, actor)));
   const aboutOthers = awayFromSituation(event);
   const maxSteps = material ? MAX_ATTACHMENT_STEPS : 1;
@@ -152,7 +156,7 @@ function attachedPlace(tree: Tree, event: Event, places: readonly PlaceMention[]
   if (best?.steps === 0) return { mention: best.mention, reason: `"${best.mention.text}" names the place of the event noun`, own: true };
   if (target) return { mention: target, reason: `the place "${target.text}" is the event's target`, own: true };
   if (best) return { mention: best.mention, reason: `"${best.mention.text}" is in a phrase of place attached to the event's ${best.onTrigger ? 'trigger' : 'actor'}`, own: best.onTrigger };
-  const source = material ? places.find((place) => place.place.kind !== 'country' && whole(place, bare(event.source)) && event.source.length === 1) : undefined;
+  const source = material ? places.find((place) => place.place.kind !== 'country' && isActorNamed(place, bare(event.source)) && event.source.length === 1) : undefined;
   if (source) return { mention: source, reason: `the place "${source.text}" stands as the event's source (no other actor is named)`, own: false };
   return undefined;
 }
