@@ -106,6 +106,8 @@ export interface Lexicon {
   unaccusativeVerbs: ReadonlySet<string>;
   /** Verbs of a trip whose present -s form a news tagger misreads as a noun (travel-verbs.txt). */
   travelVerbs: ReadonlySet<string>;
+  /** Verbs a news subject does without an object ("diplomats met in Lima"), lemmas; intransitive-verbs.txt. */
+  intransitiveVerbs: ReadonlySet<string>;
   /** Verbs whose participle clause counts the casualties of the main event ("..., killing 14"). */
   casualtyVerbs: ReadonlySet<string>;
   temporalPrepositions: ReadonlySet<string>;

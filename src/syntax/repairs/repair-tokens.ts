@@ -8,6 +8,7 @@ import { repairParticleObject } from './particle-object.ts';
 import { repairPluralNounVerb } from './plural-noun-verb.ts';
 import { repairScheduleFrame } from './schedule-frame.ts';
 import { repairSplitSubjects } from './split-subjects.ts';
+import { repairSubjectReadAsRoot } from './subject-read-as-root.ts';
 import { repairSubordinateClause } from './subordinate-clause.ts';
 import { repairVerbReadAsNoun } from './verb-read-as-noun.ts';
 
@@ -23,7 +24,7 @@ export type Repair = (tokens: ParsedToken[]) => void;
  * first (a plural noun read as a verb and back, an adjective that is a noun), so that the repairs
  * of structure after them see the verbs and nouns they restored.
  */
-export const SENTENCE_REPAIRS: readonly Repair[] = [repairHyphenNumberName, repairPluralNounVerb, repairVerbReadAsNoun, repairAdjectiveNoun, repairParticleObject, repairSplitSubjects, repairSubordinateClause, repairScheduleFrame, repairBetweenPair, repairAdjectiveObject, repairOfMark];
+export const SENTENCE_REPAIRS: readonly Repair[] = [repairHyphenNumberName, repairPluralNounVerb, repairVerbReadAsNoun, repairAdjectiveNoun, repairParticleObject, repairSubjectReadAsRoot, repairSplitSubjects, repairSubordinateClause, repairScheduleFrame, repairBetweenPair, repairAdjectiveObject, repairOfMark];
 
 /** The tokens of a parsed sentence with every repair applied (a new array; the input is left alone). */
 export function repairTokens(tokens: readonly ParsedToken[]): ParsedToken[] {

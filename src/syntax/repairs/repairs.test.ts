@@ -219,3 +219,45 @@ describe('an event noun read as an adjective', () => {
     assert.deepEqual(repairTokens(t.tokens), t.tokens);
   });
 });
+
+describe('a sentence\'s verb read as a participle of its subject noun', () => {
+  const link = (t: Tree, k: number) => `${t.tokens[k].deprel}@${t.head(k)}`;
+  const repair = (spec: string, lemmas: Record<number, string> = {}) => {
+    const t = tree(spec);
+    const tokens = t.tokens.map((token, k) => (lemmas[k] ? { ...token, lemma: lemmas[k] } : token));
+    return createTree({ ...t, start: 0, end: 0, tokens: repairTokens(tokens) });
+  };
+  const met = 'Chilean/ADJ/amod@2 envoys/NOUN/NNS/root@0 met/VERB/VBN/acl@2 in/ADP/case@5 Quito/PROPN/obl@3 on/ADP/case@7 Friday/PROPN/nmod@2 ./PUNCT/./punct@2';
+
+  it('makes a verb done without an object the root, with the noun as its subject and the phrases after it as its own', () => {
+    const t = repair(met, { 2: 'meet' });
+    assert.deepEqual([link(t, 2), link(t, 1), link(t, 6), link(t, 7)], ['root@-1', 'nsubj@2', 'obl@2', 'punct@2']);
+  });
+
+  it('reads a verb with an object as active ("rebels seized/VBN two towns")', () => {
+    const t = repair('Rebels/NOUN/NNS/root@0 seized/VERB/VBN/acl@1 two/NUM/nummod@4 towns/NOUN/NNS/obj@2');
+    assert.deepEqual([link(t, 1), link(t, 0), t.tokens[1].xpos], ['root@-1', 'nsubj@1', 'VBD']);
+  });
+
+  it('reads a transitive verb with no object as a headline\'s passive ("journalists detained in Gabon")', () => {
+    const t = repair('Two/NUM/nummod@2 journalists/NOUN/NNS/root@0 detained/VERB/VBN/acl@2 in/ADP/case@5 Gabon/PROPN/obl@3');
+    assert.deepEqual([link(t, 2), link(t, 1)], ['root@-1', 'nsubj:pass@2']);
+  });
+
+  it('leaves a participle joined to the word before it alone ("Saudi-led forces")', () => {
+    const spec = 'forces/NOUN/NNS/root@0 Saudi/PROPN/obl@3 led/VERB/VBN/acl@1';
+    const t = tree(spec);
+    const tokens = t.tokens.map((token, k) => (k === 2 ? { ...token, start: token.start - 1, end: token.end - 1 } : token));
+    assert.deepEqual(repairTokens(tokens), tokens);
+  });
+
+  it('leaves a participle with an auxiliary of its own alone', () => {
+    const t = tree('Envoys/NOUN/NNS/root@0 who/PRON/nsubj@4 had/AUX/aux@4 met/VERB/VBN/acl:relcl@1');
+    assert.deepEqual(repairTokens(t.tokens), t.tokens);
+  });
+
+  it('leaves a sentence with a verb for its root alone', () => {
+    const t = tree('Weapons/NOUN/NNS/nsubj:pass@5 seized/VERB/VBN/acl@1 last/ADJ/amod@4 week/NOUN/obl@2 were/AUX/VBD/aux:pass@6 shown/VERB/VBN/root@0');
+    assert.deepEqual(repairTokens(t.tokens), t.tokens);
+  });
+});

@@ -1,0 +1,58 @@
+// Repair: a sentence's past-tense verb after its subject noun phrase is parsed as a participle
+// modifying the noun ("Peruvian and Chilean diplomats met/VBN in Lima": "met" an acl of
+// "diplomats"), so the noun is the root and the sentence has no clause for an event. When the
+// root is a noun with no verb of its own and the first verb after its phrase has no subject and no
+// auxiliary, the verb becomes the root and the phrases after it go with it. The noun is its subject
+// when the verb reads as active (a past-tense tag, an object or clause of its own, or a verb done
+// without an object: data/lexicon/en/intransitive-verbs.txt), else the subject of a passive, as in
+// a wire headline ("Two Kenyan journalists detained in Somalia": they were detained).
+import { LEXICON } from '../../lexicon/index.ts';
+import type { ParsedToken } from '../tree.ts';
+import { isUnder } from './token-heads.ts';
+
+/** Relations of a verb the parser hung on a noun (participle, relative or loose clause). */
+const HUNG = new Set(['acl', 'acl:relcl', 'parataxis', 'conj']);
+/** Dependents that make a verb's clause its own (a subject, an auxiliary, a marker). */
+const OWN_CLAUSE = /^(nsubj|csubj|expl|aux|cop|mark)/;
+/** Dependents that show an active verb: an object or a clause it governs ("vowed to ...", "said that ..."). */
+const ACTIVE = /^(obj|iobj|xcomp|ccomp)/;
+
+/** The first verb after the root's phrase that could be its clause's verb, if the phrase runs unbroken up to it. */
+function verbAfterPhrase(tokens: readonly ParsedToken[], root: number): number | undefined {
+  for (let k = root + 1; k < tokens.length; k++) {
+    const token = tokens[k];
+    if (token.upos === 'VERB') return HUNG.has(token.deprel) && isUnder(tokens, token.head, root) ? k : undefined;
+    // A word outside the root's phrase, or a break in the phrase, ends the search.
+    if (!isUnder(tokens, k, root) || ['CCONJ', 'SCONJ', 'AUX', 'PRON'].includes(token.upos) || token.form === ',') return undefined;
+  }
+  return undefined;
+}
+
+/** Makes the verb after a root noun's phrase ("diplomats met in Lima") the root, with the noun as its subject. */
+export function repairSubjectReadAsRoot(tokens: ParsedToken[]): void {
+  const root = tokens.findIndex((token) => token.head === -1);
+  if (root < 0 || !['NOUN', 'PROPN'].includes(tokens[root].upos)) return;
+  if (tokens.some((token) => token.head === root && OWN_CLAUSE.test(token.deprel))) return;
+  const verb = verbAfterPhrase(tokens, root);
+  if (verb === undefined) return;
+  const token = tokens[verb];
+  if (token.xpos !== 'VBD' && token.xpos !== 'VBN') return;
+  // "US-led forces": a participle joined to the word before it, or one that modifies the noun after it, is no clause's verb.
+  if (tokens[verb - 1].end === token.start || LEXICON.modifierParticiples.has(token.form.toLowerCase())) return;
+  const dependents = tokens.flatMap((t, k) => (t.head === verb ? [k] : []));
+  if (dependents.some((k) => OWN_CLAUSE.test(tokens[k].deprel))) return;
+  // ("donated and delivered goods": a verb coordinated with it shares its object.)
+  const conjuncts = dependents.filter((k) => tokens[k].deprel === 'conj' && tokens[k].upos === 'VERB');
+  const objectOf = (v: number) => tokens.some((t) => t.head === v && ACTIVE.test(t.deprel));
+  const active = token.xpos === 'VBD' || [verb, ...conjuncts].some(objectOf) || LEXICON.intransitiveVerbs.has(token.lemma.toLowerCase());
+  // ("Pakistani officials surprised by the decision": a "by" agent makes it passive.)
+  const passive = !active || dependents.some((k) => tokens[k].deprel === 'obl:agent');
+  // The root's (and its phrase's) dependents after the verb belong to the verb's clause.
+  tokens.forEach((t, k) => {
+    if (k > verb && t.head !== verb && t.head < verb && isUnder(tokens, t.head, root)) {
+      tokens[k] = { ...t, head: verb, deprel: t.deprel === 'nmod' ? 'obl' : t.deprel };
+    }
+  });
+  tokens[verb] = { ...token, xpos: passive ? 'VBN' : 'VBD', head: -1, deprel: 'root' };
+  tokens[root] = { ...tokens[root], head: verb, deprel: passive ? 'nsubj:pass' : 'nsubj' };
+}

@@ -1,0 +1,47 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { createCoder } from '../src/coder.ts';
+import { eventSummaries, ROLE_PUBLISHED } from '../src/testing/role-cases.ts';
+
+// Event detection through sentence structure (issue 10): sentences the parser reads with a noun
+// for their root, a headline's passive, an actor placed by a phrase of its own. Each case is a
+// sentence of our own, through the whole pipeline.
+const coder = createCoder();
+const coded = (text: string) => eventSummaries(coder.code(text, { published: ROLE_PUBLISHED }));
+
+describe('a past-tense verb after its subject read as a participle of the subject', () => {
+  const cases: [text: string, expected: string][] = [
+    ['Peruvian and Chilean diplomats met in Lima on Tuesday.', '040 PER+CHL>'],
+    ['Indian and Chinese generals met at a border post on Thursday.', '040 IND+CHN>'],
+    ['Zambian and Malawian negotiators talked for six hours in Lusaka.', '040 ZMB+MWI>'],
+    ['Tunisian and Libyan customs officers met at the Ras Jedir crossing on Sunday.', '040 TUN+LBY>'],
+    ['Armenian and Azerbaijani troops clashed along the frontier overnight.', '190 ARM+AZE>'],
+    ['Ecuadorean farmers protested outside the Congress in Quito on Friday.', '141 ECU>'],
+    ['Senior Ghanaian officials vowed on Monday to punish the rioters.', '030 GHA>'],
+  ];
+  for (const [text, expected] of cases) {
+    it(`codes "${text}" with the noun phrase as the verb's subject`, () => {
+      const found = coded(text);
+      assert.ok(found.some((event) => event.startsWith(expected)), `${expected} not in ${found.join('; ')}`);
+    });
+  }
+});
+
+describe('a headline\'s participle with no auxiliary is a passive', () => {
+  const cases: [text: string, expected: string][] = [
+    ['Two Kenyan journalists detained in Somalia.', '173 >KEN'],
+    ['Five Nepalese workers kidnapped in Iraq.', '181 >NPL'],
+    ['Four Turkish truck drivers abducted by gunmen near Mosul.', '181 IRQ>TUR'],
+  ];
+  for (const [text, expected] of cases) {
+    it(`makes the noun of "${text}" the one the act was done to`, () => {
+      assert.deepEqual(coded(text), [expected]);
+    });
+  }
+});
+
+describe('a "from" phrase gives an actor its country', () => {
+  it('places the doer by the "from" phrase of a word with no actor of its own ("lawyers from Brazil")', () => {
+    assert.deepEqual(coded('Lawyers from Brazil filed a complaint against Paraguay at the regional court.'), ['114 BRA>PRY']);
+  });
+});
