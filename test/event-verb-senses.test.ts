@@ -62,6 +62,16 @@ const FOUND: [rule: string, text: string, expected: string][] = [
   // A disaster word that only modifies the subject makes no disaster of it (a disaster's "blow" acts for no one).
   ['earthquake survivors are people', 'Earthquake survivors protested outside the provincial governor\'s office.', '141'],
   ['hurricane relief workers are aid workers', 'Hurricane relief workers delivered food to Haitian villages.', '073'],
+  // Senses written from the CAMEO and PLOVER tables, root by root.
+  ['reopened an embassy', 'Canada reopened its embassy in Tehran on Tuesday.', '050 CAN>IRN'],
+  ['supplies energy', 'Venezuela supplies cheap oil to Cuba.', '061 VEN>CUB'],
+  ['let inspectors in', 'North Korea let international inspectors back into the Yongbyon complex.', '0862 PRK'],
+  ['returned to the negotiating table', 'Pakistan returned to the negotiating table with India.', '046 PAK>IND'],
+  ['sat down with', 'The Greek Cypriot leader sat down with his Turkish Cypriot counterpart.', '040 CYP>CYP'],
+  ['placed under house arrest', 'Chinese authorities placed the bishop under house arrest.', '173 CHN>CHN'],
+  ['an irregular past tagged as a present', 'Britain froze the assets of the Zimbabwean president.', '1711 GBR>ZWE'],
+  ['mounted a raid is no air strike', 'Colombian soldiers mounted a raid on a rebel camp.', '190 COL>COL'],
+  ['an air raid is', 'Turkish jets carried out air raids on Kurdish rebel camps in northern Iraq.', '195 TUR>IRQ'],
 ];
 
 /** One test per case: the sentence must (or, for `absent`, must not) yield an event starting with the case's prefix. */
@@ -112,6 +122,11 @@ const NOT_FOUND: [rule: string, text: string, root: string][] = [
   ['voting is no trip', 'Voters went to the polls in Afghanistan on Saturday.', '04'],
   ['rounding on a rival is no arrest', 'The Kremlin rounded on Washington over its criticism of the elections in Ukraine.', '17'],
   ['withdrawn support is no retreat', 'The Kurdish parties withdrew their support for the Iraqi prime minister.', '08'],
+  // Sporting results and weather are no blows.
+  ['a match score', 'Argentina beat Brazil 3-1 in the World Cup qualifier on Saturday.', '18'],
+  ['a race', 'Kenya\'s runners beat the Ethiopians in the marathon.', '18'],
+  ['a title won', 'The Australian swimmer beat the American champion in the 200m freestyle.', '18'],
+  ['rain is weather', 'Heavy rain battered Hong Kong on Friday.', '18'],
 ];
 
 checkCases('senses that are no event of that root', NOT_FOUND, true);

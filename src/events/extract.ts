@@ -989,6 +989,8 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       if ((LEXICON.casualtyVerbs.has(tree.lemma(i)) || blow) && mishapCause(tree, i)) casualties.add(i);
       // "Hurricane Ivan took aim at Jamaica", "stocks rallied": a disaster or a market that is a verb's subject acts for no one.
       else if (posClass(tree.tokens[i].upos) === 'verb' && tree.dependents(i, 'nsubj').some((subject) => isDisasterOrMarket(tree, subject))) casualties.add(i);
+      // "Argentina beat Brazil 3-1", "thrashed Italy in the final": a sporting result.
+      else if (isViolentCode(pattern.code) && posClass(tree.tokens[i].upos) === 'verb' && isContest(tree, i)) casualties.add(i);
     }
     // The same clauses read from the words, where the parse hangs them elsewhere.
     const codes = new Map([...matched].map(([k, pattern]) => [k, pattern.code]));
@@ -1200,6 +1202,19 @@ function mishapCause(tree: Tree, i: number): boolean {
 function isDisasterOrMarket(tree: Tree, node: number): boolean {
   const names = (k: number) => LEXICON.mishapWords.has(tree.lemma(k).toLowerCase()) || LEXICON.marketWords.has(tree.lemma(k).toLowerCase());
   return names(node) || (tree.tokens[node].upos === 'PROPN' && tree.dependents(node, 'compound', 'flat').some(names));
+}
+
+/** A match score ("3-1", "4-0"). */
+const SCORE = /^\d{1,2}-\d{1,2}$/;
+
+/**
+ * True when verb `i` tells a sporting result: a score or a contest word ("in the final", "to win
+ * the title") among its own phrases, its object's, or those of a clause it governs.
+ */
+function isContest(tree: Tree, i: number): boolean {
+  const clauses = tree.dependents(i, 'advcl', 'xcomp', 'conj').filter((k) => posClass(tree.tokens[k].upos) === 'verb');
+  const near = [i, ...tree.dependents(i, 'obj'), ...clauses].flatMap((node) => tree.children[node]);
+  return near.some((node) => SCORE.test(tree.tokens[node].form) || LEXICON.contestWords.has(tree.lemma(node).toLowerCase()));
 }
 
 /** True when noun `node` names an accident or natural disaster ("the earthquake", "Hurricane Ivan", "a bus accident"). */

@@ -96,6 +96,8 @@ export interface Lexicon {
   irregularVerbs: ReadonlyMap<string, string>;
   /** Markets, prices and currencies, which as a verb's subject act for no one ("stocks rallied"); market-words.txt. */
   marketWords: ReadonlySet<string>;
+  /** Games, matches and titles, which make a blow a sporting result ("beat Brazil in the final"); contest-words.txt. */
+  contestWords: ReadonlySet<string>;
   /** Verb + particle pairs whose particle a parser takes for a preposition ("hand over"); phrasal-verbs.txt. */
   phrasalVerbs: ReadonlySet<string>;
   /** Words that make an attack noun an illness ("a heart attack"), lemmas. */

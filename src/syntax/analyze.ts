@@ -70,11 +70,11 @@ export function analyzeSentence(
   // A participle repaired into a past tense keeps the participle's lemma (the same verb; the
   // lemmatizer knows "shot" as a participle of "shoot" better than as a past tense).
   const lemma = forms.map((form, i) => lemmatizer.lemmatize(form, upos[i], clause?.get(i) === 'VERB\tVBD' ? 'VBN' : xpos[i]));
-  // In news text, an irregular past form the lemmatizer learned under the other tag keeps itself
-  // ("froze", "withdrew" read as a participle): the irregular verbs list gives its verb.
+  // In news text, an irregular past form the lemmatizer learned under another tag keeps itself
+  // ("withdrew" read as a participle, "froze" as a present): the irregular verbs list gives its verb.
   if (names) {
     for (let i = 0; i < forms.length; i++) {
-      if ((xpos[i] === 'VBD' || xpos[i] === 'VBN') && lemma[i] === forms[i].toLowerCase()) lemma[i] = LEXICON.irregularVerbs.get(lemma[i]) ?? lemma[i];
+      if (xpos[i].startsWith('VB') && lemma[i] === forms[i].toLowerCase()) lemma[i] = LEXICON.irregularVerbs.get(lemma[i]) ?? lemma[i];
     }
   }
   if (objectControl) applyObjectControl(objectControl, forms, lemma, parse.heads, parse.labels);
