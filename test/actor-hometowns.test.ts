@@ -31,3 +31,14 @@ describe('a person introduced with a hometown', () => {
     assert.equal(codeOf('Tom Reed returned to the base in Basra after a tour of Kandahar.', 'Tom Reed'), 'IRQ');
   });
 });
+
+describe('a name with a possessive ending', () => {
+  it('matches as the tokenizer splits it ("Lord \'s", "Workers \'")', () => {
+    assert.equal(codeOf('The Lord\'s Resistance Army raided a camp for displaced families near Gulu.', 'The Lord\'s Resistance Army'), 'UGAREBLRA');
+    assert.equal(codeOf('Kurdistan Workers\' Party guerrillas ambushed a convoy near Van.', 'Kurdistan Workers\' Party guerrillas'), 'TURSEPPKK');
+  });
+
+  it('keeps a state\'s official name whole: the Democratic People\'s Republic of Korea is not the Republic of Korea', () => {
+    assert.equal(codeOf('The Democratic People\'s Republic of Korea rejected the proposal.', 'The Democratic People\'s Republic of Korea'), 'PRK');
+  });
+});
