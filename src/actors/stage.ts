@@ -7,6 +7,7 @@ import type { Gazetteer } from './gazetteer/index.ts';
 import type { PlaceResolver } from './place-homonyms.ts';
 import { placePeople } from './appositions.ts';
 import { placeUnnamedActors } from './place-of-event.ts';
+import { placeHometowns } from './hometowns.ts';
 
 /**
  * Finds and resolves the actor mentions of a parsed document: noun phrases, names and pronouns,
@@ -21,7 +22,8 @@ export function findMentions(doc: Document, gazetteer: Gazetteer, places?: Place
     candidates.push(...findCandidates(sentence, index, gazetteer, doc.published));
   }
   markDateline(doc, candidates);
-  return placePeople(doc, placeUnnamedActors(doc, resolveCoreference(candidates).map((resolved) => toMention(doc, sentences, resolved)), places));
+  const resolved = resolveCoreference(candidates).map((r) => toMention(doc, sentences, r));
+  return placePeople(doc, placeUnnamedActors(doc, placeHometowns(doc, resolved, places), places));
 }
 
 /** The actors stage: `doc.mentions` from the parse, with a gazetteer loaded by the caller (and the places stage's resolver of homonyms, if places are on). */

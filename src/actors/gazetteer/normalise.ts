@@ -6,19 +6,20 @@ import type { NameEntry } from './types.ts';
  * hyphens and runs of spaces made one space, a leading "the" dropped ("the Kremlin" = "Kremlin").
  */
 export function nameKey(text: string): string {
-  const key = foldAccents(text)
-    .toLowerCase()
-    .replace(/[‘’`]/g, "'")
-    .replace(/[-‐‑–—\s]+/g, ' ')
-    .trim();
+  const key = wordKey(text);
   return key.startsWith('the ') ? key.slice(4) : key;
 }
 
-/** The key of one word: nameKey without dropping "the" (a phrase drops it once, at its start). */
+/**
+ * The key of one word: nameKey without dropping "the" (a phrase drops it once, at its start). A
+ * possessive ending is a word of its own, as the tokenizer splits it: "Lord's Resistance Army" and
+ * the tokens "Lord 's Resistance Army" have one key, as have "Workers' Party" and "Workers ' Party".
+ */
 export function wordKey(word: string): string {
   return foldAccents(word)
     .toLowerCase()
     .replace(/[‘’`]/g, "'")
+    .replace(/(\p{L})'(s?)(?=[\s-]|$)/gu, "$1 '$2")
     .replace(/[-‐‑–—\s]+/g, ' ')
     .trim();
 }

@@ -1,0 +1,71 @@
+import { composeCode, isUnknown } from '../core/actor-code.ts';
+import type { Document, Mention, Token } from '../core/document.ts';
+import { isBarePlace, type PlaceResolver } from './place-homonyms.ts';
+
+/**
+ * A named person introduced with the place they come from is of that place's country (AG guide,
+ * Actors: named persons are coded by their country): "Sergeant Tom Reed, 24, of Dayton, Ohio," is
+ * USA + MIL, "Anna Kowalski, 29, from Krakow," POL, "Kevin Moore, a 21-year-old from Glasgow," GBR,
+ * wherever the sentence's events happen. The place is the places stage's reading of the words after
+ * "of" or "from" (a town or region GeoNames knows), or without it a place of the gazetteer.
+ */
+export function placeHometowns(doc: Document, mentions: Mention[], resolve: PlaceResolver | undefined): Mention[] {
+  const sentences = doc.sentences ?? [];
+  const found = mentions.map((mention, i) => ({ i, at: isUnplacedName(mention) ? hometownStart(sentences[mention.sentence]?.tokens ?? [], mention, mentions) : undefined }));
+  const wanted = found.filter((f): f is { i: number; at: Token[] } => f.at !== undefined);
+  if (!wanted.length) return mentions;
+  // The places stage is asked only when a person is introduced with "of/from" (rare): its reading covers GeoNames towns.
+  const places: { start: number; country: string }[] = resolve
+    ? resolve(doc, mentions).filter((p) => p.sentence >= 0).map((p) => ({ start: p.start, country: p.place.country }))
+    : mentions.filter(isBarePlace).map((m) => ({ start: m.start, country: m.code }));
+  const out = [...mentions];
+  for (const { i, at } of wanted) {
+    const person = out[i];
+    // "of Dayton, Ohio": the first of the words that the lookup knows as a place.
+    const place = at.map((token) => places.find((p) => p.start === token.start)).find((p) => p !== undefined);
+    if (!place) continue;
+    out[i] = { ...person, code: composeCode(place.country, person.sector), country: place.country, rule: 'hometown' };
+    // "he", "Reed": later mentions that took the person's unknown code take the new one.
+    for (let k = i + 1; k < out.length; k++) {
+      if (out[k].antecedent === i && out[k].code === person.code) out[k] = { ...out[k], code: out[i].code, country: out[i].country };
+    }
+  }
+  return out;
+}
+
+/** A person's name (or rank and name) of no known country, not a reference back to someone. */
+function isUnplacedName(mention: Mention): boolean {
+  if (!isUnknown(mention.code) || mention.antecedent !== undefined) return false;
+  return mention.rule === 'unknown-name' || (mention.name !== undefined && mention.rule.startsWith('title-name'));
+}
+
+/** Words that may stand between a name and its "of/from": commas, an age, an apposition's article, adjectives and nouns ("a 21-year-old", "a teacher"). */
+const BETWEEN = new Set(['PUNCT', 'NUM', 'DET', 'ADJ', 'NOUN']);
+
+/**
+ * The capitalised words after "of" or "from" (with the commas between them: "Dayton, Ohio"), when
+ * the words right after the name lead to them: ", 24, of Ohio", " from Leeds", ", a 21-year-old
+ * from Glasgow". Undefined otherwise: another verb, name or preposition first, or an actor of its
+ * own ("Maria Lopez, a teacher from Oaxaca": the apposition places her, appositions.ts).
+ */
+function hometownStart(tokens: readonly Token[], mention: Mention, mentions: readonly Mention[]): Token[] | undefined {
+  let k = tokens.findIndex((token) => token.start >= mention.end);
+  if (k < 0) return undefined;
+  for (let steps = 0; k < tokens.length - 1 && steps < 8; k++, steps++) {
+    const token = tokens[k];
+    const form = token.form.toLowerCase();
+    if ((form === 'of' || form === 'from') && isCapitalised(tokens[k + 1])) {
+      const words: Token[] = [];
+      for (let w = k + 1; w < tokens.length && words.length < 4 && (isCapitalised(tokens[w]) || tokens[w].form === ','); w++) if (tokens[w].form !== ',') words.push(tokens[w]);
+      return words;
+    }
+    const punctuation = token.upos === 'PUNCT' && (form === ',' || form === '-');
+    if (!BETWEEN.has(token.upos ?? '') || (token.upos === 'PUNCT' && !punctuation) || isCapitalised(token)) return undefined;
+    if (mentions.some((m) => m.sentence === mention.sentence && m.start <= token.start && token.start < m.end)) return undefined;
+  }
+  return undefined;
+}
+
+function isCapitalised(token: Token): boolean {
+  return /^\p{Lu}/u.test(token.form);
+}

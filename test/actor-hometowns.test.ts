@@ -1,0 +1,44 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { createCoder } from '../src/coder.ts';
+
+// A named person introduced with an age and the place they come from (src/actors/hometowns.ts).
+const coder = createCoder();
+const codeOf = (text: string, words: string) => coder.code(text, { published: '2004-09-10' }).mentions?.find((m) => m.text === words)?.code;
+
+describe('a person introduced with a hometown', () => {
+  it('is of the hometown\'s country, not of the place where the sentence happens', () => {
+    assert.equal(codeOf('Corporal Mike Dunn, 22, from Leeds, was shot by a sniper in Basra.', 'Corporal Mike Dunn'), 'GBRMIL');
+    assert.equal(codeOf('Kevin Moore, a 21-year-old from Glasgow, was killed in Basra.', 'Kevin Moore'), 'GBR');
+  });
+
+  it('takes the country of a region or of a town and its state', () => {
+    assert.equal(codeOf('John Smith, 34, of Texas, was charged with spying on Monday.', 'John Smith'), 'USA');
+    assert.equal(codeOf('Sergeant Tom Reed, 24, of Dayton, Ohio, died in the ambush.', 'Sergeant Tom Reed'), 'USAMIL');
+    assert.equal(codeOf('Anna Kowalski, 29, from Krakow, was detained at the border by Belarusian guards.', 'Anna Kowalski'), 'POL');
+  });
+
+  it('passes the country on to a surname that refers back', () => {
+    const doc = coder.code('Sergeant Tom Reed, 24, of Dayton, Ohio, died in the ambush. Reed had served two tours.', { published: '2004-09-10' });
+    assert.equal(doc.mentions?.find((m) => m.text === 'Reed')?.code, 'USAMIL');
+  });
+
+  it('leaves an apposition that is an actor to place the person', () => {
+    assert.equal(codeOf('Maria Lopez, 42, a teacher from Oaxaca, was arrested by soldiers on Tuesday.', 'Maria Lopez'), 'MEXEDU');
+  });
+
+  it('reads "of" only right after the name and its age', () => {
+    assert.equal(codeOf('Tom Reed returned to the base in Basra after a tour of Kandahar.', 'Tom Reed'), 'IRQ');
+  });
+});
+
+describe('a name with a possessive ending', () => {
+  it('matches as the tokenizer splits it ("Lord \'s", "Workers \'")', () => {
+    assert.equal(codeOf('The Lord\'s Resistance Army raided a camp for displaced families near Gulu.', 'The Lord\'s Resistance Army'), 'UGAREBLRA');
+    assert.equal(codeOf('Kurdistan Workers\' Party guerrillas ambushed a convoy near Van.', 'Kurdistan Workers\' Party guerrillas'), 'TURSEPPKK');
+  });
+
+  it('keeps a state\'s official name whole: the Democratic People\'s Republic of Korea is not the Republic of Korea', () => {
+    assert.equal(codeOf('The Democratic People\'s Republic of Korea rejected the proposal.', 'The Democratic People\'s Republic of Korea'), 'PRK');
+  });
+});
