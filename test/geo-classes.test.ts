@@ -2,6 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createCoder } from '../src/coder.ts';
 import type { EventLocation } from '../src/core/place.ts';
+import { DEFAULT_ENGLISH_NAMES_FILE, readPlaceIdRows } from '../src/geo/place-ids.ts';
 
 // Classes of location error, each tried on many sentences written for these tests in news wording
 // (none comes from an evaluation set): a case is [sentence, words of the trigger, country, words
@@ -181,5 +182,52 @@ describe('a name on an event noun ("the Bali nightclub bombings") is where the d
 
   it('does not take a capital standing for its government on the noun for the place ("Moscow\'s shelling of Grozny")', () => {
     checkAll([["Moscow's shelling of Grozny killed dozens of civilians.", 'shelling', 'RUS', 'Grozny']]);
+  });
+});
+
+describe('towns GeoNames knows only by their own language\'s name are found by their English one (data/geo/english-names.tsv)', () => {
+  it('takes the European town, not an American namesake spelt the English way, and reads names with "es" inside ("Dar es Salaam")', () => {
+    checkAll([
+      ['Israel and Jordan reached a water deal at talks in Geneva on Thursday.', 'reached', 'CHE', 'Geneva'],
+      ['Police in Cologne arrested three men suspected of planning an attack.', 'arrested', 'DEU', 'Cologne'],
+      ['Thousands of dock workers protested in Antwerp on Friday against port reforms.', 'protested', 'BEL', 'Antwerp'],
+      ['Spanish police detained two Basque separatists in San Sebastian on Monday.', 'detained', 'ESP', 'San Sebastian'],
+      ["Burundi's government signed a ceasefire with Hutu rebels in Dar es Salaam on Sunday.", 'signed', 'TZA', 'Dar es Salaam'],
+    ], (location) => (location.kind !== 'city' ? 'want the town' : undefined));
+  });
+
+  it('reads every row with an id the package has in that country', () => {
+    const rows = readPlaceIdRows(DEFAULT_ENGLISH_NAMES_FILE);
+    assert.ok(rows.length >= 15);
+    for (const row of rows) assert.equal(coder.code(`Talks opened in ${row.key.replace(/\b\p{L}/gu, (c) => c.toUpperCase())} on Monday.`).places?.[0]?.place.country, row.country, row.key);
+  });
+});
+
+describe('a foreign force\'s deed with no place stated happens where the people it acts on are', () => {
+  it('places one country\'s troops acting on people of another in that other country', () => {
+    checkAll([
+      ['US troops handed food to Afghan villagers on Monday.', 'handed', 'AFG', null],
+      ['British soldiers detained four Iraqi men on Wednesday.', 'detained', 'IRQ', null],
+      ['French troops disarmed Ivorian militiamen on Thursday.', 'disarmed', 'CIV', null],
+      ['American soldiers gave medicine to Somali children on Tuesday.', 'gave', 'SOM', null],
+      ['Israeli soldiers arrested 15 Palestinians in overnight raids.', 'arrested', 'PSE', null],
+      ['Syrian troops detained three Lebanese farmers on Sunday.', 'detained', 'LBN', null],
+    ], (location) => (location.basis !== 'actors' ? 'want the actors\' rule' : undefined));
+  });
+
+  it('leaves police and officials acting on foreigners at home', () => {
+    checkAll([
+      ['Pakistani police arrested two Afghan men on Thursday.', 'arrested', 'PAK', null],
+      ['Japanese police arrested a Chinese activist on Sunday.', 'arrested', 'JPN', null],
+    ]);
+  });
+});
+
+describe('a statement is placed where the sentence puts its speaker even when another event of the sentence takes that place', () => {
+  it('reads "X, visiting Y, urged ..." as said in Y', () => {
+    checkAll([
+      ['The UN secretary-general, visiting Khartoum, urged the government to disarm the militias.', 'urged', 'SDN', 'Khartoum'],
+      ['The Chinese foreign minister, visiting Canberra, praised the new trade pact.', 'praised', 'AUS', 'Canberra'],
+    ], (location) => (location.kind !== 'city' ? 'want the town' : undefined));
   });
 });

@@ -195,21 +195,45 @@ function isOwnWords(event: Event): boolean {
 /** Sectors of actors who fight where they live: insurgents, rebels, armed groups, criminals, separatists, police. */
 const LOCAL_ARMED_SECTORS: ReadonlySet<string> = new Set(['INS', 'REB', 'UAF', 'CRM', 'SEP', 'COP']);
 
+/** The one country some actors are all of, or undefined. */
+function oneCountry(actors: readonly ActorRef[]): string | undefined {
+  const countries = new Set(actors.map((actor) => actor.country));
+  return actors.length && countries.size === 1 ? actors[0].country! : undefined;
+}
+
+/**
+ * The people a foreign force's deed is done to, when the force is one country's troops and they
+ * are of one other country: troops act abroad, where those people are ("US troops handed food to
+ * Afghan villagers", "Israeli soldiers arrested 15 Palestinians").
+ */
+function actedOnAbroad(sources: readonly ActorRef[], targets: readonly ActorRef[]): ActorRef | undefined {
+  const force = oneCountry(sources);
+  const where = oneCountry(targets);
+  return force && where && force !== where && sources.every((actor) => actor.sector === 'MIL') ? targets[0] : undefined;
+}
+
 /**
  * Rule 4: the one country the event's actors name, with the first actor naming it; for material
  * conflict between actors of several countries, the country of its local armed actors when they
- * are of one ("Iraqi insurgents kidnapped two Turkish drivers": Iraq).
+ * are of one ("Iraqi insurgents kidnapped two Turkish drivers": Iraq); for a material deed of one
+ * country's troops on people of another, that other country (see `actedOnAbroad`).
  */
 function actorsCountry(event: Event, lookup: PlaceLookup): EventLocation | undefined {
   const actors = [...event.source, ...event.target].filter((actor) => isCountryCode(actor.country));
   const countries = new Set(actors.map((actor) => actor.country));
-  let actor = actors[0];
+  let actor: ActorRef | undefined = actors[0];
   let reason = 'the event\'s actors are all of';
   if (countries.size !== 1) {
     const local = actors.filter((a) => a.sector !== null && LOCAL_ARMED_SECTORS.has(a.sector));
-    if (event.cameo.quadClass !== 4 || local.length === 0 || new Set(local.map((a) => a.country)).size !== 1) return undefined;
-    actor = local[0];
-    reason = 'material conflict: its local armed actors are of';
+    const material = event.cameo.quadClass === 2 || event.cameo.quadClass === 4;
+    if (event.cameo.quadClass === 4 && local.length && oneCountry(local)) {
+      actor = local[0];
+      reason = 'material conflict: its local armed actors are of';
+    } else {
+      actor = material ? actedOnAbroad(event.source.filter((a) => isCountryCode(a.country)), event.target.filter((a) => isCountryCode(a.country))) : undefined;
+      if (!actor) return undefined;
+      reason = 'a foreign force\'s deed: the people it acts on are of';
+    }
   }
   const place = lookup.country(actor.country!);
   if (!place) return undefined;
@@ -405,9 +429,10 @@ export function locateEvents(doc: Document, places: readonly PlaceMention[], loo
         if (named) location = fromMention(named, 'stated', `"${named.text}" is named in the event's sentence`);
       }
     }
-    // a statement made where the sentence puts its speaker ("speaking in X, the minister warned ...")
-    if (!location && inSentence.length && isOwnWords(event)) {
-      const setting = speakerSetting(treeOf(), places.filter((place) => place.sentence === event.sentence && place.cue !== 'dateline'));
+    // a statement made where the sentence puts its speaker ("speaking in X, the minister warned ...", "the envoy, visiting X, urged ...": a place another event of the sentence may claim)
+    const sentencePlaces = places.filter((place) => place.sentence === event.sentence && place.cue !== 'dateline');
+    if (!location && sentencePlaces.length && isOwnWords(event)) {
+      const setting = speakerSetting(treeOf(), sentencePlaces);
       if (setting) location = fromMention(setting, 'stated', `a statement: "${setting.text}" is where the sentence puts its speaker`);
     }
     if (!location && seated.has(event.sentence)) location = seatLocation(treeOf(), event, mentions, lookup.seat) ?? null;

@@ -10,6 +10,16 @@ import { parseTsv } from '../core/tsv.ts';
 /** Parley's list of gazetteer names whose GeoNames place has another spelling (data/geo/place-ids.tsv). */
 export const DEFAULT_PLACE_IDS_FILE = join(REPOSITORY_ROOT, 'data/geo/place-ids.tsv');
 
+/** Parley's list of English names of towns GeoNames knows only by their own language's name (data/geo/english-names.tsv, the same columns). */
+export const DEFAULT_ENGLISH_NAMES_FILE = join(REPOSITORY_ROOT, 'data/geo/english-names.tsv');
+
+/** One row of such a list: a name's key (see `nameKey`), its country and its GeoNames id. */
+export interface PlaceIdRow {
+  key: string;
+  country: string;
+  geonameid: number;
+}
+
 const placeIdRowSchema = z.object({
   country: z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 3166-1 alpha-3 code'),
   name: text,
@@ -22,16 +32,23 @@ export function placeIdKey(key: string, country: string): string {
   return `${key}\u0000${country}`;
 }
 
-/** Reads data/geo/place-ids.tsv into GeoNames ids by `placeIdKey(nameKey(name), country)`; every bad row is reported at once. */
-export function readPlaceIds(file: string = DEFAULT_PLACE_IDS_FILE): Map<string, number> {
+/** Reads a list of names with their GeoNames ids (data/geo/place-ids.tsv, english-names.tsv); every bad row, and every name listed twice in a country, is reported at once. */
+export function readPlaceIdRows(file: string = DEFAULT_PLACE_IDS_FILE): PlaceIdRow[] {
   const problems: string[] = [];
   const rows = parseTsv(readFileSync(file, 'utf8'), file, placeIdRowSchema, problems);
-  const ids = new Map<string, number>();
+  const seen = new Set<string>();
+  const found: PlaceIdRow[] = [];
   for (const { value, source } of rows) {
-    const key = placeIdKey(nameKey(value.name), value.country);
-    if (ids.has(key)) problems.push(`${source}: name: "${value.name}" (${value.country}) is listed twice`);
-    ids.set(key, value.geonameid);
+    const key = nameKey(value.name);
+    if (seen.has(placeIdKey(key, value.country))) problems.push(`${source}: name: "${value.name}" (${value.country}) is listed twice`);
+    seen.add(placeIdKey(key, value.country));
+    found.push({ key, country: value.country, geonameid: value.geonameid });
   }
   if (problems.length) throw new ParleyError('DATA_INVALID', `${problems.length} problem(s) in ${file}`, problems);
-  return ids;
+  return found;
+}
+
+/** Reads data/geo/place-ids.tsv into GeoNames ids by `placeIdKey(nameKey(name), country)`. */
+export function readPlaceIds(file: string = DEFAULT_PLACE_IDS_FILE): Map<string, number> {
+  return new Map(readPlaceIdRows(file).map((row) => [placeIdKey(row.key, row.country), row.geonameid]));
 }

@@ -11,7 +11,7 @@ import { parseTsv } from '../core/tsv.ts';
 import { loadCityIndex } from './city-cache.ts';
 import { skeleton, type CityIndex } from './city-index.ts';
 import { loadCountryPlaces, type CountryPlaces } from './countries.ts';
-import { placeIdKey, readPlaceIds } from './place-ids.ts';
+import { DEFAULT_ENGLISH_NAMES_FILE, placeIdKey, readPlaceIdRows, readPlaceIds } from './place-ids.ts';
 import { readSeats } from './seats.ts';
 
 /** Parley's own region list (data/geo/regions.tsv). */
@@ -82,9 +82,11 @@ export function readRegions(file: string = DEFAULT_REGIONS_FILE): { names: strin
  * place of the gazetteer becomes the GeoNames place data/geo/place-ids.tsv gives it, else the most
  * populous GeoNames place of that name in its country, or a region at the country's point when
  * GeoNames has none; a region of regions.tsv hides a
- * country's alias of the same name ("the West Bank" is a region, not Palestine as a whole).
+ * country's alias of the same name ("the West Bank" is a region, not Palestine as a whole). The
+ * English names of data/geo/english-names.tsv ("Geneva" for "Genève") are Parley's own names of
+ * their GeoNames towns.
  */
-export function createPlaceLookup(gazetteer: Pick<GazetteerData, 'names'>, options: { cities?: CityIndex; countries?: CountryPlaces; regionsFile?: string; placeIdsFile?: string; seatsFile?: string } = {}): PlaceLookup {
+export function createPlaceLookup(gazetteer: Pick<GazetteerData, 'names'>, options: { cities?: CityIndex; countries?: CountryPlaces; regionsFile?: string; placeIdsFile?: string; englishNamesFile?: string; seatsFile?: string } = {}): PlaceLookup {
   const started = performance.now();
   const countries = options.countries ?? loadCountryPlaces();
   const cities = options.cities ?? loadCityIndex(countries.iso3).index;
@@ -132,6 +134,11 @@ export function createPlaceLookup(gazetteer: Pick<GazetteerData, 'names'>, optio
     } else {
       add(key, { place: { ...country, name: entry.text.replace(/^the /i, ''), kind: 'region' }, ...flags });
     }
+  }
+  // "talks in Geneva": the Swiss city GeoNames calls Genève, not an American namesake spelt the English way
+  for (const row of readPlaceIdRows(options.englishNamesFile ?? DEFAULT_ENGLISH_NAMES_FILE)) {
+    const record = cities.byGeonameId(row.geonameid);
+    if (record !== undefined && cities.country(record) === row.country) add(row.key, { place: cities.place(record), own: true, ambiguous: false, caseSensitive: false, feature: cities.feature(record) });
   }
   const seats = new Map<string, Place>();
   for (const [code, id] of readSeats(options.seatsFile)) {

@@ -38,8 +38,8 @@ function isCommonWord(key: string): boolean {
 
 const isCapitalised = (token: Token) => /^\p{Lu}/u.test(token.text);
 
-/** Lower-case words and marks inside a place name ("Bandar Seri Begawan", "Deir al-Balah", "Bielsko-Biała", "Port-au-Prince", "Mazar-i-Sharif"). */
-const CONNECTORS = /^(of|al|el|de|la|le|du|des|da|do|dos|au|aux|en|sur|upon|on|di|del|i|e|-|')$/i;
+/** Lower-case words and marks inside a place name ("Bandar Seri Begawan", "Deir al-Balah", "Bielsko-Biała", "Port-au-Prince", "Mazar-i-Sharif", "Dar es Salaam", "Ras ul Khaimah", "San Juan de los Morros"). */
+const CONNECTORS = /^(of|al|el|es|ed|as|ul|de|la|le|las|los|du|des|da|do|dos|au|aux|en|sur|upon|on|di|del|i|e|y|-|')$/i;
 
 /** A span found in the text that may name a place, before resolution. */
 interface Found {
