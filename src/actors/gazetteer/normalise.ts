@@ -6,33 +6,39 @@ import type { NameEntry } from './types.ts';
  * hyphens and runs of spaces made one space, a leading "the" dropped ("the Kremlin" = "Kremlin").
  */
 export function nameKey(text: string): string {
-  const key = foldAccents(text)
-    .toLowerCase()
-    .replace(/[‘’`]/g, "'")
-    .replace(/[-‐‑–—\s]+/g, ' ')
-    .trim();
+  const key = wordKey(text);
   return key.startsWith('the ') ? key.slice(4) : key;
 }
 
 /** The key of one word: nameKey without dropping "the" (a phrase drops it once, at its start). */
 export function wordKey(word: string): string {
-  return foldAccents(word)
-    .toLowerCase()
-    .replace(/[‘’`]/g, "'")
-    .replace(/[-‐‑–—\s]+/g, ' ')
-    .trim();
+  let key = keys.get(word);
+  if (key === undefined) {
+    key = foldAccents(word)
+      .toLowerCase()
+      .replace(/[‘’`]/g, "'")
+      .replace(/[-‐‑–—\s]+/g, ' ')
+      .trim();
+    if (keys.size >= MAX_KEYS) keys.clear();
+    keys.set(word, key);
+  }
+  return key;
 }
+
+/** The keys made so far (the same words and names come again in every text), up to MAX_KEYS, then made afresh. */
+const keys = new Map<string, string>();
+const MAX_KEYS = 100_000;
 
 export function foldAccents(text: string): string {
   return /[^\x00-\x7f]/.test(text) ? text.normalize('NFKD').replace(/\p{M}/gu, '') : text;
 }
 
-/** The first word of the key of a phrase starting at `start` (after a leading "the"), if any. */
-export function firstWordOf(words: readonly string[], start: number): string | undefined {
+/** The first word of the key of a phrase starting at `start` (after a leading "the"), if any; `keys` holds each word's `wordKey`. */
+export function firstWordOf(words: readonly string[], keys: readonly string[], start: number): string | undefined {
   for (let i = start; i < words.length && i < start + 2; i++) {
     const word = words[i];
     if (i === start && word.length === 3 && word.toLowerCase() === 'the') continue;
-    const key = nameKey(word);
+    const key = keys[i].startsWith('the ') ? keys[i].slice(4) : keys[i];
     if (key === '') continue;
     const space = key.indexOf(' ');
     return space < 0 ? key : key.slice(0, space);
