@@ -264,15 +264,24 @@ function bestLegal(scores: Float32Array, legal: number): number {
   return best;
 }
 
+const labelHashes = new WeakMap<readonly string[], Int32Array>();
+
+/** The hashes of a model's labels, made once per label list. */
+function labelValuesOf(labels: readonly string[]): Int32Array {
+  let values = labelHashes.get(labels);
+  if (!values) labelHashes.set(labels, (values = Int32Array.from(labels, (label) => hashString(label))));
+  return values;
+}
+
 /** Parses one sentence of tagged words. */
 export function parseWords(model: ParserModel, words: readonly ParserWord[]): Parse {
   const n = words.length;
   if (n === 0) return { heads: new Int32Array(0), labels: [] };
   const sentence = prepare(words);
-  const labelValues = Int32Array.from(model.labels, (label) => hashString(label));
+  const labelValues = labelValuesOf(model.labels);
   const state = new State(n);
-  const rows = new Int32Array(MAX_FEATURES + 16);
-  const scores = new Float32Array(model.weights.classes);
+  const rows = model.weights.buffers?.rows ?? new Int32Array(MAX_FEATURES + 16);
+  const scores = model.weights.buffers?.scores ?? new Float32Array(model.weights.classes);
   while (!state.terminal) {
     const legal = legalMoves(state);
     // SHIFT is a single class: when it is the only legal move there is nothing to score.

@@ -4,7 +4,7 @@
  * weights, quantised to 16 bits, in a sparse layout.
  */
 
-import { createWasmScorer } from './wasm-scorer.ts';
+import { createWasmScorer, type ScorerBuffers } from './wasm-scorer.ts';
 
 /** Scores classes for a list of hashed feature rows. */
 export interface Scorer {
@@ -12,6 +12,8 @@ export interface Scorer {
   readonly bits: number;
   /** Adds the weights of `count` feature rows from `rows` into `scores` (length `classes`), which it clears first. */
   score(rows: Int32Array, count: number, scores: Float32Array): void;
+  /** The scorer's own rows and scores, when it has them: rows written there and scores read there need no copy. */
+  readonly buffers?: ScorerBuffers;
 }
 
 /**
@@ -115,5 +117,5 @@ export function createSparseWeights(
   scale: number,
 ): SparseWeights {
   const scorer = createWasmScorer(classes, rowStart, entryClass, entryWeight);
-  return { bits, classes, rowStart: scorer.rowStart, entryClass, entryWeight, scale, score: scorer.score };
+  return { bits, classes, rowStart: scorer.rowStart, entryClass, entryWeight, scale, score: scorer.score, buffers: scorer.buffers };
 }

@@ -91,10 +91,11 @@ function wordFlags(word: string): number {
   return flags;
 }
 
-function capsKind(word: string, initial: boolean): number {
+/** The CAPS value of a word inside a sentence (tokenFeatures makes a capitalised first word's 2). */
+function capsKind(word: string): number {
   if (!/^\p{Lu}/u.test(word)) return 0;
   if (word.length > 1 && word === word.toUpperCase() && /\p{Lu}.*\p{Lu}/u.test(word)) return 3;
-  return initial ? 2 : 1;
+  return 1;
 }
 
 /**
@@ -135,7 +136,7 @@ interface Lexicon {
 
 /** Computes the per-token feature values of a sentence (with padding). */
 function tokenFeatures(words: TaggerInput, lexicon: Lexicon, masked = -1, maskValue = 0): Int32Array {
-  const { ambiguity, names, verbs } = lexicon;
+  const known = knownWords(lexicon);
   const values = new Int32Array((words.length + 2 * PAD) * FIELDS);
   for (let p = 0; p < PAD; p++) {
     values.fill(START, p * FIELDS, (p + 1) * FIELDS);
@@ -143,30 +144,61 @@ function tokenFeatures(words: TaggerInput, lexicon: Lexicon, masked = -1, maskVa
   }
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
-    const lower = word.toLowerCase();
+    let own = known.values.get(word);
+    if (!own) {
+      if (known.values.size >= MAX_KNOWN_WORDS) known.values.clear();
+      known.values.set(word, (own = wordValues(word, lexicon)));
+    }
     const base = (i + PAD) * FIELDS;
-    values[base + WORD] = hashString(lower);
-    values[base + SUFFIX1] = hashString(lower.slice(-1));
-    values[base + SUFFIX2] = hashString(lower.slice(-2));
-    values[base + SUFFIX3] = hashString(lower.slice(-3));
-    values[base + SUFFIX4] = hashString(lower.slice(-4));
-    values[base + PREFIX1] = hashString(word.slice(0, 1));
-    values[base + SHAPE] = hashString(wordShape(word));
-    values[base + AMBIGUITY] = ambiguity.get(lower) ?? UNKNOWN;
-    values[base + FLAGS] = wordFlags(word) | (i === 0 ? 32 : 0);
-    values[base + CASED] = hashString(word);
-    values[base + NAME] = names?.get(lower) ?? 0;
-    values[base + CAPS] = capsKind(word, i === 0);
-    // Only for capitalised words: a lower-case -ed or -ing word is a verb form even when the
-    // treebank lacks the verb ("remanded", "commemorating").
-    values[base + STEM] = values[base + CAPS] > 0 ? stemKind(lower, verbs) : 0;
-    values[base + UNSEEN] = ambiguity.has(lower) ? 0 : 1;
+    values.set(own, base);
+    if (i === 0) {
+      // The sentence's first word: its flag, and a capital there is the sentence's, not the word's.
+      values[base + FLAGS] |= 32;
+      if (values[base + CAPS] === 1) values[base + CAPS] = 2;
+    }
     if (i === masked) {
       // A value of its own for each masked word: no weight can learn the word itself.
       values[base + WORD] = maskValue;
       values[base + CASED] = mix(maskValue, 1);
     }
   }
+  return values;
+}
+
+/** The most words whose values `knownWords` keeps for one lexicon; then it starts afresh. */
+const MAX_KNOWN_WORDS = 100_000;
+const knownByLexicon = new WeakMap<Map<string, number>, { names?: Map<string, number>; verbs?: Set<string>; values: Map<string, Int32Array> }>();
+
+/** The values of the words met so far, for one lexicon: a word's values are the same in every sentence (but for the first word's, which tokenFeatures sets). */
+function knownWords(lexicon: Lexicon): { values: Map<string, Int32Array> } {
+  let known = knownByLexicon.get(lexicon.ambiguity);
+  if (!known || known.names !== lexicon.names || known.verbs !== lexicon.verbs) {
+    knownByLexicon.set(lexicon.ambiguity, (known = { names: lexicon.names, verbs: lexicon.verbs, values: new Map() }));
+  }
+  return known;
+}
+
+/** The FIELDS values of a word inside a sentence (not its first word). */
+function wordValues(word: string, lexicon: Lexicon): Int32Array {
+  const { ambiguity, names, verbs } = lexicon;
+  const values = new Int32Array(FIELDS);
+  const lower = word.toLowerCase();
+  values[WORD] = hashString(lower);
+  values[SUFFIX1] = hashString(lower.slice(-1));
+  values[SUFFIX2] = hashString(lower.slice(-2));
+  values[SUFFIX3] = hashString(lower.slice(-3));
+  values[SUFFIX4] = hashString(lower.slice(-4));
+  values[PREFIX1] = hashString(word.slice(0, 1));
+  values[SHAPE] = hashString(wordShape(word));
+  values[AMBIGUITY] = ambiguity.get(lower) ?? UNKNOWN;
+  values[FLAGS] = wordFlags(word);
+  values[CASED] = hashString(word);
+  values[NAME] = names?.get(lower) ?? 0;
+  values[CAPS] = capsKind(word);
+  // Only for capitalised words: a lower-case -ed or -ing word is a verb form even when the
+  // treebank lacks the verb ("remanded", "commemorating").
+  values[STEM] = values[CAPS] > 0 ? stemKind(lower, verbs) : 0;
+  values[UNSEEN] = ambiguity.has(lower) ? 0 : 1;
   return values;
 }
 
@@ -260,8 +292,8 @@ export function tagWords(model: TaggerModel, words: TaggerInput, forced?: Readon
   const values = tokenFeatures(words, model);
   const lexicon = model.names !== undefined;
   const finite = model.clause ? finiteOf(model.tags) : undefined;
-  const rows = new Int32Array(MAX_FEATURES);
-  const scores = new Float32Array(model.tags.length);
+  const rows = model.weights.buffers?.rows ?? new Int32Array(MAX_FEATURES);
+  const scores = model.weights.buffers?.scores ?? new Float32Array(model.tags.length);
   const classes = new Int32Array(words.length);
   let previous = NO_TAG;
   let previous2 = NO_TAG;

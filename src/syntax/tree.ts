@@ -65,9 +65,12 @@ function buildTree(sentence: Sentence): Tree {
   const relations = tokens.map((token) => token.deprel.split(':')[0]);
   const lemmas = tokens.map((token) => token.lemma.toLowerCase());
   const base = (i: number) => relations[i];
+  // (a relation without subtype never holds ':', so a wanted relation equal to it has none either)
   const matches = (child: number, wanted: string[]) => {
     const full = tokens[child].deprel;
-    return wanted.some((relation) => full === relation || (!relation.includes(':') && relations[child] === relation));
+    const bare = relations[child];
+    for (const relation of wanted) if (full === relation || bare === relation) return true;
+    return false;
   };
   const pathToRoot = (i: number) => {
     const path = [i];
@@ -88,8 +91,16 @@ function buildTree(sentence: Sentence): Tree {
     head: (i) => tokens[i].head,
     pathToRoot,
     depth: (i) => pathToRoot(i).length - 1,
-    dependents: (i, ...relations) => children[i].filter((child) => matches(child, relations)),
-    markers: (i) => children[i].filter((child) => relations[child] === 'case' || relations[child] === 'mark').map((child) => lemmas[child]),
+    dependents: (i, ...wanted) => {
+      const found: number[] = [];
+      for (const child of children[i]) if (matches(child, wanted)) found.push(child);
+      return found;
+    },
+    markers: (i) => {
+      const found: string[] = [];
+      for (const child of children[i]) if (relations[child] === 'case' || relations[child] === 'mark') found.push(lemmas[child]);
+      return found;
+    },
     lemma: (i) => lemmas[i],
     relation: base,
     extent(i, follow = () => true) {

@@ -74,6 +74,21 @@ describe('createWasmScorer', () => {
     }
   });
 
+  it('scores rows written into its own buffers in place, leaving the sums in its scores buffer', () => {
+    const random = seededRandom(13);
+    for (const classes of [3, 102]) {
+      const weights = randomWeights(500, classes, random);
+      const scorer = createWasmScorer(classes, weights.rowStart, weights.entryClass, weights.entryWeight, 3);
+      assert.equal(scorer.buffers.scores.length, classes);
+      for (const count of [0, 9, 120]) {
+        const rows = Int32Array.from({ length: count }, () => Math.floor(random() * 500));
+        scorer.buffers.rows.set(rows);
+        scorer.score(scorer.buffers.rows, count, scorer.buffers.scores);
+        assert.deepEqual(scorer.buffers.scores, reference(weights, classes, rows, count), `${classes} classes, ${count} rows`);
+      }
+    }
+  });
+
   it('refuses more classes or rows than it holds, with an error saying so', () => {
     const empty = { rowStart: new Uint32Array(2), entryClass: new Uint8Array(0), entryWeight: new Int16Array(0) };
     assert.throws(() => createWasmScorer(300, empty.rowStart, empty.entryClass, empty.entryWeight), (error) => isParleyError(error, 'MODEL_INVALID') && /at most 256 classes, not 300/.test(error.message));

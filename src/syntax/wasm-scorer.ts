@@ -46,8 +46,16 @@ const BLOCKS_PER_PASS = 12;
 export interface WasmScorer {
   /** The row starts, a view into the scorer's memory (what `SparseWeights.rowStart` holds). */
   readonly rowStart: Uint32Array;
+  /** Views of the scorer's own rows (MAX_ROWS) and scores (`classes`): given to `score`, they are read and written in place, with no copy (scoring overwrites the rows). */
+  readonly buffers: ScorerBuffers;
   /** Adds the weights of `count` rows from `rows` into `scores` (length `classes`), which it clears first. */
   score(rows: Int32Array, count: number, scores: Float32Array): void;
+}
+
+/** Where a scorer reads its rows and leaves its scores (see `WasmScorer.buffers`). */
+export interface ScorerBuffers {
+  readonly rows: Int32Array;
+  readonly scores: Float32Array;
 }
 
 /**
@@ -86,15 +94,15 @@ export function createWasmScorer(classes: number, rowStart: Uint32Array, entryCl
     table[slot * 2 + 1] = denseAt + d * padded * 4;
   });
   const rowsIn = new Int32Array(memory.buffer, ROWS_AT, MAX_ROWS);
-  const sums = new Int32Array(memory.buffer, SUMS_AT, classes);
+  const sums = new Float32Array(memory.buffer, SUMS_AT, classes);
   return {
     rowStart: starts,
+    buffers: { rows: rowsIn, scores: sums },
     score(rows, count, scores) {
       if (count > MAX_ROWS) throw new ParleyError('INPUT_INVALID', `a scorer takes at most ${MAX_ROWS} feature rows per call, not ${count}`);
-      for (let f = 0; f < count; f++) rowsIn[f] = rows[f];
+      if (rows !== rowsIn) for (let f = 0; f < count; f++) rowsIn[f] = rows[f];
       run(count, ROW_STARTS_AT, entriesAt, padded * 4, tableAt, tableSize - 1);
-      // Integer sums of 16-bit weights over a few hundred rows stay far below 2^24: exact in a float.
-      for (let c = 0; c < classes; c++) scores[c] = sums[c];
+      if (scores !== sums) scores.set(sums);
     },
   };
 }
@@ -149,10 +157,11 @@ const branchIf = (depth: number) => [0x0d, depth];
 const loadVector = (offset: number) => [0xfd, 0x00, 4, ...unsignedLeb(offset)];
 const storeVector = (offset: number) => [0xfd, 0x0b, 4, ...unsignedLeb(offset)];
 const ADD_VECTORS = [0xfd, 0xae, 0x01];
+const INTEGERS_TO_FLOATS = [0xfd, 0xfa, 0x01];
 
 /**
  * `score(count, rowStarts, entries, sumBytes, table, tableMask)` for sums of `blocks` four-class
- * blocks: the row numbers are at ROWS_AT, the sums go to SUMS_AT. Locals: 6 end of the sparse rows,
+ * blocks: the row numbers are at ROWS_AT, the sums go to SUMS_AT (as floats). Locals: 6 end of the sparse rows,
  * 7 cursor over the rows, 8 entry address, 9 end address, 10 entry or touched sum, 11 address,
  * 12 row, 13 end of the dense rows' addresses, then one v128 sum per block of a pass.
  */
@@ -227,6 +236,9 @@ function assemble(blocks: number): Uint8Array<ArrayBuffer> {
     ]),
     // 4. Add the dense rows, four classes at a time.
     ...passes,
+    // 5. Turn the integer sums into floats, in place. Integer sums of 16-bit weights over a few
+    // hundred rows stay far below 2^24: exact in a float.
+    ...Array.from({ length: blocks }, (_, b) => [...constant(0), ...constant(0), ...loadVector(SUMS_AT + 16 * b), ...INTEGERS_TO_FLOATS, ...storeVector(SUMS_AT + 16 * b)]).flat(),
     END,
   ];
   const body = [...vector([[8, I32], [Math.min(blocks, BLOCKS_PER_PASS), V128]]), ...code];

@@ -39,22 +39,27 @@ export function createGazetteer(data: Partial<GazetteerData>): Gazetteer {
       firstWords.set(words[0], Math.max(firstWords.get(words[0]) ?? 0, words.length));
     }
   }
-  // The key of each word of a sentence, computed once per words array.
-  const wordKeys = new WeakMap<readonly string[], string[]>();
-  const keysOf = (words: readonly string[]): string[] => {
-    let keys = wordKeys.get(words);
-    if (!keys) {
-      keys = words.map((word) => wordKey(word));
-      wordKeys.set(words, keys);
+  // Every key, names', agents' and non-actors', for one test per phrase.
+  const known = new Set<string>([...names.keys(), ...agents.keys(), ...nonActors.keys()]);
+  // The key of each word of a sentence and how many words that key has, computed once per words array.
+  const wordKeys = new WeakMap<readonly string[], { keys: string[]; counts: number[] }>();
+  const keysOf = (words: readonly string[]): { keys: string[]; counts: number[] } => {
+    let found = wordKeys.get(words);
+    if (!found) {
+      const keys = words.map((word) => wordKey(word));
+      found = { keys, counts: keys.map((key) => key.split(' ').length) };
+      wordKeys.set(words, found);
     }
-    return keys;
+    return found;
   };
 
   function lookup(text: string, date?: string): NameEntry[] {
     const seen = new Set<string>();
+    const entries = names.get(nameKey(text)) ?? [];
     // One row can list spellings that share a key ("NATO", "Nato"): report its actor once.
-    let found = (names.get(nameKey(text)) ?? []).filter((entry) => {
+    let found = entries.filter((entry) => {
       if (entry.caseSensitive && !caseMatches(entry, text)) return false;
+      if (entries.length === 1) return true;
       const id = `${entry.group}\t${entry.code}\t${entry.start}\t${entry.end}`;
       if (seen.has(id)) return false;
       seen.add(id);
@@ -79,12 +84,12 @@ export function createGazetteer(data: Partial<GazetteerData>): Gazetteer {
     isNonActor: (text) => nonActors.has(nameKey(text)),
     matchPhrase(words, start, date, end = words.length) {
       // Most words begin no known phrase: look the first word up before building any phrase.
-      const first = firstWordOf(words, start);
+      const { keys, counts } = keysOf(words);
+      const first = firstWordOf(words, keys, start);
       const most = first === undefined ? undefined : firstWords.get(first);
       if (most === undefined) return undefined;
       // Build the key word by word (the key of a phrase is its words' keys joined, less a
       // leading "the"), note the lengths that are known keys, then try them longest first.
-      const keys = keysOf(words);
       const stop = Math.min(end, words.length, start + maxWords);
       const hits: { length: number; key: string }[] = [];
       let key = '';
@@ -93,11 +98,11 @@ export function createGazetteer(data: Partial<GazetteerData>): Gazetteer {
         const word = keys[i];
         if (word !== '') {
           key = key === '' ? word : `${key} ${word}`;
-          count += word.split(' ').length;
+          count += counts[i];
         }
         const phraseKey = key.startsWith('the ') ? key.slice(4) : key;
         if (count > most + 1) break;
-        if (phraseKey !== '' && (names.has(phraseKey) || agents.has(phraseKey) || nonActors.has(phraseKey))) hits.push({ length: i - start + 1, key: phraseKey });
+        if (phraseKey !== '' && known.has(phraseKey)) hits.push({ length: i - start + 1, key: phraseKey });
       }
       for (let h = hits.length - 1; h >= 0; h--) {
         const { length, key: phraseKey } = hits[h];

@@ -16,24 +16,34 @@ export function nameKey(text: string): string {
  * the tokens "Lord 's Resistance Army" have one key, as have "Workers' Party" and "Workers ' Party".
  */
 export function wordKey(word: string): string {
-  return foldAccents(word)
-    .toLowerCase()
-    .replace(/[‘’`]/g, "'")
-    .replace(/(\p{L})'(s?)(?=[\s-]|$)/gu, "$1 '$2")
-    .replace(/[-‐‑–—\s]+/g, ' ')
-    .trim();
+  let key = keys.get(word);
+  if (key === undefined) {
+    key = foldAccents(word)
+      .toLowerCase()
+      .replace(/[‘’`]/g, "'")
+      .replace(/(\p{L})'(s?)(?=[\s-]|$)/gu, "$1 '$2")
+      .replace(/[-‐‑–—\s]+/g, ' ')
+      .trim();
+    if (keys.size >= MAX_KEYS) keys.clear();
+    keys.set(word, key);
+  }
+  return key;
 }
+
+/** The keys made so far (the same words and names come again in every text), up to MAX_KEYS, then made afresh. */
+const keys = new Map<string, string>();
+const MAX_KEYS = 100_000;
 
 export function foldAccents(text: string): string {
   return /[^\x00-\x7f]/.test(text) ? text.normalize('NFKD').replace(/\p{M}/gu, '') : text;
 }
 
-/** The first word of the key of a phrase starting at `start` (after a leading "the"), if any. */
-export function firstWordOf(words: readonly string[], start: number): string | undefined {
+/** The first word of the key of a phrase starting at `start` (after a leading "the"), if any; `keys` holds each word's `wordKey`. */
+export function firstWordOf(words: readonly string[], keys: readonly string[], start: number): string | undefined {
   for (let i = start; i < words.length && i < start + 2; i++) {
     const word = words[i];
     if (i === start && word.length === 3 && word.toLowerCase() === 'the') continue;
-    const key = nameKey(word);
+    const key = keys[i].startsWith('the ') ? keys[i].slice(4) : keys[i];
     if (key === '') continue;
     const space = key.indexOf(' ');
     return space < 0 ? key : key.slice(0, space);
