@@ -313,7 +313,7 @@ function actorsAt(tree: Tree, token: number, mentions: readonly Mention[], depth
   // "the military government of President Avril": an actor of unknown country is placed by its "of" phrase.
   // Only institutions, for which "of" is membership: "the kidnappers of a journalist" are not the journalist.
   const unplaced = candidates.length > 0 && candidates.every((m) => isUnknown(m.code) && INSTITUTION_SECTORS.has(agentPartOf(m.code)));
-  // "doctors from two American aid groups", "lawyers from Brazil": a "from" phrase gives a word with
+  // "engineers from a Canadian charity", "lawyers from Brazil": a "from" phrase gives a word with
   // no actor, or an actor of unknown country, its origin.
   if (candidates.every((m) => isUnknown(m.code)) && depth < 2) {
     for (const child of tree.dependents(token, 'nmod').filter((k) => tree.markers(k).includes('from'))) {
