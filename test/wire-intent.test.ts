@@ -48,6 +48,27 @@ const CASES: IntentCase[] = [
   c('The upcoming visit of the Chinese premier to Australia has been welcomed by business groups.', '03', 'intended', 'CHN', 'AUS'),
   // An invitation's infinitive is what is asked for, framed by the appeal, not a visit that happened.
   c('The Nigerian president invited the Ghanaian leader to visit Abuja.', '02', 'asserted', 'NGA', 'GHA'),
+  // A verb's object the parser hung elsewhere: before "later this month", and a titled name opened by a nationality.
+  c('The Bolivian vice president will meet Peruvian officials later this month.', '03', 'intended', 'BOL', 'PER'),
+  c('The Finnish president will meet Estonian President Mart Kask in Tallinn on Friday, officials said.', '03', 'intended', 'FIN', 'EST'),
+  c('Officials said Chilean President Ricardo Lagos would visit Lima in March.', '03', 'intended', 'CHL', 'PER'),
+  // A modal takes a verb: "free" before a number is no adjective.
+  c('Oman will free 20 Yemeni fishermen next week.', '03', 'intended', 'OMN'),
+  // A present act in the current week or month lies ahead; a journey's infinitive is its purpose.
+  c('The Danish prime minister visits Egypt later this month.', '03', 'intended', 'DNK', 'EGY'),
+  c('The Czech foreign minister heads to Kiev this week to urge the government to free jailed journalists.', '02', 'intended', 'CZE'),
+  // The condition of the act a readiness frame holds out is the frame's.
+  c('Manila is prepared to resume talks with the communist rebels if they declare a ceasefire.', '03', 'conditional', 'PHL'),
+  // A purpose noun the parser made the subject of its own infinitive still makes it intended.
+  c('Japanese diplomats said their efforts to free the kidnapped backpacker were continuing.', '03', 'intended', 'JPN'),
+  // A planned meeting that names no one takes its parties from earlier talks, up to two sentences back.
+  c('Greek and Turkish defence ministers ended two days of talks in Athens on Monday. Officials from both ministries praised the progress. A planned summit in December is to seal the accord.', '03', 'intended', 'GRC'),
+  // Being at a named place to do something: the visitor's purpose.
+  c('The Russian foreign minister is in Tehran to meet Iranian leaders.', '03', 'intended', 'RUS', 'IRN'),
+  // An undecided act stays open, whether or not the decision has been taken yet.
+  c('The ministers will decide whether to impose sanctions on Zimbabwe.', '16', 'hypothetical', '', 'ZWE'),
+  c('EU ministers have not decided whether to impose sanctions on Zimbabwe.', '16', 'hypothetical', 'IGO', 'ZWE'),
+  c('Poland has yet to decide whether to withdraw its soldiers from Iraq.', '03', 'hypothetical', 'POL'),
   // What a yielding act asked for would end goes on: "to halt attacks" keeps the attacks.
   c('The Qatari emir urged the rebels to halt attacks on Chadian towns.', '19', 'asserted', '', 'TCD'),
 ];

@@ -12,7 +12,8 @@ interface CodedMeeting {
 
 /** True when the meeting noun at `i` lies ahead: a modal on its verb ("talks could resume") or an adjective such as "planned" on it. */
 function lookingAhead(tree: Tree, i: number): boolean {
-  const prospect = (node: number) => LEXICON.prospectWords.has(tree.lemma(node));
+  // By form as well: "planned", "expected" read as participles have the verb's lemma.
+  const prospect = (node: number) => LEXICON.prospectWords.has(tree.lemma(node)) || LEXICON.prospectWords.has(tree.tokens[node].form.toLowerCase());
   if (tree.dependents(i, 'amod').some(prospect)) return true;
   const verb = tree.head(i);
   return verb >= 0 && ['nsubj', 'nsubj:pass', 'obj'].includes(tree.relation(i)) && tree.dependents(verb, 'aux').some(prospect);
@@ -20,13 +21,13 @@ function lookingAhead(tree: Tree, i: number): boolean {
 
 /**
  * The parties of a meeting noun that names none, when it lies ahead: those of the nearest meeting
- * (CAMEO 04, or talks that broke down, 164) coded in its sentence or the one before ("Talks between Sudan and the rebels broke
+ * (CAMEO 04, or talks that broke down, 164) coded in its sentence or the two before ("Talks between Sudan and the rebels broke
  * down. The two sides will hold new negotiations in May": the same parties). Undefined otherwise.
  */
 export function partiesOfResumedTalks(tree: Tree, i: number, code: string, sentence: number, coded: readonly CodedMeeting[]): { source: ActorRef[]; target: ActorRef[] } | undefined {
   if (!code.startsWith('04') || !lookingAhead(tree, i)) return undefined;
   // (Talks that broke down are halted negotiations, 164, with the same parties.)
-  const earlier = coded.filter((event) => (event.code.startsWith('04') || event.code === '164') && (event.sentence === sentence || event.sentence === sentence - 1));
+  const earlier = coded.filter((event) => (event.code.startsWith('04') || event.code === '164') && event.sentence <= sentence && event.sentence >= sentence - 2);
   const nearest = earlier.at(-1);
   return nearest ? { source: nearest.source, target: nearest.target } : undefined;
 }

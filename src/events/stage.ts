@@ -98,7 +98,7 @@ export function codeEvents(doc: Document, resources: EventResources): Event[] {
     if (insideCondition(tree, extraction.trigger, cues)) continue;
     const mentions = (doc.mentions ?? []).filter((m) => m.sentence === extraction.sentence);
     const { status, date } = judgeStatus(
-      { doc, tree, sentence: extraction.sentence, trigger: extraction.trigger, mentions, times },
+      { doc, tree, sentence: extraction.sentence, trigger: extraction.trigger, framed: extraction.framed, mentions, times },
       cues,
     );
     // "are not ready to launch attacks", "does not intend to strike": no threat was made; the attack is what did not happen.

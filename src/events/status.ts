@@ -31,12 +31,17 @@ export function judgeStatus(input: StatusInput, cues: StatusCues): StatusJudgeme
   const given = isPresupposed(tree, trigger, cues);
   const chain = given ? [trigger] : fullChain;
   const path = given ? [trigger] : fullPath;
-  const negative = findNegation(input, chain, cues);
-  const condition = findCondition(input, path, cues);
+  let negative = findNegation(input, chain, cues);
+  // "is prepared to resume talks if Taiwan ...": the condition of the framed act is the frame's, as the act is what it offers.
+  const below = input.framed === undefined || given ? [] : tree.pathToRoot(input.framed);
+  const framedPath = below.includes(trigger) ? below.slice(0, below.indexOf(trigger)) : [];
+  const condition = findCondition(input, [...framedPath, ...path], cues);
   const report = findReport(input, fullPath, cues);
   const committed = tree.tokens[trigger].upos === 'VERB' && hasLemma(tree, trigger, cues.commitments) !== undefined;
   // "Police believe two engineers abducted last month are held": the belief is about the clause, not a given event.
   const mode = judgeModality(input, chain, path, cues, given && report?.belief ? { ...report, belief: false } : report, condition !== undefined);
+  // "has yet to decide whether to withdraw", coded as the weighed act: undecided, not denied.
+  if (input.framed !== undefined && mode.evidence?.rule.startsWith('question:')) negative = undefined;
   const isPast = given || chain.some((node) => tree.tokens[node].xpos === 'VBD' || tree.tokens[node].xpos === 'VBN');
   const tense = mode.modality === 'future' || mode.modality === 'intended' ? 'future' : isPast ? 'past' : 'other';
   const time = findTimeExpression(input, chain, tense);

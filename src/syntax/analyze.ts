@@ -9,6 +9,7 @@ import { openingPluralTagRepairs } from './opening-plural-tags.ts';
 import { resultativeTagRepairs } from './resultative-tags.ts';
 import { travelVerbTagRepairs } from './travel-verb-tags.ts';
 import { clauseTagRepairs } from './clause-tags.ts';
+import { modalVerbTagRepairs } from './modal-verb-tags.ts';
 import { LEXICON } from '../lexicon/index.ts';
 
 /** Tags, lemmas and a dependency parse for one sentence's words. */
@@ -57,7 +58,7 @@ export function analyzeSentence(
 ): Analysis {
   let tags = tagSentence(model, forms);
   // Repairs of news wording run only in the pipeline (with `names`), so bench:syntax scores the tagger's own tags.
-  const repairs = names && new Map([...nameTagRepairs(forms, tags.upos, tags.xpos, names), ...frameTagRepairs(forms, tags.upos, tags.xpos), ...openingPluralTagRepairs(forms, tags.upos, tags.xpos), ...travelVerbTagRepairs(forms, tags.upos, tags.xpos), ...resultativeTagRepairs(forms, tags.upos)]);
+  const repairs = names && new Map([...nameTagRepairs(forms, tags.upos, tags.xpos, names), ...frameTagRepairs(forms, tags.upos, tags.xpos), ...openingPluralTagRepairs(forms, tags.upos, tags.xpos), ...travelVerbTagRepairs(forms, tags.upos, tags.xpos), ...resultativeTagRepairs(forms, tags.upos), ...modalVerbTagRepairs(forms, tags.upos, tags.xpos)]);
   if (repairs?.size) tags = tagSentence(model, forms, repairs);
   // A clause's lost verb, read on the tags after the name repairs (news text only, as they are).
   const clause = names && clauseTagRepairs(forms, tags.upos, tags.xpos);
@@ -72,8 +73,11 @@ export function analyzeSentence(
   const lemma = forms.map((form, i) => lemmatizer.lemmatize(form, upos[i], clause?.get(i) === 'VERB\tVBD' ? 'VBN' : xpos[i]));
   // In news text, an irregular past form the lemmatizer learned under another tag keeps itself
   // ("withdrew" read as a participle, "froze" as a present): the irregular verbs list gives its verb.
+  // A past form read as a plural subject's present ("Insurgents shot/VBP dead ...") is that verb's past tense.
   if (names) {
     for (let i = 0; i < forms.length; i++) {
+      const past = xpos[i] === 'VBP' && lemma[i] === forms[i].toLowerCase() && LEXICON.irregularVerbs.has(lemma[i]) && LEXICON.irregularVerbs.get(lemma[i]) !== lemma[i];
+      if (past) xpos[i] = 'VBD';
       if (xpos[i].startsWith('VB') && lemma[i] === forms[i].toLowerCase()) lemma[i] = LEXICON.irregularVerbs.get(lemma[i]) ?? lemma[i];
     }
   }

@@ -9,6 +9,8 @@ export interface StatusInput {
   tree: Tree;
   sentence: number;
   trigger: number;
+  /** The framed event's trigger, when a frame over it gave the code ("ready to resume talks": "resume"). */
+  framed?: number;
   mentions: readonly Mention[];
   /** The document's time expressions, read once per document. */
   times: DocumentTimes;

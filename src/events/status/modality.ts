@@ -122,8 +122,9 @@ export function judgeModality(input: StatusInput, chain: number[], path: number[
   // "whether to lift the siege", "asked if Iran had attacked": an undecided or open question.
   for (const node of chain) {
     const markers = tree.markers(node);
-    const question = markers.find((m) => cues.questionMarkers.has(m));
     const head = tree.head(node);
+    // "decide whether to impose": the parser may make "whether" the head of the infinitive.
+    const question = markers.find((m) => cues.questionMarkers.has(m)) ?? (head >= 0 && cues.questionMarkers.has(tree.lemma(head)) ? tree.lemma(head) : undefined);
     const asked = markers.includes('if') && head >= 0 && cues.notConditionHeads.has(tree.lemma(head));
     if (question || asked) return { modality: 'hypothetical', evidence: evidence(tree, node, `question:${question ?? 'if'}`) };
   }
@@ -182,6 +183,9 @@ export function judgeModality(input: StatusInput, chain: number[], path: number[
   if (tree.relation(last) === 'advcl' && !decided && !hasLemma(tree, last, cues.enablingVerbs) && !isCountedRelative(tree, last, cues) && markers.length && markers[markers.length - 1] === 'to' && markers.every((m) => ['to', 'in', 'order', 'so', 'as'].includes(m))) {
     return { modality: 'intended', evidence: evidence(tree, last, 'purpose:to') };
   }
+  // "heads to Sudan this week to press the government": the parser may take a journey's purpose for its complement.
+  const journey = chain.find((node) => tree.relation(node) === 'xcomp' && tree.markers(node).includes('to') && hasLemma(tree, tree.head(node), cues.motionVerbs) !== undefined);
+  if (journey !== undefined) return { modality: 'intended', evidence: evidence(tree, journey, 'purpose:to') };
   // "surrendered at an army post near Cali to face trial": a purpose infinitive the parser hangs on the place phrase before it.
   if (chain.length > 2 && tree.tokens[chain[0]].upos === 'VERB' && tree.relation(chain[0]) === 'acl' && tree.markers(chain[0]).includes('to') && !isCountedRelative(tree, chain[0], cues) && tree.relation(chain[1]) === 'obl' && tree.markers(chain[1]).some((m) => LEXICON.placePrepositions.has(m))) {
     return { modality: 'intended', evidence: evidence(tree, chain[0], 'purpose:to') };
@@ -199,6 +203,10 @@ export function judgeModality(input: StatusInput, chain: number[], path: number[
   for (let k = 1; k < chain.length; k++) {
     if (['xcomp', 'acl'].includes(tree.relation(chain[k - 1])) && (cues.intent.has(tree.lemma(chain[k])) || (k === 1 && tree.relation(chain[0]) === 'acl' && cues.purposeNouns.has(tree.lemma(chain[k]))))) return { modality: 'intended', evidence: evidence(tree, chain[k], `intent:${tree.lemma(chain[k])}`) };
   }
+  // "efforts to free the hostages will continue": the parser may make the purpose noun the subject of its own infinitive.
+  const to = tree.dependents(chain[0], 'mark').find((m) => tree.lemma(m) === 'to');
+  const purpose = to === undefined ? undefined : tree.dependents(chain[0], 'nsubj').find((subject) => subject === to - 1 && cues.purposeNouns.has(tree.lemma(subject)));
+  if (purpose !== undefined) return { modality: 'intended', evidence: evidence(tree, purpose, `intent:${tree.lemma(purpose)}`) };
   const top = chain[chain.length - 1];
   const head = tree.head(top);
   if (head >= 0 && tree.relation(top) === 'xcomp' && cues.intent.has(tree.lemma(head))) {

@@ -45,6 +45,8 @@ function polarityChain(tree: Tree, chain: number[], cues: StatusCues): number[] 
   const kept = [chain[0]];
   for (let k = 1; k < chain.length; k++) {
     const below = chain[k - 1];
+    // "has not decided whether to impose sanctions": a negated decision leaves the weighed act open, not denied.
+    if (tree.markers(below).some((m) => cues.questionMarkers.has(m)) || cues.questionMarkers.has(tree.lemma(chain[k]))) break;
     if (isNoun(tree, below) && !isNoun(tree, chain[k])) {
       // "failed to take the dispute to the council for possible sanctions": a purpose phrase is not what the verb did.
       if (tree.relation(below) === 'obl' && tree.markers(below).includes('for')) break;
@@ -54,6 +56,14 @@ function polarityChain(tree: Tree, chain: number[], cues: StatusCues): number[] 
     kept.push(chain[k]);
   }
   return kept;
+}
+
+/** "stopped short of recognising", "fell short of an apology": the verb and "short" read as one negating verb ("stop short"), at the word "short". */
+function stopShort(tree: Tree, node: number, cues: StatusCues): string | undefined {
+  const verb = tree.head(node);
+  if (tree.lemma(node) !== 'short' || tree.relation(node) !== 'xcomp' || verb < 0) return undefined;
+  const phrase = `${tree.lemma(verb)} short`;
+  return cues.negatingVerbs.has(phrase) ? phrase : undefined;
 }
 
 /** The negation of the event, when an odd number of negations bears on it. */
@@ -73,9 +83,9 @@ export function findNegation(input: StatusInput, chain: number[], cues: StatusCu
   const governors = polar.slice(1);
   const top = polar[polar.length - 1];
   const head = tree.head(top);
-  if (head >= 0 && ['xcomp', 'ccomp', 'obj', 'advcl'].includes(tree.relation(top))) governors.push(head);
+  if (head >= 0 && (['xcomp', 'ccomp', 'obj', 'advcl'].includes(tree.relation(top)) || stopShort(tree, head, cues))) governors.push(head);
   for (const node of governors) {
-    const lemma = hasLemma(tree, node, cues.negatingVerbs);
+    const lemma = hasLemma(tree, node, cues.negatingVerbs) ?? stopShort(tree, node, cues);
     if (lemma) {
       flips++;
       found ??= evidence(tree, node, `negating-verb:${lemma}`);

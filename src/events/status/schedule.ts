@@ -32,8 +32,23 @@ export function scheduledPresent(tree: Tree, chain: number[], cues: StatusCues):
   if (tree.tokens[verb].xpos !== 'VBG' && !cues.scheduleVerbs.has(tree.lemma(verb))) return undefined;
   const clause = new Set([verb]);
   for (let k = 0; k < tree.tokens.length; k++) {
-    if (LEXICON.calendar.words.get(tree.lemma(k)) !== 'weekday' || tree.tokens[k].upos !== 'PROPN' && tree.tokens[k].upos !== 'NOUN') continue;
+    if (tree.tokens[k].upos !== 'PROPN' && tree.tokens[k].upos !== 'NOUN') continue;
+    const day = LEXICON.calendar.words.get(tree.lemma(k)) === 'weekday';
+    if (!day && !currentPeriod(tree, k, tree.tokens[verb].xpos === 'VBG')) continue;
     if (attachedTo(tree, k, clause) !== undefined) return evidence(tree, k, `future:present-${tree.lemma(k)}`);
   }
   return undefined;
+}
+
+/**
+ * Whether noun `k` is a period of the calendar that holds the report's own day ("this week", "this
+ * weekend", "later this month"): a present act in it is scheduled, as one with its day is. A present
+ * in progress is going on in "this week" already ("is touring the region this week"), so for it only
+ * "later" puts the period's act ahead.
+ */
+function currentPeriod(tree: Tree, k: number, progressive: boolean): boolean {
+  if (LEXICON.calendar.words.get(tree.lemma(k)) !== 'unit' || tree.lemma(k) === 'day') return false;
+  if (!tree.dependents(k, 'det').some((d) => tree.lemma(d) === 'this')) return false;
+  const later = [...tree.dependents(k, 'advmod'), tree.head(k)].some((a) => a >= 0 && tree.tokens[a].form.toLowerCase() === 'later');
+  return later || !progressive;
 }
