@@ -106,8 +106,8 @@ export interface Lexicon {
   unaccusativeVerbs: ReadonlySet<string>;
   /** Verbs of a trip whose present -s form a news tagger misreads as a noun (travel-verbs.txt). */
   travelVerbs: ReadonlySet<string>;
-  /** Verbs a news subject does without an object ("diplomats met in Lima"), lemmas; intransitive-verbs.txt. */
-  intransitiveVerbs: ReadonlySet<string>;
+  /** Verbs of what is done to people, whose participle after an opening noun phrase is a headline's passive ("journalists detained"); passive-verbs.txt. */
+  passiveVerbs: ReadonlySet<string>;
   /** Verbs whose participle clause counts the casualties of the main event ("..., killing 14"). */
   casualtyVerbs: ReadonlySet<string>;
   temporalPrepositions: ReadonlySet<string>;
