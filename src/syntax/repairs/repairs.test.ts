@@ -261,3 +261,18 @@ describe('a sentence\'s verb read as a participle of its subject noun', () => {
     assert.deepEqual(repairTokens(t.tokens), t.tokens);
   });
 });
+
+describe('an event noun\'s phrase hung on its "by" agent', () => {
+  const visit = 'A/DET/det@2 visit/NOUN/nsubj@8 by/ADP/case@4 envoy/NOUN/nmod@2 to/ADP/case@6 Peru/PROPN/nmod@4 was/AUX/aux:pass@8 postponed/VERB/VBN/root@0';
+
+  it('gives a "to" phrase after the agent back to the event noun', () => {
+    const t = tree(visit);
+    const repaired = createTree({ ...t, start: 0, end: 0, tokens: repairTokens(t.tokens) });
+    assert.deepEqual([repaired.head(5), repaired.head(3)], [1, 1]);
+  });
+
+  it('leaves the agent\'s "of" phrase with the agent', () => {
+    const t = tree('A/DET/det@2 visit/NOUN/nsubj@8 by/ADP/case@4 envoy/NOUN/nmod@2 of/ADP/case@6 Peru/PROPN/nmod@4 was/AUX/aux:pass@8 postponed/VERB/VBN/root@0');
+    assert.deepEqual(repairTokens(t.tokens), t.tokens);
+  });
+});
