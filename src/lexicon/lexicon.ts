@@ -160,6 +160,8 @@ export interface Lexicon {
   hyphenPrefixes: ReadonlySet<string>;
   /** Case-sensitive. */
   numberSuffixes: ReadonlySet<string>;
+  /** Words that count, spelled out ("two", "hundreds"), lower case; number-words.txt. */
+  numberWords: ReadonlySet<string>;
   /** Words split without an apostrophe, with the length of their first part. */
   splitWords: ReadonlyMap<string, number>;
   /** In file order. */

@@ -179,6 +179,7 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
     casualtyVerbs: new Set(list('casualty-verbs.txt')),
     unaccusativeVerbs: new Set(list('unaccusative-verbs.txt')),
     travelVerbs: new Set(list('travel-verbs.txt')),
+    numberWords: new Set(list('number-words.txt')),
     passiveVerbs: new Set(list('passive-verbs.txt')),
     modifierParticiples: new Set(list('modifier-participles.txt')),
     mishapWords: new Set(list('mishap-words.txt')),
