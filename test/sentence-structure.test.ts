@@ -45,3 +45,19 @@ describe('a "from" phrase gives an actor its country', () => {
     assert.deepEqual(coded('Lawyers from Brazil filed a complaint against Paraguay at the regional court.'), ['114 BRA>PRY']);
   });
 });
+
+describe('the phrase after an event noun\'s "by" agent', () => {
+  it('is the event\'s target ("a visit by X to Y")', () => {
+    assert.deepEqual(coded('A visit by Germany\'s chancellor to Poland was postponed.').map((event) => event.slice(-7)), ['DEU>POL']);
+  });
+
+  it('names the target of an attack by someone', () => {
+    assert.deepEqual(coded('An attack by Maoist rebels on a police station in Nepal killed six officers.').map((event) => event.slice(0, 3)), ['190']);
+  });
+});
+
+describe('a raid mounted or staged', () => {
+  it('is an attack (190), not an air strike, when nothing makes it aerial', () => {
+    assert.deepEqual(coded('Uzbek troops mounted a raid on a militant hideout near Andijan.').map((event) => event.slice(0, 3)), ['190']);
+  });
+});

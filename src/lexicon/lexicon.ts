@@ -108,8 +108,8 @@ export interface Lexicon {
   unaccusativeVerbs: ReadonlySet<string>;
   /** Verbs of a trip whose present -s form a news tagger misreads as a noun (travel-verbs.txt). */
   travelVerbs: ReadonlySet<string>;
-  /** Verbs a news subject does without an object ("diplomats met in Lima"), lemmas; intransitive-verbs.txt. */
-  intransitiveVerbs: ReadonlySet<string>;
+  /** Verbs of what is done to people, whose participle after an opening noun phrase is a headline's passive ("journalists detained"); passive-verbs.txt. */
+  passiveVerbs: ReadonlySet<string>;
   /** Verbs whose participle clause counts the casualties of the main event ("..., killing 14"). */
   casualtyVerbs: ReadonlySet<string>;
   temporalPrepositions: ReadonlySet<string>;
@@ -162,6 +162,8 @@ export interface Lexicon {
   hyphenPrefixes: ReadonlySet<string>;
   /** Case-sensitive. */
   numberSuffixes: ReadonlySet<string>;
+  /** Words that count, spelled out ("two", "hundreds"), lower case; number-words.txt. */
+  numberWords: ReadonlySet<string>;
   /** Words split without an apostrophe, with the length of their first part. */
   splitWords: ReadonlyMap<string, number>;
   /** In file order. */

@@ -39,6 +39,7 @@ describe('findDateline', () => {
     'The talks (which began in May) - stalled.',
     'Supporters and rivals warn of possible fraud; government says',
     'Iranian President Masoud Pezeshkian has instructed the foreign minister',
+    'Two Britons -- both aid workers -- were freed in Yemen on Monday.',
     '',
   ];
   for (const text of negatives) {

@@ -68,6 +68,8 @@ export function findNormalizedDateline(text: string): NormalizedDateline | undef
   const dash = match[3];
   const titleCase = /\p{Ll}/u.test(place);
   if (AGENCIES.includes(place)) return undefined;
+  // "Three Americans -- two of them ... --": a counted subject before a parenthesis is no place.
+  if (LEXICON.numberWords.has(place.split(' ')[0].toLowerCase())) return undefined;
   if (titleCase && !agency && dash === '-') return undefined;
   if (!titleCase && !agency && place.replace(/[^\p{L}]/gu, '').length < 3) return undefined;
   const end = match.index + match[0].length;

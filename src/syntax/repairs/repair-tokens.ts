@@ -1,5 +1,6 @@
 import type { ParsedToken } from '../tree.ts';
 import { repairAdjectiveObject } from './adjective-object.ts';
+import { repairAgentPhrase } from './agent-phrase.ts';
 import { repairBetweenPair } from './between-pair.ts';
 import { repairAdjectiveNoun } from './adjective-noun.ts';
 import { repairOfMark } from './of-mark.ts';
@@ -26,7 +27,7 @@ export type Repair = (tokens: ParsedToken[]) => void;
  * first (a plural noun read as a verb and back, an adjective that is a noun), so that the repairs
  * of structure after them see the verbs and nouns they restored.
  */
-export const SENTENCE_REPAIRS: readonly Repair[] = [repairHyphenNumberName, repairPluralNounVerb, repairVerbReadAsNoun, repairAdjectiveNoun, repairParticleObject, repairSubjectReadAsRoot, repairSplitSubjects, repairSubordinateClause, repairScheduleFrame, repairBetweenPair, repairAdjectiveObject, repairNationalityName, repairOfMark, repairLaterObject];
+export const SENTENCE_REPAIRS: readonly Repair[] = [repairHyphenNumberName, repairPluralNounVerb, repairVerbReadAsNoun, repairAdjectiveNoun, repairParticleObject, repairSubjectReadAsRoot, repairSplitSubjects, repairSubordinateClause, repairScheduleFrame, repairBetweenPair, repairAgentPhrase, repairAdjectiveObject, repairNationalityName, repairOfMark, repairLaterObject];
 
 /** The tokens of a parsed sentence with every repair applied (a new array; the input is left alone). */
 export function repairTokens(tokens: readonly ParsedToken[]): ParsedToken[] {

@@ -229,7 +229,7 @@ describe('a sentence\'s verb read as a participle of its subject noun', () => {
   };
   const met = 'Chilean/ADJ/amod@2 envoys/NOUN/NNS/root@0 met/VERB/VBN/acl@2 in/ADP/case@5 Quito/PROPN/obl@3 on/ADP/case@7 Friday/PROPN/nmod@2 ./PUNCT/./punct@2';
 
-  it('makes a verb done without an object the root, with the noun as its subject and the phrases after it as its own', () => {
+  it('makes any other verb the root, with the noun as its subject and the phrases after it as its own', () => {
     const t = repair(met, { 2: 'meet' });
     assert.deepEqual([link(t, 2), link(t, 1), link(t, 6), link(t, 7)], ['root@-1', 'nsubj@2', 'obl@2', 'punct@2']);
   });
@@ -240,7 +240,7 @@ describe('a sentence\'s verb read as a participle of its subject noun', () => {
   });
 
   it('reads a transitive verb with no object as a headline\'s passive ("journalists detained in Gabon")', () => {
-    const t = repair('Two/NUM/nummod@2 journalists/NOUN/NNS/root@0 detained/VERB/VBN/acl@2 in/ADP/case@5 Gabon/PROPN/obl@3');
+    const t = repair('Two/NUM/nummod@2 journalists/NOUN/NNS/root@0 detained/VERB/VBN/acl@2 in/ADP/case@5 Gabon/PROPN/obl@3', { 2: 'detain' });
     assert.deepEqual([link(t, 2), link(t, 1)], ['root@-1', 'nsubj:pass@2']);
   });
 
@@ -258,6 +258,21 @@ describe('a sentence\'s verb read as a participle of its subject noun', () => {
 
   it('leaves a sentence with a verb for its root alone', () => {
     const t = tree('Weapons/NOUN/NNS/nsubj:pass@5 seized/VERB/VBN/acl@1 last/ADJ/amod@4 week/NOUN/obl@2 were/AUX/VBD/aux:pass@6 shown/VERB/VBN/root@0');
+    assert.deepEqual(repairTokens(t.tokens), t.tokens);
+  });
+});
+
+describe('an event noun\'s phrase hung on its "by" agent', () => {
+  const visit = 'A/DET/det@2 visit/NOUN/nsubj@8 by/ADP/case@4 envoy/NOUN/nmod@2 to/ADP/case@6 Peru/PROPN/nmod@4 was/AUX/aux:pass@8 postponed/VERB/VBN/root@0';
+
+  it('gives a "to" phrase after the agent back to the event noun', () => {
+    const t = tree(visit);
+    const repaired = createTree({ ...t, start: 0, end: 0, tokens: repairTokens(t.tokens) });
+    assert.deepEqual([repaired.head(5), repaired.head(3)], [1, 1]);
+  });
+
+  it('leaves the agent\'s "of" phrase with the agent', () => {
+    const t = tree('A/DET/det@2 visit/NOUN/nsubj@8 by/ADP/case@4 envoy/NOUN/nmod@2 of/ADP/case@6 Peru/PROPN/nmod@4 was/AUX/aux:pass@8 postponed/VERB/VBN/root@0');
     assert.deepEqual(repairTokens(t.tokens), t.tokens);
   });
 });

@@ -2,10 +2,10 @@
 // modifying the noun ("Peruvian and Chilean diplomats met/VBN in Lima": "met" an acl of
 // "diplomats"), so the noun is the root and the sentence has no clause for an event. When the
 // root is a noun with no verb of its own and the first verb after its phrase has no subject and no
-// auxiliary, the verb becomes the root and the phrases after it go with it. The noun is its subject
-// when the verb reads as active (a past-tense tag, an object or clause of its own, or a verb done
-// without an object: data/lexicon/en/intransitive-verbs.txt), else the subject of a passive, as in
-// a wire headline ("Two Kenyan journalists detained in Somalia": they were detained).
+// auxiliary, the verb becomes the root and the phrases after it go with it. The noun is its
+// subject, or the subject of a passive when the verb has a "by" agent or is a participle with no
+// object of what is done to people (data/lexicon/en/passive-verbs.txt), as in a wire headline
+// ("Two Kenyan journalists detained in Somalia": they were detained).
 import { LEXICON } from '../../lexicon/index.ts';
 import type { ParsedToken } from '../tree.ts';
 import { isUnder } from './token-heads.ts';
@@ -43,10 +43,10 @@ export function repairSubjectReadAsRoot(tokens: ParsedToken[]): void {
   if (dependents.some((k) => OWN_CLAUSE.test(tokens[k].deprel))) return;
   // ("donated and delivered goods": a verb coordinated with it shares its object.)
   const conjuncts = dependents.filter((k) => tokens[k].deprel === 'conj' && tokens[k].upos === 'VERB');
-  const objectOf = (v: number) => tokens.some((t) => t.head === v && ACTIVE.test(t.deprel));
-  const active = token.xpos === 'VBD' || [verb, ...conjuncts].some(objectOf) || LEXICON.intransitiveVerbs.has(token.lemma.toLowerCase());
+  const hasObject = [verb, ...conjuncts].some((v) => tokens.some((t) => t.head === v && ACTIVE.test(t.deprel)));
   // ("Pakistani officials surprised by the decision": a "by" agent makes it passive.)
-  const passive = !active || dependents.some((k) => tokens[k].deprel === 'obl:agent');
+  const passive = dependents.some((k) => tokens[k].deprel === 'obl:agent') ||
+    (token.xpos === 'VBN' && !hasObject && LEXICON.passiveVerbs.has(token.lemma.toLowerCase()));
   // The root's (and its phrase's) dependents after the verb belong to the verb's clause.
   tokens.forEach((t, k) => {
     if (k > verb && t.head !== verb && t.head < verb && isUnder(tokens, t.head, root)) {
