@@ -74,6 +74,9 @@ const FOUND: [rule: string, text: string, expected: string][] = [
   ['lawmakers attack in words', 'Mexican senators attacked the interior minister over the prison riot.', '111 MEX>MEX'],
   ['exercises held alone show force', 'China held military drills near Taiwan.', '150 CHN>TWN'],
   ['joint exercises are cooperation', 'American and Philippine troops began joint exercises on Luzon.', '062 USA+PHL'],
+  ['leaders gathered', 'The foreign ministers of Brazil and Chile gathered in Santiago on Monday.', '040 BRA+CHL'],
+  ['expelled aid workers', 'Sudan expelled two British aid workers from Darfur.', '1663 SDN'],
+  ['expelled migrant workers are deported', 'Malaysia expelled thousands of Indonesian workers.', '174 MYS>IDN'],
   ['an air raid is', 'Turkish jets carried out air raids on Kurdish rebel camps in northern Iraq.', '195 TUR>IRQ'],
 ];
 
