@@ -71,6 +71,16 @@ const FOUND: [rule: string, text: string, expected: string][] = [
   ['placed under house arrest', 'Chinese authorities placed the bishop under house arrest.', '173 CHN>CHN'],
   ['an irregular past tagged as a present', 'Britain froze the assets of the Zimbabwean president.', '1711 GBR>ZWE'],
   ['mounted a raid is no air strike', 'Colombian soldiers mounted a raid on a rebel camp.', '190 COL>COL'],
+  ['lawmakers attack in words', 'Mexican senators attacked the interior minister over the prison riot.', '111 MEX>MEX'],
+  ['exercises held alone show force', 'China held military drills near Taiwan.', '150 CHN>TWN'],
+  ['joint exercises are cooperation', 'American and Philippine troops began joint exercises on Luzon.', '062 USA+PHL'],
+  ['leaders gathered', 'The foreign ministers of Brazil and Chile gathered in Santiago on Monday.', '040 BRA+CHL'],
+  ['expelled aid workers', 'Sudan expelled two British aid workers from Darfur.', '1663 SDN'],
+  ['expelled migrant workers are deported', 'Malaysia expelled thousands of Indonesian workers.', '174 MYS>IDN'],
+  ['boycotted talks', 'The Sudanese rebels boycotted the peace talks in Abuja.', '125 SDN'],
+  ['rescued hostages is aid', 'Turkish soldiers rescued three hostages in northern Iraq.', '070 TUR'],
+  ['captors who free hostages release them', 'Iraqi militants freed two Italian hostages on Tuesday.', '0841 IRQ>ITA'],
+  ['gave himself up', 'A wanted Chechen commander gave himself up to Russian forces.', '0874 RUS>RUS'],
   ['an air raid is', 'Turkish jets carried out air raids on Kurdish rebel camps in northern Iraq.', '195 TUR>IRQ'],
 ];
 
@@ -126,6 +136,8 @@ const NOT_FOUND: [rule: string, text: string, root: string][] = [
   ['a match score', 'Argentina beat Brazil 3-1 in the World Cup qualifier on Saturday.', '18'],
   ['a race', 'Kenya\'s runners beat the Ethiopians in the marathon.', '18'],
   ['a title won', 'The Australian swimmer beat the American champion in the 200m freestyle.', '18'],
+  ['an attack by lawmakers is no armed attack', 'Mexican senators attacked the interior minister over the prison riot.', '19'],
+  ['boycotted talks are no talks held', 'The Sudanese rebels boycotted the peace talks in Abuja.', '04'],
   ['rain is weather', 'Heavy rain battered Hong Kong on Friday.', '18'],
 ];
 

@@ -1,5 +1,5 @@
 import { placeOfSentence } from '../actors/place-of-event.ts';
-import { agentPartOf, INSTITUTION_SECTORS, isUnknown } from '../core/actor-code.ts';
+import { agentPartOf, countryOf, INSTITUTION_SECTORS, isUnknown } from '../core/actor-code.ts';
 import type { Document, Mention } from '../core/document.ts';
 import { toActorRef, type ActorRef } from '../core/event.ts';
 import { misreadParticipleSubject } from '../syntax/repairs/misread-participle.ts';
@@ -1169,7 +1169,11 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       // "Gunmen seized two engineers": what is an arrest by authorities is an abduction by armed irregulars.
       const abduction = plan.code === ARREST && source.length > 0 && source.every((ref) => IRREGULAR_SECTORS.has(agentPartOf(ref.code)));
       if (abduction) notes.push('abduction');
-      const code = abduction ? ABDUCTION : plan.code;
+      // "Senators attacked the administration over the scandal": lawmakers, parties, the press, judges
+      // and rights groups attack in words (a criticism), as armed irregulars seize by abduction.
+      const verbal = plan.code === ARMED_ATTACK && posClass(tree.tokens[plan.trigger].upos) === 'verb' && VERBAL_ATTACKS.has(tree.lemma(plan.trigger)) && source.length > 0 && source.every((ref) => SPEAKING_SECTORS.has(agentPartOf(ref.code)) || countryOf(ref.code) === 'NGO');
+      if (verbal) notes.push('verbal-attack');
+      const code = abduction ? ABDUCTION : verbal ? CRITICISM : plan.code;
       const event: Extraction = { sentence: s, trigger: plan.trigger, framed: plan.framed, framedCode: plan.framedPattern?.code, code, pattern: plan.pattern, source, target, notes };
       results.push(...pairedSides(event));
     }
@@ -1180,6 +1184,13 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
 /** Arrest or detention (173), and the same act by armed irregulars: abduction (181). */
 const ARREST = '173';
 const ABDUCTION = '181';
+/** An armed attack (190), and the criticism (111) the same verbs make in the mouth of a speaker who bears no arms. */
+const ARMED_ATTACK = '190';
+const CRITICISM = '111';
+/** Verbs of attack that are criticism when lawmakers, parties, the press or judges attack. */
+const VERBAL_ATTACKS: ReadonlySet<string> = new Set(['attack', 'assail', 'fight']);
+/** Sectors that attack in words: legislators, parties, the press, courts, elites, unions, schools. */
+const SPEAKING_SECTORS: ReadonlySet<string> = new Set(['LEG', 'PTY', 'MED', 'JUD', 'ELI', 'LAB', 'EDU']);
 /** Sectors of armed irregulars: insurgents, rebels, separatists, unaligned armed groups, criminals. */
 const IRREGULAR_SECTORS: ReadonlySet<string> = new Set(['INS', 'REB', 'SEP', 'UAF', 'CRM']);
 /** Roots of the seizures a captor noun's own event would repeat (coercion, assault). */
