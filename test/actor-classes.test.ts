@@ -54,3 +54,10 @@ describe('a bare predicate noun', () => {
     assert.equal(codeOf('A hostage escaped from a farmhouse near Fallujah on Monday.', 'A hostage'), 'IRQCVL');
   });
 });
+
+describe('a named campaigner', () => {
+  it('is a person of the country where they act, not the code of an organisation', () => {
+    assert.equal(codeOf('Rights campaigner Ruth Gale chained herself to the railings outside parliament in London.', 'Rights campaigner Ruth Gale'), 'GBRNGO');
+    assert.equal(codeOf('A human rights group accused the army of torture on Monday.', 'A human rights group'), 'NGO');
+  });
+});
