@@ -183,7 +183,8 @@ function resolveOne(
   }
   if (candidate.kind === 'name' && candidate.country === undefined && country === undefined) return undefined; // unknown name, not acting
   // An aid or rights group of no named country is an NGO: "a human rights group" is NGO, not UNKNGO.
-  if ((country === undefined || country === null) && candidate.sector === 'NGO') return { ...candidate, code: 'NGO', country: 'NGO', entity, rule };
+  // A named campaigner is a person, whose country the text may still give (appositions.ts).
+  if ((country === undefined || country === null) && candidate.sector === 'NGO' && candidate.name === undefined) return { ...candidate, code: 'NGO', country: 'NGO', entity, rule };
   return { ...candidate, code: code ?? composeCode(country ?? UNKNOWN_COUNTRY, candidate.sector), country: country ?? null, entity, rule };
 }
 

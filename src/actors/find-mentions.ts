@@ -324,6 +324,8 @@ function resolveChunk(tokens: readonly Token[], sentence: number, chunk: Chunk, 
   if (headIndex < 0) return [];
   const head = units[headIndex];
   if (head.nonActor || isUserNonActor(chooseEntry(head.names))) return [];
+  // "held hostage", "taken prisoner": a bare singular predicate noun says what someone was made, and is no actor.
+  if (units.length === 1 && head.agent && !chunk.possessor && chunk.possessivePronoun === undefined && tokens[head.end - 1].xpos === 'NN' && LEXICON.predicateNouns.has(tokens[head.end - 1].form.toLowerCase())) return [];
 
   const start = units[0].start;
   const end = head.end;

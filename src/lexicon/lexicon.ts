@@ -66,6 +66,8 @@ export interface Lexicon {
   wishWords: ReadonlySet<string>;
   /** Agent nouns of acts done to someone, whose possessor is the victim ("their kidnappers"). */
   captorNouns: ReadonlySet<string>;
+  /** Agent nouns that, bare and singular, are a predicate and no actor ("held hostage"); predicate-nouns.txt. */
+  predicateNouns: ReadonlySet<string>;
   /** Modals and adjectives that put a meeting noun ahead ("talks could resume", "a planned summit"); prospect-words.txt. */
   prospectWords: ReadonlySet<string>;
   readinessParticiples: ReadonlySet<string>;

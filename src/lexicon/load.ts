@@ -163,6 +163,7 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
     decisionVerbs: new Set(list('decision-verbs.txt')),
     wishWords: new Set(list('wish-words.txt')),
     captorNouns: new Set(list('captor-nouns.txt')),
+    predicateNouns: new Set(list('predicate-nouns.txt')),
     prospectWords: new Set(list('prospect-words.txt')),
     readinessParticiples: new Set(list('readiness-participles.txt')),
     stateVerbs: new Set(list('state-verbs.txt')),

@@ -2,7 +2,8 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createCoder } from '../src/coder.ts';
 
-// A named person introduced with an age and the place they come from (src/actors/hometowns.ts).
+// Classes of actor words: a named person introduced with the place they come from
+// (src/actors/hometowns.ts), names with a possessive ending, predicate nouns that are no actors.
 const coder = createCoder();
 const codeOf = (text: string, words: string) => coder.code(text, { published: '2004-09-10' }).mentions?.find((m) => m.text === words)?.code;
 
@@ -40,5 +41,23 @@ describe('a name with a possessive ending', () => {
 
   it('keeps a state\'s official name whole: the Democratic People\'s Republic of Korea is not the Republic of Korea', () => {
     assert.equal(codeOf('The Democratic People\'s Republic of Korea rejected the proposal.', 'The Democratic People\'s Republic of Korea'), 'PRK');
+  });
+});
+
+describe('a bare predicate noun', () => {
+  it('is no actor: "held hostage" says what the aid workers were made', () => {
+    const doc = coder.code('Two Japanese aid workers still held hostage in Afghanistan appeared in a video on Sunday.', { published: '2004-09-10' });
+    assert.ok(!(doc.mentions ?? []).some((m) => /hostage/.test(m.text)), (doc.mentions ?? []).map((m) => m.text).join('; '));
+  });
+
+  it('is an actor with an article or a number: "a hostage", "12 hostages"', () => {
+    assert.equal(codeOf('A hostage escaped from a farmhouse near Fallujah on Monday.', 'A hostage'), 'IRQCVL');
+  });
+});
+
+describe('a named campaigner', () => {
+  it('is a person of the country where they act, not the code of an organisation', () => {
+    assert.equal(codeOf('Rights campaigner Ruth Gale chained herself to the railings outside parliament in London.', 'Rights campaigner Ruth Gale'), 'GBRNGO');
+    assert.equal(codeOf('A human rights group accused the army of torture on Monday.', 'A human rights group'), 'NGO');
   });
 });
