@@ -196,10 +196,10 @@ describe('towns GeoNames knows only by their own language\'s name are found by t
     ], (location) => (location.kind !== 'city' ? 'want the town' : undefined));
   });
 
-  it('reads every row with an id the package has in that country', () => {
+  it('reads every row with an id the package has in that country (each as a dateline)', () => {
     const rows = readPlaceIdRows(DEFAULT_ENGLISH_NAMES_FILE);
     assert.ok(rows.length >= 15);
-    for (const row of rows) assert.equal(coder.code(`Talks opened in ${row.key.replace(/\b\p{L}/gu, (c) => c.toUpperCase())} on Monday.`).places?.[0]?.place.country, row.country, row.key);
+    for (const row of rows) assert.equal(coder.code(`${row.key.toUpperCase()} (Reuters) - Talks opened on Monday.`).places?.[0]?.place.country, row.country, row.key);
   });
 });
 
@@ -250,5 +250,31 @@ describe('words are placed where they are said, not where the one they address i
       ['The envoy met rebel commanders in Aceh on Tuesday.', 'met', 'IDN', 'Aceh'],
       ['A Canadian soldier in Afghanistan has been sentenced to a year in prison for theft.', 'sentenced', 'AFG', null],
     ]);
+  });
+});
+
+describe('talks hosted by a country happen in that country', () => {
+  it('places the hosted talks and what is agreed at them in the host ("talks hosted by Kenya", "Egypt hosted talks")', () => {
+    checkAll([
+      ['Sudanese rebels and the government resumed talks hosted by Kenya on Monday.', 'talks', 'KEN', 'Kenya'],
+      ['Palestinian factions agreed a truce in talks hosted by Egypt.', 'agreed', 'EGY', 'Egypt'],
+      ['Somali warlords signed a peace deal at talks hosted by Djibouti.', 'signed', 'DJI', 'Djibouti'],
+      ['Rival Afghan factions signed a peace accord at a conference hosted by Germany.', 'signed', 'DEU', 'Germany'],
+    ], (location) => (!/hosts the event/.test(location.reason) ? 'want the host' : undefined));
+  });
+});
+
+describe('wire datelines and bodies of water', () => {
+  it('places words filed under a UNITED NATIONS dateline at the headquarters in New York, but leaves the organisation in running text an actor', () => {
+    checkAll([
+      ['UNITED NATIONS (Reuters) - The Security Council on Friday demanded that Sudan disarm the militias.', 'demanded', 'USA', 'UNITED NATIONS'],
+      ['UNITED NATIONS (AP) - The UN chief urged Israel on Monday to halt the demolition of homes.', 'urged', 'USA', 'UNITED NATIONS'],
+    ], (location) => (location.basis !== 'dateline' || location.geonameid !== 5128581 ? 'want the dateline, New York City' : undefined));
+    assert.deepEqual(coder.code('The United Nations sent 200 monitors to Haiti on Monday.').places?.map((place) => place.place.country), ['HTI']);
+  });
+
+  it('does not take a town for the body of water named after it ("the Gulf of Aden")', () => {
+    assert.equal(coder.code('Pirates seized a Greek tanker in the Gulf of Aden on Sunday.').places?.some((place) => place.place.kind === 'city'), false);
+    assert.equal(coder.code('Cyclone warnings went up along the Bay of Bengal coast.').places?.some((place) => place.place.kind === 'city'), false);
   });
 });

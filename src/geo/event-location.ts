@@ -27,6 +27,7 @@ import { mayNameRegion, unnamedRegions, type UnnamedRegion } from './unnamed-reg
  * 1b. for an event of words or cooperation "at" an organisation with a seat ("talks at the IAEA"),
  *    the seat (data/geo/seats.tsv; basis `implied`);
  * 1c. when that place is one of several towns of one country named together, the country;
+ * 1f. the country or town that hosts the event ("talks hosted by Kenya", "Egypt hosted talks between ...");
  * 1e. a part of a country the text does not name, in a phrase of place attached as in rule 1 ("clashes
  *    in the north", "in the border region": src/geo/unnamed-region.ts): that country, the one its
  *    words name ("the west of Nepal", "the Afghan south"), else the actors', the dateline's or the
@@ -166,6 +167,30 @@ function attachedPlace(tree: Tree, event: Event, places: readonly PlaceMention[]
   const source = material ? places.find((place) => place.place.kind !== 'country' && isActorNamed(place, bare(event.source)) && event.source.length === 1) : undefined;
   if (source) return { mention: source, reason: `the place "${source.text}" stands as the event's source (no other actor is named)`, own: false };
   return undefined;
+}
+
+/** How many steps up the parse from the hosted noun the event's trigger may be ("signed a deal at talks hosted by X": talks, deal, signed). */
+const HOSTED_STEPS = 3;
+
+/**
+ * Rule 1f: the place that hosts the event ("talks hosted by Kenya", "a conference hosted by
+ * Germany", "Egypt hosted talks between ..."): the host's country or town, where the hosted
+ * meeting, the trigger or a word the trigger hangs under, takes place.
+ */
+function hostPlace(tree: Tree, event: Event, places: readonly PlaceMention[]): PlaceMention | undefined {
+  const trigger = new Set(tokensOf(tree, event.trigger));
+  const reaches = (k: number) => {
+    for (let steps = 0; k >= 0 && steps <= HOSTED_STEPS; steps++, k = tree.head(k)) if (trigger.has(k)) return true;
+    return false;
+  };
+  return places.find((place) => {
+    const head = placeNounOver(tree, headToken(tree, place));
+    const host = tree.head(head);
+    if (host < 0 || tree.lemma(host) !== 'host') return false;
+    // "talks hosted by X": the host verb on the hosted noun; "X hosted talks": the hosted noun its object
+    if (tree.relation(head) === 'obl:agent' || tree.markers(head).includes('by')) return tree.relation(host) === 'acl' && reaches(tree.head(host));
+    return tree.relation(head) === 'nsubj' && (trigger.has(host) || tree.dependents(host, 'obj').some(reaches));
+  });
 }
 
 /** Relations by which a name hangs on the place noun that names it ("the Ukrainian capital X", "the city of X"). */
@@ -430,6 +455,8 @@ export function locateEvents(doc: Document, places: readonly PlaceMention[], loo
       if (attached) location = acrossTowns(tree, attached.mention, inSentence, lookup) ?? fromMention(attached.mention, 'stated', attached.reason);
       else inSentence = unclaimed(tree, event, doc.events ?? [], inSentence).filter((place) => !aboutSituation(tree, place, event));
     }
+    const host = !location && inSentence.length ? hostPlace(treeOf(), event, places.filter((place) => place.sentence === event.sentence && place.cue !== 'dateline')) : undefined;
+    if (host) location = fromMention(host, 'stated', `"${host.text}" hosts the event`);
     // a part of a country the text does not name ("clashes in the north"): that country, whatever town the sentence names for another reason
     const sentence = sentences[event.sentence];
     if (!location && sentence && mayNameRegion(sentence.tokens)) {
