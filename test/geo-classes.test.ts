@@ -196,10 +196,10 @@ describe('towns GeoNames knows only by their own language\'s name are found by t
     ], (location) => (location.kind !== 'city' ? 'want the town' : undefined));
   });
 
-  it('reads every row with an id the package has in that country', () => {
+  it('reads every row with an id the package has in that country (each as a dateline)', () => {
     const rows = readPlaceIdRows(DEFAULT_ENGLISH_NAMES_FILE);
     assert.ok(rows.length >= 15);
-    for (const row of rows) assert.equal(coder.code(`Talks opened in ${row.key.replace(/\b\p{L}/gu, (c) => c.toUpperCase())} on Monday.`).places?.[0]?.place.country, row.country, row.key);
+    for (const row of rows) assert.equal(coder.code(`${row.key.toUpperCase()} (Reuters) - Talks opened on Monday.`).places?.[0]?.place.country, row.country, row.key);
   });
 });
 
@@ -229,5 +229,52 @@ describe('a statement is placed where the sentence puts its speaker even when an
       ['The UN secretary-general, visiting Khartoum, urged the government to disarm the militias.', 'urged', 'SDN', 'Khartoum'],
       ['The Chinese foreign minister, visiting Canberra, praised the new trade pact.', 'praised', 'AUS', 'Canberra'],
     ], (location) => (location.kind !== 'city' ? 'want the town' : undefined));
+  });
+});
+
+describe('words are placed where they are said, not where the one they address is or the deed they promise would be done', () => {
+  it('takes the dateline for words to people placed elsewhere and for promises of deeds elsewhere', () => {
+    checkAll([
+      ['NEW DELHI (Reuters) - India offered on Monday to resume talks with separatists in Kashmir.', 'offered', 'IND', 'NEW DELHI'],
+      ["JAKARTA (Reuters) - Indonesia's president urged rebels in Aceh on Friday to lay down their arms.", 'urged', 'IDN', 'JAKARTA'],
+      ['MANILA (Reuters) - The Philippine government offered an amnesty on Wednesday to communist rebels in Mindanao.', 'offered', 'PHL', 'MANILA'],
+      ['MOSCOW (Reuters) - Putin vowed on Monday to restore order in Chechnya.', 'vowed', 'RUS', 'MOSCOW'],
+      ["JERUSALEM (AP) - Israel's prime minister pledged on Sunday to dismantle settlements in the Gaza Strip.", 'pledged', 'ISR', 'JERUSALEM'],
+      ['KHARTOUM (Reuters) - Sudan agreed on Monday to disarm militias in Darfur.', 'agreed', 'SDN', 'KHARTOUM'],
+      ["ABUJA (Reuters) - Nigeria's president ordered troops into the Niger Delta on Monday.", 'ordered', 'NGA', 'ABUJA'],
+    ], (location) => (location.basis !== 'dateline' ? 'want the dateline' : undefined));
+  });
+
+  it('keeps the place of those met and of those convicted, who are there too', () => {
+    checkAll([
+      ['The envoy met rebel commanders in Aceh on Tuesday.', 'met', 'IDN', 'Aceh'],
+      ['A Canadian soldier in Afghanistan has been sentenced to a year in prison for theft.', 'sentenced', 'AFG', null],
+    ]);
+  });
+});
+
+describe('talks hosted by a country happen in that country', () => {
+  it('places the hosted talks and what is agreed at them in the host ("talks hosted by Kenya", "Egypt hosted talks")', () => {
+    checkAll([
+      ['Sudanese rebels and the government resumed talks hosted by Kenya on Monday.', 'talks', 'KEN', 'Kenya'],
+      ['Palestinian factions agreed a truce in talks hosted by Egypt.', 'agreed', 'EGY', 'Egypt'],
+      ['Somali warlords signed a peace deal at talks hosted by Djibouti.', 'signed', 'DJI', 'Djibouti'],
+      ['Rival Afghan factions signed a peace accord at a conference hosted by Germany.', 'signed', 'DEU', 'Germany'],
+    ], (location) => (!/hosts the event/.test(location.reason) ? 'want the host' : undefined));
+  });
+});
+
+describe('wire datelines and bodies of water', () => {
+  it('places words filed under a UNITED NATIONS dateline at the headquarters in New York, but leaves the organisation in running text an actor', () => {
+    checkAll([
+      ['UNITED NATIONS (Reuters) - The Security Council on Friday demanded that Sudan disarm the militias.', 'demanded', 'USA', 'UNITED NATIONS'],
+      ['UNITED NATIONS (AP) - The UN chief urged Israel on Monday to halt the demolition of homes.', 'urged', 'USA', 'UNITED NATIONS'],
+    ], (location) => (location.basis !== 'dateline' || location.geonameid !== 5128581 ? 'want the dateline, New York City' : undefined));
+    assert.deepEqual(coder.code('The United Nations sent 200 monitors to Haiti on Monday.').places?.map((place) => place.place.country), ['HTI']);
+  });
+
+  it('does not take a town for the body of water named after it ("the Gulf of Aden")', () => {
+    assert.equal(coder.code('Pirates seized a Greek tanker in the Gulf of Aden on Sunday.').places?.some((place) => place.place.kind === 'city'), false);
+    assert.equal(coder.code('Cyclone warnings went up along the Bay of Bengal coast.').places?.some((place) => place.place.kind === 'city'), false);
   });
 });

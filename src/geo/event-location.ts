@@ -21,10 +21,13 @@ import { mayNameRegion, unnamedRegions, type UnnamedRegion } from './unnamed-reg
  *    that is itself the event's source or target (a visited country too: "visited Japan"), but not
  *    the country of a source acting abroad ("US air strikes" on Iraqis), nor a capital standing for
  *    its government ("Moscow sent warplanes to ...": only violence makes a capital the place, "shelled
- *    Kabul"); for a material deed, its destination on the trigger too ("deployed troops to X");
+ *    Kabul"); for a material deed, its destination on the trigger too ("deployed troops to X"); for
+ *    words (but meetings and verdicts), only a place on the word of saying itself or on the speaker,
+ *    not on the one addressed ("urged rebels in X") nor on the deed promised ("vowed to restore order in X");
  * 1b. for an event of words or cooperation "at" an organisation with a seat ("talks at the IAEA"),
  *    the seat (data/geo/seats.tsv; basis `implied`);
  * 1c. when that place is one of several towns of one country named together, the country;
+ * 1f. the country or town that hosts the event ("talks hosted by Kenya", "Egypt hosted talks between ...");
  * 1e. a part of a country the text does not name, in a phrase of place attached as in rule 1 ("clashes
  *    in the north", "in the border region": src/geo/unnamed-region.ts): that country, the one its
  *    words name ("the west of Nepal", "the Afghan south"), else the actors', the dateline's or the
@@ -110,7 +113,10 @@ function attachedPlace(tree: Tree, event: Event, places: readonly PlaceMention[]
   // it is the event's place only as what violence hits ("rebels shelled Kabul"), never as the one who acts
   const bare = (actors: readonly ActorRef[]) => actors.filter((actor) => actor.sector === null);
   const hitTargets = (VIOLENT_ROOTS.has(event.cameo.root) ? event.target : bare(event.target)).filter((actor) => !isActorNamed(actor, event.source));
-  const trigger = new Set(tokensOf(tree, event.trigger));
+  // words are said where their speaker is, not where the deed they promise or demand would be done: only the word of saying
+  // takes a place ("vowed to restore order in X", "agreed to disarm militias in X", "ordered troops into X" are said elsewhere)
+  const words = !material && !withTarget(event);
+  const trigger = new Set(words ? [headToken(tree, event.trigger)] : tokensOf(tree, event.trigger));
   const isObject = (place: PlaceMention) => {
     // "shelled the town of X", "shelled Georgia's breakaway X region": through the place noun naming it
     const head = placeNounOver(tree, headToken(tree, place));
@@ -119,7 +125,9 @@ function attachedPlace(tree: Tree, event: Event, places: readonly PlaceMention[]
   // a visit happens where it goes: "the minister visited China" (the visitor is the source, the place the target)
   const visit = VISIT_CODES.has(event.cameo.code);
   const target = places.find((place) => (material && place.place.kind !== 'country' && (isActorNamed(place, hitTargets) || (isObject(place) && !isActorNamed(place, event.source)))) || (visit && isObject(place)));
-  const actorTokens = new Set([...event.source, ...event.target].flatMap((actor) => tokensOf(tree, actor)));
+  // words are said where their speaker is: a place on the one they are addressed to says where that one is ("urged rebels in Aceh to ...")
+  const placedActors = material || withTarget(event) ? [...event.source, ...event.target] : event.source;
+  const actorTokens = new Set(placedActors.flatMap((actor) => tokensOf(tree, actor)));
   const aboutOthers = awayFromSituation(event);
   const maxSteps = material ? MAX_ATTACHMENT_STEPS : 1;
   let best: { mention: PlaceMention; steps: number; onTrigger: boolean } | undefined;
@@ -138,7 +146,7 @@ function attachedPlace(tree: Tree, event: Event, places: readonly PlaceMention[]
     }
     // a deed done by sending: it happens where it goes ("sent troops to X", "deployed police in X"), the destination on the trigger itself
     const destination = material && place.preposition === 'to';
-    if (!place.preposition || (!LOCATIVES.has(place.preposition) && !destination)) continue;
+    if (!place.preposition || (!LOCATIVES.has(place.preposition) && !destination) || (words && MOVEMENT.has(place.preposition))) continue;
     let k = tree.head(placeNounOver(tree, head));
     for (let steps = 1; k >= 0 && steps <= (destination ? DESTINATION_STEPS : maxSteps); steps++, k = tree.head(k)) {
       const onTrigger = trigger.has(k);
@@ -161,6 +169,30 @@ function attachedPlace(tree: Tree, event: Event, places: readonly PlaceMention[]
   return undefined;
 }
 
+/** How many steps up the parse from the hosted noun the event's trigger may be ("signed a deal at talks hosted by X": talks, deal, signed). */
+const HOSTED_STEPS = 3;
+
+/**
+ * Rule 1f: the place that hosts the event ("talks hosted by Kenya", "a conference hosted by
+ * Germany", "Egypt hosted talks between ..."): the host's country or town, where the hosted
+ * meeting, the trigger or a word the trigger hangs under, takes place.
+ */
+function hostPlace(tree: Tree, event: Event, places: readonly PlaceMention[]): PlaceMention | undefined {
+  const trigger = new Set(tokensOf(tree, event.trigger));
+  const reaches = (k: number) => {
+    for (let steps = 0; k >= 0 && steps <= HOSTED_STEPS; steps++, k = tree.head(k)) if (trigger.has(k)) return true;
+    return false;
+  };
+  return places.find((place) => {
+    const head = placeNounOver(tree, headToken(tree, place));
+    const host = tree.head(head);
+    if (host < 0 || tree.lemma(host) !== 'host') return false;
+    // "talks hosted by X": the host verb on the hosted noun; "X hosted talks": the hosted noun its object
+    if (tree.relation(head) === 'obl:agent' || tree.markers(head).includes('by')) return tree.relation(host) === 'acl' && reaches(tree.head(host));
+    return tree.relation(head) === 'nsubj' && (trigger.has(host) || tree.dependents(host, 'obj').some(reaches));
+  });
+}
+
 /** Relations by which a name hangs on the place noun that names it ("the Ukrainian capital X", "the city of X"). */
 const PLACE_NOUN_RELATIONS: ReadonlySet<string> = new Set(['appos', 'nmod', 'flat', 'compound']);
 
@@ -168,6 +200,11 @@ const PLACE_NOUN_RELATIONS: ReadonlySet<string> = new Set(['appos', 'nmod', 'fla
 function placeNounOver(tree: Tree, head: number): number {
   const up = tree.head(head);
   return up >= 0 && PLACE_NOUN_RELATIONS.has(tree.relation(head)) && LEXICON.placeNouns.has(tree.tokens[up].text.toLowerCase()) ? up : head;
+}
+
+/** True for words and dealings that happen where their target is too: meetings and talks (04: "met rebel leaders in X") and verdicts (116: the convicted stand trial where they are held). */
+function withTarget(event: Event): boolean {
+  return event.cameo.root === '04' || event.cameo.code.startsWith('116');
 }
 
 /** CAMEO codes of visits, made (042) or as the place's people host them (043): the visited place is where they happen. */
@@ -178,6 +215,9 @@ const MODIFIER_RELATIONS: ReadonlySet<string> = new Set(['compound', 'nmod:poss'
 
 /** Prepositions that put an event in a place ("in", "at", "near" ...), not movement to or from one. */
 const LOCATIVES: ReadonlySet<string> = LEXICON.placePrepositions;
+
+/** Prepositions of place that say where something goes ("into X"): the place of a deed, never of words about it. */
+const MOVEMENT: ReadonlySet<string> = new Set(['into']);
 
 /** True when the event is a statement: verbal (quad class 1 or 3) or reported by a speaker. */
 function isStatement(event: Event): boolean {
@@ -415,6 +455,8 @@ export function locateEvents(doc: Document, places: readonly PlaceMention[], loo
       if (attached) location = acrossTowns(tree, attached.mention, inSentence, lookup) ?? fromMention(attached.mention, 'stated', attached.reason);
       else inSentence = unclaimed(tree, event, doc.events ?? [], inSentence).filter((place) => !aboutSituation(tree, place, event));
     }
+    const host = !location && inSentence.length ? hostPlace(treeOf(), event, places.filter((place) => place.sentence === event.sentence && place.cue !== 'dateline')) : undefined;
+    if (host) location = fromMention(host, 'stated', `"${host.text}" hosts the event`);
     // a part of a country the text does not name ("clashes in the north"): that country, whatever town the sentence names for another reason
     const sentence = sentences[event.sentence];
     if (!location && sentence && mayNameRegion(sentence.tokens)) {

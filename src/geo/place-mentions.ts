@@ -19,6 +19,7 @@ import type { PlaceCandidate, PlaceLookup } from './place-lookup.ts';
  *   ("Najaf, Iraq"), as the object of an event's trigger ("shelled Zvornik"), or in the dateline. Ordinary capitalised words that happen to be towns somewhere
  *   stay words.
  * - A compass word before a country makes a region of it ("southern Chile").
+ * - A town's name after a body of water's noun ("the Gulf of Aden") is not the town.
  * - A country named right before a region of another country's makes it the part in that country
  *   ("Pakistani Kashmir", "Pakistan-held Kashmir": src/geo/country-before.ts).
  * Homonyms are resolved by a country named right after or right before the name, then by the countries the
@@ -40,6 +41,14 @@ const isCapitalised = (token: Token) => /^\p{Lu}/u.test(token.text);
 
 /** Lower-case words and marks inside a place name ("Bandar Seri Begawan", "Deir al-Balah", "Bielsko-Biała", "Port-au-Prince", "Mazar-i-Sharif", "Dar es Salaam", "Ras ul Khaimah", "San Juan de los Morros"). */
 const CONNECTORS = /^(of|al|el|es|ed|as|ul|de|la|le|las|los|du|des|da|do|dos|au|aux|en|sur|upon|on|di|del|i|e|y|-|')$/i;
+
+/** Nouns of a body of water named after a town ("the Gulf of Aden", "the Bay of Bengal"): the town's name there is not the town. */
+const WATER_NOUNS: ReadonlySet<string> = new Set(['gulf', 'bay', 'strait', 'straits', 'sea']);
+
+/** True when the name at token `i` follows a noun of a body of water and "of" ("Gulf of Aden"). */
+function namesWater(tokens: readonly Token[], i: number): boolean {
+  return i >= 2 && tokens[i - 1].text.toLowerCase() === 'of' && WATER_NOUNS.has(tokens[i - 2].text.toLowerCase());
+}
 
 /** A span found in the text that may name a place, before resolution. */
 interface Found {
@@ -174,7 +183,7 @@ function findInSentence(tokens: readonly Token[], sentence: number, lookup: Plac
   const words = tokens.map((token) => wordKey(token.text));
   const capitalised = tokens.map(isCapitalised);
   for (let i = 0; i < tokens.length; i++) {
-    if (!capitalised[i] || (skip && tokens[i].start < skip.end && tokens[i].end > skip.start)) continue;
+    if (!capitalised[i] || (skip && tokens[i].start < skip.end && tokens[i].end > skip.start) || namesWater(tokens, i)) continue;
     if (!lookup.startsName(words[i] === 'the' ? words[i + 1] ?? '' : words[i])) {
       const variant = spelledOtherwise(tokens, words, i, sentence, lookup, nonPlaces, countryAhead);
       if (variant) (found.push(variant.found), (i = variant.last));
