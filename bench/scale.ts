@@ -11,7 +11,7 @@
 // queries alone (one round of one worker codes the leads they are grown from).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import BetterSqlite3 from 'better-sqlite3';
@@ -111,6 +111,12 @@ interface CpuSample {
   bench: number;
 }
 
+/** The machine's load when the bench started: rates, and the ratio of two workers to one, mean what the target asks only on a machine otherwise idle. */
+const loadAtStart = loadavg().map((load) => round(load));
+if (THROUGHPUT && loadAtStart[0] >= availableParallelism()) {
+  // each worker runs in a session of its own, and Linux gives each session its share of a crowded machine: two workers then get two shares
+  progress(`the machine is busy (load average ${loadAtStart[0]} on ${availableParallelism()} cores): the rates say more about the other load than about the workers; compare CPU per document`);
+}
 const cluster = await startPostgresCluster({ durable: true, settings: { shared_buffers: '256MB', max_wal_size: '2GB' } });
 try {
   /**
@@ -303,6 +309,7 @@ try {
     // worth of worker, server and bench CPU; the measured speedup is that plus the noise of a shared machine
     speedup_2_workers_from_cpu: round(cpuBoundRate(2) / cpuBoundRate(1), 2),
     worker_node_options: WORKER_NODE_OPTIONS.join(' '),
+    load_average_at_start: loadAtStart,
     load_average: loadavg().map((load) => round(load)),
   };
 
