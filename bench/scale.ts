@@ -3,7 +3,7 @@
 // then the dashboard's queries on a store of at least a million events, on both stores. The big
 // stores are grown from the coded leads by copying them re-dated and re-identified
 // (bench/lib/scale-copies.ts). PostgreSQL runs as a throwaway cluster (initdb in a temporary folder).
-// Usage: npm run bench:scale [-- --json] [--only throughput|queries] [--docs 1700] [--warm-up 100] [--rounds 3] [--events 1000000] [--queries 40]
+// Usage: npm run bench:scale [-- --json] [--only throughput|queries] [--docs 1500] [--warm-up 100] [--rounds 3] [--events 1000000] [--queries 40]
 //   [--worker-node-options=--single-threaded] (Node options for the worker processes; the default, --single-threaded, keeps V8's
 //   compiler and garbage collector on the main thread, so that a worker process is one thread on one core; `--worker-node-options=`
 //   runs them with Node's defaults). With 300 leads a run lasted about a second and a half, and its rates were mostly noise.
@@ -11,7 +11,7 @@
 // queries alone (one round of one worker codes the leads they are grown from).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import BetterSqlite3 from 'better-sqlite3';
@@ -32,7 +32,7 @@ import { benchOptions, benchUsageError } from './lib/bench-options.ts';
 const { values } = benchOptions('bench:scale', {
   json: { type: 'boolean', default: false },
   only: { type: 'string' },
-  docs: { type: 'string', default: '1700' },
+  docs: { type: 'string', default: '1500' },
   events: { type: 'string', default: '1000000' },
   queries: { type: 'string', default: '40' },
   rounds: { type: 'string', default: '3' },
@@ -59,13 +59,22 @@ const ROUNDS = THROUGHPUT ? countOption('rounds', values.rounds) : 1;
 /** What the dashboard's overview counts events by. */
 const OVERVIEW_BREAKDOWNS: Breakdown[] = ['quadClass', 'plover', 'status', 'actor', 'pair'];
 /**
- * Documents each worker codes before a rate is timed: its model loaded, and most of its code
- * compiled by V8's optimising compiler (with 6, the timed leads ran a third slower and the
- * compiler's threads used a third more CPU than later on).
+ * Leads coded before a rate is timed, `WARM_UP` per worker of the larger setup (so the same leads
+ * for one worker and for two): each worker's model loaded, and most of its code compiled by V8's
+ * optimising compiler (with 6, the timed leads ran a third slower and the compiler's threads used
+ * a third more CPU than later on).
  */
-const WARM_UP = countOption('warm-up', values['warm-up'], 0);
+const WARM_UP = countOption('warm-up', values['warm-up']);
+/**
+ * Leads queued behind the timed ones, so that every worker still has work while the last timed
+ * lead is coded (each of a worker's two loops holds a batch of 32): the rate is that of a backlog,
+ * not of a queue running dry. Not timed.
+ */
+const TAIL = 200;
 /** A run in which no job finishes for this long fails (a worker stuck or dead), so that the bench ends. */
 const STALL_MS = 120_000;
+/** How often the bench asks the queue how far the workers are, and samples their CPU and the server's. */
+const POLL_MS = 500;
 const WORKER_NODE_OPTIONS = values['worker-node-options'].split(' ').filter(Boolean);
 const bin = fileURLToPath(new URL('../bin/parley.js', import.meta.url));
 const progress = (message: string) => process.stderr.write(`bench:scale: ${message}\n`);
@@ -74,30 +83,52 @@ const round = (value: number, places = 1) => Math.round(value * 10 ** places) / 
 
 const dir = mkdtempSync(join(tmpdir(), 'parley-scale-'));
 // the leads carry no dates: give them days through 2004, the year they were written
+const needed = DOCS + 2 * WARM_UP + TAIL;
 const lines = readFileSync(values.corpus, 'utf8')
   .split('\n')
   .filter((line) => line.trim())
-  .slice(0, DOCS + 2 * WARM_UP)
+  .slice(0, needed)
   .map((line, i) => JSON.stringify({ ...JSON.parse(line), published: new Date(Date.UTC(2004, 0, 1 + ((i * 3) % 365))).toISOString().slice(0, 10) }));
-if (lines.length < DOCS + 2 * WARM_UP) {
-  // the warm-up leads come after the timed ones: without them the workers would wait for jobs that never come
-  benchUsageError('bench:scale', `${values.corpus} has ${lines.length} leads; --docs ${DOCS} and --warm-up ${WARM_UP} (for two workers) need ${DOCS + 2 * WARM_UP}`);
+if (lines.length < needed) {
+  benchUsageError('bench:scale', `${values.corpus} has ${lines.length} leads; --docs ${DOCS}, --warm-up ${WARM_UP} (for each of two workers) and ${TAIL} leads behind them need ${needed}`);
 }
-const leads = lines.slice(0, DOCS);
-const corpus = join(dir, 'leads.jsonl');
-writeFileSync(corpus, leads.join('\n') + '\n');
-/** Leads coded before timing starts, so that every worker has loaded its model: `WARM_UP` per worker. */
-const warmUp = join(dir, 'warm-up.jsonl');
-writeFileSync(warmUp, lines.slice(DOCS).join('\n') + '\n');
+/** Writes leads to a file of the run's folder, for `enqueueInputs`. */
+const leadsFile = (name: string, leads: string[]) => {
+  const file = join(dir, name);
+  writeFileSync(file, leads.join('\n') + '\n');
+  return file;
+};
+/** The timed leads, then the leads coded before them (warm-up) and after them (tail): the same for every run. */
+const corpus = leadsFile('leads.jsonl', lines.slice(0, DOCS));
+const warmUp = leadsFile('warm-up.jsonl', lines.slice(DOCS, DOCS + 2 * WARM_UP));
+const tail = leadsFile('tail.jsonl', lines.slice(DOCS + 2 * WARM_UP));
 
+/** CPU seconds so far of the worker processes (their main threads apart), the server, and the bench itself. */
+interface CpuSample {
+  at: number;
+  workers: { main: number; others: number }[];
+  database: number;
+  bench: number;
+}
+
+/** The machine's load when the bench started: rates, and the ratio of two workers to one, mean what the target asks only on a machine otherwise idle. */
+const loadAtStart = loadavg().map((load) => round(load));
+if (THROUGHPUT && loadAtStart[0] >= availableParallelism()) {
+  // each worker runs in a session of its own, and Linux gives each session its share of a crowded machine: two workers then get two shares
+  progress(`the machine is busy (load average ${loadAtStart[0]} on ${availableParallelism()} cores): the rates say more about the other load than about the workers; compare CPU per document`);
+}
 const cluster = await startPostgresCluster({ durable: true, settings: { shared_buffers: '256MB', max_wal_size: '2GB' } });
 try {
   /**
    * Documents per second of `workers` worker processes (one coding thread each) on a fresh
-   * PostgreSQL store: the workers start and code a warm-up set first (their models loaded), then
-   * the leads are queued at once and timed until the last is done. Returns the store's URL too.
+   * PostgreSQL store. Once the workers have loaded their models, the warm-up leads, the timed ones
+   * and the tail are queued one after the other (the queue hands them out in that order), so no
+   * worker waits for its next poll or for work between them. The rate is the number of jobs
+   * completed from the moment the last warm-up job was completed to the moment the last timed one
+   * was, over that time (from the queue's own timestamps); the CPU per document is counted between
+   * the bench's samples nearest inside that window. Returns the store's URL too.
    */
-  const queueRate = async (workers: number): Promise<{ rate: number; wall: number; url: string }> => {
+  const queueRate = async (workers: number): Promise<{ rate: number; url: string }> => {
     const url = await cluster.createDatabase();
     const store = openPostgresStore(url);
     const queue = await openJobQueue(url);
@@ -119,75 +150,78 @@ try {
         ),
       );
       const workerPids = children.map((child) => child.pid as number);
-      const snapshot = () => ({ at: process.hrtime.bigint(), workers: workerPids.map(threadCpuSeconds), database: cpuSeconds(serverPids()) });
-      /** Queues a file and waits until `jobs` are done; `onFirst` runs at the first poll that sees one of its jobs taken. */
-      const runUntilDone = async (file: string, jobs: number, onFirst?: () => void) => {
-        const before = (await queueStatus(queue, 0)).done;
-        // the jobs in one insert, so that none is taken while others are still being queued
-        await enqueueInputs({ inputs: [file], store, queue, batchSize: jobs });
-        let last = { done: before, at: Date.now() };
-        for (;;) {
-          // counts alone (no dead letters): the server's CPU is measured meanwhile
-          const status = await queueStatus(queue, 0);
-          if (onFirst && status.active + status.done > before) {
-            onFirst();
-            onFirst = undefined;
-          }
-          if (status.done >= jobs) return;
-          if (status.done > last.done) last = { done: status.done, at: Date.now() };
-          else if (Date.now() - last.at > STALL_MS) throw new Error(`bench:scale: no job finished for ${STALL_MS / 1000} s (${status.done} of ${jobs} done, ${status.active} active, ${status.failed} failed)`);
-          if (children.some((child) => child.exitCode !== null || child.signalCode !== null)) throw new Error('bench:scale: a worker exited while jobs were waiting');
-          await new Promise((resolve) => setTimeout(resolve, 100));
-        }
+      const samples: CpuSample[] = [];
+      const sample = () => {
+        const bench = process.cpuUsage();
+        samples.push({ at: Date.now(), workers: workerPids.map(threadCpuSeconds), database: cpuSeconds(serverPids()), bench: (bench.user + bench.system) / 1e6 });
       };
-      await runUntilDone(warmUp, WARM_UP * workers);
-      const started = process.hrtime.bigint();
-      const enqueuedFrom = new Date();
-      // CPU is counted from the first poll that sees a timed job taken (before it, the workers wait for their next poll)
-      let first = snapshot();
-      let firstWork = databaseWork(store);
-      await runUntilDone(corpus, WARM_UP * workers + DOCS, () => {
-        first = snapshot();
-        firstWork = databaseWork(store);
-      });
-      const end = snapshot();
+      const workBefore = await databaseWork(store);
+      const total = 2 * WARM_UP + DOCS + TAIL;
+      // one insert per file, so that the queue hands out each file's jobs after the one before
+      for (const file of [warmUp, corpus, tail]) await enqueueInputs({ inputs: [file], store, queue, batchSize: total });
+      let last = { done: 0, at: Date.now() };
+      for (;;) {
+        sample();
+        // counts alone (no dead letters)
+        const status = await queueStatus(queue, 0);
+        if (status.done >= total) break;
+        if (status.done > last.done) last = { done: status.done, at: Date.now() };
+        else if (Date.now() - last.at > STALL_MS) throw new Error(`bench:scale: no job finished for ${STALL_MS / 1000} s (${status.done} of ${total} done, ${status.active} active, ${status.failed} failed)`);
+        if (children.some((child) => child.exitCode !== null || child.signalCode !== null)) throw new Error('bench:scale: a worker exited while jobs were waiting');
+        await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+      }
       // the server's counters of rows reach pg_stat_database within a second of a transaction (the workers then poll an empty queue)
       await new Promise((resolve) => setTimeout(resolve, 1500));
-      const [work, workBefore] = await Promise.all([databaseWork(store), firstWork]);
-      const wall = DOCS / seconds(started);
-      // the rate while the queue holds work: from the first timed job's fetch to the last one's
-      // completion, as the queue recorded them; the wall-clock rate also counts reading and queueing
-      // the file and the workers' first poll (up to a second each), which a backlog does not pay
-      const [{ span }] = (
-        await queue
-          .getDb()
-          .executeSql(
-            `SELECT extract(epoch FROM max(completed_on) - min(started_on))::float8 AS span FROM (
-               SELECT started_on, completed_on FROM ${QUEUE_SCHEMA}.job WHERE name = $1 AND state = 'completed' AND created_on >= $2
-               UNION ALL SELECT started_on, completed_on FROM ${QUEUE_SCHEMA}.archive WHERE name = $1 AND state = 'completed' AND created_on >= $2
-             ) timed`,
-            [CODE_QUEUE, enqueuedFrom],
-          )
-      ).rows as { span: number }[];
-      const rate = DOCS / span;
-      const polled = Number(end.at - first.at) / 1e9;
+      const work = await databaseWork(store);
+      const db = queue.getDb();
+      /** Jobs of the run completed after `from` and up to `to` (milliseconds since 1970): between two of the bench's samples. */
+      const completedBetween = async (from: number, to: number) =>
+        (
+          (await db.executeSql(`SELECT count(*)::int AS jobs FROM ${QUEUE_SCHEMA}.job WHERE name = $1 AND completed_on > to_timestamp($2 / 1000.0) AND completed_on <= to_timestamp($3 / 1000.0)`, [
+            CODE_QUEUE,
+            from,
+            to,
+          ])).rows as { jobs: number }[]
+        )[0].jobs;
+      // each file's jobs share the time they were queued: the last completion of the warm-up's and of
+      // the timed leads', and the jobs completed after the one and up to the other (timestamps compared in the server)
+      const [timed] = (
+        await db.executeSql(
+          `WITH ends AS (
+             SELECT max(completed_on) AS last, row_number() OVER (ORDER BY created_on) AS n, count(*) OVER () AS files
+             FROM ${QUEUE_SCHEMA}.job WHERE name = $1 AND state = 'completed' GROUP BY created_on
+           )
+           SELECT w.files::int AS files, (extract(epoch FROM w.last) * 1000)::float8 AS "from", (extract(epoch FROM t.last) * 1000)::float8 AS "to",
+             (SELECT count(*) FROM ${QUEUE_SCHEMA}.job WHERE name = $1 AND completed_on > w.last AND completed_on <= t.last)::int AS jobs
+           FROM ends w JOIN ends t ON t.n = 2 WHERE w.n = 1`,
+          [CODE_QUEUE],
+        )
+      ).rows as { files: number; from: number; to: number; jobs: number }[];
+      if (timed?.files !== 3) throw new Error(`bench:scale: expected the jobs of three inserts (warm-up, timed, tail), found ${timed?.files ?? 0}`);
+      const { from, to } = timed;
+      const rate = timed.jobs / ((to - from) / 1000);
+      // the CPU between the samples nearest inside the window, per job completed between them
+      const first = samples.find((s) => s.at >= from) ?? samples[0];
+      const end = [...samples].reverse().find((s) => s.at <= to) ?? samples[samples.length - 1];
+      const jobs = Math.max(1, await completedBetween(first.at, end.at));
+      const polled = (end.at - first.at) / 1000;
       const used = end.workers.map((cpu, i) => ({ main: cpu.main - first.workers[i].main, others: cpu.others - first.workers[i].others }));
-      const perDocument = (cpuSeconds: number) => (cpuSeconds / DOCS) * 1000;
+      const perDocument = (cpuSeconds: number) => (cpuSeconds / jobs) * 1000;
       cpuPerDocument.push({
         workers,
         rate,
         worker: perDocument(used.reduce((sum, cpu) => sum + cpu.main + cpu.others, 0)),
         workerMainThread: perDocument(used.reduce((sum, cpu) => sum + cpu.main, 0)),
         database: perDocument(end.database - first.database),
-        walBytes: (work.wal - workBefore.wal) / DOCS,
-        rows: (work.rows - workBefore.rows) / DOCS,
-        // over the time the CPU was counted (not the queue's span, which can be shorter: a worker
-        // process then seemed to keep more cores busy than it has threads)
+        bench: perDocument(end.bench - first.bench),
+        // over the whole run, the queueing of every job included
+        walBytes: (work.wal - workBefore.wal) / total,
+        rows: (work.rows - workBefore.rows) / total,
         coresPerWorker: used.reduce((sum, cpu) => sum + cpu.main + cpu.others, 0) / workers / polled,
         coresDatabase: (end.database - first.database) / polled,
       });
-      progress(`${workers} PostgreSQL worker(s): ${round(rate)} documents/s while the queue holds work (${round(span)} s; CPU counted over ${round(polled)} s), ${round(wall)} by the wall clock`);
-      return { rate, wall, url };
+      progress(`${workers} PostgreSQL worker(s): ${round(rate)} documents/s with a backlog (${round((to - from) / 1000)} s from the last warm-up job done to the last timed one; CPU counted over ${round(polled)} s, ${jobs} jobs)`);
+      return { rate, url };
     } finally {
       for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
       // a worker that does not stop within its own stop timeout (30 s) and ten more seconds is killed
@@ -200,19 +234,31 @@ try {
   };
 
   /**
-   * Per run: CPU milliseconds per timed document of the worker processes (all threads; their main
-   * threads alone) and of the database server, and the cores each worker process and the server
-   * kept busy (that CPU time over the time it was counted, from the first poll that saw a timed job taken to the one that saw the last done).
+   * Per run: CPU milliseconds per document of the worker processes (all threads; their main
+   * threads alone), of the database server and of the bench itself (its polls), and the cores each
+   * worker process and the server kept busy (that CPU time over the time it was counted).
    */
-  const cpuPerDocument: { workers: number; rate: number; worker: number; workerMainThread: number; database: number; walBytes: number; rows: number; coresPerWorker: number; coresDatabase: number }[] = [];
+  const cpuPerDocument: {
+    workers: number;
+    rate: number;
+    worker: number;
+    workerMainThread: number;
+    database: number;
+    bench: number;
+    walBytes: number;
+    rows: number;
+    coresPerWorker: number;
+    coresDatabase: number;
+  }[] = [];
   /** The server's processes: the postmaster and its children. */
   const serverPids = () => {
     const postmaster = Number(readFileSync(join(cluster.dataDirectory, 'postmaster.pid'), 'utf8').split('\n')[0]);
-    return [postmaster, ...readdirSync('/proc').filter((name) => /^\d+$/.test(name) && parentPid(Number(name)) === postmaster).map(Number)];
+    // its children from /proc/<pid>/task/<pid>/children: a scan of every process in /proc cost the bench 4 ms a sample on a busy machine
+    return [postmaster, ...readFileSync(`/proc/${postmaster}/task/${postmaster}/children`, 'utf8').split(' ').filter(Boolean).map(Number)];
   };
   // the machine is shared: one and two workers take turns, and each rate is the median of its rounds
-  const ones: { rate: number; wall: number; url: string }[] = [];
-  const twos: { rate: number; wall: number; url: string }[] = [];
+  const ones: { rate: number; url: string }[] = [];
+  const twos: { rate: number; url: string }[] = [];
   for (let turn = 0; turn < ROUNDS; turn++) {
     ones.push(await queueRate(1));
     if (THROUGHPUT) twos.push(await queueRate(2));
@@ -224,24 +270,26 @@ try {
   const cpuBoundRate = (workers: number) => {
     const runs = cpuPerDocument.filter((run) => run.workers === workers);
     const perDocument = (of: (run: (typeof runs)[number]) => number) => median(runs.map(of));
-    return Math.min((workers * 1000) / perDocument((run) => run.workerMainThread), 2000 / perDocument((run) => run.worker + run.database));
+    return Math.min((workers * 1000) / perDocument((run) => run.workerMainThread), 2000 / perDocument((run) => run.worker + run.database + run.bench));
   };
   const rates = {
     pg_docs_per_second_1_worker: round(one.rate),
     pg_docs_per_second_2_workers: round(two.rate),
+    // medians of the rounds; each round's two setups ran within a minute of each other, so their ratio is the figure least moved by the machine's other load
     speedup_2_workers: round(two.rate / one.rate, 2),
+    speedup_2_workers_by_round: twos.map((run, i) => round(run.rate / ones[i].rate, 2)),
     pg_rates_by_round: { one_worker: ones.map((run) => round(run.rate)), two_workers: twos.map((run) => round(run.rate)) },
-    pg_wall_clock_rates_by_round: { one_worker: ones.map((run) => round(run.wall)), two_workers: twos.map((run) => round(run.wall)) },
     // medians over all runs: a worker's CPU splits into its main thread (coding, fetching, writing)
     // and V8's helper threads (optimising compiler, garbage collection), which run beside it
     cpu_ms_per_document: {
       worker: round(median(cpuPerDocument.map((run) => run.worker))),
       worker_main_thread: round(median(cpuPerDocument.map((run) => run.workerMainThread))),
       worker_other_threads: round(median(cpuPerDocument.map((run) => run.worker - run.workerMainThread))),
-      database: round(median(cpuPerDocument.map((run) => run.database))),
+      database: round(median(cpuPerDocument.map((run) => run.database)), 2),
+      bench: round(median(cpuPerDocument.map((run) => run.bench)), 2),
     },
-    // what the server wrote per timed document, whatever the load: WAL (the write-ahead log: rows,
-    // index entries, commits) and rows inserted, updated or deleted (the queue's jobs included)
+    // what the server wrote per document, whatever the load, its queueing included: WAL (the
+    // write-ahead log: rows, index entries, commits) and rows inserted, updated or deleted (the queue's jobs included)
     database_work_per_document: {
       wal_kb: round(median(cpuPerDocument.map((run) => run.walBytes / 1024)), 2),
       rows_written: round(median(cpuPerDocument.map((run) => run.rows))),
@@ -258,9 +306,10 @@ try {
     cores_busy_1_worker: round(median(cpuPerDocument.filter((run) => run.workers === 1).map((run) => (run.rate * (run.worker + run.database)) / 1000)), 2),
     // what the CPU per document allows on two otherwise idle cores, whatever the load of the run:
     // one worker is bounded by its main thread (the server runs on the other core), two by two cores'
-    // worth of worker and server CPU; the measured speedup is that plus the noise of a shared machine
+    // worth of worker, server and bench CPU; the measured speedup is that plus the noise of a shared machine
     speedup_2_workers_from_cpu: round(cpuBoundRate(2) / cpuBoundRate(1), 2),
     worker_node_options: WORKER_NODE_OPTIONS.join(' '),
+    load_average_at_start: loadAtStart,
     load_average: loadavg().map((load) => round(load)),
   };
 
@@ -413,15 +462,6 @@ async function databaseWork(store: { sql: postgres.Sql }): Promise<{ wal: number
     "SELECT (pg_current_wal_lsn() - '0/0')::float8 AS wal, (tup_inserted + tup_updated + tup_deleted)::float8 AS rows FROM pg_stat_database WHERE datname = current_database()",
   );
   return { wal: row.wal as number, rows: row.rows as number };
-}
-
-/** The parent of a process, from /proc (0 when it is gone). */
-function parentPid(pid: number): number {
-  try {
-    return Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')[1]);
-  } catch {
-    return 0;
-  }
 }
 
 /** Copies of a store of `events` events that bring it to at least `TARGET_EVENTS`. */
