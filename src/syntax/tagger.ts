@@ -166,7 +166,7 @@ function tokenFeatures(words: TaggerInput, lexicon: Lexicon, masked = -1, maskVa
 }
 
 /** The most words whose values `knownWords` keeps for one lexicon; then it starts afresh. */
-const MAX_KNOWN_WORDS = 100_000;
+const MAX_KNOWN_WORDS = 20_000;
 const knownByLexicon = new WeakMap<Map<string, number>, { names?: Map<string, number>; verbs?: Set<string>; values: Map<string, Int32Array> }>();
 
 /** The values of the words met so far, for one lexicon: a word's values are the same in every sentence (but for the first word's, which tokenFeatures sets). */

@@ -6,7 +6,7 @@ import type { NameEntry } from './types.ts';
  * hyphens and runs of spaces made one space, a leading "the" dropped ("the Kremlin" = "Kremlin").
  */
 export function nameKey(text: string): string {
-  const key = wordKey(text);
+  const key = keyOf(text);
   return key.startsWith('the ') ? key.slice(4) : key;
 }
 
@@ -16,23 +16,26 @@ export function nameKey(text: string): string {
  * the tokens "Lord 's Resistance Army" have one key, as have "Workers' Party" and "Workers ' Party".
  */
 export function wordKey(word: string): string {
-  let key = keys.get(word);
+  let key = wordKeys.get(word);
   if (key === undefined) {
-    key = foldAccents(word)
-      .toLowerCase()
-      .replace(/[‘’`]/g, "'")
-      .replace(/(\p{L})'(s?)(?=[\s-]|$)/gu, "$1 '$2")
-      .replace(/[-‐‑–—\s]+/g, ' ')
-      .trim();
-    if (keys.size >= MAX_KEYS) keys.clear();
-    keys.set(word, key);
+    if (wordKeys.size >= MAX_WORD_KEYS) wordKeys.clear();
+    wordKeys.set(word, (key = keyOf(word)));
   }
   return key;
 }
 
-/** The keys made so far (the same words and names come again in every text), up to MAX_KEYS, then made afresh. */
-const keys = new Map<string, string>();
-const MAX_KEYS = 100_000;
+/** The keys of the words met so far (the same words come again in every text), up to MAX_WORD_KEYS, then made afresh. */
+const wordKeys = new Map<string, string>();
+const MAX_WORD_KEYS = 10_000;
+
+function keyOf(text: string): string {
+  return foldAccents(text)
+    .toLowerCase()
+    .replace(/[‘’`]/g, "'")
+    .replace(/(\p{L})'(s?)(?=[\s-]|$)/gu, "$1 '$2")
+    .replace(/[-‐‑–—\s]+/g, ' ')
+    .trim();
+}
 
 export function foldAccents(text: string): string {
   return /[^\x00-\x7f]/.test(text) ? text.normalize('NFKD').replace(/\p{M}/gu, '') : text;
