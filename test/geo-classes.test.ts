@@ -278,3 +278,20 @@ describe('wire datelines and bodies of water', () => {
     assert.equal(coder.code('Cyclone warnings went up along the Bay of Bengal coast.').places?.some((place) => place.place.kind === 'city'), false);
   });
 });
+
+describe('a region is named as the text names it (data/geo/regions.tsv)', () => {
+  it('keeps the parts of a region apart and finds islands and provinces GeoNames lacks', () => {
+    const cases: [string, string, string][] = [
+      ['Pakistani troops raided a militant hideout in South Waziristan on Monday.', 'raided', 'South Waziristan'],
+      ['Gunmen ambushed a convoy in North Waziristan, killing six soldiers.', 'ambushed', 'North Waziristan'],
+      ['Police fired tear gas at farmers in Crete on Tuesday.', 'fired', 'Crete'],
+      ['Troops clashed with Abu Sayyaf gunmen in Sulu on Sunday.', 'clashed', 'Sulu'],
+      ['Rebels attacked an army post in South Kordofan, the army said.', 'attacked', 'South Kordofan'],
+    ];
+    const failures = cases.flatMap(([text, trigger, name]) => {
+      const location = locationOf(text, trigger);
+      return location?.name === name && location.kind === 'region' ? [] : [`${text}: want ${name}, got ${location?.name}/${location?.kind}`];
+    });
+    assert.deepEqual(failures, []);
+  });
+});
