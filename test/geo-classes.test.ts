@@ -236,10 +236,10 @@ describe('words are placed where they are said, not where the one they address i
   it('takes the dateline for words to people placed elsewhere and for promises of deeds elsewhere', () => {
     checkAll([
       ['NEW DELHI (Reuters) - India offered on Monday to resume talks with separatists in Kashmir.', 'offered', 'IND', 'NEW DELHI'],
-      ["JAKARTA (Reuters) - Indonesia's president urged rebels in Aceh on Friday to lay down their arms.", 'urged', 'IDN', 'JAKARTA'],
+      ["JAKARTA (Reuters) - Indonesia's president urged rebels in Aceh on Friday to give up their weapons.", 'urged', 'IDN', 'JAKARTA'],
       ['MANILA (Reuters) - The Philippine government offered an amnesty on Wednesday to communist rebels in Mindanao.', 'offered', 'PHL', 'MANILA'],
       ['MOSCOW (Reuters) - Putin vowed on Monday to restore order in Chechnya.', 'vowed', 'RUS', 'MOSCOW'],
-      ["JERUSALEM (AP) - Israel's prime minister pledged on Sunday to dismantle settlements in the Gaza Strip.", 'pledged', 'ISR', 'JERUSALEM'],
+      ["JERUSALEM (AP) - Israel's prime minister pledged on Sunday to tear down outposts in the Jordan Valley.", 'pledged', 'ISR', 'JERUSALEM'],
       ['KHARTOUM (Reuters) - Sudan agreed on Monday to disarm militias in Darfur.', 'agreed', 'SDN', 'KHARTOUM'],
       ["ABUJA (Reuters) - Nigeria's president ordered troops into the Niger Delta on Monday.", 'ordered', 'NGA', 'ABUJA'],
     ], (location) => (location.basis !== 'dateline' ? 'want the dateline' : undefined));

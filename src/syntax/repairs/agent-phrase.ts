@@ -1,5 +1,5 @@
-// Repair: the phrase after an event noun's "by" agent is hung on the agent ("a visit by the Indian
-// prime minister to Pakistan": "to Pakistan" an nmod of "minister"), so the event loses its
+// Repair: the phrase after an event noun's "by" agent is hung on the agent ("a visit by the Brazilian
+// foreign minister to Argentina": "to Argentina" an nmod of "minister"), so the event loses its
 // target. A person or a government is no place one goes "to" or acts "against": a "to", "against",
 // "on" or "with" phrase right after the agent's words belongs to the noun the agent belongs to.
 import type { ParsedToken } from '../tree.ts';
@@ -21,7 +21,7 @@ export function repairAgentPhrase(tokens: ParsedToken[]): void {
     if (agent.deprel !== 'nmod' || noun < 0 || noun > a || tokens[noun].upos !== 'NOUN' || prepositionOf(tokens, a) !== 'by') return;
     tokens.forEach((phrase, k) => {
       if (phrase.head !== a || phrase.deprel !== 'nmod' || k < a || !TARGET_PREPOSITIONS.has(prepositionOf(tokens, k) ?? '')) return;
-      // Only a phrase that follows the agent's own words ("by the Indian prime minister to ...").
+      // Only a phrase that follows the agent's own words ("by the Brazilian foreign minister to ...").
       for (let j = a + 1; j < k; j++) if (!isUnder(tokens, j, k)) return;
       tokens[k] = { ...phrase, head: noun };
     });
