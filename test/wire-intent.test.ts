@@ -61,8 +61,10 @@ const CASES: IntentCase[] = [
   c('Manila is prepared to resume talks with the communist rebels if they declare a ceasefire.', '03', 'conditional', 'PHL'),
   // A purpose noun the parser made the subject of its own infinitive still makes it intended.
   c('Japanese diplomats said their efforts to free the kidnapped backpacker were continuing.', '03', 'intended', 'JPN'),
-  // A planned meeting that names no one meets the parties of the talks two sentences before.
+  // A planned meeting that names no one takes its parties from earlier talks, up to two sentences back.
   c('Greek and Turkish defence ministers ended two days of talks in Athens on Monday. Officials from both ministries praised the progress. A planned summit in December is to seal the accord.', '03', 'intended', 'GRC'),
+  // Being at a named place to do something: the visitor's purpose.
+  c('The Russian foreign minister is in Tehran to meet Iranian leaders.', '03', 'intended', 'RUS', 'IRN'),
   // An undecided act stays open, whether or not the decision has been taken yet.
   c('The ministers will decide whether to impose sanctions on Zimbabwe.', '16', 'hypothetical', '', 'ZWE'),
   c('EU ministers have not decided whether to impose sanctions on Zimbabwe.', '16', 'hypothetical', 'IGO', 'ZWE'),

@@ -114,6 +114,9 @@ const CASES: WireCase[] = [
   { text: 'Survivors gathered to mark the tenth anniversary of the massacre in Rwanda.', trigger: 'massacre', label: 'historical' },
   { text: 'Cyprus has been divided since the 1974 Turkish invasion.', trigger: 'invasion', label: 'historical' },
   { text: 'Two men were convicted of the 1988 bombing of a Pan Am jet over Lockerbie.', trigger: 'bombing', label: 'historical' },
+  // "..., X quoted Y as saying" reports the clause before it; an irregular past read as a present keeps its verb.
+  { text: 'Russian forces killed a Chechen rebel commander, the Interfax news agency quoted a military spokesman as saying.', trigger: 'killed', label: 'reported' },
+  { text: 'Insurgents shot dead a local councillor in Mosul, officials told AFP.', trigger: 'shot', label: 'reported' },
   // "stopped short of", "fell short of": the act was not done.
   { text: 'Beijing stopped short of condemning the North Korean missile test.', trigger: 'condemning', label: 'negated' },
   { text: 'The African Union fell short of imposing an arms embargo on Eritrea.', trigger: 'imposing', label: 'negated' },

@@ -182,6 +182,12 @@ function subjectOf(tree: Tree, i: number, notes: string[], depth = 0): number[] 
     notes.push('subject-control');
     return subjectOf(tree, head, notes, depth + 1);
   }
+  // "The minister is in Tehran to discuss ...": the purpose of being at a named place is the subject's.
+  const purpose = relation === 'advcl' || (relation === 'acl' && tree.markers(i).includes('to'));
+  if (purpose && tree.dependents(head, 'cop').length && tree.tokens[head].upos === 'PROPN' && tree.markers(head).some((m) => LEXICON.placePrepositions.has(m)) && tree.dependents(head, 'nsubj').length) {
+    notes.push('purpose-of-subject');
+    return tree.dependents(head, 'nsubj');
+  }
   if (relation === 'conj' || relation === 'advcl') return subjectOf(tree, head, notes, depth + 1);
   if (relation === 'acl') {
     // "two journalists held hostage in Iraq": a passive participle acts on the noun it modifies.

@@ -73,8 +73,11 @@ export function analyzeSentence(
   const lemma = forms.map((form, i) => lemmatizer.lemmatize(form, upos[i], clause?.get(i) === 'VERB\tVBD' ? 'VBN' : xpos[i]));
   // In news text, an irregular past form the lemmatizer learned under the other tag keeps itself
   // ("froze", "withdrew" read as a participle): the irregular verbs list gives its verb.
+  // A past form read as a plural subject's present ("Insurgents shot/VBP dead ...") is that verb's past tense.
   if (names) {
     for (let i = 0; i < forms.length; i++) {
+      const past = xpos[i] === 'VBP' && lemma[i] === forms[i].toLowerCase() && LEXICON.irregularVerbs.has(lemma[i]) && LEXICON.irregularVerbs.get(lemma[i]) !== lemma[i];
+      if (past) xpos[i] = 'VBD';
       if ((xpos[i] === 'VBD' || xpos[i] === 'VBN') && lemma[i] === forms[i].toLowerCase()) lemma[i] = LEXICON.irregularVerbs.get(lemma[i]) ?? lemma[i];
     }
   }

@@ -74,7 +74,7 @@ export function findReport(input: StatusInput, path: number[], cues: StatusCues)
         const speech = hasLemma(tree, child, cues.speech);
         const belief = !speech && cues.belief.has(tree.lemma(child)) && tree.dependents(child, 'nsubj').length > 0;
         if (!speech && !belief) continue;
-        if (tree.dependents(child, 'ccomp', 'obj', 'xcomp').length || tree.markers(child).length) continue;
+        if ((tree.dependents(child, 'ccomp', 'obj', 'xcomp').length && !quotedAsSaying(tree, child, cues)) || tree.markers(child).length) continue;
         return { speaker: speakerOf(input, child, cues), evidence: evidence(tree, child, `${speech ? 'speech' : 'belief'}:${speech ?? tree.lemma(child)}`), past: pastTense(child), belief };
       }
       if (relation === 'obl' && isAccordingTo(tree, child)) return accordingTo(input, child, cues);
@@ -115,7 +115,7 @@ function closingAttribution(tree: Tree, trigger: number, cues: StatusCues): numb
   while (comma > trigger && tree.tokens[comma].form !== ',') comma--;
   if (comma <= trigger) return undefined;
   const verb = [...Array(end - comma).keys()].map((k) => comma + 1 + k).find((k) => tree.tokens[k].upos === 'VERB' && hasLemma(tree, k, cues.speech) !== undefined);
-  if (verb === undefined || tree.dependents(verb, 'ccomp', 'obj', 'xcomp', 'mark').length) return undefined;
+  if (verb === undefined || tree.dependents(verb, 'mark').length || (tree.dependents(verb, 'ccomp', 'obj', 'xcomp').length && !quotedAsSaying(tree, verb, cues))) return undefined;
   // The speaker: the verb's subject, or the noun the parser hangs the verb on ("Lebanese media reported" read as a participle).
   const head = tree.head(verb);
   if (!tree.dependents(verb, 'nsubj').length && !(tree.relation(verb) === 'acl' && head > comma && head < verb)) return undefined;
@@ -123,6 +123,17 @@ function closingAttribution(tree: Tree, trigger: number, cues: StatusCues): numb
     if (tree.tokens[k].upos !== 'PUNCT' && !tree.pathToRoot(k).includes(verb) && !(k < verb && tree.pathToRoot(k).includes(head))) return undefined;
   }
   return verb;
+}
+
+/**
+ * Whether speech verb `verb` quotes someone on nothing of its own ("..., the agency quoted a military
+ * spokesman as saying"): its object is who was quoted and its "as saying" says nothing more, so it
+ * reports the clause before it.
+ */
+function quotedAsSaying(tree: Tree, verb: number, cues: StatusCues): boolean {
+  if (tree.lemma(verb) !== 'quote' || tree.dependents(verb, 'ccomp', 'xcomp').length) return false;
+  const saying = tree.dependents(verb, 'advcl').find((clause) => tree.markers(clause).includes('as') && hasLemma(tree, clause, cues.speech) !== undefined);
+  return saying !== undefined && !tree.dependents(saying, 'ccomp', 'obj', 'xcomp').length;
 }
 
 /** Whether a clause or phrase is set off by a comma before it (or before its subject, when the parser hangs an earlier phrase on it: "on Sunday, the ministry said"). */
