@@ -63,6 +63,8 @@ const CASES: IntentCase[] = [
   c('Japanese diplomats said their efforts to free the kidnapped backpacker were continuing.', '03', 'intended', 'JPN'),
   // A planned meeting that names no one takes its parties from earlier talks, up to two sentences back.
   c('Greek and Turkish defence ministers ended two days of talks in Athens on Monday. Officials from both ministries praised the progress. A planned summit in December is to seal the accord.', '03', 'intended', 'GRC'),
+  // "would" in the "that" clause of a past decision is that past's future, as after "said".
+  c('The Nigerian cabinet decided on Monday that the army would deploy 2,000 soldiers to the Niger Delta.', '15', 'intended', 'NGA'),
   // Being at a named place to do something: the visitor's purpose.
   c('The Russian foreign minister is in Tehran to meet Iranian leaders.', '03', 'intended', 'RUS', 'IRN'),
   // An undecided act stays open, whether or not the decision has been taken yet.
