@@ -89,16 +89,16 @@ function prospectOf(tree: Tree, event: number, cues: StatusCues): number | undef
 
 /**
  * Whether the event's clause is the "that" clause of a past decision or commitment ("decided that
- * its troops would join", "agreed that talks would resume", "made clear that Russia would"): its
- * "would" is the future of that past, as after "said". Not after a belief or a wish ("hoped that
- * they would be freed" is hoped for, so hypothetical).
+ * its troops would join", "agreed that talks would resume", "promised that"): its "would" is the
+ * future of that past, as after "said". Not after a belief or a hope ("remained hopeful that they
+ * would be freed" is hoped for, so hypothetical).
  */
 function settledBefore(tree: Tree, chain: number[], cues: StatusCues): boolean {
   const top = chain[chain.length - 1];
   const head = tree.head(top);
   if (head < 0 || tree.relation(top) !== 'ccomp' || !tree.markers(top).includes('that')) return false;
   if (tree.tokens[head].upos !== 'VERB' || tree.tokens[head].xpos !== 'VBD') return false;
-  return !cues.belief.has(tree.lemma(head)) && !cues.intent.has(tree.lemma(head));
+  return LEXICON.decisionVerbs.has(tree.lemma(head)) || cues.commitments.has(tree.lemma(head));
 }
 
 /** The event's modality (actual, future, intended, hypothetical, speculative) and the words behind it. */
