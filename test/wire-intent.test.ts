@@ -63,6 +63,12 @@ const CASES: IntentCase[] = [
   c('Japanese diplomats said their efforts to free the kidnapped backpacker were continuing.', '03', 'intended', 'JPN'),
   // A planned meeting that names no one takes its parties from earlier talks, up to two sentences back.
   c('Greek and Turkish defence ministers ended two days of talks in Athens on Monday. Officials from both ministries praised the progress. A planned summit in December is to seal the accord.', '03', 'intended', 'GRC'),
+  // "would" in the "that" clause of a past decision is that past's future, as after "said".
+  c('The Nigerian cabinet decided on Monday that the army would deploy 2,000 soldiers to the Niger Delta.', '15', 'intended', 'NGA'),
+  // Not after a hope: what someone hoped "would" happen is open.
+  c('Manila hoped that the captured truck driver would be released soon.', '03', 'hypothetical', ''),
+  // Easing sanctions that lies ahead is an intent to ease them, and no threat of new ones.
+  c('Washington will ease sanctions on Libya.', '03', 'intended', 'USA', 'LBY'),
   // Being at a named place to do something: the visitor's purpose.
   c('The Russian foreign minister is in Tehran to meet Iranian leaders.', '03', 'intended', 'RUS', 'IRN'),
   // An undecided act stays open, whether or not the decision has been taken yet.
@@ -84,6 +90,16 @@ describe('events in future and other hard-status frames, with their actors (AG N
         e.cameo.code.startsWith(k.code) && guideStatusLabel(e) === k.label &&
         (!k.source || countries(e.source).includes(k.source)) && (!k.target || countries(e.target).includes(k.target)));
       assert.ok(found, `events: ${events.map(show).join('; ') || 'none'}`);
+    });
+  }
+});
+
+describe('sanctions an act lifts or eases are its object, not a sanction or a threat of one', () => {
+  for (const text of ['Washington will ease sanctions on Libya.', 'The Swiss government lifted sanctions on Liberia.']) {
+    it(text, () => {
+      const codes = (coder.code(text, { published: '2004-11-25' }).events ?? []).map((e) => e.cameo.code);
+      assert.ok(codes.some((code) => code.startsWith('085') || code.startsWith('0354')), codes.join(', '));
+      assert.ok(!codes.some((code) => code.startsWith('16') || code.startsWith('13')), codes.join(', '));
     });
   }
 });

@@ -1,10 +1,11 @@
 import type { EventStatus } from '../core/event.ts';
 import type { StatusCues } from './cues.ts';
 import { findTimeExpression } from './dates.ts';
+import type { Tree } from '../syntax/tree.ts';
 import { findReport } from './status/attribution.ts';
 import { clauseChain, hasLemma } from './status/clause.ts';
 import { findCondition } from './status/condition.ts';
-import type { StatusInput } from './status/evidence.ts';
+import { evidence, type StatusInput } from './status/evidence.ts';
 import { findHistoricalAnchor } from './status/history.ts';
 import { judgeModality } from './status/modality.ts';
 import { isPresupposed } from './status/presupposition.ts';
@@ -16,6 +17,13 @@ export type { StatusInput } from './status/evidence.ts';
 export interface StatusJudgement {
   status: EventStatus;
   date?: string;
+}
+
+/** The modal of a framed act in the "that" clause of a wish or belief ("hoped that he would be freed"), if any. */
+function hopedFor(tree: Tree, trigger: number, framed: number, cues: StatusCues): number | undefined {
+  if (tree.head(framed) !== trigger || tree.relation(framed) !== 'ccomp') return undefined;
+  if (!cues.intent.has(tree.lemma(trigger)) && !cues.belief.has(tree.lemma(trigger))) return undefined;
+  return tree.dependents(framed, 'aux').find((a) => cues.hypothetical.has(tree.tokens[a].form.toLowerCase()));
 }
 
 /**
@@ -39,7 +47,10 @@ export function judgeStatus(input: StatusInput, cues: StatusCues): StatusJudgeme
   const report = findReport(input, fullPath, cues);
   const committed = tree.tokens[trigger].upos === 'VERB' && hasLemma(tree, trigger, cues.commitments) !== undefined;
   // "Police believe two engineers abducted last month are held": the belief is about the clause, not a given event.
-  const mode = judgeModality(input, chain, path, cues, given && report?.belief ? { ...report, belief: false } : report, condition !== undefined);
+  let mode = judgeModality(input, chain, path, cues, given && report?.belief ? { ...report, belief: false } : report, condition !== undefined);
+  // "hoped that the driver would be released", coded as the hoped-for act: a modal in a wish's "that" clause leaves it open.
+  const hoped = input.framed !== undefined && !given && mode.modality === 'actual' ? hopedFor(tree, trigger, input.framed, cues) : undefined;
+  if (hoped !== undefined) mode = { modality: 'hypothetical', evidence: evidence(tree, hoped, `hoped-for:${tree.tokens[hoped].form.toLowerCase()}`) };
   // "has yet to decide whether to withdraw", coded as the weighed act: undecided, not denied.
   if (input.framed !== undefined && mode.evidence?.rule.startsWith('question:')) negative = undefined;
   const isPast = given || chain.some((node) => tree.tokens[node].xpos === 'VBD' || tree.tokens[node].xpos === 'VBN');

@@ -87,6 +87,20 @@ function prospectOf(tree: Tree, event: number, cues: StatusCues): number | undef
   return undefined;
 }
 
+/**
+ * Whether the event's clause is the "that" clause of a past decision or commitment ("decided that
+ * its troops would join", "agreed that talks would resume", "promised that"): its "would" is the
+ * future of that past, as after "said". Not after a belief or a hope ("remained hopeful that they
+ * would be freed" is hoped for, so hypothetical).
+ */
+function settledBefore(tree: Tree, chain: number[], cues: StatusCues): boolean {
+  const top = chain[chain.length - 1];
+  const head = tree.head(top);
+  if (head < 0 || tree.relation(top) !== 'ccomp' || !tree.markers(top).includes('that')) return false;
+  if (tree.tokens[head].upos !== 'VERB' || tree.tokens[head].xpos !== 'VBD') return false;
+  return LEXICON.decisionVerbs.has(tree.lemma(head)) || cues.commitments.has(tree.lemma(head));
+}
+
 /** The event's modality (actual, future, intended, hypothetical, speculative) and the words behind it. */
 export function judgeModality(input: StatusInput, chain: number[], path: number[], cues: StatusCues, report: Report | undefined, conditional: boolean): { modality: Modality; evidence?: Evidence } {
   const { tree } = input;
@@ -140,7 +154,7 @@ export function judgeModality(input: StatusInput, chain: number[], path: number[
       if (cues.future.has(lemma) || cues.future.has(form)) return { modality: 'future', evidence: evidence(tree, child, `future:${form}`) };
       if (cues.hypothetical.has(lemma) || cues.hypothetical.has(form)) {
         // "said it would meet": the future of a past report, unless a condition makes it hypothetical.
-        if ((form === 'would' || form === "'d") && report?.past && !conditional) return { modality: 'future', evidence: evidence(tree, child, `future-in-past:${form}`) };
+        if ((form === 'would' || form === "'d") && (report?.past || settledBefore(tree, chain, cues)) && !conditional) return { modality: 'future', evidence: evidence(tree, child, `future-in-past:${form}`) };
         return { modality: 'hypothetical', evidence: evidence(tree, child, `hypothetical:${form}`) };
       }
     }
