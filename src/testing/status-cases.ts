@@ -280,7 +280,7 @@ const history: StatusCase[] = [
   { text: 'Iran negotiated with Iraq in the 1990s.', trigger: 'negotiated', historical: true, anchor: 'in the 1990s' },
   { text: 'Iran has imposed sanctions on Iraq for decades.', trigger: 'imposed', historical: true, anchor: 'for decades' },
   { text: 'Iran negotiated with Iraq after the 2003 invasion.', trigger: 'negotiated', historical: true, date: '2003' },
-  { text: 'In 2003 the United States imposed sanctions on Iraq.', trigger: 'imposed', historical: true, anchor: 'In 2003', date: '2003', todo: 'parser: the fronted "In 2003" is taken as the root, with the clause as its conjunct' },
+  { text: 'In 2003 the United States imposed sanctions on Iraq.', trigger: 'imposed', historical: true, anchor: 'In 2003', date: '2003' },
   // Traps.
   { text: 'The former Iranian president negotiated with Iraq on Monday.', trigger: 'negotiated', historical: false, date: '2026-11-23' },
   { text: 'Iran negotiated with Iraq two days ago.', trigger: 'negotiated', historical: false, date: '2026-11-24' },

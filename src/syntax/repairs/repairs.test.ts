@@ -276,3 +276,23 @@ describe('an event noun\'s phrase hung on its "by" agent', () => {
     assert.deepEqual(repairTokens(t.tokens), t.tokens);
   });
 });
+
+describe('an opening phrase taken for the root', () => {
+  it('makes the clause\'s verb the root and the phrase its oblique ("In 2001 Chile signed ...")', () => {
+    const t = tree('In/ADP/case@2 2001/NUM/CD/root@0 Chile/PROPN/nsubj@4 signed/VERB/VBD/conj@2 accords/NOUN/NNS/obj@4 ./PUNCT/./punct@2');
+    const repaired = createTree({ ...t, start: 0, end: 0, tokens: repairTokens(t.tokens) });
+    const link = (k: number) => `${repaired.tokens[k].deprel}@${repaired.head(k)}`;
+    assert.deepEqual([link(3), link(1), link(5)], ['root@-1', 'obl@3', 'punct@3']);
+  });
+
+  it('makes an opening adjective phrase an adverbial clause ("Angry at the ruling, farmers blocked ...")', () => {
+    const t = tree('Angry/ADJ/root@0 at/ADP/case@4 the/DET/det@4 ruling/NOUN/obl@1 ,/PUNCT/,/punct@6 farmers/NOUN/NNS/nsubj@7 blocked/VERB/VBD/csubj@1 roads/NOUN/NNS/obj@7');
+    const repaired = createTree({ ...t, start: 0, end: 0, tokens: repairTokens(t.tokens) });
+    assert.deepEqual([repaired.tokens[6].deprel, repaired.tokens[0].deprel, repaired.head(0)], ['root', 'advcl', 6]);
+  });
+
+  it('leaves a root noun with a subject of its own alone', () => {
+    const t = tree('Chile/PROPN/nsubj@3 is/AUX/cop@3 partner/NOUN/root@0 Peru/PROPN/nsubj@5 signed/VERB/VBD/conj@3');
+    assert.deepEqual(repairTokens(t.tokens), t.tokens);
+  });
+});
