@@ -81,6 +81,12 @@ const FOUND: [rule: string, text: string, expected: string][] = [
   ['rescued hostages is aid', 'Turkish soldiers rescued three hostages in northern Iraq.', '070 TUR'],
   ['captors who free hostages release them', 'Iraqi militants freed two Italian hostages on Tuesday.', '0841 IRQ>ITA'],
   ['gave himself up', 'A wanted Chechen commander gave himself up to Russian forces.', '0874 RUS>RUS'],
+  ['protested his innocence is a denial', 'The former minister protested his innocence.', '016'],
+  ['scuttled a plan', 'Greek Cypriot voters scuttled the United Nations reunification plan.', '120 CYP>IGO'],
+  ['sealed off a town', 'Israeli troops have sealed off the West Bank town of Nablus.', '191 ISR>PSE'],
+  ['suspended cooperation', 'Washington suspended military cooperation with Uzbekistan.', '160 USA>UZB'],
+  ['beefed up forces', 'Russia beefed up its forces in Chechnya.', '154 RUS>RUS'],
+  ['nationalized an industry', 'Bolivia nationalized its gas industry.', '1711 BOL'],
   ['an air raid is', 'Turkish jets carried out air raids on Kurdish rebel camps in northern Iraq.', '195 TUR>IRQ'],
 ];
 
@@ -138,6 +144,10 @@ const NOT_FOUND: [rule: string, text: string, root: string][] = [
   ['a title won', 'The Australian swimmer beat the American champion in the 200m freestyle.', '18'],
   ['an attack by lawmakers is no armed attack', 'Mexican senators attacked the interior minister over the prison riot.', '19'],
   ['boycotted talks are no talks held', 'The Sudanese rebels boycotted the peace talks in Abuja.', '04'],
+  ['protesting one\'s innocence is no demonstration', 'The former minister protested his innocence.', '14'],
+  ['a killed bill is no killing', 'The Senate killed the bill on Tuesday.', '19'],
+  ['a final named later in the phrase', 'Sharapova beat Williams in the Wimbledon final.', '18'],
+  ['looking into the cameras is no inquiry', 'The minister looked into the cameras and smiled.', '09'],
   ['rain is weather', 'Heavy rain battered Hong Kong on Friday.', '18'],
 ];
 

@@ -1231,7 +1231,21 @@ const SCORE = /^\d{1,2}-\d{1,2}$/;
 function isContest(tree: Tree, i: number): boolean {
   const clauses = tree.dependents(i, 'advcl', 'xcomp', 'conj').filter((k) => posClass(tree.tokens[k].upos) === 'verb');
   const near = [i, ...tree.dependents(i, 'obj'), ...clauses].flatMap((node) => tree.children[node]);
-  return near.some((node) => SCORE.test(tree.tokens[node].form) || LEXICON.contestWords.has(tree.lemma(node).toLowerCase()));
+  const contest = (node: number) => SCORE.test(tree.tokens[node].form) || LEXICON.contestWords.has(tree.lemma(node).toLowerCase());
+  if (near.some(contest)) return true;
+  // A phrase the parser built awry ("in the Wimbledon final" hung from the object): a contest word
+  // within the verb's phrases a few words on.
+  for (let k = i + 1; k < Math.min(tree.tokens.length, i + CONTEST_REACH); k++) if (contest(k) && descendsFrom(tree, k, i)) return true;
+  return false;
+}
+
+/** How many words after a verb a contest word may stand and still name the contest ("beat X in the Cup final"). */
+const CONTEST_REACH = 10;
+
+/** True when token `k` lies in the subtree of token `i`. */
+function descendsFrom(tree: Tree, k: number, i: number): boolean {
+  for (let node = k, steps = 0; node >= 0 && steps < tree.tokens.length; node = tree.head(node), steps++) if (node === i) return true;
+  return false;
 }
 
 /** True when noun `node` names an accident or natural disaster ("the earthquake", "Hurricane Ivan", "a bus accident"). */
