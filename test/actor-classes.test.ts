@@ -61,3 +61,14 @@ describe('a named campaigner', () => {
     assert.equal(codeOf('A human rights group accused the army of torture on Monday.', 'A human rights group'), 'NGO');
   });
 });
+
+describe('an unnamed actor in a town the gazetteer lacks', () => {
+  it('takes the country the places stage finds after "in" or "near"', () => {
+    assert.equal(codeOf('Police arrested five men in Leeds on Tuesday.', 'Police'), 'GBRCOP');
+    assert.equal(codeOf('Security forces stormed a mosque in Nazran before dawn.', 'Security forces'), 'RUSCOP');
+  });
+
+  it('stays unknown when the sentence names no place at all', () => {
+    assert.equal(codeOf('Soldiers killed five militants in a raid, the army said.', 'Soldiers'), 'UNKMIL');
+  });
+});
