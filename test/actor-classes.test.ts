@@ -61,3 +61,26 @@ describe('a named campaigner', () => {
     assert.equal(codeOf('A human rights group accused the army of torture on Monday.', 'A human rights group'), 'NGO');
   });
 });
+
+describe('an unnamed actor in a town the gazetteer lacks', () => {
+  it('takes the country the places stage finds after "in" or "near"', () => {
+    assert.equal(codeOf('Police arrested five men in Leeds on Tuesday.', 'Police'), 'GBRCOP');
+    assert.equal(codeOf('Security forces stormed a mosque in Nazran before dawn.', 'Security forces'), 'RUSCOP');
+  });
+
+  it('stays unknown when the sentence names no place at all', () => {
+    assert.equal(codeOf('Soldiers killed five militants in a raid, the army said.', 'Soldiers'), 'UNKMIL');
+  });
+});
+
+describe('"state" in the name of an act or an occasion', () => {
+  it('is no actor: the visitor of a state visit is the source', () => {
+    const events = coder.code('Chirac began a state visit to Algeria on Monday.', { published: '2004-09-10' }).events ?? [];
+    assert.ok(events.some((e) => e.cameo.code.startsWith('04') && e.source[0]?.code === 'FRAGOV'), events.map((e) => `${e.cameo.code} ${e.source.map((a) => a.code)}`).join('; '));
+  });
+
+  it('a state of emergency is not the target of the government imposing it', () => {
+    const doc = coder.code('The Thai government imposed a state of emergency in three southern provinces.', { published: '2004-09-10' });
+    assert.ok(!(doc.mentions ?? []).some((m) => /state/.test(m.text)), (doc.mentions ?? []).map((m) => m.text).join('; '));
+  });
+});

@@ -2,6 +2,7 @@ import { composeCode, isStateCode } from '../core/actor-code.ts';
 import type { Document, Mention } from '../core/document.ts';
 import { LEXICON } from '../lexicon/index.ts';
 import { createTree, type Tree } from '../syntax/tree.ts';
+import type { PlaceMention } from '../core/place.ts';
 import { isBarePlace, rereadHomonyms, type PlaceResolver } from './place-homonyms.ts';
 
 /**
@@ -93,9 +94,12 @@ function placesOfPhrases(tree: Tree, mentions: readonly Mention[]): Mention[] | 
 }
 
 /** The one country where the sentence places its events, if it names one (steps 1 to 3 above). */
-function sentencePlace(tree: Tree, mentions: readonly Mention[], dateline: string | undefined): string | undefined {
+function sentencePlace(tree: Tree, mentions: readonly Mention[], dateline: string | undefined, towns?: () => readonly PlaceMention[]): string | undefined {
   const placed = placesOfPhrases(tree, mentions);
   if (placed !== undefined) return placed[0]?.code;
+  // A town or region the gazetteer lacks but the places stage finds after "in", "near" ... ("in Leeds").
+  const found = towns && townsOfPhrases(towns(), tree);
+  if (found !== undefined) return found;
   // ("the two countries" names again actors of other sentences: no place of its own)
   const named = new Set(mentions.filter((m) => m.country && isStateCode(m.code) && !m.rule.startsWith('modifier') && m.rule !== 'pair' && (!m.sector || STATE_SECTORS.has(m.sector)) && !MISSION.test(m.text)).map((m) => m.country!));
   if (named.size) return named.size === 1 ? [...named][0] : undefined;
@@ -103,21 +107,36 @@ function sentencePlace(tree: Tree, mentions: readonly Mention[], dateline: strin
 }
 
 /**
+ * The one country of the towns and regions that the places stage (not the gazetteer) finds in the
+ * sentence's phrases of place: undefined when there are none, or when they name several countries.
+ */
+function townsOfPhrases(places: readonly PlaceMention[], tree: Tree): string | undefined {
+  const { start, end } = tree.span(0, tree.tokens.length - 1);
+  const inPhrases = places.filter((p) => p.start >= start && p.end <= end && p.place.kind !== 'country' && p.preposition !== undefined && LOCATIVES.has(p.preposition.toLowerCase()));
+  const countries = new Set(inPhrases.map((p) => p.place.country));
+  return countries.size === 1 ? [...countries][0] : undefined;
+}
+
+/**
  * Gives the unnamed actors of each sentence the country where its events happen, after the towns
- * whose name several countries share took the places stage's reading (`rereadHomonyms`).
+ * whose name several countries share took the places stage's reading (`rereadHomonyms`). With the
+ * places stage's resolver, a town the gazetteer lacks places them too ("Police arrested five men in
+ * Leeds": GBR); the resolver is asked only for a sentence the gazetteer's places leave unplaced.
  */
 export function placeUnnamedActors(doc: Document, found: Mention[], resolver?: PlaceResolver): Mention[] {
   const mentions = rereadHomonyms(doc, found, resolver);
   const sentences = doc.sentences ?? [];
   const places = new Map<number, string | undefined>();
   const dateline = mentions.find((m) => m.rule === 'dateline' && m.country)?.country ?? undefined;
+  let towns: readonly PlaceMention[] | undefined;
+  const townsOf = resolver && (() => (towns ??= resolver(doc, mentions)));
   return mentions.map((mention) => {
     if (mention.country || mention.antecedent !== undefined || !mention.sector || !PLACED_SECTORS.has(mention.sector)) return mention;
     // "foreign diplomats", "overseas workers": from elsewhere, not of the country where the sentence happens.
     if (mention.text.toLowerCase().split(/[^\p{L}]+/u).some((word) => LEXICON.unplacedModifiers.has(word))) return mention;
     if (!places.has(mention.sentence)) {
       const tree = createTree(sentences[mention.sentence]);
-      places.set(mention.sentence, sentencePlace(tree, mentions.filter((m) => m.sentence === mention.sentence), dateline));
+      places.set(mention.sentence, sentencePlace(tree, mentions.filter((m) => m.sentence === mention.sentence), dateline, townsOf));
     }
     const country = places.get(mention.sentence);
     if (!country) return mention;
