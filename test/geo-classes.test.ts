@@ -236,10 +236,10 @@ describe('words are placed where they are said, not where the one they address i
   it('takes the dateline for words to people placed elsewhere and for promises of deeds elsewhere', () => {
     checkAll([
       ['NEW DELHI (Reuters) - India offered on Monday to resume talks with separatists in Kashmir.', 'offered', 'IND', 'NEW DELHI'],
-      ["JAKARTA (Reuters) - Indonesia's president urged rebels in Aceh on Friday to give up their weapons.", 'urged', 'IDN', 'JAKARTA'],
+      ["JAKARTA (Reuters) - Indonesia's president urged rebels in Aceh on Friday to hand in their weapons.", 'urged', 'IDN', 'JAKARTA'],
       ['MANILA (Reuters) - The Philippine government offered an amnesty on Wednesday to communist rebels in Mindanao.', 'offered', 'PHL', 'MANILA'],
       ['MOSCOW (Reuters) - Putin vowed on Monday to restore order in Chechnya.', 'vowed', 'RUS', 'MOSCOW'],
-      ["JERUSALEM (AP) - Israel's prime minister pledged on Sunday to tear down outposts in the Jordan Valley.", 'pledged', 'ISR', 'JERUSALEM'],
+      ["JERUSALEM (AP) - Israel's prime minister pledged on Sunday to demolish outposts in the West Bank.", 'pledged', 'ISR', 'JERUSALEM'],
       ['KHARTOUM (Reuters) - Sudan agreed on Monday to disarm militias in Darfur.', 'agreed', 'SDN', 'KHARTOUM'],
       ["ABUJA (Reuters) - Nigeria's president ordered troops into the Niger Delta on Monday.", 'ordered', 'NGA', 'ABUJA'],
     ], (location) => (location.basis !== 'dateline' ? 'want the dateline' : undefined));
@@ -281,17 +281,12 @@ describe('wire datelines and bodies of water', () => {
 
 describe('a region is named as the text names it (data/geo/regions.tsv)', () => {
   it('keeps the parts of a region apart and finds islands and provinces GeoNames lacks', () => {
-    const cases: [string, string, string][] = [
-      ['Pakistani troops raided a militant hideout in South Waziristan on Monday.', 'raided', 'South Waziristan'],
-      ['Gunmen ambushed a convoy in North Waziristan, killing six soldiers.', 'ambushed', 'North Waziristan'],
-      ['Police fired tear gas at farmers in Crete on Tuesday.', 'fired', 'Crete'],
-      ['Troops clashed with Abu Sayyaf gunmen in Sulu on Sunday.', 'clashed', 'Sulu'],
-      ['Rebels attacked an army post in South Kordofan, the army said.', 'attacked', 'South Kordofan'],
-    ];
-    const failures = cases.flatMap(([text, trigger, name]) => {
-      const location = locationOf(text, trigger);
-      return location?.name === name && location.kind === 'region' ? [] : [`${text}: want ${name}, got ${location?.name}/${location?.kind}`];
-    });
-    assert.deepEqual(failures, []);
+    checkAll([
+      ['Pakistani troops raided a militant hideout in South Waziristan on Monday.', 'raided', 'PAK', 'South Waziristan'],
+      ['Gunmen ambushed a convoy in North Waziristan, killing six soldiers.', 'ambushed', 'PAK', 'North Waziristan'],
+      ['Police fired tear gas at farmers in Crete on Tuesday.', 'fired', 'GRC', 'Crete'],
+      ['Troops clashed with Abu Sayyaf gunmen in Sulu on Sunday.', 'clashed', 'PHL', 'Sulu'],
+      ['Rebels attacked an army post in South Kordofan, the army said.', 'attacked', 'SDN', 'South Kordofan'],
+    ], (location, [, , , words]) => (location.name !== words || location.kind !== 'region' ? 'want the region named as the text names it' : undefined));
   });
 });
