@@ -6,7 +6,7 @@ import type { NameEntry } from './types.ts';
  * hyphens and runs of spaces made one space, a leading "the" dropped ("the Kremlin" = "Kremlin").
  */
 export function nameKey(text: string): string {
-  const key = keyOf(text);
+  const key = wordKey(text);
   return key.startsWith('the ') ? key.slice(4) : key;
 }
 
@@ -16,20 +16,7 @@ export function nameKey(text: string): string {
  * the tokens "Lord 's Resistance Army" have one key, as have "Workers' Party" and "Workers ' Party".
  */
 export function wordKey(word: string): string {
-  let key = wordKeys.get(word);
-  if (key === undefined) {
-    if (wordKeys.size >= MAX_WORD_KEYS) wordKeys.clear();
-    wordKeys.set(word, (key = keyOf(word)));
-  }
-  return key;
-}
-
-/** The keys of the words met so far (the same words come again in every text), up to MAX_WORD_KEYS, then made afresh. */
-const wordKeys = new Map<string, string>();
-const MAX_WORD_KEYS = 10_000;
-
-function keyOf(text: string): string {
-  return foldAccents(text)
+  return foldAccents(word)
     .toLowerCase()
     .replace(/[‘’`]/g, "'")
     .replace(/(\p{L})'(s?)(?=[\s-]|$)/gu, "$1 '$2")
