@@ -80,7 +80,7 @@ describe('"state" in the name of an act or an occasion', () => {
   });
 
   it('a state of emergency is not the target of the government imposing it', () => {
-    const doc = coder.code('The Thai government imposed a state of emergency in three southern provinces.', { published: '2004-09-10' });
+    const doc = coder.code('The Thai government imposed a state of emergency on three southern provinces.', { published: '2004-09-10' });
     assert.ok(!(doc.mentions ?? []).some((m) => /state/.test(m.text)), (doc.mentions ?? []).map((m) => m.text).join('; '));
   });
 });
