@@ -61,3 +61,18 @@ describe('a raid mounted or staged', () => {
     assert.deepEqual(coded('Uzbek troops mounted a raid on a militant hideout near Andijan.').map((event) => event.slice(0, 3)), ['190']);
   });
 });
+
+describe('coordinated demonyms before one noun', () => {
+  const cases: [text: string, expected: string][] = [
+    ['French and German leaders will meet in Paris next week.', '036 FRA+DEU>'],
+    ['Dutch and Belgian police arrested four smugglers in Antwerp.', '173 NLD+BEL>'],
+    ['Japanese and Chinese leaders hold talks in Beijing.', '046 JPN+CHN>'],
+    ['Saudi and Yemeni border guards clashed on Thursday.', '190 SAU+YEM>'],
+  ];
+  for (const [text, expected] of cases) {
+    it(`gives "${text}" one event with both countries as its source`, () => {
+      const found = coded(text);
+      assert.ok(found.some((event) => event.startsWith(expected)), `${expected} not in ${found.join('; ')}`);
+    });
+  }
+});

@@ -4,6 +4,7 @@ import { repairAgentPhrase } from './agent-phrase.ts';
 import { repairBetweenPair } from './between-pair.ts';
 import { repairAdjectiveNoun } from './adjective-noun.ts';
 import { repairOfMark } from './of-mark.ts';
+import { repairCoordinatedModifiers } from './coordinated-modifiers.ts';
 import { repairFrontedPhrase } from './fronted-phrase.ts';
 import { repairHyphenNumberName } from './hyphen-number-name.ts';
 import { repairParticleObject } from './particle-object.ts';
@@ -26,7 +27,7 @@ export type Repair = (tokens: ParsedToken[]) => void;
  * first (a plural noun read as a verb and back, an adjective that is a noun), so that the repairs
  * of structure after them see the verbs and nouns they restored.
  */
-export const SENTENCE_REPAIRS: readonly Repair[] = [repairHyphenNumberName, repairPluralNounVerb, repairVerbReadAsNoun, repairAdjectiveNoun, repairParticleObject, repairSubjectReadAsRoot, repairFrontedPhrase, repairSplitSubjects, repairSubordinateClause, repairScheduleFrame, repairBetweenPair, repairAgentPhrase, repairAdjectiveObject, repairOfMark];
+export const SENTENCE_REPAIRS: readonly Repair[] = [repairHyphenNumberName, repairPluralNounVerb, repairVerbReadAsNoun, repairAdjectiveNoun, repairParticleObject, repairCoordinatedModifiers, repairSubjectReadAsRoot, repairFrontedPhrase, repairSplitSubjects, repairSubordinateClause, repairScheduleFrame, repairBetweenPair, repairAgentPhrase, repairAdjectiveObject, repairOfMark];
 
 /** The tokens of a parsed sentence with every repair applied (a new array; the input is left alone). */
 export function repairTokens(tokens: readonly ParsedToken[]): ParsedToken[] {
