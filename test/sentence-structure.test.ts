@@ -9,6 +9,16 @@ import { eventSummaries, ROLE_PUBLISHED } from '../src/testing/role-cases.ts';
 const coder = createCoder();
 const coded = (text: string) => eventSummaries(coder.code(text, { published: ROLE_PUBLISHED }));
 
+/** One test per case: the sentence yields an event whose summary starts with the expected one. */
+function itCodes(cases: readonly [text: string, expected: string][], what: string): void {
+  for (const [text, expected] of cases) {
+    it(`codes "${text}" ${what}`, () => {
+      const found = coded(text);
+      assert.ok(found.some((event) => event.startsWith(expected)), `${expected} not in ${found.join('; ')}`);
+    });
+  }
+}
+
 describe('a past-tense verb after its subject read as a participle of the subject', () => {
   const cases: [text: string, expected: string][] = [
     ['Peruvian and Chilean diplomats met in Lima on Tuesday.', '040 PER+CHL>'],
@@ -19,12 +29,7 @@ describe('a past-tense verb after its subject read as a participle of the subjec
     ['Ecuadorean farmers protested outside the Congress in Quito on Friday.', '141 ECU>'],
     ['Senior Ghanaian officials vowed on Monday to punish the rioters.', '030 GHA>'],
   ];
-  for (const [text, expected] of cases) {
-    it(`codes "${text}" with the noun phrase as the verb's subject`, () => {
-      const found = coded(text);
-      assert.ok(found.some((event) => event.startsWith(expected)), `${expected} not in ${found.join('; ')}`);
-    });
-  }
+  itCodes(cases, 'with the noun phrase as the verb\'s subject');
 });
 
 describe('a headline\'s participle with no auxiliary is a passive', () => {
@@ -69,10 +74,5 @@ describe('coordinated demonyms before one noun', () => {
     ['Japanese and Chinese leaders hold talks in Beijing.', '046 JPN+CHN>'],
     ['Saudi and Yemeni border guards clashed on Thursday.', '190 SAU+YEM>'],
   ];
-  for (const [text, expected] of cases) {
-    it(`gives "${text}" one event with both countries as its source`, () => {
-      const found = coded(text);
-      assert.ok(found.some((event) => event.startsWith(expected)), `${expected} not in ${found.join('; ')}`);
-    });
-  }
+  itCodes(cases, 'with both countries as the source');
 });
