@@ -9,6 +9,16 @@ import { eventSummaries, ROLE_PUBLISHED } from '../src/testing/role-cases.ts';
 const coder = createCoder();
 const coded = (text: string) => eventSummaries(coder.code(text, { published: ROLE_PUBLISHED }));
 
+/** One test per case: the sentence yields an event whose summary starts with the expected one. */
+function itCodes(cases: readonly [text: string, expected: string][], what: string): void {
+  for (const [text, expected] of cases) {
+    it(`codes "${text}" ${what}`, () => {
+      const found = coded(text);
+      assert.ok(found.some((event) => event.startsWith(expected)), `${expected} not in ${found.join('; ')}`);
+    });
+  }
+}
+
 describe('a past-tense verb after its subject read as a participle of the subject', () => {
   const cases: [text: string, expected: string][] = [
     ['Peruvian and Chilean diplomats met in Lima on Tuesday.', '040 PER+CHL>'],
@@ -19,12 +29,7 @@ describe('a past-tense verb after its subject read as a participle of the subjec
     ['Ecuadorean farmers protested outside the Congress in Quito on Friday.', '141 ECU>'],
     ['Senior Ghanaian officials vowed on Monday to punish the rioters.', '030 GHA>'],
   ];
-  for (const [text, expected] of cases) {
-    it(`codes "${text}" with the noun phrase as the verb's subject`, () => {
-      const found = coded(text);
-      assert.ok(found.some((event) => event.startsWith(expected)), `${expected} not in ${found.join('; ')}`);
-    });
-  }
+  itCodes(cases, 'with the noun phrase as the verb\'s subject');
 });
 
 describe('a headline\'s participle with no auxiliary is a passive', () => {
@@ -60,4 +65,14 @@ describe('a raid mounted or staged', () => {
   it('is an attack (190), not an air strike, when nothing makes it aerial', () => {
     assert.deepEqual(coded('Uzbek troops mounted a raid on a militant hideout near Andijan.').map((event) => event.slice(0, 3)), ['190']);
   });
+});
+
+describe('coordinated demonyms before one noun', () => {
+  const cases: [text: string, expected: string][] = [
+    ['French and German leaders will meet in Paris next week.', '036 FRA+DEU>'],
+    ['Dutch and Belgian police arrested four smugglers in Antwerp.', '173 NLD+BEL>'],
+    ['Japanese and Chinese leaders hold talks in Beijing.', '046 JPN+CHN>'],
+    ['Saudi and Yemeni border guards clashed on Thursday.', '190 SAU+YEM>'],
+  ];
+  itCodes(cases, 'with both countries as the source');
 });

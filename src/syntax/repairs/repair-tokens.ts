@@ -4,6 +4,7 @@ import { repairAgentPhrase } from './agent-phrase.ts';
 import { repairBetweenPair } from './between-pair.ts';
 import { repairAdjectiveNoun } from './adjective-noun.ts';
 import { repairOfMark } from './of-mark.ts';
+import { repairCoordinatedModifiers } from './coordinated-modifiers.ts';
 import { repairFrontedPhrase } from './fronted-phrase.ts';
 import { repairHyphenNumberName } from './hyphen-number-name.ts';
 import { repairLaterObject } from './later-object.ts';
@@ -34,6 +35,7 @@ export const SENTENCE_REPAIRS: readonly Repair[] = [
   repairVerbReadAsNoun,
   repairAdjectiveNoun,
   repairParticleObject,
+  repairCoordinatedModifiers,
   repairSubjectReadAsRoot,
   repairFrontedPhrase,
   repairSplitSubjects,

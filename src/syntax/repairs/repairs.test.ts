@@ -296,3 +296,24 @@ describe('an opening phrase taken for the root', () => {
     assert.deepEqual(repairTokens(t.tokens), t.tokens);
   });
 });
+
+describe('the first of two coordinated modifiers left outside its noun', () => {
+  const link = (t: Tree, k: number) => `${t.tokens[k].deprel}@${t.head(k)}`;
+
+  it('puts a first modifier taken for the root back into the phrase and gives the root to the verb', () => {
+    const t = tree('Dutch/ADJ/root@0 and/CCONJ/cc@6 Belgian/ADJ/amod@4 envoys/NOUN/NNS/nsubj@6 will/AUX/MD/aux@6 meet/VERB/VB/conj@1 ./PUNCT/./punct@1');
+    const repaired = createTree({ ...t, start: 0, end: 0, tokens: repairTokens(t.tokens) });
+    assert.deepEqual([link(repaired, 5), link(repaired, 0), link(repaired, 2), link(repaired, 1), link(repaired, 6)], ['root@-1', 'amod@3', 'conj@0', 'cc@2', 'punct@5']);
+  });
+
+  it('lets the noun take the place of a first modifier it hung on ("Senior Dutch and Belgian envoys agreed")', () => {
+    const t = tree('Senior/ADJ/amod@2 Dutch/PROPN/nsubj@6 and/CCONJ/cc@5 Belgian/ADJ/amod@5 envoys/NOUN/NNS/conj@2 agreed/VERB/VBD/root@0');
+    const repaired = createTree({ ...t, start: 0, end: 0, tokens: repairTokens(t.tokens) });
+    assert.deepEqual([link(repaired, 4), link(repaired, 0), link(repaired, 1), link(repaired, 3)], ['nsubj@5', 'amod@4', 'amod@4', 'conj@1']);
+  });
+
+  it('leaves "X and Y N" already parsed as one phrase alone', () => {
+    const t = tree('Dutch/ADJ/amod@4 and/CCONJ/cc@3 Belgian/ADJ/conj@1 envoys/NOUN/NNS/nsubj@5 met/VERB/VBD/root@0');
+    assert.deepEqual(repairTokens(t.tokens), t.tokens);
+  });
+});
