@@ -278,6 +278,7 @@ try {
     // medians of the rounds; each round's two setups ran within a minute of each other, so their ratio is the figure least moved by the machine's other load
     speedup_2_workers: round(two.rate / one.rate, 2),
     speedup_2_workers_by_round: twos.map((run, i) => round(run.rate / ones[i].rate, 2)),
+    speedup_2_workers_median_of_rounds: round(median(twos.map((run, i) => run.rate / ones[i].rate)), 2),
     pg_rates_by_round: { one_worker: ones.map((run) => round(run.rate)), two_workers: twos.map((run) => round(run.rate)) },
     // medians over all runs: a worker's CPU splits into its main thread (coding, fetching, writing)
     // and V8's helper threads (optimising compiler, garbage collection), which run beside it
