@@ -154,7 +154,7 @@ function roleOf(tokens: readonly Token[], unit: Unit): Role {
 /**
  * Groups units into base noun phrases: determiners, modifiers and nouns in a row, ended by
  * anything else. A possessive ends the possessor's phrase and opens the possessed one, which
- * keeps a link to it. "and" joins two modifiers only ("Hungarian and Romanian officials"), so
+ * keeps a link to it. "and" joins two modifiers only ("Bulgarian and Greek officials"), so
  * "Tehran and Washington" stays two phrases.
  */
 function chunkUnits(tokens: readonly Token[], units: readonly Unit[]): Chunk[] {
@@ -500,7 +500,7 @@ interface Reading {
 
 /**
  * Candidates for an agent or titled name from its country words: one per country joined by
- * "and" ("Hungarian and Romanian officials": two), or the country of an "of"/"in" phrase right
+ * "and" ("Bulgarian and Greek officials": two), or the country of an "of"/"in" phrase right
  * after it, or none yet (the possessor or an antecedent may give it).
  */
 function evidenceCandidates(

@@ -23,7 +23,7 @@ export function repairCoordinatedModifiers(tokens: ParsedToken[]): void {
     if (!whole) continue;
     const oldHead = tokens[first].head;
     if (tokens[noun].head === first) {
-      // "Senior Hungarian and Romanian officials agreed": the noun, hung on the first modifier as
+      // "Senior Bulgarian and Greek officials agreed": the noun, hung on the first modifier as
       // its conjunct, takes its place, with the words hung on it ("Senior").
       tokens.forEach((t, k) => {
         if (t.head === first && k !== and && k !== second && k !== noun) tokens[k] = { ...t, head: noun };
