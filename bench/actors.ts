@@ -50,9 +50,9 @@ function goldSpans(text: string, gold: string): { start: number; end: number }[]
 /**
  * The head noun phrase of a gold text, as character offsets: the gold text's head word (the word
  * of it whose parse head lies outside it; a noun or pronoun first) and the words of the gold
- * text before it, less leading prepositions, and the rest of a name after it ("Judge Alejandro
- * Rivera", whose parse head is "Judge"). "Jewish settlers in the West Bank city of Hebron" →
- * "Jewish settlers"; "in central Baghdad" → "central Baghdad"; "Israeli helicopters and tanks" →
+ * text before it, less leading prepositions, and the rest of a name after it ("Judge Maria
+ * Okafor", whose parse head is "Judge"). "Kurdish villagers in the border town of Zakho" →
+ * "Kurdish villagers"; "in central Baghdad" → "central Baghdad"; "Turkish jets and drones" →
  * "Israeli helicopters". A gold text that skips words ("Bosnian Serbs ... forces") is judged on
  * its first part. A gold text the parse does not cover word for word keeps its whole span.
  */
@@ -95,8 +95,8 @@ function sameCode(mention: Mention, gold: string): boolean {
 //
 // A gold actor counts three ways, each a mention with the gold code (country letters, or IGO/NGO):
 // - covered (gsr_dev_actor_accuracy): the mention contains the head noun phrase of the gold text
-//   (headPhrase above). A mention is a base noun phrase ("Jewish settlers"), not the gold
-//   annotator's whole span with its modifiers ("... in the West Bank city of Hebron");
+//   (headPhrase above). A mention is a base noun phrase ("Kurdish villagers"), not the gold
+//   annotator's whole span with its modifiers ("... in the border town of Zakho");
 // - whole span (gsr_dev_actor_full_span_accuracy): the mention contains all of the gold text;
 // - overlapped (gsr_dev_actor_overlap_accuracy): the mention shares a character with it.
 let total = 0;

@@ -14,19 +14,20 @@
 // Parley codes a promised act as an intent and a threatened one as a threat (src/events/stage.ts
 // recodeByStatus, following PLOVER and the AG News guide: future cooperation is AGREE, 03x; a future
 // force a THREAT, 13x).
-// - "X is about to restore full diplomatic ties with Y" (49 codings over the DEMO, AGENT(S), COMPOUND,
-//   DATE, ACTOR and COMMA families, with their many subjects and objects): expected 064 (the
-//   validation dictionary's code for restoring ties), Parley 0314, the intent to do what 064 codes;
-//   "about to" is a statement of a coming act, not the act.
-// - "Arnor will contribute a million rupees / goblin galleons to Gondor" (SYNSET-07a, 11a, 11b):
-//   expected 071 / 070, Parley 0331 / 033 (intent to give aid).
-// - "Ethiopia will break relations with Libya" (VERB-03): expected 1717, Parley 1381 (a threat).
-// Also kept: "abandon new global economic relations" (SYNSET-22b, 22bb) and "welcomed cultural
-// internal memos" (SYNSET-23g): expected the block's bare code because PETRARCH's "_" joins words
-// that must be adjacent; Parley's modifier constraint asks only that the words modify the noun, so
-// it codes the more specific 903 / 912, which the same sentences without the extra adjective get.
-// And "The Philippines was (heavily) criticized over its territorial dispute with Eriador"
-// (PATTERN-29/30/31): expected PHL -> ERI 121/123/122; Parley codes them with no source and PHL as
+// - The 49 codings of the DEMO, AGENT(S), COMPOUND, DATE, ACTOR and COMMA families (one sentence
+//   frame, many subjects and objects: a country on the verge of renewing its relations with
+//   another): expected 064 (the validation dictionary's code for restoring ties), Parley 0314, the
+//   intent to do what 064 codes; "about to" is a statement of a coming act, not the act.
+// - SYNSET-07a, 11a, 11b (a future pledge of money or ships to another country): expected
+//   071 / 070, Parley 0331 / 033 (intent to give aid).
+// - VERB-03 (a future cut of relations): expected 1717, Parley 1381 (a threat).
+// Also kept: SYNSET-22b, 22bb and SYNSET-23g (an object noun with one more adjective between the
+// synset words than the block's "_"-joined phrase): expected the block's bare code because
+// PETRARCH's "_" joins words that must be adjacent; Parley's modifier constraint asks only that the
+// words modify the noun, so it codes the more specific 903 / 912, which the same sentences without
+// the extra adjective get.
+// And PATTERN-29/30/31 (a country criticized, in the passive with no "by" phrase, over a dispute
+// with a second one): expected PHL -> ERI 121/123/122; Parley codes them with no source and PHL as
 // the target: in a passive without "by", the subject is who is criticized, and the critic is unnamed.
 // Actor codes: PETRARCH's "---GOV" (unknown country) is compared as Parley's "UNKGOV".
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

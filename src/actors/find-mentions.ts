@@ -306,7 +306,7 @@ function isPlural(token: Token): boolean {
  * plain noun leaves each name inside it a mention of its own ("US" in "the US withdrawal").
  */
 function resolveChunk(tokens: readonly Token[], sentence: number, chunk: Chunk, following: readonly Chunk[], date?: string): Candidate[] {
-  // A day word closing the phrase is no part of it: "Palestinian leader Yasser Arafat Wednesday".
+  // A day word closing the phrase is no part of it: "Chilean president Ricardo Lagos Thursday".
   let length = chunk.units.length;
   while (length > 1 && isDayWord(tokens, chunk.units[length - 1])) length--;
   const units = length < chunk.units.length ? chunk.units.slice(0, length) : chunk.units;
@@ -419,7 +419,7 @@ function resolveChunk(tokens: readonly Token[], sentence: number, chunk: Chunk, 
     if (country) return [{ ...base, kind: 'name', code: country.country, country: country.country, entity: country.actor, human: false, rule: 'place-noun' }];
   }
   // An agent word before the plain head makes the words up to it (or up to a name after it) an
-  // actor phrase of its own: "the Sudanese government" in "the Sudanese government end curbs",
+  // actor phrase of its own: "the Chadian government" in "the Chadian government ease curfews",
   // "Israeli military" in "Israeli military policies", "a rebel" in "a rebel attack". An agent
   // the tagger calls an adjective needs a name before it ("a general strike" is no actor).
   const firstAgent = before.findIndex((unit, i) => unit.agent && (tokens[unit.end - 1].upos !== 'ADJ' || before.slice(0, i).some((other) => other.names.length > 0)));

@@ -88,7 +88,7 @@ function placesOfPhrases(tree: Tree, mentions: readonly Mention[]): Mention[] | 
   if (!placed.length) return undefined;
   if (new Set(placed.map((m) => m.code)).size === 1) return placed;
   // Places of different countries: those of the main clause say where its events happen
-  // ("detonated a bomb outside the embassy in Jakarta, killing nine in the war in Iraq": Jakarta).
+  // ("set off a car bomb near the consulate in Karachi, wounding six over the conflict in Kashmir": Karachi).
   const main = placed.filter((m) => clauseOf(tree, headToken(tree, m)) === tree.tokens.findIndex((t) => t.head < 0));
   return new Set(main.map((m) => m.code)).size === 1 ? main : [];
 }

@@ -5,7 +5,7 @@ import type { Extraction } from './extract.ts';
 
 /**
  * Whether a threat noun names a danger that its clause's subject faces, not a threat someone made
- * ("Spain faces the threat of another bomb attack", "villagers fear the threat of new raids"): the
+ * ("Kenya faces the threat of renewed militant raids", "farmers fear the menace of fresh looting"): the
  * subject is the one at risk, and the event is the attack that may come, not a threat.
  */
 export function isFacedDanger(tree: Tree, extraction: Extraction, cues: StatusCues): boolean {

@@ -46,10 +46,10 @@ function posClass(upos: string | undefined): Pattern['pos'] | undefined {
 
 /**
  * The direct objects of verb `i`, with a phrase the parser introduces by a particle it took for a
- * preposition ("handed over 700 kg of medicine": "over" tagged RP as the case of "kg").
+ * preposition ("turned over 40 crates of vaccines": "over" tagged RP as the case of "crates").
  */
 function directObjects(tree: Tree, i: number): number[] {
-  // "reached a tentative deal yesterday": the parser may make the object a compound of the time word after it.
+  // "struck a provisional accord Monday": the parser may make the object a compound of the time word after it.
   const times = tree.dependents(i, 'obj', 'obl:unmarked', 'obl:tmod').filter((child) => isTime(tree, child));
   const hidden = times.flatMap((time) => tree.dependents(time, 'compound').filter((child) => tree.tokens[child].upos === 'NOUN'));
   const objects = [...tree.dependents(i, 'obj').filter((child) => !times.includes(child)), ...hidden];
@@ -116,7 +116,7 @@ function subjectOf(tree: Tree, i: number, notes: string[], depth = 0): number[] 
       notes.push('light-verb');
       return [...owners, ...subjectOf(tree, head, notes, depth + 1)];
     }
-    // "held a round of talks", "a series of US air strikes": the event in the "of" phrase of a
+    // "held a round of talks", "a wave of French drone strikes": the event in the "of" phrase of a
     // light or counting noun has that noun's owners.
     if (head >= 0 && relation === 'nmod' && LEXICON.seriesNouns.has(tree.lemma(head)) && tree.markers(i).includes('of')) {
       return [...owners, ...subjectOf(tree, head, notes, depth + 1)];
@@ -131,7 +131,7 @@ function subjectOf(tree: Tree, i: number, notes: string[], depth = 0): number[] 
         return [...owners, ...subjects];
       }
     }
-    // "Israeli troops remained on alert": the state is the subject's.
+    // "Chilean soldiers stayed on standby": the state is the subject's.
     if (head >= 0 && relation === 'obl' && LEXICON.stateVerbs.has(tree.lemma(head))) {
       notes.push('state-verb');
       return [...owners, ...subjectOf(tree, head, notes, depth + 1)];
@@ -142,11 +142,11 @@ function subjectOf(tree: Tree, i: number, notes: string[], depth = 0): number[] 
   if (isPassive(tree, i)) {
     const agents = tree.dependents(i, 'obl').filter((child) => tree.markers(child).includes('by'));
     if (agents.length) return agents;
-    // "Iraq is prepared to impose martial law": a participle of readiness is a state of its subject.
+    // "Ecuador is prepared to declare a curfew": a participle of readiness is a state of its subject.
     if (!LEXICON.readinessParticiples.has(tree.lemma(i))) return [];
     subjects = tree.dependents(i, 'nsubj:pass');
   }
-  // "Syria says it is willing ...": the parser may attach a pronoun subject as an expletive.
+  // "Norway says it is willing ...": the parser may attach a pronoun subject as an expletive.
   if (!subjects.length) subjects = tree.dependents(i, 'expl').filter((s) => LEXICON.pronouns.subject.has(tree.lemma(s)));
   if (subjects.length && subjects.every((s) => LEXICON.pronouns.subject.has(tree.lemma(s)) && tree.tokens[s].upos === 'PRON')) {
     // A pronoun the actors stage could not resolve: the subject of the clause that reports it
@@ -190,7 +190,7 @@ function subjectOf(tree: Tree, i: number, notes: string[], depth = 0): number[] 
   }
   if (relation === 'conj' || relation === 'advcl') return subjectOf(tree, head, notes, depth + 1);
   if (relation === 'acl') {
-    // "two journalists held hostage in Iraq": a passive participle acts on the noun it modifies.
+    // "three engineers held captive in Mali": a passive participle acts on the noun it modifies.
     if (isPassiveRelative(tree, i)) return tree.dependents(i, 'obl', 'obl:agent').filter((child) => tree.markers(child).includes('by'));
     notes.push('reduced-relative');
     // "issued a statement condemning the raid": a document stands for its author, the issuing verb's subject.
@@ -203,7 +203,7 @@ function subjectOf(tree: Tree, i: number, notes: string[], depth = 0): number[] 
   const subject = misreadParticipleSubject(tree, i);
   if (subject !== undefined) {
     notes.push('misread-clause');
-    // "Israeli helicopters and tanks shelled": the modifiers sit on the first conjunct.
+    // "Turkish jets and drones pounded": the modifiers sit on the first conjunct.
     const first = tree.tokens[subject].deprel === 'conj' ? tree.head(subject) : -1;
     return first >= 0 ? [first, subject] : [subject];
   }
@@ -282,7 +282,7 @@ function roleTokens(tree: Tree, i: number, role: Role, notes: string[]): number[
 
 /**
  * Who the object noun belongs to when it names no actor itself: its "by"/"from" phrase ("rejected
- * calls by Belarus's rulers for aid", "an appeal from the president", "a letter sent by the
+ * pleas by Haiti's leaders for troops", "an appeal from the president", "a letter sent by the
  * president"), also when the parser hangs that phrase on the verb right after the object.
  */
 function objectAgents(tree: Tree, verb: number, objects: number[]): number[] {
@@ -310,13 +310,13 @@ function actorsAt(tree: Tree, token: number, mentions: readonly Mention[], depth
     const phrase = tree.span(first, last);
     return mentions.filter((m) => m.start >= phrase.start && (m.end <= phrase.end || (m.start < phrase.end && /-of-countr(y|ies)$/.test(m.rule))));
   };
-  // "Pakistan, a key U.S. ally, ...": an apposition describes the actor; it names it only when the
-  // phrase itself names none ("Kenzo Oshima, the UN relief coordinator").
+  // "Jordan, a close British partner, ...": an apposition describes the actor; it names it only when the
+  // phrase itself names none ("Anna Lindqvist, the EU aid envoy").
   const core = within(...tree.extent(token, (child) => inPhrase(child) && tree.relation(child) !== 'appos'));
   const inside = core.length ? core : within(...tree.extent(token, inPhrase));
   const containing = mentions.filter((m) => m.start <= t.start && t.end <= m.end);
   let candidates = inside.length ? inside : containing;
-  // "the military government of President Avril": an actor of unknown country is placed by its "of" phrase.
+  // "the interim cabinet of President Doe": an actor of unknown country is placed by its "of" phrase.
   // Only institutions, for which "of" is membership: "the kidnappers of a journalist" are not the journalist.
   const unplaced = candidates.length > 0 && candidates.every((m) => isUnknown(m.code) && INSTITUTION_SECTORS.has(agentPartOf(m.code)));
   // "engineers from a Canadian charity", "lawyers from Brazil": a "from" phrase gives a word with
@@ -489,7 +489,7 @@ function hasModifiers(tree: Tree, node: number, modifier: readonly string[][] | 
 
 /**
  * What verb `i` acts on: its direct objects, a passive verb's subject, the noun a passive
- * participle modifies ("aid workers seized in Baghdad", "a truce called by the rebels"), and the
+ * participle modifies ("nurses abducted in Darfur", "a truce called by the rebels"), and the
  * noun a past tense misread as its adjective modifies ("armed rebels captured three workers"); for
  * an unaccusative verb's subject ("a bomb exploded").
  */
@@ -786,7 +786,7 @@ const patternRoles: TargetStrategy = {
 };
 
 /**
- * "welcomed the resumption of diplomatic ties with Iran", "the start of talks between Serbia and
+ * "hailed the restoration of trade links with Cuba", "the start of talks between Serbia and
  * Kosovo": an object that is a light noun (resumption, start, restoration) names the act through
  * its "of" phrase, and the act's partner ("with", "between", "among" phrase) is the target.
  */
@@ -809,28 +809,28 @@ const lightNounPartner: TargetStrategy = {
   },
 };
 
-/** "refused to deploy peacekeepers in Iraq": a refusal is aimed at whom the refused act would reach. */
+/** "declined to station monitors in Chad": a refusal is aimed at whom the refused act would reach. */
 const refusedActTarget: TargetStrategy = {
   note: 'target-from-refused',
   find: ({ tree, plan, mentions, notes }) =>
     plan.framed !== undefined && plan.pattern.frame === 'reject' && plan.framedPattern ? resolveRoles(tree, plan.framed, plan.framedPattern.target, mentions, notes) : [],
 };
 
-/** "demanded the withdrawal of Serbian forces": whoever is to act in the framed event is the target. */
+/** "insisted on the pullback of Armenian units": whoever is to act in the framed event is the target. */
 const framedActor: TargetStrategy = {
   note: 'target-from-framed',
   find: ({ tree, plan, mentions, notes }) =>
     plan.framed !== undefined && plan.targetFrom === plan.trigger && plan.framedPattern ? resolveRoles(tree, plan.framed, [...plan.framedPattern.source, 'object'], mentions, notes) : [],
 };
 
-/** "vetoed a Security Council resolution", "rejected an Indian proposal": the object's owner. */
+/** "blocked a General Assembly motion", "rejected a Thai proposal": the object's owner. */
 const objectOwner: TargetStrategy = {
   note: 'target-from-object',
   find: ({ tree, plan, mentions, notes }) => (plan.pattern.object && plan.framed === undefined ? resolveRoles(tree, plan.trigger, ['object'], mentions, notes) : []),
 };
 
 /**
- * "threatened to cut off electricity to Azerbaijan": a frame whose complement is no event of the
+ * "threatened to halt grain shipments to Moldova": a frame whose complement is no event of the
  * lexicon is aimed at whom that complement is directed to, or, naming no one, where it would
  * happen ("threatened to resume attacks in Israel"), or else at its object ("offered to help Afghanistan").
  */
@@ -859,8 +859,8 @@ const earlierActor: TargetStrategy = {
 };
 
 /**
- * A protest with no one named is aimed at where it happens ("rioted at a jail in northern Israel"),
- * else at the protesters' own government ("Algerian landowners began a hunger strike").
+ * A protest with no one named is aimed at where it happens ("rioted in a prison outside Lima"),
+ * else at the protesters' own government ("Bolivian miners staged a sit-in").
  */
 const protestAddressee: TargetStrategy = {
   note: 'protest-target',
@@ -873,7 +873,7 @@ const protestAddressee: TargetStrategy = {
 
 /**
  * No one named on the other side of a domestic kind of event: it is coded against the source's
- * own country ("Iraq is prepared to impose martial law", "Rebels blew up power lines").
+ * own country ("Ecuador is prepared to declare a curfew", "Rebels blew up power lines").
  */
 const domesticCountry: TargetStrategy = {
   note: 'domestic-target',
@@ -962,7 +962,7 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       if ((relation === 'advcl' && matched.has(head)) || onObject || (relation === 'conj' && casualties.has(head))) casualties.add(i);
       if (relation === 'advcl' && matched.has(head) && !victimsOf.has(head)) victimsOf.set(head, i);
     }
-    // "killed 44 people and wounded 27": a coordinated casualty verb counts the same event's victims.
+    // "killed 12 people and injured 31": a coordinated casualty verb counts the same event's victims.
     // "airstrikes that killed 44": a casualty verb in a relative clause on an event noun counts that
     // event's victims, when the noun is coded (`countedBy`); so does an act of force in it ("airstrikes
     // that demolished homes"). "The blast killed eight": the violent noun's victims (`victimsOf`).
@@ -1057,7 +1057,7 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       const targetFrom = rule.target === 'frame' ? i : framed;
       plans.push({ trigger: i, framed, framedPattern, code: rule.code, pattern, targetFrom, targetRoles: (rule.target === 'frame' ? pattern : framedPattern).target });
     }
-    // "called on Nigeria to intervene and revive the talks": what an appeal, demand, threat or
+    // "urged Ghana to step in and restart the negotiations": what an appeal, demand, threat or
     // refusal asks for is its content, not an event of its own.
     for (const [i, pattern] of frames) {
       if (consumed.has(i) || internal.has(i) || !['appeal', 'demand', 'threaten', 'reject'].includes(pattern.frame!)) continue;
@@ -1122,7 +1122,7 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
           notes.push('target-from-casualties');
         }
       }
-      // "talks between Sudan's government and the rebels": a compound event puts all its parties in the source.
+      // "talks between Nepal's government and the Maoists": a compound event puts all its parties in the source.
       if (!source.length && target.length > 1 && resolveRoles(tree, plan.trigger, ['between'], mentions, []).length === target.length) {
         notes.push('compound-parties');
         [source, target] = [target, []];
@@ -1293,7 +1293,7 @@ function pairedSides(event: Extraction): Extraction[] {
   return [event, { ...event, code: pattern.reverse!, source: event.target, target: event.source, side: 'reverse', notes: [...event.notes, 'reverse-side'] }];
 }
 
-/** "UN sanctions were imposed on Libya": with no "by" agent, the owner of a passive verb's object noun did the act. */
+/** "EU sanctions were placed on Belarus": with no "by" agent, the owner of a passive verb's object noun did the act. */
 function passiveObjectOwner(tree: Tree, verb: number, objects: readonly string[], mentions: readonly Mention[]): ActorRef[] {
   if (!isPassive(tree, verb)) return [];
   for (const noun of tree.dependents(verb, 'nsubj:pass').filter((k) => objects.includes(tree.lemma(k)))) {

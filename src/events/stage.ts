@@ -101,9 +101,9 @@ export function codeEvents(doc: Document, resources: EventResources): Event[] {
       { doc, tree, sentence: extraction.sentence, trigger: extraction.trigger, framed: extraction.framed, mentions, times },
       cues,
     );
-    // "are not ready to launch attacks", "does not intend to strike": no threat was made; the attack is what did not happen.
+    // "are not ready to mount raids", "does not intend to strike": no threat was made; the attack is what did not happen.
     const unthreatened = extraction.framedCode !== undefined && extraction.pattern.frame === 'intent' && extraction.code.startsWith('13') && status.polarity === 'negative';
-    // "Spain faces the threat of another attack": the attack that may come, against the subject; no threat was made.
+    // "Kenya faces the threat of renewed raids": the attack that may come, against the subject; no threat was made.
     const danger = isFacedDanger(tree, extraction, cues);
     if (danger && status.modality === 'actual') {
       status.modality = 'hypothetical';

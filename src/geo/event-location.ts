@@ -326,7 +326,7 @@ function unclaimed(tree: Tree, event: Event, events: readonly Event[], places: r
     const attached = attachedPlace(tree, other, places);
     if (attached?.own) claimed.add(attached.mention);
   }
-  // the trigger's words and the word governing them ("expedite a pullout from Gaza" as the parser often attaches it)
+  // the trigger's words and the word governing them ("hasten a drawdown from Kosovo" as the parser often attaches it)
   const trigger = new Set(tokensOf(tree, event.trigger));
   trigger.add(tree.head(headToken(tree, event.trigger)));
   const origin = (place: PlaceMention) => place.preposition === 'from' && !trigger.has(tree.head(headToken(tree, place)));

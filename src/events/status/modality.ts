@@ -178,7 +178,7 @@ export function judgeModality(input: StatusInput, chain: number[], path: number[
     const lemma = tree.lemma(child);
     if (cues.hypotheticalModifiers.has(lemma)) return { modality: lemma === 'future' ? 'future' : 'hypothetical', evidence: evidence(tree, child, `modifier:${lemma}`) };
   }
-  // "will top the agenda when Spain welcomes France": the time clause of a future event is future too.
+  // "will dominate the talks when Peru hosts Chile": the time clause of a future event is future too.
   const clauseTop = chain[chain.length - 1];
   const governor = tree.head(clauseTop);
   const timeWord = [...tree.markers(clauseTop), ...tree.dependents(clauseTop, 'advmod').filter((a) => a < clauseTop).map((a) => tree.lemma(a))].find((m) => cues.timeMarkers.has(m));

@@ -4,7 +4,7 @@
 import type { Tree } from '../tree.ts';
 
 /**
- * "Israeli helicopters and tanks shelled positions ...": a past-tense verb between a plural noun
+ * "Turkish jets and drones pounded bases ...": a past-tense verb between a plural noun
  * and a noun the parser makes it the adjective of (amod) is the clause's verb: the plural noun
  * before it is its subject and the noun it modifies its object. Returns the subject token.
  */

@@ -1,5 +1,5 @@
 // Repair: EWT-trained parses take a verb particle for the preposition of the next phrase
-// ("handed over 700 kg of medicine": "over" tagged RP but attached as the case of "kg"). The
+// ("turned over 40 crates of vaccines": "over" tagged RP but attached as the case of "crates"). The
 // particle goes back to the verb (compound:prt) and its phrase becomes the verb's object. A word
 // tagged as a preposition (IN) is such a particle too when it follows its verb directly, the verb
 // has no object, and the pair is a phrasal verb of the lexicon ("handed over/IN food parcels";
