@@ -37,13 +37,13 @@ describe('event roles and coding rules on fixed trees', () => {
 
 // Each target strategy of extractEvents, by the note it leaves: [note, sentence, code, target code].
 const strategies: [note: string, text: string, code: string, target: string][] = [
-  ['target-from-refused', 'Egypt refused to deploy peacekeepers in Libya.', '1224', 'LBY'],
+  ['target-from-refused', 'Brazil refused to send peacekeepers to Haiti.', '1224', 'HTI'],
   ['target-from-framed', 'The Nigerian minister refused to resign.', '1231', 'NGA'],
-  ['target-from-object', 'The military government of President Paul Kagame expelled the French ambassador.', '161', 'FRAGOV'],
+  ['target-from-object', 'The military regime of President Emmerson Mnangagwa expelled the Dutch ambassador.', '161', 'NLDGOV'],
   ['target-from-complement', 'Russia threatened to cut off gas to Ukraine.', '130', 'UKR'],
   ['target-from-complement', 'Hezbollah threatened Sunday to resume armed operations in Israel.', '130', 'ISR'],
-  ['target-through-light-noun', 'Egypt welcomed the resumption of diplomatic ties with Iran.', '051', 'IRN'],
-  ['target-fallback', 'Canada vetoed a Security Council resolution censuring as illegal the blockade of the port.', '191', 'IGOUNOUSC'],
+  ['target-through-light-noun', 'Morocco welcomed the restoration of trade links with Algeria.', '051', 'DZA'],
+  ['target-fallback', 'Norway vetoed the Security Council resolution denouncing as illegal the blockade of the coast.', '191', 'IGOUNOUSC'],
   ['protest-target', 'Kenyan teachers staged a strike over pay.', '143', 'KENGOV'],
   ['protest-target', 'Kenyan fans rioted at a stadium in Uganda.', '145', 'UGA'],
   ['domestic-target', 'Peruvian rebels blew up a railway bridge.', '171', 'PER'],

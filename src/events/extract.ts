@@ -947,9 +947,9 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       const pattern = matchPattern(tree, i, lexicon, mentions);
       if (pattern) matched.set(i, pattern);
     });
-    // "attacked a camp, killing 14 militants": a participle clause of casualties on an event's verb
+    // "attacked a camp, killing 9 fighters": a participle clause of casualties on an event's verb
     // counts that event's victims; it is no event of its own.
-    // ("..., killing 14 and wounding 30": the coordinated participle too.)
+    // ("..., killing 9 and wounding 23": the coordinated participle too.)
     const casualties = new Set<number>();
     // An event whose casualties a verb counts ("killed in a bombing", "exploded, killing two"): event -> that verb.
     const victimsOf = new Map<number, number>();

@@ -69,7 +69,7 @@ const polarity: StatusCase[] = [
   { text: 'Iran negotiated with Iraq, not with Syria.', trigger: 'negotiated', polarity: 'positive' },
   { text: 'Iran did not condemn the American sanctions on Iraq.', trigger: 'sanctions', polarity: 'positive' },
   { text: 'Israel declined to hold talks with Hamas.', trigger: 'declined', polarity: 'positive' },
-  { text: 'Bolivia failed to bring the quarrel before the Security Council for possible sanctions on Paraguay.', trigger: 'sanctions', polarity: 'positive', modality: 'hypothetical' },
+  { text: 'Ghana failed to bring the row to the UN Security Council in hope of possible sanctions on Togo.', trigger: 'sanctions', polarity: 'positive', modality: 'hypothetical' },
   { text: 'Iran negotiated with Iraq, but Syria did not.', trigger: 'negotiated', polarity: 'positive' },
 ];
 
