@@ -28,6 +28,24 @@ describe('a person introduced with a hometown', () => {
     assert.equal(codeOf('Maria Lopez, 42, a teacher from Oaxaca, was arrested by soldiers on Tuesday.', 'Maria Lopez'), 'MEXEDU');
   });
 
+  it('reads no hometown in a job title "of" a company or an office', () => {
+    const unplaced = (text: string, words: string) => coder.code(text, { published: '2004-09-10' }).mentions?.find((m) => m.text === words);
+    for (const [text, words] of [
+      ['Peter Walsh, chairman of Georgia Pacific, criticized the tax plan.', 'Peter Walsh'],
+      ['Alan Brooks, director of Ohio State\'s security office, resigned on Monday.', 'Alan Brooks'],
+      ['Sam Ortiz, head of Jordan Logistics, met the mayor.', 'Sam Ortiz'],
+    ]) {
+      const mention = unplaced(text, words);
+      assert.ok(mention === undefined || mention.rule !== 'hometown', `${words} -> ${mention?.code} (${mention?.rule})`);
+    }
+  });
+
+  it('takes "native of" and "resident of" but not a place that runs on into another name', () => {
+    assert.equal(codeOf('Nick Hall, a native of Texas, was wounded in Basra.', 'Nick Hall'), 'USA');
+    const mention = coder.code('Ray Cole, 30, of Texas Instruments, was hurt in the blast.', { published: '2004-09-10' }).mentions?.find((m) => m.text === 'Ray Cole');
+    assert.notEqual(mention?.rule, 'hometown');
+  });
+
   it('reads "of" only right after the name and its age', () => {
     assert.equal(codeOf('Tom Reed returned to the base in Basra after a tour of Kandahar.', 'Tom Reed'), 'IRQ');
   });

@@ -40,3 +40,47 @@ describe('international bodies of the list', () => {
     assert.equal(codeOf('The International Federation for Human Rights condemned the verdict.', 'The International Federation for Human Rights'), 'NGOFID');
   });
 });
+
+// Short acronyms and plain-word names with another common reading in news are no actors (data/actors/README.md rule 2).
+describe('words of the list that read otherwise', () => {
+  const noActor: [text: string, words: string, code: string][] = [
+    ["Indonesia's DPR passed the budget bill late on Tuesday.", 'DPR', 'UKRSEPDPR'],
+    ['The DNR closed three state parks after the flooding.', 'DNR', 'UKRSEPDPR'],
+    ['The club sits at the top of the EPL after ten games.', 'EPL', 'COLREBEPL'],
+    ['The vote closes at 9 a.m. MST on Friday.', 'MST', 'BRAOPPMST'],
+    ['The utility plans to build two EPR reactors on the coast.', 'EPR', 'MEXREBEPR'],
+    ['A NSU student won the regional chess title.', 'NSU', 'DEUUAFNSU'],
+    ['The CHP officer stopped the truck on the interstate.', 'CHP', 'TURPTYCHP'],
+    ['The JRA cancelled races at two tracks because of snow.', 'JRA', 'JPNINSJRA'],
+    ["NATO's NRF held exercises in Norway last week.", 'NRF', 'SDNREBNRF'],
+    ['CJTF-HOA troops unloaded supplies in Djibouti.', 'CJTF', 'NGAUAFCJT'],
+    ['The SSA said benefits would rise by two percent next year.', 'SSA', 'MMRREBSSA'],
+    ['The STC standards committee approved the new rules.', 'STC', 'YEMSEPSTC'],
+    ['Shares of IMO rose after the oil company raised its dividend.', 'IMO', 'IGOUNOIMO'],
+    ['Police said the FPI index of the plant was updated.', 'FPI', 'IDNUAFFPI'],
+    ['BRN won the regional qualifier against THA.', 'BRN', 'THASEPBRN'],
+    ['The AGC said construction spending fell in March.', 'AGC', 'COLCRMAGC'],
+    ['The mayor called the FUC budget a mistake.', 'FUC', 'TCDREBFUC'],
+    ["Voters backed ANO in the Czech parliamentary election.", 'ANO', 'PSEINSANO'],
+    ['The BSP won a majority in the Bulgarian town council.', 'BSP', 'INDPTYBSP'],
+    ['The IMU on the drone failed during the test flight.', 'IMU', 'UZBINSIMU'],
+    ['The KLF released a new record after years of silence.', 'KLF', 'INDSEPKLF'],
+    ['The NAM said manufacturers added jobs in June.', 'NAM', 'IGONAM'],
+    ['The SRP raised its electricity rates for the summer.', 'SRP', 'KHMOPPSRP'],
+    ['Activists Continue Revolutionary Struggle Against Landlords', 'Revolutionary Struggle', 'GRCINSRST'],
+    ['Bush Offers Resolute Support to Allies', 'Resolute Support', 'IGONATMIL'],
+    ['Young Patriots Rally at the Capitol', 'Young Patriots', 'CIVUAFYPT'],
+  ];
+  for (const [text, words, group] of noActor) {
+    it(`"${words}" in "${text}" is not ${group}`, () => {
+      const doc = code(text);
+      const hit = doc.mentions?.find((m) => m.code === group);
+      assert.equal(hit, undefined, `${hit?.text} -> ${hit?.code}`);
+    });
+  }
+
+  it('the long names still resolve', () => {
+    assert.equal(codeOf('The Donetsk People\'s Republic said it shelled the airport.', 'The Donetsk People\'s Republic'), 'UKRSEPDPR');
+    assert.equal(codeOf('The Resolute Support Mission trained Afghan soldiers.', 'The Resolute Support Mission'), 'IGONATMIL');
+  });
+});

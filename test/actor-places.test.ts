@@ -94,3 +94,31 @@ describe('a homonym names one town for the actors and for the event location', (
     assert.equal(mention?.code, 'LBYINS');
   });
 });
+
+describe('a sea, gulf, strait or bay named after a country or city is no actor', () => {
+  const cases: [text: string, notCountry: string][] = [
+    ['Pirates seized a ship in the Gulf of Aden.', 'YEM'],
+    ['China held naval exercises in the Sea of Japan.', 'JPN'],
+    ['The storm moved across the Gulf of Mexico toward Texas.', 'MEX'],
+    ['Iranian boats shadowed a tanker in the Gulf of Oman.', 'OMN'],
+    ['A cyclone formed over the Bay of Bengal on Sunday.', 'BGD'],
+    ['Fishermen were rescued in the Gulf of Thailand.', 'THA'],
+    ['Pirates attacked a tanker in the Gulf of Guinea.', 'GIN'],
+    ['The Philippine navy said South China Sea patrols would grow.', 'CHN'],
+    ['India sent warships to the Arabian Sea.', 'SAU'],
+    ['The US Navy patrolled the Persian Gulf.', 'IRN'],
+    ['A ferry sank in the Sea of Marmara.', 'TUR'],
+    ['Russian ships sailed through the Strait of Gibraltar.', 'GIB'],
+  ];
+  for (const [text, notCountry] of cases) {
+    it(`${text} has no ${notCountry} actor`, () => {
+      const doc = coder.code(text, { published: '2024-05-02' });
+      const hit = doc.mentions?.find((m) => m.country === notCountry);
+      assert.equal(hit, undefined, `${hit?.text} -> ${hit?.code}`);
+    });
+  }
+
+  it('the event is no longer aimed at the country of the water', () => {
+    assert.ok(!coded('China held naval exercises in the Sea of Japan.').some((e) => e.includes('JPN')), coded('China held naval exercises in the Sea of Japan.').join('; '));
+  });
+});

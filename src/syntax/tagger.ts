@@ -146,8 +146,12 @@ function tokenFeatures(words: TaggerInput, lexicon: Lexicon, masked = -1, maskVa
     const word = words[i];
     let own = known.values.get(word);
     if (!own) {
-      if (known.values.size >= MAX_KNOWN_WORDS) known.values.clear();
-      known.values.set(word, (own = wordValues(word, lexicon)));
+      own = wordValues(word, lexicon);
+      // A long word (a URL, a run of characters with no space) is rarely met again: it is not kept.
+      if (word.length <= MAX_KNOWN_WORD_LENGTH) {
+        if (known.values.size >= MAX_KNOWN_WORDS) known.values.clear();
+        known.values.set(word, own);
+      }
     }
     const base = (i + PAD) * FIELDS;
     values.set(own, base);
@@ -167,6 +171,13 @@ function tokenFeatures(words: TaggerInput, lexicon: Lexicon, masked = -1, maskVa
 
 /** The most words whose values `knownWords` keeps for one lexicon; then it starts afresh. */
 const MAX_KNOWN_WORDS = 20_000;
+/** The longest word, in UTF-16 units, whose values `knownWords` keeps. */
+const MAX_KNOWN_WORD_LENGTH = 64;
+
+/** How many words' values are kept for the model's lexicon (the cache's size: for tests). */
+export function knownWordCount(lexicon: Lexicon): number {
+  return knownByLexicon.get(lexicon.ambiguity)?.values.size ?? 0;
+}
 const knownByLexicon = new WeakMap<Map<string, number>, { names?: Map<string, number>; verbs?: Set<string>; values: Map<string, Int32Array> }>();
 
 /** The values of the words met so far, for one lexicon: a word's values are the same in every sentence (but for the first word's, which tokenFeatures sets). */
