@@ -1157,6 +1157,7 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       }
       if (!source.length && !target.length) continue;
       if (plan.pattern.needsTarget && !target.length) continue;
+      if (plan.pattern.sourceSectors && !(source.length > 0 && source.every((ref) => plan.pattern.sourceSectors!.includes(agentPartOf(ref.code)) || countryOf(ref.code) === 'IGO'))) continue;
       if (plan.pattern.placeTarget && !target.every((ref) => ref.sector === null && ref.code === ref.country)) continue;
       // "they want democracy sooner", "voters will decide the winner": a wish or a decision that frames
       // no coded act and names no one it is meant for is a plan with no counterpart, no event.
