@@ -64,6 +64,8 @@ const FOUND: [rule: string, text: string, expected: string][] = [
   ['a killing on a final day is no result', 'Russian troops killed four fighters on the final day of the operation.', '19'],
   ['lawmakers attacked by gunmen', 'Two legislators attacked by gunmen in Mosul were wounded.', '19'],
   ['opposition parties fight in words', 'The Kenyan opposition fought the reform.', '111 KEN'],
+  ['a nationalisation announced is the act to come', 'Ecuador will nationalize its oil industry, the president said.', '1711 ECU>ECU'],
+  ['a seizure of foreign assets announced is a threat', 'Bolivia will seize American oil assets, the president said.', '1381 BOL>USA'],
   ['a vow to retaliate is a threat of force', 'The Thai government vowed to retaliate against the separatists.', '138 THA>'],
   ['trained police', 'Jordan has trained hundreds of Iraqi police officers.', '062 JOR>IRQ'],
   // A disaster word that only modifies the subject makes no disaster of it (a disaster's "blow" acts for no one).
