@@ -57,6 +57,15 @@ const FOUND: [rule: string, text: string, expected: string][] = [
   ['war games', 'India and France began joint naval war games off Goa.', '062 IND'],
   // 03-07: support declared, force vowed, police trained.
   ['expressed support', 'Russia expressed support for the Serbian position on Kosovo.', '051 RUS>SRB'],
+  // A contest word near a killing is no sporting result; an attack on lawmakers is no criticism by them.
+  ['a killing in a race is no result', 'Armed men killed a mayoral candidate in the election race in Mexico.', '19'],
+  ['a killing at a match is no result', 'Soldiers killed three fans at a football game in Lagos.', '19'],
+  ['an attack with a goal is no result', 'Insurgents attacked the garrison with the goal of seizing the province.', '190'],
+  ['a killing on a final day is no result', 'Russian troops killed four fighters on the final day of the operation.', '19'],
+  ['lawmakers attacked by gunmen', 'Two legislators attacked by gunmen in Mosul were wounded.', '19'],
+  ['opposition parties fight in words', 'The Kenyan opposition fought the reform.', '111 KEN'],
+  ['a nationalisation announced is the act to come', 'Ecuador will nationalize its oil industry, the president said.', '1711 ECU>ECU'],
+  ['a seizure of foreign assets announced is a threat', 'Bolivia will seize American oil assets, the president said.', '1381 BOL>USA'],
   ['a vow to retaliate is a threat of force', 'The Thai government vowed to retaliate against the separatists.', '138 THA>'],
   ['trained police', 'Jordan has trained hundreds of Iraqi police officers.', '062 JOR>IRQ'],
   // A disaster word that only modifies the subject makes no disaster of it (a disaster's "blow" acts for no one).
@@ -148,6 +157,10 @@ const NOT_FOUND: [rule: string, text: string, root: string][] = [
   ['a killed bill is no killing', 'The Senate killed the bill on Tuesday.', '19'],
   ['a final named later in the phrase', 'Sharapova beat Williams in the Wimbledon final.', '18'],
   ['looking into the cameras is no inquiry', 'The minister looked into the cameras and smiled.', '09'],
+  ['villagers gathering is no meeting', 'Thousands of farmers gathered outside the governor\'s office to demand water.', '04'],
+  ['an exchange of fire stopped is no cut in ties', 'The two navies stopped the exchange of fire near the islands.', '16'],
+  ['a nationalisation announced is no blockade', 'Ecuador will nationalize its oil industry, the president said.', '138'],
+  ['lawmakers attacked by gunmen are not criticised', 'Two legislators attacked by gunmen in Mosul were wounded.', '11'],
   ['rain is weather', 'Heavy rain battered Hong Kong on Friday.', '18'],
 ];
 

@@ -1157,6 +1157,7 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       }
       if (!source.length && !target.length) continue;
       if (plan.pattern.needsTarget && !target.length) continue;
+      if (plan.pattern.sourceSectors && !(source.length > 0 && source.every((ref) => plan.pattern.sourceSectors!.includes(agentPartOf(ref.code)) || countryOf(ref.code) === 'IGO'))) continue;
       if (plan.pattern.placeTarget && !target.every((ref) => ref.sector === null && ref.code === ref.country)) continue;
       // "they want democracy sooner", "voters will decide the winner": a wish or a decision that frames
       // no coded act and names no one it is meant for is a plan with no counterpart, no event.
@@ -1171,7 +1172,8 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       if (abduction) notes.push('abduction');
       // "Senators attacked the administration over the scandal": lawmakers, parties, the press, judges
       // and rights groups attack in words (a criticism), as armed irregulars seize by abduction.
-      const verbal = plan.code === ARMED_ATTACK && posClass(tree.tokens[plan.trigger].upos) === 'verb' && VERBAL_ATTACKS.has(tree.lemma(plan.trigger)) && source.length > 0 && source.every((ref) => SPEAKING_SECTORS.has(agentPartOf(ref.code)) || countryOf(ref.code) === 'NGO');
+      // "Lawmakers attacked by gunmen were wounded": a passive attack is made on the lawmakers, not by them.
+      const verbal = plan.code === ARMED_ATTACK && posClass(tree.tokens[plan.trigger].upos) === 'verb' && !isPassiveTrigger(tree, plan.trigger) && VERBAL_ATTACKS.has(tree.lemma(plan.trigger)) && source.length > 0 && source.every((ref) => SPEAKING_SECTORS.has(agentPartOf(ref.code)) || countryOf(ref.code) === 'NGO');
       if (verbal) notes.push('verbal-attack');
       const code = abduction ? ABDUCTION : verbal ? CRITICISM : plan.code;
       const event: Extraction = { sentence: s, trigger: plan.trigger, framed: plan.framed, framedCode: plan.framedPattern?.code, code, pattern: plan.pattern, source, target, notes };
@@ -1189,8 +1191,15 @@ const ARMED_ATTACK = '190';
 const CRITICISM = '111';
 /** Verbs of attack that are criticism when lawmakers, parties, the press or judges attack. */
 const VERBAL_ATTACKS: ReadonlySet<string> = new Set(['attack', 'assail', 'fight']);
-/** Sectors that attack in words: legislators, parties, the press, courts, elites, unions, schools. */
-const SPEAKING_SECTORS: ReadonlySet<string> = new Set(['LEG', 'PTY', 'MED', 'JUD', 'ELI', 'LAB', 'EDU']);
+/** Sectors that attack in words: legislators, parties, the opposition, the press, courts, elites, unions, schools. */
+const SPEAKING_SECTORS: ReadonlySet<string> = new Set(['LEG', 'PTY', 'OPP', 'MED', 'JUD', 'ELI', 'LAB', 'EDU']);
+/** True when verb `i` is passive: a passive subject, a "by" agent, or a participle hung on the noun it was done to ("lawmakers attacked by gunmen"). */
+function isPassiveTrigger(tree: Tree, i: number): boolean {
+  if (tree.dependents(i, 'nsubj:pass', 'obl:agent', 'aux:pass').length > 0) return true;
+  if (tree.dependents(i, 'obl').some((child) => tree.markers(child).includes('by'))) return true;
+  return tree.tokens[i].xpos === 'VBN' && tree.tokens[i].deprel.startsWith('acl');
+}
+
 /** Sectors of armed irregulars: insurgents, rebels, separatists, unaligned armed groups, criminals. */
 const IRREGULAR_SECTORS: ReadonlySet<string> = new Set(['INS', 'REB', 'SEP', 'UAF', 'CRM']);
 /** Roots of the seizures a captor noun's own event would repeat (coercion, assault). */
@@ -1231,12 +1240,23 @@ const SCORE = /^\d{1,2}-\d{1,2}$/;
 function isContest(tree: Tree, i: number): boolean {
   const clauses = tree.dependents(i, 'advcl', 'xcomp', 'conj').filter((k) => posClass(tree.tokens[k].upos) === 'verb');
   const near = [i, ...tree.dependents(i, 'obj'), ...clauses].flatMap((node) => tree.children[node]);
-  const contest = (node: number) => SCORE.test(tree.tokens[node].form) || LEXICON.contestWords.has(tree.lemma(node).toLowerCase());
+  // A contest word ("race", "final", "goal") is one only as a noun, and only a verb of winning or
+  // losing makes it a result: "killed a candidate in the race" stays a killing. A score makes any blow one.
+  const result = LEXICON.resultVerbs.has(tree.lemma(i).toLowerCase());
+  const contest = (node: number) => SCORE.test(tree.tokens[node].form) || (result && isNounUse(tree, node) && LEXICON.contestWords.has(tree.lemma(node).toLowerCase()));
   if (near.some(contest)) return true;
   // A phrase the parser built awry ("in the Wimbledon final" hung from the object): a contest word
   // within the verb's phrases a few words on.
   for (let k = i + 1; k < Math.min(tree.tokens.length, i + CONTEST_REACH); k++) if (contest(k) && descendsFrom(tree, k, i)) return true;
   return false;
+}
+
+/** True when token `node` stands as a noun, not as a modifier ("the final" or "the Wimbledon final", not "the final day"). */
+function isNounUse(tree: Tree, node: number): boolean {
+  const { upos, deprel } = tree.tokens[node];
+  // A modifier stands before the noun it modifies; one hung on an earlier word is a parse awry.
+  const modifier = (deprel === 'amod' || deprel === 'compound') && tree.head(node) > node;
+  return (upos === 'NOUN' || upos === 'PROPN' || upos === 'ADJ') && !modifier;
 }
 
 /** How many words after a verb a contest word may stand and still name the contest ("beat X in the Cup final"). */

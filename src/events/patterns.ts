@@ -58,6 +58,7 @@ const patternSchema = z
     example: z.string().min(5).optional(),
     expect: z.tuple([z.string().regex(/^([A-Z]{3})?$/), z.string().regex(/^([A-Z]{3})?$/)]).optional(),
     needsTarget: z.boolean().optional(),
+    sourceSectors: z.array(z.string().regex(/^[A-Z]{3}$/)).optional(),
     note: z.string().optional(),
     /** Set on patterns compiled from another project's dictionary: where the line came from. */
     dictionary: z.string().regex(/^[a-z0-9]+\/[^:]+:\d+$/, 'expected "<source>/<file>:<line>"').optional(),
@@ -111,6 +112,8 @@ export interface Pattern {
   modal?: string[];
   /** Code nothing when no target is found ("said that any dialogue must be fair" demands nothing of anyone). */
   needsTarget?: boolean;
+  /** Code nothing unless every source is an actor of one of these sectors or an international body ("ministers gathered", not "villagers gathered"). */
+  sourceSectors?: string[];
   /** Set when the trigger frames another event ("urge X to ..."). */
   frame?: Frame;
   source: Role[];

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Document } from '../core/document.ts';
-import type { Event } from '../core/event.ts';
+import type { ActorRef, Event } from '../core/event.ts';
 import type { Stage } from '../core/pipeline.ts';
 import { createTree } from '../syntax/tree.ts';
 import type { StatusCues } from './cues.ts';
@@ -29,9 +29,9 @@ export function eventId(docId: string, sentence: number, trigger: { start: numbe
  * What the status makes of the code, as CAMEO codes statements about events rather than the
  * events: "will provide aid" is an intent to provide aid (033), "will attack" a threat (138),
  * "will not accept refugees" a refusal (12). `infinitive`: the event is a bare to-infinitive
- * ("likely to meet"). Returns undefined when the code stands.
+ * ("likely to meet"). `domestic`: every target is of the source's own country. Returns undefined when the code stands.
  */
-export function recodeByStatus(code: string, status: Event['status'], lexicon: PatternLexicon, ontology: Ontology, infinitive = false): { code: string; reason: NonNullable<Event['recoded']>['reason'] } | undefined {
+export function recodeByStatus(code: string, status: Event['status'], lexicon: PatternLexicon, ontology: Ontology, infinitive = false, domestic = false): { code: string; reason: NonNullable<Event['recoded']>['reason'] } | undefined {
   const root = code.slice(0, 2);
   const promised = status.modality === 'future' || status.modality === 'intended';
   const refused = status.polarity === 'negative' && (promised || status.evidence.polarity?.rule.startsWith('negating-verb') === true);
@@ -58,11 +58,23 @@ export function recodeByStatus(code: string, status: Event['status'], lexicon: P
   // "moved in to attack the rebels": force meant by an act under way is its own act, intended; a threat is announced.
   // So is force that others expect or plan ("a widely expected attack", "the planned offensive"): nobody threatened.
   const announced = !/^(purpose|modifier):/.test(status.evidence.modality?.rule ?? '');
+  // "Ecuador will nationalize its oil industry": a seizure a government announces of its own country's
+  // property is a plan of its own, no threat of blockade; the act stands, in the future.
+  if (code.startsWith(SEIZURE) && domestic) return undefined;
   if (ontology.inRootClass(code, 'force') && announced) {
     const rule = lexicon.frameCode('threaten', code);
     return rule ? { code: rule.code, reason: 'threat' } : undefined;
   }
   return undefined;
+}
+
+/** Seizure and confiscation of property (171, 1711, 1712). */
+const SEIZURE = '171';
+
+/** True when the event has a source and a target and every target is of a source's country ("Ecuador ... its oil industry"). */
+function isDomestic(source: readonly ActorRef[], target: readonly ActorRef[]): boolean {
+  const countries = new Set(source.map((ref) => ref.country).filter((country) => country !== null));
+  return countries.size > 0 && target.length > 0 && target.every((ref) => ref.country !== null && countries.has(ref.country));
 }
 
 /** How sure the coder is: lower when roles came from fallbacks or a frame, or the trigger is a noun. */
@@ -116,7 +128,7 @@ export function codeEvents(doc: Document, resources: EventResources): Event[] {
       delete status.evidence.reported;
     }
     const infinitive = token.xpos === 'VB' && tree.markers(extraction.framed ?? extraction.trigger).includes('to');
-    const recoded = danger ? undefined : recodeByStatus(code, status, lexicon, ontology, infinitive);
+    const recoded = danger ? undefined : recodeByStatus(code, status, lexicon, ontology, infinitive, isDomestic(extraction.source, extraction.target));
     const coding = ontology.cameo(recoded?.code ?? code);
     const event: Event = {
       id: eventId(doc.id, extraction.sentence, trigger, extraction.side ? `${extraction.code} ${extraction.side}` : extraction.code),

@@ -100,6 +100,8 @@ export interface Lexicon {
   marketWords: ReadonlySet<string>;
   /** Games, matches and titles, which make a blow a sporting result ("beat Brazil in the final"); contest-words.txt. */
   contestWords: ReadonlySet<string>;
+  /** Verbs of a win or a loss that a contest word makes a sporting result ("beat", "defeated"), unlike killing or bombing; result-verbs.txt. */
+  resultVerbs: ReadonlySet<string>;
   /** Verb + particle pairs whose particle a parser takes for a preposition ("hand over"); phrasal-verbs.txt. */
   phrasalVerbs: ReadonlySet<string>;
   /** Words that make an attack noun an illness ("a heart attack"), lemmas. */
