@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createCoder } from '../src/coder.ts';
+import { nameKey } from '../src/actors/gazetteer/normalise.ts';
 
 // Classes of actor words: a named person introduced with the place they come from
 // (src/actors/hometowns.ts), names with a possessive ending, predicate nouns that are no actors.
@@ -55,6 +56,14 @@ describe('a name with a possessive ending', () => {
   it('matches as the tokenizer splits it ("Lord \'s", "Workers \'")', () => {
     assert.equal(codeOf('The Lord\'s Resistance Army raided a camp for displaced families near Gulu.', 'The Lord\'s Resistance Army'), 'UGAREBLRA');
     assert.equal(codeOf('Kurdistan Workers\' Party guerrillas ambushed a convoy near Van.', 'Kurdistan Workers\' Party guerrillas'), 'TURSEPPKK');
+  });
+
+  it('splits only "\'s" and "s\'": an apostrophe after another letter is part of a town\'s name ("Nazran’")', () => {
+    assert.equal(nameKey('Lord\'s Resistance Army'), "lord 's resistance army");
+    assert.equal(nameKey('Workers\' Party'), "workers ' party");
+    assert.equal(nameKey('Nazran’'), "nazran'");
+    assert.equal(nameKey('Tver’'), "tver'");
+    assert.equal(codeOf('Security forces stormed a mosque in Nazran before dawn.', 'Security forces'), 'RUSCOP');
   });
 
   it('keeps a state\'s official name whole: the Democratic People\'s Republic of Korea is not the Republic of Korea', () => {

@@ -14,8 +14,11 @@ import { citiesFilePath, decodeCities, indexFromTables, type CityIndex, type Cit
  * is decoded instead.
  */
 
-/** Bumped whenever the file's layout changes. */
-const FORMAT = 1;
+/**
+ * Bumped whenever the file's layout or the name keys in it (made by `nameKey`) change, so that a
+ * cache written by older code is decoded afresh, not read with stale keys.
+ */
+const FORMAT = 2;
 const MAGIC = 'parley-cities';
 
 /** The cache file for this package file and these country codes. */

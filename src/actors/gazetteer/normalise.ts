@@ -14,12 +14,16 @@ export function nameKey(text: string): string {
  * The key of one word: nameKey without dropping "the" (a phrase drops it once, at its start). A
  * possessive ending is a word of its own, as the tokenizer splits it: "Lord's Resistance Army" and
  * the tokens "Lord 's Resistance Army" have one key, as have "Workers' Party" and "Workers ' Party".
+ * Only "'s" and an "s'" are possessives: an apostrophe after another letter is part of the word, as
+ * in the soft sign of transliterated Russian and Ukrainian towns ("Nazran’", "Tver’"). The city
+ * index stores these keys: a change here changes its cache format (src/geo/city-cache.ts).
  */
 export function wordKey(word: string): string {
   return foldAccents(word)
     .toLowerCase()
     .replace(/[‘’`]/g, "'")
-    .replace(/(\p{L})'(s?)(?=[\s-]|$)/gu, "$1 '$2")
+    .replace(/(\p{L})'s(?=[\s-]|$)/gu, "$1 's")
+    .replace(/s'(?=[\s-]|$)/gu, "s '")
     .replace(/[-‐‑–—\s]+/g, ' ')
     .trim();
 }
