@@ -1195,7 +1195,7 @@ const VERBAL_ATTACKS: ReadonlySet<string> = new Set(['attack', 'assail', 'fight'
 const SPEAKING_SECTORS: ReadonlySet<string> = new Set(['LEG', 'PTY', 'OPP', 'MED', 'JUD', 'ELI', 'LAB', 'EDU']);
 /** True when verb `i` is passive: a passive subject, a "by" agent, or a participle hung on the noun it was done to ("lawmakers attacked by gunmen"). */
 function isPassiveTrigger(tree: Tree, i: number): boolean {
-  if (tree.dependents(i, 'nsubj:pass', 'obl:agent', 'aux:pass').length > 0) return true;
+  if (isPassive(tree, i) || tree.dependents(i, 'obl:agent').length > 0) return true;
   if (tree.dependents(i, 'obl').some((child) => tree.markers(child).includes('by'))) return true;
   return tree.tokens[i].xpos === 'VBN' && tree.tokens[i].deprel.startsWith('acl');
 }
@@ -1247,7 +1247,7 @@ function isContest(tree: Tree, i: number): boolean {
   if (near.some(contest)) return true;
   // A phrase the parser built awry ("in the Wimbledon final" hung from the object): a contest word
   // within the verb's phrases a few words on.
-  for (let k = i + 1; k < Math.min(tree.tokens.length, i + CONTEST_REACH); k++) if (contest(k) && descendsFrom(tree, k, i)) return true;
+  for (let k = i + 1; k < Math.min(tree.tokens.length, i + CONTEST_REACH); k++) if (contest(k) && tree.pathToRoot(k).includes(i)) return true;
   return false;
 }
 
@@ -1261,12 +1261,6 @@ function isNounUse(tree: Tree, node: number): boolean {
 
 /** How many words after a verb a contest word may stand and still name the contest ("beat X in the Cup final"). */
 const CONTEST_REACH = 10;
-
-/** True when token `k` lies in the subtree of token `i`. */
-function descendsFrom(tree: Tree, k: number, i: number): boolean {
-  for (let node = k, steps = 0; node >= 0 && steps < tree.tokens.length; node = tree.head(node), steps++) if (node === i) return true;
-  return false;
-}
 
 /** True when noun `node` names an accident or natural disaster ("the earthquake", "Hurricane Ivan", "a bus accident"). */
 function isMishap(tree: Tree, node: number): boolean {
