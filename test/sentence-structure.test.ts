@@ -76,3 +76,14 @@ describe('coordinated demonyms before one noun', () => {
   ];
   itCodes(cases, 'with both countries as the source');
 });
+
+describe('people held hostage', () => {
+  const cases: [text: string, expected: string][] = [
+    ['Two Filipino sailors still held hostage off Somalia.', '181 >PHL'],
+    ['Three Bulgarian truck drivers still held captive in Iraq.', '181 >BGR'],
+    ['Four Korean missionaries are still being held hostage by Afghan militants.', '181 AFG>KOR'],
+    ['Two Turkish engineers were being held captive by Nigerian rebels.', '181 NGA>TUR'],
+    ['A Danish aid worker was held hostage by Somali pirates.', '181 SOM>DNK'],
+  ];
+  itCodes(cases, 'with the people held as the target, not the doer');
+});

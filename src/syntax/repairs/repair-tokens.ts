@@ -2,6 +2,7 @@ import type { ParsedToken } from '../tree.ts';
 import { repairAdjectiveObject } from './adjective-object.ts';
 import { repairAgentPhrase } from './agent-phrase.ts';
 import { repairBetweenPair } from './between-pair.ts';
+import { repairCaptivePredicate } from './captive-predicate.ts';
 import { repairAdjectiveNoun } from './adjective-noun.ts';
 import { repairOfMark } from './of-mark.ts';
 import { repairCoordinatedModifiers } from './coordinated-modifiers.ts';
@@ -10,6 +11,7 @@ import { repairHyphenNumberName } from './hyphen-number-name.ts';
 import { repairLaterObject } from './later-object.ts';
 import { repairNationalityName } from './nationality-name.ts';
 import { repairParticleObject } from './particle-object.ts';
+import { repairPassiveSubject } from './passive-subject.ts';
 import { repairPluralNounVerb } from './plural-noun-verb.ts';
 import { repairScheduleFrame } from './schedule-frame.ts';
 import { repairSplitSubjects } from './split-subjects.ts';
@@ -47,6 +49,8 @@ export const SENTENCE_REPAIRS: readonly Repair[] = [
   repairNationalityName,
   repairOfMark,
   repairLaterObject,
+  repairPassiveSubject,
+  repairCaptivePredicate,
 ];
 
 /** The tokens of a parsed sentence with every repair applied (a new array; the input is left alone). */

@@ -132,7 +132,7 @@ describe('a clause after "after" parsed as a phrase', () => {
   });
 
   it('leaves a verb that has a subject of its own alone', () => {
-    const t = tree('Iran/PROPN/NNP/nsubj@2 protested/VERB/VBD/root@0 after/ADP/IN/case@4 talks/NOUN/obl@2 Iraq/PROPN/nsubj@7 was/AUX/VBD/aux:pass@7 expelled/VERB/VBN/conj@2');
+    const t = tree('Iran/PROPN/NNP/nsubj@2 protested/VERB/VBD/root@0 after/ADP/IN/case@4 talks/NOUN/obl@2 Iraq/PROPN/nsubj:pass@7 was/AUX/VBD/aux:pass@7 expelled/VERB/VBN/conj@2');
     assert.deepEqual(repairTokens(t.tokens), t.tokens);
   });
 });
@@ -272,7 +272,7 @@ describe('an event noun\'s phrase hung on its "by" agent', () => {
   });
 
   it('leaves the agent\'s "of" phrase with the agent', () => {
-    const t = tree('A/DET/det@2 visit/NOUN/nsubj@8 by/ADP/case@4 envoy/NOUN/nmod@2 of/ADP/case@6 Peru/PROPN/nmod@4 was/AUX/aux:pass@8 postponed/VERB/VBN/root@0');
+    const t = tree('A/DET/det@2 visit/NOUN/nsubj:pass@8 by/ADP/case@4 envoy/NOUN/nmod@2 of/ADP/case@6 Peru/PROPN/nmod@4 was/AUX/aux:pass@8 postponed/VERB/VBN/root@0');
     assert.deepEqual(repairTokens(t.tokens), t.tokens);
   });
 });
@@ -315,5 +315,35 @@ describe('the first of two coordinated modifiers left outside its noun', () => {
   it('leaves "X and Y N" already parsed as one phrase alone', () => {
     const t = tree('Dutch/ADJ/amod@4 and/CCONJ/cc@3 Belgian/ADJ/conj@1 envoys/NOUN/NNS/nsubj@5 met/VERB/VBD/root@0');
     assert.deepEqual(repairTokens(t.tokens), t.tokens);
+  });
+});
+
+describe('a subject of a passive verb', () => {
+  it('is a passive subject when the verb has a passive auxiliary', () => {
+    const t = tree('Monks/NOUN/NNS/nsubj@4 were/AUX/VBD/aux@4 being/AUX/VBG/aux:pass@4 held/VERB/VBN/root@0');
+    assert.equal(repairTokens(t.tokens)[0].deprel, 'nsubj:pass');
+  });
+
+  it('stays active under a perfect auxiliary', () => {
+    const t = tree('Monks/NOUN/NNS/nsubj@3 have/AUX/VBP/aux@3 fled/VERB/VBN/root@0');
+    assert.equal(repairTokens(t.tokens)[0].deprel, 'nsubj');
+  });
+});
+
+describe('a bare captive noun after a verb', () => {
+  it('makes the subject of a headline\'s "held hostage" the one held', () => {
+    const t = tree('Sailors/NOUN/NNS/nsubj@3 still/ADV/RB/advmod@3 held/VERB/VBN/root@0 hostage/NOUN/NN/obj@3');
+    assert.equal(repairTokens(t.tokens)[0].deprel, 'nsubj:pass');
+  });
+
+  it('hangs the captors\' "by" phrase on the verb', () => {
+    const t = tree('Sailors/NOUN/NNS/nsubj:pass@3 were/AUX/VBD/aux:pass@3 held/VERB/VBN/root@0 hostage/NOUN/NN/obj@3 by/ADP/IN/case@6 pirates/NOUN/NNS/nmod@4');
+    const repaired = repairTokens(t.tokens);
+    assert.deepEqual([repaired[5].head, repaired[5].deprel], [2, 'obl']);
+  });
+
+  it('leaves a verb with a real object alone ("held the town hostage")', () => {
+    const t = tree('Rebels/NOUN/NNS/nsubj@2 held/VERB/VBD/root@0 the/DET/DT/det@4 town/NOUN/NN/obj@2 hostage/NOUN/NN/obj@2');
+    assert.equal(repairTokens(t.tokens)[0].deprel, 'nsubj');
   });
 });
