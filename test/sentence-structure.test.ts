@@ -87,3 +87,20 @@ describe('people held hostage', () => {
   ];
   itCodes(cases, 'with the people held as the target, not the doer');
 });
+
+describe('a wire headline with no finite verb', () => {
+  const cases: [text: string, expected: string][] = [
+    ['Thai premier to visit Cambodia next week', '036 THA>KHM'],
+    ['Brazilian president to visit Angola in March.', '036 BRA>AGO'],
+    ["Iraq's interim premier to visit Washington", '036 IRQ>USA'],
+    ['Ghana, Togo sign trade pact', '057 GHA+TGO>'],
+    ['Peru, Chile sign border accord', '057 PER+CHL>'],
+    ['Armenia, Azerbaijan agree to resume talks', '036 ARM+AZE>'],
+    ['Sudan expels Norwegian aid workers', '1663 SDN>NOR'],
+  ];
+  itCodes(cases, 'as the act it announces');
+
+  it('codes a present verb the tagger read as a noun ("Truck bomb kills nine in Mosul")', () => {
+    assert.ok(coded('Truck bomb kills nine in Mosul').some((event) => event.endsWith('>IRQ')));
+  });
+});

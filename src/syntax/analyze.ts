@@ -9,6 +9,7 @@ import { openingPluralTagRepairs } from './opening-plural-tags.ts';
 import { resultativeTagRepairs } from './resultative-tags.ts';
 import { travelVerbTagRepairs } from './travel-verb-tags.ts';
 import { clauseTagRepairs } from './clause-tags.ts';
+import { headlineTagRepairs } from './headline-tags.ts';
 import { modalVerbTagRepairs } from './modal-verb-tags.ts';
 import { LEXICON } from '../lexicon/index.ts';
 
@@ -60,8 +61,8 @@ export function analyzeSentence(
   // Repairs of news wording run only in the pipeline (with `names`), so bench:syntax scores the tagger's own tags.
   const repairs = names && new Map([...nameTagRepairs(forms, tags.upos, tags.xpos, names), ...frameTagRepairs(forms, tags.upos, tags.xpos), ...openingPluralTagRepairs(forms, tags.upos, tags.xpos), ...travelVerbTagRepairs(forms, tags.upos, tags.xpos), ...resultativeTagRepairs(forms, tags.upos), ...modalVerbTagRepairs(forms, tags.upos, tags.xpos)]);
   if (repairs?.size) tags = tagSentence(model, forms, repairs);
-  // A clause's lost verb, read on the tags after the name repairs (news text only, as they are).
-  const clause = names && clauseTagRepairs(forms, tags.upos, tags.xpos);
+  // A clause's or a headline's lost verb, read on the tags after the name repairs (news text only, as they are).
+  const clause = names && new Map([...clauseTagRepairs(forms, tags.upos, tags.xpos), ...headlineTagRepairs(forms, tags.upos, tags.xpos)]);
   if (clause?.size) tags = tagSentence(model, forms, new Map([...(repairs ?? []), ...clause]));
   const { upos, xpos } = tags;
   const parse = parseWords(

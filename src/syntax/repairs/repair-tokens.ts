@@ -7,6 +7,8 @@ import { repairAdjectiveNoun } from './adjective-noun.ts';
 import { repairOfMark } from './of-mark.ts';
 import { repairCoordinatedModifiers } from './coordinated-modifiers.ts';
 import { repairFrontedPhrase } from './fronted-phrase.ts';
+import { repairHeadlineInfinitive } from './headline-infinitive.ts';
+import { repairHeadlineList } from './headline-list.ts';
 import { repairHyphenNumberName } from './hyphen-number-name.ts';
 import { repairLaterObject } from './later-object.ts';
 import { repairNationalityName } from './nationality-name.ts';
@@ -39,6 +41,8 @@ export const SENTENCE_REPAIRS: readonly Repair[] = [
   repairParticleObject,
   repairCoordinatedModifiers,
   repairSubjectReadAsRoot,
+  repairHeadlineInfinitive,
+  repairHeadlineList,
   repairFrontedPhrase,
   repairSplitSubjects,
   repairSubordinateClause,

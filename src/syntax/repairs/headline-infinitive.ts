@@ -1,0 +1,33 @@
+// Repair: a wire headline states a coming act as a noun phrase and a bare to-infinitive ("Chinese
+// president to visit Brazil", "Indian premier to meet Musharraf"), the "is to" of a sentence with
+// its auxiliary left out. The parser, finding no finite verb, makes the noun the root and the
+// infinitive a clause modifying it, so the noun is no subject of the act. In a sentence with no
+// finite verb and no auxiliary at all, an infinitive right after the opening noun phrase is the
+// sentence's verb and the phrase its subject.
+import type { ParsedToken } from '../tree.ts';
+import { isUnder } from './token-heads.ts';
+
+/** Parts of speech of an opening noun phrase ("the Chinese president", "Japan's premier"). */
+const PHRASE = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PART']);
+/** Tags of a finite verb: with one, the sentence is no headline fragment. */
+const FINITE = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
+
+/** Makes the infinitive after a headline's opening noun phrase ("premier to visit X") the root, with the phrase's noun as subject. */
+export function repairHeadlineInfinitive(tokens: ParsedToken[]): void {
+  if (tokens.some((t) => t.upos === 'AUX' || FINITE.has(t.xpos))) return;
+  const to = tokens.findIndex((t) => t.form.toLowerCase() === 'to');
+  if (to < 1 || tokens[to].upos !== 'PART' || tokens[to + 1]?.upos !== 'VERB' || tokens[to + 1].xpos !== 'VB') return;
+  if (tokens.slice(0, to).some((t) => !PHRASE.has(t.upos))) return;
+  const verb = to + 1;
+  const root = tokens.findIndex((t) => t.head === -1);
+  // The noun the phrase hangs on: its last noun or name, with every word before it under it.
+  let noun = to - 1;
+  while (noun >= 0 && tokens[noun].upos !== 'NOUN' && tokens[noun].upos !== 'PROPN') noun--;
+  if (noun < 0 || root !== noun || tokens[verb].head !== noun || tokens.slice(0, to).some((_, k) => !isUnder(tokens, k, noun))) return;
+  tokens.forEach((t, k) => {
+    if (k > verb && t.head === noun) tokens[k] = { ...t, head: verb };
+  });
+  tokens[verb] = { ...tokens[verb], head: -1, deprel: 'root' };
+  tokens[noun] = { ...tokens[noun], head: verb, deprel: 'nsubj' };
+  tokens[to] = { ...tokens[to], head: verb, deprel: 'mark' };
+}
