@@ -104,3 +104,14 @@ describe('a wire headline with no finite verb', () => {
     assert.ok(coded('Truck bomb kills nine in Mosul').some((event) => event.endsWith('>IRQ')));
   });
 });
+
+describe('the parties of a "between" phrase', () => {
+  const cases: [text: string, expected: string][] = [
+    ['A border treaty between Russia and Mongolia was signed on Thursday.', '057 RUS+MNG>'],
+    ['An accord between Malaysia and Singapore was signed in Putrajaya.', '057 MYS+SGP>'],
+    ['Talks between Greek and Turkish negotiators broke off on Friday.', '164 GRC+TUR>'],
+    ['Talks between Serbian and Croatian officials ended without agreement.', '046 SRB+HRV>'],
+    ['Clashes between Nepalese and Indian border guards left one dead.', '190 NPL+IND>'],
+  ];
+  itCodes(cases, 'as the parties of the event');
+});

@@ -1311,7 +1311,9 @@ function pairedSides(event: Extraction): Extraction[] {
 function passiveObjectOwner(tree: Tree, verb: number, objects: readonly string[], mentions: readonly Mention[]): ActorRef[] {
   if (!isPassive(tree, verb)) return [];
   for (const noun of tree.dependents(verb, 'nsubj:pass').filter((k) => objects.includes(tree.lemma(k)))) {
-    for (const owner of [...tree.dependents(noun, 'nmod:poss'), ...tree.dependents(noun, 'compound'), ...tree.dependents(noun, 'amod')]) {
+    // ("An accord between Eritrea and Ethiopia was signed": the parties of the accord signed it.)
+    const parties = tree.dependents(noun, 'nmod').filter((child) => tree.markers(child).some((m) => m === 'between' || m === 'among'));
+    for (const owner of [...tree.dependents(noun, 'nmod:poss'), ...tree.dependents(noun, 'compound'), ...tree.dependents(noun, 'amod'), ...parties]) {
       const refs = uniqueRefs(actorsAt(tree, owner, mentions).map(toActorRef));
       if (refs.length) return refs;
     }

@@ -1,6 +1,7 @@
 import type { ParsedToken } from '../tree.ts';
 import { repairAdjectiveObject } from './adjective-object.ts';
 import { repairAgentPhrase } from './agent-phrase.ts';
+import { repairBetweenDemonyms } from './between-demonyms.ts';
 import { repairBetweenPair } from './between-pair.ts';
 import { repairCaptivePredicate } from './captive-predicate.ts';
 import { repairAdjectiveNoun } from './adjective-noun.ts';
@@ -48,6 +49,7 @@ export const SENTENCE_REPAIRS: readonly Repair[] = [
   repairSubordinateClause,
   repairScheduleFrame,
   repairBetweenPair,
+  repairBetweenDemonyms,
   repairAgentPhrase,
   repairAdjectiveObject,
   repairNationalityName,

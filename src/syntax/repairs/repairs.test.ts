@@ -366,3 +366,11 @@ describe('a headline with no finite verb', () => {
     assert.deepEqual(repaired.map((token) => `${token.head}/${token.deprel}`), ['3/nsubj', '2/punct', '0/conj', '-1/root', '3/obj']);
   });
 });
+
+describe('demonyms of a "between" phrase', () => {
+  it('makes the noun they modify the phrase\'s head, not a conjunct of the event noun', () => {
+    const t = tree('Talks/NOUN/NNS/nsubj@7 between/ADP/IN/case@3 Greek/PROPN/NNP/compound@6 and/CCONJ/CC/cc@5 Turkish/PROPN/NNP/conj@3 envoys/NOUN/NNS/conj@1 ended/VERB/VBD/root@0');
+    const repaired = repairTokens(t.tokens);
+    assert.deepEqual(repaired.slice(0, 6).map((token) => `${token.head}/${token.deprel}`), ['6/nsubj', '5/case', '5/amod', '4/cc', '2/conj', '0/nmod']);
+  });
+});
