@@ -119,3 +119,14 @@ describe('what is not named again', () => {
     assert.equal(mentions.find((m) => m.text.startsWith('A Chinese envoy'))?.code, 'CHNGOV');
   });
 });
+
+cases('a list of three demonyms, or "North and South Korean", gives one actor each', [
+  ['Egyptian, Jordanian and Syrian ministers met in Cairo on Sunday.', 'met', 'EGYGOV+JORGOV+SYRGOV'],
+  ['Kenyan, Ugandan and Tanzanian leaders signed a customs treaty in Arusha.', 'signed', 'KENGOV+TZAGOV+UGAGOV'],
+  ['Brazilian, Argentine, and Chilean diplomats will meet in Santiago next week.', 'meet', 'ARGGOV+BRAGOV+CHLGOV'],
+  ['Polish, Czech and Hungarian defence ministers agreed to coordinate their purchases.', 'agreed', 'CZEGOV+HUNGOV+POLGOV'],
+  ['German, Dutch or Belgian troops will lead the mission, officials said.', 'lead', 'BELMIL+DEUMIL+NLDMIL'],
+  ['North and South Korean officials will meet in Kaesong next week.', 'meet', 'KORGOV+PRKGOV'],
+  ['North and South Korean negotiators agreed to reopen the rail link.', 'agreed', 'KORGOV+PRKGOV'],
+  ['Talks between North and South Korea resumed on Monday after a long pause.', 'Talks', 'KOR+PRK'],
+]);

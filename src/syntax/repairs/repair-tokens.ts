@@ -8,6 +8,7 @@ import { repairCoordinatedModifiers } from './coordinated-modifiers.ts';
 import { repairFrontedPhrase } from './fronted-phrase.ts';
 import { repairHyphenNumberName } from './hyphen-number-name.ts';
 import { repairLaterObject } from './later-object.ts';
+import { repairModifierList } from './modifier-list.ts';
 import { repairNationalityName } from './nationality-name.ts';
 import { repairParticleObject } from './particle-object.ts';
 import { repairPluralNounVerb } from './plural-noun-verb.ts';
@@ -35,6 +36,7 @@ export const SENTENCE_REPAIRS: readonly Repair[] = [
   repairVerbReadAsNoun,
   repairAdjectiveNoun,
   repairParticleObject,
+  repairModifierList,
   repairCoordinatedModifiers,
   repairSubjectReadAsRoot,
   repairFrontedPhrase,
