@@ -130,3 +130,11 @@ cases('a list of three demonyms, or "North and South Korean", gives one actor ea
   ['North and South Korean negotiators agreed to reopen the rail link.', 'agreed', 'KORGOV+PRKGOV'],
   ['Talks between North and South Korea resumed on Monday after a long pause.', 'Talks', 'KOR+PRK'],
 ]);
+
+cases('the second verb of a coordination hung on the first verb\'s object keeps the first verb\'s subject', [
+  ['Israeli troops raided a refugee camp and arrested ten militants.', 'arrested', 'ISRMIL'],
+  ['Indonesian police stormed a house in Java and arrested four suspects.', 'arrested', 'IDNCOP'],
+  ['Turkish troops shelled a village and killed two rebels.', 'killed', 'TURMIL'],
+  ['Syrian security forces surrounded the town and arrested dozens of protesters.', 'arrested', 'SYRCOP'],
+  ['Chinese authorities closed a church in Hebei and detained its priest.', 'detained', 'CHNGOV'],
+]);
