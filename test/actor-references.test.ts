@@ -138,3 +138,18 @@ cases('the second verb of a coordination hung on the first verb\'s object keeps 
   ['Syrian security forces surrounded the town and arrested dozens of protesters.', 'arrested', 'SYRCOP'],
   ['Chinese authorities closed a church in Hebei and detained its priest.', 'detained', 'CHNGOV'],
 ]);
+
+cases('a subject "they" after a joint subject names both its actors', [
+  ['Russian and Georgian diplomats met in Tbilisi. They will meet again on Monday.', 'meet', 'GEOGOV+RUSGOV'],
+  ['Chile and Peru held talks on fishing rights. They will meet on Monday in Lima.', 'meet', 'CHL+PER'],
+  ['Kenyan and Somali officials met in Nairobi on Friday. They signed an accord on border security.', 'signed', 'KENGOV+SOMGOV'],
+  ['The leaders of India and Pakistan met in New York. They agreed to resume the peace process.', 'agreed', 'INDGOV+PAKGOV'],
+  ['Iran and Iraq said they would exchange prisoners of war next week.', 'exchange', 'IRN+IRQ'],
+]);
+
+describe('a "they" with no joint subject before it', () => {
+  it('names the one plural actor before it, once', () => {
+    const mentions = coder.code('Police arrested two Syrians in Beirut. They were charged with smuggling weapons.').mentions ?? [];
+    assert.deepEqual(mentions.filter((m) => m.text === 'They').map((m) => m.code), ['SYR']);
+  });
+});

@@ -64,7 +64,11 @@ export function findCandidates(sentence: Sentence, index: number, gazetteer: Gaz
   const out: Candidate[] = [];
   for (const token of tokens.keys()) {
     const form = tokens[token].form.toLowerCase();
-    if (LEXICON.pronouns.actor.has(form) && tokens[token].upos === 'PRON') out.push(pronoun(tokens, index, token, form));
+    if (!LEXICON.pronouns.actor.has(form) || tokens[token].upos !== 'PRON') continue;
+    const found = pronoun(tokens, index, token, form);
+    // A subject "they" may name again the two actors of a joint subject: one candidate each (coreference.ts).
+    if (form === 'they' && found.subject) out.push({ ...found, pair: 0 }, { ...found, pair: 1 });
+    else out.push(found);
   }
   for (const [position, chunk] of chunks.entries()) {
     chunk.candidates = resolveChunk(tokens, index, chunk, chunks.slice(position + 1), date);

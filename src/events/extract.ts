@@ -689,10 +689,11 @@ function isSubjectOf(tree: Tree, i: number, verbs: readonly string[]): boolean {
   return tree.dependents(i, 'acl').some((verb) => ['VBD', 'VBN'].includes(tree.tokens[verb].xpos) && !tree.dependents(verb, 'aux', 'aux:pass').length && verbs.includes(tree.lemma(verb)));
 }
 
-/** True when verb `i` has no direct object and a plural or coordinated subject ("Indian and Pakistani envoys met"). */
+/** True when verb `i` has no direct object and a plural or coordinated subject ("Indian and Pakistani envoys met", "they met"). */
 function isReciprocal(tree: Tree, i: number): boolean {
   if (directObjects(tree, i).length) return false;
-  return tree.dependents(i, 'nsubj').some((subject) => ['NNS', 'NNPS'].includes(tree.tokens[subject].xpos) || tree.dependents(subject, 'conj').length > 0 || tree.dependents(subject, 'amod', 'compound').some((word) => tree.dependents(word, 'conj').length > 0));
+  const pluralPronoun = (k: number) => tree.tokens[k].upos === 'PRON' && LEXICON.pronouns.actor.get(tree.tokens[k].form.toLowerCase())?.plural === true;
+  return tree.dependents(i, 'nsubj').some((subject) => ['NNS', 'NNPS'].includes(tree.tokens[subject].xpos) || pluralPronoun(subject) || tree.dependents(subject, 'conj').length > 0 || tree.dependents(subject, 'amod', 'compound').some((word) => tree.dependents(word, 'conj').length > 0));
 }
 
 /** True when the words of `sequence` (patterns.ts) stand in order around token `i`, the trigger. */
