@@ -119,3 +119,37 @@ describe('what is not named again', () => {
     assert.equal(mentions.find((m) => m.text.startsWith('A Chinese envoy'))?.code, 'CHNGOV');
   });
 });
+
+cases('a list of three demonyms, or "North and South Korean", gives one actor each', [
+  ['Egyptian, Jordanian and Syrian ministers met in Cairo on Sunday.', 'met', 'EGYGOV+JORGOV+SYRGOV'],
+  ['Kenyan, Ugandan and Tanzanian leaders signed a customs treaty in Arusha.', 'signed', 'KENGOV+TZAGOV+UGAGOV'],
+  ['Brazilian, Argentine, and Chilean diplomats will meet in Santiago next week.', 'meet', 'ARGGOV+BRAGOV+CHLGOV'],
+  ['Polish, Czech and Hungarian defence ministers agreed to coordinate their purchases.', 'agreed', 'CZEGOV+HUNGOV+POLGOV'],
+  ['German, Dutch or Belgian troops will lead the mission, officials said.', 'lead', 'BELMIL+DEUMIL+NLDMIL'],
+  ['North and South Korean officials will meet in Kaesong next week.', 'meet', 'KORGOV+PRKGOV'],
+  ['North and South Korean negotiators agreed to reopen the rail link.', 'agreed', 'KORGOV+PRKGOV'],
+  ['Talks between North and South Korea resumed on Monday after a long pause.', 'Talks', 'KOR+PRK'],
+]);
+
+cases('the second verb of a coordination hung on the first verb\'s object keeps the first verb\'s subject', [
+  ['Israeli troops raided a refugee camp and arrested ten militants.', 'arrested', 'ISRMIL'],
+  ['Indonesian police stormed a house in Java and arrested four suspects.', 'arrested', 'IDNCOP'],
+  ['Turkish troops shelled a village and killed two rebels.', 'killed', 'TURMIL'],
+  ['Syrian security forces surrounded the town and arrested dozens of protesters.', 'arrested', 'SYRCOP'],
+  ['Chinese authorities closed a church in Hebei and detained its priest.', 'detained', 'CHNGOV'],
+]);
+
+cases('a subject "they" after a joint subject names both its actors', [
+  ['Russian and Georgian diplomats met in Tbilisi. They will meet again on Monday.', 'meet', 'GEOGOV+RUSGOV'],
+  ['Chile and Peru held talks on fishing rights. They will meet on Monday in Lima.', 'meet', 'CHL+PER'],
+  ['Kenyan and Somali officials met in Nairobi on Friday. They signed an accord on border security.', 'signed', 'KENGOV+SOMGOV'],
+  ['The leaders of India and Pakistan met in New York. They agreed to resume the peace process.', 'agreed', 'INDGOV+PAKGOV'],
+  ['Iran and Iraq said they would exchange prisoners of war next week.', 'exchange', 'IRN+IRQ'],
+]);
+
+describe('a "they" with no joint subject before it', () => {
+  it('names the one plural actor before it, once', () => {
+    const mentions = coder.code('Police arrested two Syrians in Beirut. They were charged with smuggling weapons.').mentions ?? [];
+    assert.deepEqual(mentions.filter((m) => m.text === 'They').map((m) => m.code), ['SYR']);
+  });
+});

@@ -1,7 +1,7 @@
 import { LEXICON } from '../lexicon/index.ts';
 import { composeCode, countryOf, isStateCode as isState, isUnknown, UNKNOWN_COUNTRY } from '../core/actor-code.ts';
 import type { Candidate } from './find-mentions.ts';
-import { pairAntecedents, pairCode } from './pair-references.ts';
+import { jointSubjects, pairAntecedents, pairCode } from './pair-references.ts';
 import { principalCode } from './principals.ts';
 
 /** A candidate after coreference: its code is final, and it may point back to an antecedent. */
@@ -23,7 +23,8 @@ const PLURAL_PRONOUN_WINDOW = 1;
  * candidate its final code. Rules, in order of the candidate's kind:
  * - "he", "she", "his", "her": the nearest earlier person, subjects first, within two sentences;
  * - "its": the nearest earlier state, organisation or group; "they", "their": the nearest
- *   earlier plural actor, within one sentence;
+ *   earlier plural actor, within one sentence; a subject "they" after a joint subject of two
+ *   countries ("Chile and Peru held talks. They agreed ..."): both (two candidates of one span);
  * - "the country": the nearest earlier country, else the country of the nearest actor;
  * - "the president", "the Iranian president": the nearest earlier person whose title has that
  *   word and whose country does not clash;
@@ -79,6 +80,14 @@ function resolveOne(
 ): Resolved | undefined {
   const earlier = (window: number, accept: (other: Resolved) => boolean) =>
     bestAntecedent(candidate, index, candidates, done, window, accept);
+
+  if (candidate.kind === 'pronoun' && candidate.pair !== undefined) {
+    // "They" after a joint subject ("Chile and Peru held talks. They agreed ..."): both its actors,
+    // one per candidate of the pronoun's span; else the first candidate is a plain pronoun.
+    const joint = jointSubjects(candidate, index, done);
+    if (joint !== undefined) return follow(candidate, joint[candidate.pair], done, 'pronoun-joint');
+    if (candidate.pair === 1) return undefined;
+  }
 
   if (candidate.kind === 'pronoun') {
     const found = candidate.human

@@ -4,6 +4,7 @@ import type { Sentence, Token } from '../core/document.ts';
 import { resolveAmbiguousNames } from './ambiguity.ts';
 import type { Gazetteer, NameEntry } from './gazetteer/index.ts';
 import { matchUnits, type Unit } from './match-units.ts';
+import { completeElidedNames } from './elided-names.ts';
 import { isPairPhrase } from './pair-references.ts';
 import { principalOf } from './principals.ts';
 import { resolvePeoples } from './peoples.ts';
@@ -58,12 +59,16 @@ interface Chunk {
 /** What a sentence says on its own about its actors: name, agent and pronoun candidates. */
 export function findCandidates(sentence: Sentence, index: number, gazetteer: Gazetteer, date?: string): Candidate[] {
   const tokens = sentence.tokens;
-  const units = joinDemonymCompounds(tokens, resolvePeoples(tokens, resolveAmbiguousNames(tokens, matchUnits(tokens, gazetteer, date))));
+  const units = joinDemonymCompounds(tokens, resolvePeoples(tokens, resolveAmbiguousNames(tokens, completeElidedNames(tokens, matchUnits(tokens, gazetteer, date), gazetteer, date))));
   const chunks = chunkUnits(tokens, units);
   const out: Candidate[] = [];
   for (const token of tokens.keys()) {
     const form = tokens[token].form.toLowerCase();
-    if (LEXICON.pronouns.actor.has(form) && tokens[token].upos === 'PRON') out.push(pronoun(tokens, index, token, form));
+    if (!LEXICON.pronouns.actor.has(form) || tokens[token].upos !== 'PRON') continue;
+    const found = pronoun(tokens, index, token, form);
+    // A subject "they" may name again the two actors of a joint subject: one candidate each (coreference.ts).
+    if (form === 'they' && found.subject) out.push({ ...found, pair: 0 }, { ...found, pair: 1 });
+    else out.push(found);
   }
   for (const [position, chunk] of chunks.entries()) {
     chunk.candidates = resolveChunk(tokens, index, chunk, chunks.slice(position + 1), date);
@@ -166,7 +171,9 @@ function chunkUnits(tokens: readonly Token[], units: readonly Unit[]): Chunk[] {
   };
   for (const [i, unit] of units.entries()) {
     const role = roleOf(tokens, unit);
-    if (role === 'break') {
+    if (role === 'break' && isDemonymListComma(tokens, units, i, current)) {
+      current.units.push(unit);
+    } else if (role === 'break') {
       close();
     } else if (role === 'possessive') {
       if (current.units.length === 0) continue;
@@ -176,7 +183,8 @@ function chunkUnits(tokens: readonly Token[], units: readonly Unit[]): Chunk[] {
     } else if (role === 'conj') {
       const previous = current.units[current.units.length - 1];
       const next = units[i + 1];
-      if (previous && next && roleOf(tokens, previous) === 'mod' && roleOf(tokens, next) === 'mod') current.units.push(unit);
+      const listed = previous && (roleOf(tokens, previous) === 'mod' || tokens[previous.start].form === ',');
+      if (listed && next && roleOf(tokens, next) === 'mod') current.units.push(unit);
       else close();
     } else if (role === 'det' && current.units.length > 0) {
       close();
@@ -189,6 +197,26 @@ function chunkUnits(tokens: readonly Token[], units: readonly Unit[]): Chunk[] {
   }
   close();
   return chunks;
+}
+
+/**
+ * A comma inside a list of demonyms that "and" or "or" closes ("Egyptian, Jordanian and Syrian
+ * ministers"): it joins the modifiers of one phrase, as "and" does, rather than ending it.
+ */
+function isDemonymListComma(tokens: readonly Token[], units: readonly Unit[], i: number, current: Chunk): boolean {
+  if (tokens[units[i].start].form !== ',' || !isDemonym(current.units[current.units.length - 1])) return false;
+  let k = i;
+  while (k + 1 < units.length) {
+    const form = tokens[units[k].start].form.toLowerCase();
+    const next = units[k + 1];
+    if (form === 'and' || form === 'or') return isDemonym(next);
+    if (form !== ',') return false;
+    const nextForm = tokens[next.start].form.toLowerCase();
+    if (nextForm === 'and' || nextForm === 'or') k += 1;
+    else if (isDemonym(next)) k += 2;
+    else return false;
+  }
+  return false;
 }
 
 /** A unit that is a demonym and nothing else ("Chinese", not "China"). */

@@ -81,3 +81,33 @@ export function pairCode(head: string, sector: string | undefined, antecedent: s
   if (takes === 'country') return countryOf(antecedent);
   return sector && PAIR_SECTORS.has(sector) ? composeCode(countryOf(antecedent), sector) : antecedent;
 }
+
+/** What coreference needs to know of a mention to take it for one of a joint subject. */
+export interface JointMember extends PairMember {
+  end: number;
+  subject: boolean;
+}
+
+/**
+ * "Chile and Peru held talks. They agreed to meet again": the first two actors of different
+ * countries among the subjects of the nearest sentence (the pronoun's own before it, or the one
+ * before) whose subjects name two countries; undefined when none does. Places and pronouns aside.
+ */
+export function jointSubjects(candidate: { sentence: number; start: number }, index: number, members: readonly (JointMember | undefined)[]): [number, number] | undefined {
+  for (let sentence = candidate.sentence; sentence >= 0 && candidate.sentence - sentence <= 1; sentence--) {
+    const firstOf = new Map<string, number>();
+    for (let i = 0; i < index; i++) {
+      const member = members[i];
+      if (!member || member.sentence !== sentence || !member.subject || member.kind === 'pronoun' || member.kind === 'pair') continue;
+      if (sentence === candidate.sentence && member.end > candidate.start) continue;
+      if (isUnknown(member.code) || PLACE_RULE.test(member.rule)) continue;
+      const country = countryOf(member.code);
+      if (!firstOf.has(country)) firstOf.set(country, i);
+    }
+    if (firstOf.size >= 2) {
+      const [first, second] = [...firstOf.values()];
+      return [first, second];
+    }
+  }
+  return undefined;
+}

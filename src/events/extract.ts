@@ -100,6 +100,15 @@ function isPassiveRelative(tree: Tree, i: number): boolean {
   return tree.dependents(i, 'obj').every(predicate);
 }
 
+/** Tags of a verb that has a tense of its own: "arrests", "arrest" after a plural, "arrested". */
+const FINITE_TAGS: ReadonlySet<string> = new Set(['VBD', 'VBZ', 'VBP']);
+
+/** True for a verb with a tense, or a participle with an object and no auxiliary (a past tense tagged VBN: "and arrested ten men"). */
+function headsClause(tree: Tree, i: number): boolean {
+  const tag = tree.tokens[i].xpos;
+  return FINITE_TAGS.has(tag) || (tag === 'VBN' && tree.dependents(i, 'obj').length > 0 && tree.dependents(i, 'aux', 'aux:pass').length === 0);
+}
+
 /** The token that acts as the subject of `i` (a verb or a noun trigger), following control, coordination and relatives. */
 function subjectOf(tree: Tree, i: number, notes: string[], depth = 0): number[] {
   if (depth > 6) return [];
@@ -187,6 +196,15 @@ function subjectOf(tree: Tree, i: number, notes: string[], depth = 0): number[] 
   if (purpose && tree.dependents(head, 'cop').length && tree.tokens[head].upos === 'PROPN' && tree.markers(head).some((m) => LEXICON.placePrepositions.has(m)) && tree.dependents(head, 'nsubj').length) {
     notes.push('purpose-of-subject');
     return tree.dependents(head, 'nsubj');
+  }
+  if (relation === 'conj' && headsClause(tree, i) && posClass(tree.tokens[head].upos) === 'noun') {
+    // "Troops raided a camp and arrested ten men", with "arrested" hung on "camp": the verb is
+    // coordinated with the clause of the noun, whose verb's subject it shares.
+    const clause = tree.pathToRoot(head).slice(1).find((k) => posClass(tree.tokens[k].upos) === 'verb');
+    if (clause !== undefined) {
+      notes.push('conjunct-of-object');
+      return subjectOf(tree, clause, notes, depth + 1);
+    }
   }
   if (relation === 'conj' || relation === 'advcl') return subjectOf(tree, head, notes, depth + 1);
   if (relation === 'acl') {
@@ -671,10 +689,11 @@ function isSubjectOf(tree: Tree, i: number, verbs: readonly string[]): boolean {
   return tree.dependents(i, 'acl').some((verb) => ['VBD', 'VBN'].includes(tree.tokens[verb].xpos) && !tree.dependents(verb, 'aux', 'aux:pass').length && verbs.includes(tree.lemma(verb)));
 }
 
-/** True when verb `i` has no direct object and a plural or coordinated subject ("Indian and Pakistani envoys met"). */
+/** True when verb `i` has no direct object and a plural or coordinated subject ("Indian and Pakistani envoys met", "they met"). */
 function isReciprocal(tree: Tree, i: number): boolean {
   if (directObjects(tree, i).length) return false;
-  return tree.dependents(i, 'nsubj').some((subject) => ['NNS', 'NNPS'].includes(tree.tokens[subject].xpos) || tree.dependents(subject, 'conj').length > 0 || tree.dependents(subject, 'amod', 'compound').some((word) => tree.dependents(word, 'conj').length > 0));
+  const pluralPronoun = (k: number) => tree.tokens[k].upos === 'PRON' && LEXICON.pronouns.actor.get(tree.tokens[k].form.toLowerCase())?.plural === true;
+  return tree.dependents(i, 'nsubj').some((subject) => ['NNS', 'NNPS'].includes(tree.tokens[subject].xpos) || pluralPronoun(subject) || tree.dependents(subject, 'conj').length > 0 || tree.dependents(subject, 'amod', 'compound').some((word) => tree.dependents(word, 'conj').length > 0));
 }
 
 /** True when the words of `sequence` (patterns.ts) stand in order around token `i`, the trigger. */

@@ -12,6 +12,7 @@ import { repairHeadlineInfinitive } from './headline-infinitive.ts';
 import { repairHeadlineList } from './headline-list.ts';
 import { repairHyphenNumberName } from './hyphen-number-name.ts';
 import { repairLaterObject } from './later-object.ts';
+import { repairModifierList } from './modifier-list.ts';
 import { repairNationalityName } from './nationality-name.ts';
 import { repairParticleObject } from './particle-object.ts';
 import { repairPassiveSubject } from './passive-subject.ts';
@@ -40,6 +41,7 @@ export const SENTENCE_REPAIRS: readonly Repair[] = [
   repairVerbReadAsNoun,
   repairAdjectiveNoun,
   repairParticleObject,
+  repairModifierList,
   repairCoordinatedModifiers,
   repairSubjectReadAsRoot,
   repairHeadlineInfinitive,

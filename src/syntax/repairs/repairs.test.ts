@@ -374,3 +374,18 @@ describe('demonyms of a "between" phrase', () => {
     assert.deepEqual(repaired.slice(0, 6).map((token) => `${token.head}/${token.deprel}`), ['6/nsubj', '5/case', '5/amod', '4/cc', '2/conj', '0/nmod']);
   });
 });
+
+describe('a list of three modifiers split from its noun', () => {
+  const link = (t: Tree, k: number) => `${t.tokens[k].deprel}@${t.head(k)}`;
+
+  it('makes the list the noun\'s modifiers and gives a member\'s root to the verb of the noun', () => {
+    const t = tree('Omani/ADJ/amod@2 ,/PUNCT/punct@3 Qatari/PROPN/root@0 ,/PUNCT/punct@6 and/CCONJ/cc@6 Kuwaiti/ADJ/amod@7 envoys/NOUN/NNS/nsubj@9 will/AUX/MD/aux@9 meet/VERB/VB/acl:relcl@3 ./PUNCT/./punct@3');
+    const repaired = createTree({ ...t, start: 0, end: 0, tokens: repairTokens(t.tokens) });
+    assert.deepEqual([link(repaired, 8), link(repaired, 6), link(repaired, 0), link(repaired, 2), link(repaired, 5), link(repaired, 9)], ['root@-1', 'nsubj@8', 'amod@6', 'conj@0', 'conj@0', 'punct@8']);
+  });
+
+  it('leaves a list already parsed as one phrase alone', () => {
+    const t = tree('Omani/ADJ/amod@6 ,/PUNCT/punct@3 Qatari/PROPN/conj@1 and/CCONJ/cc@5 Kuwaiti/ADJ/conj@1 envoys/NOUN/NNS/nsubj@7 met/VERB/VBD/root@0');
+    assert.deepEqual(repairTokens(t.tokens), t.tokens);
+  });
+});
