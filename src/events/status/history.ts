@@ -79,6 +79,14 @@ export function findHistoricalAnchor(input: StatusInput, chain: number[], path: 
   }
   // A date in the event's own clause in a year before the report's.
   if (time?.attached && year !== undefined && Number(time.date.slice(0, 4)) < year) return { ...time.span, rule: `year:${time.date.slice(0, 4)}` };
+  // "killed three Palestinians in 1994", "signed a pact in 1991": the parser hangs the verb's year on its object.
+  const reference = year ?? new Date().getUTCFullYear();
+  if (!time?.attached && tree.tokens[chain[0]].upos === 'VERB') {
+    for (const object of tree.dependents(chain[0], 'obj')) {
+      const phrase = tree.dependents(object, 'nmod').find((k) => tree.markers(k).includes('in') && /^(1[89]|20)\d\d$/.test(tree.tokens[k].form) && Number(tree.tokens[k].form) < reference);
+      if (phrase !== undefined) return { ...trimmedSpan(tree, phrase), rule: `year:${tree.tokens[phrase].form}` };
+    }
+  }
   // With no publication date, a bare year ("in 1990", "the 1994 bombing") or a year counted back ("last year") of a
   // past event is history: wire copy dates this year's events by day or month.
   if (time?.attached && year === undefined && time.date.length === 4 && Number(time.date) < new Date().getUTCFullYear()) return { ...time.span, rule: `year:${time.date}` };
