@@ -1,21 +1,12 @@
-import { describe, it } from 'node:test';
-import assert from 'node:assert/strict';
 import { createCoder } from '../src/coder.ts';
-import { guideStatusLabel, type GuideStatusLabel } from '../src/testing/guide-label.ts';
+import { describeGuideStatusCases, type GuideStatusCase } from '../src/testing/guide-status-cases.ts';
 
 // Status on wire wording, by the AG News guide's conventions (../shared/eval/agnews-guide.md), in
 // sentences of our own: each is coded through the whole pipeline, and the event at the trigger word
 // (with a CAMEO code starting with `code`, when given) must carry the guide's label.
 const coder = createCoder();
 
-interface WireCase {
-  text: string;
-  trigger: string;
-  label: GuideStatusLabel;
-  code?: string;
-}
-
-const CASES: WireCase[] = [
+const CASES: GuideStatusCase[] = [
   { text: 'Cuba rejected an American offer of hurricane aid on Wednesday.', trigger: 'rejected', label: 'asserted' },
   { text: 'Ukraine #39;s opposition leader urged supporters to blockade government buildings in Kiev.', trigger: 'urged', label: 'asserted', code: '02' },
   { text: 'MINSK (Reuters) - Belarus expelled two Polish diplomats on Friday, accusing them of spying.', trigger: 'expelled', label: 'asserted' },
@@ -122,13 +113,4 @@ const CASES: WireCase[] = [
   { text: 'The African Union fell short of imposing an arms embargo on Eritrea.', trigger: 'imposing', label: 'negated' },
 ];
 
-describe('status on wire wording (AG News guide labels)', () => {
-  for (const c of CASES) {
-    it(`${c.label}: ${c.text}`, () => {
-      const events = coder.code(c.text, { published: '2004-11-25' }).events ?? [];
-      const event = events.find((e) => e.trigger.text.split(/\s+/).some((word) => word.replace(/\W+$/, '').toLowerCase() === c.trigger.toLowerCase()) && (!c.code || e.cameo.code.startsWith(c.code)));
-      assert.ok(event, `no event at "${c.trigger}"${c.code ? ` coded ${c.code}` : ''}; events: ${events.map((e) => `${e.cameo.code} "${e.trigger.text}"`).join(', ') || 'none'}`);
-      assert.equal(guideStatusLabel(event), c.label, `evidence ${JSON.stringify(event.status.evidence)}`);
-    });
-  }
-});
+describeGuideStatusCases('status on wire wording (AG News guide labels)', coder, CASES);

@@ -25,6 +25,7 @@ const cuesSchema = z.object({
   hypotheticalModifiers: words,
   prospectNouns: words,
   intent: words,
+  weighing: words,
   commitments: words,
   purposeNouns: words,
   intendedModifiers: words,

@@ -30,7 +30,7 @@ export function findReport(input: StatusInput, path: number[], cues: StatusCues)
     const participle = via === 'advcl' && tree.tokens[path[k - 1]].xpos === 'VBG' && !tree.markers(path[k - 1]).length;
     // "Syrian troops, officials said, shelled ...": a parenthetical report the parser takes for the head of the clause after it.
     const parenthetical = via === 'conj' && !tree.dependents(path[k - 1], 'cc').length && !tree.dependents(node, 'ccomp', 'obj', 'xcomp').length && setOffByComma(tree, node);
-    const reportedBy = ['ccomp', 'parataxis', 'xcomp'].includes(via) || (via === 'advcl' && !participle) || (via === 'obj' && inPhrase) || parenthetical;
+    const reportedBy = ['ccomp', 'parataxis', 'xcomp'].includes(via) || (via === 'advcl' && !participle) || (via === 'obj' && (inPhrase || misreadComplement(tree, path, k))) || parenthetical;
     if (((speech && reportedBy) || belief) && !unsaid(tree, node, cues)) {
       return { speaker: speakerOf(input, node, cues), evidence: evidence(tree, node, `${speech ? 'speech' : 'belief'}:${speech ?? tree.lemma(node)}`), past: pastTense(node), belief: !speech };
     }
@@ -74,7 +74,7 @@ export function findReport(input: StatusInput, path: number[], cues: StatusCues)
         const speech = hasLemma(tree, child, cues.speech);
         const belief = !speech && cues.belief.has(tree.lemma(child)) && tree.dependents(child, 'nsubj').length > 0;
         if (!speech && !belief) continue;
-        if ((tree.dependents(child, 'ccomp', 'obj', 'xcomp').length && !quotedAsSaying(tree, child, cues)) || tree.markers(child).length) continue;
+        if ((tree.dependents(child, 'ccomp', 'obj', 'xcomp').length && !quotedAsSaying(tree, child, cues) && invertedSpeaker(tree, child) === undefined) || tree.markers(child).length) continue;
         return { speaker: speakerOf(input, child, cues), evidence: evidence(tree, child, `${speech ? 'speech' : 'belief'}:${speech ?? tree.lemma(child)}`), past: pastTense(child), belief };
       }
       if (relation === 'obl' && isAccordingTo(tree, child)) return accordingTo(input, child, cues);
@@ -89,6 +89,35 @@ export function findReport(input: StatusInput, path: number[], cues: StatusCues)
     if (first === 0 || tree.tokens[first].form === ',' || tree.tokens[first - 1]?.form === ',') return accordingTo(input, k, cues);
   }
   return undefined;
+}
+
+/**
+ * Whether the event's clause is the complement of the speech verb at `path[k]` that the parser read as
+ * a reduced relative on its object ("said insurgents attacked the convoy", with "insurgents" the
+ * object of "said" and "attacked" a participle on it): a past form right after the noun, with no
+ * marker or auxiliary and an object of its own, which no passive participle has.
+ */
+function misreadComplement(tree: Tree, path: number[], k: number): boolean {
+  if (k < 2) return false;
+  const clause = path[k - 2];
+  const noun = path[k - 1];
+  if (tree.relation(clause) !== 'acl' || !['VBD', 'VBN'].includes(tree.tokens[clause].xpos ?? '')) return false;
+  if (tree.markers(clause).length || tree.dependents(clause, 'aux', 'aux:pass').length || !tree.dependents(clause, 'obj').length) return false;
+  return clause === tree.extent(noun, (child) => child !== clause)[1] + 1 && path.slice(0, k - 2).every((below) => !CLAUSES.has(tree.relation(below)));
+}
+
+/**
+ * The speaker after a closing speech verb with no subject of its own ("..., said a spokesman for the
+ * company"), which the parser reads as its object: the verb follows a comma and its one object ends
+ * the sentence.
+ */
+function invertedSpeaker(tree: Tree, verb: number): number | undefined {
+  if (tree.tokens[verb - 1]?.form !== ',' || tree.dependents(verb, 'nsubj', 'ccomp', 'xcomp').length) return undefined;
+  const objects = tree.dependents(verb, 'obj');
+  if (objects.length !== 1 || objects[0] < verb) return undefined;
+  const last = tree.extent(objects[0])[1];
+  for (let k = last + 1; k < tree.tokens.length; k++) if (tree.tokens[k].upos !== 'PUNCT') return undefined;
+  return objects[0];
 }
 
 /**
@@ -170,7 +199,7 @@ function speakerOf(input: StatusInput, verb: number, cues: StatusCues): EventSta
   // "Iran is reported to have ...": the passive subject is what is reported, not who reports it.
   const subjects = tree.dependents(verb, 'nsubj').filter((child) => tree.tokens[child].deprel !== 'nsubj:pass');
   const agents = tree.dependents(verb, 'obl').filter((child) => tree.markers(child).includes('by'));
-  const token = subjects[0] ?? agents[0];
+  const token = subjects[0] ?? agents[0] ?? invertedSpeaker(tree, verb);
   if (token === undefined || tree.tokens[token].upos === 'PRON' && tree.lemma(token) === 'it') return undefined;
   return speakerPhrase(input, token, cues);
 }

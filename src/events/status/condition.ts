@@ -17,9 +17,37 @@ function futureConditionClauses(tree: Tree, node: number, cues: StatusCues): num
   if (!promisedVerb(tree, node, cues)) return [];
   const clauses = tree.dependents(node, 'advcl').filter((child) => tree.markers(child).some((m) => cues.futureConditions.has(m)));
   for (const adverb of tree.dependents(node, 'advmod')) {
-    if (cues.futureConditions.has(tree.lemma(adverb))) clauses.push(...tree.dependents(adverb, 'advcl'));
+    // "as soon as Lebanon asks", with "asks" tagged as a noun: an "as" phrase of "soon".
+    if (cues.futureConditions.has(tree.lemma(adverb))) clauses.push(...tree.dependents(adverb, 'advcl'), ...tree.dependents(adverb, 'obl').filter((k) => tree.markers(k).includes('as')));
   }
   return clauses;
+}
+
+/**
+ * The "if"/"unless" clauses the parser hung on a noun of the event's clause as a relative clause ("will
+ * release the hostages if the government frees ..." read with "frees" under "hostages"): no relative
+ * clause opens with a condition marker, so it is the condition of the clause's verb.
+ */
+function nounConditions(tree: Tree, node: number, onPath: Set<number>, cues: StatusCues): number[] {
+  // A verb tagged as a noun ("if the king steps aside" with "steps" a plural noun) carries the marker itself.
+  const nominal = ['obj', 'obl', 'nmod', 'nsubj', 'nsubj:pass'];
+  const nouns = tree.dependents(node, ...nominal, 'acl').filter((noun) => !onPath.has(noun));
+  const below = nouns.flatMap((noun) => tree.dependents(noun, 'acl', 'nmod')).filter((clause) => !onPath.has(clause));
+  return [...nouns, ...below].filter((clause) => conditionMark(tree, clause, cues) !== undefined);
+}
+
+/** The "if"/"unless" subordinator of `clause` (a mark, not a case word). */
+function conditionMark(tree: Tree, clause: number, cues: StatusCues): number | undefined {
+  return tree.dependents(clause, 'mark').find((m) => (tree.lemma(m) === 'if' || tree.lemma(m) === 'unless') && cues.conditions.has(tree.lemma(m)));
+}
+
+/**
+ * Whether a condition clause of `node` comes after a coordinated verb of it that is not the event's
+ * ("kidnapped a driver on Monday, and threatened to kill him unless ..."): the parser hangs the
+ * clause on the first verb, but it conditions the nearer conjunct, not the act before it.
+ */
+function laterConjunct(tree: Tree, node: number, clause: number, onPath: Set<number>): boolean {
+  return tree.dependents(node, 'conj').some((conjunct) => !onPath.has(conjunct) && conjunct > node && conjunct < clause && tree.tokens[conjunct].upos === 'VERB');
 }
 
 /** The condition the event hangs on: an "if"/"unless" clause, an inverted auxiliary, "provided that". */
@@ -28,8 +56,8 @@ export function findCondition(input: StatusInput, path: number[], cues: StatusCu
   const onPath = new Set(path);
   const leading = (k: number) => tree.relation(k) === 'mark' || tree.relation(k) === 'punct' || (tree.relation(k) === 'advmod' && ['only', 'even', 'just'].includes(tree.lemma(k)));
   for (const node of path) {
-    for (const child of tree.dependents(node, 'advcl')) {
-      if (onPath.has(child)) continue;
+    for (const child of [...tree.dependents(node, 'advcl'), ...nounConditions(tree, node, onPath, cues)]) {
+      if (onPath.has(child) || laterConjunct(tree, node, child, onPath)) continue;
       const markers = tree.markers(child);
       const lemma = tree.lemma(child);
       const marker = markers.find((m) => cues.conditions.has(m)) ?? (cues.conditions.has(lemma) ? lemma : undefined);
@@ -83,6 +111,8 @@ export function insideCondition(tree: Tree, trigger: number, cues: StatusCues): 
     const head = path[k + 1];
     // "warned it would retaliate if India tested a missile": the parser may take the "if" clause for a complement.
     const complement = tree.relation(node) === 'ccomp' && (precedingCondition(tree, node, cues) || tree.markers(node).some((m) => m === 'if' || m === 'unless'));
+    // "release the hostages if the government frees ...": a condition read as a noun's relative clause.
+    if (tree.relation(node) === 'acl' && conditionMark(tree, node, cues) !== undefined && !cues.notConditionHeads.has(tree.lemma(head))) return true;
     if (tree.relation(node) !== 'advcl' && !complement) continue;
     if (futureConditionClauses(tree, head, cues).includes(node) || (k + 2 < path.length && futureConditionClauses(tree, path[k + 2], cues).includes(node))) return true;
     const marker = tree.markers(node).find((m) => cues.conditions.has(m));
@@ -93,6 +123,10 @@ export function insideCondition(tree: Tree, trigger: number, cues: StatusCues): 
   }
   const opening = findLeadingConditionPhrase(tree, tree.tokens.length);
   if (opening && trigger >= opening.first && trigger <= opening.last) return true;
+  // "will attend on condition that its leader is released": a marker of two words or more opens a condition wherever the parser hangs it.
+  // A noun event in it is going on ("as long as the attacks continue"), not held out.
+  const phrase = tree.tokens[trigger].upos === 'VERB' ? findConditionPhrase(tree, -1, () => true) : undefined;
+  if (phrase && phrase.words.length > 1 && trigger >= phrase.first && trigger <= phrase.last) return true;
   return liftedCondition(tree, trigger, path[path.length - 1], cues);
 }
 

@@ -17,13 +17,15 @@ export function findHistoricalAnchor(input: StatusInput, chain: number[], path: 
     const follow = (child: number) => !(child === below && tree.relation(child) === 'conj');
     return { ...trimmedSpan(tree, node, (t) => tree.relation(t) === 'advmod' && tree.tokens[t].head === node, follow), rule: 'since' };
   }
+  // "Since Iraq invaded Kuwait, the two have had no ties": the event is the past starting point of a state; not "since Monday", nor a date of this year.
+  const thisYear = doc.published ? doc.published.slice(0, 4) : undefined;
+  if (tree.relation(chain[0]) === 'advcl' && tree.markers(chain[0]).includes('since') && !causalClause(tree, chain[0]) && !recentPhrase(tree, chain[0], cues) && !(time && thisYear && time.date.slice(0, 4) >= thisYear)) {
+    return evidence(tree, tree.dependents(chain[0], 'mark').find((m) => tree.lemma(m) === 'since') ?? chain[0], 'since-clause');
+  }
   for (const node of chain) {
     for (const child of tree.dependents(node, 'obl', 'advcl', 'nmod')) {
       if (!tree.markers(child).includes('since') || causalClause(tree, child)) continue;
-      const [first, last] = tree.extent(child);
-      let recent = false;
-      for (let k = first; k <= last; k++) if (cues.recentUnits.has(tree.lemma(k))) recent = true;
-      if (!recent) return { ...trimmedSpan(tree, child), rule: 'since' };
+      if (!recentPhrase(tree, child, cues)) return { ...trimmedSpan(tree, child), rule: 'since' };
     }
   }
   for (const node of chain) {
@@ -40,7 +42,7 @@ export function findHistoricalAnchor(input: StatusInput, chain: number[], path: 
   for (const node of chain) {
     for (const child of tree.dependents(node, 'advmod')) {
       const lemma = tree.lemma(child);
-      if (cues.historicalAdverbs.has(lemma)) return evidence(tree, child, `marker:${lemma}`);
+      if (cues.historicalAdverbs.has(lemma) && !subordinator(tree, child)) return evidence(tree, child, `marker:${lemma}`);
       // "years ago", "two decades ago"; not "two days ago".
       const unit = lemma === 'ago' ? tree.children[child].find((c) => cues.historicalUnits.has(tree.lemma(c))) : undefined;
       if (unit !== undefined) {
@@ -77,6 +79,14 @@ export function findHistoricalAnchor(input: StatusInput, chain: number[], path: 
   }
   // A date in the event's own clause in a year before the report's.
   if (time?.attached && year !== undefined && Number(time.date.slice(0, 4)) < year) return { ...time.span, rule: `year:${time.date.slice(0, 4)}` };
+  // "killed three Palestinians in 1994", "signed a pact in 1991": the parser hangs the verb's year on its object.
+  const reference = year ?? new Date().getUTCFullYear();
+  if (!time?.attached && tree.tokens[chain[0]].upos === 'VERB') {
+    for (const object of tree.dependents(chain[0], 'obj')) {
+      const phrase = tree.dependents(object, 'nmod').find((k) => tree.markers(k).includes('in') && /^(1[89]|20)\d\d$/.test(tree.tokens[k].form) && Number(tree.tokens[k].form) < reference);
+      if (phrase !== undefined) return { ...trimmedSpan(tree, phrase), rule: `year:${tree.tokens[phrase].form}` };
+    }
+  }
   // With no publication date, a bare year ("in 1990", "the 1994 bombing") or a year counted back ("last year") of a
   // past event is history: wire copy dates this year's events by day or month.
   if (time?.attached && year === undefined && time.date.length === 4 && Number(time.date) < new Date().getUTCFullYear()) return { ...time.span, rule: `year:${time.date}` };
@@ -106,4 +116,17 @@ function yearBack(tree: Tree, chain: number[], cues: StatusCues): Evidence | und
     if (back !== undefined && !tree.dependents(phrase, 'det').some((k) => tree.lemma(k) === 'the')) return { ...tree.span(Math.min(back, phrase), phrase), rule: `year-back:${tree.lemma(back)}` };
   }
   return undefined;
+}
+
+/** Whether an adverb the parser attached to the event opens a clause of its own ("will return once Colombia apologises"): a noun phrase follows it, not the event's verb. */
+function subordinator(tree: Tree, adverb: number): boolean {
+  const next = tree.tokens[adverb + 1];
+  return next !== undefined && ['DET', 'PROPN', 'NOUN', 'PRON', 'NUM', 'ADJ'].includes(next.upos ?? '');
+}
+
+/** Whether the phrase of `node` names a recent time ("since Monday", "since last week"). */
+function recentPhrase(tree: Tree, node: number, cues: StatusCues): boolean {
+  const [first, last] = tree.extent(node);
+  for (let k = first; k <= last; k++) if (cues.recentUnits.has(tree.lemma(k))) return true;
+  return false;
 }

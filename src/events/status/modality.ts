@@ -133,6 +133,10 @@ export function judgeModality(input: StatusInput, chain: number[], path: number[
   // "decides whether to endorse the deal": the act an intent or decision word weighs is undecided.
   const weighed = tree.dependents(chain[0], 'xcomp', 'ccomp', 'advcl').find((child) => tree.markers(child).some((m) => cues.questionMarkers.has(m)));
   if (weighed !== undefined && (cues.intent.has(tree.lemma(chain[0])) || LEXICON.decisionVerbs.has(tree.lemma(chain[0])))) return { modality: 'hypothetical', evidence: evidence(tree, weighed, 'question:whether') };
+  // "is considering sending troops", "weighs sanctions": a weighed act is open, whatever the tense of the weighing.
+  // Not an act the weighed act takes ("consider accepting the offer of talks": the offer was made).
+  const weighing = chain.slice(0, 2).find((node, k) => cues.weighing.has(tree.lemma(node)) && (k === 0 ? tree.dependents(node, 'xcomp', 'obj').length > 0 : ['xcomp', 'obj', 'ccomp'].includes(tree.relation(chain[0]))));
+  if (weighing !== undefined) return { modality: 'hypothetical', evidence: evidence(tree, weighing, `weighing:${tree.lemma(weighing)}`) };
   // "whether to lift the siege", "asked if Iran had attacked": an undecided or open question.
   for (const node of chain) {
     const markers = tree.markers(node);
@@ -146,6 +150,9 @@ export function judgeModality(input: StatusInput, chain: number[], path: number[
   if (tree.tokens[chain[0]].upos === 'NOUN') {
     const doubt = tree.dependents(chain[0], 'amod', 'det').find((child) => cues.hypotheticalModifiers.has(tree.lemma(child)) && tree.lemma(child) !== 'future');
     if (doubt !== undefined) return { modality: 'hypothetical', evidence: evidence(tree, doubt, `modifier:${tree.lemma(doubt)}`) };
+    // "an invasion was possible": the same word as the noun event's predicate.
+    const predicate = tree.relation(chain[0]) === 'nsubj' ? chain[1] : undefined;
+    if (predicate !== undefined && tree.tokens[predicate].upos === 'ADJ' && cues.hypotheticalModifiers.has(tree.lemma(predicate)) && tree.dependents(predicate, 'cop').length) return { modality: 'hypothetical', evidence: evidence(tree, predicate, `predicate:${tree.lemma(predicate)}`) };
   }
   for (const node of chain) {
     for (const child of tree.dependents(node, 'aux', 'advmod')) {

@@ -17,10 +17,11 @@ function negationWord(tree: Tree, node: number, cues: StatusCues): number | unde
   return undefined;
 }
 
-/** A subject that denies the event of its verb: "Neither Iran nor Iraq", "No country". */
+/** A subject that denies the event of its verb: "Neither Iran nor Iraq", "No country", "Neither of the hostages", "None of them", "Nobody". */
 function negatedSubject(tree: Tree, node: number): number | undefined {
   for (const subject of tree.children[node]) {
     if (tree.tokens[subject].deprel !== 'nsubj' && tree.tokens[subject].deprel !== 'nsubj:pass') continue;
+    if (['neither', 'none', 'nobody'].includes(tree.tokens[subject].form.toLowerCase())) return subject;
     const word = tree.children[subject].find((child) => {
       const lemma = tree.lemma(child);
       return (lemma === 'neither' && ['cc', 'det', 'advmod', 'cc:preconj'].includes(tree.tokens[child].deprel)) || (lemma === 'no' && tree.relation(child) === 'det');
