@@ -521,6 +521,12 @@ function namesPeople(tree: Tree, node: number, mentions: readonly Mention[]): bo
   return mentions.some((m) => m.start <= start && end <= m.end && !/place|country-description|name-name|dateline/.test(m.rule));
 }
 
+/** True when token `node` is inside the mention of a country or place as such ("Iraq", "the Iraqi city of Kut"), no actor of a sector. */
+function namesPlace(tree: Tree, node: number, mentions: readonly Mention[]): boolean {
+  const { start, end } = tree.tokens[node];
+  return mentions.some((m) => m.start <= start && end <= m.end && m.code.length === 3 && m.code !== 'IGO' && m.code !== 'NGO');
+}
+
 /** True when token `node` is inside the mention of a sector of actors ("riot police", "aid agencies"), not of a bare country or place. */
 function namesActor(tree: Tree, node: number, mentions: readonly Mention[]): boolean {
   if (LEXICON.placeNouns.has(tree.tokens[node].form.toLowerCase())) return false;
@@ -597,6 +603,8 @@ function matchPattern(tree: Tree, i: number, lexicon: PatternLexicon, mentions: 
       people ??= isNoun ? tree.dependents(i, 'nmod').some((o) => tree.markers(o).includes('of') && namesPeople(tree, o, mentions)) : !namesObject(tree, i) && passiveObjects(tree, i).some((o) => namesPeople(tree, o, mentions));
       if (!people) continue;
     }
+    // "troops left Iraq", not "the siege left eighteen people dead": the object must be a place.
+    if (pattern.foreignTarget && !tree.dependents(i, 'obj').some((o) => namesPlace(tree, o, mentions))) continue;
     if (pattern.reciprocal && !isReciprocal(tree, i)) continue;
     // (A gerund the tagger reads as a noun still heads the clause: "denied bombing/NN the village".)
     if (pattern.gerund && !tree.dependents(i, 'xcomp', 'ccomp').some((clause) => /ing$/.test(tree.tokens[clause].form) && !tree.markers(clause).length)) continue;
@@ -1159,6 +1167,7 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       if (plan.pattern.needsTarget && !target.length) continue;
       if (plan.pattern.sourceSectors && !(source.length > 0 && source.every((ref) => plan.pattern.sourceSectors!.includes(agentPartOf(ref.code)) || countryOf(ref.code) === 'IGO'))) continue;
       if (plan.pattern.placeTarget && !target.every((ref) => ref.sector === null && ref.code === ref.country)) continue;
+      if (plan.pattern.foreignTarget && target.some((ref) => source.some((from) => countryOf(from.code) === ref.country))) continue;
       // "they want democracy sooner", "voters will decide the winner": a wish or a decision that frames
       // no coded act and names no one it is meant for is a plan with no counterpart, no event.
       if (plan.pattern.frame === 'intent' && plan.framed === undefined && plan.code === plan.pattern.code && !target.length && LEXICON.idleIntentWords.has(tree.lemma(plan.trigger))) continue;

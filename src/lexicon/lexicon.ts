@@ -102,6 +102,8 @@ export interface Lexicon {
   contestWords: ReadonlySet<string>;
   /** Verbs of a win or a loss that a contest word makes a sporting result ("beat", "defeated"), unlike killing or bombing; result-verbs.txt. */
   resultVerbs: ReadonlySet<string>;
+  /** Past tenses spelt like a base form and a noun ("police beat protesters"), which the tagger reads as a noun; unchanged-pasts.txt. */
+  unchangedPasts: ReadonlySet<string>;
   /** Verb + particle pairs whose particle a parser takes for a preposition ("hand over"); phrasal-verbs.txt. */
   phrasalVerbs: ReadonlySet<string>;
   /** Words that make an attack noun an illness ("a heart attack"), lemmas. */

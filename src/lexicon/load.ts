@@ -189,6 +189,7 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
     marketWords: new Set(list('market-words.txt')),
     contestWords: new Set(list('contest-words.txt')),
     resultVerbs: new Set(list('result-verbs.txt')),
+    unchangedPasts: new Set(list('unchanged-pasts.txt')),
     temporalPrepositions: new Set(list('temporal-prepositions.txt')),
     conditionPhrases: list('condition-phrases.txt').map((phrase) => phrase.split(' ')),
     inversionAuxiliaries: new Set(list('inversion-auxiliaries.txt')),
