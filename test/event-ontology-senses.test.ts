@@ -18,6 +18,12 @@ const FOUND: SenseCase[] = [
   ['troops hit rebel bases', 'Russian troops hit Chechen rebel bases on Tuesday.', '190 RUS>RUS'],
   ['rebels shot an officer', 'Tamil rebels shot a police officer in Batticaloa.', '193 LKA>LKA'],
   ['soldiers picked up suspects', 'Nepalese soldiers picked up three students in Kathmandu.', '173 NPL>NPL'],
+  // 08 and 16: an embargo is a noun after "arms"; a gerund after "consider" or "propose" carries the act.
+  ['lifted an arms embargo', 'The European Union lifted its arms embargo on Libya.', '085 IGO>LBY'],
+  ['imposed an arms embargo', 'The United Nations imposed an arms embargo on Sudan.', '163 IGO>SDN'],
+  ['considering lifting sanctions', 'Washington is considering lifting sanctions on Libya.', '0354 USA>LBY'],
+  ['proposed easing sanctions', 'Russia proposed easing sanctions on Iran.', '0354 RUS>IRN'],
+  ['considering imposing martial law', 'The Thai government is considering imposing martial law in the south.', '132 THA>THA'],
 ];
 
 const NOT_FOUND: SenseCase[] = [
@@ -25,6 +31,10 @@ const NOT_FOUND: SenseCase[] = [
   ['ministers leaving a government quit no place', 'Kurdish ministers left the Iraqi government.', '08'],
   ['soldiers leaving their own country deploy', 'Two hundred Rwandan soldiers left Rwanda for Darfur on Sunday.', '08'],
   ['soldiers leaving their base move', 'British soldiers left their base near Basra on Tuesday.', '08'],
+  ['a lifted arms embargo is no sanction', 'The European Union lifted its arms embargo on Libya.', '163'],
+  ['a refusal to lift an embargo imposes none', 'The European Union will not lift its arms embargo on China.', '163'],
+  ['lifting sanctions considered threatens none', 'Washington is considering lifting sanctions on Libya.', '13'],
+  ['fighting terror is a policy', 'The Pakistani president vowed to fight terrorism and boost trade.', '19'],
 ];
 
 checkCases('senses of the CAMEO classes found in wire wording', FOUND, false);

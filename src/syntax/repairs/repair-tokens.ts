@@ -4,8 +4,10 @@ import { repairAgentPhrase } from './agent-phrase.ts';
 import { repairBetweenPair } from './between-pair.ts';
 import { repairAdjectiveNoun } from './adjective-noun.ts';
 import { repairOfMark } from './of-mark.ts';
+import { repairObjectNounVerb } from './object-noun-verb.ts';
 import { repairCoordinatedModifiers } from './coordinated-modifiers.ts';
 import { repairFrontedPhrase } from './fronted-phrase.ts';
+import { repairGerundObject } from './gerund-object.ts';
 import { repairHyphenNumberName } from './hyphen-number-name.ts';
 import { repairLaterObject } from './later-object.ts';
 import { repairNationalityName } from './nationality-name.ts';
@@ -33,6 +35,8 @@ export const SENTENCE_REPAIRS: readonly Repair[] = [
   repairHyphenNumberName,
   repairPluralNounVerb,
   repairVerbReadAsNoun,
+  repairObjectNounVerb,
+  repairGerundObject,
   repairAdjectiveNoun,
   repairParticleObject,
   repairCoordinatedModifiers,
