@@ -24,6 +24,12 @@ const FOUND: SenseCase[] = [
   ['considering lifting sanctions', 'Washington is considering lifting sanctions on Libya.', '0354 USA>LBY'],
   ['proposed easing sanctions', 'Russia proposed easing sanctions on Iran.', '0354 RUS>IRN'],
   ['considering imposing martial law', 'The Thai government is considering imposing martial law in the south.', '132 THA>THA'],
+  // 04 and 18-19: a bare infinitive after "help" is the act; armed forces storming a building assault it.
+  ['helped broker a ceasefire', 'Qatar helped broker a ceasefire in Darfur.', '045 QAT>SDN'],
+  ['helped broker between two sides', 'Norway helped broker a ceasefire between the Sri Lankan government and Tamil rebels.', '045 NOR>LKA'],
+  ['commandos stormed an airliner', 'Police commandos stormed the hijacked airliner in Cyprus.', '190 CYP>CYP'],
+  ['commandos stormed a building', 'Indian commandos stormed a building held by militants in Srinagar.', '190 IND>IND'],
+  ['protesters stormed an embassy', 'Iraqi protesters stormed the Danish embassy in Baghdad.', '145 IRQ>DNK'],
 ];
 
 const NOT_FOUND: SenseCase[] = [
@@ -35,6 +41,7 @@ const NOT_FOUND: SenseCase[] = [
   ['a refusal to lift an embargo imposes none', 'The European Union will not lift its arms embargo on China.', '163'],
   ['lifting sanctions considered threatens none', 'Washington is considering lifting sanctions on Libya.', '13'],
   ['fighting terror is a policy', 'The Pakistani president vowed to fight terrorism and boost trade.', '19'],
+  ['commandos storming a building riot not', 'Indian commandos stormed a building held by militants in Srinagar.', '14'],
 ];
 
 checkCases('senses of the CAMEO classes found in wire wording', FOUND, false);

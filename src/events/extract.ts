@@ -1184,7 +1184,11 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       // "Lawmakers attacked by gunmen were wounded": a passive attack is made on the lawmakers, not by them.
       const verbal = plan.code === ARMED_ATTACK && posClass(tree.tokens[plan.trigger].upos) === 'verb' && !isPassiveTrigger(tree, plan.trigger) && VERBAL_ATTACKS.has(tree.lemma(plan.trigger)) && source.length > 0 && source.every((ref) => SPEAKING_SECTORS.has(agentPartOf(ref.code)) || countryOf(ref.code) === 'NGO');
       if (verbal) notes.push('verbal-attack');
-      const code = abduction ? ABDUCTION : verbal ? CRITICISM : plan.code;
+      // "Commandos stormed a building held by militants": what is a violent protest by crowds is an armed
+      // assault by armed forces, police or armed groups.
+      const armed = plan.code === VIOLENT_PROTEST && source.length > 0 && source.every((ref) => ARMED_SECTORS.has(agentPartOf(ref.code)));
+      if (armed) notes.push('armed-storming');
+      const code = abduction ? ABDUCTION : armed ? ARMED_ATTACK : verbal ? CRITICISM : plan.code;
       const event: Extraction = { sentence: s, trigger: plan.trigger, framed: plan.framed, framedCode: plan.framedPattern?.code, code, pattern: plan.pattern, source, target, notes };
       results.push(...pairedSides(event));
     }
@@ -1209,6 +1213,10 @@ function isPassiveTrigger(tree: Tree, i: number): boolean {
   return tree.tokens[i].xpos === 'VBN' && tree.tokens[i].deprel.startsWith('acl');
 }
 
+/** A violent protest (145), which armed forces, police and armed groups make as an armed assault (190). */
+const VIOLENT_PROTEST = '145';
+/** Sectors that bear arms: the military, police, intelligence services and armed groups. */
+const ARMED_SECTORS: ReadonlySet<string> = new Set(['MIL', 'COP', 'SPY', 'INS', 'REB', 'SEP', 'UAF']);
 /** Sectors of armed irregulars: insurgents, rebels, separatists, unaligned armed groups, criminals. */
 const IRREGULAR_SECTORS: ReadonlySet<string> = new Set(['INS', 'REB', 'SEP', 'UAF', 'CRM']);
 /** Roots of the seizures a captor noun's own event would repeat (coercion, assault). */
