@@ -1,13 +1,13 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createCoder } from '../src/coder.ts';
-import { eventSummaries, ROLE_PUBLISHED } from '../src/testing/role-cases.ts';
+import { ROLE_PUBLISHED } from '../src/testing/role-cases.ts';
+import { checkCases, codedSummaries as coded } from '../src/testing/sense-cases.ts';
 
 // Verb senses of wire leads, class by CAMEO class (issue 10): the particles, irregular past forms,
 // passives and verb + object senses a lead uses, and the senses that are no event. Each case is a
 // sentence of our own: the start of an event it must yield ("code SOURCE>TARGET", country letters).
 const coder = createCoder();
-const coded = (text: string) => eventSummaries(coder.code(text, { published: ROLE_PUBLISHED }));
 
 const FOUND: [rule: string, text: string, expected: string][] = [
   // 17-20: irregular past forms the lemmatizer reads as their own lemma, and "shot dead".
@@ -98,18 +98,6 @@ const FOUND: [rule: string, text: string, expected: string][] = [
   ['nationalized an industry', 'Bolivia nationalized its gas industry.', '1711 BOL'],
   ['an air raid is', 'Turkish jets carried out air raids on Kurdish rebel camps in northern Iraq.', '195 TUR>IRQ'],
 ];
-
-/** One test per case: the sentence must (or, for `absent`, must not) yield an event starting with the case's prefix. */
-function checkCases(title: string, cases: [rule: string, text: string, prefix: string][], absent: boolean): void {
-  describe(title, () => {
-    for (const [rule, text, prefix] of cases) {
-      it(rule, () => {
-        const found = coded(text);
-        assert.equal(found.some((event) => event.startsWith(prefix)), !absent, `${text}\n  expected ${absent ? 'no ' : ''}${prefix}, got ${found.join('; ') || 'nothing'}`);
-      });
-    }
-  });
-}
 
 checkCases('verb senses found in wire wording', FOUND, false);
 

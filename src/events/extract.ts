@@ -539,6 +539,12 @@ function namesPeople(tree: Tree, node: number, mentions: readonly Mention[]): bo
   return mentions.some((m) => m.start <= start && end <= m.end && !/place|country-description|name-name|dateline/.test(m.rule));
 }
 
+/** True when token `node` is inside the mention of a country or place as such ("Iraq", "the Iraqi city of Kut"), no actor of a sector. */
+function namesPlace(tree: Tree, node: number, mentions: readonly Mention[]): boolean {
+  const { start, end } = tree.tokens[node];
+  return mentions.some((m) => m.start <= start && end <= m.end && m.code.length === 3 && m.code !== 'IGO' && m.code !== 'NGO');
+}
+
 /** True when token `node` is inside the mention of a sector of actors ("riot police", "aid agencies"), not of a bare country or place. */
 function namesActor(tree: Tree, node: number, mentions: readonly Mention[]): boolean {
   if (LEXICON.placeNouns.has(tree.tokens[node].form.toLowerCase())) return false;
@@ -615,6 +621,8 @@ function matchPattern(tree: Tree, i: number, lexicon: PatternLexicon, mentions: 
       people ??= isNoun ? tree.dependents(i, 'nmod').some((o) => tree.markers(o).includes('of') && namesPeople(tree, o, mentions)) : !namesObject(tree, i) && passiveObjects(tree, i).some((o) => namesPeople(tree, o, mentions));
       if (!people) continue;
     }
+    // "troops left Iraq", not "the siege left eighteen people dead": the object must be a place.
+    if (pattern.foreignTarget && !tree.dependents(i, 'obj').some((o) => namesPlace(tree, o, mentions))) continue;
     if (pattern.reciprocal && !isReciprocal(tree, i)) continue;
     // (A gerund the tagger reads as a noun still heads the clause: "denied bombing/NN the village".)
     if (pattern.gerund && !tree.dependents(i, 'xcomp', 'ccomp').some((clause) => /ing$/.test(tree.tokens[clause].form) && !tree.markers(clause).length)) continue;
@@ -1178,6 +1186,7 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       if (plan.pattern.needsTarget && !target.length) continue;
       if (plan.pattern.sourceSectors && !(source.length > 0 && source.every((ref) => plan.pattern.sourceSectors!.includes(agentPartOf(ref.code)) || countryOf(ref.code) === 'IGO'))) continue;
       if (plan.pattern.placeTarget && !target.every((ref) => ref.sector === null && ref.code === ref.country)) continue;
+      if (plan.pattern.foreignTarget && target.some((ref) => source.some((from) => countryOf(from.code) === ref.country))) continue;
       // "they want democracy sooner", "voters will decide the winner": a wish or a decision that frames
       // no coded act and names no one it is meant for is a plan with no counterpart, no event.
       if (plan.pattern.frame === 'intent' && plan.framed === undefined && plan.code === plan.pattern.code && !target.length && LEXICON.idleIntentWords.has(tree.lemma(plan.trigger))) continue;
@@ -1194,7 +1203,11 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       // "Lawmakers attacked by gunmen were wounded": a passive attack is made on the lawmakers, not by them.
       const verbal = plan.code === ARMED_ATTACK && posClass(tree.tokens[plan.trigger].upos) === 'verb' && !isPassiveTrigger(tree, plan.trigger) && VERBAL_ATTACKS.has(tree.lemma(plan.trigger)) && source.length > 0 && source.every((ref) => SPEAKING_SECTORS.has(agentPartOf(ref.code)) || countryOf(ref.code) === 'NGO');
       if (verbal) notes.push('verbal-attack');
-      const code = abduction ? ABDUCTION : verbal ? CRITICISM : plan.code;
+      // "Commandos stormed a building held by militants": what is a violent protest by crowds is an armed
+      // assault by armed forces, police or armed groups.
+      const armed = plan.code === VIOLENT_PROTEST && source.length > 0 && source.every((ref) => ARMED_SECTORS.has(agentPartOf(ref.code)));
+      if (armed) notes.push('armed-storming');
+      const code = abduction ? ABDUCTION : armed ? ARMED_ATTACK : verbal ? CRITICISM : plan.code;
       const event: Extraction = { sentence: s, trigger: plan.trigger, framed: plan.framed, framedCode: plan.framedPattern?.code, code, pattern: plan.pattern, source, target, notes };
       results.push(...pairedSides(event));
     }
@@ -1219,6 +1232,10 @@ function isPassiveTrigger(tree: Tree, i: number): boolean {
   return tree.tokens[i].xpos === 'VBN' && tree.tokens[i].deprel.startsWith('acl');
 }
 
+/** A violent protest (145), which armed forces, police and armed groups make as an armed assault (190). */
+const VIOLENT_PROTEST = '145';
+/** Sectors that bear arms: the military, police, intelligence services and armed groups. */
+const ARMED_SECTORS: ReadonlySet<string> = new Set(['MIL', 'COP', 'SPY', 'INS', 'REB', 'SEP', 'UAF']);
 /** Sectors of armed irregulars: insurgents, rebels, separatists, unaligned armed groups, criminals. */
 const IRREGULAR_SECTORS: ReadonlySet<string> = new Set(['INS', 'REB', 'SEP', 'UAF', 'CRM']);
 /** Roots of the seizures a captor noun's own event would repeat (coercion, assault). */

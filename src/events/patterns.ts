@@ -52,6 +52,7 @@ const patternSchema = z
     subjectOf: z.string().regex(LEMMAS).optional(),
     absorbs: z.boolean().optional(),
     placeTarget: z.boolean().optional(),
+    foreignTarget: z.boolean().optional(),
     frame: z.enum(['appeal', 'demand', 'intent', 'reject', 'threaten', 'transparent']).optional(),
     source: z.array(z.string().regex(ROLE)).default(['subject']),
     target: z.array(z.string().regex(ROLE)).default(['object']),
@@ -92,6 +93,8 @@ export interface Pattern {
   absorbs?: boolean;
   /** The target must be a country or place as such, no body or group ("withdrawal from Lebanon", not "from the European Union"). */
   placeTarget?: boolean;
+  /** The verb's object must name a country or place, and no target be a source's own country ("troops left Iraq", not "left Nigeria for Darfur", "left their base"). */
+  foreignTarget?: boolean;
   /** Word groups that must each modify that object, before it ("abandon" + "diplomatic" "ties"): lemmas or forms. */
   modifier?: string[][];
   /** A preposition the trigger must govern ("call" + "for"). */

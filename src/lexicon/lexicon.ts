@@ -104,6 +104,10 @@ export interface Lexicon {
   resultVerbs: ReadonlySet<string>;
   /** Present-tense verbs a headline uses that the tagger reads as nouns ("kills", "sign"); headline-verbs.txt. */
   headlineVerbs: ReadonlySet<string>;
+  /** Past tenses spelt like a base form and a noun ("police beat protesters"), which the tagger reads as a noun; unchanged-pasts.txt. */
+  unchangedPasts: ReadonlySet<string>;
+  /** Verbs that take a gerund complement ("considering lifting sanctions"), lemmas; gerund-verbs.txt. */
+  gerundVerbs: ReadonlySet<string>;
   /** Verb + particle pairs whose particle a parser takes for a preposition ("hand over"); phrasal-verbs.txt. */
   phrasalVerbs: ReadonlySet<string>;
   /** Words that make an attack noun an illness ("a heart attack"), lemmas. */

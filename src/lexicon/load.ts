@@ -190,6 +190,8 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
     contestWords: new Set(list('contest-words.txt')),
     resultVerbs: new Set(list('result-verbs.txt')),
     headlineVerbs: new Set(list('headline-verbs.txt')),
+    unchangedPasts: new Set(list('unchanged-pasts.txt')),
+    gerundVerbs: new Set(list('gerund-verbs.txt')),
     temporalPrepositions: new Set(list('temporal-prepositions.txt')),
     conditionPhrases: list('condition-phrases.txt').map((phrase) => phrase.split(' ')),
     inversionAuxiliaries: new Set(list('inversion-auxiliaries.txt')),

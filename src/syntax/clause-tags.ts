@@ -35,7 +35,8 @@ export function clauseTagRepairs(forms: readonly string[], upos: readonly string
 /** The index of the opening clause's past-tense verb read as a participle or adjective, if there is one. */
 function lostVerb(forms: readonly string[], upos: readonly string[], xpos: readonly string[]): number | undefined {
   for (let i = 0; i + 1 < forms.length; i++) {
-    const participle = i > 0 && ((upos[i] === 'VERB' && xpos[i] === 'VBN') || (upos[i] === 'ADJ' && xpos[i] === 'JJ' && /^[a-z]+ed$/.test(forms[i])));
+    const nounPast = xpos[i] === 'NN' && LEXICON.unchangedPasts.has(forms[i]);
+    const participle = i > 0 && ((upos[i] === 'VERB' && xpos[i] === 'VBN') || (upos[i] === 'ADJ' && xpos[i] === 'JJ' && /^[a-z]+ed$/.test(forms[i])) || nounPast);
     if (!participle) {
       if (!PHRASE.has(xpos[i])) return undefined;
       continue;

@@ -6,10 +6,12 @@ import { repairBetweenPair } from './between-pair.ts';
 import { repairCaptivePredicate } from './captive-predicate.ts';
 import { repairAdjectiveNoun } from './adjective-noun.ts';
 import { repairOfMark } from './of-mark.ts';
+import { repairObjectNounVerb } from './object-noun-verb.ts';
 import { repairCoordinatedModifiers } from './coordinated-modifiers.ts';
 import { repairFrontedPhrase } from './fronted-phrase.ts';
 import { repairHeadlineInfinitive } from './headline-infinitive.ts';
 import { repairHeadlineList } from './headline-list.ts';
+import { repairGerundObject } from './gerund-object.ts';
 import { repairHyphenNumberName } from './hyphen-number-name.ts';
 import { repairLaterObject } from './later-object.ts';
 import { repairModifierList } from './modifier-list.ts';
@@ -39,6 +41,8 @@ export const SENTENCE_REPAIRS: readonly Repair[] = [
   repairHyphenNumberName,
   repairPluralNounVerb,
   repairVerbReadAsNoun,
+  repairObjectNounVerb,
+  repairGerundObject,
   repairAdjectiveNoun,
   repairParticleObject,
   repairModifierList,

@@ -1,0 +1,28 @@
+// Repair: the second noun of an object compound ("lifted its arms embargo on Libya") is tagged a
+// present-tense verb and parsed as a complement clause (xcomp) of the sentence's verb, with the
+// first noun left as that verb's object. A finite verb with no subject, auxiliary, marker, object or
+// clause of its own ("urged his party accept the deal" keeps its verb), right after the object of the verb it hangs on, starts no clause: it is the object's head
+// noun, and the noun before it its compound.
+import type { ParsedToken } from '../tree.ts';
+
+const FINITE = new Set(['VBP', 'VBZ', 'VB']);
+/** Dependents that only a clause's verb has. */
+const CLAUSAL = /^(nsubj|aux|mark|cop|expl|obj|iobj|xcomp|ccomp)/;
+
+/** Retags as the object's head noun a verb the parser hung as a complement right after the object of its own head. */
+export function repairObjectNounVerb(tokens: ParsedToken[]): void {
+  for (let verb = 1; verb < tokens.length; verb++) {
+    const noun = verb - 1;
+    const token = tokens[verb];
+    if (token.upos !== 'VERB' || !FINITE.has(token.xpos) || token.deprel !== 'xcomp') continue;
+    if (tokens[noun].upos !== 'NOUN' || tokens[noun].deprel !== 'obj' || tokens[noun].head !== token.head) continue;
+    if (tokens.some((t) => t.head === verb && CLAUSAL.test(t.deprel)) || tokens.some((t, k) => t.head === verb && k < verb)) continue;
+    tokens.forEach((t, k) => {
+      // Its words before the first noun ("its") go with the phrase's new head; its phrases become the noun's.
+      if (t.head === noun && k < noun) tokens[k] = { ...t, head: verb };
+      if (t.head === verb) tokens[k] = { ...t, deprel: t.deprel.startsWith('obl') ? 'nmod' : t.deprel };
+    });
+    tokens[verb] = { ...token, upos: 'NOUN', xpos: token.xpos === 'VBZ' ? 'NNS' : 'NN', deprel: 'obj' };
+    tokens[noun] = { ...tokens[noun], head: verb, deprel: 'compound' };
+  }
+}
