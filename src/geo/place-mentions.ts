@@ -93,6 +93,12 @@ function wordBefore(tokens: readonly Token[], i: number): { word: string; index:
   return k >= 0 ? { word: tokens[k].text.toLowerCase(), index: k } : undefined;
 }
 
+/** The preposition of place a word before a name is ("in", "to" ...), "out of" read as "from" ("pulled its troops out of X"). */
+function phrasePreposition(tokens: readonly Token[], before: { word: string; index: number }): string | undefined {
+  if (PHRASE_PREPOSITIONS.has(before.word)) return before.word;
+  return before.word === 'of' && tokens[before.index - 1]?.text.toLowerCase() === 'out' ? 'from' : undefined;
+}
+
 /** Part-of-speech tags of the words that may stand between a preposition and a place noun ("in the restive northern city of", "in India's capital"), besides nouns in compounds ("the border town of"). */
 const PLACE_NOUN_MODIFIERS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'PROPN', 'PART', 'NUM']);
 
@@ -204,7 +210,7 @@ function findInSentence(tokens: readonly Token[], sentence: number, lookup: Plac
       const end = tokens[last].end;
       if (insideNonPlace(nonPlaces, start, end)) continue;
       const before = wordBefore(tokens, i);
-      const preposition = before && PHRASE_PREPOSITIONS.has(before.word) ? before.word : prepositionOfPlaceNoun(tokens, i);
+      const preposition = before ? phrasePreposition(tokens, before) ?? prepositionOfPlaceNoun(tokens, i) : prepositionOfPlaceNoun(tokens, i);
       const placeNoun = before?.word === 'of' && before.index > 0 && LEXICON.placeNouns.has(tokens[before.index - 1].text.toLowerCase());
       const qualifier = countryAfter(tokens, last, lookup) ?? countryAhead(start);
       if (!own && !preposition && !placeNoun && !qualifier && !isEventObject(tokens, i, last, triggers)) continue;
