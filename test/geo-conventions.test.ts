@@ -55,3 +55,24 @@ describe('a withdrawal or expulsion happens in the place left', () => {
     assert.equal(location?.country, 'ISR');
   });
 });
+
+/** The places stage's reading of the first place mention whose words are `words`. */
+function placeOf(text: string, words: string): string {
+  const place = (coder.code(text).places ?? []).find((p) => p.text === words);
+  assert.ok(place, `no place "${words}"`);
+  return `${place.place.name}/${place.place.country}/${place.place.kind}`;
+}
+
+describe('homonyms: the document decides which place a shared name is', () => {
+  it('reads a demonym anywhere in the document as a country it names, even where no actor is made of it', () => {
+    const location = locationOf('Gunmen shot dead a customs officer in Tripoli on Sunday, Lebanese security sources said.', 'shot');
+    assert.equal(location?.country, 'LBN');
+    assert.equal(locationOf('Libyan police arrested 12 migrants in Tripoli on Monday.', 'arrested')?.country, 'LBY');
+  });
+
+  it('tells the two Congos apart by the towns the document names, else takes the more populous', () => {
+    assert.equal(placeOf('Fighting broke out in Congo on Monday. Militias clashed with the army in the town of Bukavu.', 'Congo'), 'DR Congo/COD/country');
+    assert.equal(placeOf('Troops fired on protesters in Congo on Tuesday. Shops stayed shut in Brazzaville.', 'Congo'), 'Republic of the Congo/COG/country');
+    assert.equal(placeOf('Floods displaced thousands of families in Congo this week.', 'Congo'), 'DR Congo/COD/country');
+  });
+});
