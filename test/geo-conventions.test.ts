@@ -76,3 +76,9 @@ describe('homonyms: the document decides which place a shared name is', () => {
     assert.equal(placeOf('Floods displaced thousands of families in Congo this week.', 'Congo'), 'DR Congo/COD/country');
   });
 });
+
+describe('a person named like an office holder is placed by his own nationality', () => {
+  it('does not take "activist Nabil Saleh" for the Yemeni president Saleh, nor his country for the place', () => {
+    assert.equal(locationOf('Police arrested Palestinian activist Nabil Saleh at a checkpoint.', 'arrested')?.country, 'PSE');
+  });
+});
