@@ -46,7 +46,7 @@ describe('a capital standing for its government is who acts, not where a deed is
       ['Paris deployed 400 soldiers to Ivory Coast after the clashes.', 'deployed', 'CIV', 'Ivory Coast'],
       ['Addis Ababa sent troops into Somalia to fight Islamist militias.', 'sent', 'SOM', 'Somalia'],
       ['Addis Ababa sent troops into Somalia to fight Islamist militias.', 'fight', 'SOM', 'Somalia'],
-      ['Kigali sent soldiers into eastern Congo last week, the UN said.', 'sent', 'COG', 'eastern Congo'],
+      ['Kigali sent soldiers into eastern Congo last week, the UN said.', 'sent', 'COD', 'eastern Congo'],
       ['Moscow sent 3,000 troops into the breakaway region of Transnistria on Monday.', 'sent', 'MDA', 'Transnistria'],
       ['Washington dropped food aid over northern Afghanistan.', 'dropped', 'AFG', 'northern Afghanistan'],
       ['Manila sent marines to Mindanao to fight rebels.', 'sent', 'PHL', 'Mindanao'],

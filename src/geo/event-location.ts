@@ -43,6 +43,8 @@ import { mayNameRegion, unnamedRegions, type UnnamedRegion } from './unnamed-reg
  *    speaker, but not a deed that is only reported: where it happened is not where the report was
  *    filed) or the text says "here" (a deed done "here" takes the dateline's town even over the
  *    region or country rule 1 or 2 found in its sentence);
+ * 3a. for an intent neither the sentence nor a dateline places, the place of the act intended
+ *    ("promised elections in X", "pledged to send troops to X", "a plan for a pullout from X");
  * 3b. a place a later sentence gives the event's noun ("... wrapped up negotiations. The negotiations in X ...");
  * 4. the country of the event's actors, when they name one country (or, for material conflict,
  *    the country of its insurgents, rebels or police when the actors are of several);
@@ -146,11 +148,13 @@ function attachedPlace(tree: Tree, event: Event, places: readonly PlaceMention[]
     }
     // a deed done by sending: it happens where it goes ("sent troops to X", "deployed police in X"), the destination on the trigger itself
     const destination = material && place.preposition === 'to';
-    if (!place.preposition || (!LOCATIVES.has(place.preposition) && !destination) || (words && MOVEMENT.has(place.preposition))) continue;
+    // a withdrawal or an expulsion happens where it leaves ("pulled its troops out of X", "expelled two diplomats from X"), the place on the trigger itself
+    const left = material && place.preposition === 'from' && isLeaving(event);
+    if (!place.preposition || (!LOCATIVES.has(place.preposition) && !destination && !left) || (words && MOVEMENT.has(place.preposition))) continue;
     let k = tree.head(placeNounOver(tree, head));
     for (let steps = 1; k >= 0 && steps <= (destination ? DESTINATION_STEPS : maxSteps); steps++, k = tree.head(k)) {
       const onTrigger = trigger.has(k);
-      if (destination && !onTrigger) continue;
+      if ((destination || left) && !onTrigger) continue;
       // "marched against the war in X": the phrase says where the war is, not where the march was
       if (!onTrigger && aboutOthers && LEXICON.situationNouns.has(tree.lemma(k))) break;
       if (!onTrigger && !actorTokens.has(k)) continue;
@@ -167,6 +171,32 @@ function attachedPlace(tree: Tree, event: Event, places: readonly PlaceMention[]
   const source = material ? places.find((place) => place.place.kind !== 'country' && isActorNamed(place, bare(event.source)) && event.source.length === 1) : undefined;
   if (source) return { mention: source, reason: `the place "${source.text}" stands as the event's source (no other actor is named)`, own: false };
   return undefined;
+}
+
+/** CAMEO root of intents ("promised elections in X", "pledged to rebuild schools in X"): what is intended has a place of its own, and it is the event's. */
+const INTENT_ROOT = '03';
+
+/**
+ * Rule 3a: for an intent whose speaker neither the sentence nor a dateline places, the place of the
+ * act intended: a phrase of place ("in", "near" ..., a destination "to", or the place left by a
+ * withdrawal, "a pullout from X") below the trigger in the parse, on
+ * the promised deed or its object ("promised elections in X", "vowed to restore order in X",
+ * "pledged to send troops to X"), the fewest steps up first.
+ */
+function intendedPlace(tree: Tree, event: Event, places: readonly PlaceMention[]): PlaceMention | undefined {
+  if (event.cameo.root !== INTENT_ROOT) return undefined;
+  const top = headToken(tree, event.trigger);
+  let best: { mention: PlaceMention; steps: number } | undefined;
+  for (const place of places) {
+    if (!place.preposition || (!LOCATIVES.has(place.preposition) && place.preposition !== 'to' && !(place.preposition === 'from' && isLeaving(event)))) continue;
+    let k = tree.head(placeNounOver(tree, headToken(tree, place)));
+    for (let steps = 1; k >= 0 && steps <= MAX_ATTACHMENT_STEPS; steps++, k = tree.head(k)) {
+      if (k !== top) continue;
+      if (!best || steps < best.steps) best = { mention: place, steps };
+      break;
+    }
+  }
+  return best?.mention;
 }
 
 /** How many steps up the parse from the hosted noun the event's trigger may be ("signed a deal at talks hosted by X": talks, deal, signed). */
@@ -209,6 +239,14 @@ function withTarget(event: Event): boolean {
 
 /** CAMEO codes of visits, made (042) or as the place's people host them (043): the visited place is where they happen. */
 const VISIT_CODES: ReadonlySet<string> = new Set(['042', '043']);
+
+/** CAMEO codes of deeds done by leaving a place: military withdrawals and retreats (087: "pulled its troops out of X"), expulsions (174: "expelled from X") and the intent to withdraw (0356: "a plan for a pullout from X"). */
+const LEAVING_CODES: readonly string[] = ['087', '174', '0356'];
+
+/** True for a deed done by leaving a place (see `LEAVING_CODES`): its place is the one left. */
+function isLeaving(event: Event): boolean {
+  return LEAVING_CODES.some((code) => event.cameo.code.startsWith(code));
+}
 
 /** Relations by which a bare place name modifies an event noun ("the Mosul market bombing", "Baghdad's bombing"). */
 const MODIFIER_RELATIONS: ReadonlySet<string> = new Set(['compound', 'nmod:poss', 'nmod']);
@@ -489,6 +527,9 @@ export function locateEvents(doc: Document, places: readonly PlaceMention[], loo
       if (here || (isStatement(event) && !reportedDeed)) location = fromMention(dateline, 'dateline', here ? 'the text says "here": the dateline\'s place' : 'a statement: where the dateline places the report');
       else if (sameCountry && !reportedDeed) location = fromMention(dateline, 'dateline', `the dateline's place, in the country of the event's actors`);
     }
+    // an intent the text places neither by its speaker nor by a dateline: where the act intended would be done ("promised elections in X")
+    const intended = !location && sentencePlaces.length ? intendedPlace(treeOf(), event, sentencePlaces) : undefined;
+    if (intended) location = fromMention(intended, 'stated', `an intent: "${intended.text}" is where the act intended would be done`);
     location ??= laterMention(event, places, treeOfSentence) ?? actorsCountry(event, lookup) ?? null;
     if (!location && inSentence.length) {
       // a deed is not done where the capital that ordered it stands ("Washington imposed sanctions on ...")

@@ -47,6 +47,8 @@ export interface PlaceLookup {
   seat(code: string): Place | undefined;
   /** The country a name key names (a country's name or alias), if any. */
   countryOfName(key: string): string | undefined;
+  /** The one country a demonym's key names ("lebanese"), if it names one only ("congolese" names two). */
+  countryOfDemonym(key: string): string | undefined;
   cities: CityIndex;
   /** How long building the lookup took, and how many names it holds. */
   stats: { loadMs: number; cities: number; ownNames: number };
@@ -90,6 +92,15 @@ export function createPlaceLookup(gazetteer: Pick<GazetteerData, 'names'>, optio
   const started = performance.now();
   const countries = options.countries ?? loadCountryPlaces();
   const cities = options.cities ?? loadCityIndex(countries.iso3).index;
+  // a country's people, as many as live in its GeoNames towns: what tells two countries of one name apart ("Congo")
+  let townPeople: Map<string, number> | undefined;
+  const townPopulation = (code: string) => {
+    if (!townPeople) {
+      townPeople = new Map();
+      for (let record = 0; record < cities.size; record++) townPeople.set(cities.country(record), (townPeople.get(cities.country(record)) ?? 0) + cities.population(record));
+    }
+    return townPeople.get(code) ?? 0;
+  };
   const own = new Map<string, PlaceCandidate[]>();
   const countryNames = new Map<string, string>();
   const add = (key: string, candidate: PlaceCandidate) => {
@@ -127,7 +138,7 @@ export function createPlaceLookup(gazetteer: Pick<GazetteerData, 'names'>, optio
     const flags = { own: true, ambiguous: entry.ambiguous, caseSensitive: entry.caseSensitive };
     const city = entry.type === 'name' ? undefined : cityIn(key, entry.country);
     if (entry.type === 'name' || (entry.type === 'alias' && city === undefined)) {
-      add(key, { place: country, ...flags });
+      add(key, { place: { ...country, population: townPopulation(entry.country) }, ...flags });
       countryNames.set(key, entry.country);
     } else if (city !== undefined) {
       add(key, { place: cities.place(city), ...flags, feature: cities.feature(city) });
@@ -144,6 +155,14 @@ export function createPlaceLookup(gazetteer: Pick<GazetteerData, 'names'>, optio
   for (const [code, id] of readSeats(options.seatsFile)) {
     const record = cities.byGeonameId(id);
     if (record !== undefined) seats.set(code, cities.place(record));
+  }
+  // demonyms of one country only: a demonym two countries share ("Congolese") maps to null
+  const demonyms = new Map<string, string | null>();
+  for (const entry of gazetteer.names) {
+    if (entry.kind !== 'country' || entry.type !== 'demonym' || entry.sector) continue;
+    const key = nameKey(entry.text);
+    const known = demonyms.get(key);
+    demonyms.set(key, entry.ambiguous || (known !== undefined && known !== entry.country) ? null : entry.country);
   }
   const ownNames = own.size;
   const ownPlaces = new Set<number>();
@@ -176,6 +195,7 @@ export function createPlaceLookup(gazetteer: Pick<GazetteerData, 'names'>, optio
     country: (code) => countries.byCode.get(code),
     seat: (code) => seats.get(code),
     countryOfName: (key) => countryNames.get(key),
+    countryOfDemonym: (key) => demonyms.get(key) ?? undefined,
     cities,
     stats: { loadMs: Math.round(performance.now() - started), cities: cities.size, ownNames },
   };

@@ -93,6 +93,12 @@ function wordBefore(tokens: readonly Token[], i: number): { word: string; index:
   return k >= 0 ? { word: tokens[k].text.toLowerCase(), index: k } : undefined;
 }
 
+/** The preposition of place a word before a name is ("in", "to" ...), "out of" read as "from" ("pulled its troops out of X"). */
+function phrasePreposition(tokens: readonly Token[], before: { word: string; index: number }): string | undefined {
+  if (PHRASE_PREPOSITIONS.has(before.word)) return before.word;
+  return before.word === 'of' && tokens[before.index - 1]?.text.toLowerCase() === 'out' ? 'from' : undefined;
+}
+
 /** Part-of-speech tags of the words that may stand between a preposition and a place noun ("in the restive northern city of", "in India's capital"), besides nouns in compounds ("the border town of"). */
 const PLACE_NOUN_MODIFIERS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'PROPN', 'PART', 'NUM']);
 
@@ -204,7 +210,7 @@ function findInSentence(tokens: readonly Token[], sentence: number, lookup: Plac
       const end = tokens[last].end;
       if (insideNonPlace(nonPlaces, start, end)) continue;
       const before = wordBefore(tokens, i);
-      const preposition = before && PHRASE_PREPOSITIONS.has(before.word) ? before.word : prepositionOfPlaceNoun(tokens, i);
+      const preposition = before ? phrasePreposition(tokens, before) ?? prepositionOfPlaceNoun(tokens, i) : prepositionOfPlaceNoun(tokens, i);
       const placeNoun = before?.word === 'of' && before.index > 0 && LEXICON.placeNouns.has(tokens[before.index - 1].text.toLowerCase());
       const qualifier = countryAfter(tokens, last, lookup) ?? countryAhead(start);
       if (!own && !preposition && !placeNoun && !qualifier && !isEventObject(tokens, i, last, triggers)) continue;
@@ -275,7 +281,8 @@ function score(candidate: PlaceCandidate, found: Found, countries: ReadonlySet<s
   if (countries.has(place.country)) value += 2.5;
   const size = Math.log10(place.population + 1) + ({ PPLC: 1.5, PPLA: 0.7, PPLA2: 0.3 }[candidate.feature ?? ''] ?? 0);
   // the gazetteer's own place counts at least as a city of ten million: a namesake needs the document's country and a size of its own to beat it
-  if (candidate.own) value += place.kind === 'country' ? 8 : Math.max(7, size);
+  // two countries of one name ("Congo"): the more populous, all else equal
+  if (candidate.own) value += place.kind === 'country' ? 8 + size / 100 : Math.max(7, size);
   else value += size;
   return value;
 }
@@ -300,14 +307,16 @@ function namedCountries(found: Found): string[] {
 }
 
 /**
- * The countries a document names, for each found place name: its actors' countries and its other
- * places that name one country only. Counted once for the document (each name's own contribution
+ * The countries a document names, for each found place name: its actors' countries, the countries
+ * of its demonyms wherever they stand ("..., Lebanese security sources said" names Lebanon though
+ * no actor is made of it) and its other places that name one country only. Counted once for the document (each name's own contribution
  * is taken out for it), so that the cost stays linear in the number of names.
  */
-function documentCountries(mentions: readonly Mention[], found: readonly Found[]): (except: Found) => Set<string> {
-  const actors = new Set<string>();
+function documentCountries(mentions: readonly Mention[], found: readonly Found[], demonyms: ReadonlySet<string>): (except: Found) => Set<string> {
+  const actors = new Set<string>(demonyms);
   // an actor mention over a place name, or placed by one ("gunmen" in "gunmen in Tripoli"), says what the actors stage made of the place: not evidence here
-  const overPlace = (m: Mention) => m.rule.endsWith('-placed') || found.some((f) => m.start < f.end && m.end > f.start);
+  // so does one that took its country from another mention ("the army" after "Congo": rule "-context"), which adds no evidence of its own
+  const overPlace = (m: Mention) => /-(placed|context)$/.test(m.rule) || found.some((f) => m.start < f.end && m.end > f.start);
   for (const m of mentions) if (m.country && /^[A-Z]{3}$/.test(m.country) && !/^(IGO|NGO|IMG|UNK)/.test(m.country) && !overPlace(m)) actors.add(m.country);
   const counts = new Map<string, number>();
   for (const other of found) for (const country of namedCountries(other)) counts.set(country, (counts.get(country) ?? 0) + 1);
@@ -317,6 +326,19 @@ function documentCountries(mentions: readonly Mention[], found: readonly Found[]
     for (const [country, count] of counts) if (count - own.filter((c) => c === country).length > 0) countries.add(country);
     return countries;
   };
+}
+
+/** The countries the document's capitalised words name as demonyms of one country ("Lebanese"). */
+function demonymCountries(doc: Document, lookup: PlaceLookup): Set<string> {
+  const countries = new Set<string>();
+  for (const sentence of doc.sentences ?? []) {
+    for (const token of sentence.tokens) {
+      if (!isCapitalised(token)) continue;
+      const country = lookup.countryOfDemonym(wordKey(token.text));
+      if (country) countries.add(country);
+    }
+  }
+  return countries;
 }
 
 /** Resolves one found name to a mention of one place. */
@@ -356,6 +378,6 @@ export function findPlaceMentions(doc: Document, lookup: PlaceLookup): PlaceMent
     const before = (start: number) => countryBefore(doc.text, start, countries.get(sentence));
     found.push(...possessivePhrases(doc.text, findInSentence(tokens, sentence, lookup, nonPlaces, dateline, triggersBySentence.get(sentence) ?? [], before)));
   }
-  const countriesFor = documentCountries(mentions, found);
+  const countriesFor = documentCountries(mentions, found, demonymCountries(doc, lookup));
   return found.map((item) => resolve(doc, item, countriesFor(item), lookup));
 }
