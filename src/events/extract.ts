@@ -598,9 +598,13 @@ function matchPattern(tree: Tree, i: number, lexicon: PatternLexicon, mentions: 
   let objects: { node: number; lemmas: string[] }[] | undefined;
   let people: boolean | undefined;
   let modals: string[] | undefined;
-  const prepositions = new Map<string, boolean>();
   const opening = openingNounLemmas(tree, i, mentions).flatMap((noun) => lexicon.lookup(noun, 'noun'));
-  for (const pattern of [...opening, ...(joined ? lexicon.lookup(joined, pos) : []), ...lexicon.lookup(lemma, pos)]) {
+  const own = lexicon.lookup(lemma, pos);
+  // (most tokens have only their own lemma's patterns, or none: no list is built for them)
+  const patterns = opening.length || joined ? [...opening, ...(joined ? lexicon.lookup(joined, pos) : []), ...own] : own;
+  if (!patterns.length) return undefined;
+  const prepositions = new Map<string, boolean>();
+  for (const pattern of patterns) {
     if (pattern.particle || pattern.dictionary) {
       particles ??= verbParticles(tree, i);
       if (pattern.particle && !particles.includes(pattern.particle)) continue;

@@ -158,27 +158,32 @@ function sequenceWords(sequence: readonly string[] | undefined): number {
   return (sequence ?? []).filter((position) => !position.includes('*')).reduce((sum, position) => sum + Math.min(...position.split('|').map((words) => words.split(' ').length)), 0);
 }
 
+/** What `lookup` gives a lemma no pattern has (shared: callers only read it). */
+const NO_PATTERNS: Pattern[] = [];
+
 /**
  * Builds the lexicon from checked patterns and frame rules (pure: tests hand it a few rows).
  * Parley's own patterns for a lemma are tried before imported ones, each most specific first.
  */
 export function createPatternLexicon(patterns: Pattern[], frames: FrameRule[] = []): PatternLexicon {
-  const index = new Map<string, Pattern[]>();
+  // by part of speech, then lemma: asked for every token of every sentence, so no key string is built per question
+  const index = new Map<Pattern['pos'], Map<string, Pattern[]>>();
   for (const pattern of patterns) {
+    let byLemma = index.get(pattern.pos);
+    if (!byLemma) index.set(pattern.pos, (byLemma = new Map()));
     for (const lemma of pattern.trigger) {
-      const key = `${pattern.pos}:${lemma}`;
-      const list = index.get(key) ?? [];
+      const list = byLemma.get(lemma) ?? [];
       list.push(pattern);
-      index.set(key, list);
+      byLemma.set(lemma, list);
     }
   }
   const imported = (pattern: Pattern) => (pattern.dictionary ? 1 : 0);
-  for (const list of index.values()) list.sort((a, b) => imported(a) - imported(b) || specificity(b) - specificity(a));
+  for (const byLemma of index.values()) for (const list of byLemma.values()) list.sort((a, b) => imported(a) - imported(b) || specificity(b) - specificity(a));
   const sortedFrames = [...frames].sort((a, b) => b.prefix.length - a.prefix.length);
   return {
     patterns,
     frames,
-    lookup: (lemma, pos) => index.get(`${pos}:${lemma}`) ?? [],
+    lookup: (lemma, pos) => index.get(pos)?.get(lemma) ?? NO_PATTERNS,
     frameCode: (frame, code) => sortedFrames.find((rule) => rule.frame === frame && code.startsWith(rule.prefix)),
   };
 }

@@ -1,4 +1,5 @@
 import type { NameEntry } from './types.ts';
+import { createWordKeyCache } from './word-key-cache.ts';
 
 
 /**
@@ -19,6 +20,14 @@ export function nameKey(text: string): string {
  * index stores these keys: a change here changes its cache format (src/geo/city-cache.ts).
  */
 export function wordKey(word: string): string {
+  return wordKeys.key(word);
+}
+
+/** The keys of the words met so far. */
+const wordKeys = createWordKeyCache(computeWordKey);
+
+/** `wordKey` made afresh (the cache's source). */
+function computeWordKey(word: string): string {
   return foldAccents(word)
     .toLowerCase()
     .replace(/[‘’`]/g, "'")
