@@ -3,10 +3,11 @@
 // then the dashboard's queries on a store of at least a million events, on both stores. The big
 // stores are grown from the coded leads by copying them re-dated and re-identified
 // (bench/lib/scale-copies.ts). PostgreSQL runs as a throwaway cluster (initdb in a temporary folder).
-// Usage: npm run bench:scale [-- --json] [--only throughput|queries] [--docs 1500] [--warm-up 100] [--rounds 3] [--events 1000000] [--queries 40]
+// Usage: npm run bench:scale [-- --json] [--only throughput|queries] [--docs 1500] [--warm-up 100] [--rounds 3] [--events 1000000] [--queries 40] [--statements]
 //   [--worker-node-options=--single-threaded] (Node options for the worker processes; the default, --single-threaded, keeps V8's
 //   compiler and garbage collector on the main thread, so that a worker process is one thread on one core; `--worker-node-options=`
 //   runs them with Node's defaults). With 300 leads a run lasted about a second and a half, and its rates were mostly noise.
+// --statements: the server's time per document by statement (pg_stat_statements, whose counting costs the server a little).
 // --only throughput: the coding rates alone (a few minutes); --only queries: the big stores and their
 // queries alone (one round of one worker codes the leads they are grown from).
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -28,9 +29,11 @@ import { EVENT_SORTS, type Breakdown, type EventStore } from '../src/store/store
 import { startPostgresCluster } from '../src/testing/postgres-cluster.ts';
 import { copyPostgresStore, copySqliteStore } from './lib/scale-copies.ts';
 import { benchOptions, benchUsageError } from './lib/bench-options.ts';
+import { resetStatementTimes, STATEMENT_TIME_SETTINGS, statementTimes, type StatementTime } from './lib/statement-times.ts';
 
 const { values } = benchOptions('bench:scale', {
   json: { type: 'boolean', default: false },
+  statements: { type: 'boolean', default: false },
   only: { type: 'string' },
   docs: { type: 'string', default: '1500' },
   events: { type: 'string', default: '1000000' },
@@ -117,7 +120,7 @@ if (THROUGHPUT && loadAtStart[0] >= availableParallelism()) {
   // each worker runs in a session of its own, and Linux gives each session its share of a crowded machine: two workers then get two shares
   progress(`the machine is busy (load average ${loadAtStart[0]} on ${availableParallelism()} cores): the rates say more about the other load than about the workers; compare CPU per document`);
 }
-const cluster = await startPostgresCluster({ durable: true, settings: { shared_buffers: '256MB', max_wal_size: '2GB' } });
+const cluster = await startPostgresCluster({ durable: true, settings: { shared_buffers: '256MB', max_wal_size: '2GB', ...(values.statements ? STATEMENT_TIME_SETTINGS : {}) } });
 try {
   /**
    * Documents per second of `workers` worker processes (one coding thread each) on a fresh
@@ -155,6 +158,7 @@ try {
         const bench = process.cpuUsage();
         samples.push({ at: Date.now(), workers: workerPids.map(threadCpuSeconds), database: cpuSeconds(serverPids()), bench: (bench.user + bench.system) / 1e6 });
       };
+      if (values.statements) await resetStatementTimes(store.sql);
       const workBefore = await databaseWork(store);
       const total = 2 * WARM_UP + DOCS + TAIL;
       // one insert per file, so that the queue hands out each file's jobs after the one before
@@ -173,6 +177,7 @@ try {
       // the server's counters of rows reach pg_stat_database within a second of a transaction (the workers then poll an empty queue)
       await new Promise((resolve) => setTimeout(resolve, 1500));
       const work = await databaseWork(store);
+      if (values.statements) statementsByRun.push({ workers, statements: await statementTimes(store.sql, total) });
       const db = queue.getDb();
       /** Jobs of the run completed after `from` and up to `to` (milliseconds since 1970): between two of the bench's samples. */
       const completedBetween = async (from: number, to: number) =>
@@ -250,6 +255,8 @@ try {
     coresPerWorker: number;
     coresDatabase: number;
   }[] = [];
+  /** With --statements, per run: the server's time per document (all the run's, its queueing included) by statement. */
+  const statementsByRun: { workers: number; statements: StatementTime[] }[] = [];
   /** The server's processes: the postmaster and its children. */
   const serverPids = () => {
     const postmaster = Number(readFileSync(join(cluster.dataDirectory, 'postmaster.pid'), 'utf8').split('\n')[0]);
@@ -309,6 +316,15 @@ try {
     // one worker is bounded by its main thread (the server runs on the other core), two by two cores'
     // worth of worker, server and bench CPU; the measured speedup is that plus the noise of a shared machine
     speedup_2_workers_from_cpu: round(cpuBoundRate(2) / cpuBoundRate(1), 2),
+    // with --statements: each setup's last run, the costliest statements first
+    ...(values.statements
+      ? {
+          server_ms_per_document_by_statement: {
+            one_worker: statementsByRun.filter((run) => run.workers === 1).at(-1)?.statements,
+            two_workers: statementsByRun.filter((run) => run.workers === 2).at(-1)?.statements,
+          },
+        }
+      : {}),
     worker_node_options: WORKER_NODE_OPTIONS.join(' '),
     load_average_at_start: loadAtStart,
     load_average: loadavg().map((load) => round(load)),
