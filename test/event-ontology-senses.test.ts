@@ -30,6 +30,11 @@ const FOUND: SenseCase[] = [
   ['commandos stormed an airliner', 'Police commandos stormed the hijacked airliner in Cyprus.', '190 CYP>CYP'],
   ['commandos stormed a building', 'Indian commandos stormed a building held by militants in Srinagar.', '190 IND>IND'],
   ['protesters stormed an embassy', 'Iraqi protesters stormed the Danish embassy in Baghdad.', '145 IRQ>DNK'],
+  // 19: armed forces firing on or at people open fire on them.
+  ['troops fired on demonstrators', 'Burmese troops fired on pro-democracy demonstrators in Rangoon.', '190 MMR>MMR'],
+  ['police fired at protesters', 'Thai police fired at Muslim protesters outside a police station.', '190 THA>THA'],
+  ['soldiers fired on a border post', 'Indian soldiers fired on a Pakistani border post.', '190 IND>PAK'],
+  ['rockets fired at a place stay rocket fire', 'Hezbollah fired rockets at northern Israel.', '194 LBN>ISR'],
 ];
 
 const NOT_FOUND: SenseCase[] = [
@@ -42,6 +47,8 @@ const NOT_FOUND: SenseCase[] = [
   ['lifting sanctions considered threatens none', 'Washington is considering lifting sanctions on Libya.', '13'],
   ['fighting terror is a policy', 'The Pakistani president vowed to fight terrorism and boost trade.', '19'],
   ['commandos storming a building riot not', 'Indian commandos stormed a building held by militants in Srinagar.', '14'],
+  ['a minister fired is dismissed', 'The Ukrainian president fired his defence minister on Friday.', '19'],
+  ['a minister fired on a weekday is dismissed', 'The defence minister was fired on Friday.', '19'],
 ];
 
 checkCases('senses of the CAMEO classes found in wire wording', FOUND, false);
