@@ -29,6 +29,11 @@ describe('a gerund read as the modifier of its object', () => {
     assert.deepEqual([r.dependents(1, 'xcomp'), r.dependents(2, 'obj')], [[2], [3]]);
   });
 
+  it('gives the gerund the phrase after its object that names whom the act is aimed at', () => {
+    const t = tree('Chile/PROPN/NNP/nsubj@2 considered/VERB/VBD/root@0 imposing/VERB/VBG/xcomp@2 tariffs/NOUN/NNS/obj@3 on/ADP/IN/case@6 Peru/PROPN/NNP/obl@2');
+    assert.equal(repaired(t).tokens[5].head, 2);
+  });
+
   it('leaves a participle before the subject alone', () => {
     const t = tree('growing/VERB/VBG/amod@2 tensions/NOUN/NNS/nsubj@3 worried/VERB/VBD/root@0 Seoul/PROPN/NNP/obj@3');
     assert.deepEqual(repairTokens(t.tokens), t.tokens);
