@@ -6,6 +6,7 @@ import { repairAdjectiveNoun } from './adjective-noun.ts';
 import { repairOfMark } from './of-mark.ts';
 import { repairCoordinatedModifiers } from './coordinated-modifiers.ts';
 import { repairFrontedPhrase } from './fronted-phrase.ts';
+import { repairHeadlinePair } from './headline-pair.ts';
 import { repairHyphenNumberName } from './hyphen-number-name.ts';
 import { repairLaterObject } from './later-object.ts';
 import { repairModifierList } from './modifier-list.ts';
@@ -41,6 +42,7 @@ export const SENTENCE_REPAIRS: readonly Repair[] = [
   repairSubjectReadAsRoot,
   repairFrontedPhrase,
   repairSplitSubjects,
+  repairHeadlinePair,
   repairSubordinateClause,
   repairScheduleFrame,
   repairBetweenPair,
