@@ -84,3 +84,15 @@ describe('words of the list that read otherwise', () => {
     assert.equal(codeOf('The Resolute Support Mission trained Afghan soldiers.', 'The Resolute Support Mission'), 'IGONATMIL');
   });
 });
+
+describe('an ambiguous group alias beside a name the gazetteer does not know', () => {
+  it('is part of a person\'s name, not the group', () => {
+    assert.equal(codeOf('Conductor Richard Wagner said the festival would open on Friday in Leipzig.', 'Conductor Richard Wagner')?.startsWith('RUSUAF'), false);
+    assert.equal(codeOf('Helen Janjaweed, a Nairobi lawyer, filed the appeal.', 'Helen Janjaweed')?.startsWith('SDNMIL'), false);
+  });
+
+  it('stays the group on its own or before an agent word', () => {
+    assert.equal(codeOf('Wagner mercenaries seized the gold mine on Tuesday.', 'Wagner mercenaries'), 'RUSUAFWGN');
+    assert.equal(codeOf('Janjaweed militiamen burned a village in Darfur.', 'Janjaweed militiamen'), 'SDNMILRSF');
+  });
+});

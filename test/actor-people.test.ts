@@ -79,3 +79,18 @@ describe('a possessive pronoun', () => {
     assert.equal(codeOf('The European Union said on Monday its envoys would stay.', 'its'), 'IGOEUN');
   });
 });
+
+describe('what the text says of a named person overrides a guess', () => {
+  it('an "of" phrase with a country gives the person that country, over a namesake in the dictionary', () => {
+    assert.equal(codeOf('Foreign Minister Abdullah Abdullah of Afghanistan visited Tehran on Sunday.', 'Foreign Minister Abdullah Abdullah'), 'AFGGOV');
+    assert.equal(codeOf('Finance Minister Leila Haddad, of Tunisia, signed the loan agreement.', 'Finance Minister Leila Haddad'), 'TUNGOV');
+  });
+
+  it('an apposition that is an actor gives its code, though its phrases name another country', () => {
+    assert.equal(codeOf("Mr. Tomas Varga, Slovakia's ambassador to Hungary, was summoned by Budapest.", 'Mr. Tomas Varga'), 'SVKGOV');
+  });
+
+  it('an apposition outweighs the place of the sentence', () => {
+    assert.equal(codeOf('General Omar Salim, the army chief of Sudan, met rebel leaders in Chad.', 'General Omar Salim'), 'SDNMIL');
+  });
+});

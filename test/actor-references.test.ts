@@ -153,3 +153,9 @@ describe('a "they" with no joint subject before it', () => {
     assert.deepEqual(mentions.filter((m) => m.text === 'They').map((m) => m.code), ['SYR']);
   });
 });
+
+cases('a headline pair written with a comma ("Russia, Georgia agree") is a joint subject', [
+  ['Russia, Georgia agree to talks', 'agree', 'GEO+RUS'],
+  ['France, Germany urge Iran to halt enrichment', 'urge', 'DEU+FRA', 'IRN'],
+  ['Sudan, rebels sign ceasefire', 'sign', 'SDN+SDNREB'],
+]);

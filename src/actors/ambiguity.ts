@@ -14,9 +14,7 @@ export type AmbiguityReason = 'person' | 'us-state';
  */
 export function rejectCountryReading(tokens: readonly Token[], units: readonly Unit[], index: number): AmbiguityReason | undefined {
   const unit = units[index];
-  const before = units[index - 1];
-  const after = units[index + 1];
-  if (isPlainName(tokens, before) || isPlainName(tokens, after)) return 'person';
+  if (isInPersonName(tokens, units, index)) return 'person';
 
   const previous = tokens[unit.start - 1];
   const city = units[index - 2];
@@ -42,10 +40,24 @@ export function resolveAmbiguousNames(tokens: readonly Token[], units: Unit[]): 
   return units.map((unit, index) => {
     if (isDate(tokens, unit)) return { ...unit, names: unit.names.filter((entry) => entry.kind !== 'person') };
     const countries = unit.names.filter((entry) => entry.kind === 'country');
-    if (countries.length === 0 || !countries.every((entry) => entry.ambiguous)) return unit;
-    if (!rejectCountryReading(tokens, units, index)) return unit;
-    return { ...unit, names: unit.names.filter((entry) => entry.kind !== 'country') };
+    if (countries.length > 0 && countries.every((entry) => entry.ambiguous)) {
+      if (!rejectCountryReading(tokens, units, index)) return unit;
+      return { ...unit, names: unit.names.filter((entry) => entry.kind !== 'country') };
+    }
+    // "Richard Wagner", "Wagner Moura": an ambiguous alias of a group or organisation beside a name
+    // the gazetteer does not know is part of a person's name, as a country's is.
+    const bodies = unit.names.filter((entry) => BODY_KINDS.has(entry.kind));
+    if (bodies.length === 0 || !bodies.every((entry) => entry.ambiguous) || !isInPersonName(tokens, units, index)) return unit;
+    return { ...unit, names: unit.names.filter((entry) => !BODY_KINDS.has(entry.kind)) };
   });
+}
+
+/** Kinds of names of bodies (groups, organisations) whose ambiguous aliases may be part of a person's name. */
+const BODY_KINDS: ReadonlySet<string> = new Set(['group', 'igo', 'ngo']);
+
+/** True when a neighbouring capitalised word that is no known name makes the unit part of a person's name. */
+function isInPersonName(tokens: readonly Token[], units: readonly Unit[], index: number): boolean {
+  return isPlainName(tokens, units[index - 1]) || isPlainName(tokens, units[index + 1]);
 }
 
 /** "1 May", "May 2019": a month name beside a number is a date, not Theresa May. */

@@ -8,7 +8,10 @@ import { headToken, placeOfSentence } from './place-of-event.ts';
  * named persons are coded by their country):
  * 1. an apposition: "John Okello, a lawyer for the Kenyan government," is KEN; "Omar Khalid, 32, a
  *    Jordanian engineer," is JOR (also past an age). The apposition's own actor lends its whole code
- *    ("Ahmed Salim, the Egyptian interior minister": EGYGOV); a country in its phrases lends the country.
+ *    ("Ahmed Salim, the Egyptian interior minister": EGYGOV); a country in its phrases lends the country;
+ *    so does a country in an "of" phrase of the name ("Foreign Minister X of Afghanistan"). What the
+ *    text says this way also overrides a guess: the place of the sentence, or a dictionary reading of
+ *    a name that another person bears too.
  * 2. an introduction: a wire lead names someone by nationality and role, and the next sentence by
  *    rank and name ("An Australian nurse was detained ... Sister Ruth Hale, 41, ..."). A person of the
  *    same sector with no country of their own, in that sentence or the next, is that person.
@@ -27,9 +30,13 @@ export function placePeople(doc: Document, mentions: Mention[]): Mention[] {
   const out = [...mentions];
   const dateline = mentions.find((m) => m.rule === 'dateline' && m.country);
   for (const [i, mention] of out.entries()) {
-    if (!isUnplacedPerson(mention)) continue;
+    const unplaced = isUnplacedPerson(mention);
+    // A guess (the place of the sentence) or a dictionary reading of the name yields to what the text says of the person.
+    if (!unplaced && !isGuessedPerson(mention)) continue;
     const tree = treeOf(mention.sentence);
-    const placed = byApposition(tree, mention, out) ?? byIntroduction(mention, out) ?? byPlace(tree, mention, out, dateline);
+    const stated = byApposition(tree, mention, out) ?? byOfCountry(tree, mention, out);
+    const placed = unplaced ? stated ?? byIntroduction(mention, out) ?? byPlace(tree, mention, out, dateline) : stated;
+    if (placed && !unplaced && placed.code === mention.code) continue;
     if (!placed) continue;
     const old = mention.code;
     out[i] = { ...mention, ...placed };
@@ -45,6 +52,16 @@ export function placePeople(doc: Document, mentions: Mention[]): Mention[] {
 function isUnplacedPerson(mention: Mention): boolean {
   if (!isUnknown(mention.code) || mention.antecedent !== undefined) return false;
   return mention.rule === 'unknown-name' || (mention.name !== undefined && mention.rule.startsWith('title-name'));
+}
+
+/**
+ * A named person whose country is a guess or a reading of the name, not what the text says: one
+ * placed by the sentence's place ("General Omar Salim, the army chief of Sudan, met ... in Chad"),
+ * or an office holder the dictionary knows by a name others bear too.
+ */
+function isGuessedPerson(mention: Mention): boolean {
+  if (mention.name === undefined || mention.antecedent !== undefined) return false;
+  return mention.rule === 'office-holder' || mention.rule === 'title-name-placed';
 }
 
 /** True when mention `k` refers, through its chain of antecedents, to mention `i`. */
@@ -70,13 +87,26 @@ function byApposition(tree: Tree, person: Mention, mentions: readonly Mention[])
     const span = tree.span(first, last);
     const inside = mentions.filter((m) => m.sentence === person.sentence && m.start >= span.start && m.end <= span.end && !isUnknown(m.code) && m !== person);
     const countries = new Set(inside.map((m) => countryOf(m.code)));
-    if (countries.size !== 1) continue;
     const { start, end } = tree.tokens[apposition];
-    // "the Egyptian interior minister": the apposition is itself the actor, whose code the person takes.
+    // "the Egyptian interior minister", "Slovakia's ambassador to Hungary": the apposition is itself
+    // the actor, whose code the person takes, whatever other countries its phrases name.
     const own = inside.find((m) => m.start <= start && end <= m.end);
     if (own) return { code: own.code, country: own.country, sector: own.sector, rule: 'apposition' };
+    if (countries.size !== 1) continue;
     const [country] = countries;
     return { code: composeCode(country, person.sector), country, sector: person.sector, rule: 'apposition-country' };
+  }
+  return undefined;
+}
+
+/** Rule 1b: a country in an "of" phrase of the name itself: "Foreign Minister Abdullah Abdullah of Afghanistan". */
+function byOfCountry(tree: Tree, person: Mention, mentions: readonly Mention[]): Placement | undefined {
+  const words = tree.tokens.flatMap((token, k) => (token.start >= person.start && token.end <= person.end ? [k] : []));
+  for (const phrase of words.flatMap((k) => tree.dependents(k, 'nmod'))) {
+    if (!tree.markers(phrase).includes('of')) continue;
+    const { start, end } = tree.tokens[phrase];
+    const country = mentions.find((m) => m.sentence === person.sentence && m.start <= start && end <= m.end && m.rule === 'name-name' && m.code.length === 3 && !isUnknown(m.code));
+    if (country) return { code: composeCode(country.code, person.sector), country: country.code, sector: person.sector, rule: 'of-country' };
   }
   return undefined;
 }

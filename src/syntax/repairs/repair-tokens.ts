@@ -12,6 +12,7 @@ import { repairFrontedPhrase } from './fronted-phrase.ts';
 import { repairHeadlineInfinitive } from './headline-infinitive.ts';
 import { repairHeadlineList } from './headline-list.ts';
 import { repairGerundObject } from './gerund-object.ts';
+import { repairHeadlinePair } from './headline-pair.ts';
 import { repairHyphenNumberName } from './hyphen-number-name.ts';
 import { repairLaterObject } from './later-object.ts';
 import { repairModifierList } from './modifier-list.ts';
@@ -52,6 +53,7 @@ export const SENTENCE_REPAIRS: readonly Repair[] = [
   repairHeadlineList,
   repairFrontedPhrase,
   repairSplitSubjects,
+  repairHeadlinePair,
   repairSubordinateClause,
   repairScheduleFrame,
   repairBetweenPair,

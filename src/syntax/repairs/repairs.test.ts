@@ -389,3 +389,18 @@ describe('a list of three modifiers split from its noun', () => {
     assert.deepEqual(repairTokens(t.tokens), t.tokens);
   });
 });
+
+describe('a headline pair written with a comma', () => {
+  const link = (t: Tree, k: number) => `${t.tokens[k].deprel}@${t.head(k)}`;
+
+  it('makes the stranded first name the subject and the second its conjunct', () => {
+    const t = tree('Chile/PROPN/NNP/vocative@4 ,/PUNCT/,/punct@1 Peru/PROPN/NNP/nsubj@4 sign/VERB/VBP/root@0 pact/NOUN/NN/obj@4');
+    const repaired = createTree({ ...t, start: 0, end: 0, tokens: repairTokens(t.tokens) });
+    assert.deepEqual([link(repaired, 0), link(repaired, 2), link(repaired, 1)], ['nsubj@3', 'conj@0', 'punct@2']);
+  });
+
+  it('leaves a sentence with closing punctuation alone', () => {
+    const t = tree('Chile/PROPN/NNP/vocative@4 ,/PUNCT/,/punct@1 Peru/PROPN/NNP/nsubj@4 signed/VERB/VBD/root@0 ./PUNCT/./punct@4');
+    assert.deepEqual(repairTokens(t.tokens), t.tokens);
+  });
+});
