@@ -26,6 +26,7 @@ const cuesSchema = z.object({
   prospectNouns: words,
   intent: words,
   weighing: words,
+  excluding: words,
   commitments: words,
   purposeNouns: words,
   intendedModifiers: words,

@@ -30,7 +30,7 @@ export function findReport(input: StatusInput, path: number[], cues: StatusCues)
     const participle = via === 'advcl' && tree.tokens[path[k - 1]].xpos === 'VBG' && !tree.markers(path[k - 1]).length;
     // "Syrian troops, officials said, shelled ...": a parenthetical report the parser takes for the head of the clause after it.
     const parenthetical = via === 'conj' && !tree.dependents(path[k - 1], 'cc').length && !tree.dependents(node, 'ccomp', 'obj', 'xcomp').length && setOffByComma(tree, node);
-    const reportedBy = ['ccomp', 'parataxis', 'xcomp'].includes(via) || (via === 'advcl' && !participle) || (via === 'obj' && (inPhrase || misreadComplement(tree, path, k))) || parenthetical;
+    const reportedBy = ['ccomp', 'parataxis', 'xcomp'].includes(via) || (via === 'advcl' && !participle) || (via === 'obj' && (inPhrase || misreadComplement(tree, path, k))) || (via === 'obl' && thatClauseOnPhrase(tree, path, k)) || parenthetical;
     if (((speech && reportedBy) || belief) && !unsaid(tree, node, cues)) {
       return { speaker: speakerOf(input, node, cues), evidence: evidence(tree, node, `${speech ? 'speech' : 'belief'}:${speech ?? tree.lemma(node)}`), past: pastTense(node), belief: !speech };
     }
@@ -88,6 +88,25 @@ export function findReport(input: StatusInput, path: number[], cues: StatusCues)
     const [first] = tree.extent(k);
     if (first === 0 || tree.tokens[first].form === ',' || tree.tokens[first - 1]?.form === ',') return accordingTo(input, k, cues);
   }
+  return accordingToWords(input, cues);
+}
+
+/**
+ * An "according to" phrase read from the words, when the parser split it ("..., according to Human
+ * Rights Watch" with "according" on one word of the name): it opens the sentence or follows a comma,
+ * and runs to the next comma or the sentence's end; its head word (the one hung outside it) speaks.
+ */
+function accordingToWords(input: StatusInput, cues: StatusCues): Report | undefined {
+  const { tree } = input;
+  for (let k = 0; k + 2 < tree.tokens.length; k++) {
+    if (tree.tokens[k].form.toLowerCase() !== 'according' || tree.tokens[k + 1].form.toLowerCase() !== 'to' || (k > 0 && tree.tokens[k - 1].form !== ',')) continue;
+    let last = k + 2;
+    while (last + 1 < tree.tokens.length && tree.tokens[last + 1].upos !== 'PUNCT') last++;
+    const inside = (j: number) => j >= k + 2 && j <= last;
+    const head = [...Array(last - k - 1).keys()].map((j) => k + 2 + j).find((j) => !inside(tree.head(j)) && tree.tokens[j].upos !== 'PUNCT');
+    if (head === undefined || !isNoun(tree, head)) return undefined;
+    return { speaker: speakerPhrase(input, head, cues), evidence: { ...tree.span(k, last), rule: 'according-to' }, past: false, belief: false };
+  }
   return undefined;
 }
 
@@ -104,6 +123,19 @@ function misreadComplement(tree: Tree, path: number[], k: number): boolean {
   if (tree.relation(clause) !== 'acl' || !['VBD', 'VBN'].includes(tree.tokens[clause].xpos ?? '')) return false;
   if (tree.markers(clause).length || tree.dependents(clause, 'aux', 'aux:pass').length || !tree.dependents(clause, 'obj').length) return false;
   return clause === tree.extent(noun, (child) => child !== clause)[1] + 1 && path.slice(0, k - 2).every((below) => !CLAUSES.has(tree.relation(below)));
+}
+
+/**
+ * Whether the event's clause is the "that" complement of the speech verb at `path[k]` that the parser
+ * hung on a phrase of the verb ("said on Tuesday that rebels had attacked", with the clause under
+ * "Tuesday"): a "that" clause with a subject of its own right after the phrase.
+ */
+function thatClauseOnPhrase(tree: Tree, path: number[], k: number): boolean {
+  if (k < 2) return false;
+  const clause = path[k - 2];
+  if (tree.relation(clause) !== 'acl' || !tree.dependents(clause, 'mark').some((m) => tree.lemma(m) === 'that')) return false;
+  if (!tree.dependents(clause, 'nsubj', 'nsubj:pass').length) return false;
+  return path.slice(0, k - 2).every((below) => !CLAUSES.has(tree.relation(below)));
 }
 
 /**

@@ -26,9 +26,12 @@ function futureConditionClauses(tree: Tree, node: number, cues: StatusCues): num
 /**
  * The "if"/"unless" clauses the parser hung on a noun of the event's clause as a relative clause ("will
  * release the hostages if the government frees ..." read with "frees" under "hostages"): no relative
- * clause opens with a condition marker, so it is the condition of the clause's verb.
+ * clause opens with a condition marker, so it is the condition of the clause's verb, when that verb
+ * has a future or modal auxiliary.
  */
 function nounConditions(tree: Tree, node: number, onPath: Set<number>, cues: StatusCues): number[] {
+  // Only an act not yet done ("will release", "would lift") is held out on a condition; a misread clause on a past act's noun is another clause's.
+  if (![...onPath].some((k) => promisedVerb(tree, k, cues))) return [];
   // A verb tagged as a noun ("if the king steps aside" with "steps" a plural noun) carries the marker itself.
   const nominal = ['obj', 'obl', 'nmod', 'nsubj', 'nsubj:pass'];
   const nouns = tree.dependents(node, ...nominal, 'acl').filter((noun) => !onPath.has(noun));

@@ -137,6 +137,9 @@ export function judgeModality(input: StatusInput, chain: number[], path: number[
   // Not an act the weighed act takes ("consider accepting the offer of talks": the offer was made).
   const weighing = chain.slice(0, 2).find((node, k) => cues.weighing.has(tree.lemma(node)) && (k === 0 ? tree.dependents(node, 'xcomp', 'obj').length > 0 : ['xcomp', 'obj', 'ccomp'].includes(tree.relation(chain[0]))));
   if (weighing !== undefined) return { modality: 'hypothetical', evidence: evidence(tree, weighing, `weighing:${tree.lemma(weighing)}`) };
+  // "has not ruled out a strike": the act is left open (a strike that was ruled out is negated by the negation count).
+  const excluding = chain.length > 1 && ['obj', 'xcomp', 'advcl'].includes(tree.relation(chain[0])) ? hasLemma(tree, chain[1], cues.excluding) : undefined;
+  if (excluding !== undefined) return { modality: 'hypothetical', evidence: evidence(tree, chain[1], `excluding:${excluding}`) };
   // "whether to lift the siege", "asked if Iran had attacked": an undecided or open question.
   for (const node of chain) {
     const markers = tree.markers(node);
