@@ -16,6 +16,7 @@ import { repairNationalityName } from './nationality-name.ts';
 import { repairParticleObject } from './particle-object.ts';
 import { repairPassiveSubject } from './passive-subject.ts';
 import { repairPluralNounVerb } from './plural-noun-verb.ts';
+import { repairReducedRelative } from './reduced-relative.ts';
 import { repairScheduleFrame } from './schedule-frame.ts';
 import { repairSplitSubjects } from './split-subjects.ts';
 import { repairSubjectReadAsRoot } from './subject-read-as-root.ts';
@@ -55,6 +56,7 @@ export const SENTENCE_REPAIRS: readonly Repair[] = [
   repairNationalityName,
   repairOfMark,
   repairLaterObject,
+  repairReducedRelative,
   repairPassiveSubject,
   repairCaptivePredicate,
 ];

@@ -374,3 +374,30 @@ describe('demonyms of a "between" phrase', () => {
     assert.deepEqual(repaired.slice(0, 6).map((token) => `${token.head}/${token.deprel}`), ['6/nsubj', '5/case', '5/amod', '4/cc', '2/conj', '0/nmod']);
   });
 });
+
+describe('a participle after a noun read as a second verb', () => {
+  it('hangs it on the noun as a reduced relative', () => {
+    const t = tree('Seoul/PROPN/NNP/nsubj@2 pleaded/VERB/VBD/root@0 for/ADP/IN/case@4 envoys/NOUN/NNS/obl@2 seized/VERB/VBD/conj@2 in/ADP/IN/case@7 Gaza/PROPN/NNP/obl@5');
+    const repaired = repairTokens(t.tokens);
+    assert.deepEqual([repaired[4].head, repaired[4].deprel, repaired[4].xpos], [3, 'acl', 'VBN']);
+  });
+
+  it('leaves a verb with an object or a clause of its own, and one after a clause-opening preposition', () => {
+    for (const spec of [
+      'Seoul/PROPN/NNP/nsubj@2 pleaded/VERB/VBD/root@0 for/ADP/IN/case@4 envoys/NOUN/NNS/obl@2 seized/VERB/VBD/conj@2 guns/NOUN/NNS/obj@5',
+      'Seoul/PROPN/NNP/nsubj@2 pleaded/VERB/VBD/root@0 for/ADP/IN/case@4 envoys/NOUN/NNS/obl@2 agreed/VERB/VBD/conj@2 to/PART/TO/mark@7 go/VERB/VB/xcomp@5',
+      'Seoul/PROPN/NNP/nsubj@2 pleaded/VERB/VBD/root@0 after/ADP/IN/case@4 envoys/NOUN/NNS/obl@2 fled/VERB/VBD/advcl@2',
+    ]) {
+      const t = tree(spec);
+      assert.deepEqual(repairTokens(t.tokens)[4].deprel, t.tokens[4].deprel, spec);
+    }
+  });
+});
+
+describe('a clause after "after" with no auxiliary', () => {
+  it('makes the noun the subject of an active verb with an object of its own', () => {
+    const t = tree('Troops/NOUN/NNS/nsubj@2 fired/VERB/VBD/root@0 after/ADP/IN/case@4 gunmen/NOUN/NNS/obl@2 attacked/VERB/VBD/advcl@2 posts/NOUN/NNS/obj@5');
+    const repaired = repairTokens(t.tokens);
+    assert.deepEqual(repaired.slice(2, 5).map((token) => `${token.head}/${token.deprel}`), ['4/mark', '4/nsubj', '1/advcl']);
+  });
+});
