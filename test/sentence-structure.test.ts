@@ -120,6 +120,7 @@ describe('a participle after a noun (a reduced relative) read as a second verb',
   const cases: [text: string, expected: string][] = [
     ['Seoul pleaded for the life of a Korean translator kidnapped in Fallujah.', '181 >KOR'],
     ['Hoping to free two Turkish drivers still held captive in Iraq, Ankara sent an envoy to Mosul.', '181 >TUR'],
+    ['Manila sought the release of a Filipino nurse kidnapped in Basra.', '181 >PHL'],
   ];
   itCodes(cases, 'with the noun\'s people as those the act was done to');
 

@@ -1,8 +1,8 @@
 // Repair: a participle that follows a noun with no auxiliary ("the life of a Korean translator
 // kidnapped in Fallujah", "two drivers still held captive in Iraq") is a reduced relative on that
 // noun: the people it names are who the act was done to. The parser sometimes reads it as a second
-// verb of the sentence, a conjunct or adverbial clause of a main verb (before or after it) with no
-// "and" and no comma before it; the events stage then takes the main clause's subject for the doer. Such a past form
+// verb of the sentence, a conjunct, complement or adverbial clause of a main verb (before or after
+// it) with no "and" and no comma before it; the events stage then takes the main clause's subject for the doer. Such a past form
 // with no subject, auxiliary, marker, conjunction, object or clause of its own, right after a noun
 // (an adverb such as "still" between them) that no clause-opening preposition ("after") marks,
 // becomes a participle modifying that noun.
@@ -11,7 +11,7 @@ import type { ParsedToken } from '../tree.ts';
 import { isUnder } from './token-heads.ts';
 
 /** Relations by which the parser hangs a misread participle on the main verb. */
-const MISREAD = new Set(['conj', 'advcl', 'parataxis']);
+const MISREAD = new Set(['conj', 'advcl', 'parataxis', 'xcomp']);
 /** Dependents that give a verb a clause of its own. */
 const OWN_CLAUSE = /^(nsubj|csubj|expl|aux|cop|mark|cc)/;
 
@@ -29,6 +29,9 @@ export function repairReducedRelative(tokens: ParsedToken[]): void {
     let noun = v - 1;
     while (noun >= 0 && tokens[noun].upos === 'ADV' && tokens[noun].head === v) noun--;
     if (noun < 0 || !['NOUN', 'PROPN'].includes(tokens[noun].upos) || (verb.head < v && noun <= verb.head) || isUnder(tokens, noun, v)) return;
+    // A complement of the verb's object is no relative ("had the man arrested", "found them
+    // dead"); one after a noun deeper in the phrase is ("sought the release of a nurse kidnapped").
+    if (verb.deprel === 'xcomp' && tokens[noun].deprel !== 'nmod') return;
     // A noun after a word that opens a clause ("after the government threatened") is that clause's subject.
     if (tokens.some((t) => t.head === noun && t.deprel === 'case' && LEXICON.clausePrepositions.has(t.form.toLowerCase()))) return;
     tokens[v] = { ...verb, head: noun, deprel: 'acl', xpos: 'VBN' };

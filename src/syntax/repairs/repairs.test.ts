@@ -401,3 +401,15 @@ describe('a clause after "after" with no auxiliary', () => {
     assert.deepEqual(repaired.slice(2, 5).map((token) => `${token.head}/${token.deprel}`), ['4/mark', '4/nsubj', '1/advcl']);
   });
 });
+
+describe('a participle read as a complement', () => {
+  it('is a relative on a noun inside the object\'s phrase ("sought the release of a nurse kidnapped")', () => {
+    const t = tree('Manila/PROPN/NNP/nsubj@2 sought/VERB/VBD/root@0 release/NOUN/NN/obj@2 of/ADP/IN/case@5 nurses/NOUN/NNS/nmod@3 kidnapped/VERB/VBN/xcomp@2');
+    assert.deepEqual([repairTokens(t.tokens)[5].head, repairTokens(t.tokens)[5].deprel], [4, 'acl']);
+  });
+
+  it('stays the complement of the verb\'s own object ("had the men arrested")', () => {
+    const t = tree('Police/NOUN/NNS/nsubj@2 had/VERB/VBD/root@0 men/NOUN/NNS/obj@2 arrested/VERB/VBN/xcomp@2');
+    assert.equal(repairTokens(t.tokens)[3].deprel, 'xcomp');
+  });
+});
