@@ -115,3 +115,16 @@ describe('the parties of a "between" phrase', () => {
   ];
   itCodes(cases, 'as the parties of the event');
 });
+
+describe('a participle after a noun (a reduced relative) read as a second verb', () => {
+  const cases: [text: string, expected: string][] = [
+    ['Seoul pleaded for the life of a Korean translator kidnapped in Fallujah.', '181 >KOR'],
+    ['Hoping to free two Turkish drivers still held captive in Iraq, Ankara sent an envoy to Mosul.', '181 >TUR'],
+    ['Manila sought the release of a Filipino nurse kidnapped in Basra.', '181 >PHL'],
+  ];
+  itCodes(cases, 'with the noun\'s people as those the act was done to');
+
+  it('makes the noun after "after" the subject of an active verb with a clause of its own ("after the government threatened to ...")', () => {
+    assert.ok(coded('Chile recalled its envoy from Bolivia after the Bolivian government threatened to cut off gas supplies.').some((event) => event.startsWith('13') && event.includes(' BOL>')));
+  });
+});

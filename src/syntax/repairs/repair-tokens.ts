@@ -10,7 +10,6 @@ import { repairObjectNounVerb } from './object-noun-verb.ts';
 import { repairCoordinatedModifiers } from './coordinated-modifiers.ts';
 import { repairFrontedPhrase } from './fronted-phrase.ts';
 import { repairHeadlineInfinitive } from './headline-infinitive.ts';
-import { repairHeadlineList } from './headline-list.ts';
 import { repairGerundObject } from './gerund-object.ts';
 import { repairHeadlinePair } from './headline-pair.ts';
 import { repairHyphenNumberName } from './hyphen-number-name.ts';
@@ -20,6 +19,7 @@ import { repairNationalityName } from './nationality-name.ts';
 import { repairParticleObject } from './particle-object.ts';
 import { repairPassiveSubject } from './passive-subject.ts';
 import { repairPluralNounVerb } from './plural-noun-verb.ts';
+import { repairReducedRelative } from './reduced-relative.ts';
 import { repairScheduleFrame } from './schedule-frame.ts';
 import { repairSplitSubjects } from './split-subjects.ts';
 import { repairSubjectReadAsRoot } from './subject-read-as-root.ts';
@@ -50,7 +50,6 @@ export const SENTENCE_REPAIRS: readonly Repair[] = [
   repairCoordinatedModifiers,
   repairSubjectReadAsRoot,
   repairHeadlineInfinitive,
-  repairHeadlineList,
   repairFrontedPhrase,
   repairSplitSubjects,
   repairHeadlinePair,
@@ -63,6 +62,7 @@ export const SENTENCE_REPAIRS: readonly Repair[] = [
   repairNationalityName,
   repairOfMark,
   repairLaterObject,
+  repairReducedRelative,
   repairPassiveSubject,
   repairCaptivePredicate,
 ];

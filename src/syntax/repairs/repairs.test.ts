@@ -404,3 +404,42 @@ describe('a headline pair written with a comma', () => {
     assert.deepEqual(repairTokens(t.tokens), t.tokens);
   });
 });
+
+describe('a participle after a noun read as a second verb', () => {
+  it('hangs it on the noun as a reduced relative', () => {
+    const t = tree('Seoul/PROPN/NNP/nsubj@2 pleaded/VERB/VBD/root@0 for/ADP/IN/case@4 envoys/NOUN/NNS/obl@2 seized/VERB/VBD/conj@2 in/ADP/IN/case@7 Gaza/PROPN/NNP/obl@5');
+    const repaired = repairTokens(t.tokens);
+    assert.deepEqual([repaired[4].head, repaired[4].deprel, repaired[4].xpos], [3, 'acl', 'VBN']);
+  });
+
+  it('leaves a verb with an object or a clause of its own, and one after a clause-opening preposition', () => {
+    for (const spec of [
+      'Seoul/PROPN/NNP/nsubj@2 pleaded/VERB/VBD/root@0 for/ADP/IN/case@4 envoys/NOUN/NNS/obl@2 seized/VERB/VBD/conj@2 guns/NOUN/NNS/obj@5',
+      'Seoul/PROPN/NNP/nsubj@2 pleaded/VERB/VBD/root@0 for/ADP/IN/case@4 envoys/NOUN/NNS/obl@2 agreed/VERB/VBD/conj@2 to/PART/TO/mark@7 go/VERB/VB/xcomp@5',
+      'Seoul/PROPN/NNP/nsubj@2 pleaded/VERB/VBD/root@0 after/ADP/IN/case@4 envoys/NOUN/NNS/obl@2 fled/VERB/VBD/advcl@2',
+    ]) {
+      const t = tree(spec);
+      assert.deepEqual(repairTokens(t.tokens)[4].deprel, t.tokens[4].deprel, spec);
+    }
+  });
+});
+
+describe('a clause after "after" with no auxiliary', () => {
+  it('makes the noun the subject of an active verb with an object of its own', () => {
+    const t = tree('Troops/NOUN/NNS/nsubj@2 fired/VERB/VBD/root@0 after/ADP/IN/case@4 gunmen/NOUN/NNS/obl@2 attacked/VERB/VBD/advcl@2 posts/NOUN/NNS/obj@5');
+    const repaired = repairTokens(t.tokens);
+    assert.deepEqual(repaired.slice(2, 5).map((token) => `${token.head}/${token.deprel}`), ['4/mark', '4/nsubj', '1/advcl']);
+  });
+});
+
+describe('a participle read as a complement', () => {
+  it('is a relative on a noun inside the object\'s phrase ("sought the release of a nurse kidnapped")', () => {
+    const t = tree('Manila/PROPN/NNP/nsubj@2 sought/VERB/VBD/root@0 release/NOUN/NN/obj@2 of/ADP/IN/case@5 nurses/NOUN/NNS/nmod@3 kidnapped/VERB/VBN/xcomp@2');
+    assert.deepEqual([repairTokens(t.tokens)[5].head, repairTokens(t.tokens)[5].deprel], [4, 'acl']);
+  });
+
+  it('stays the complement of the verb\'s own object ("had the men arrested")', () => {
+    const t = tree('Police/NOUN/NNS/nsubj@2 had/VERB/VBD/root@0 men/NOUN/NNS/obj@2 arrested/VERB/VBN/xcomp@2');
+    assert.equal(repairTokens(t.tokens)[3].deprel, 'xcomp');
+  });
+});

@@ -1,6 +1,8 @@
 // Repair: a clause opened by a word that is also a preposition ("freed after a conviction was
-// quashed by a court") is parsed as a prepositional phrase ("after a conviction", hung on the main
-// verb or a noun) and a subjectless verb ("was quashed", a conjunct or complement). The phrase's
+// quashed by a court", "recalled its envoy after the government threatened to cut ties") is parsed
+// as a prepositional phrase ("after a conviction", hung on the main verb or a noun) and a
+// subjectless verb ("was quashed"; "threatened", a tense with an object or clause of its own, with
+// no auxiliary), a conjunct or complement. The phrase's
 // noun becomes the verb's subject, the preposition its marker, and the verb an adverbial clause of
 // the verb the phrase belonged to.
 import { LEXICON } from '../../lexicon/index.ts';
@@ -22,7 +24,7 @@ function phraseBefore(tokens: readonly ParsedToken[], first: number): { noun: nu
   return undefined;
 }
 
-/** Makes the noun of a misread "after/until ... + noun" phrase the subject of the subjectless verb with auxiliaries right after it. */
+/** Makes the noun of a misread "after/until ... + noun" phrase the subject of the subjectless verb (with auxiliaries, or active with an object) right after it. */
 export function repairSubordinateClause(tokens: ParsedToken[]): void {
   if (!tokens.some((token) => token.deprel === 'case' && LEXICON.clausePrepositions.has(token.lemma.toLowerCase()))) return;
   for (let verb = 0; verb < tokens.length; verb++) {
@@ -30,8 +32,11 @@ export function repairSubordinateClause(tokens: ParsedToken[]): void {
     const children = tokens.flatMap((token, k) => (token.head === verb ? [k] : []));
     if (children.some((k) => SUBJECT.test(tokens[k].deprel))) continue;
     const auxiliaries = children.filter((k) => k < verb && tokens[k].deprel.startsWith('aux'));
-    if (!auxiliaries.length) continue;
-    const phrase = phraseBefore(tokens, Math.min(...auxiliaries));
+    // With no auxiliary, a past or present tense that has an object or a clause of its own
+    // ("after the government threatened to cut ties"): a participle there may modify the noun.
+    const active = ['VBD', 'VBZ', 'VBP'].includes(tokens[verb].xpos) && children.some((k) => k > verb && /^(obj|xcomp|ccomp)$/.test(tokens[k].deprel));
+    if (!auxiliaries.length && !active) continue;
+    const phrase = phraseBefore(tokens, auxiliaries.length ? Math.min(...auxiliaries) : verb);
     if (!phrase) continue;
     // The clause belongs to the nearest verb above the phrase, outside the clause itself.
     let main = tokens[phrase.noun].head;
