@@ -43,6 +43,10 @@ describe('a verb with a particle', () => {
   it('is not matched by an imported pattern that names none ("carried out a missile test" sends no missile)', () => {
     assert.deepEqual(coded('Pakistan carried out a missile test on Sunday.'), ['150 PAK>PAK']);
   });
+
+  it('is matched when the particle only opens a preposition ("shipped out of X") and no pattern names it', () => {
+    assert.deepEqual(coded('Moscow shipped out of the Baltic port a team of naval engineers.').map((event) => event.slice(0, 3)), ['036']);
+  });
 });
 
 describe('verbs of disapproval', () => {

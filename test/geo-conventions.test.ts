@@ -82,3 +82,21 @@ describe('a person named like an office holder is placed by his own nationality'
     assert.equal(locationOf('Police arrested Palestinian activist Nabil Saleh at a checkpoint.', 'arrested')?.country, 'PSE');
   });
 });
+
+describe('regions inside a country', () => {
+  it('knows the provinces and states the news names, and a region named like another country is that region ("Inner Mongolia")', () => {
+    assert.equal(where(locationOf('A gas blast killed 30 miners in the central province of Henan on Sunday, state media said.', 'blast')), 'Henan/CHN/region');
+    assert.equal(where(locationOf('Herders clashed with police in Inner Mongolia on Friday.', 'clashed')), 'Inner Mongolia/CHN/region');
+    assert.equal(where(locationOf('Maoist rebels attacked a police camp in West Bengal overnight.', 'attacked')), 'West Bengal/IND/region');
+  });
+
+  it('finds a region the actors stage read as a person ("Tamil Nadu")', () => {
+    const place = (coder.code('Floods swept through the southern state of Tamil Nadu this week.').places ?? []).find((p) => p.text === 'Tamil Nadu');
+    assert.equal(place?.place.country, 'IND');
+  });
+
+  it('does not take the first word of a longer name for a town of its own ("in Central Java" is not a town called Central)', () => {
+    const places = (coder.code('Police raided a hideout in Central Java on Monday.').places ?? []).map((p) => `${p.text}/${p.place.country}`);
+    assert.deepEqual(places, ['Java/IDN']);
+  });
+});

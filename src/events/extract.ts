@@ -604,12 +604,17 @@ function matchPattern(tree: Tree, i: number, lexicon: PatternLexicon, mentions: 
   const patterns = opening.length || joined ? [...opening, ...(joined ? lexicon.lookup(joined, pos) : []), ...own] : own;
   if (!patterns.length) return undefined;
   const prepositions = new Map<string, boolean>();
+  let prepositional: boolean | undefined;
   for (const pattern of patterns) {
     if (pattern.particle || pattern.dictionary) {
       particles ??= verbParticles(tree, i);
       if (pattern.particle && !particles.includes(pattern.particle)) continue;
-      // "carried out a missile test": an imported verb pattern names no particle, and a particle makes another verb.
-      if (pattern.dictionary && !pattern.particle && particles.length) continue;
+      // "carried out a missile test": an imported verb pattern names no particle, and a particle makes another verb;
+      // but not one that opens a preposition ("shipped out of X", "flew away from X") unless a pattern names it ("pulled out of X")
+      if (pattern.dictionary && !pattern.particle && particles.length) {
+        prepositional ??= particlesOpenPreposition(tree, i, particles) && !patterns.some((other) => other.particle && particles!.includes(other.particle));
+        if (!prepositional) continue;
+      }
     }
     if (pattern.object) {
       // A noun's constraint also sees the nouns and adjectives compounded onto it: "air strikes",
@@ -650,6 +655,12 @@ function matchPattern(tree: Tree, i: number, lexicon: PatternLexicon, mentions: 
     return pattern;
   }
   return undefined;
+}
+
+/** True when each of verb `i`'s particles is followed by a preposition, which it opens ("shipped out of X", "moved away from X"). */
+function particlesOpenPreposition(tree: Tree, i: number, particles: readonly string[]): boolean {
+  const words = [...tree.dependents(i, 'compound:prt'), i + 1].filter((k) => k < tree.tokens.length && (particles.includes(tree.lemma(k)) || particles.includes(tree.tokens[k].form.toLowerCase())));
+  return words.length > 0 && words.every((k) => tree.tokens[k + 1]?.upos === 'ADP');
 }
 
 /** Particles a parser may hang elsewhere without their label: "over" an adverb on the object ("handed over two prisoners"), "out" a case marker ("pulled out of the town"). */

@@ -47,6 +47,8 @@ export interface PlaceLookup {
   seat(code: string): Place | undefined;
   /** The country a name key names (a country's name or alias), if any. */
   countryOfName(key: string): string | undefined;
+  /** How many people live in a country's GeoNames towns (counted at the first call): what tells two countries of one name apart ("Congo"). */
+  countryPopulation(code: string): number;
   /** The one country a demonym's key names ("lebanese"), if it names one only ("congolese" names two). */
   countryOfDemonym(key: string): string | undefined;
   cities: CityIndex;
@@ -92,7 +94,7 @@ export function createPlaceLookup(gazetteer: Pick<GazetteerData, 'names'>, optio
   const started = performance.now();
   const countries = options.countries ?? loadCountryPlaces();
   const cities = options.cities ?? loadCityIndex(countries.iso3).index;
-  // a country's people, as many as live in its GeoNames towns: what tells two countries of one name apart ("Congo")
+  // a country's people, as many as live in its GeoNames towns, counted at the first call
   let townPeople: Map<string, number> | undefined;
   const townPopulation = (code: string) => {
     if (!townPeople) {
@@ -138,7 +140,7 @@ export function createPlaceLookup(gazetteer: Pick<GazetteerData, 'names'>, optio
     const flags = { own: true, ambiguous: entry.ambiguous, caseSensitive: entry.caseSensitive };
     const city = entry.type === 'name' ? undefined : cityIn(key, entry.country);
     if (entry.type === 'name' || (entry.type === 'alias' && city === undefined)) {
-      add(key, { place: { ...country, population: townPopulation(entry.country) }, ...flags });
+      add(key, { place: country, ...flags });
       countryNames.set(key, entry.country);
     } else if (city !== undefined) {
       add(key, { place: cities.place(city), ...flags, feature: cities.feature(city) });
@@ -196,6 +198,7 @@ export function createPlaceLookup(gazetteer: Pick<GazetteerData, 'names'>, optio
     seat: (code) => seats.get(code),
     countryOfName: (key) => countryNames.get(key),
     countryOfDemonym: (key) => demonyms.get(key) ?? undefined,
+    countryPopulation: townPopulation,
     cities,
     stats: { loadMs: Math.round(performance.now() - started), cities: cities.size, ownNames },
   };

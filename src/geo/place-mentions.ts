@@ -80,6 +80,22 @@ function insideNonPlace(nonPlaces: readonly Mention[], start: number, end: numbe
   return nonPlaces.some((m) => m.start < end && m.end > start);
 }
 
+/** Rules of the actors stage for a person it knows by nothing but the name's shape ("Tamil Nadu" read as a man called Nadu with the title "Tamil"). */
+const UNKNOWN_PERSON_RULES: ReadonlySet<string> = new Set(['title-name', 'unknown-name']);
+
+/** True when the only mentions over these characters are a person the actors stage made of exactly these words by their shape alone: a name of Parley's own gazetteer is then the place. */
+function personMisread(nonPlaces: readonly Mention[], start: number, end: number): boolean {
+  const over = nonPlaces.filter((m) => m.start < end && m.end > start);
+  return over.length > 0 && over.every((m) => m.start === start && m.end === end && UNKNOWN_PERSON_RULES.has(m.rule));
+}
+
+/** True when the capitalised word after token `last` makes one name with it in the parse ("in West Java": "West" is no town of its own there). */
+function inLongerName(tokens: readonly Token[], last: number): boolean {
+  const next = tokens[last + 1];
+  if (!next || !isCapitalised(next) || next.upos !== 'PROPN') return false;
+  return (tokens[last].head === last + 1 && /^(compound|flat|amod)/.test(tokens[last].deprel ?? '')) || (next.head === last && /^flat/.test(next.deprel ?? ''));
+}
+
 /** The name key of words `first`..`last` (as `nameKey` of their text, from the words' keys). */
 function keyOf(words: readonly string[], first: number, last: number): string {
   const key = words.slice(first, last + 1).join(' ').replace(/ +/g, ' ').trim();
@@ -208,12 +224,13 @@ function findInSentence(tokens: readonly Token[], sentence: number, lookup: Plac
       const own = candidates.some((c) => c.own || (c.place.geonameid !== undefined && lookup.isOwnPlace(c.place.geonameid)));
       const start = tokens[i].start;
       const end = tokens[last].end;
-      if (insideNonPlace(nonPlaces, start, end)) continue;
+      if (insideNonPlace(nonPlaces, start, end) && !(own && personMisread(nonPlaces, start, end))) continue;
       const before = wordBefore(tokens, i);
       const preposition = before ? phrasePreposition(tokens, before) ?? prepositionOfPlaceNoun(tokens, i) : prepositionOfPlaceNoun(tokens, i);
       const placeNoun = before?.word === 'of' && before.index > 0 && LEXICON.placeNouns.has(tokens[before.index - 1].text.toLowerCase());
       const qualifier = countryAfter(tokens, last, lookup) ?? countryAhead(start);
       if (!own && !preposition && !placeNoun && !qualifier && !isEventObject(tokens, i, last, triggers)) continue;
+      if (!own && inLongerName(tokens, last)) continue;
       if (own && candidates.every((c) => c.caseSensitive) && !/^\p{Lu}+$/u.test(tokens[i].text) && candidates[0].caseSensitive) continue;
       const compassToken = i > 0 && LEXICON.compassWords.has(tokens[i - 1].text.toLowerCase()) ? tokens[i - 1] : undefined;
       const compass = compassToken && lookup.countryOfName(key) ? { start: compassToken.start, text: compassToken.text } : undefined;
@@ -281,8 +298,7 @@ function score(candidate: PlaceCandidate, found: Found, countries: ReadonlySet<s
   if (countries.has(place.country)) value += 2.5;
   const size = Math.log10(place.population + 1) + ({ PPLC: 1.5, PPLA: 0.7, PPLA2: 0.3 }[candidate.feature ?? ''] ?? 0);
   // the gazetteer's own place counts at least as a city of ten million: a namesake needs the document's country and a size of its own to beat it
-  // two countries of one name ("Congo"): the more populous, all else equal
-  if (candidate.own) value += place.kind === 'country' ? 8 + size / 100 : Math.max(7, size);
+  if (candidate.own) value += place.kind === 'country' ? 8 : Math.max(7, size);
   else value += size;
   return value;
 }
@@ -345,8 +361,11 @@ function demonymCountries(doc: Document, lookup: PlaceLookup): Set<string> {
 function resolve(doc: Document, found: Found, countries: ReadonlySet<string>, lookup: PlaceLookup): PlaceMention {
   let best = found.candidates[0];
   let bestScore = -Infinity;
+  // two countries of one name ("Congo"): the more populous, all else equal
+  const countriesOfName = found.candidates.filter((c) => c.own && c.place.kind === 'country');
+  const people = (candidate: PlaceCandidate) => (countriesOfName.length > 1 && countriesOfName.includes(candidate) ? Math.log10(lookup.countryPopulation(candidate.place.country) + 1) / 100 : 0);
   for (const candidate of found.candidates) {
-    const value = score(candidate, found, countries);
+    const value = score(candidate, found, countries) + people(candidate);
     if (value > bestScore) [best, bestScore] = [candidate, value];
   }
   let place: Place = best.place;
