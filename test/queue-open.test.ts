@@ -1,7 +1,10 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
 import { CODE_QUEUE, FETCH_ORDER_INDEX, openJobQueue, QUEUE_SCHEMA } from '../src/queue/job-queue.ts';
+import { writeCorpus } from './ingest-helpers.ts';
 import { describeWithPostgres } from './postgres-helpers.ts';
+import { enqueueFile, tempDir } from './queue-helpers.ts';
 
 // needs PostgreSQL: runs on a throwaway cluster (initdb in a temporary folder, a free local port)
 await describeWithPostgres('opening the job queue, and the order it hands out its jobs', (cluster) => {
@@ -17,14 +20,15 @@ await describeWithPostgres('opening the job queue, and the order it hands out it
   });
 
   describe('a fetch from a backlog', () => {
-    it('reads its batch from the fetch-order index, not the whole backlog', async () => {
+    it('reads its batch from the fetch-order index, not the whole backlog, once the jobs are queued', async () => {
       const url = await cluster.createDatabase();
       const queue = await openJobQueue(url);
       try {
-        const jobs = Array.from({ length: 3000 }, (_, i) => ({ name: CODE_QUEUE, data: { id: `report-${i}`, text: `Report ${i}.`, origin: 'test' } }));
-        await queue.insert(jobs);
+        const corpus = join(tempDir(), 'corpus.jsonl');
+        writeCorpus(corpus, 3000);
+        // queued as `parley ingest --queue` does: the queue's statistics are counted anew after it, so that the plan below is the one a worker gets
+        assert.equal((await enqueueFile(url, corpus)).queued, 3000);
         const db = queue.getDb();
-        await db.executeSql(`ANALYZE ${QUEUE_SCHEMA}.job`, []);
         // pg-boss 10's fetch: the waiting jobs of a queue, highest priority, then oldest, then by id; the rows each scan read
         const fetchPlan = async () => {
           const { rows } = (await db.executeSql(

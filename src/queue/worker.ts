@@ -7,6 +7,7 @@ import { createCodingPool, type DocumentCoder } from '../ingest/coding-pool.ts';
 import type { MergeOptions } from '../store/merge.ts';
 import { contentHash } from '../store/minhash.ts';
 import { openPostgresStore } from '../store/postgres/postgres-store.ts';
+import { prepared } from '../store/postgres/prepared.ts';
 import type { DocumentRecord } from '../store/store.ts';
 import { startBatchLoops } from './batch-loops.ts';
 import { CODE_QUEUE, codeJobSchema, completeJobs, failJobs, openJobQueue, type CodeJob } from './job-queue.ts';
@@ -215,5 +216,5 @@ export function describeStats(stats: WorkerStats): string {
 
 /** The queue's way of running SQL, on a store transaction (so that completing jobs commits with the documents). */
 function transactionDb(tx: TransactionSql): PgBoss.Db {
-  return { executeSql: async (text: string, values: unknown[]) => ({ rows: [...(await tx.unsafe(text, values as never[]))] }) };
+  return { executeSql: async (text: string, values: unknown[]) => ({ rows: [...(await prepared(tx, text, values))] }) };
 }

@@ -5,6 +5,7 @@ import { addDays, mergeKey, type MergeGroup, type MergeKey, type MergeOptions } 
 import { signatureFromBuffer } from '../minhash.ts';
 import { documentColumns, eventColumns, mentionColumns } from '../sql-rows.ts';
 import { textPrint } from '../text-print.ts';
+import { prepared } from './prepared.ts';
 import type { ActorCount, DocumentKey, DocumentRecord, NewDocument, NewEvent, NewMergedEvent, StoredSignature, StoreWriter } from '../store.ts';
 
 /** The merge key of a group or an event as one string (actors, family, status class). */
@@ -68,23 +69,26 @@ export class PostgresBatchWriter implements StoreWriter {
     }
     const bands = [...new Set(records.flatMap((record) => textPrint(record.document).bands))];
     const reserve = (table: string, count: number) =>
-      count ? tx.unsafe(`SELECT nextval(pg_get_serial_sequence('${table}', 'key')) AS key FROM generate_series(1, $1::int)`, [count]) : Promise.resolve([]);
+      count ? prepared(tx, `SELECT nextval(pg_get_serial_sequence('${table}', 'key')) AS key FROM generate_series(1, $1::int)`, [count]) : Promise.resolve([]);
     const values = (rows: readonly { value: unknown }[]) => rows.map((row) => row.value as string);
     // issued together: the driver pipelines them on the transaction's connection
     const [, hashes, ids, eventIds, bandRows, groupRows, documentKeys, mergedKeys] = await Promise.all([
       // every statement of a batch looks rows up by key: by index, whatever the statistics say. A table
       // without statistics (new, restored, upgraded) looks small or as if the batch's keys matched most
       // of it, and PostgreSQL then read it whole for each batch, or for each of its band keys
-      tx.unsafe(
+      prepared(
+        tx,
         "SELECT set_config('enable_seqscan', 'off', true), set_config('enable_hashjoin', 'off', true), set_config('enable_mergejoin', 'off', true), set_config('max_parallel_workers_per_gather', '0', true)",
+        [],
       ),
-      tx.unsafe('SELECT content_hash AS value FROM documents WHERE content_hash = ANY($1::text[])', [records.map((record) => textPrint(record.document).hash)]),
-      tx.unsafe('SELECT id AS value FROM documents WHERE id = ANY($1::text[])', [records.map((record) => record.document.id)]),
-      tx.unsafe('SELECT id AS value FROM events WHERE id = ANY($1::text[])', [events.map(({ event }) => event.id)]),
+      prepared(tx, 'SELECT content_hash AS value FROM documents WHERE content_hash = ANY($1::text[])', [records.map((record) => textPrint(record.document).hash)]),
+      prepared(tx, 'SELECT id AS value FROM documents WHERE id = ANY($1::text[])', [records.map((record) => record.document.id)]),
+      prepared(tx, 'SELECT id AS value FROM events WHERE id = ANY($1::text[])', [events.map(({ event }) => event.id)]),
       // one scan of the bands' index for all the batch's band keys, then each document found by its key
-      tx.unsafe('SELECT b.band_key, d.key, d.minhash, d.duplicate_of FROM document_bands b JOIN documents d ON d.key = b.document WHERE b.band_key = ANY($1::text[])', [bands]),
+      prepared(tx, 'SELECT b.band_key, d.key, d.minhash, d.duplicate_of FROM document_bands b JOIN documents d ON d.key = b.document WHERE b.band_key = ANY($1::text[])', [bands]),
       windows.size
-        ? tx.unsafe(
+        ? prepared(
+            tx,
             `SELECT m.key, m.source_code, m.target_code, m.family, m.status_class, m.first_day, m.last_day
              FROM json_to_recordset($1::json) AS k(source text, target text, family text, status_class text, from_day text, to_day text)
              JOIN merged_events m ON m.source_code = k.source AND m.target_code = k.target AND m.family = k.family AND m.status_class = k.status_class
@@ -222,7 +226,7 @@ export class PostgresBatchWriter implements StoreWriter {
     const tx = this.tx;
     const statements: Promise<unknown>[] = [];
     const run = (condition: boolean, text: string, params: unknown[]) => {
-      const statement = condition ? tx.unsafe(text, params as never[]) : Promise.resolve([]);
+      const statement = condition ? prepared(tx, text, params) : Promise.resolve([]);
       statements.push(statement);
       return statement;
     };

@@ -25,6 +25,7 @@ import type {
 import { redactLocation } from '../redact-location.ts';
 import { mentionFromRow, restorePlaces, seriesPointFromRow, type SeriesRow, storedEventFromRow, type EventRow } from '../sql-rows.ts';
 import { PostgresBatchWriter } from './batch-writer.ts';
+import { prepared } from './prepared.ts';
 import { takeWriteLocks, writeLockKeys } from './write-locks.ts';
 import { migratePostgres, POSTGRES_SCHEMA_VERSION, postgresSchemaVersion } from './migrations.ts';
 
@@ -142,7 +143,7 @@ export class PostgresStore implements EventStore {
 
   async knownHashes(hashes: readonly string[]): Promise<Set<string>> {
     if (!hashes.length) return new Set();
-    const rows = await this.read(() => this.sql.unsafe('SELECT content_hash FROM documents WHERE content_hash = ANY($1::text[])', [[...hashes]]));
+    const rows = await this.read(() => prepared(this.sql, 'SELECT content_hash FROM documents WHERE content_hash = ANY($1::text[])', [[...hashes]]));
     return new Set(rows.map((row) => row.content_hash as string));
   }
 

@@ -3,6 +3,7 @@ import type { TransactionSql } from 'postgres';
 import { mergeKey, type MergeOptions } from '../merge.ts';
 import { textPrint } from '../text-print.ts';
 import type { DocumentRecord } from '../store.ts';
+import { prepared } from './prepared.ts';
 
 /** The advisory lock every write takes: shared by a batch that locks its own keys, exclusive by one with too many keys to lock. */
 const ALL_WRITES = 7_140_002n;
@@ -39,12 +40,12 @@ export function writeLockKeys(records: readonly DocumentRecord[], merge: MergeOp
 /** Takes a batch's locks at the start of its transaction, in one order for every writer, so that no two writers wait on each other in a circle. */
 export async function takeWriteLocks(tx: TransactionSql, keys: readonly string[]): Promise<void> {
   if (keys.length > MOST_KEYS) {
-    await tx.unsafe('SELECT pg_advisory_xact_lock($1::bigint)', [ALL_WRITES.toString()]);
+    await prepared(tx, 'SELECT pg_advisory_xact_lock($1::bigint)', [ALL_WRITES.toString()]);
     return;
   }
   // issued together (pipelined), run in this order
   await Promise.all([
-    tx.unsafe('SELECT pg_advisory_xact_lock_shared($1::bigint)', [ALL_WRITES.toString()]),
-    tx.unsafe('SELECT count(pg_advisory_xact_lock(key)) FROM (SELECT DISTINCT key FROM unnest($1::bigint[]) AS key ORDER BY key) keys', [[...keys]]),
+    prepared(tx, 'SELECT pg_advisory_xact_lock_shared($1::bigint)', [ALL_WRITES.toString()]),
+    prepared(tx, 'SELECT count(pg_advisory_xact_lock(key)) FROM (SELECT DISTINCT key FROM unnest($1::bigint[]) AS key ORDER BY key) keys', [[...keys]]),
   ]);
 }
