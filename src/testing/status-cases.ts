@@ -38,7 +38,7 @@ const polarity: StatusCase[] = [
   { text: 'Iran did not negotiate with Iraq.', trigger: 'negotiate', polarity: 'negative', modality: 'actual' },
   { text: "Iran didn't negotiate with Iraq on Monday.", trigger: 'negotiate', polarity: 'negative', date: '2026-11-23' },
   { text: 'Iran has not responded to the American proposal.', trigger: 'responded', polarity: 'negative' },
-  { text: 'Russia denied imposing sanctions on Ukraine.', trigger: 'sanctions', polarity: 'negative' },
+  { text: 'Russia denied imposing sanctions on Ukraine.', trigger: 'imposing', polarity: 'negative' },
   { text: 'There were no talks between Israel and Syria.', trigger: 'talks', polarity: 'negative' },
   { text: 'Talks between Iran and Iraq did not take place.', trigger: 'Talks', polarity: 'negative' },
   { text: 'France has never recognised Palestine.', trigger: 'recognised', polarity: 'negative' },
