@@ -159,3 +159,9 @@ cases('a headline pair written with a comma ("Russia, Georgia agree") is a joint
   ['France, Germany urge Iran to halt enrichment', 'urge', 'DEU+FRA', 'IRN'],
   ['Sudan, rebels sign ceasefire', 'sign', 'SDN+SDNREB'],
 ]);
+
+cases('an act that a verb of causing names is done by its "from" phrase, not by the subject', [
+  ['The raid drew a sharp protest from Damascus.', 'protest', 'SYRGOV'],
+  ['The visit drew condemnation from China.', 'condemnation', 'CHN'],
+  ['The coup provoked sanctions from the European Union.', 'sanctions', 'IGOEUN'],
+]);

@@ -53,11 +53,20 @@ export function isPairPhrase(tokens: readonly Token[], start: number, end: numbe
  * countries, places aside. Undefined when no sentence names two.
  */
 export function pairAntecedents(candidate: { sentence: number; start: number }, index: number, members: readonly (PairMember | undefined)[]): [number, number] | undefined {
-  for (let sentence = candidate.sentence; sentence >= 0 && candidate.sentence - sentence <= PAIR_WINDOW; sentence--) {
+  return nearestTwo(candidate.sentence, PAIR_WINDOW, index, members, (member) => member.kind !== 'pair' && member.kind !== 'pronoun');
+}
+
+/**
+ * In the nearest sentence (`sentence`, then up to `window` back) whose members before `index` that
+ * `accept` name two countries, the first member of each of the first two countries, places and
+ * actors of unknown country aside.
+ */
+function nearestTwo<M extends PairMember>(sentence: number, window: number, index: number, members: readonly (M | undefined)[], accept: (member: M) => boolean): [number, number] | undefined {
+  for (let at = sentence; at >= 0 && sentence - at <= window; at--) {
     const firstOf = new Map<string, number>();
     for (let i = 0; i < index; i++) {
       const member = members[i];
-      if (!member || member.sentence !== sentence || member.kind === 'pair' || member.kind === 'pronoun') continue;
+      if (!member || member.sentence !== at || !accept(member)) continue;
       if (isUnknown(member.code) || PLACE_RULE.test(member.rule)) continue;
       const country = countryOf(member.code);
       if (!firstOf.has(country)) firstOf.set(country, i);
@@ -94,20 +103,6 @@ export interface JointMember extends PairMember {
  * before) whose subjects name two countries; undefined when none does. Places and pronouns aside.
  */
 export function jointSubjects(candidate: { sentence: number; start: number }, index: number, members: readonly (JointMember | undefined)[]): [number, number] | undefined {
-  for (let sentence = candidate.sentence; sentence >= 0 && candidate.sentence - sentence <= 1; sentence--) {
-    const firstOf = new Map<string, number>();
-    for (let i = 0; i < index; i++) {
-      const member = members[i];
-      if (!member || member.sentence !== sentence || !member.subject || member.kind === 'pronoun' || member.kind === 'pair') continue;
-      if (sentence === candidate.sentence && member.end > candidate.start) continue;
-      if (isUnknown(member.code) || PLACE_RULE.test(member.rule)) continue;
-      const country = countryOf(member.code);
-      if (!firstOf.has(country)) firstOf.set(country, i);
-    }
-    if (firstOf.size >= 2) {
-      const [first, second] = [...firstOf.values()];
-      return [first, second];
-    }
-  }
-  return undefined;
+  const before = (member: JointMember) => member.sentence !== candidate.sentence || member.end <= candidate.start;
+  return nearestTwo(candidate.sentence, 1, index, members, (member) => member.subject && member.kind !== 'pronoun' && member.kind !== 'pair' && before(member));
 }

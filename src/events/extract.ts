@@ -117,7 +117,9 @@ function subjectOf(tree: Tree, i: number, notes: string[], depth = 0): number[] 
   const head = token.head;
   if (posClass(token.upos) === 'noun') {
     // Owners in order of preference; resolveRoles keeps the first that names an actor.
-    const agents = tree.dependents(i, 'nmod').filter((child) => tree.markers(child).includes('by'));
+    // "prompted a protest from Baghdad": after a verb of reacting or causing, a "from" phrase names the doer.
+    const reacted = head >= 0 && relation === 'obj' && LEXICON.reactionVerbs.has(tree.lemma(head));
+    const agents = tree.dependents(i, 'nmod').filter((child) => tree.markers(child).includes('by') || (reacted && tree.markers(child).includes('from')));
     const owners = [...agents, ...tree.dependents(i, 'nmod:poss'), ...tree.dependents(i, 'compound'), ...tree.dependents(i, 'amod')];
     if (head >= 0 && relation === 'conj') return [...owners, ...subjectOf(tree, head, notes, depth + 1)];
     // ("Britain condemned the attack": a verb of reacting to the event names no doer of it.)
