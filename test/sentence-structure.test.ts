@@ -128,3 +128,15 @@ describe('a participle after a noun (a reduced relative) read as a second verb',
     assert.ok(coded('Chile recalled its envoy from Bolivia after the Bolivian government threatened to cut off gas supplies.').some((event) => event.startsWith('13') && event.includes(' BOL>')));
   });
 });
+
+describe('a compound plural read as a verb after a light verb', () => {
+  const cases: [text: string, expected: string][] = [
+    ['Turkish warplanes carried out air strikes on rebel camps in northern Iraq.', '195 TUR>IRQ'],
+    ['Israeli helicopters launched fresh missile strikes on Gaza.', '195 ISR>PSE'],
+  ];
+  itCodes(cases, 'as the verb\'s object');
+
+  it('keeps a launched general strike a labour strike', () => {
+    assert.ok(coded('Bangladeshi unions launched a general strike on Sunday.').some((event) => event.startsWith('143 BGD')));
+  });
+});

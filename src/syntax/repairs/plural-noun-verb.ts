@@ -2,7 +2,8 @@
 // tagged a present-tense verb (VBZ) with the first noun as its subject or as the end of the phrase
 // before it. Inside a prepositional phrase ("a series of Russian air strikes") no clause can
 // start there, and before another finite verb ("NATO air strikes hit ...") the pair is that
-// verb's subject: the second word is the noun, the first its compound.
+// verb's subject; after a verb with no object ("launched air strikes on ...") it is that verb's
+// object: the second word is the noun, the first its compound.
 import type { ParsedToken } from '../tree.ts';
 import { isUnder } from './token-heads.ts';
 
@@ -21,9 +22,21 @@ export function repairPluralNounVerb(tokens: ParsedToken[]): void {
     const clause = tokens[noun].head === verb && tokens[noun].deprel === 'nsubj'
       ? children.find((k) => k > verb && FINITE.has(tokens[k].xpos) && ['xcomp', 'ccomp', 'conj', 'parataxis'].includes(tokens[k].deprel) && !tokens.some((t) => t.head === k && t.deprel.startsWith('nsubj')))
       : undefined;
-    if (!inPhrase && clause === undefined) continue;
+    // "Turkish jets launched air strikes on ...": a verb before the pair with no object of its own, the pair's plural a clause of it with no object either, takes the plural for its object.
+    const main = token.head;
+    const object = clause === undefined && !inPhrase && main >= 0 && main < noun && tokens[main].upos === 'VERB' && ['ccomp', 'xcomp', 'conj'].includes(token.deprel)
+      && !tokens.some((t, k) => (t.head === main && /^(obj|iobj|ccomp|xcomp)$/.test(t.deprel) && k !== verb) || (t.head === verb && /^(obj|iobj|aux|mark|nsubj:pass)/.test(t.deprel)))
+      && children.every((k) => k > verb || k === noun || isUnder(tokens, k, noun) || tokens[k].deprel === 'det' || tokens[k].deprel === 'amod')
+      // Only a particle or modifiers between them: a determiner opens a clause's subject ("Provided the truce holds").
+      && tokens.every((t, k) => k <= main || k >= noun || (t.head === main && t.deprel === 'compound:prt') || (isUnder(tokens, k, verb) && ['ADJ', 'NOUN'].includes(t.upos)));
+    if (!inPhrase && clause === undefined && !object) continue;
     const asNoun = { ...token, upos: 'NOUN', xpos: 'NNS' };
-    if (inPhrase) {
+    if (object) {
+      tokens.forEach((t, k) => {
+        if (t.head === verb) tokens[k] = { ...t, deprel: t.deprel.startsWith('obl') ? 'nmod' : t.deprel };
+      });
+      tokens[verb] = { ...asNoun, head: main, deprel: 'obj' };
+    } else if (inPhrase) {
       // The plural takes the first noun's place; the phrase's words before it ("of", "Russian") go with it.
       tokens.forEach((t, k) => {
         if (t.head === noun && k < noun) tokens[k] = { ...t, head: verb };

@@ -443,3 +443,16 @@ describe('a participle read as a complement', () => {
     assert.equal(repairTokens(t.tokens)[3].deprel, 'xcomp');
   });
 });
+
+describe('a compound plural read as a verb after a verb with no object', () => {
+  it('is that verb\'s object ("launched air strikes on ...")', () => {
+    const t = tree('Jets/NOUN/NNS/nsubj@2 launched/VERB/VBD/root@0 air/NOUN/NN/nsubj@4 strikes/VERB/VBZ/ccomp@2 on/ADP/IN/case@6 camps/NOUN/NNS/obl@4');
+    const repaired = repairTokens(t.tokens);
+    assert.deepEqual(repaired.slice(2).map((token) => `${token.head}/${token.deprel}/${token.upos}`), ['3/compound/NOUN', '1/obj/NOUN', '5/case/ADP', '3/nmod/NOUN']);
+  });
+
+  it('leaves a present verb with an object of its own ("the army strikes rebels")', () => {
+    const t = tree('Officials/NOUN/NNS/nsubj@2 said/VERB/VBD/root@0 army/NOUN/NN/nsubj@4 strikes/VERB/VBZ/ccomp@2 rebels/NOUN/NNS/obj@4');
+    assert.equal(repairTokens(t.tokens)[3].upos, 'VERB');
+  });
+});
