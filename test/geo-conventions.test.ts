@@ -100,3 +100,12 @@ describe('regions inside a country', () => {
     assert.deepEqual(places, ['Java/IDN']);
   });
 });
+
+describe('a seat of government as a place', () => {
+  it('places a meeting "at the White House" or "at the Kremlin" in the capital, not in a small town of that name', () => {
+    const washington = locationOf('The Kenyan president met President Obama at the White House on Monday.', 'met');
+    assert.equal(`${washington?.country}/${washington?.kind}`, 'USA/city');
+    assert.match(washington?.name ?? '', /^Washington/);
+    assert.equal(where(locationOf('The Turkish foreign minister held talks with Putin at the Kremlin on Tuesday.', 'talks')), 'Moscow/RUS/city');
+  });
+});
