@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createCoder } from '../src/coder.ts';
+import { locationOf as locationOfEvent } from '../src/testing/location-of.ts';
 import type { EventLocation } from '../src/core/place.ts';
 
 // Sentences written for these tests, in news wording; none comes from an evaluation set. Each block
@@ -9,12 +10,7 @@ import type { EventLocation } from '../src/core/place.ts';
 const coder = createCoder();
 
 /** The location of the first event whose trigger includes `words`. */
-function locationOf(text: string, words: string): EventLocation | null {
-  const events = coder.code(text).events ?? [];
-  const event = events.find((e) => e.trigger.text.includes(words));
-  assert.ok(event, `no event "${words}" among: ${events.map((e) => `${e.cameo.code} ${e.trigger.text}`).join('; ')}`);
-  return event.location ?? null;
-}
+const locationOf = (text: string, words: string) => locationOfEvent(coder, text, words);
 
 /** The name, country and kind of a location, or "null". */
 function where(location: EventLocation | null): string {
