@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createCoder } from '../src/coder.ts';
+import { locationOf as locationOfEvent } from '../src/testing/location-of.ts';
 import type { EventLocation } from '../src/core/place.ts';
 import { DEFAULT_ENGLISH_NAMES_FILE, readPlaceIdRows } from '../src/geo/place-ids.ts';
 
@@ -12,12 +13,7 @@ const coder = createCoder();
 type Case = [text: string, trigger: string, country: string, place: string | null];
 
 /** The location of the first event whose trigger includes `words`. */
-function locationOf(text: string, words: string): EventLocation | null {
-  const events = coder.code(text).events ?? [];
-  const event = events.find((e) => e.trigger.text.includes(words));
-  assert.ok(event, `no event "${words}" in "${text}" among: ${events.map((e) => `${e.cameo.code} ${e.trigger.text}`).join('; ')}`);
-  return event.location ?? null;
-}
+const locationOf = (text: string, words: string) => locationOfEvent(coder, text, words);
 
 /** Checks every case, reporting all that fail at once. */
 function checkAll(cases: readonly Case[], check?: (location: EventLocation, item: Case) => string | undefined): void {

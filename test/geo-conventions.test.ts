@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createCoder } from '../src/coder.ts';
+import { locationOf as locationOfEvent } from '../src/testing/location-of.ts';
 import type { EventLocation } from '../src/core/place.ts';
 
 // Sentences written for these tests, in news wording; none comes from an evaluation set. Each block
@@ -9,12 +10,7 @@ import type { EventLocation } from '../src/core/place.ts';
 const coder = createCoder();
 
 /** The location of the first event whose trigger includes `words`. */
-function locationOf(text: string, words: string): EventLocation | null {
-  const events = coder.code(text).events ?? [];
-  const event = events.find((e) => e.trigger.text.includes(words));
-  assert.ok(event, `no event "${words}" among: ${events.map((e) => `${e.cameo.code} ${e.trigger.text}`).join('; ')}`);
-  return event.location ?? null;
-}
+const locationOf = (text: string, words: string) => locationOfEvent(coder, text, words);
 
 /** The name, country and kind of a location, or "null". */
 function where(location: EventLocation | null): string {
@@ -98,5 +94,14 @@ describe('regions inside a country', () => {
   it('does not take the first word of a longer name for a town of its own ("in Central Java" is not a town called Central)', () => {
     const places = (coder.code('Police raided a hideout in Central Java on Monday.').places ?? []).map((p) => `${p.text}/${p.place.country}`);
     assert.deepEqual(places, ['Java/IDN']);
+  });
+});
+
+describe('a seat of government as a place', () => {
+  it('places a meeting "at the White House" or "at the Kremlin" in the capital, not in a small town of that name', () => {
+    const washington = locationOf('The Kenyan president met President Obama at the White House on Monday.', 'met');
+    assert.equal(`${washington?.country}/${washington?.kind}`, 'USA/city');
+    assert.match(washington?.name ?? '', /^Washington/);
+    assert.equal(where(locationOf('The Turkish foreign minister held talks with Putin at the Kremlin on Tuesday.', 'talks')), 'Moscow/RUS/city');
   });
 });

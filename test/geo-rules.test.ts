@@ -4,8 +4,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCoder } from '../src/coder.ts';
+import { locationOf as locationOfEvent } from '../src/testing/location-of.ts';
 import { ParleyError } from '../src/core/errors.ts';
-import type { EventLocation } from '../src/core/place.ts';
 import { readPlaceIds } from '../src/geo/place-ids.ts';
 import { readSeats } from '../src/geo/seats.ts';
 
@@ -13,12 +13,7 @@ import { readSeats } from '../src/geo/seats.ts';
 const coder = createCoder();
 
 /** The location of the first event whose trigger includes `words`. */
-function locationOf(text: string, words: string): EventLocation | null {
-  const events = coder.code(text).events ?? [];
-  const event = events.find((e) => e.trigger.text.includes(words));
-  assert.ok(event, `no event "${words}" among: ${events.map((e) => `${e.cameo.code} ${e.trigger.text}`).join('; ')}`);
-  return event.location ?? null;
-}
+const locationOf = (text: string, words: string) => locationOfEvent(coder, text, words);
 
 describe('GeoNames places of gazetteer names spelt otherwise (data/geo/place-ids.tsv)', () => {
   it('reads every row and gives the town GeoNames knows under another name', () => {

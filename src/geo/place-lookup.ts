@@ -148,6 +148,17 @@ export function createPlaceLookup(gazetteer: Pick<GazetteerData, 'names'>, optio
       add(key, { place: { ...country, name: entry.text.replace(/^the /i, ''), kind: 'region' }, ...flags });
     }
   }
+  // "met the president at the White House", "talks in the Kremlin": a seat of government (data/actors, type "seat") stands in its country's capital
+  const capitals = new Map<string, number>();
+  for (const entry of gazetteer.names) {
+    if (entry.kind !== 'country' || entry.type !== 'capital' || entry.ambiguous || capitals.has(entry.country)) continue;
+    const city = cityIn(nameKey(entry.text), entry.country);
+    if (city !== undefined) capitals.set(entry.country, city);
+  }
+  for (const entry of gazetteer.names) {
+    const capital = entry.type === 'seat' && entry.kind === 'country' && !entry.ambiguous ? capitals.get(entry.country) : undefined;
+    if (capital !== undefined) add(nameKey(entry.text), { place: cities.place(capital), own: true, ambiguous: false, caseSensitive: entry.caseSensitive, feature: cities.feature(capital) });
+  }
   // "talks in Geneva": the Swiss city GeoNames calls Genève, not an American namesake spelt the English way
   for (const row of readPlaceIdRows(options.englishNamesFile ?? DEFAULT_ENGLISH_NAMES_FILE)) {
     const record = cities.byGeonameId(row.geonameid);
