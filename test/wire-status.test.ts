@@ -41,7 +41,7 @@ const CASES: GuideStatusCase[] = [
   { text: 'Sudanese officials and eastern rebels will hold talks in Asmara on Saturday.', trigger: 'talks', label: 'intended', code: '03' },
   { text: 'Britain plans to send 500 more troops to the Balkans.', trigger: 'send', label: 'intended' },
   { text: 'Australia said it would send a team of police experts to Papua New Guinea.', trigger: 'send', label: 'intended' },
-  { text: 'The European Union is set to lift its arms embargo on Libya.', trigger: 'embargo', label: 'intended' },
+  { text: 'The European Union is set to lift its arms embargo on Libya.', trigger: 'lift', label: 'intended' },
   { text: 'The Sudanese government is ready to hold talks with rebels in the east.', trigger: 'talks', label: 'intended', code: '03' },
   { text: 'The planned withdrawal of Spanish troops from Haiti will begin in March.', trigger: 'withdrawal', label: 'intended' },
   { text: 'A meeting between the Indian and Chinese defence ministers is scheduled for Friday in Beijing.', trigger: 'meeting', label: 'intended', code: '03' },
