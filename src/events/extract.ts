@@ -199,7 +199,8 @@ function subjectOf(tree: Tree, i: number, notes: string[], depth = 0): number[] 
     notes.push('purpose-of-subject');
     return tree.dependents(head, 'nsubj');
   }
-  if (relation === 'conj' && headsClause(tree, i) && posClass(tree.tokens[head].upos) === 'noun') {
+  // (A predicate noun, "was a crisis and urged ...", heads a clause of its own: left to the rules below.)
+  if (relation === 'conj' && headsClause(tree, i) && posClass(tree.tokens[head].upos) === 'noun' && tree.dependents(head, 'cop').length === 0) {
     // "Troops raided a camp and arrested ten men", with "arrested" hung on "camp": the verb is
     // coordinated with the clause of the noun, whose verb's subject it shares.
     const clause = tree.pathToRoot(head).slice(1).find((k) => posClass(tree.tokens[k].upos) === 'verb');
