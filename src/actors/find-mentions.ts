@@ -37,6 +37,8 @@ export interface Candidate {
   definite: boolean;
   /** The phrase is the subject of its clause (preferred antecedent). */
   subject: boolean;
+  /** The phrase is one conjunct of a coordination ("Chile and Peru", "Indian and Pakistani envoys"). */
+  joint?: boolean;
   /** The head word, lower case ("president", "country", "he"). */
   head: string;
   /** The possessor whose country this phrase takes when it has none ("the country" in "the country's minister"). */
@@ -291,6 +293,12 @@ function isSubject(tokens: readonly Token[], start: number, end: number): boolea
   return opensClause && next !== undefined && (next.upos === 'AUX' || next.upos === 'VERB') && next.xpos !== 'VBG' && next.xpos !== 'VBN';
 }
 
+/** True when a coordination ("and", "or") joins words `[start, end)` to others or runs inside them ("Chile and Peru", "Indian and Pakistani envoys"). */
+function isConjunct(tokens: readonly Token[], start: number, end: number): boolean {
+  const inside = (k: number) => k >= start && k < end;
+  return tokens.some((t, k) => t.deprel === 'conj' && (inside(k) || inside(t.head ?? -1)));
+}
+
 /** The reading of a name to use: the latest term of an office holder, else the first entry. */
 function chooseEntry(names: readonly NameEntry[]): NameEntry | undefined {
   if (names.length <= 1) return names[0];
@@ -366,6 +374,7 @@ function resolveChunk(tokens: readonly Token[], sentence: number, chunk: Chunk, 
     plural: isPlural(headToken),
     definite: tokens[start].form.toLowerCase() === 'the' || chunk.possessivePronoun !== undefined || chunk.possessor !== undefined,
     subject: isSubject(tokens, start, end),
+    joint: isConjunct(tokens, start, end),
     head: headToken.form.toLowerCase(),
   };
   const before = units.slice(0, headIndex);
@@ -577,7 +586,8 @@ function evidenceCandidates(
     const owned = (owner !== undefined || chunk.possessivePronoun !== undefined) && !isCounterpart(base as Candidate);
     const after = owned ? [] : countriesAfter(tokens, base.end, following);
     if (after.length === 1) return [make(after[0].entry.country, after[0].entry.actor, { start: base.start, end: after[0].end }, `${reading.rule}-of-country`)];
-    if (after.length > 1) return after.map((country, i) => make(country.entry.country, country.entry.actor, { start: i === 0 ? base.start : country.start, end: country.end }, `${reading.rule}-of-countries`));
+    // ("the leaders of India and Pakistan": one agent per country of a coordination, joint by construction)
+    if (after.length > 1) return after.map((country, i) => ({ ...make(country.entry.country, country.entry.actor, { start: i === 0 ? base.start : country.start, end: country.end }, `${reading.rule}-of-countries`), joint: true }));
     const unknown = chunk.possessor || chunk.possessivePronoun !== undefined || base.definite ? undefined : null;
     return [make(unknown, undefined, { start: base.start, end: base.end })];
   }
@@ -675,6 +685,7 @@ function modifierNames(tokens: readonly Token[], sentence: number, units: readon
       human: entry.kind === 'person',
       definite: false,
       subject,
+      joint: isConjunct(tokens, unit.start, unit.end),
       head: tokens[unit.end - 1].form.toLowerCase(),
       rule: `modifier-${entry.type}`,
     });

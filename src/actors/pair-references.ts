@@ -95,6 +95,7 @@ export function pairCode(head: string, sector: string | undefined, antecedent: s
 export interface JointMember extends PairMember {
   end: number;
   subject: boolean;
+  joint?: boolean;
 }
 
 /**
@@ -104,5 +105,5 @@ export interface JointMember extends PairMember {
  */
 export function jointSubjects(candidate: { sentence: number; start: number }, index: number, members: readonly (JointMember | undefined)[]): [number, number] | undefined {
   const before = (member: JointMember) => member.sentence !== candidate.sentence || member.end <= candidate.start;
-  return nearestTwo(candidate.sentence, 1, index, members, (member) => member.subject && member.kind !== 'pronoun' && member.kind !== 'pair' && before(member));
+  return nearestTwo(candidate.sentence, 1, index, members, (member) => member.subject && member.joint === true && member.kind !== 'pronoun' && member.kind !== 'pair' && before(member));
 }

@@ -199,12 +199,11 @@ function subjectOf(tree: Tree, i: number, notes: string[], depth = 0): number[] 
     notes.push('purpose-of-subject');
     return tree.dependents(head, 'nsubj');
   }
-  // (A predicate noun, "was a crisis and urged ...", heads a clause of its own: left to the rules below.)
-  if (relation === 'conj' && headsClause(tree, i) && posClass(tree.tokens[head].upos) === 'noun' && tree.dependents(head, 'cop').length === 0) {
+  if (relation === 'conj' && headsClause(tree, i) && posClass(tree.tokens[head].upos) === 'noun' && ['obj', 'obl'].includes(tree.relation(head))) {
     // "Troops raided a camp and arrested ten men", with "arrested" hung on "camp": the verb is
     // coordinated with the clause of the noun, whose verb's subject it shares.
-    const clause = tree.pathToRoot(head).slice(1).find((k) => posClass(tree.tokens[k].upos) === 'verb');
-    if (clause !== undefined) {
+    const clause = tree.head(head);
+    if (clause >= 0 && posClass(tree.tokens[clause].upos) === 'verb') {
       notes.push('conjunct-of-object');
       return subjectOf(tree, clause, notes, depth + 1);
     }
@@ -663,7 +662,8 @@ function matchPattern(tree: Tree, i: number, lexicon: PatternLexicon, mentions: 
 /** True when each of verb `i`'s particles is followed by a preposition, which it opens ("shipped out of X", "moved away from X"). */
 function particlesOpenPreposition(tree: Tree, i: number, particles: readonly string[]): boolean {
   const words = [...tree.dependents(i, 'compound:prt'), i + 1].filter((k) => k < tree.tokens.length && (particles.includes(tree.lemma(k)) || particles.includes(tree.tokens[k].form.toLowerCase())));
-  return words.length > 0 && words.every((k) => tree.tokens[k + 1]?.upos === 'ADP');
+  // ("brought down by X": "by" names the agent of a passive, which the particle does not open)
+  return words.length > 0 && !isPassive(tree, i) && words.every((k) => tree.tokens[k + 1]?.upos === 'ADP' && tree.tokens[k + 1].form.toLowerCase() !== 'by');
 }
 
 /** Particles a parser may hang elsewhere without their label: "over" an adverb on the object ("handed over two prisoners"), "out" a case marker ("pulled out of the town"). */

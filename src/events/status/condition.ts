@@ -129,7 +129,10 @@ export function insideCondition(tree: Tree, trigger: number, cues: StatusCues): 
   // "will attend on condition that its leader is released": a marker of two words or more opens a condition wherever the parser hangs it.
   // A noun event in it is going on ("as long as the attacks continue"), not held out.
   const phrase = tree.tokens[trigger].upos === 'VERB' ? findConditionPhrase(tree, -1, () => true) : undefined;
-  if (phrase && phrase.words.length > 1 && trigger >= phrase.first && trigger <= phrase.last) return true;
+  // The phrase's clause ends at the next comma ("As long as the truce holds, the army will free ...": "free" is the main clause's).
+  const comma = phrase ? tree.tokens.findIndex((token, k) => k > phrase.first && token.form === ',') : -1;
+  const last = phrase && comma >= 0 ? Math.min(phrase.last, comma - 1) : phrase?.last ?? -1;
+  if (phrase && phrase.words.length > 1 && trigger >= phrase.first && trigger <= last) return true;
   return liftedCondition(tree, trigger, path[path.length - 1], cues);
 }
 

@@ -135,7 +135,9 @@ export function judgeModality(input: StatusInput, chain: number[], path: number[
   if (weighed !== undefined && (cues.intent.has(tree.lemma(chain[0])) || LEXICON.decisionVerbs.has(tree.lemma(chain[0])))) return { modality: 'hypothetical', evidence: evidence(tree, weighed, 'question:whether') };
   // "is considering sending troops", "weighs sanctions": a weighed act is open, whatever the tense of the weighing.
   // Not an act the weighed act takes ("consider accepting the offer of talks": the offer was made).
-  const weighing = chain.slice(0, 2).find((node, k) => cues.weighing.has(tree.lemma(node)) && (k === 0 ? tree.dependents(node, 'xcomp', 'obj').length > 0 : ['xcomp', 'obj', 'ccomp'].includes(tree.relation(chain[0]))));
+  // Not a judgement of a given act ("considers the attack an act of war": the object has a predicate of its own).
+  const judged = (verb: number) => tree.dependents(verb, 'xcomp', 'obj').some((k) => k !== chain[0] && ['NOUN', 'ADJ', 'PROPN'].includes(tree.tokens[k].upos));
+  const weighing = chain.slice(0, 2).find((node, k) => cues.weighing.has(tree.lemma(node)) && (k === 0 ? tree.dependents(node, 'xcomp', 'obj').length > 0 : ['xcomp', 'obj', 'ccomp'].includes(tree.relation(chain[0])) && !judged(node)));
   if (weighing !== undefined) return { modality: 'hypothetical', evidence: evidence(tree, weighing, `weighing:${tree.lemma(weighing)}`) };
   // "has not ruled out a strike": the act is left open (a strike that was ruled out is negated by the negation count).
   const excluding = chain.length > 1 && ['obj', 'xcomp', 'advcl'].includes(tree.relation(chain[0])) ? hasLemma(tree, chain[1], cues.excluding) : undefined;

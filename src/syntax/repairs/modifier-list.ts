@@ -52,7 +52,8 @@ export function repairModifierList(tokens: ParsedToken[]): void {
     // The noun: the last noun of the run of adjectives and nouns right after the list ("defence ministers").
     let noun = -1;
     for (let k = last + 1; k < tokens.length && (tokens[k].upos === 'NOUN' || tokens[k].upos === 'ADJ'); k++) if (tokens[k].upos === 'NOUN') noun = k;
-    if (noun < 0 || tokens[noun].form[0] === tokens[noun].form[0].toUpperCase()) continue;
+    // ("visited Egypt, Jordan and Syria last week": a time phrase after a list of objects is no noun of the list)
+    if (noun < 0 || tokens[noun].form[0] === tokens[noun].form[0].toUpperCase() || /^(obl|nmod):(tmod|unmarked)$|^advmod/.test(tokens[noun].deprel)) continue;
     const span = (k: number) => k >= first && k <= noun;
     // Already one phrase: every word of it lies under the noun.
     const whole = tokens.every((_, k) => !span(k) || isUnder(tokens, k, noun));

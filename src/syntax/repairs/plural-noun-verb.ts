@@ -3,7 +3,8 @@
 // before it. Inside a prepositional phrase ("a series of Russian air strikes") no clause can
 // start there, and before another finite verb ("NATO air strikes hit ...") the pair is that
 // verb's subject; after a verb with no object ("launched air strikes on ...") it is that verb's
-// object: the second word is the noun, the first its compound.
+// object: the second word is the noun, the first its compound. (object-noun-verb.ts handles a pair
+// whose first noun the parser already made the verb's object: "lifted its arms embargo".)
 import type { ParsedToken } from '../tree.ts';
 import { isUnder } from './token-heads.ts';
 

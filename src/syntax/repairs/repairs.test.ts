@@ -359,12 +359,6 @@ describe('a headline with no finite verb', () => {
     const t = tree('Thai/ADJ/JJ/amod@2 premier/NOUN/NN/root@0 to/PART/TO/mark@4 visit/VERB/VB/acl@2 Hanoi/PROPN/NNP/obj@4 is/AUX/VBZ/cop@2 named/ADJ/JJ/amod@2');
     assert.deepEqual(repairTokens(t.tokens).map((token) => token.deprel), t.tokens.map((token) => token.deprel));
   });
-
-  it('makes a name before a comma the subject\'s first conjunct ("Peru, Chile sign")', () => {
-    const t = tree('Ghana/PROPN/NNP/vocative@4 ,/PUNCT/,/punct@1 Togo/PROPN/NNP/nsubj@4 sign/VERB/VBP/root@0 pact/NOUN/NN/obj@4');
-    const repaired = repairTokens(t.tokens);
-    assert.deepEqual(repaired.map((token) => `${token.head}/${token.deprel}`), ['3/nsubj', '2/punct', '0/conj', '-1/root', '3/obj']);
-  });
 });
 
 describe('demonyms of a "between" phrase', () => {
