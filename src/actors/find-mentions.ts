@@ -3,7 +3,6 @@ import { composeCode, isUnknown } from '../core/actor-code.ts';
 import type { Sentence, Token } from '../core/document.ts';
 import { resolveAmbiguousNames } from './ambiguity.ts';
 import type { Gazetteer, NameEntry } from './gazetteer/index.ts';
-import { wordKey } from './gazetteer/normalise.ts';
 import { matchUnits, type Unit } from './match-units.ts';
 import { completeElidedNames } from './elided-names.ts';
 import { isPairPhrase } from './pair-references.ts';
@@ -378,7 +377,7 @@ function resolveChunk(tokens: readonly Token[], sentence: number, chunk: Chunk, 
     head: headToken.form.toLowerCase(),
   };
   const before = units.slice(0, headIndex);
-  const headEntry = otherBearer(tokens, units, headIndex) ? undefined : chooseEntry(head.names);
+  const headEntry = chooseEntry(head.names);
 
   // A name run at the end ("Masoud Pezeshkian", "Laurent Gbagbo") after title words.
   let runStart = headIndex;
@@ -501,24 +500,6 @@ function trailingTitleStart(tokens: readonly Token[], before: readonly Unit[]): 
 
 function isCapitalisedWord(tokens: readonly Token[], unit: Unit): boolean {
   return unit.names.length === 0 && !unit.agent && /^\p{Lu}/u.test(tokens[unit.start].form) && tokens[unit.start].upos !== 'DET';
-}
-
-/**
- * True when the head's names are only office holders' surnames and one first name the gazetteer
- * does not know, and none of those holders bears, stands right before it ("activist Nabil Saleh"
- * is not President Ali Abdullah Saleh; a title is no first name: "Mr Saleh" is): the name is
- * another person's.
- */
-function otherBearer(tokens: readonly Token[], units: readonly Unit[], headIndex: number): boolean {
-  const head = units[headIndex];
-  const before = units[headIndex - 1];
-  if (!before || !head.names.length || !head.names.every((entry) => entry.type === 'surname') || !isPlainProperNoun(tokens, before) || before.end !== head.start) return false;
-  // a title ("Mr Saleh", "Gen. Musharraf") is no first name
-  const form = tokens[before.start].form.replace(/\.$/, '');
-  if (before.end - before.start !== 1 || LEXICON.abbreviations.titles.has(form)) return false;
-  // compared without accents: "Francois" is the holder's "François"
-  const first = wordKey(form);
-  return !head.names.some((entry) => wordKey(entry.actor).split(/[\s-]+/).includes(first));
 }
 
 function isPlainProperNoun(tokens: readonly Token[], unit: Unit): boolean {
