@@ -659,6 +659,12 @@ function matchPattern(tree: Tree, i: number, lexicon: PatternLexicon, mentions: 
   return undefined;
 }
 
+/** True when a source is named and each of its actors has one of `sectors`, or is a body of its own named by `own` ("IGO", "NGO"). */
+function allOfSectors(source: readonly { code: string }[], sectors: ReadonlySet<string> | readonly string[], own?: string): boolean {
+  const has = (sector: string) => (Array.isArray(sectors) ? sectors.includes(sector) : (sectors as ReadonlySet<string>).has(sector));
+  return source.length > 0 && source.every((ref) => has(agentPartOf(ref.code)) || (own !== undefined && countryOf(ref.code) === own));
+}
+
 /** True when each of verb `i`'s particles is followed by a preposition, which it opens ("shipped out of X", "moved away from X"). */
 function particlesOpenPreposition(tree: Tree, i: number, particles: readonly string[]): boolean {
   const words = [...tree.dependents(i, 'compound:prt'), i + 1].filter((k) => k < tree.tokens.length && (particles.includes(tree.lemma(k)) || particles.includes(tree.tokens[k].form.toLowerCase())));
@@ -1202,7 +1208,7 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       }
       if (!source.length && !target.length) continue;
       if (plan.pattern.needsTarget && !target.length) continue;
-      if (plan.pattern.sourceSectors && !(source.length > 0 && source.every((ref) => plan.pattern.sourceSectors!.includes(agentPartOf(ref.code)) || countryOf(ref.code) === 'IGO'))) continue;
+      if (plan.pattern.sourceSectors && !allOfSectors(source, plan.pattern.sourceSectors, 'IGO')) continue;
       if (plan.pattern.placeTarget && !target.every((ref) => ref.sector === null && ref.code === ref.country)) continue;
       if (plan.pattern.foreignTarget && target.some((ref) => source.some((from) => countryOf(from.code) === ref.country))) continue;
       // "they want democracy sooner", "voters will decide the winner": a wish or a decision that frames
@@ -1214,16 +1220,16 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       const counter = countedBy.get(plan.trigger);
       if (counter !== undefined && results.some((event) => event.sentence === s && event.trigger === counter)) continue;
       // "Gunmen seized two engineers": what is an arrest by authorities is an abduction by armed irregulars.
-      const abduction = plan.code === ARREST && source.length > 0 && source.every((ref) => IRREGULAR_SECTORS.has(agentPartOf(ref.code)));
+      const abduction = plan.code === ARREST && allOfSectors(source, IRREGULAR_SECTORS);
       if (abduction) notes.push('abduction');
       // "Senators attacked the administration over the scandal": lawmakers, parties, the press, judges
       // and rights groups attack in words (a criticism), as armed irregulars seize by abduction.
       // "Lawmakers attacked by gunmen were wounded": a passive attack is made on the lawmakers, not by them.
-      const verbal = plan.code === ARMED_ATTACK && posClass(tree.tokens[plan.trigger].upos) === 'verb' && !isPassiveTrigger(tree, plan.trigger) && VERBAL_ATTACKS.has(tree.lemma(plan.trigger)) && source.length > 0 && source.every((ref) => SPEAKING_SECTORS.has(agentPartOf(ref.code)) || countryOf(ref.code) === 'NGO');
+      const verbal = plan.code === ARMED_ATTACK && posClass(tree.tokens[plan.trigger].upos) === 'verb' && !isPassiveTrigger(tree, plan.trigger) && VERBAL_ATTACKS.has(tree.lemma(plan.trigger)) && allOfSectors(source, SPEAKING_SECTORS, 'NGO');
       if (verbal) notes.push('verbal-attack');
       // "Commandos stormed a building held by militants": what is a violent protest by crowds is an armed
       // assault by armed forces, police or armed groups.
-      const armed = plan.code === VIOLENT_PROTEST && source.length > 0 && source.every((ref) => ARMED_SECTORS.has(agentPartOf(ref.code)));
+      const armed = plan.code === VIOLENT_PROTEST && allOfSectors(source, ARMED_SECTORS);
       if (armed) notes.push('armed-storming');
       const code = abduction ? ABDUCTION : armed ? ARMED_ATTACK : verbal ? CRITICISM : plan.code;
       const event: Extraction = { sentence: s, trigger: plan.trigger, framed: plan.framed, framedCode: plan.framedPattern?.code, code, pattern: plan.pattern, source, target, notes };
