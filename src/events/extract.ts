@@ -669,7 +669,7 @@ function allOfSectors(source: readonly { code: string }[], sectors: ReadonlySet<
 function particlesOpenPreposition(tree: Tree, i: number, particles: readonly string[]): boolean {
   const words = [...tree.dependents(i, 'compound:prt'), i + 1].filter((k) => k < tree.tokens.length && (particles.includes(tree.lemma(k)) || particles.includes(tree.tokens[k].form.toLowerCase())));
   // ("brought down by X": "by" names the agent of a passive, which the particle does not open)
-  return words.length > 0 && !isPassive(tree, i) && words.every((k) => tree.tokens[k + 1]?.upos === 'ADP' && tree.tokens[k + 1].form.toLowerCase() !== 'by');
+  return words.length > 0 && words.every((k) => tree.tokens[k + 1]?.upos === 'ADP' && tree.tokens[k + 1].form.toLowerCase() !== 'by');
 }
 
 /** Particles a parser may hang elsewhere without their label: "over" an adverb on the object ("handed over two prisoners"), "out" a case marker ("pulled out of the town"). */
