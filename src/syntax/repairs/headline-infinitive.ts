@@ -4,17 +4,17 @@
 // infinitive a clause modifying it, so the noun is no subject of the act. In a sentence with no
 // finite verb and no auxiliary at all, an infinitive right after the opening noun phrase is the
 // sentence's verb and the phrase its subject.
+import { FINITE_TAGS } from '../clause-tags.ts';
 import type { ParsedToken } from '../tree.ts';
 import { isUnder } from './token-heads.ts';
 
 /** Parts of speech of an opening noun phrase ("the Chinese president", "Japan's premier"). */
 const PHRASE = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PART']);
-/** Tags of a finite verb: with one, the sentence is no headline fragment. */
-const FINITE = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
 
 /** Makes the infinitive after a headline's opening noun phrase ("premier to visit X") the root, with the phrase's noun as subject. */
 export function repairHeadlineInfinitive(tokens: ParsedToken[]): void {
-  if (tokens.some((t) => t.upos === 'AUX' || FINITE.has(t.xpos))) return;
+  // (with a finite verb or an auxiliary the sentence is no headline fragment)
+  if (tokens.some((t) => t.upos === 'AUX' || FINITE_TAGS.has(t.xpos))) return;
   const to = tokens.findIndex((t) => t.form.toLowerCase() === 'to');
   if (to < 1 || tokens[to].upos !== 'PART' || tokens[to + 1]?.upos !== 'VERB' || tokens[to + 1].xpos !== 'VB') return;
   if (tokens.slice(0, to).some((t) => !PHRASE.has(t.upos))) return;
