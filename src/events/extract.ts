@@ -592,7 +592,6 @@ function matchPattern(tree: Tree, i: number, lexicon: PatternLexicon, mentions: 
   const isNoun = pos === 'noun';
   // A capitalised month inside a sentence is a date ("on March 3", "since May"), not a march.
   if (isNoun && i > 0 && /^\p{Lu}/u.test(tree.tokens[i].form) && LEXICON.calendar.dayAndMonthNames.has(tree.tokens[i].form.toLowerCase())) return undefined;
-  if (isNoun && !isEventNoun(tree, i, mentions)) return undefined;
   const joined = hyphenLemma(tree, i);
   // A common lemma has dozens of patterns ("give", "take"): what their constraints read of the
   // tree is found once, at the first pattern that asks.
@@ -605,6 +604,8 @@ function matchPattern(tree: Tree, i: number, lexicon: PatternLexicon, mentions: 
   // (most tokens have only their own lemma's patterns, or none: no list is built for them)
   const patterns = opening.length || joined ? [...opening, ...(joined ? lexicon.lookup(joined, pos) : []), ...own] : own;
   if (!patterns.length) return undefined;
+  // (asked only of a noun some pattern may code: most nouns have none)
+  if (isNoun && !isEventNoun(tree, i, mentions)) return undefined;
   const prepositions = new Map<string, boolean>();
   let prepositional: boolean | undefined;
   for (const pattern of patterns) {

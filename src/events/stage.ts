@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import type { Document } from '../core/document.ts';
 import type { ActorRef, Event } from '../core/event.ts';
 import type { Stage } from '../core/pipeline.ts';
@@ -20,9 +20,13 @@ export interface EventResources {
   cues: StatusCues;
 }
 
+/** The SHA-1 of a text in hex: Node's one-shot `crypto.hash` where it has it (20.12 on), which skips building a Hash object per event. */
+const sha1: (text: string) => string =
+  typeof crypto.hash === 'function' ? (text) => crypto.hash('sha1', text, 'hex') : (text) => crypto.createHash('sha1').update(text).digest('hex');
+
 /** Deterministic event id: document id, sentence, trigger span and code. */
 export function eventId(docId: string, sentence: number, trigger: { start: number; end: number }, code: string): string {
-  return createHash('sha1').update(`${docId}\u0000${sentence}\u0000${trigger.start}:${trigger.end}\u0000${code}`).digest('hex').slice(0, 16);
+  return sha1(`${docId}\u0000${sentence}\u0000${trigger.start}:${trigger.end}\u0000${code}`).slice(0, 16);
 }
 
 /**

@@ -65,6 +65,9 @@ const regionRowSchema = z.object({
   note: optionalText,
 });
 
+/** The most name keys whose candidates a lookup keeps for one pair of options; past it, it starts afresh. */
+const REMEMBERED_CANDIDATES = 20_000;
+
 /** The name types of the actor gazetteer that name a place: a country's names, capitals and cities or regions. */
 const PLACE_TYPES: ReadonlySet<NameEntry['type']> = new Set(['name', 'alias', 'capital', 'place']);
 
@@ -187,16 +190,32 @@ export function createPlaceLookup(gazetteer: Pick<GazetteerData, 'names'>, optio
     if (towns.length && shape.length >= 5) ownSkeletons.set(shape, [...(ownSkeletons.get(shape) ?? []), ...towns.filter((town) => !ownSkeletons.get(shape)?.includes(town))]);
   }
   const ownFirstWords = new Set([...own.keys()].map((key) => key.split(' ', 1)[0]));
+  const findCandidates = (key: string, limit: number, fuzzy: boolean): PlaceCandidate[] => {
+    const list = [...(own.get(key) ?? [])];
+    const exact = cities.find(key);
+    for (const record of (exact.length || !fuzzy ? exact : cities.findSkeleton(skeleton(key))).slice(0, limit)) {
+      const place = cities.place(record);
+      if (list.some((other) => other.place.geonameid === place.geonameid)) continue;
+      list.push({ place, own: false, ambiguous: false, caseSensitive: false, feature: cities.feature(record) });
+    }
+    return list;
+  };
+  // The candidates of the keys asked so far, one map per pair of options: the places stage asks for
+  // the same names in every sentence, and is run three times a document (twice by the actors
+  // stage's resolver), each time building the GeoNames places afresh. The candidates and their
+  // places are read, never changed (as the gazetteer's own ones, which every call shares already).
+  const remembered = new Map<number, Map<string, readonly PlaceCandidate[]>>();
   return {
     candidates(key, { limit = 12, fuzzy = false } = {}) {
-      const list = [...(own.get(key) ?? [])];
-      const exact = cities.find(key);
-      for (const record of (exact.length || !fuzzy ? exact : cities.findSkeleton(skeleton(key))).slice(0, limit)) {
-        const place = cities.place(record);
-        if (list.some((other) => other.place.geonameid === place.geonameid)) continue;
-        list.push({ place, own: false, ambiguous: false, caseSensitive: false, feature: cities.feature(record) });
+      const options = limit * 2 + (fuzzy ? 1 : 0);
+      let known = remembered.get(options);
+      if (!known) remembered.set(options, (known = new Map()));
+      let list = known.get(key);
+      if (!list) {
+        if (known.size >= REMEMBERED_CANDIDATES) known.clear();
+        known.set(key, (list = findCandidates(key, limit, fuzzy)));
       }
-      return list;
+      return [...list];
     },
     isOwnName: (key) => own.has(key),
     isOwnPlace: (geonameid) => ownPlaces.has(geonameid),

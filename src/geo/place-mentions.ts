@@ -1,5 +1,5 @@
 import { nameKey, wordKey } from '../actors/gazetteer/normalise.ts';
-import type { Document, Mention, Token } from '../core/document.ts';
+import type { Document, Mention, Sentence, Token } from '../core/document.ts';
 import type { Place, PlaceCue, PlaceMention } from '../core/place.ts';
 import type { Span } from '../core/span.ts';
 import { LEXICON } from '../lexicon/index.ts';
@@ -199,14 +199,70 @@ function possessivePhrases(text: string, found: Found[]): Found[] {
   return found;
 }
 
+/** The places a run of words may name: its key, its candidates (own names, GeoNames', or the gazetteer's towns spelt otherwise), and whether one is the gazetteer's own. */
+interface NameReading {
+  key: string;
+  candidates: PlaceCandidate[];
+  own: boolean;
+}
+
+/**
+ * What a sentence's words give the scan for place names whatever the actor mentions and events
+ * are: each word's key and capital, whether a name may start at it, the reading of each run of
+ * words tried. The places stage reads a document up to three times (twice for the actors stage's
+ * resolver), so each sentence's is kept with its tokens (which no stage changes) and made once.
+ */
+interface SentenceScan {
+  lookup: PlaceLookup;
+  words: string[];
+  capitalised: boolean[];
+  /** Whether a name of the lookup may start at word i, by i (undefined: not asked yet). */
+  starts: (boolean | undefined)[];
+  /** The reading of words first..last by `first * (MAX_NAME_TOKENS + 1) + (last - first)`; null when they name no place. */
+  readings: Map<number, NameReading | null>;
+}
+
+const scans = new WeakMap<readonly Token[], SentenceScan>();
+
+function sentenceScan(tokens: readonly Token[], lookup: PlaceLookup): SentenceScan {
+  let scan = scans.get(tokens);
+  if (!scan || scan.lookup !== lookup) {
+    scan = { lookup, words: tokens.map((token) => wordKey(token.text)), capitalised: tokens.map(isCapitalised), starts: [], readings: new Map() };
+    scans.set(tokens, scan);
+  }
+  return scan;
+}
+
+/** The reading of words first..last (see `NameReading`), undefined when they name no place. */
+function readingOf(scan: SentenceScan, first: number, last: number): NameReading | undefined {
+  const at = first * (MAX_NAME_TOKENS + 1) + (last - first);
+  let reading = scan.readings.get(at);
+  if (reading === undefined) {
+    reading = null;
+    const { lookup } = scan;
+    const key = keyOf(scan.words, first, last);
+    if (key && !(first === last && isCommonWord(key))) {
+      // a gazetteer town under another name ("Kyiv") or in another transliteration ("Mazar-i-Sharif") is as much a place as under the gazetteer's
+      let candidates = lookup.candidates(key);
+      if (candidates.length === 0) candidates = lookup.ownVariants(key);
+      if (candidates.length > 0) {
+        const own = candidates.some((c) => c.own || (c.place.geonameid !== undefined && lookup.isOwnPlace(c.place.geonameid)));
+        reading = { key, candidates, own };
+      }
+    }
+    scan.readings.set(at, reading);
+  }
+  return reading ?? undefined;
+}
+
 /** Finds the place names of one sentence. */
 function findInSentence(tokens: readonly Token[], sentence: number, lookup: PlaceLookup, nonPlaces: readonly Mention[], skip: { start: number; end: number } | undefined, triggers: readonly Span[], countryAhead: (start: number) => string | undefined): Found[] {
   const found: Found[] = [];
-  const words = tokens.map((token) => wordKey(token.text));
-  const capitalised = tokens.map(isCapitalised);
+  const scan = sentenceScan(tokens, lookup);
+  const { words, capitalised } = scan;
   for (let i = 0; i < tokens.length; i++) {
     if (!capitalised[i] || (skip && tokens[i].start < skip.end && tokens[i].end > skip.start) || namesWater(tokens, i)) continue;
-    if (!lookup.startsName(words[i] === 'the' ? words[i + 1] ?? '' : words[i])) {
+    if (!(scan.starts[i] ??= lookup.startsName(words[i] === 'the' ? words[i + 1] ?? '' : words[i]))) {
       const variant = spelledOtherwise(tokens, words, i, sentence, lookup, nonPlaces, countryAhead);
       if (variant) (found.push(variant.found), (i = variant.last));
       continue;
@@ -215,13 +271,9 @@ function findInSentence(tokens: readonly Token[], sentence: number, lookup: Plac
       const last = i + length - 1;
       if (!capitalised[last]) continue;
       if (length > 1 && !tokens.slice(i, last + 1).every((t, k) => capitalised[i + k] || CONNECTORS.test(t.text))) continue;
-      const key = keyOf(words, i, last);
-      if (!key || (length === 1 && isCommonWord(key))) continue;
-      // a gazetteer town under another name ("Kyiv") or in another transliteration ("Mazar-i-Sharif") is as much a place as under the gazetteer's
-      let candidates = lookup.candidates(key);
-      if (candidates.length === 0) candidates = lookup.ownVariants(key);
-      if (candidates.length === 0) continue;
-      const own = candidates.some((c) => c.own || (c.place.geonameid !== undefined && lookup.isOwnPlace(c.place.geonameid)));
+      const reading = readingOf(scan, i, last);
+      if (!reading) continue;
+      const { key, candidates, own } = reading;
       const start = tokens[i].start;
       const end = tokens[last].end;
       if (insideNonPlace(nonPlaces, start, end) && !(own && personMisread(nonPlaces, start, end))) continue;
@@ -275,8 +327,19 @@ function datelinePlace(doc: Document): { start: number; end: number; rest: strin
   return { start: offset + last, end: offset + places.length, rest: match[2] };
 }
 
+/** The last document's dateline read (the places stage reads one document up to three times running), with what it was read from. */
+let lastDateline: { text: string; dateline: Document['dateline']; sentences: Document['sentences']; lookup: PlaceLookup; found: Found | undefined } | undefined;
+
 /** The dateline's place ("NAJAF, Iraq -"), with the country or region after its comma as qualifier. */
 function findDateline(doc: Document, lookup: PlaceLookup): Found | undefined {
+  const last = lastDateline;
+  if (last && last.text === doc.text && last.dateline === doc.dateline && last.sentences === doc.sentences && last.lookup === lookup) return last.found && { ...last.found };
+  const found = readDateline(doc, lookup);
+  lastDateline = { text: doc.text, dateline: doc.dateline, sentences: doc.sentences, lookup, found };
+  return found && { ...found };
+}
+
+function readDateline(doc: Document, lookup: PlaceLookup): Found | undefined {
   const dateline = datelinePlace(doc);
   if (!dateline) return undefined;
   const key = nameKey(doc.text.slice(dateline.start, dateline.end));
@@ -344,8 +407,20 @@ function documentCountries(mentions: readonly Mention[], found: readonly Found[]
   };
 }
 
-/** The countries the document's capitalised words name as demonyms of one country ("Lebanese"). */
-function demonymCountries(doc: Document, lookup: PlaceLookup): Set<string> {
+/** The demonyms' countries of each document's sentences read so far (see `demonymCountries`). */
+const sentenceDemonyms = new WeakMap<readonly Sentence[], { lookup: PlaceLookup; countries: ReadonlySet<string> }>();
+
+/** The countries the document's capitalised words name as demonyms of one country ("Lebanese"): read once per document's sentences. */
+function demonymCountries(doc: Document, lookup: PlaceLookup): ReadonlySet<string> {
+  const sentences = doc.sentences;
+  const known = sentences && sentenceDemonyms.get(sentences);
+  if (known && known.lookup === lookup) return known.countries;
+  const countries = readDemonymCountries(doc, lookup);
+  if (sentences) sentenceDemonyms.set(sentences, { lookup, countries });
+  return countries;
+}
+
+function readDemonymCountries(doc: Document, lookup: PlaceLookup): Set<string> {
   const countries = new Set<string>();
   for (const sentence of doc.sentences ?? []) {
     for (const token of sentence.tokens) {

@@ -142,3 +142,19 @@ describe('lemma table files', () => {
     assert.throws(() => loadLemmatizer(join(folder, 'absent.bin')), (error) => isParleyError(error, 'MODEL_MISSING'));
   });
 });
+
+describe('lemmas kept between calls', () => {
+  it('gives a word met again the lemma of its own tags, not of its last ones', () => {
+    const lemmatizer = createLemmatizer(smallTable());
+    const calls = () => [
+      lemmatizer.lemmatize('kerala', 'PROPN', 'NN'),
+      lemmatizer.lemmatize('kerala', 'NOUN', 'NN'),
+      lemmatizer.lemmatize('was', 'AUX', 'VBD'),
+      lemmatizer.lemmatize('was', 'NOUN', 'NN'),
+      lemmatizer.lemmatize('wolves', 'NOUN', 'NNS'),
+    ];
+    const first = calls();
+    assert.deepEqual(first, ['Kerala', 'kerala', 'be', 'was', 'wolf']);
+    assert.deepEqual(calls(), first);
+  });
+});

@@ -82,8 +82,36 @@ export function createLemmatizer(table: LemmaTable): Lemmatizer {
     return lemma.length > 0 ? lemma : form;
   }
 
-  return { lemmatize };
+  // The lemmas of the words met so far, by XPOS and whether the word is a proper noun (all that
+  // `lemmatize` reads of the tags) then form: news repeats its words, and an unseen word's lemma
+  // takes dozens of lookups of its endings and a few regular expressions.
+  const remembered = new Map<string, [Map<string, string>, Map<string, string>]>();
+  let size = 0;
+  return {
+    lemmatize(form, upos, xpos) {
+      let byForm = remembered.get(xpos);
+      if (!byForm) remembered.set(xpos, (byForm = [new Map(), new Map()]));
+      const known = byForm[upos === 'PROPN' ? 1 : 0];
+      let lemma = known.get(form);
+      if (lemma !== undefined) return lemma;
+      lemma = lemmatize(form, upos, xpos);
+      if (form.length <= MAX_REMEMBERED_LENGTH) {
+        if (size >= MAX_REMEMBERED_WORDS) {
+          for (const maps of remembered.values()) for (const map of maps) map.clear();
+          size = 0;
+        }
+        known.set(form, lemma);
+        size++;
+      }
+      return lemma;
+    },
+  };
 }
+
+/** The most words whose lemmas a lemmatizer keeps; then it starts afresh. */
+const MAX_REMEMBERED_WORDS = 50_000;
+/** The longest word, in UTF-16 units, whose lemma is kept. */
+const MAX_REMEMBERED_LENGTH = 64;
 
 /**
  * EWT keeps the case of proper nouns and lowercases everything else. Within proper nouns it
