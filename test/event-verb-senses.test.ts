@@ -97,6 +97,16 @@ const FOUND: [rule: string, text: string, expected: string][] = [
   ['beefed up forces', 'Russia beefed up its forces in Chechnya.', '154 RUS>RUS'],
   ['nationalized an industry', 'Bolivia nationalized its gas industry.', '1711 BOL'],
   ['an air raid is', 'Turkish jets carried out air raids on Kurdish rebel camps in northern Iraq.', '195 TUR>IRQ'],
+  // Particles the parser takes for the preposition of the object after them ("set off/IN the bomb").
+  ['set off a bomb in a reported clause', 'Police said three militants set off the bomb outside the Kenyan ministry.', '183 KEN>KEN'],
+  ['cordoned off a city', 'Israeli troops cordoned off the West Bank city of Jenin.', '191 ISR>PSE'],
+  ['picked up smugglers', 'Jordanian police picked up two Iraqi smugglers near the border.', '173 JOR>IRQ'],
+  // Seizing people named by their trade and nationality ("two Turkish drivers"): people, so an abduction, not a seizure of goods.
+  ['seized drivers', 'Gunmen seized two Turkish drivers near Mosul.', '181 IRQ>TUR'],
+  // A clause reported with no "that", its past tense read as a noun ("shot/NN the envoy").
+  ['shot in a reported clause', 'Police believe two gunmen on a motorbike shot the Dutch envoy.', '193 '],
+  ['set off, after a subject with a phrase, in a reported clause', 'Officials believe Kurdish rebels in the mountains set off the bomb.', '183 '],
+  ['seized contractors in a reported clause', 'The army said militants seized a Lebanese contractor near Mosul.', '181 IRQ>LBN'],
 ];
 
 checkCases('verb senses found in wire wording', FOUND, false);
@@ -150,6 +160,9 @@ const NOT_FOUND: [rule: string, text: string, root: string][] = [
   ['a nationalisation announced is no blockade', 'Ecuador will nationalize its oil industry, the president said.', '138'],
   ['lawmakers attacked by gunmen are not criticised', 'Two legislators attacked by gunmen in Mosul were wounded.', '11'],
   ['rain is weather', 'Heavy rain battered Hong Kong on Friday.', '18'],
+  ['a journey set off on is no bombing', 'The Chilean president set off on a tour of Asia.', '18'],
+  ['a crowd surging into a square is no incursion', 'Thousands of protesters surged into the main square of Kiev.', '19'],
+  ['money pouring into a country is no incursion', 'Foreign investment poured into China last year.', '19'],
 ];
 
 checkCases('senses that are no event of that root', NOT_FOUND, true);

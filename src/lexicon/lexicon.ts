@@ -106,6 +106,8 @@ export interface Lexicon {
   headlineVerbs: ReadonlySet<string>;
   /** Past tenses spelt like a base form and a noun ("police beat protesters"), which the tagger reads as a noun; unchanged-pasts.txt. */
   unchangedPasts: ReadonlySet<string>;
+  /** Forms of verbs that report a clause with no "that" ("said militants set off a bomb"); reporting-verbs.txt. */
+  reportingVerbs: ReadonlySet<string>;
   /** Verbs that take a gerund complement ("considering lifting sanctions"), lemmas; gerund-verbs.txt. */
   gerundVerbs: ReadonlySet<string>;
   /** Verb + particle pairs whose particle a parser takes for a preposition ("hand over"); phrasal-verbs.txt. */

@@ -191,6 +191,7 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
     resultVerbs: new Set(list('result-verbs.txt')),
     headlineVerbs: new Set(list('headline-verbs.txt')),
     unchangedPasts: new Set(list('unchanged-pasts.txt')),
+    reportingVerbs: new Set(list('reporting-verbs.txt')),
     gerundVerbs: new Set(list('gerund-verbs.txt')),
     temporalPrepositions: new Set(list('temporal-prepositions.txt')),
     conditionPhrases: list('condition-phrases.txt').map((phrase) => phrase.split(' ')),

@@ -23,6 +23,20 @@ describe('tag repairs of a clause\'s lost verb', () => {
     assert.equal(repair('Iran backed militias attacked', 'PROPN/NNP VERB/VBN NOUN/NNS VERB/VBD'), 'PROPN/NNP VERB/VBN NOUN/NNS VERB/VBD');
   });
 
+  it('makes a past tense read as a noun or participle in a clause reported with no "that" the clause\'s verb', () => {
+    assert.equal(repair('Police believe two gunmen on a motorbike shot the envoy', 'NOUN/NNS VERB/VBP NUM/CD NOUN/NNS ADP/IN DET/DT NOUN/NN NOUN/NN DET/DT NOUN/NN'), 'NOUN/NNS VERB/VBP NUM/CD NOUN/NNS ADP/IN DET/DT NOUN/NN VERB/VBD DET/DT NOUN/NN');
+    assert.equal(repair('Officials said three rebels attacked the base', 'NOUN/NNS VERB/VBD NUM/CD NOUN/NNS VERB/VBN DET/DT NOUN/NN'), 'NOUN/NNS VERB/VBD NUM/CD NOUN/NNS VERB/VBD DET/DT NOUN/NN');
+  });
+
+  it('looks past a particle for the object ("set off/IN the bomb")', () => {
+    assert.equal(repair('Police suspect two rebels in the truck set off the bomb', 'NOUN/NNS VERB/VBP NUM/CD NOUN/NNS ADP/IN DET/DT NOUN/NN NOUN/NN ADP/IN DET/DT NOUN/NN'), 'NOUN/NNS VERB/VBP NUM/CD NOUN/NNS ADP/IN DET/DT NOUN/NN VERB/VBD ADP/IN DET/DT NOUN/NN');
+    assert.equal(repair('Five soldiers killed in the town', 'NUM/CD NOUN/NNS VERB/VBN ADP/IN DET/DT NOUN/NN'), 'NUM/CD NOUN/NNS VERB/VBN ADP/IN DET/DT NOUN/NN');
+  });
+
+  it('leaves a participle in a reported clause whose own verb follows it', () => {
+    assert.equal(repair('Police said weapons seized last week were fake', 'NOUN/NNS VERB/VBD NOUN/NNS VERB/VBN ADJ/JJ NOUN/NN AUX/VBD ADJ/JJ'), 'NOUN/NNS VERB/VBD NOUN/NNS VERB/VBN ADJ/JJ NOUN/NN AUX/VBD ADJ/JJ');
+  });
+
   it('repairs the verb when the finite verb after it opens a clause of its own', () => {
     assert.equal(repair('Police detained two men because they were armed', 'NOUN/NNS VERB/VBN NUM/CD NOUN/NNS SCONJ/IN PRON/PRP AUX/VBD ADJ/JJ'), 'NOUN/NNS VERB/VBD NUM/CD NOUN/NNS SCONJ/IN PRON/PRP AUX/VBD ADJ/JJ');
   });

@@ -8,6 +8,9 @@ import { LEXICON } from '../lexicon/index.ts';
  *   adjective ("Iraqi/JJ police/NN arrested/VBN 20 insurgents", "U.S. troops battled/JJ rebels"),
  *   is the clause's verb when a noun phrase follows it and no finite verb comes before it or
  *   right after it ("Weapons seized last week were shown" keeps its participle);
+ * - the same in a clause reported with no "that" (data/lexicon/en/reporting-verbs.txt: "Police
+ *   believe two gunmen on a motorbike shot/NN the envoy", "Officials said three rebels attacked/VBN the
+ *   base"), whose subject noun phrase starts right after the reporting verb;
  *
  * (A capitalised plural noun opening the sentence, tagged a verb, is opening-plural-tags.ts's.)
  * Without them the sentence has a noun for its root and its event is lost.
@@ -29,19 +32,27 @@ export function clauseTagRepairs(forms: readonly string[], upos: readonly string
   const repairs = new Map<number, string>();
   const verb = lostVerb(forms, upos, xpos);
   if (verb !== undefined) repairs.set(verb, 'VERB\tVBD');
+  // A reported clause with no "that": its subject starts right after the verb that reports it.
+  forms.forEach((form, k) => {
+    if (!xpos[k].startsWith('VB') || !LEXICON.reportingVerbs.has(form.toLowerCase())) return;
+    const reported = lostVerb(forms, upos, xpos, k + 1);
+    if (reported !== undefined) repairs.set(reported, 'VERB\tVBD');
+  });
   return repairs;
 }
 
-/** The index of the opening clause's past-tense verb read as a participle or adjective, if there is one. */
-function lostVerb(forms: readonly string[], upos: readonly string[], xpos: readonly string[]): number | undefined {
-  for (let i = 0; i + 1 < forms.length; i++) {
+/** The index of the past-tense verb read as a participle or adjective of the clause whose subject starts at `start` (the sentence's opening clause by default), if there is one. */
+function lostVerb(forms: readonly string[], upos: readonly string[], xpos: readonly string[], start = 0): number | undefined {
+  for (let i = start; i + 1 < forms.length; i++) {
     const nounPast = xpos[i] === 'NN' && LEXICON.unchangedPasts.has(forms[i]);
-    const participle = i > 0 && ((upos[i] === 'VERB' && xpos[i] === 'VBN') || (upos[i] === 'ADJ' && xpos[i] === 'JJ' && /^[a-z]+ed$/.test(forms[i])) || nounPast);
+    const participle = i > start && ((upos[i] === 'VERB' && xpos[i] === 'VBN') || (upos[i] === 'ADJ' && xpos[i] === 'JJ' && /^[a-z]+ed$/.test(forms[i])) || nounPast);
     if (!participle) {
       if (!PHRASE.has(xpos[i])) return undefined;
       continue;
     }
-    if (!NOUN.has(xpos[i - 1]) || !OBJECT_START.has(xpos[i + 1]) || LEXICON.modifierParticiples.has(forms[i].toLowerCase())) return undefined;
+    // A particle may stand between the verb and its object ("set off/IN the bomb", "rounded up/RP dozens").
+    const object = isParticle(forms, xpos, i + 1) && i + 2 < forms.length ? i + 2 : i + 1;
+    if (!NOUN.has(xpos[i - 1]) || !OBJECT_START.has(xpos[object]) || LEXICON.modifierParticiples.has(forms[i].toLowerCase())) return undefined;
     const opensClause = (k: number) => xpos[k] === 'IN' && (CLAUSE_OPENERS.has(forms[k].toLowerCase()) || LEXICON.clausePrepositions.has(forms[k].toLowerCase()));
     // ("reduced food supplies/VBZ to ...": a plural noun after a noun, read as a verb, is no finite verb; plural-noun-verb.ts.)
     const finite = (k: number) => FINITE_TAGS.has(xpos[k]) && !(xpos[k] === 'VBZ' && xpos[k - 1] === 'NN');
@@ -49,4 +60,12 @@ function lostVerb(forms: readonly string[], upos: readonly string[], xpos: reado
     return i;
   }
   return undefined;
+}
+
+/** Words that follow a phrasal verb as its particle, tagged RP or, misread, IN ("set off/IN the bomb"). */
+const PARTICLES = new Set(['off', 'up', 'out', 'down', 'over', 'back']);
+
+/** True when word `k` is a verb particle: tagged RP, or a particle word tagged as a preposition. */
+function isParticle(forms: readonly string[], xpos: readonly string[], k: number): boolean {
+  return xpos[k] === 'RP' || (xpos[k] === 'IN' && PARTICLES.has(forms[k].toLowerCase()));
 }

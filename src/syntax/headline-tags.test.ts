@@ -16,9 +16,15 @@ describe('tag repairs of a headline\'s verb read as a noun', () => {
     assert.equal(repair('Ghana , Togo sign trade pact', 'PROPN/NNP PUNCT/, PROPN/NNP NOUN/NN NOUN/NN NOUN/NN'), 'PROPN/NNP PUNCT/, PROPN/NNP VERB/VBP NOUN/NN NOUN/NN');
   });
 
+  it('makes a plural subject\'s bare verb the tagger read as an adjective or adverb the present-tense verb', () => {
+    assert.equal(repair('Chadian rebels free 12 hostages', 'ADJ/JJ NOUN/NNS ADJ/JJ NUM/CD NOUN/NNS'), 'ADJ/JJ NOUN/NNS VERB/VBP NUM/CD NOUN/NNS');
+    assert.equal(repair('Haitian gunmen kidnap two nuns', 'ADJ/JJ NOUN/NNS ADV/RB NUM/CD NOUN/NNS'), 'ADJ/JJ NOUN/NNS VERB/VBP NUM/CD NOUN/NNS');
+  });
+
   it('leaves a sentence with a finite verb, a word that is no headline verb, and a verb with no object after it', () => {
     assert.equal(repair('Truck bomb kills were reported', 'NOUN/NN NOUN/NN NOUN/NNS AUX/VBD VERB/VBN'), 'NOUN/NN NOUN/NN NOUN/NNS AUX/VBD VERB/VBN');
     assert.equal(repair('Border trade talks in Lagos', 'NOUN/NN NOUN/NN NOUN/NNS ADP/IN PROPN/NNP'), 'NOUN/NN NOUN/NN NOUN/NNS ADP/IN PROPN/NNP');
     assert.equal(repair('Peace deal signs', 'NOUN/NN NOUN/NN NOUN/NNS'), 'NOUN/NN NOUN/NN NOUN/NNS');
+    assert.equal(repair('Kabul kidnap victim freed', 'PROPN/NNP NOUN/NN NOUN/NN VERB/VBN'), 'PROPN/NNP NOUN/NN NOUN/NN VERB/VBN');
   });
 });

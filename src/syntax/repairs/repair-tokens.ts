@@ -8,6 +8,7 @@ import { repairAdjectiveNoun } from './adjective-noun.ts';
 import { repairOfMark } from './of-mark.ts';
 import { repairObjectNounVerb } from './object-noun-verb.ts';
 import { repairCoordinatedModifiers } from './coordinated-modifiers.ts';
+import { repairDatePhrase } from './date-phrase.ts';
 import { repairFrontedPhrase } from './fronted-phrase.ts';
 import { repairHeadlineInfinitive } from './headline-infinitive.ts';
 import { repairGerundObject } from './gerund-object.ts';
@@ -62,6 +63,7 @@ export const SENTENCE_REPAIRS: readonly Repair[] = [
   repairNationalityName,
   repairOfMark,
   repairLaterObject,
+  repairDatePhrase,
   repairReducedRelative,
   repairPassiveSubject,
   repairCaptivePredicate,

@@ -22,6 +22,25 @@ describe('particle taken for a preposition', () => {
   });
 });
 
+describe('a phrase hung on the day word that dates the verb', () => {
+  it('goes back to the verb ("left Chad on Monday for Darfur")', () => {
+    const t = tree('Troops/NOUN/NNS/nsubj@2 left/VERB/VBD/root@0 Chad/PROPN/NNP/obj@2 on/ADP/IN/case@5 Monday/PROPN/NNP/obl@2 for/ADP/IN/case@7 Darfur/PROPN/NNP/nmod@5');
+    const repaired = createTree({ ...t, start: 0, end: 0, tokens: repairTokens(t.tokens) });
+    assert.deepEqual([repaired.head(6), repaired.tokens[6].deprel], [1, 'obl']);
+  });
+
+  it('goes to the predicate an "of" phrase completes ("found guilty on Monday of beating")', () => {
+    const t = tree('Two/NUM/CD/nummod@2 Britons/NOUN/NNS/nsubj:pass@4 were/AUX/VBD/aux:pass@4 found/VERB/VBN/root@0 guilty/ADJ/JJ/xcomp@4 on/ADP/IN/case@7 Monday/PROPN/NNP/obl@4 of/SCONJ/IN/mark@9 beating/VERB/VBG/acl@7 prisoners/NOUN/NNS/obj@9');
+    const repaired = createTree({ ...t, start: 0, end: 0, tokens: repairTokens(t.tokens) });
+    assert.deepEqual([repaired.head(8), repaired.tokens[8].deprel], [4, 'advcl']);
+  });
+
+  it('leaves a time phrase and an infinitive of purpose on the day word', () => {
+    const t = tree('Envoys/NOUN/NNS/nsubj@2 met/VERB/VBD/root@0 on/ADP/IN/case@4 Monday/PROPN/NNP/obl@2 of/ADP/IN/case@7 last/ADJ/JJ/amod@7 week/NOUN/NN/nmod@4 to/PART/TO/mark@9 discuss/VERB/VB/acl@4 trade/NOUN/NN/obj@9');
+    assert.deepEqual(repairTokens(t.tokens), t.tokens);
+  });
+});
+
 describe('a nationality adjective parsed as the complement of the verb before it', () => {
   it('makes the adjective\'s object the verb\'s, and the adjective its modifier', () => {
     const t = tree('Tokyo/PROPN/NNP/nsubj@2 urged/VERB/VBD/root@0 Chinese/ADJ/JJ/xcomp@2 Premier/PROPN/NNP/nmod:desc@5 Wen/PROPN/NNP/obj@3');
