@@ -18,6 +18,27 @@ describe('casualties counted after an attack', () => {
     assert.deepEqual(roots('A roadside bomb exploded near a Polish convoy in Hilla on Sunday, killing two soldiers and wounding three others, the army said.'), ['18']);
   });
 
+  it('folds a casualty verb with no agent into the act of violence the sentence names after it', () => {
+    assert.deepEqual(roots('At least nine people were killed and 40 hurt when a car bomb exploded outside a mosque in Quetta.'), ['18']);
+    assert.deepEqual(roots('Three Afghan policemen were killed and two others were wounded in separate bombings, officials said.'), ['18']);
+  });
+
+  it('folds the killing by coordinated attack nouns into them', () => {
+    assert.deepEqual(roots('A mortar attack and a suicide bombing killed at least six people in Kirkuk on Tuesday.'), ['19', '18']);
+  });
+
+  it('keeps the first agentless casualty verb when the sentence names no other act', () => {
+    assert.deepEqual(roots('Two car bombs rocked the capital on Monday, killing at least 12 Iraqis and wounding 20, police said.'), ['19']);
+  });
+
+  it('keeps a killing in an infinitive, which counts no one', () => {
+    assert.ok(roots('Police arrested a man wanted over attacks on churches and a failed bid to kill the governor of Sindh.').filter((root) => root === '19' || root === '13').length >= 2);
+  });
+
+  it('keeps the killings of a crowd\'s clash with police apart from the clash', () => {
+    assert.deepEqual(coded('Five people were killed when angry mourners clashed with soldiers outside a mosque in Karachi.').map((event) => event.split(' ')[0]).sort(), ['145', '190']);
+  });
+
   it('keeps a killing told as its own act', () => {
     assert.ok(coded('Turkish troops killed four Kurdish guerrillas near the Iraqi border.').some((event) => /^19\d* TUR>/.test(event)));
   });
@@ -107,5 +128,112 @@ describe('one act told twice', () => {
 
   it('keeps two attacks told apart', () => {
     assert.equal(roots('Israeli troops killed two militants in Jenin on Monday and Palestinian gunmen attacked a settlement near Hebron.').filter((root) => root === '19').length, 2);
+  });
+});
+
+describe('a clash is a violent protest when a crowd clashes', () => {
+  it('codes students clashing with riot police as a violent protest', () => {
+    assert.deepEqual(coded('Hundreds of students clashed with riot police in Dhaka on Sunday.').map((event) => event.split(' ')[0]), ['145']);
+  });
+
+  it('keeps troops clashing with troops an armed clash', () => {
+    assert.deepEqual(coded('Armenian troops have clashed with Azerbaijani forces.').map((event) => event.split(' ')[0]), ['190']);
+  });
+});
+
+describe('verbs of attack that strike no one', () => {
+  for (const text of [
+    'Rescuers reached three quake-hit villages in the mountains of Kashmir.',
+    'The Pakistani president is striking a conciliatory tone before the summit.',
+    'A federal court struck down the state ban on rallies.',
+    'Senators will leave Washington on Friday to hit the campaign trail.',
+    'The Australian prime minister was fighting to save his career after the report.',
+  ]) {
+    it(`codes no attack in "${text}"`, () => {
+      assert.ok(!roots(text).includes('19'), coded(text).join('; '));
+    });
+  }
+
+  for (const text of ['Israeli jets struck a Hamas compound in Gaza.', 'Iraqi troops fought to retake the town from insurgents.', 'Gunmen struck down a police officer in Karachi.']) {
+    it(`keeps the attack in "${text}"`, () => {
+      assert.deepEqual(roots(text), ['19']);
+    });
+  }
+});
+
+describe('a denial of a claim told without "that"', () => {
+  it('codes "denied the raid was linked to ..." as a denial (016), no refusal', () => {
+    assert.deepEqual(coded('Kenyan officials denied the raid was linked to the election.').map((event) => event.split(' ')[0]).sort(), ['016', '190']);
+  });
+
+  it('codes it when the parser reads the clause\'s subject as an object, and negates the denied act', () => {
+    const doc = coder.code('Pakistan denied its troops shelled Indian posts.', { published: ROLE_PUBLISHED });
+    assert.deepEqual((doc.events ?? []).map((event) => `${event.cameo.code} ${event.status.polarity}`).sort(), ['016 positive', '194 negative']);
+  });
+
+  it('keeps a refusal of what someone asked for a refusal', () => {
+    assert.deepEqual(roots('The court denied the opposition leader bail.'), ['12']);
+  });
+});
+
+describe('a ranked noun that labels the act of violence its sentence tells', () => {
+  it('codes the bombing once, not again as "the second attack to hit Russia"', () => {
+    assert.deepEqual(roots('A woman blew herself up outside a busy Moscow market yesterday night, killing at least 10 people in the second terrorist attack to hit Russia in a week.'), ['18']);
+  });
+
+  it('codes the attack once, not again as "the third attack on civilians"', () => {
+    assert.deepEqual(roots('Gunmen attacked a bus near Tikrit, the third attack on civilians this week.'), ['19']);
+  });
+
+  it('keeps a ranked attack that is the only act of its sentence', () => {
+    assert.deepEqual(roots('Chechen rebels staged the deadliest attack on Russian troops this year near Vedeno.'), ['19']);
+  });
+});
+
+describe('an event noun that only classifies a weapon, craft or unit', () => {
+  it('codes no attack for "an attack submarine"', () => {
+    assert.deepEqual(roots('The Polish navy wants to lease a Swedish attack submarine for exercises in the Baltic.'), []);
+  });
+
+  it('codes no attack for "assault rifles", only the storming', () => {
+    assert.deepEqual(roots('Gunmen firing assault rifles stormed a hotel in Kabul.'), ['19']);
+  });
+
+  it('codes no bombing for "the bombing unit" of a group', () => {
+    assert.ok(!roots('Syrian police arrested a leader of the group\'s bombing unit in Aleppo.').includes('18'));
+  });
+
+  it('keeps an attack on a unit', () => {
+    assert.deepEqual(roots('Rebels launched an attack on an army unit near Goma.'), ['19']);
+  });
+});
+
+describe('"threatening to" that tells a risk, not a threat', () => {
+  it('codes no threat for a fight "threatening to derail talks"', () => {
+    assert.deepEqual(roots('Militiamen shelled the port city for a third day on Friday, cutting power to thousands and threatening to derail talks due next week.').filter((root) => root === '13'), []);
+  });
+
+  it('keeps the threat of a participle clause that threatens an act', () => {
+    assert.deepEqual(roots('Militants released a video of the engineer, threatening to kill him unless Ankara withdraws its firms.'), ['13']);
+  });
+});
+
+describe('casualties of a crash', () => {
+  it('codes no killing for a collision', () => {
+    assert.deepEqual(roots('A bus and a truck collided on a mountain road in Peru on Sunday, killing 19 people.'), []);
+  });
+});
+
+describe('what a speaker says their own country must do', () => {
+  it('codes no demand for "says France should hold a referendum"', () => {
+    assert.deepEqual(roots('The French president says France should hold a referendum on the treaty.'), []);
+  });
+
+  it('keeps a demand of a part of the country', () => {
+    assert.deepEqual(coded('Iraq\'s prime minister warned the rebel-held town of Ramadi it must hand over foreign fighters.').map((event) => event.split(' ')[0].slice(0, 2)), ['10']);
+  });
+
+  it('keeps a demand of another country', () => {
+    assert.deepEqual(coded('Australia said that Fiji must release the prisoners.'), ['1053 AUS>FJI']);
   });
 });

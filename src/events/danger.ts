@@ -1,6 +1,7 @@
 import type { Tree } from '../syntax/tree.ts';
 import type { StatusCues } from './cues.ts';
 import { hasLemma } from './status/clause.ts';
+import { LEXICON } from '../lexicon/index.ts';
 import type { Extraction } from './extract.ts';
 
 /**
@@ -14,4 +15,19 @@ export function isFacedDanger(tree: Tree, extraction: Extraction, cues: StatusCu
   if (head < 0 || tree.relation(extraction.trigger) !== 'obj' || hasLemma(tree, head, cues.dangerVerbs) === undefined) return false;
   // "the threat by the rebels of new attacks": a named threatener made it.
   return !tree.dependents(extraction.trigger, 'nmod', 'nmod:poss').some((child) => tree.tokens[child].deprel === 'nmod:poss' || tree.markers(child).includes('by') || tree.markers(child).includes('from'));
+}
+
+/** Relations by which a participle clause hangs on the clause it comments on, or on a participle before it. */
+const PARTICIPLE_RELATIONS: ReadonlySet<string> = new Set(['advcl', 'conj', 'acl']);
+
+/**
+ * Whether verb `i`, "threatening to" in a participle clause with no subject of its own, tells a risk
+ * its clause's events run, not a threat someone made: the harm it threatens is one an event does
+ * ("Militiamen shelled the port for a third day, threatening to derail talks due next week"),
+ * not an act ("..., threatening to kill the hostages", which is coded on its own).
+ */
+export function isRiskTold(tree: Tree, i: number): boolean {
+  const token = tree.tokens[i];
+  if (tree.lemma(i).toLowerCase() !== 'threaten' || token.xpos !== 'VBG' || !PARTICIPLE_RELATIONS.has(token.deprel) || tree.dependents(i, 'nsubj').length) return false;
+  return tree.dependents(i, 'xcomp').some((clause) => tree.markers(clause).includes('to') && LEXICON.riskVerbs.has(tree.lemma(clause).toLowerCase()));
 }

@@ -10,8 +10,12 @@ import type { Ontology } from './ontology.ts';
 import type { Pattern, PatternLexicon, Role } from './patterns.ts';
 import { partiesOfResumedTalks } from './resumed-talks.ts';
 import { countsEarlierViolence } from './casualty-clause.ts';
+import { mergeCountedCasualties } from './casualty-merge.ts';
+import { dropRestatedViolence } from './restated-violence.ts';
+import { isFigurativeBlow } from './figurative-blow.ts';
 import { isChargeContent } from './charge-content.ts';
 import { isMereWarning } from './warning.ts';
+import { isRiskTold } from './danger.ts';
 import { isRetold } from './retold.ts';
 import { FORCE_ROOTS, isViolentCode } from './violent-roots.ts';
 
@@ -573,7 +577,8 @@ function lemmasOf(tree: Tree, i: number): string[] {
 
 /**
  * Whether noun `i` can name an act: not when it only says what kind of people a noun names ("riot
- * police", "aid agencies", "protest leaders": the people, not a riot or aid), nor when an ailment
+ * police", "aid agencies", "protest leaders": the people, not a riot or aid) or what kind of weapon,
+ * craft or unit ("attack helicopters", "assault rifles"), nor when an ailment
  * word makes it an illness ("died of a heart attack").
  */
 function isEventNoun(tree: Tree, i: number, mentions: readonly Mention[]): boolean {
@@ -581,6 +586,8 @@ function isEventNoun(tree: Tree, i: number, mentions: readonly Mention[]): boole
   // (Not after a noun: "US forces battle insurgents" is a misread verb, no compound.)
   const after = i > 0 ? posClass(tree.tokens[i - 1].upos) : undefined;
   if (tree.tokens[i].deprel === 'compound' && head > i && after !== 'noun' && posClass(tree.tokens[head].upos) === 'noun' && namesActor(tree, head, mentions)) return false;
+  // "attack helicopters", "assault rifles": a weapon, craft or unit of that kind, no act.
+  if (['compound', 'amod'].includes(tree.tokens[i].deprel) && head > i && posClass(tree.tokens[head].upos) === 'noun' && LEXICON.equipmentNouns.has(tree.lemma(head).toLowerCase())) return false;
   return !tree.dependents(i, 'compound', 'amod').some((part) => LEXICON.ailmentWords.has(tree.lemma(part)));
 }
 
@@ -638,6 +645,7 @@ function matchPattern(tree: Tree, i: number, lexicon: PatternLexicon, mentions: 
     if (pattern.reciprocal && !isReciprocal(tree, i)) continue;
     // (A gerund the tagger reads as a noun still heads the clause: "denied bombing/NN the village".)
     if (pattern.gerund && !tree.dependents(i, 'xcomp', 'ccomp').some((clause) => /ing$/.test(tree.tokens[clause].form) && !tree.markers(clause).length)) continue;
+    if (pattern.clause && !hasFiniteClause(tree, i)) continue;
     if (pattern.subjectOf && !isSubjectOf(tree, i, pattern.subjectOf)) continue;
     if (pattern.modal) {
       modals ??= tree.dependents(i, 'ccomp', 'xcomp').flatMap((clause) => tree.dependents(clause, 'aux').map((aux) => tree.lemma(aux)));
@@ -658,6 +666,22 @@ function matchPattern(tree: Tree, i: number, lexicon: PatternLexicon, mentions: 
     return pattern;
   }
   return undefined;
+}
+
+/**
+ * True when verb `i` takes a finite clause with a subject as its complement ("denied the raid was
+ * linked to ..."), also when the parser read that subject as the verb's object and the clause's verb as
+ * a complement of its own ("denied [its troops]/obj [shelled]/xcomp Indian posts").
+ */
+function hasFiniteClause(tree: Tree, i: number): boolean {
+  const objects = tree.dependents(i, 'obj');
+  return tree.dependents(i, 'ccomp', 'xcomp').some((clause) => {
+    if (tree.markers(clause).includes('to')) return false;
+    if (tree.dependents(clause, 'nsubj', 'nsubj:pass', 'expl').length) return true;
+    // (a past misread as a participle still has its object: "shelled/VBN Indian posts")
+    const finite = ['VBD', 'VBZ', 'VBP'].includes(tree.tokens[clause].xpos) || tree.dependents(clause, 'aux', 'aux:pass').length > 0 || (tree.tokens[clause].xpos === 'VBN' && tree.dependents(clause, 'obj').length > 0);
+    return finite && objects.some((object) => object < clause);
+  });
 }
 
 /** True when a source is named and each of its actors has one of `sectors`, or is a body of its own named by `own` ("IGO", "NGO"). */
@@ -993,6 +1017,8 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
   const dateline = (doc.mentions ?? []).find((m) => m.rule === 'dateline' && m.country);
   (doc.sentences ?? []).forEach((sentence, s) => {
     const tree = trees[s];
+    // where this sentence's events begin in `results`
+    const first = results.length;
     const mentions = (doc.mentions ?? []).filter((m) => m.sentence === s);
     const matched = new Map<number, Pattern>();
     sentence.tokens.forEach((_, i) => {
@@ -1143,9 +1169,13 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       if (isChargeContent(tree, plan.trigger)) continue;
       // "warned that high oil prices would slow growth": a warning of what may happen, a plain statement.
       if (plan.framed === undefined && plan.pattern.frame === 'threaten' && isMereWarning(tree, plan.trigger)) continue;
+      // "shelled the port, threatening to derail talks": a risk, no threat.
+      if (plan.framed === undefined && plan.pattern.frame === 'threaten' && isRiskTold(tree, plan.trigger)) continue;
       const notes: string[] = [];
       let source = speakerOfConjoinedAct(tree, plan, mentions, notes) ?? resolveRoles(tree, plan.trigger, plan.pattern.source, mentions, notes);
       if (isRetold(tree, plan.trigger, plan.code, source.length > 0, results.filter((event) => event.sentence === s))) continue;
+      // "hit the campaign trail", "quake-hit villages", "struck down the ban": no blow.
+      if (isViolentCode(plan.code) && plan.framed === undefined && isFigurativeBlow(tree, plan.trigger, source, mentions)) continue;
       if (!source.length && plan.pattern.pos === 'noun') {
         source = sourceFromConjuncts(tree, plan.trigger, mentions);
         if (source.length) notes.push('source-from-conjunct');
@@ -1209,6 +1239,10 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       }
       if (!source.length && !target.length) continue;
       if (plan.pattern.needsTarget && !target.length) continue;
+      // "Chirac says France should hold a referendum": what a speaker says their own country must do is
+      // an opinion on its policy, no demand between two actors (a demand of a part of it stands: "warned the
+      // rebel-held city it must hand over the militants").
+      if (plan.pattern.modal && plan.pattern.frame === 'demand' && plan.framed === undefined && isOwnCountry(source, target)) continue;
       if (plan.pattern.sourceSectors && !allOfSectors(source, plan.pattern.sourceSectors, 'IGO')) continue;
       if (plan.pattern.placeTarget && !target.every((ref) => ref.sector === null && ref.code === ref.country)) continue;
       if (plan.pattern.foreignTarget && target.some((ref) => source.some((from) => countryOf(from.code) === ref.country))) continue;
@@ -1232,10 +1266,14 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       // assault by armed forces, police or armed groups.
       const armed = plan.code === VIOLENT_PROTEST && allOfSectors(source, ARMED_SECTORS);
       if (armed) notes.push('armed-storming');
-      const code = abduction ? ABDUCTION : armed ? ARMED_ATTACK : verbal ? CRITICISM : plan.code;
+      // "Supporters of the ousted mayor clashed with police": a crowd's clash is a violent protest.
+      const riot = plan.pattern.id === CLASH_PATTERN && (allOfSectors(source, ['CVL']) || tree.dependents(plan.trigger, 'nsubj').some((subject) => LEXICON.crowdNouns.has(tree.lemma(subject).toLowerCase())));
+      if (riot) notes.push('crowd-clash');
+      const code = abduction ? ABDUCTION : armed ? ARMED_ATTACK : verbal ? CRITICISM : riot ? VIOLENT_PROTEST : plan.code;
       const event: Extraction = { sentence: s, trigger: plan.trigger, framed: plan.framed, framedCode: plan.framedPattern?.code, code, pattern: plan.pattern, source, target, notes };
       results.push(...pairedSides(event));
     }
+    if (results.length > first) results.splice(first, results.length - first, ...dropRestatedViolence(tree, mergeCountedCasualties(tree, results.slice(first))));
   });
   return results;
 }
@@ -1257,6 +1295,8 @@ function isPassiveTrigger(tree: Tree, i: number): boolean {
   return tree.tokens[i].xpos === 'VBN' && tree.tokens[i].deprel.startsWith('acl');
 }
 
+/** The pattern of armed clashes ("clashed with", "battled"), a violent protest when a crowd clashes. */
+const CLASH_PATTERN = '190.clash';
 /** A violent protest (145), which armed forces, police and armed groups make as an armed assault (190). */
 const VIOLENT_PROTEST = '145';
 /** Sectors that bear arms: the military, police, intelligence services and armed groups. */
@@ -1419,6 +1459,13 @@ function isInternal(tree: Tree, i: number, pattern: Pattern, mentions: readonly 
   if (!source.length || !target.length) return false;
   const codes = (refs: ActorRef[]) => [...new Set(refs.map((ref) => ref.code))].sort().join('|');
   return codes(source) === codes(target);
+}
+
+/** True when every target is the bare country of every source (no sector: "France", "the country"). */
+function isOwnCountry(source: readonly ActorRef[], target: readonly ActorRef[]): boolean {
+  if (!source.length || !target.length) return false;
+  const country = source[0].country;
+  return country !== null && source.every((ref) => ref.country === country) && target.every((ref) => ref.sector === null && ref.code === country);
 }
 
 /** The government of the source's country, standing for the authority a domestic protest addresses. */

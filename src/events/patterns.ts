@@ -49,6 +49,7 @@ const patternSchema = z
     compound: z.boolean().optional(),
     reciprocal: z.boolean().optional(),
     gerund: z.boolean().optional(),
+    clause: z.boolean().optional(),
     subjectOf: z.string().regex(LEMMAS).optional(),
     absorbs: z.boolean().optional(),
     placeTarget: z.boolean().optional(),
@@ -87,6 +88,8 @@ export interface Pattern {
   reciprocal?: boolean;
   /** The verb takes a gerund clause of an act as its complement ("denied killing the hostages", "admitted abducting"): the act stands, coded on its own. */
   gerund?: boolean;
+  /** The verb takes a finite clause with a subject as its complement, with or without "that" ("denied its troops had crossed the border"). */
+  clause?: boolean;
   /** Verbs one of which the (noun) trigger must be the subject of: it is an event only when it happens or holds ("a truce took effect"). */
   subjectOf?: string[];
   /** The object noun the `object` constraint names is part of this act, whatever its own code ("lodged a protest": a complaint, not a demonstration). */
@@ -151,7 +154,7 @@ export interface PatternLexicon {
 }
 
 const specificity = (pattern: Pattern) =>
-  (pattern.modal ? 2 : 0) + (pattern.object ? 2 : 0) + (pattern.person ? 3 : 0) + (pattern.reciprocal ? 1 : 0) + (pattern.gerund ? 2 : 0) + (pattern.subjectOf ? 2 : 0) + (pattern.modifier?.length ?? 0) + (pattern.prep ? 2 : 0) + (pattern.particle ? 2 : 0) + (pattern.trigger.some((t) => t.includes(' ')) ? 1 : 0) + sequenceWords(pattern.sequence) + (pattern.compound ? 1 : 0);
+  (pattern.modal ? 2 : 0) + (pattern.object ? 2 : 0) + (pattern.person ? 3 : 0) + (pattern.reciprocal ? 1 : 0) + (pattern.gerund ? 2 : 0) + (pattern.clause ? 2 : 0) + (pattern.subjectOf ? 2 : 0) + (pattern.modifier?.length ?? 0) + (pattern.prep ? 2 : 0) + (pattern.particle ? 2 : 0) + (pattern.trigger.some((t) => t.includes(' ')) ? 1 : 0) + sequenceWords(pattern.sequence) + (pattern.compound ? 1 : 0);
 
 /** How many words a sequence asks for: the fewest of each position's alternatives. */
 function sequenceWords(sequence: readonly string[] | undefined): number {

@@ -78,6 +78,14 @@ export interface Lexicon {
   plotWords: ReadonlySet<string>;
   /** Intent words that commit to nothing by themselves ("want", "decide"): with no coded act and no counterpart, no event; idle-intent-words.txt. */
   idleIntentWords: ReadonlySet<string>;
+  /** Nouns of crowds and their people, whose clash with police or troops is a violent protest ("supporters clashed with police"); crowd-nouns.txt. */
+  crowdNouns: ReadonlySet<string>;
+  /** Objects with which a verb of attack is a figure of speech or a fight against a thing ("hit the trail", "fight the ban"); figurative-blow-objects.txt. */
+  figurativeBlowObjects: ReadonlySet<string>;
+  /** Weapons, craft and units that an event noun before them only classifies ("attack helicopters", "assault rifles"); equipment-nouns.txt. */
+  equipmentNouns: ReadonlySet<string>;
+  /** Verbs of harm an event threatens to do ("threatening to derail talks"); risk-verbs.txt. */
+  riskVerbs: ReadonlySet<string>;
   /** Verbs of warning, a threat only when they warn someone or announce the speaker's own act; warning-verbs.txt. */
   warningVerbs: ReadonlySet<string>;
   /** Nouns of an act a warning announces from its speaker ("warned of a tough response"): warned-acts.txt. */

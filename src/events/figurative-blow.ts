@@ -1,0 +1,32 @@
+import type { Mention } from '../core/document.ts';
+import type { ActorRef } from '../core/event.ts';
+import type { Tree } from '../syntax/tree.ts';
+import { LEXICON } from '../lexicon/index.ts';
+
+/** Verbs of attack that are often a figure of speech ("hit the road", "strike a tone", "fight to save his job"). */
+const BLOW_VERBS: ReadonlySet<string> = new Set(['hit', 'strike', 'fight', 'pound']);
+/** Sectors that bear arms, and so fight in earnest: the military, police, intelligence services and armed groups. */
+const ARMED_SECTORS: ReadonlySet<string> = new Set(['MIL', 'COP', 'SPY', 'INS', 'REB', 'SEP', 'UAF']);
+
+/**
+ * True when verb `i`, a verb of attack, strikes no one: joined by a hyphen to the word before it
+ * ("quake-hit villages", "storm-struck coast"), struck "down" onto a thing ("struck down the ban"), with
+ * an object it makes a figure of speech or a fight against a thing ("hit the campaign trail", "striking
+ * a conciliatory tone", "fight the ruling"), or a struggle of unarmed actors towards an end ("the prime
+ * minister was fighting to save his career"; `source`: the actors the verb found, `mentions`: the
+ * sentence's actor mentions).
+ */
+export function isFigurativeBlow(tree: Tree, i: number, source: readonly ActorRef[], mentions: readonly Mention[]): boolean {
+  const lemma = tree.lemma(i).toLowerCase();
+  if (!BLOW_VERBS.has(lemma) || tree.tokens[i].upos !== 'VERB') return false;
+  const before = tree.tokens[i - 1];
+  if (i >= 2 && before.form === '-' && before.end === tree.tokens[i].start && tree.tokens[i - 2].end === before.start) return true;
+  const objects = tree.dependents(i, 'obj');
+  if (objects.some((object) => LEXICON.figurativeBlowObjects.has(tree.lemma(object).toLowerCase()))) return true;
+  const down = tree.dependents(i, 'compound:prt').some((particle) => tree.tokens[particle].form.toLowerCase() === 'down');
+  // (not "struck down a police officer": an object that names an actor is struck)
+  const thing = (object: number) => !mentions.some((m) => m.start < tree.tokens[object].end && tree.tokens[object].start < m.end);
+  if (down && objects.length && objects.every(thing)) return true;
+  const struggle = lemma === 'fight' && !objects.length && tree.dependents(i, 'xcomp').some((clause) => tree.markers(clause).includes('to'));
+  return struggle && source.length > 0 && source.every((ref) => ref.sector !== null && !ARMED_SECTORS.has(ref.sector));
+}
