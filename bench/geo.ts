@@ -3,7 +3,8 @@
 // matches them; whole set and each half) and the location fields of the PLOVER GSR sentences;
 // the place lookup's load time and memory; and the whole pipeline's speed with and without the
 // places stage, timed alternately in the same run.
-// Run: npm run bench:geo -- [--json] [--misses a|b] [--list a|b] [--breakdown]   (--list: every paired event of the half, right ones marked +; --breakdown: each half's misses counted by kind and basis, no sentences)
+// Run: npm run bench:geo -- [--json] [--misses] [--list] [--half a] [--breakdown]   (--misses: half a's disagreements; --list: every paired event
+// of half a, right ones marked +; half b is judged by its figures alone, so --half b is refused; --breakdown: each half's misses counted by kind and basis, no sentences)
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { nameKey } from '../src/actors/gazetteer/normalise.ts';
@@ -16,9 +17,11 @@ import { matchAgNewsEvents } from '../src/evaluation/agnews-match.ts';
 import { samePlace, scoreLocations, type GoldLocation } from '../src/evaluation/geo-scorer.ts';
 import { sharedPlaceLookup } from '../src/geo/shared-lookup.ts';
 import { halfOf, readAgNews } from './lib/agnews.ts';
-import { benchOptions } from './lib/bench-options.ts';
+import { benchOptions, benchUsageError } from './lib/bench-options.ts';
 
-const { values } = benchOptions('bench:geo', { json: { type: 'boolean', default: false }, misses: { type: 'string' }, list: { type: 'string' }, breakdown: { type: 'boolean', default: false } });
+const { values } = benchOptions('bench:geo', { json: { type: 'boolean', default: false }, misses: { type: 'boolean', default: false }, list: { type: 'boolean', default: false }, half: { type: 'string', default: 'a' }, breakdown: { type: 'boolean', default: false } });
+// half b is the check half: its items and misses are never shown, only its figures
+if (values.half !== 'a') benchUsageError('bench:geo', `--half takes a only (half b is judged by its figures alone), not "${values.half}"`);
 
 // the lookup first, alone, for its load time and memory
 const gazetteer = readGazetteerData();
@@ -90,9 +93,8 @@ const result = {
   gsr_dev: { records_with_location: gsrPlaced, place_accuracy: gsrPlaced ? Math.round((gsrRight / gsrPlaced) * 10000) / 10000 : 0 },
   lookup: { cities: lookup.stats.cities, own_names: lookup.stats.ownNames },
 };
-const shown = values.list ?? values.misses;
-if (shown) {
-  for (const pair of pairs.filter((p) => p.half === shown)) {
+if (values.list || values.misses) {
+  for (const pair of pairs.filter((p) => p.half === 'a')) {
     const { gold, predicted } = pair;
     const ok = gold ? !!predicted && samePlace(gold, predicted) : !predicted;
     if (ok && !values.list) continue;

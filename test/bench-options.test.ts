@@ -16,9 +16,16 @@ test('an unknown option is named, with the options the script takes, and exits 2
 });
 
 test('an option given without its value is named', () => {
-  const run = runBench('geo', ['--list']);
+  const run = runBench('geo', ['--half']);
   assert.equal(run.status, 2, run.stderr);
-  assert.match(run.stderr, /^bench:geo: Option '--list <value>' argument missing \(it takes --json, --misses, --list, --breakdown\)\n$/);
+  assert.match(run.stderr, /^bench:geo: Option '--half <value>' argument missing \(it takes --json, --misses, --list, --half, --breakdown\)\n$/);
+});
+
+test('bench:geo lists half a only: asked for half b it refuses before any work', () => {
+  const run = runBench('geo', ['--list', '--half', 'b']);
+  assert.equal(run.status, 2, run.stderr);
+  assert.equal(run.stderr, 'bench:geo: --half takes a only (half b is judged by its figures alone), not "b"\n');
+  assert.equal(run.stdout, '');
 });
 
 test('a value the script cannot use is named, as before', () => {

@@ -269,6 +269,14 @@ describe('wire datelines and bodies of water', () => {
     assert.deepEqual(coder.code('The United Nations sent 200 monitors to Haiti on Monday.').places?.map((place) => place.place.country), ['HTI']);
   });
 
+  it('places a deed in a country\'s own waters, airspace or territory there, not in the country of the people it is done to', () => {
+    checkAll([
+      ['The Indian navy seized a Pakistani fishing boat in Indian waters on Tuesday.', 'seized', 'IND', 'Indian waters'],
+      ['Coast guards detained nine Vietnamese fishermen in Thai territorial waters.', 'detained', 'THA', 'Thai territorial waters'],
+      ['Indian troops fired on Pakistani positions inside Pakistani territory.', 'fired', 'PAK', 'Pakistani territory'],
+    ], (location) => (location.kind !== 'country' || location.basis !== 'stated' ? 'want the country as stated' : undefined));
+  });
+
   it('does not take a town for the body of water named after it ("the Gulf of Aden")', () => {
     assert.equal(coder.code('Pirates seized a Greek tanker in the Gulf of Aden on Sunday.').places?.some((place) => place.place.kind === 'city'), false);
     assert.equal(coder.code('Cyclone warnings went up along the Bay of Bengal coast.').places?.some((place) => place.place.kind === 'city'), false);
@@ -283,6 +291,82 @@ describe('a region is named as the text names it (data/geo/regions.tsv)', () => 
       ['Police fired tear gas at farmers in Crete on Tuesday.', 'fired', 'GRC', 'Crete'],
       ['Troops clashed with Abu Sayyaf gunmen in Sulu on Sunday.', 'clashed', 'PHL', 'Sulu'],
       ['Rebels attacked an army post in South Kordofan, the army said.', 'attacked', 'SDN', 'South Kordofan'],
-    ], (location, [, , , words]) => (location.name !== words || location.kind !== 'region' ? 'want the region named as the text names it' : undefined));
+      ['Georgian troops stormed a police post in Ajaria on Monday.', 'stormed', 'GEO', 'Ajaria'],
+      ['Police raided a militant hideout in the Pankisi Gorge at dawn.', 'raided', 'GEO', 'Pankisi Gorge'],
+      ['Soldiers clashed with rebels in the Nuba Mountains, aid workers said.', 'clashed', 'SDN', 'Nuba Mountains'],
+      ['Gunmen ambushed an army patrol in Kurram on Sunday.', 'ambushed', 'PAK', 'Kurram'],
+    ], (location, [, , , words]) => (location.kind !== 'region' || (location.name !== words && words !== 'Ajaria') || (words === 'Ajaria' && location.name !== 'Adjara') ? 'want the region by its name' : undefined));
+  });
+});
+
+describe('a compass word written without "-ern" makes a region of the country after it', () => {
+  it('reads "southeast", "north-west" as "southeastern", "north-western", and names the region so', () => {
+    checkAll([
+      ['Soldiers killed four rebels in southeast Turkey on Sunday.', 'killed', 'TUR', 'southeast Turkey'],
+      ['Militants ambushed a convoy in north-west Pakistan, killing six soldiers.', 'ambushed', 'PAK', 'north-west Pakistan'],
+      ['Police fired on protesters in northeast India on Friday.', 'fired', 'IND', 'northeast India'],
+      ['Troops raided a rebel camp in north-western Pakistan.', 'raided', 'PAK', 'north-western Pakistan'],
+    ], (location) => (location.kind !== 'region' || !/^(South|North)(east|west|-east|-west)ern /.test(location.name) ? 'want the region in its "-ern" form' : undefined));
+  });
+
+  it('keeps a capitalised direction that begins a country\'s own name, and "central" as it is', () => {
+    checkAll([
+      ['Gunmen killed two policemen in South Korea on Monday.', 'killed', 'KOR', 'South Korea'],
+      ['A blast in a mine in central China killed 20 miners.', 'blast', 'CHN', 'central China'],
+    ], (location) => (location.kind === 'region' && location.name !== 'Central China' ? `a region named "${location.name}"` : undefined));
+  });
+});
+
+describe('an event that is the circumstance of another ("killed when his car exploded in X")', () => {
+  it('places the event where the clause of time around it happened', () => {
+    checkAll([
+      ['A militia leader was killed on Monday when his car blew up in a suburb of Beirut, witnesses said.', 'killed', 'LBN', 'Beirut'],
+      ['Four policemen were shot dead as they guarded a checkpoint in Kirkuk.', 'shot', 'IRQ', 'Kirkuk'],
+      ['Two aid workers were shot dead while they drove through a village near Herat.', 'shot', 'AFG', 'Herat'],
+    ]);
+  });
+});
+
+describe('hostages and captives: their nationality says who they are, not where they are held', () => {
+  it('places an abduction or a threat to captives by the document\'s places, not by the captives\' country', () => {
+    checkAll([
+      ['BAGHDAD (AP) - A militant group said it had kidnapped two Nepalese cooks and threatened to kill them.', 'kidnapped', 'IRQ', null],
+      ['BAGHDAD (Reuters) - A militant group claimed to have abducted three Kenyan truck drivers, a Web site said.', 'abducted', 'IRQ', null],
+      ['An Italian engineer walked free in the southern Philippines a day after he was kidnapped by local gunmen.', 'kidnapped', 'PHL', null],
+    ]);
+  });
+
+  it('keeps the victims\' country when the document names a place of it, or when they are no captives', () => {
+    checkAll([
+      ['Gunmen kidnapped a Colombian mayor on Sunday near Cali, police said.', 'kidnapped', 'COL', null],
+      ['Gunmen shot dead five Iraqi policemen on Monday, officials said.', 'shot', 'IRQ', null],
+    ]);
+  });
+});
+
+describe('a trip and what it is made for happen at its destination', () => {
+  it('places the talks, meetings and pressure a trip is made for where it goes, not where the travellers come from', () => {
+    checkAll([
+      ['The Chinese foreign minister flew into Hanoi on Monday to discuss the border dispute with his counterpart.', 'discuss', 'VNM', 'Hanoi'],
+      ['The Indian prime minister came to Kashmir offering talks with separatist leaders.', 'offering', 'IND', 'Kashmir'],
+      ['The Japanese envoy travelled to Beijing on Tuesday and met Chinese officials.', 'met', 'CHN', 'Beijing'],
+      ['The French foreign minister flew to Khartoum for talks with Sudanese leaders.', 'talks', 'SDN', 'Khartoum'],
+      ['The Nigerian president flew to Abidjan on Sunday to press both sides to end the fighting.', 'flew', 'CIV', 'Abidjan'],
+    ]);
+  });
+
+  it('does not take the destination for an event the trip comes after or from', () => {
+    const location = locationOf('The envoy returned to Cairo on Friday after talks in Gaza with Palestinian leaders.', 'talks');
+    assert.notEqual(location?.text, 'Cairo');
+  });
+});
+
+describe('a name of two countries ("Congo") read the same way by actors and places', () => {
+  it('places an event by its actors in the country the places stage reads the name as', () => {
+    checkAll([
+      ['Rebels attacked a village in east Congo on Monday.', 'attacked', 'COD', null],
+      ['The main rebel group of Congo\'s civil war quit the unity government on Monday, dealing a heavy blow to the country\'s fragile peace.', 'dealing', 'COD', null],
+    ]);
+    checkAll([['Rebels attacked a village in Congo near Brazzaville on Monday.', 'attacked', 'COG', 'Brazzaville']]);
   });
 });

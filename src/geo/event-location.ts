@@ -1,4 +1,4 @@
-import type { Document } from '../core/document.ts';
+import type { Document, Mention } from '../core/document.ts';
 import type { ActorRef, Event } from '../core/event.ts';
 import type { EventLocation, LocationBasis, PlaceKind, PlaceMention } from '../core/place.ts';
 import { nameKey } from '../actors/gazetteer/normalise.ts';
@@ -28,6 +28,8 @@ import { mayNameRegion, unnamedRegions, type UnnamedRegion } from './unnamed-reg
  *    the seat (data/geo/seats.tsv; basis `implied`);
  * 1c. when that place is one of several towns of one country named together, the country;
  * 1f. the country or town that hosts the event ("talks hosted by Kenya", "Egypt hosted talks between ...");
+ * 1g. the destination of a trip the event is, or is made for ("flew into X to discuss ...", "flew to X for talks",
+ *    "arrived in X and met ...", data/lexicon/en/trip-verbs.txt), before a host or an unnamed region;
  * 1e. a part of a country the text does not name, in a phrase of place attached as in rule 1 ("clashes
  *    in the north", "in the border region": src/geo/unnamed-region.ts): that country, the one its
  *    words name ("the west of Nepal", "the Afghan south"), else the actors', the dateline's or the
@@ -47,7 +49,8 @@ import { mayNameRegion, unnamedRegions, type UnnamedRegion } from './unnamed-reg
  *    ("promised elections in X", "pledged to send troops to X", "a plan for a pullout from X");
  * 3b. a place a later sentence gives the event's noun ("... wrapped up negotiations. The negotiations in X ...");
  * 4. the country of the event's actors, when they name one country (or, for material conflict,
- *    the country of its insurgents, rebels or police when the actors are of several);
+ *    the country of its insurgents, rebels or police when the actors are of several), leaving out
+ *    hostages of a country the document names no place of ("kidnapped two Nepalese cooks", filed from Baghdad);
  * 5. the place an earlier sentence's event happened (the document's own thread: basis `implied`),
  *    else the country of the document's focus.
  * Otherwise the event has no location (null).
@@ -223,6 +226,39 @@ function hostPlace(tree: Tree, event: Event, places: readonly PlaceMention[]): P
   });
 }
 
+/** Prepositions of a trip's destination ("flew to X", "flew into X", "arrived in X"). */
+const TRIP_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'into', 'in', 'at']);
+
+/** How many steps up the parse from an event's trigger its trip verb may be ("flew to X for talks": one; "flew to X for a round of talks": two). */
+const TRIP_STEPS = 2;
+
+/** True when token `k` hangs on the word above it as the purpose or the sequel of a trip: "for talks", "to discuss", "and met", not "after talks" or "from talks". */
+function purposeOfTrip(tree: Tree, k: number): boolean {
+  const relation = tree.relation(k);
+  const markers = tree.markers(k);
+  if (relation === 'obl' || relation === 'nmod') return markers.includes('for') || markers.includes('of');
+  if (relation === 'advcl') return markers.every((marker) => marker === 'to');
+  return relation === 'xcomp' || relation === 'conj';
+}
+
+/**
+ * Rule 1g: an event that is a trip ("flew to X") or its purpose or sequel ("flew to X for talks",
+ * "travelled to X to discuss ...", "arrived in X and met ..."; data/lexicon/en/trip-verbs.txt)
+ * happens at the trip's destination, not where its actors come from.
+ */
+function tripDestination(tree: Tree, event: Event, places: readonly PlaceMention[]): PlaceMention | undefined {
+  let k = headToken(tree, event.trigger);
+  for (let steps = 0; k >= 0 && steps <= TRIP_STEPS; steps++) {
+    if (tree.tokens[k].upos === 'VERB' && LEXICON.tripVerbs.has(tree.lemma(k))) {
+      const verb = k;
+      return places.find((place) => !!place.preposition && TRIP_PREPOSITIONS.has(place.preposition) && tree.head(placeNounOver(tree, headToken(tree, place))) === verb);
+    }
+    if (!purposeOfTrip(tree, k)) return undefined;
+    k = tree.head(k);
+  }
+  return undefined;
+}
+
 /** Relations by which a name hangs on the place noun that names it ("the Ukrainian capital X", "the city of X"). */
 const PLACE_NOUN_RELATIONS: ReadonlySet<string> = new Set(['appos', 'nmod', 'flat', 'compound']);
 
@@ -296,8 +332,8 @@ function actedOnAbroad(sources: readonly ActorRef[], targets: readonly ActorRef[
  * are of one ("Iraqi insurgents kidnapped two Turkish drivers": Iraq); for a material deed of one
  * country's troops on people of another, that other country (see `actedOnAbroad`).
  */
-function actorsCountry(event: Event, lookup: PlaceLookup): EventLocation | undefined {
-  const actors = [...event.source, ...event.target].filter((actor) => isCountryCode(actor.country));
+function actorsCountry(event: Event, lookup: PlaceLookup, unplaced: ReadonlySet<ActorRef> = NONE): EventLocation | undefined {
+  const actors = [...event.source, ...event.target].filter((actor) => isCountryCode(actor.country) && !unplaced.has(actor));
   const countries = new Set(actors.map((actor) => actor.country));
   let actor: ActorRef | undefined = actors[0];
   let reason = 'the event\'s actors are all of';
@@ -318,6 +354,23 @@ function actorsCountry(event: Event, lookup: PlaceLookup): EventLocation | undef
   return { start: actor.start, end: actor.end, text: actor.text, name: place.name, country: place.country, lat: place.lat, lon: place.lon, kind: 'country', basis: 'actors', reason: `${reason} ${place.name} ("${actor.text}")` };
 }
 
+const NONE: ReadonlySet<ActorRef> = new Set();
+
+/**
+ * The people an event holds or harms as captives whose country the document names no place of
+ * ("a militant group said it had kidnapped two French journalists", "threatened to behead a
+ * Filipino hostage", filed from Baghdad): the targets of an abduction (CAMEO 181) or, in a deed of
+ * violence or a threat, targets called hostages or captives (data/lexicon/en/captive-nouns.txt).
+ * Their nationality says who they are, not where they are held, so it does not place the event.
+ */
+function foreignCaptives(event: Event, placeCountries: ReadonlySet<string>): ReadonlySet<ActorRef> {
+  if (!placeCountries.size) return NONE;
+  const abduction = event.cameo.code.startsWith('181');
+  if (!abduction && event.cameo.quadClass !== 4 && event.cameo.root !== '13') return NONE;
+  const captives = event.target.filter((actor) => isCountryCode(actor.country) && !placeCountries.has(actor.country) && (abduction || actor.text.toLowerCase().split(/[^\p{L}-]+/u).some((word) => LEXICON.captiveNouns.has(word))));
+  return captives.length ? new Set(captives) : NONE;
+}
+
 /** The country of the document's focus as a location (a city naming it stands for the whole country: the document is about the country). */
 function countryOf(focus: PlaceMention, lookup: PlaceLookup): EventLocation {
   const place = lookup.country(focus.place.country);
@@ -334,8 +387,8 @@ function isBelow(tree: Tree, k: number, top: number): boolean {
 /** Relations by which another trigger under an event's own describes the same deed ("fought pitched battles", "airstrikes that demolished homes"). */
 const SAME_DEED_RELATIONS: ReadonlySet<string> = new Set(['obj', 'acl', 'acl:relcl', 'compound', 'conj', 'xcomp']);
 
-/** Prepositions that make another event the circumstance of an event ("in a raid", "during the siege", "amid clashes"). */
-const CIRCUMSTANCE_MARKERS: ReadonlySet<string> = new Set(['in', 'during', 'amid', 'amidst']);
+/** Prepositions and conjunctions (as markers, or "when" as the parser often attaches it, an adverb) that make another event the circumstance of an event ("in a raid", "during the siege", "amid clashes", "killed when his car exploded in X"): the same time, so the same place. */
+const CIRCUMSTANCE_MARKERS: ReadonlySet<string> = new Set(['in', 'during', 'amid', 'amidst', 'when', 'while', 'as']);
 
 /** The token standing for an event in the parse: its trigger's head, or the verb taking it as object ("made an arrest"). */
 function eventTop(tree: Tree, event: Event): number {
@@ -359,8 +412,8 @@ function unclaimed(tree: Tree, event: Event, events: readonly Event[], places: r
     if (other.sentence !== event.sentence || other === event) continue;
     const head = headToken(tree, other.trigger);
     if (!isBelow(tree, head, top) || (tree.head(head) === own && SAME_DEED_RELATIONS.has(tree.relation(head)))) continue;
-    // "seized two men ... in a dawn raid": the other event is the circumstance the event happened in, so its place is the event's too
-    if (tree.markers(head).some((marker) => CIRCUMSTANCE_MARKERS.has(marker))) continue;
+    // "seized two men ... in a dawn raid", "was killed when his car exploded in X": the other event is the circumstance the event happened in, so its place is the event's too
+    if ([...tree.markers(head), ...tree.dependents(head, 'advmod').map((k) => tree.lemma(k))].some((marker) => CIRCUMSTANCE_MARKERS.has(marker))) continue;
     const attached = attachedPlace(tree, other, places);
     if (attached?.own) claimed.add(attached.mention);
   }
@@ -467,6 +520,30 @@ function hereOnTrigger(tree: Tree, event: Event): boolean {
   });
 }
 
+/**
+ * The countries the actors stage gave a name of several countries that the places stage reads as
+ * another ("Congo": the actors' Republic of the Congo, the places' DR Congo, chosen by the towns the
+ * document names, else by population), when the document names no place of the actors' reading: the
+ * places' reading, so that an event placed by its actors is placed where its place names are.
+ */
+function countryReadings(mentions: readonly Mention[], places: readonly PlaceMention[]): ReadonlyMap<string, string> {
+  const readings = new Map<string, string>();
+  const named = new Set(places.map((place) => place.place.country));
+  for (const mention of mentions) {
+    if (mention.sector || !isCountryCode(mention.country) || named.has(mention.country)) continue;
+    const place = places.find((p) => mention.start <= p.start && p.end === mention.end && p.place.kind === 'country' && p.candidates > 1);
+    if (place && place.place.country !== mention.country) readings.set(mention.country, place.place.country);
+  }
+  return readings;
+}
+
+/** The event with its actors' countries read as the places stage reads them (see `countryReadings`), for placing it only. */
+function readAs(event: Event, readings: ReadonlyMap<string, string>): Event {
+  if (!readings.size) return event;
+  const read = (actors: readonly ActorRef[]) => actors.map((actor) => (actor.country && readings.has(actor.country) ? { ...actor, country: readings.get(actor.country)! } : actor));
+  return { ...event, source: read(event.source), target: read(event.target) };
+}
+
 /** Places every event of a document (see the rules above); returns the events with `location` set. */
 export function locateEvents(doc: Document, places: readonly PlaceMention[], lookup: PlaceLookup, focusCountry?: string): Event[] {
   const focus = focusCountry ? places.find((place) => place.place.country === focusCountry) : undefined;
@@ -483,7 +560,10 @@ export function locateEvents(doc: Document, places: readonly PlaceMention[], loo
   const mentions = doc.mentions ?? [];
   const countryMentions = countryWords(mentions);
   const seated = new Set(mentions.filter((mention) => mention.code.startsWith('IGO') && lookup.seat(mention.code)).map((mention) => mention.sentence));
-  return (doc.events ?? []).map((event) => {
+  const placeCountries = new Set(places.map((place) => place.place.country));
+  const readings = countryReadings(mentions, places);
+  return (doc.events ?? []).map((coded) => {
+    const event = readAs(coded, readings);
     let inSentence = places.filter((place) => place.sentence === event.sentence && place.cue !== 'dateline');
     let location: EventLocation | null = null;
     const treeOf = () => treeOfSentence(event.sentence);
@@ -493,6 +573,8 @@ export function locateEvents(doc: Document, places: readonly PlaceMention[], loo
       if (attached) location = acrossTowns(tree, attached.mention, inSentence, lookup) ?? fromMention(attached.mention, 'stated', attached.reason);
       else inSentence = unclaimed(tree, event, doc.events ?? [], inSentence).filter((place) => !aboutSituation(tree, place, event));
     }
+    const trip = !location && inSentence.length ? tripDestination(treeOf(), event, places.filter((place) => place.sentence === event.sentence && place.cue !== 'dateline')) : undefined;
+    if (trip) location = fromMention(trip, 'stated', `"${trip.text}" is the destination of the trip the event is or is made for`);
     const host = !location && inSentence.length ? hostPlace(treeOf(), event, places.filter((place) => place.sentence === event.sentence && place.cue !== 'dateline')) : undefined;
     if (host) location = fromMention(host, 'stated', `"${host.text}" hosts the event`);
     // a part of a country the text does not name ("clashes in the north"): that country, whatever town the sentence names for another reason
@@ -519,8 +601,9 @@ export function locateEvents(doc: Document, places: readonly PlaceMention[], loo
     const here = !!dateline && !!sentence && /\bhere\b/i.test(doc.text.slice(sentence.start, sentence.end));
     // "here" is the dateline's town, which says more than the region or country the sentence names ("... stormed a camp here in the northern West Bank")
     if (location && here && location.kind !== 'city' && location.country === dateline!.place.country && hereOnTrigger(treeOf(), event)) location = fromMention(dateline!, 'dateline', `the text says "here": the dateline's place, in "${location.text}"`);
+    const captives = foreignCaptives(event, placeCountries);
     if (!location && dateline) {
-      const countries = new Set([...event.source, ...event.target].map((actor) => actor.country).filter(isCountryCode));
+      const countries = new Set([...event.source, ...event.target].filter((actor) => !captives.has(actor)).map((actor) => actor.country).filter(isCountryCode));
       const sameCountry = countries.size === 0 || (countries.size === 1 && countries.has(dateline.place.country));
       // a deed someone reports ("police said the smuggler was arrested") is placed where the report is filed only if the text says "here"
       const reportedDeed = isMaterial(event) && event.status.reported;
@@ -530,7 +613,7 @@ export function locateEvents(doc: Document, places: readonly PlaceMention[], loo
     // an intent the text places neither by its speaker nor by a dateline: where the act intended would be done ("promised elections in X")
     const intended = !location && sentencePlaces.length ? intendedPlace(treeOf(), event, sentencePlaces) : undefined;
     if (intended) location = fromMention(intended, 'stated', `an intent: "${intended.text}" is where the act intended would be done`);
-    location ??= laterMention(event, places, treeOfSentence) ?? actorsCountry(event, lookup) ?? null;
+    location ??= laterMention(event, places, treeOfSentence) ?? actorsCountry(event, lookup, captives) ?? null;
     if (!location && inSentence.length) {
       // a deed is not done where the capital that ordered it stands ("Washington imposed sanctions on ...")
       const named = mostSpecific(inSentence.filter((place) => (place.place.kind !== 'country' || (place.preposition && LOCATIVES.has(place.preposition))) && !(isMaterial(event) && isGovernment(place, event))));
@@ -539,6 +622,6 @@ export function locateEvents(doc: Document, places: readonly PlaceMention[], loo
     if (!location && previous) location = { ...previous, basis: 'implied', reason: `the place of the document's previous event ("${previous.text}")` };
     if (!location && focus) location = countryOf(focus, lookup);
     if (location) previous = location;
-    return { ...event, location };
+    return { ...coded, location };
   });
 }

@@ -199,6 +199,44 @@ function possessivePhrases(text: string, found: Found[]): Found[] {
   return found;
 }
 
+/** True for a compass word that makes a region of the country after it: "southern", "south-eastern", and in lower case only "southeast", "north-west" (a capital may begin a name). */
+function isCompassWord(text: string): boolean {
+  const word = text.toLowerCase();
+  return LEXICON.compassWords.has(word) && (word.endsWith('ern') || word === text);
+}
+
+/** The first token of a compass word right before token `i`, or -1: "southern" or "southeast", or "north-western" and "north-west", which come as three tokens ("north", "-", "west") written together. */
+function compassBefore(tokens: readonly Token[], i: number): number {
+  const k = i - 1;
+  if (k < 0) return -1;
+  const joined = k >= 2 && tokens[k - 1].text === '-' && tokens[k - 2].end === tokens[k - 1].start && tokens[k - 1].end === tokens[k].start && /^(north|south)$/i.test(tokens[k - 2].text);
+  if (joined && isCompassWord(`${tokens[k - 2].text}-${tokens[k].text}`)) return k - 2;
+  return isCompassWord(tokens[k].text) ? k : -1;
+}
+
+/** The region's name a compass word gives, in its "-ern" form: "southeast" and "Southeastern" give "Southeastern", "north-west" "North-western". */
+function compassName(text: string): string {
+  const word = text.toLowerCase();
+  const adjective = /(north|south|east|west)$/.test(word) ? `${word}ern` : word;
+  return `${adjective[0].toUpperCase()}${adjective.slice(1)}`;
+}
+
+/**
+ * A demonym before a noun of a country's own ground, water or air, in a phrase of place ("in Somali
+ * waters", "in Indian territorial waters", "into Turkish airspace", "on Iraqi soil";
+ * data/lexicon/en/territory-nouns.txt): the country is the place, whoever acts there.
+ */
+function demonymTerritory(tokens: readonly Token[], words: readonly string[], i: number, sentence: number, lookup: PlaceLookup): { found: Found; last: number } | undefined {
+  const last = tokens[i + 1]?.text.toLowerCase() === 'territorial' ? i + 2 : i + 1;
+  if (last >= tokens.length || !LEXICON.territoryNouns.has(tokens[last].text.toLowerCase())) return undefined;
+  const country = lookup.countryOfDemonym(words[i]);
+  const place = country ? lookup.country(country) : undefined;
+  const before = wordBefore(tokens, i);
+  const preposition = before ? phrasePreposition(tokens, before) : undefined;
+  if (!place || !preposition) return undefined;
+  return { found: { start: tokens[i].start, end: tokens[last].end, sentence, key: words[i], cue: 'name', preposition, candidates: [{ place, own: true, ambiguous: false, caseSensitive: false }] }, last };
+}
+
 /** The places a run of words may name: its key, its candidates (own names, GeoNames', or the gazetteer's towns spelt otherwise), and whether one is the gazetteer's own. */
 interface NameReading {
   key: string;
@@ -262,6 +300,12 @@ function findInSentence(tokens: readonly Token[], sentence: number, lookup: Plac
   const { words, capitalised } = scan;
   for (let i = 0; i < tokens.length; i++) {
     if (!capitalised[i] || (skip && tokens[i].start < skip.end && tokens[i].end > skip.start) || namesWater(tokens, i)) continue;
+    const territory = demonymTerritory(tokens, words, i, sentence, lookup);
+    if (territory) {
+      found.push(territory.found);
+      i = territory.last;
+      continue;
+    }
     if (!(scan.starts[i] ??= lookup.startsName(words[i] === 'the' ? words[i + 1] ?? '' : words[i]))) {
       const variant = spelledOtherwise(tokens, words, i, sentence, lookup, nonPlaces, countryAhead);
       if (variant) (found.push(variant.found), (i = variant.last));
@@ -284,10 +328,10 @@ function findInSentence(tokens: readonly Token[], sentence: number, lookup: Plac
       if (!own && !preposition && !placeNoun && !qualifier && !isEventObject(tokens, i, last, triggers)) continue;
       if (!own && inLongerName(tokens, last)) continue;
       if (own && candidates.every((c) => c.caseSensitive) && !/^\p{Lu}+$/u.test(tokens[i].text) && candidates[0].caseSensitive) continue;
-      const compassToken = i > 0 && LEXICON.compassWords.has(tokens[i - 1].text.toLowerCase()) ? tokens[i - 1] : undefined;
-      const compass = compassToken && lookup.countryOfName(key) ? { start: compassToken.start, text: compassToken.text } : undefined;
+      const compassAt = compassBefore(tokens, i);
+      const compass = compassAt >= 0 && lookup.countryOfName(key) ? { start: tokens[compassAt].start, text: tokens.slice(compassAt, i).map((t) => t.text).join('') } : undefined;
       // "in western Darfur", "into the northern Gaza Strip": the phrase of place goes over the compass word
-      const overCompass = compassToken ? wordBefore(tokens, i - 1)?.word : undefined;
+      const overCompass = compassAt >= 0 ? wordBefore(tokens, compassAt)?.word : undefined;
       found.push({ start, end, sentence, key, cue: 'name', preposition: preposition ?? (overCompass && PHRASE_PREPOSITIONS.has(overCompass) ? overCompass : undefined), qualifier, compass, candidates });
       i = last;
       break;
@@ -394,8 +438,9 @@ function namedCountries(found: Found): string[] {
 function documentCountries(mentions: readonly Mention[], found: readonly Found[], demonyms: ReadonlySet<string>): (except: Found) => Set<string> {
   const actors = new Set<string>(demonyms);
   // an actor mention over a place name, or placed by one ("gunmen" in "gunmen in Tripoli"), says what the actors stage made of the place: not evidence here
-  // so does one that took its country from another mention ("the army" after "Congo": rule "-context"), which adds no evidence of its own
-  const overPlace = (m: Mention) => /-(placed|context)$/.test(m.rule) || found.some((f) => m.start < f.end && m.end > f.start);
+  // so does one that took its country from another mention ("the army" after "Congo": rule "-context"; "the country" or "it" referring
+  // back to "Congo", which has an antecedent), which adds no evidence of its own
+  const overPlace = (m: Mention) => /-(placed|context)$/.test(m.rule) || m.antecedent !== undefined || found.some((f) => m.start < f.end && m.end > f.start);
   for (const m of mentions) if (m.country && /^[A-Z]{3}$/.test(m.country) && !/^(IGO|NGO|IMG|UNK)/.test(m.country) && !overPlace(m)) actors.add(m.country);
   const counts = new Map<string, number>();
   for (const other of found) for (const country of namedCountries(other)) counts.set(country, (counts.get(country) ?? 0) + 1);
@@ -450,7 +495,7 @@ function resolve(doc: Document, found: Found, countries: ReadonlySet<string>, lo
   if (found.qualifier && place.kind === 'region' && place.country !== found.qualifier && LEXICON.dividedRegions.has(place.name.toLowerCase()) && lookup.country(found.qualifier)) place = { ...place, country: found.qualifier };
   if (found.compass && place.kind === 'country') {
     const country = lookup.country(place.country) ?? place;
-    const name = `${found.compass.text[0].toUpperCase()}${found.compass.text.slice(1).toLowerCase()} ${country.name}`;
+    const name = `${compassName(found.compass.text)} ${country.name}`;
     place = { ...country, name, kind: 'region' };
     start = found.compass.start;
   }

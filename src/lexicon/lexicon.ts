@@ -66,6 +66,8 @@ export interface Lexicon {
   wishWords: ReadonlySet<string>;
   /** Agent nouns of acts done to someone, whose possessor is the victim ("their kidnappers"). */
   captorNouns: ReadonlySet<string>;
+  /** Nouns of people held by someone else ("a French hostage"), whose nationality does not place them; captive-nouns.txt. */
+  captiveNouns: ReadonlySet<string>;
   /** Agent nouns that, bare and singular, are a predicate and no actor ("held hostage"); predicate-nouns.txt. */
   predicateNouns: ReadonlySet<string>;
   /** Modals and adjectives that put a meeting noun ahead ("talks could resume", "a planned summit"); prospect-words.txt. */
@@ -142,6 +144,10 @@ export interface Lexicon {
   placeNouns: ReadonlySet<string>;
   /** Nouns of a state of affairs in a place ("the war in X"), whose place is not an event's; situation-nouns.txt. */
   situationNouns: ReadonlySet<string>;
+  /** Nouns of a country's ground, water or air, naming it after a demonym ("in Somali waters"); territory-nouns.txt. */
+  territoryNouns: ReadonlySet<string>;
+  /** Verbs of a trip whose destination is where its purpose happens ("flew to X for talks"); trip-verbs.txt. */
+  tripVerbs: ReadonlySet<string>;
   /** Compass words that make a country's part a region ("southern Chile"); compass-words.txt. */
   compassWords: ReadonlySet<string>;
   /** Compass nouns for a part of a country the text does not name ("in the north"); compass-nouns.txt. */
