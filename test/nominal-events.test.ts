@@ -39,6 +39,11 @@ const CASES: [construction: string, text: string, expected: string][] = [
   ['a withdrawal an intent frame does not own', 'Norway pledged to help Afghan officials get ready for a British pullout from Helmand.', '0356 GBR>AFG'],
   ['talks between X and Y collapsed', 'Talks between Ethiopia and Eritrea collapsed on Friday.', '164 ETH+ERI>'],
   ['negotiations broke down', 'The negotiations between the EU and Iran broke down in Vienna.', '164 IGO+IRN>'],
+  // Talks whose parties the parser hangs elsewhere, counted talks, and talks named again.
+  ['talks between X and Y, the preposition hung on a name compounded onto the phrase', 'Nepal blamed India for the collapse of peace talks between Nepal and Maoist rebels.', '046 NPL+NPL>'],
+  ['the breakdown of talks between X and Y, the preposition hung on a name compounded onto the phrase', 'Nepal blamed India for the collapse of peace talks between Nepal and Maoist rebels.', '164 NPL+NPL>'],
+  ['the breakdown of counted talks (a counting noun between)', 'Ethiopia blamed Eritrea for the breakdown of two months of talks between Addis Ababa and Somali rebels.', '164 ETH+SOM>'],
+  ['talks named again that broke down take the parties of the talks told before', 'Talks between Colombia and leftist guerrillas opened in Havana in March. A guerrilla commander said on Monday the negotiations had broken down.', '164 COL>'],
   ['the arrest of a name ("of" misread as a clause marker)', 'The arrest of Abu Hamza by British police angered Egypt.', '173 GBR>'],
   // Light verbs.
   ['paid a visit', 'The Indian foreign minister paid a visit to Dhaka.', '042 IND>BGD'],
@@ -64,6 +69,7 @@ const NOT_CODED: [construction: string, text: string, unexpected: RegExp][] = [
   ['nor is an opening participle clause with a subject after it', 'Speaking in Cairo, the Egyptian minister urged calm.', /^04/],
   ['a withdrawal from a body is no military withdrawal', "Britain's withdrawal from the European Union took years.", /^087/],
   ['talks that stall go on', 'The talks between India and Pakistan stalled.', /^164/],
+  ['talks named again with no talks told before name no parties', 'The Kashmiri leader said the talks had failed.', /^164/],
   ['violence that is condemned is a topic', 'The Pope condemned the violence in Ivory Coast.', /^180/],
 ];
 

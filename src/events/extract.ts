@@ -113,6 +113,16 @@ function headsClause(tree: Tree, i: number): boolean {
   return FINITE_TAGS.has(tag) || (tag === 'VBN' && tree.dependents(i, 'obj').length > 0 && tree.dependents(i, 'aux', 'aux:pass').length === 0);
 }
 
+/** True for verb `verb` whose subject reacts to, causes or draws the act its object names, and does not do it ("condemned the attack", "drew criticism"). */
+function reactsTo(tree: Tree, verb: number): boolean {
+  return LEXICON.reactionVerbs.has(tree.lemma(verb)) || LEXICON.drawingVerbs.has(tree.lemma(verb));
+}
+
+/** True for a verb of causing, drawing or meeting a reaction ("drew criticism"), not one a particle makes another verb ("drew up plans"). */
+function draws(tree: Tree, verb: number): boolean {
+  return LEXICON.drawingVerbs.has(tree.lemma(verb)) && !verbParticles(tree, verb).length;
+}
+
 /** The token that acts as the subject of `i` (a verb or a noun trigger), following control, coordination and relatives. */
 function subjectOf(tree: Tree, i: number, notes: string[], depth = 0): number[] {
   if (depth > 6) return [];
@@ -122,12 +132,14 @@ function subjectOf(tree: Tree, i: number, notes: string[], depth = 0): number[] 
   if (posClass(token.upos) === 'noun') {
     // Owners in order of preference; resolveRoles keeps the first that names an actor.
     // "prompted a protest from Baghdad": after a verb of reacting or causing, a "from" phrase names the doer.
-    const reacted = head >= 0 && relation === 'obj' && LEXICON.reactionVerbs.has(tree.lemma(head));
+    const reacted = head >= 0 && relation === 'obj' && reactsTo(tree, head);
     const agents = tree.dependents(i, 'nmod').filter((child) => tree.markers(child).includes('by') || (reacted && tree.markers(child).includes('from')));
+    // ("Syria received a rebuke from the UN": the "from" phrase may hang on the drawing verb.)
+    if (reacted && draws(tree, head)) agents.push(...tree.dependents(head, 'obl').filter((child) => tree.markers(child).includes('from')));
     const owners = [...agents, ...tree.dependents(i, 'nmod:poss'), ...tree.dependents(i, 'compound'), ...tree.dependents(i, 'amod')];
     if (head >= 0 && relation === 'conj') return [...owners, ...subjectOf(tree, head, notes, depth + 1)];
     // ("Britain condemned the attack": a verb of reacting to the event names no doer of it.)
-    if (head >= 0 && (relation === 'obj' || relation === 'nsubj:pass') && posClass(tree.tokens[head].upos) === 'verb' && !LEXICON.reactionVerbs.has(tree.lemma(head))) {
+    if (head >= 0 && (relation === 'obj' || relation === 'nsubj:pass') && posClass(tree.tokens[head].upos) === 'verb' && !reactsTo(tree, head)) {
       notes.push('light-verb');
       return [...owners, ...subjectOf(tree, head, notes, depth + 1)];
     }
@@ -212,6 +224,14 @@ function subjectOf(tree: Tree, i: number, notes: string[], depth = 0): number[] 
       return subjectOf(tree, clause, notes, depth + 1);
     }
   }
+  // "urged Putin to act in a letter expressing concern": a participle after a document noun, hung by
+  // the parser on a verb above it, modifies that document.
+  const document = misplacedDocument(tree, i);
+  if (document !== undefined) {
+    notes.push('reduced-relative');
+    const issuing = documentIssuer(tree, document);
+    return issuing === undefined ? [document] : [document, ...subjectOf(tree, issuing, notes, depth + 1)];
+  }
   if (relation === 'conj' || relation === 'advcl') return subjectOf(tree, head, notes, depth + 1);
   if (relation === 'acl') {
     // "three engineers held captive in Mali": a passive participle acts on the noun it modifies.
@@ -219,7 +239,7 @@ function subjectOf(tree: Tree, i: number, notes: string[], depth = 0): number[] 
     notes.push('reduced-relative');
     // "issued a statement condemning the raid": a document stands for its author, the issuing verb's subject.
     if (LEXICON.documentNouns.has(tree.tokens[head].form.toLowerCase())) {
-      const issuing = tree.pathToRoot(head).slice(1, 4).find((k) => tree.tokens[k].upos === 'VERB');
+      const issuing = documentIssuer(tree, head);
       if (issuing !== undefined) return [head, ...subjectOf(tree, issuing, notes, depth + 1)];
     }
     return [head];
@@ -234,11 +254,67 @@ function subjectOf(tree: Tree, i: number, notes: string[], depth = 0): number[] 
   return [];
 }
 
+/** Prepositions of the medium a speaker acts through ("urged Putin in a letter", "pressed Sudan with a resolution"). */
+const MEDIUM_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'with', 'through', 'via']);
+
+/**
+ * The verb whose subject wrote document noun `document` (AG guide: a document stands for its author):
+ * a verb that issues it ("adopted a resolution urging ...", `issuingVerbs`), or the act it is the
+ * medium of, past the infinitive that act governs ("urged Putin to uphold democracy in a message":
+ * the urging). Undefined after a verb of reacting to it ("rejected a resolution threatening
+ * sanctions", "vetoed a motion demanding ..."): its author is not that verb's subject.
+ */
+function documentIssuer(tree: Tree, document: number): number | undefined {
+  const verb = tree.pathToRoot(document).slice(1, 4).find((k) => tree.tokens[k].upos === 'VERB');
+  if (verb === undefined) return undefined;
+  if (tree.markers(document).some((marker) => MEDIUM_PREPOSITIONS.has(marker))) {
+    // (The parser may hang the infinitive on the object's modifier: "urged Russian/amod President Putin to uphold".)
+    let act = verb;
+    for (let steps = 0; steps < 3 && tree.relation(act) === 'xcomp'; steps++) {
+      const above = tree.pathToRoot(act).slice(1, 4).find((k) => tree.tokens[k].upos === 'VERB');
+      if (above === undefined) break;
+      act = above;
+    }
+    return act;
+  }
+  return LEXICON.issuingVerbs.has(tree.lemma(verb)) ? verb : undefined;
+}
+
+/**
+ * A document noun right before participle `i` that the parser hung on a verb above the document's
+ * phrase instead of on the document ("... in a letter expressing concern", read as an adverbial
+ * clause of the verb): that document.
+ */
+function misplacedDocument(tree: Tree, i: number): number | undefined {
+  const token = tree.tokens[i];
+  const previous = i - 1;
+  if (token.xpos !== 'VBG' || token.deprel !== 'advcl' || previous < 0 || tree.dependents(i, 'nsubj', 'mark', 'aux').length) return undefined;
+  if (!LEXICON.documentNouns.has(tree.tokens[previous].form.toLowerCase())) return undefined;
+  return tree.pathToRoot(previous).includes(tree.head(i)) ? previous : undefined;
+}
+
 /** The subject of the nearest verb above the clause of `i` ("Japan said [it had halted aid]": Japan). */
 function reportingSubject(tree: Tree, i: number, notes: string[], depth: number): number[] {
   // A clause the parser hangs on a noun ("said on Tuesday it had ...") is passed up to that noun's verb.
   const verb = tree.pathToRoot(i).slice(1, 4).find((head) => tree.tokens[head].upos === 'VERB');
   return verb === undefined ? [] : subjectOf(tree, verb, notes, depth + 1);
+}
+
+/** Relations of the words that make up a noun itself, before any phrase after it ("the three weeks' peace talks"). */
+const NOUN_WORD_RELATIONS: ReadonlySet<string> = new Set(['det', 'amod', 'compound', 'nummod', 'nmod:poss', 'case', 'flat']);
+
+/**
+ * The "between"/"among" phrase (`marker`) right after noun `noun`'s own words, wherever the parser hung it
+ * ("talks between Nepal and the Maoists", its preposition on "Nepal" compounded onto "Maoists").
+ */
+function partiesAfter(tree: Tree, noun: number, marker: string): number[] {
+  // (The noun's own words only: "peace talks", not the phrases after it.)
+  const [, last] = tree.extent(noun, (child) => NOUN_WORD_RELATIONS.has(tree.relation(child)));
+  const next = last + 1;
+  if (next >= tree.tokens.length || tree.lemma(next).toLowerCase() !== marker) return [];
+  let phrase = tree.head(next);
+  for (let steps = 0; steps < 3 && phrase >= 0 && ['compound', 'conj', 'flat', 'amod'].includes(tree.relation(phrase)); steps++) phrase = tree.head(phrase);
+  return phrase >= 0 && ['obl', 'nmod'].includes(tree.relation(phrase)) && !tree.pathToRoot(noun).includes(phrase) ? [phrase] : [];
 }
 
 /** Tokens filling a role of trigger `i`. */
@@ -293,13 +369,19 @@ function roleTokens(tree: Tree, i: number, role: Role, notes: string[]): number[
   // The parser may read "strikes continued in ..." as a noun with a reduced relative.
   if (isNoun) found.push(...withMarker(tree.dependents(i, 'acl').filter((verb) => LEXICON.occurrenceVerbs.has(tree.lemma(verb)))));
   // ("The murder was condemned by the government": the agent of a verb of reacting is no agent of the event.)
-  const reaction = role === 'by' && head >= 0 && LEXICON.reactionVerbs.has(tree.lemma(head));
+  const reaction = role === 'by' && head >= 0 && reactsTo(tree, head);
   if (isNoun && head >= 0 && !reaction && (tree.tokens[i].deprel === 'obj' || tree.tokens[i].deprel === 'nsubj:pass' || occurring)) {
     found.push(...withMarker([head]));
   } else if (isNoun && head >= 0) {
     // "a proposal by the US president" with "by ..." hung on the verb: a phrase right after the noun is the noun's.
     const [, last] = tree.extent(i);
     found.push(...withMarker([head]).filter((phrase) => tree.extent(phrase)[0] === last + 1));
+  }
+  // "the collapse of peace talks between Bogota and the guerrillas", with "between ..." hung by the parser
+  // on a word further up: the parties of a joint event are named right after its noun, or after the
+  // event its "of" phrase names.
+  if (isNoun && (role === 'between' || role === 'among') && !found.length) {
+    for (const noun of [i, ...throughQuantities(tree, objects)]) found.push(...partiesAfter(tree, noun, role));
   }
   return [...new Set(found)];
 }
@@ -480,11 +562,12 @@ function participantOfClause(tree: Tree, i: number, mentions: readonly Mention[]
   return resolveRoles(tree, verb, ['subject'], mentions, notes);
 }
 
-/** Nouns together with what measure nouns among them measure: "tons of aid" gives "tons" and "aid". */
+/** Nouns together with what measure or counting nouns among them measure: "tons of aid" gives "tons" and "aid", "a wave of attacks" "wave" and "attacks". */
 function throughQuantities(tree: Tree, nodes: number[]): number[] {
   const out = [...nodes];
   for (const node of nodes) {
-    if (!LEXICON.quantityNouns.has(tree.lemma(node)) && tree.tokens[node].upos !== 'NUM') continue;
+    // ("the collapse of a month of talks", "a wave of attacks": a counting noun too.)
+    if (!LEXICON.quantityNouns.has(tree.lemma(node)) && !LEXICON.seriesNouns.has(tree.lemma(node)) && tree.tokens[node].upos !== 'NUM') continue;
     out.push(...tree.dependents(node, 'nmod').filter((child) => tree.markers(child).includes('of')));
   }
   return out;
@@ -962,8 +1045,22 @@ const domesticCountry: TargetStrategy = {
   },
 };
 
+/**
+ * "the verdict drew criticism from Washington", "Syria received a rebuke from the UN", "the Chinese
+ * crackdown drew condemnation": an act that the subject of a drawing verb draws is aimed at that
+ * subject, or at the doer of the act it names, before any phrase of the act's own.
+ */
+const drawingSubject: TargetStrategy = {
+  note: 'target-drawing-subject',
+  find({ tree, plan, mentions, notes }) {
+    const verb = tree.head(plan.trigger);
+    if (plan.pattern.pos !== 'noun' || plan.targetFrom !== plan.trigger || verb < 0 || tree.relation(plan.trigger) !== 'obj' || !draws(tree, verb)) return [];
+    return resolveRoles(tree, verb, ['subject'], mentions, notes);
+  },
+};
+
 /** Where an event's target is looked for, in order; the first that finds one wins. */
-const TARGET_STRATEGIES: readonly TargetStrategy[] = [patternRoles, lightNounPartner, refusedActTarget, framedActor, objectOwner, complementPhrase, earlierActor];
+const TARGET_STRATEGIES: readonly TargetStrategy[] = [drawingSubject, patternRoles, lightNounPartner, refusedActTarget, framedActor, objectOwner, complementPhrase, earlierActor];
 /**
  * An attack naming no victim is aimed at the country where it happens (AG guide: unnamed victims take
  * that country), which for forces abroad is not their own: "US helicopters attacked a convoy near Mosul".

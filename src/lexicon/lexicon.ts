@@ -98,6 +98,8 @@ export interface Lexicon {
   adjectiveNouns: ReadonlySet<string>;
   /** Verbs of reacting to the event their object names, whose subject is not its doer ("condemned the attack"); reaction-verbs.txt. */
   reactionVerbs: ReadonlySet<string>;
+  /** Verbs of causing, drawing or meeting a reaction, whose subject is the reaction's target, not its doer ("drew criticism from Washington"); drawing-verbs.txt. */
+  drawingVerbs: ReadonlySet<string>;
   /** Nouns that count or group the events in their "of" phrase ("a round of talks"). */
   seriesNouns: ReadonlySet<string>;
   /** Words both prepositions and subordinators ("after", "until"): before a clause the parser may take them for a noun's case (subordinate-clause.ts). */
@@ -165,6 +167,8 @@ export interface Lexicon {
   proxyNouns: ReadonlyMap<string, ReadonlySet<string>>;
   /** Nouns of a text someone issues, whose participle takes the issuer as its subject ("issued a statement condemning"); document-nouns.txt. */
   documentNouns: ReadonlySet<string>;
+  /** Verbs by which someone issues a document noun as its author ("passed a resolution"), not a reaction to it ("rejected a resolution"); issuing-verbs.txt. */
+  issuingVerbs: ReadonlySet<string>;
   /** Singular nouns that after "the" name again the organisation or group just named ("the group"); group-nouns.txt. */
   groupNouns: ReadonlySet<string>;
   /** Words that keep an unnamed agent from taking the sentence's country ("foreign diplomats"); unplaced-modifiers.txt. */
