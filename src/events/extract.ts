@@ -113,16 +113,6 @@ function headsClause(tree: Tree, i: number): boolean {
   return FINITE_TAGS.has(tag) || (tag === 'VBN' && tree.dependents(i, 'obj').length > 0 && tree.dependents(i, 'aux', 'aux:pass').length === 0);
 }
 
-/** True for verb `verb` whose subject reacts to, causes or draws the act its object names, and does not do it ("condemned the attack", "drew criticism"). */
-function reactsTo(tree: Tree, verb: number): boolean {
-  return LEXICON.reactionVerbs.has(tree.lemma(verb)) || LEXICON.drawingVerbs.has(tree.lemma(verb));
-}
-
-/** True for a verb of causing, drawing or meeting a reaction ("drew criticism"), not one a particle makes another verb ("drew up plans"). */
-function draws(tree: Tree, verb: number): boolean {
-  return LEXICON.drawingVerbs.has(tree.lemma(verb)) && !verbParticles(tree, verb).length;
-}
-
 /** The token that acts as the subject of `i` (a verb or a noun trigger), following control, coordination and relatives. */
 function subjectOf(tree: Tree, i: number, notes: string[], depth = 0): number[] {
   if (depth > 6) return [];
@@ -132,14 +122,12 @@ function subjectOf(tree: Tree, i: number, notes: string[], depth = 0): number[] 
   if (posClass(token.upos) === 'noun') {
     // Owners in order of preference; resolveRoles keeps the first that names an actor.
     // "prompted a protest from Baghdad": after a verb of reacting or causing, a "from" phrase names the doer.
-    const reacted = head >= 0 && relation === 'obj' && reactsTo(tree, head);
+    const reacted = head >= 0 && relation === 'obj' && LEXICON.reactionVerbs.has(tree.lemma(head));
     const agents = tree.dependents(i, 'nmod').filter((child) => tree.markers(child).includes('by') || (reacted && tree.markers(child).includes('from')));
-    // ("Syria received a rebuke from the UN": the "from" phrase may hang on the drawing verb.)
-    if (reacted && draws(tree, head)) agents.push(...tree.dependents(head, 'obl').filter((child) => tree.markers(child).includes('from')));
     const owners = [...agents, ...tree.dependents(i, 'nmod:poss'), ...tree.dependents(i, 'compound'), ...tree.dependents(i, 'amod')];
     if (head >= 0 && relation === 'conj') return [...owners, ...subjectOf(tree, head, notes, depth + 1)];
     // ("Britain condemned the attack": a verb of reacting to the event names no doer of it.)
-    if (head >= 0 && (relation === 'obj' || relation === 'nsubj:pass') && posClass(tree.tokens[head].upos) === 'verb' && !reactsTo(tree, head)) {
+    if (head >= 0 && (relation === 'obj' || relation === 'nsubj:pass') && posClass(tree.tokens[head].upos) === 'verb' && !LEXICON.reactionVerbs.has(tree.lemma(head))) {
       notes.push('light-verb');
       return [...owners, ...subjectOf(tree, head, notes, depth + 1)];
     }
@@ -182,11 +170,22 @@ function subjectOf(tree: Tree, i: number, notes: string[], depth = 0): number[] 
     return [...subjects, ...reportingSubject(tree, i, notes, depth)];
   }
   if (subjects.length) {
-    if (subjects.every((s) => LEXICON.relativePronouns.has(tree.lemma(s)) && tree.tokens[s].upos === 'PRON')) {
+    const relative = (s: number) => LEXICON.relativePronouns.has(tree.lemma(s)) && tree.tokens[s].upos === 'PRON';
+    if (subjects.every(relative)) {
       notes.push('relative');
       if (relation === 'acl:relcl' && head >= 0 && posClass(tree.tokens[head].upos) === 'noun') return [head];
       // The parser may hang the relative clause on the wrong word: take the noun before "who".
       return nounBeforeRelative(tree, subjects[0]);
+    }
+    // "A video from a gang which said ... demanded money", read with "video" and "which" both
+    // subjects of "said": the relative pronoun is this verb's subject, the other another verb's.
+    const pronoun = subjects.find(relative);
+    if (pronoun !== undefined) {
+      const antecedent = nounBeforeRelative(tree, pronoun);
+      if (antecedent.length) {
+        notes.push('relative');
+        return [...antecedent, ...subjects.filter((s) => s !== pronoun)];
+      }
     }
     return subjects;
   }
@@ -241,6 +240,19 @@ function subjectOf(tree: Tree, i: number, notes: string[], depth = 0): number[] 
     if (LEXICON.documentNouns.has(tree.tokens[head].form.toLowerCase())) {
       const issuing = documentIssuer(tree, head);
       if (issuing !== undefined) return [head, ...subjectOf(tree, issuing, notes, depth + 1)];
+    }
+    // "Sweden became the first state to criticize the vote", "Chile is the only one to object": an
+    // infinitive on a predicate noun tells of the subject that noun is said of (the same one, named
+    // better: "Uruguay's president became the first foreign leader to visit").
+    if (tree.markers(i).includes('to')) {
+      const linking = tree.head(head);
+      const predicated = tree.dependents(head, 'cop').length
+        ? tree.dependents(head, 'nsubj')
+        : linking >= 0 && ['obj', 'xcomp'].includes(tree.relation(head)) && LEXICON.linkingVerbs.has(tree.lemma(linking)) ? tree.dependents(linking, 'nsubj') : [];
+      if (predicated.length) {
+        notes.push('predicate-of-subject');
+        return [...predicated, head];
+      }
     }
     return [head];
   }
@@ -369,7 +381,7 @@ function roleTokens(tree: Tree, i: number, role: Role, notes: string[]): number[
   // The parser may read "strikes continued in ..." as a noun with a reduced relative.
   if (isNoun) found.push(...withMarker(tree.dependents(i, 'acl').filter((verb) => LEXICON.occurrenceVerbs.has(tree.lemma(verb)))));
   // ("The murder was condemned by the government": the agent of a verb of reacting is no agent of the event.)
-  const reaction = role === 'by' && head >= 0 && reactsTo(tree, head);
+  const reaction = role === 'by' && head >= 0 && LEXICON.reactionVerbs.has(tree.lemma(head));
   if (isNoun && head >= 0 && !reaction && (tree.tokens[i].deprel === 'obj' || tree.tokens[i].deprel === 'nsubj:pass' || occurring)) {
     found.push(...withMarker([head]));
   } else if (isNoun && head >= 0) {
@@ -422,6 +434,13 @@ function actorsAt(tree: Tree, token: number, mentions: readonly Mention[], depth
   const inside = core.length ? core : within(...tree.extent(token, inPhrase));
   const containing = mentions.filter((m) => m.start <= t.start && t.end <= m.end);
   let candidates = inside.length ? inside : containing;
+  // "two Somali gunmen Hassan and Abdi Yusuf Farah", with the first name in the mention of the words
+  // before it: a mention holding the word itself places a phrase whose own actors are all unplaced.
+  if (inside.length && inside.every((m) => isUnknown(m.code))) {
+    const phraseStart = tree.tokens[tree.extent(token, inPhrase)[0]].start;
+    const holding = containing.filter((m) => m.start < phraseStart && !isUnknown(m.code));
+    if (holding.length) candidates = [...holding, ...inside];
+  }
   // "the interim cabinet of President Doe": an actor of unknown country is placed by its "of" phrase.
   // Only institutions, for which "of" is membership: "the kidnappers of a journalist" are not the journalist.
   const unplaced = candidates.length > 0 && candidates.every((m) => isUnknown(m.code) && INSTITUTION_SECTORS.has(agentPartOf(m.code)));
@@ -515,6 +534,9 @@ function sourceFromConjuncts(tree: Tree, i: number, mentions: readonly Mention[]
 }
 
 
+/** Roots of the acts one is charged with: force (17-20) and defiance of a law or norm (12: "charges of breaking an embargo"). */
+const OFFENCE_ROOTS: ReadonlySet<string> = new Set([...FORCE_ROOTS, '12']);
+
 /** Relations by which an act hangs on the words that charge or punish someone for it. */
 const CHARGE_RELATIONS: ReadonlySet<string> = new Set(['obl', 'nmod', 'advcl', 'acl', 'obj', 'xcomp']);
 
@@ -529,10 +551,24 @@ function accusedOf(tree: Tree, i: number, mentions: readonly Mention[], notes: s
   for (let step = 0; step < 4 && tree.head(k) >= 0 && CHARGE_RELATIONS.has(tree.relation(k)); step++) {
     const word = tree.head(k);
     if (LEXICON.accusationWords.has(tree.lemma(word))) {
+      const verb = tree.tokens[word].upos === 'VERB';
       // "found three men guilty of ...": the adjective's holder is the verb's object.
-      const holder = tree.tokens[word].upos === 'VERB' ? word : tree.head(word);
+      const holder = verb ? word : tree.head(word);
       if (holder < 0) return [];
       const accused = [...tree.dependents(holder, 'nsubj:pass'), ...tree.dependents(holder, 'obj').filter((object) => object !== word)];
+      if (!verb) {
+        // "judged her guilty of ...", with the pronoun read as an indirect object; "the men thought
+        // to be behind ... responsible", a reduced relative read as a clause of its own: the one a verb
+        // of belief or seeming holds responsible, with no object, is that verb's subject; not the
+        // subject of a verb of accusing itself ("the court found ..." is the accuser).
+        // ("found the men guilty", with the adjective read as a noun: the men as its compound.)
+        accused.push(...tree.dependents(holder, 'iobj'), ...(tree.tokens[word].upos === 'NOUN' ? tree.dependents(word, 'compound') : []));
+        // So is the one who "stood trial on charges of ...": a charge in an "on" phrase of a verb with no object.
+        const onCharges = tree.relation(word) === 'obl' && tree.markers(word).includes('on');
+        const believed = (tree.relation(word) === 'xcomp' || onCharges) && !LEXICON.accusationWords.has(tree.lemma(holder)) && !tree.dependents(holder, 'obj', 'iobj').length;
+        // ("three men thought responsible": the participle's noun.)
+        if (believed) accused.push(...tree.dependents(holder, 'nsubj'), ...(tree.relation(holder) === 'acl' && tree.head(holder) >= 0 ? [tree.head(holder)] : []));
+      }
       for (const token of accused) {
         const refs = uniqueRefs(actorsAt(tree, token, mentions).map(toActorRef));
         if (refs.length) return refs;
@@ -682,6 +718,7 @@ function matchPattern(tree: Tree, i: number, lexicon: PatternLexicon, mentions: 
   const isNoun = pos === 'noun';
   // A capitalised month inside a sentence is a date ("on March 3", "since May"), not a march.
   if (isNoun && i > 0 && /^\p{Lu}/u.test(tree.tokens[i].form) && LEXICON.calendar.dayAndMonthNames.has(tree.tokens[i].form.toLowerCase())) return undefined;
+  if (isNoun && !isEventNoun(tree, i, mentions)) return undefined;
   const joined = hyphenLemma(tree, i);
   // A common lemma has dozens of patterns ("give", "take"): what their constraints read of the
   // tree is found once, at the first pattern that asks.
@@ -694,8 +731,6 @@ function matchPattern(tree: Tree, i: number, lexicon: PatternLexicon, mentions: 
   // (most tokens have only their own lemma's patterns, or none: no list is built for them)
   const patterns = opening.length || joined ? [...opening, ...(joined ? lexicon.lookup(joined, pos) : []), ...own] : own;
   if (!patterns.length) return undefined;
-  // (asked only of a noun some pattern may code: most nouns have none)
-  if (isNoun && !isEventNoun(tree, i, mentions)) return undefined;
   const prepositions = new Map<string, boolean>();
   let prepositional: boolean | undefined;
   for (const pattern of patterns) {
@@ -1011,6 +1046,22 @@ const complementPhrase: TargetStrategy = {
   },
 };
 
+/**
+ * "The minister arrived in Beijing for talks", "flew to Kabul for a three-day visit": a meeting or a
+ * visit naming no one else, the purpose of a trip, is held where the trip leads; the actor of that
+ * place is its target, also when it is of the traveller's own country.
+ */
+const tripDestination: TargetStrategy = {
+  note: 'target-of-trip',
+  find({ tree, plan, mentions, notes }) {
+    const i = plan.trigger;
+    if (!plan.pattern.code.startsWith('04') || posClass(tree.tokens[i].upos) !== 'noun') return [];
+    const verb = tree.head(i);
+    if (verb < 0 || tree.relation(i) !== 'obl' || !tree.markers(i).includes('for') || !LEXICON.tripVerbs.has(tree.lemma(verb))) return [];
+    return resolveRoles(tree, verb, ['to', 'in', 'object'], mentions, notes);
+  },
+};
+
 /** A noun event with no target in its phrase: the nearest earlier actor of another country. */
 const earlierActor: TargetStrategy = {
   note: 'target-fallback',
@@ -1045,22 +1096,8 @@ const domesticCountry: TargetStrategy = {
   },
 };
 
-/**
- * "the verdict drew criticism from Washington", "Syria received a rebuke from the UN", "the Chinese
- * crackdown drew condemnation": an act that the subject of a drawing verb draws is aimed at that
- * subject, or at the doer of the act it names, before any phrase of the act's own.
- */
-const drawingSubject: TargetStrategy = {
-  note: 'target-drawing-subject',
-  find({ tree, plan, mentions, notes }) {
-    const verb = tree.head(plan.trigger);
-    if (plan.pattern.pos !== 'noun' || plan.targetFrom !== plan.trigger || verb < 0 || tree.relation(plan.trigger) !== 'obj' || !draws(tree, verb)) return [];
-    return resolveRoles(tree, verb, ['subject'], mentions, notes);
-  },
-};
-
 /** Where an event's target is looked for, in order; the first that finds one wins. */
-const TARGET_STRATEGIES: readonly TargetStrategy[] = [drawingSubject, patternRoles, lightNounPartner, refusedActTarget, framedActor, objectOwner, complementPhrase, earlierActor];
+const TARGET_STRATEGIES: readonly TargetStrategy[] = [patternRoles, lightNounPartner, refusedActTarget, framedActor, objectOwner, complementPhrase, tripDestination, earlierActor];
 /**
  * An attack naming no victim is aimed at the country where it happens (AG guide: unnamed victims take
  * that country), which for forces abroad is not their own: "US helicopters attacked a convoy near Mosul".
@@ -1282,7 +1319,7 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
         source = participantOfClause(tree, plan.trigger, mentions, notes).filter((ref) => plan.code.startsWith('04') || ref.sector !== 'CVL');
         if (source.length) notes.push('participant-of-clause');
       }
-      if (!source.length && FORCE_ROOTS.has(plan.code.slice(0, 2))) {
+      if (!source.length && OFFENCE_ROOTS.has(plan.code.slice(0, 2))) {
         source = accusedOf(tree, plan.trigger, mentions, notes);
         if (source.length) notes.push('accused-agent');
       }
@@ -1529,10 +1566,24 @@ const SPEECH_ROOTS: ReadonlySet<string> = new Set(['01', '02', '10', '11', '12',
  */
 function speakerOfConjoinedAct(tree: Tree, plan: Plan, mentions: readonly Mention[], notes: string[]): ActorRef[] | undefined {
   const clause = tree.head(plan.trigger);
-  if (tree.relation(plan.trigger) !== 'conj' || clause < 0 || tree.relation(clause) !== 'ccomp' || tree.tokens[plan.trigger].upos !== 'VERB') return undefined;
+  if (tree.relation(plan.trigger) !== 'conj' || clause < 0 || tree.tokens[plan.trigger].upos !== 'VERB') return undefined;
+  // A conjunct whose tense is not its clause's ("why it arms/VBZ ... and warned/VBD") is joined
+  // higher up, also when the parser made that clause an adverbial one.
+  const tense = tree.tokens[plan.trigger].xpos;
+  const otherTense = FINITE_TAGS.has(tense) && tree.tokens[clause].xpos !== tense;
+  if (tree.relation(clause) !== 'ccomp' && !(otherTense && tree.relation(clause) === 'advcl')) return undefined;
   if (!SPEECH_ROOTS.has(plan.code.slice(0, 2)) || tree.dependents(plan.trigger, 'nsubj').length) return undefined;
-  const speaker = tree.head(clause);
-  if (speaker < 0 || tree.tokens[speaker].upos !== 'VERB') return undefined;
+  let speaker = tree.head(clause);
+  // "asked Togo to explain why it arms its militias and warned it would ...": past the
+  // infinitive a request governs, up to the verb of the conjunct's own tense.
+  for (let step = 0; step < 3 && speaker >= 0 && otherTense && tree.tokens[speaker].xpos !== tense && ['xcomp', 'ccomp'].includes(tree.relation(speaker)); step++) {
+    const above = tree.head(speaker);
+    if (above < 0 || tree.tokens[above].upos !== 'VERB') break;
+    speaker = above;
+  }
+  // ("X rejected an inquiry and mocked his critics, the paper said": a reporting verb after
+  // the clause is joined to nothing in it.)
+  if (speaker < 0 || tree.tokens[speaker].upos !== 'VERB' || speaker > clause) return undefined;
   const found = resolveRoles(tree, speaker, ['subject'], mentions, notes);
   if (!found.length) return undefined;
   notes.push('speaker-of-conjoined-act');

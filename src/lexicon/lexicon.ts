@@ -98,8 +98,6 @@ export interface Lexicon {
   adjectiveNouns: ReadonlySet<string>;
   /** Verbs of reacting to the event their object names, whose subject is not its doer ("condemned the attack"); reaction-verbs.txt. */
   reactionVerbs: ReadonlySet<string>;
-  /** Verbs of causing, drawing or meeting a reaction, whose subject is the reaction's target, not its doer ("drew criticism from Washington"); drawing-verbs.txt. */
-  drawingVerbs: ReadonlySet<string>;
   /** Nouns that count or group the events in their "of" phrase ("a round of talks"). */
   seriesNouns: ReadonlySet<string>;
   /** Words both prepositions and subordinators ("after", "until"): before a clause the parser may take them for a noun's case (subordinate-clause.ts). */
@@ -132,6 +130,10 @@ export interface Lexicon {
   unaccusativeVerbs: ReadonlySet<string>;
   /** Verbs of a trip whose present -s form a news tagger misreads as a noun (travel-verbs.txt). */
   travelVerbs: ReadonlySet<string>;
+  /** Verbs of a trip, whose destination hosts what the trip is for ("arrived in Beijing for talks": its target and its place); trip-verbs.txt. */
+  tripVerbs: ReadonlySet<string>;
+  /** Verbs that link their subject to a predicate noun ("became the first leader to visit"); linking-verbs.txt. */
+  linkingVerbs: ReadonlySet<string>;
   /** Verbs of what is done to people, whose participle after an opening noun phrase is a headline's passive ("journalists detained"); passive-verbs.txt. */
   passiveVerbs: ReadonlySet<string>;
   /** Verbs whose participle clause counts the casualties of the main event ("..., killing 14"). */
@@ -148,8 +150,6 @@ export interface Lexicon {
   situationNouns: ReadonlySet<string>;
   /** Nouns of a country's ground, water or air, naming it after a demonym ("in Somali waters"); territory-nouns.txt. */
   territoryNouns: ReadonlySet<string>;
-  /** Verbs of a trip whose destination is where its purpose happens ("flew to X for talks"); trip-verbs.txt. */
-  tripVerbs: ReadonlySet<string>;
   /** Compass words that make a country's part a region ("southern Chile"); compass-words.txt. */
   compassWords: ReadonlySet<string>;
   /** Compass nouns for a part of a country the text does not name ("in the north"); compass-nouns.txt. */

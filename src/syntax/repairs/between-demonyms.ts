@@ -12,13 +12,18 @@ export function repairBetweenDemonyms(tokens: ParsedToken[]): void {
     const first = b + 1;
     if (!['compound', 'amod'].includes(tokens[first].deprel)) return;
     const phrase = tokens[first].head;
-    const noun = tokens[phrase]?.head ?? -1;
-    if (phrase <= first || tokens[phrase].deprel !== 'conj' || noun < 0 || noun >= b || !['NOUN', 'PROPN'].includes(tokens[noun].upos)) return;
+    let noun = tokens[phrase]?.head ?? -1;
+    if (phrase <= first || noun < 0 || noun >= b || !['NOUN', 'PROPN'].includes(tokens[noun].upos)) return;
+    // "the end of a round of talks between Bamako and Tuareg rebels", with the phrase hung on the
+    // noun before "between" or on one further back: "between" belongs to the noun right before it.
+    const farther = tokens[phrase].deprel === 'nmod' && noun <= b - 1 && tokens[b - 1].upos === 'NOUN';
+    if (tokens[phrase].deprel !== 'conj' && !farther) return;
+    if (farther) noun = b - 1;
     if (!['NOUN'].includes(tokens[phrase].upos)) return;
     // The words between the demonym and the noun belong to the phrase (its conjuncts, "and", modifiers).
     for (let k = first + 1; k < phrase; k++) if (tokens[k].head !== first && tokens[k].head !== phrase && tokens[tokens[k].head]?.head !== first) return;
     tokens[b] = { ...between, head: phrase };
-    tokens[phrase] = { ...tokens[phrase], deprel: 'nmod' };
+    tokens[phrase] = { ...tokens[phrase], deprel: 'nmod', head: noun };
     tokens[first] = { ...tokens[first], deprel: 'amod' };
   });
 }

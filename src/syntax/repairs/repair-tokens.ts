@@ -8,6 +8,7 @@ import { repairAdjectiveNoun } from './adjective-noun.ts';
 import { repairOfMark } from './of-mark.ts';
 import { repairObjectNounVerb } from './object-noun-verb.ts';
 import { repairCoordinatedModifiers } from './coordinated-modifiers.ts';
+import { repairConjunctModifier } from './conjunct-modifier.ts';
 import { repairDatePhrase } from './date-phrase.ts';
 import { repairFrontedPhrase } from './fronted-phrase.ts';
 import { repairHeadlineInfinitive } from './headline-infinitive.ts';
@@ -65,6 +66,7 @@ export const SENTENCE_REPAIRS: readonly Repair[] = [
   repairLaterObject,
   repairDatePhrase,
   repairReducedRelative,
+  repairConjunctModifier,
   repairPassiveSubject,
   repairCaptivePredicate,
 ];

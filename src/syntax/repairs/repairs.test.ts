@@ -386,6 +386,18 @@ describe('demonyms of a "between" phrase', () => {
     const repaired = repairTokens(t.tokens);
     assert.deepEqual(repaired.slice(0, 6).map((token) => `${token.head}/${token.deprel}`), ['6/nsubj', '5/case', '5/amod', '4/cc', '2/conj', '0/nmod']);
   });
+
+  it('hangs the phrase on the noun right before "between" when the parser hung it on a noun further back', () => {
+    // Chad mourned the end of talks between Ndjamena and Tibesti rebels
+    const t = tree('Chad/PROPN/NNP/nsubj@2 mourned/VERB/VBD/root@0 the/DET/DT/det@4 end/NOUN/NN/obj@2 of/ADP/IN/case@6 talks/NOUN/NNS/nmod@4 between/ADP/IN/case@8 Ndjamena/PROPN/NNP/compound@11 and/CCONJ/CC/cc@10 Tibesti/PROPN/NNP/conj@8 rebels/NOUN/NNS/nmod@4');
+    const repaired = repairTokens(t.tokens);
+    assert.deepEqual([repaired[10].head, repaired[10].deprel, repaired[6].head], [5, 'nmod', 10]);
+  });
+
+  it('leaves a "between" phrase already on the noun before it alone', () => {
+    const t = tree('Chad/PROPN/NNP/nsubj@2 mourned/VERB/VBD/root@0 the/DET/DT/det@4 end/NOUN/NN/obj@2 of/ADP/IN/case@6 talks/NOUN/NNS/nmod@4 between/ADP/IN/case@11 Ndjamena/PROPN/NNP/compound@11 and/CCONJ/CC/cc@10 Tibesti/PROPN/NNP/conj@8 rebels/NOUN/NNS/nmod@6');
+    assert.deepEqual(repairTokens(t.tokens), t.tokens);
+  });
 });
 
 describe('a list of three modifiers split from its noun', () => {
@@ -433,6 +445,26 @@ describe('a participle after a noun read as a second verb', () => {
     ]) {
       const t = tree(spec);
       assert.deepEqual(repairTokens(t.tokens)[4].deprel, t.tokens[4].deprel, spec);
+    }
+  });
+});
+
+describe('a past form after "and" read as a participle on a noun of the object', () => {
+  it('makes it a conjunct of the verb whose object phrase holds the noun', () => {
+    const t = tree('Lee/PROPN/NNP/nsubj@2 rejected/VERB/VBD/root@0 an/DET/DT/det@4 inquiry/NOUN/NN/obj@2 into/ADP/IN/case@7 the/DET/DT/det@7 riot/NOUN/NN/nmod@4 and/CCONJ/CC/cc@9 mocked/VERB/VBD/acl@7 critics/NOUN/NNS/obj@9');
+    const repaired = repairTokens(t.tokens);
+    assert.deepEqual([repaired[8].head, repaired[8].deprel], [1, 'conj']);
+  });
+
+  it('leaves a participle with no "and", and one on a noun that is no object of a past verb', () => {
+    for (const spec of [
+      'Lee/PROPN/NNP/nsubj@2 rejected/VERB/VBD/root@0 an/DET/DT/det@4 inquiry/NOUN/NN/obj@2 into/ADP/IN/case@7 the/DET/DT/det@7 riot/NOUN/NN/nmod@4 led/VERB/VBN/acl@7 by/ADP/IN/case@10 students/NOUN/NNS/obl@8',
+      'Lee/PROPN/NNP/nsubj@2 rejects/VERB/VBZ/root@0 an/DET/DT/det@4 inquiry/NOUN/NN/obj@2 into/ADP/IN/case@7 the/DET/DT/det@7 riot/NOUN/NN/nmod@4 and/CCONJ/CC/cc@9 mocked/VERB/VBD/acl@7 critics/NOUN/NNS/obj@9',
+      'The/DET/DT/det@2 inquiry/NOUN/NN/nsubj@6 into/ADP/IN/case@4 riots/NOUN/NNS/nmod@2 and/CCONJ/CC/cc@6 mocked/VERB/VBD/acl@4',
+    ]) {
+      const t = tree(spec);
+      const repaired = repairTokens(t.tokens);
+      assert.ok(repaired.every((token) => token.deprel !== 'conj'), spec);
     }
   });
 });
