@@ -205,3 +205,10 @@ describe('conventions of place: regions and spellings', () => {
     assert.equal(clashes?.kind, 'country');
   });
 });
+
+describe('talks that are the purpose of a journey', () => {
+  it('are held where the journey goes, not where the report is datelined ("flew to Beijing for talks")', () => {
+    const text = "LONDON (Reuters) - Vietnam's trade minister flew to Beijing on Monday for talks on rice exports, his ministry said.";
+    assert.equal(locationOf(text, 'talks')?.country, 'CHN');
+  });
+});

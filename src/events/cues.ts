@@ -37,6 +37,7 @@ const cuesSchema = z.object({
   questionMarkers: words,
   timeMarkers: words,
   expectations: words,
+  startVerbs: words,
   definiteDeterminers: words,
   presupposingPrepositions: words,
   evaluationVerbs: words,

@@ -193,7 +193,11 @@ export function findTimeExpression(input: StatusInput, chain: number[], tense: '
     for (const child of tree.dependents(node, 'obl', 'nmod', 'advmod')) {
       const tmod = tree.tokens[child].deprel === 'obl:tmod' || tree.tokens[child].deprel === 'nmod:tmod';
       if (!tmod && !tree.markers(child).some((m) => LEXICON.temporalPrepositions.has(m))) continue;
-      const years = [child, ...tree.children[child].filter((c) => ['nummod', 'compound', 'flat', 'amod', 'nmod', 'appos'].includes(tree.relation(c)))].filter(
+      // The year of a phrase whose head is no time word, after the verb's object, is that noun's own:
+      // "acquitted suspects in the 1992 bombing" dates the bombing, not the acquittal ("in March 2003", "in the
+      // summer of 1990" date the verb; so does "killed ten people in the 1996 bombing": its casualties).
+      const ownYear = !LEXICON.calendar.timeWordPattern.test(tree.tokens[child].form) && !chain.includes(child) && tree.dependents(node, 'obj').some((object) => object < child) && !LEXICON.casualtyVerbs.has(tree.lemma(node));
+      const years = [child, ...(!ownYear ? tree.children[child].filter((c) => ['nummod', 'compound', 'flat', 'amod', 'nmod', 'appos'].includes(tree.relation(c))) : [])].filter(
         (k) => YEAR.test(tree.tokens[k].form) && tree.tokens[k].upos === 'NUM',
       );
       if (!years.length) continue;
@@ -205,7 +209,9 @@ export function findTimeExpression(input: StatusInput, chain: number[], tense: '
   // A noun event's own year: "the 1994 bombing".
   const noun = tree.tokens[input.trigger];
   if (noun.upos === 'NOUN' || noun.upos === 'PROPN') {
-    for (const child of tree.dependents(input.trigger, 'nummod', 'compound', 'amod')) {
+    // "the riots of 2002": the year of its "of" phrase too (the parser may hang it on a word after it).
+    const ofYears = tree.dependents(input.trigger, 'nmod').filter((k) => tree.markers(k).includes('of')).flatMap((k) => [k, ...tree.dependents(k, 'nummod')]);
+    for (const child of [...tree.dependents(input.trigger, 'nummod', 'compound', 'amod'), ...ofYears]) {
       if (!YEAR.test(tree.tokens[child].form) || tree.tokens[child].upos !== 'NUM') continue;
       const year = tree.tokens[child].form;
       if (published && tense !== 'future' && isAfter(year, published)) continue;

@@ -1,7 +1,8 @@
 import type { Tree } from '../../syntax/tree.ts';
 
 // Relations that keep a word inside the clause of the event it modifies.
-const CLAUSE_INTERNAL = new Set(['xcomp', 'obj', 'nsubj', 'nsubj:pass', 'obl', 'nmod', 'conj', 'iobj']);
+// ('nsubj:outer': the subject of a copular "be to" predicate, "talks are to resume".)
+const CLAUSE_INTERNAL = new Set(['xcomp', 'obj', 'nsubj', 'nsubj:pass', 'nsubj:outer', 'obl', 'nmod', 'conj', 'iobj']);
 // Relations that open a clause of its own: a word below one belongs to another event.
 const CLAUSE_OPENING = new Set(['ccomp', 'advcl', 'acl', 'conj', 'parataxis', 'csubj', 'xcomp', 'list', 'appos', 'dep']);
 
@@ -9,6 +10,25 @@ const CLAUSE_OPENING = new Set(['ccomp', 'advcl', 'acl', 'conj', 'parataxis', 'c
 export function isNoun(tree: Tree, i: number): boolean {
   const upos = tree.tokens[i].upos;
   return upos === 'NOUN' || upos === 'PROPN';
+}
+
+// Conjunctions that join two acts of one clause ("will visit Delhi and meet"), not a contrast ("did not attack but looted").
+const SHARING_CONJUNCTIONS = new Set(['and', 'or']);
+
+/**
+ * Whether a verb conjunct shares its first conjunct's clause: no subject or auxiliary of its own, joined by
+ * "and" or "or" ("will visit Delhi and meet the premier", "plans to free the hostages and leave the town"),
+ * so the auxiliary, negation and frame of the first verb are its own too (UD hangs them on the first only).
+ */
+function sharesClause(tree: Tree, node: number): boolean {
+  const head = tree.head(node);
+  if (tree.relation(node) !== 'conj' || head < 0 || tree.tokens[head].upos !== 'VERB') return false;
+  if (tree.dependents(node, 'nsubj', 'nsubj:pass', 'aux', 'aux:pass', 'cop', 'mark').length) return false;
+  // The same verb form as the first ("will visit and meet", "was beaten and executed"); a finite form of its own
+  // ("will treat sanctions as war and threatens to ...") starts another clause the parser joined to the wrong verb.
+  if (tree.tokens[node].xpos !== tree.tokens[head].xpos) return false;
+  const joins = tree.dependents(node, 'cc').map((c) => tree.lemma(c));
+  return joins.length > 0 && joins.every((c) => SHARING_CONJUNCTIONS.has(c));
 }
 
 /** The trigger and the words of its own clause above it (the verb of a noun trigger, the governor of an xcomp). */
@@ -24,9 +44,9 @@ export function clauseChain(tree: Tree, i: number): number[] {
     const upos = tree.tokens[node].upos;
     // "no plans to impose": the infinitive of a noun belongs to the noun's clause.
     const infinitive = relation === 'acl' && tree.markers(node).includes('to');
-    if ((upos === 'VERB' || upos === 'AUX') && relation !== 'xcomp' && !infinitive) break;
+    if ((upos === 'VERB' || upos === 'AUX') && relation !== 'xcomp' && !infinitive && !sharesClause(tree, node)) break;
     // A noun's conjunct is another noun event, not the clause's verb.
-    if (relation === 'conj' && !isNoun(tree, head)) break;
+    if (relation === 'conj' && !isNoun(tree, head) && !sharesClause(tree, node)) break;
     chain.push(head);
     node = head;
   }

@@ -87,6 +87,15 @@ export function findHistoricalAnchor(input: StatusInput, chain: number[], path: 
       if (phrase !== undefined) return { ...trimmedSpan(tree, phrase), rule: `year:${tree.tokens[phrase].form}` };
     }
   }
+  // "the 1992 bombing of the embassy that killed 29 people": a relative clause of a noun event of an earlier year tells that event.
+  const clause = chain[chain.length - 1];
+  const noun = tree.head(clause);
+  if (noun >= 0 && tree.tokens[clause].deprel === 'acl:relcl' && tree.tokens[clause].upos === 'VERB' && chain.every((node) => !tree.dependents(node, 'aux').some((a) => tree.tokens[a].xpos === 'MD'))) {
+    // (The parser may hang the clause on the event's "of" phrase: "the 1996 bombing of a bus that killed ten".)
+    const owner = tree.relation(noun) === 'nmod' && tree.markers(noun).includes('of') ? [noun, tree.head(noun)] : [noun];
+    const own = owner.flatMap((k) => tree.dependents(k, 'nummod', 'compound', 'amod')).find((k) => tree.tokens[k].upos === 'NUM' && /^(1[89]|20)\d\d$/.test(tree.tokens[k].form) && Number(tree.tokens[k].form) < reference);
+    if (own !== undefined) return { ...tree.span(own, own), rule: `year:${tree.tokens[own].form}` };
+  }
   // With no publication date, a bare year ("in 1990", "the 1994 bombing") or a year counted back ("last year") of a
   // past event is history: wire copy dates this year's events by day or month.
   if (time?.attached && year === undefined && time.date.length === 4 && Number(time.date) < new Date().getUTCFullYear()) return { ...time.span, rule: `year:${time.date}` };

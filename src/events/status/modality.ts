@@ -101,6 +101,16 @@ function settledBefore(tree: Tree, chain: number[], cues: StatusCues): boolean {
   return LEXICON.decisionVerbs.has(tree.lemma(head)) || cues.commitments.has(tree.lemma(head));
 }
 
+/** The verb of starting that `verb` takes as its infinitive ("expected to resume"; the parser may read the verb as a noun after "to"). */
+function startingComplement(tree: Tree, verb: number, cues: StatusCues): string | undefined {
+  for (const child of tree.dependents(verb, 'xcomp', 'obl', 'advcl')) {
+    if (!tree.markers(child).includes('to') && !tree.dependents(child, 'case').some((c) => tree.lemma(c) === 'to')) continue;
+    const lemma = hasLemma(tree, child, cues.startVerbs);
+    if (lemma !== undefined) return lemma;
+  }
+  return undefined;
+}
+
 /** The event's modality (actual, future, intended, hypothetical, speculative) and the words behind it. */
 export function judgeModality(input: StatusInput, chain: number[], path: number[], cues: StatusCues, report: Report | undefined, conditional: boolean): { modality: Modality; evidence?: Evidence } {
   const { tree } = input;
@@ -117,6 +127,9 @@ export function judgeModality(input: StatusInput, chain: number[], path: number[
     if (cues.intent.has(lemma) && tree.relation(path[k - 1]) === 'xcomp' && !tree.dependents(node, 'obj').length && !passive) continue;
     // "the ministers are expected to sign": a scheduled event, as "are due to sign".
     if (passive && cues.expectations.has(lemma) && tree.relation(path[k - 1]) === 'xcomp') return { modality: 'future', evidence: evidence(tree, node, `future:${lemma}-to`) };
+    // "talks are expected to resume": a noun event expected to begin is scheduled, as "talks are due to resume".
+    const start = passive && cues.expectations.has(lemma) && k === 1 && ['nsubj', 'nsubj:pass'].includes(tree.relation(path[0])) && isNoun(tree, path[0]) ? startingComplement(tree, node, cues) : undefined;
+    if (start !== undefined) return { modality: 'future', evidence: evidence(tree, node, `future:${lemma}-to-${start}`) };
     // "the minister is expected in Tehran for talks": the purpose of an expected arrival.
     if (passive && cues.expectations.has(lemma) && k === 1 && tree.relation(path[0]) === 'obl' && tree.markers(path[0]).includes('for')) return { modality: 'future', evidence: evidence(tree, node, `future:${lemma}-for`) };
     // "talks are expected", not "appeared in court in protest": a noun event reaches a belief word as its argument, not by a preposition.
