@@ -113,6 +113,16 @@ function headsClause(tree: Tree, i: number): boolean {
   return FINITE_TAGS.has(tag) || (tag === 'VBN' && tree.dependents(i, 'obj').length > 0 && tree.dependents(i, 'aux', 'aux:pass').length === 0);
 }
 
+/** True for verb `verb` whose subject reacts to, causes or draws the act its object names, and does not do it ("condemned the attack", "drew criticism"). */
+function reactsTo(tree: Tree, verb: number): boolean {
+  return LEXICON.reactionVerbs.has(tree.lemma(verb)) || LEXICON.drawingVerbs.has(tree.lemma(verb));
+}
+
+/** True for a verb of causing, drawing or meeting a reaction ("drew criticism"), not one a particle makes another verb ("drew up plans"). */
+function draws(tree: Tree, verb: number): boolean {
+  return LEXICON.drawingVerbs.has(tree.lemma(verb)) && !verbParticles(tree, verb).length;
+}
+
 /** The token that acts as the subject of `i` (a verb or a noun trigger), following control, coordination and relatives. */
 function subjectOf(tree: Tree, i: number, notes: string[], depth = 0): number[] {
   if (depth > 6) return [];
@@ -122,12 +132,14 @@ function subjectOf(tree: Tree, i: number, notes: string[], depth = 0): number[] 
   if (posClass(token.upos) === 'noun') {
     // Owners in order of preference; resolveRoles keeps the first that names an actor.
     // "prompted a protest from Baghdad": after a verb of reacting or causing, a "from" phrase names the doer.
-    const reacted = head >= 0 && relation === 'obj' && LEXICON.reactionVerbs.has(tree.lemma(head));
+    const reacted = head >= 0 && relation === 'obj' && reactsTo(tree, head);
     const agents = tree.dependents(i, 'nmod').filter((child) => tree.markers(child).includes('by') || (reacted && tree.markers(child).includes('from')));
+    // ("Syria received a rebuke from the UN": the "from" phrase may hang on the drawing verb.)
+    if (reacted && draws(tree, head)) agents.push(...tree.dependents(head, 'obl').filter((child) => tree.markers(child).includes('from')));
     const owners = [...agents, ...tree.dependents(i, 'nmod:poss'), ...tree.dependents(i, 'compound'), ...tree.dependents(i, 'amod')];
     if (head >= 0 && relation === 'conj') return [...owners, ...subjectOf(tree, head, notes, depth + 1)];
     // ("Britain condemned the attack": a verb of reacting to the event names no doer of it.)
-    if (head >= 0 && (relation === 'obj' || relation === 'nsubj:pass') && posClass(tree.tokens[head].upos) === 'verb' && !LEXICON.reactionVerbs.has(tree.lemma(head))) {
+    if (head >= 0 && (relation === 'obj' || relation === 'nsubj:pass') && posClass(tree.tokens[head].upos) === 'verb' && !reactsTo(tree, head)) {
       notes.push('light-verb');
       return [...owners, ...subjectOf(tree, head, notes, depth + 1)];
     }
@@ -381,7 +393,7 @@ function roleTokens(tree: Tree, i: number, role: Role, notes: string[]): number[
   // The parser may read "strikes continued in ..." as a noun with a reduced relative.
   if (isNoun) found.push(...withMarker(tree.dependents(i, 'acl').filter((verb) => LEXICON.occurrenceVerbs.has(tree.lemma(verb)))));
   // ("The murder was condemned by the government": the agent of a verb of reacting is no agent of the event.)
-  const reaction = role === 'by' && head >= 0 && LEXICON.reactionVerbs.has(tree.lemma(head));
+  const reaction = role === 'by' && head >= 0 && reactsTo(tree, head);
   if (isNoun && head >= 0 && !reaction && (tree.tokens[i].deprel === 'obj' || tree.tokens[i].deprel === 'nsubj:pass' || occurring)) {
     found.push(...withMarker([head]));
   } else if (isNoun && head >= 0) {
@@ -718,7 +730,6 @@ function matchPattern(tree: Tree, i: number, lexicon: PatternLexicon, mentions: 
   const isNoun = pos === 'noun';
   // A capitalised month inside a sentence is a date ("on March 3", "since May"), not a march.
   if (isNoun && i > 0 && /^\p{Lu}/u.test(tree.tokens[i].form) && LEXICON.calendar.dayAndMonthNames.has(tree.tokens[i].form.toLowerCase())) return undefined;
-  if (isNoun && !isEventNoun(tree, i, mentions)) return undefined;
   const joined = hyphenLemma(tree, i);
   // A common lemma has dozens of patterns ("give", "take"): what their constraints read of the
   // tree is found once, at the first pattern that asks.
@@ -731,6 +742,8 @@ function matchPattern(tree: Tree, i: number, lexicon: PatternLexicon, mentions: 
   // (most tokens have only their own lemma's patterns, or none: no list is built for them)
   const patterns = opening.length || joined ? [...opening, ...(joined ? lexicon.lookup(joined, pos) : []), ...own] : own;
   if (!patterns.length) return undefined;
+  // (asked only of a noun some pattern may code: most nouns have none)
+  if (isNoun && !isEventNoun(tree, i, mentions)) return undefined;
   const prepositions = new Map<string, boolean>();
   let prepositional: boolean | undefined;
   for (const pattern of patterns) {
@@ -1096,8 +1109,22 @@ const domesticCountry: TargetStrategy = {
   },
 };
 
+/**
+ * "the verdict drew criticism from Washington", "Syria received a rebuke from the UN", "the Chinese
+ * crackdown drew condemnation": an act that the subject of a drawing verb draws is aimed at that
+ * subject, or at the doer of the act it names, before any phrase of the act's own.
+ */
+const drawingSubject: TargetStrategy = {
+  note: 'target-drawing-subject',
+  find({ tree, plan, mentions, notes }) {
+    const verb = tree.head(plan.trigger);
+    if (plan.pattern.pos !== 'noun' || plan.targetFrom !== plan.trigger || verb < 0 || tree.relation(plan.trigger) !== 'obj' || !draws(tree, verb)) return [];
+    return resolveRoles(tree, verb, ['subject'], mentions, notes);
+  },
+};
+
 /** Where an event's target is looked for, in order; the first that finds one wins. */
-const TARGET_STRATEGIES: readonly TargetStrategy[] = [patternRoles, lightNounPartner, refusedActTarget, framedActor, objectOwner, complementPhrase, tripDestination, earlierActor];
+const TARGET_STRATEGIES: readonly TargetStrategy[] = [drawingSubject, patternRoles, lightNounPartner, refusedActTarget, framedActor, objectOwner, complementPhrase, tripDestination, earlierActor];
 /**
  * An attack naming no victim is aimed at the country where it happens (AG guide: unnamed victims take
  * that country), which for forces abroad is not their own: "US helicopters attacked a convoy near Mosul".

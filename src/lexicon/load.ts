@@ -179,6 +179,7 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
     warnedActs: new Set(list('warned-acts.txt')),
     occurrenceVerbs: new Set(list('occurrence-verbs.txt')),
     reactionVerbs: new Set(list('reaction-verbs.txt')),
+    drawingVerbs: new Set(list('drawing-verbs.txt')),
     adjectiveNouns: new Set(list('adjective-nouns.txt')),
     seriesNouns: new Set(list('series-nouns.txt')),
     clausePrepositions: new Set(list('clause-prepositions.txt')),
