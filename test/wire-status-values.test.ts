@@ -88,7 +88,7 @@ const CASES: GuideStatusCase[] = [
   { text: 'Rebels seized a town in eastern Congo, a United Nations spokesman said.', trigger: 'seized', label: 'reported' },
   { text: 'Police clashed with opposition supporters in Dhaka, witnesses told Reuters.', trigger: 'clashed', label: 'reported' },
   { text: 'Malaysia has deported hundreds of Indonesian workers, the Jakarta Post reported.', trigger: 'deported', label: 'reported' },
-  { text: 'Said to have been planned by foreign fighters, the attack killed 12 Iraqi policemen.', trigger: 'killed', label: 'reported' },
+  { text: 'Said to have been planned by foreign fighters, the attack killed 12 Iraqi policemen.', trigger: 'attack', label: 'reported' },
   { text: 'Jets bombed a village in Darfur, claimed the rebel Sudan Liberation Army.', trigger: 'bombed', label: 'reported' },
   { text: 'Bangladeshi police arrested an opposition lawmaker, his party said.', trigger: 'arrested', label: 'reported' },
   { text: 'Security officials say gunmen attacked a checkpoint outside Baqubah.', trigger: 'attacked', label: 'reported' },

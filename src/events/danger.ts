@@ -18,7 +18,8 @@ export function isFacedDanger(tree: Tree, extraction: Extraction, cues: StatusCu
 }
 
 /** Relations by which a participle clause hangs on the clause it comments on, or on a participle before it. */
-const PARTICIPLE_RELATIONS: ReadonlySet<string> = new Set(['advcl', 'conj', 'acl']);
+// (not 'acl': a participle on a document noun is its author's own words, "a statement threatening to sink any ship")
+const PARTICIPLE_RELATIONS: ReadonlySet<string> = new Set(['advcl', 'conj']);
 
 /**
  * Whether verb `i`, "threatening to" in a participle clause with no subject of its own, tells a risk

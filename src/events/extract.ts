@@ -17,7 +17,7 @@ import { isChargeContent } from './charge-content.ts';
 import { isMereWarning } from './warning.ts';
 import { isRiskTold } from './danger.ts';
 import { isRetold } from './retold.ts';
-import { FORCE_ROOTS, isViolentCode } from './violent-roots.ts';
+import { ARMED_SECTORS, FORCE_ROOTS, isViolentCode } from './violent-roots.ts';
 
 /** An event found in one sentence, before status, date and ontology coding are added. */
 export interface Extraction {
@@ -1460,8 +1460,6 @@ function isPassiveTrigger(tree: Tree, i: number): boolean {
 const CLASH_PATTERN = '190.clash';
 /** A violent protest (145), which armed forces, police and armed groups make as an armed assault (190). */
 const VIOLENT_PROTEST = '145';
-/** Sectors that bear arms: the military, police, intelligence services and armed groups. */
-const ARMED_SECTORS: ReadonlySet<string> = new Set(['MIL', 'COP', 'SPY', 'INS', 'REB', 'SEP', 'UAF']);
 /** Sectors of armed irregulars: insurgents, rebels, separatists, unaligned armed groups, criminals. */
 const IRREGULAR_SECTORS: ReadonlySet<string> = new Set(['INS', 'REB', 'SEP', 'UAF', 'CRM']);
 /** Roots of the seizures a captor noun's own event would repeat (coercion, assault). */

@@ -2,11 +2,10 @@ import type { Mention } from '../core/document.ts';
 import type { ActorRef } from '../core/event.ts';
 import type { Tree } from '../syntax/tree.ts';
 import { LEXICON } from '../lexicon/index.ts';
+import { ARMED_SECTORS } from './violent-roots.ts';
 
 /** Verbs of attack that are often a figure of speech ("hit the road", "strike a tone", "fight to save his job"). */
 const BLOW_VERBS: ReadonlySet<string> = new Set(['hit', 'strike', 'fight', 'pound']);
-/** Sectors that bear arms, and so fight in earnest: the military, police, intelligence services and armed groups. */
-const ARMED_SECTORS: ReadonlySet<string> = new Set(['MIL', 'COP', 'SPY', 'INS', 'REB', 'SEP', 'UAF']);
 
 /**
  * True when verb `i`, a verb of attack, strikes no one: joined by a hyphen to the word before it
@@ -22,7 +21,9 @@ export function isFigurativeBlow(tree: Tree, i: number, source: readonly ActorRe
   const before = tree.tokens[i - 1];
   if (i >= 2 && before.form === '-' && before.end === tree.tokens[i].start && tree.tokens[i - 2].end === before.start) return true;
   const objects = tree.dependents(i, 'obj');
-  if (objects.some((object) => LEXICON.figurativeBlowObjects.has(tree.lemma(object).toLowerCase()))) return true;
+  // (armed forces that fight a government's hold fight in earnest: "rebels have fought Indian control since 1989")
+  const armed = source.length > 0 && source.every((ref) => ref.sector !== null && ARMED_SECTORS.has(ref.sector));
+  if (!(lemma === 'fight' && armed) && objects.some((object) => LEXICON.figurativeBlowObjects.has(tree.lemma(object).toLowerCase()))) return true;
   const down = tree.dependents(i, 'compound:prt').some((particle) => tree.tokens[particle].form.toLowerCase() === 'down');
   // (not "struck down a police officer": an object that names an actor is struck)
   const thing = (object: number) => !mentions.some((m) => m.start < tree.tokens[object].end && tree.tokens[object].start < m.end);

@@ -19,17 +19,25 @@ const RANK_REACH = 4;
  * and the blow of such a noun's infinitive ("to hit Russia"), wherever the parser hangs it.
  */
 export function dropRestatedViolence(tree: Tree, events: Extraction[]): Extraction[] {
-  // (a rank word anywhere before the noun in its phrase: "the second terrorist attack" hangs "second" on "terrorist")
+  // (a rank word among the noun's own modifiers, or theirs: "the second terrorist attack" hangs "second" on
+  // "terrorist"; not a word of a phrase inside, as "last" in "over last week's bombing")
+  const ranks = (n: number) => {
+    const word = tree.lemma(n).toLowerCase();
+    return RANKS.has(word) || (tree.tokens[n].xpos === 'JJS' && !UNRANKING.has(word));
+  };
   const ranked = (k: number) => {
     if (tree.tokens[k].upos !== 'NOUN') return false;
-    const [first] = tree.extent(k);
-    for (let n = first; n < k; n++) {
-      const word = tree.tokens[n].form.toLowerCase();
-      if (RANKS.has(word) || (tree.tokens[n].xpos === 'JJS' && !UNRANKING.has(word))) return true;
-    }
-    return false;
+    const modifiers = tree.dependents(k, 'amod', 'nummod', 'compound');
+    return modifiers.some((m) => ranks(m) || tree.dependents(m, 'amod', 'nummod', 'advmod').some(ranks));
   };
-  const label = (event: Extraction) => isViolentCode(event.code) && ranked(event.trigger);
+  // (the ranked noun labels the other act only where it hangs on it: "..., killing ten in the second attack";
+  // "after the deadliest attack on US troops, soldiers shelled a village" tells two acts)
+  const labels = (event: Extraction) => {
+    const path = tree.pathToRoot(event.trigger);
+    const onOther = events.some((other) => other !== event && other.trigger !== event.trigger && isViolentCode(other.code) && path.includes(other.trigger));
+    return onOther && (tree.markers(event.trigger).includes('in') || tree.relation(event.trigger) === 'appos');
+  };
+  const label = (event: Extraction) => isViolentCode(event.code) && ranked(event.trigger) && labels(event);
   const blowOf = (event: Extraction) => {
     const k = event.trigger;
     if (!isViolentCode(event.code) || !BLOW_VERBS.has(tree.lemma(k).toLowerCase()) || tree.tokens[k].xpos !== 'VB' || tree.tokens[k - 1]?.form.toLowerCase() !== 'to') return false;

@@ -237,7 +237,9 @@ function purposeOfTrip(tree: Tree, k: number): boolean {
   const relation = tree.relation(k);
   const markers = tree.markers(k);
   if (relation === 'obl' || relation === 'nmod') return markers.includes('for') || markers.includes('of');
-  if (relation === 'advcl') return markers.every((marker) => marker === 'to');
+  // (an infinitive of purpose, or a participle of what the trip brings, "came to X offering talks"; not a
+  // perfect participle, "returned to X, having killed 12 villagers", which did its act before)
+  if (relation === 'advcl') return markers.length > 0 ? markers.every((marker) => marker === 'to') : !tree.dependents(k, 'aux').some((aux) => tree.lemma(aux).toLowerCase() === 'have');
   return relation === 'xcomp' || relation === 'conj';
 }
 
