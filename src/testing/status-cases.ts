@@ -175,7 +175,7 @@ const modality: StatusCase[] = [
   { text: 'Greece faces a growing threat of bomb attacks before the Olympics.', trigger: 'threat', modality: 'hypothetical' },
   { text: 'Indian troops crossed the river to attack rebel camps in Bhutan.', trigger: 'attack', modality: 'intended' },
   // An infinitive after a counted noun tells what that event did.
-  { text: 'A suicide bomber killed ten people in the second attack to hit Moscow in a month.', trigger: 'hit', modality: 'actual' },
+  { text: 'A suicide bomber killed ten people in the second attack to hit Moscow in a month.', trigger: 'attack', modality: 'actual' },
   // A "while" clause concedes; it is no time clause of the future event.
   { text: 'While China recognises the border accord, it will resist any Indian claim.', trigger: 'recognises', modality: 'actual' },
 ];
