@@ -810,7 +810,7 @@ function hasFiniteClause(tree: Tree, i: number): boolean {
     if (tree.markers(clause).includes('to')) return false;
     if (tree.dependents(clause, 'nsubj', 'nsubj:pass', 'expl').length) return true;
     // (a past misread as a participle still has its object: "shelled/VBN Indian posts")
-    const finite = ['VBD', 'VBZ', 'VBP'].includes(tree.tokens[clause].xpos) || tree.dependents(clause, 'aux', 'aux:pass').length > 0 || (tree.tokens[clause].xpos === 'VBN' && tree.dependents(clause, 'obj').length > 0);
+    const finite = headsClause(tree, clause) || tree.dependents(clause, 'aux', 'aux:pass').length > 0;
     return finite && objects.some((object) => object < clause);
   });
 }
