@@ -1,15 +1,12 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createCoder } from '../src/coder.ts';
-import { eventSummaries, ROLE_PUBLISHED } from '../src/testing/role-cases.ts';
+import { codedSummaries, itCodesConstructions } from '../src/testing/sense-cases.ts';
 
 // Nominal events (issue 10): wire leads often report the event as a noun ("clashes between X and
 // Y left ...", "the expulsion of ...", "a truce took effect"), with its parties in the noun's own
 // slots (between, by, of, 's, against, with), under a light verb ("paid a visit", "lodged a
 // protest") or as the subject of a verb saying that it happens ("violence flared"). Sentences of
 // our own; each expects the start of a coded "code SOURCE>TARGET" (country letters).
-const coder = createCoder();
-const coded = (text: string) => eventSummaries(coder.code(text, { published: ROLE_PUBLISHED }));
 
 const CASES: [construction: string, text: string, expected: string][] = [
   // Event nouns with their actor slots.
@@ -74,20 +71,9 @@ const NOT_CODED: [construction: string, text: string, unexpected: RegExp][] = [
 ];
 
 describe('nominal events', () => {
-  for (const [construction, text, expected] of CASES) {
-    it(`${construction}: "${text}"`, () => {
-      const found = coded(text);
-      assert.ok(found.some((event) => event.startsWith(expected)), `expected ${expected}; got ${found.join('; ') || 'no events'}`);
-    });
-  }
-  for (const [construction, text, unexpected] of NOT_CODED) {
-    it(`${construction}: "${text}"`, () => {
-      const found = coded(text);
-      assert.ok(!found.some((event) => unexpected.test(event)), `unexpected ${unexpected}; got ${found.join('; ')}`);
-    });
-  }
+  itCodesConstructions(CASES, NOT_CODED);
   it('keeps the bombing told inside a violence noun\'s sentence', () => {
-    const found = coded('Violence raged on in Afghanistan on Monday, with four Afghans killed in a roadside truck bombing in Kandahar.');
+    const found = codedSummaries('Violence raged on in Afghanistan on Monday, with four Afghans killed in a roadside truck bombing in Kandahar.');
     assert.ok(found.some((event) => event.startsWith('183 ')), found.join('; '));
   });
 });

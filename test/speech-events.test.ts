@@ -1,7 +1,5 @@
-import { describe, it } from 'node:test';
-import assert from 'node:assert/strict';
-import { createCoder } from '../src/coder.ts';
-import { eventSummaries, ROLE_PUBLISHED } from '../src/testing/role-cases.ts';
+import { describe } from 'node:test';
+import { itCodesConstructions } from '../src/testing/sense-cases.ts';
 
 // Speech events (issue 10) told through a document: a participle on a resolution, letter or lawsuit
 // says what its author says (AG guide: a document stands for its author). The author is who issues
@@ -9,8 +7,6 @@ import { eventSummaries, ROLE_PUBLISHED } from '../src/testing/role-cases.ts';
 // who reacts to it ("rejected a resolution threatening sanctions"). And reactions drawn by someone
 // ("drew criticism from X"): X reacts, at whoever drew it. Sentences of our own; each expects the
 // start of a coded "code SOURCE>TARGET" (country letters).
-const coder = createCoder();
-const coded = (text: string) => eventSummaries(coder.code(text, { published: ROLE_PUBLISHED }));
 
 const CASES: [construction: string, text: string, expected: string][] = [
   ['a letter the speaker acts through, its participle hung on the infinitive', 'The Swedish foreign minister on Monday urged the Belarusian leader to free jailed reporters in a letter condemning the crackdown.', '111 SWE>'],
@@ -31,16 +27,5 @@ const NOT_CODED: [construction: string, text: string, unexpected: RegExp][] = [
 ];
 
 describe('speech events told through a document or drawn by an act', () => {
-  for (const [construction, text, expected] of CASES) {
-    it(`${construction}: "${text}"`, () => {
-      const found = coded(text);
-      assert.ok(found.some((event) => event.startsWith(expected)), `expected ${expected}; got ${found.join('; ') || 'no events'}`);
-    });
-  }
-  for (const [construction, text, unexpected] of NOT_CODED) {
-    it(`${construction}: "${text}"`, () => {
-      const found = coded(text);
-      assert.ok(!found.some((event) => unexpected.test(event)), `unexpected ${unexpected}; got ${found.join('; ')}`);
-    });
-  }
+  itCodesConstructions(CASES, NOT_CODED);
 });

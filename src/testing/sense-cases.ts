@@ -26,3 +26,22 @@ export function checkCases(title: string, cases: readonly SenseCase[], absent: b
     }
   });
 }
+
+/**
+ * One test per construction, inside the current describe: its sentence must yield an event whose
+ * summary starts with `expected`, and each sentence of `notCoded` no event that `unexpected` matches.
+ */
+export function itCodesConstructions(cases: readonly [construction: string, text: string, expected: string][], notCoded: readonly [construction: string, text: string, unexpected: RegExp][]): void {
+  for (const [construction, text, expected] of cases) {
+    it(`${construction}: "${text}"`, () => {
+      const found = codedSummaries(text);
+      assert.ok(found.some((event) => event.startsWith(expected)), `expected ${expected}; got ${found.join('; ') || 'no events'}`);
+    });
+  }
+  for (const [construction, text, unexpected] of notCoded) {
+    it(`${construction}: "${text}"`, () => {
+      const found = codedSummaries(text);
+      assert.ok(!found.some((event) => unexpected.test(event)), `unexpected ${unexpected}; got ${found.join('; ')}`);
+    });
+  }
+}
