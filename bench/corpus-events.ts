@@ -1,0 +1,76 @@
+// Codes the corpus leads that are not in the AG News dev set (../shared/corpora/agnews-world.jsonl
+// outside the guide's two read ranges) and prints, lead by lead, what Parley codes: for reading the
+// coder's output on text nobody tuned on, and for seeing what a change does there.
+//   node --import tsx bench/corpus-events.ts [--grep REGEX] [--limit N] [--save FILE] [--diff FILE]
+// --grep keeps the leads whose text matches (case-insensitive); --save writes the coded events as JSON;
+// --diff prints only the leads whose events differ from a file --save wrote, with both sides.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createCoder } from '../src/coder.ts';
+import { SHARED_ROOT } from '../src/core/paths.ts';
+import type { Event } from '../src/core/event.ts';
+import { statusLabel } from './lib/agnews.ts';
+import { benchOptions, benchUsageError } from './lib/bench-options.ts';
+
+const SCRIPT = 'bench/corpus-events.ts';
+const { values } = benchOptions(SCRIPT, {
+  grep: { type: 'string' },
+  limit: { type: 'string' },
+  save: { type: 'string' },
+  diff: { type: 'string' },
+});
+
+// The guide's read ranges (taken and skipped items alike): agnews-world-0308..0517 and 1000..1176.
+const READ_FOR_DEV = (id: string) => {
+  const n = Number(id.replace(/\D/g, ''));
+  return (n >= 308 && n <= 517) || (n >= 1000 && n <= 1176);
+};
+
+let pattern: RegExp | undefined;
+try {
+  pattern = values.grep ? new RegExp(values.grep, 'i') : undefined;
+} catch (error) {
+  benchUsageError(SCRIPT, `--grep: ${(error as Error).message}`);
+}
+const limit = values.limit === undefined ? Infinity : Number(values.limit);
+if (!(limit > 0)) benchUsageError(SCRIPT, `--limit takes a positive number, not "${values.limit}"`);
+
+const leads = readFileSync(join(SHARED_ROOT, 'corpora/agnews-world.jsonl'), 'utf8')
+  .split('\n').filter((line) => line.trim())
+  .map((line) => JSON.parse(line) as { id: string; text: string })
+  .filter((lead) => !READ_FOR_DEV(lead.id) && (!pattern || pattern.test(lead.text)))
+  .slice(0, limit);
+
+const show = (event: Event) =>
+  `${event.cameo.code} ${event.plover?.type ?? '-'} ${event.source.map((a) => a.code).join('+') || '_'} > ${event.target.map((a) => a.code).join('+') || '_'} ` +
+  `${statusLabel(event)} "${event.trigger.text}" (${event.rule})`;
+
+let before: Record<string, string[]> = {};
+if (values.diff) {
+  try {
+    before = JSON.parse(readFileSync(values.diff, 'utf8')) as Record<string, string[]>;
+  } catch (error) {
+    benchUsageError(SCRIPT, `--diff: cannot read ${values.diff}: ${(error as Error).message}`);
+  }
+}
+
+const coder = createCoder();
+const saved: Record<string, string[]> = {};
+let changed = 0;
+for (const lead of leads) {
+  const events = (coder.code(lead.text, { id: lead.id }).events ?? []).map(show);
+  saved[lead.id] = events;
+  if (values.diff) {
+    const old = before[lead.id] ?? [];
+    if (old.join('\n') === events.join('\n')) continue;
+    changed++;
+    console.log(`${lead.id}: ${lead.text}`);
+    for (const line of old.filter((entry) => !events.includes(entry))) console.log(`  - ${line}`);
+    for (const line of events.filter((entry) => !old.includes(entry))) console.log(`  + ${line}`);
+    continue;
+  }
+  console.log(`${lead.id}: ${lead.text}`);
+  for (const line of events) console.log(`  ${line}`);
+}
+if (values.diff) console.log(`${changed} of ${leads.length} leads changed`);
+if (values.save) writeFileSync(values.save, JSON.stringify(saved));
