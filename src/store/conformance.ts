@@ -463,6 +463,38 @@ export function describeEventStore(name: string, openEmptyStore: () => EventStor
     );
 
     it(
+      "gives a pair's events and series in either direction once each: codes that match both ways, an actor with itself, prefixes shorter than a country",
+      withStore(async (store) => {
+        // one event a day, each its own merged event, all actual
+        const coded = [['USAGOV', 'USAGOV'], ['USA', 'IRNGOV'], ['IRN', 'USAMIL'], ['USAGOV', 'USA'], ['GBR', 'USA'], ['USAMIL', 'IRN'], ['IRNGOV', 'IRN'], ['USA', 'USAGOV']];
+        await store.addDocuments(
+          coded.map(([source, target], i) =>
+            record(`q${i}`, `Report ${i} of talks between two delegations.`, [makeEvent(`q${i}`, source, target, ['036', '112', '190'][i % 3])], `2026-11-${10 + i}`),
+          ),
+        );
+        const all = await store.queryEvents({});
+        const starts = (code: string | undefined, prefix: string) => (code ?? '').startsWith(prefix.toUpperCase());
+        for (const [a, b] of [['USA', 'USAGOV'], ['USA', 'USA'], ['usa', 'irn'], ['IRN', 'USA'], ['US', 'IR'], ['USAGOV', 'IRN'], ['IRNGOV', 'GBR']]) {
+          const expected = all.filter(({ event }) => {
+            const [source, target] = [event.source[0]?.code, event.target[0]?.code];
+            return (starts(source, a) && starts(target, b)) || (starts(source, b) && starts(target, a));
+          });
+          const pair = { source: a, target: b, eitherDirection: true };
+          for (const order of ['oldest', 'newest'] as const) {
+            const ordered = order === 'oldest' ? expected : [...expected].reverse();
+            for (const [offset, limit] of [[0, 2], [1, 3], [0, 20]]) {
+              const page = await eventIds(store, { ...pair, order, offset, limit });
+              assert.deepEqual(page, ordered.slice(offset, offset + limit).map((stored) => stored.event.id), `${a} ${b} ${order} ${offset} ${limit}`);
+            }
+          }
+          const series = await store.timeSeries({ ...pair, interval: 'day' });
+          assert.deepEqual(series.map((point) => [point.period, point.events]), expected.map((stored) => [stored.day, 1]), `series of ${a} ${b}`);
+          assert.equal(await store.countEvents(pair), expected.length, `count of ${a} ${b}`);
+        }
+      }),
+    );
+
+    it(
       'keeps reported claims apart: status reported selects them, actual, intended and future leave them out',
       withStore(async (store) => {
         await store.addDocuments([

@@ -34,3 +34,8 @@ export function sqlEventOrder(query: EventQuery, nullsLast: NullsLastTerm): stri
 export function orderNeedsDocuments(query: EventQuery): boolean {
   return query.sort === 'document';
 }
+
+/** The columns a query's order reads (over `events e`, and `documents d` for `document`): its sort's column, the day and the key. */
+export function orderColumns(query: EventQuery): string[] {
+  return [...new Set([SORT_COLUMNS[query.sort ?? 'day'].column, 'e.day', 'e.key'])];
+}

@@ -4,7 +4,7 @@ import { eventFilter } from './event-filter.ts';
 
 /**
  * The keys of a page of one actor's events in either direction, as two halves: the page from the
- * events it is the source of (read from the `events_dyad` index) and the page from those it is the
+ * events it is the source of (read from the `events_pair` index) and the page from those it is the
  * target of (`events_target`), each cut to offset + limit in its own order, then merged and cut
  * again. SQLite answers the filter `source OR target` otherwise by collecting both index ranges and
  * reading every event of them from the table before it sorts: a frequent actor's page then reads

@@ -228,6 +228,21 @@ export const MIGRATIONS: readonly Migration[] = [
       END;
     `,
   },
+  {
+    version: 6,
+    name: "a pair's series read from one index without the table: events_pair (the codes' countries, the codes, day, with the series' columns) in place of events_dyad",
+    sql: `
+      -- A pair's filter names the first three letters (the country) of both codes besides their
+      -- prefixes, and each direction of a pair is then one seek of this index: events_dyad
+      -- (source, target, day) read the whole range of the source prefix (USA: a tenth of the store)
+      -- to pick the target's. The index also holds every column a pair's page (day; the key is
+      -- every index's last column) and series (status, quad class, Goldstein score, merged event)
+      -- read, so that neither reads the table but for the page's 50 events. Every query that read
+      -- events_dyad has a pair, and so the countries, or the source alone (events_by_source).
+      CREATE INDEX events_pair ON events(substr(source_code, 1, 3), substr(target_code, 1, 3), source_code, target_code, day, status_class, reported, quad_class, goldstein, merged);
+      DROP INDEX events_dyad;
+    `,
+  },
 ];
 
 /** The schema version this code writes. */

@@ -28,6 +28,7 @@ import type {
   StoredSignature,
   StoreWriter,
 } from '../store.ts';
+import { eventsWhere, sqlPairDirections } from '../pair-directions.ts';
 import { sqlBreakdown, sqlCount } from '../sql-breakdown.ts';
 import { sqlTallyFilter } from '../sql-tallies.ts';
 import { orderNeedsDocuments } from '../sql-event-order.ts';
@@ -254,12 +255,14 @@ class SqliteStore implements EventStore {
   async timeSeries(query: SeriesQuery): Promise<SeriesPoint[]> {
     const period = { day: 'e.day', week: "date(e.day, '-6 days', 'weekday 1')", month: 'substr(e.day, 1, 7)' }[query.interval];
     const { merged, interval: _interval, ...filters } = query;
-    const { where, params } = eventFilter({ ...filters, status: query.status ?? ['actual'], mergedOnly: merged ?? true });
+    const picked: EventQuery = { ...filters, status: query.status ?? ['actual'], mergedOnly: merged ?? true, dated: true };
+    // a pair in either direction: each direction read from the pair index alone (events_pair holds every column the series reads)
+    const { from, params } = sqlPairDirections(picked, SQLITE_DIALECT, ['e.day', 'e.quad_class', 'e.goldstein']) ?? eventsWhere(eventFilter(picked));
     const sql = `
       SELECT ${period} AS period, count(*) AS events,
         sum(e.quad_class = 1) AS q1, sum(e.quad_class = 2) AS q2, sum(e.quad_class = 3) AS q3, sum(e.quad_class = 4) AS q4,
         sum(e.goldstein) AS goldstein_sum, avg(e.goldstein) AS goldstein_mean
-      FROM events e ${where}${where ? ' AND' : ' WHERE'} e.day IS NOT NULL
+      FROM ${from}
       GROUP BY period ORDER BY period`;
     const statement = this.prepareQuery(sql);
     const rows = runQuery(() => statement.all(...params)) as SeriesRow[];
