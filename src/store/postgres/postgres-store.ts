@@ -327,12 +327,13 @@ function eventStatement(query: EventQuery): { text: string; params: unknown[] } 
 
 /**
  * The keys of a page of a pair's events, chosen from the columns the order reads alone, so that
- * PostgreSQL reads them from the pair index (events_pair: source, target, day, key) without the
- * table, and reads from the table only the page's events. In either direction, each direction's
- * page is chosen apart (`sqlPairDirections`) and the two are merged: the two directions as one
- * filter are read by a bitmap scan, which fetches every event of the pair from the table (p99 290
- * ms at a million events for the pairs bench:scale asks, a frequent pair's events spread over the
- * whole table). Null when the page needs more (no limit, or an order by document).
+ * PostgreSQL reads them from the pair index (events_pair: the codes' countries, day and key, with
+ * the codes) without the table (by day; a sort by a column the index lacks reads it), and reads
+ * from the table only the page's events. In either direction, each direction's page is chosen
+ * apart (`sqlPairDirections`) and the two are merged: the two directions as one filter are read by
+ * a bitmap scan, which fetches every event of the pair from the table (p99 290 ms at a million
+ * events for the pairs bench:scale asks, a frequent pair's events spread over the whole table).
+ * Null when the page needs more (no limit, or an order by document).
  */
 function pairPage(query: EventQuery, order: string): { text: string; params: unknown[] } | null {
   if (query.limit === undefined || orderNeedsDocuments(query)) return null;
