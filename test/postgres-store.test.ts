@@ -83,6 +83,30 @@ await describeWithPostgres('PostgresStore', (cluster) => {
       await store.close();
     });
 
+    it("migrates a version 6 store to the pair index, which a pair's page and series then read, the same events both ways", async () => {
+      const url = await cluster.createDatabase();
+      const raw = postgres(url, { onnotice: () => {} });
+      await migratePostgres(raw, 'test', POSTGRES_MIGRATIONS.slice(0, 6));
+      const written = [
+        { document: makeDocument('q1', 'Chile sent a delegation to Peru for talks.', [makeEvent('q1e', 'CHLGOV', 'PER', '036')], '2026-11-20'), origin: 'test:q1' },
+        { document: makeDocument('q2', 'Peru accused Chile of stalling.', [makeEvent('q2e', 'PERGOV', 'CHLMIL', '112')], '2026-11-21'), origin: 'test:q2' },
+        { document: makeDocument('q3', 'Bolivia hosted Chilean envoys.', [makeEvent('q3e', 'BOL', 'CHL', '042')], '2026-11-22'), origin: 'test:q3' },
+      ];
+      await raw.begin(async (tx) => {
+        const writer = await PostgresBatchWriter.forBatch(tx, written, DEFAULT_MERGE_OPTIONS);
+        await addDocuments(writer, written, DEFAULT_MERGE_OPTIONS);
+        await writer.flush();
+      });
+      const store = openStore(url);
+      const pair = { source: 'PER', target: 'CHL', eitherDirection: true };
+      assert.deepEqual((await store.queryEvents({ ...pair, order: 'newest', limit: 5 })).map((stored) => stored.event.id), ['q2e', 'q1e']);
+      assert.deepEqual((await store.timeSeries({ ...pair, interval: 'day' })).map((point) => [point.period, point.events]), [['2026-11-20', 1], ['2026-11-21', 1]]);
+      const indexes = (await raw.unsafe("SELECT indexname FROM pg_indexes WHERE tablename = 'events' AND indexname IN ('events_pair', 'events_dyad')")).map((row) => row.indexname);
+      assert.deepEqual(indexes, ['events_pair']);
+      await raw.end();
+      await store.close();
+    });
+
     it('migrates a version 4 store to key checks once per statement, keeping every row, and still refuses rows naming no document and deletes of named ones', async () => {
       const url = await cluster.createDatabase();
       const raw = postgres(url, { onnotice: () => {} });

@@ -69,6 +69,27 @@ describe('SqliteStore', () => {
     await store.close();
   });
 
+  it("migrates a version 5 store to the pair index, which a pair's page and series then read, the same events both ways", async () => {
+    const file = tempStorePath();
+    const raw = new BetterSqlite3(file);
+    migrate(raw, file, MIGRATIONS.slice(0, 5));
+    raw.prepare("INSERT INTO documents (key, id, content_hash, text, origin, layers, minhash, ingested_at) VALUES (1, 'o', 'h', 'Old news', 'test', '[]', x'00', 'now')").run();
+    raw.prepare("INSERT INTO merged_events (key, status_class) VALUES (1, 'actual')").run();
+    for (const { columns } of oldStoreEvents()) {
+      raw.prepare(`INSERT INTO events (${Object.keys(columns).join(', ')}) VALUES (${Object.keys(columns).map((column) => `@${column}`).join(', ')})`).run(columns);
+    }
+    raw.close();
+    const store = openStore(file);
+    const pair = { source: 'USA', target: 'IRN', eitherDirection: true };
+    assert.deepEqual((await store.queryEvents({ ...pair, order: 'newest' })).map((stored) => stored.event.id), ['o3', 'o2', 'o1']);
+    // the old rows all name one merged event: every report counted (o3 is a reported claim)
+    assert.deepEqual((await store.timeSeries({ ...pair, interval: 'day', status: ['actual', 'reported'], merged: false })).map((point) => [point.period, point.events]), [['2026-10-01', 1], ['2026-10-02', 1], ['2026-10-03', 1]]);
+    await store.close();
+    const reopened = new BetterSqlite3(file, { readonly: true });
+    assert.deepEqual(reopened.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND name IN ('events_pair', 'events_dyad')").pluck().all(), ['events_pair']);
+    reopened.close();
+  });
+
   for (const version of [1, 2]) {
     it(`migrates a version ${version} store to the actor counts and location columns, filling them from the stored records, nothing lost`, async () => {
       const file = tempStorePath();
