@@ -23,6 +23,7 @@ const cuesSchema = z.object({
   futureMarkers: words,
   hypothetical: words,
   hypotheticalModifiers: words,
+  openModifiers: words,
   prospectNouns: words,
   intent: words,
   weighing: words,
@@ -46,6 +47,7 @@ const cuesSchema = z.object({
   dangerVerbs: words,
   speech: words,
   belief: words,
+  pastBeliefs: words,
   reportAdverbs: words,
   reportAdjectives: words,
   accusations: words,
@@ -59,13 +61,10 @@ const cuesSchema = z.object({
   yearBackModifiers: words,
   recentUnits: words,
   memoryWords: words,
-  aspect: z.object({ pluperfect: z.string() }),
 });
 
 /** The word lists that decide an event's status, as sets. */
-export type StatusCues = { [K in Exclude<keyof z.infer<typeof cuesSchema>, '_comment' | 'aspect'>]: Set<string> } & {
-  pluperfect: string;
-};
+export type StatusCues = { [K in Exclude<keyof z.infer<typeof cuesSchema>, '_comment'>]: Set<string> };
 
 /** Builds the cue sets from the file's content (pure, for tests). */
 export function createStatusCues(data: unknown, source = 'cues'): StatusCues {
@@ -77,10 +76,10 @@ export function createStatusCues(data: unknown, source = 'cues'): StatusCues {
       parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
     );
   }
-  const { _comment, aspect, ...lists } = parsed.data;
+  const { _comment, ...lists } = parsed.data;
   void _comment;
-  const sets = Object.fromEntries(Object.entries(lists).map(([key, list]) => [key, new Set(list)])) as Omit<StatusCues, 'pluperfect'>;
-  return { ...sets, pluperfect: aspect.pluperfect };
+  const sets = Object.fromEntries(Object.entries(lists).map(([key, list]) => [key, new Set(list)])) as StatusCues;
+  return sets;
 }
 
 /** Reads the status cue lists. */

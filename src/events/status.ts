@@ -44,13 +44,21 @@ export function judgeStatus(input: StatusInput, cues: StatusCues): StatusJudgeme
   const below = input.framed === undefined || given ? [] : tree.pathToRoot(input.framed);
   const framedPath = below.includes(trigger) ? below.slice(0, below.indexOf(trigger)) : [];
   const condition = findCondition(input, [...framedPath, ...path], cues);
-  const report = findReport(input, fullPath, cues);
+  let report = findReport(input, fullPath, cues);
   const committed = tree.tokens[trigger].upos === 'VERB' && hasLemma(tree, trigger, cues.commitments) !== undefined;
   // "Police believe two engineers abducted last month are held": the belief is about the clause, not a given event.
   let mode = judgeModality(input, chain, path, cues, given && report?.belief ? { ...report, belief: false } : report, condition !== undefined);
+  // "what officials believed were bombings": a holder's belief in a past act reports it (judgeModality tells it so).
+  if (mode.evidence?.rule.startsWith('belief-report:')) {
+    report ??= { evidence: mode.evidence, past: false, belief: false };
+    mode = { modality: 'actual' };
+  }
   // "hoped that the driver would be released", coded as the hoped-for act: a modal in a wish's "that" clause leaves it open.
   const hoped = input.framed !== undefined && !given && mode.modality === 'actual' ? hopedFor(tree, trigger, input.framed, cues) : undefined;
   if (hoped !== undefined) mode = { modality: 'hypothetical', evidence: evidence(tree, hoped, `hoped-for:${tree.tokens[hoped].form.toLowerCase()}`) };
+  // "to avoid possible sanctions": a noun event's own word of doubt keeps it open; the verb denies only its prospect.
+  const open = mode.evidence?.rule.startsWith('modifier:') && cues.openModifiers.has(mode.evidence.rule.slice('modifier:'.length));
+  if (open && negative?.rule.startsWith('negating-verb:')) negative = undefined;
   // "has yet to decide whether to withdraw", coded as the weighed act: undecided, not denied.
   if (input.framed !== undefined && mode.evidence?.rule.startsWith('question:')) negative = undefined;
   const isPast = given || chain.some((node) => tree.tokens[node].xpos === 'VBD' || tree.tokens[node].xpos === 'VBN');

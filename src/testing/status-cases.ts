@@ -271,7 +271,6 @@ const reports: StatusCase[] = [
 const history: StatusCase[] = [
   { text: 'The United States has imposed sanctions on Iran since the 2018 withdrawal.', trigger: 'imposed', historical: true, anchor: 'since the 2018 withdrawal' },
   { text: 'The United States imposed sanctions on Iran in 2003.', trigger: 'imposed', historical: true, anchor: 'in 2003', date: '2003' },
-  { text: 'The United States had imposed sanctions on Iran.', trigger: 'imposed', historical: true, anchor: 'had' },
   { text: 'Iran criticised the former American sanctions on Iraq.', trigger: 'sanctions', historical: true, anchor: 'former' },
   { text: 'Iran negotiated with Iraq two years ago.', trigger: 'negotiated', historical: true, anchor: 'two years ago', date: '2024' },
   { text: 'Iran negotiated with Iraq years ago.', trigger: 'negotiated', historical: true, anchor: 'years ago' },
@@ -282,6 +281,7 @@ const history: StatusCase[] = [
   { text: 'Iran negotiated with Iraq after the 2003 invasion.', trigger: 'negotiated', historical: true, date: '2003' },
   { text: 'In 2003 the United States imposed sanctions on Iraq.', trigger: 'imposed', historical: true, anchor: 'In 2003', date: '2003' },
   // Traps.
+  { text: 'The United States had imposed sanctions on Iran.', trigger: 'imposed', historical: false },
   { text: 'The former Iranian president negotiated with Iraq on Monday.', trigger: 'negotiated', historical: false, date: '2026-11-23' },
   { text: 'Iran negotiated with Iraq two days ago.', trigger: 'negotiated', historical: false, date: '2026-11-24' },
   { text: 'Iran will negotiate with Iraq in 2027.', trigger: 'negotiate', historical: false, date: '2027' },

@@ -5,7 +5,7 @@ import type { TimeExpression } from '../dates.ts';
 import type { Report } from './attribution.ts';
 import { evidence, trimmedSpan, type Evidence, type StatusInput } from './evidence.ts';
 
-/** What makes the event background history ("since 2018", "years ago", a pluperfect, an earlier year), if anything. */
+/** What makes the event background history ("since 2018", "years ago", an earlier year), if anything. */
 export function findHistoricalAnchor(input: StatusInput, chain: number[], path: number[], cues: StatusCues, report: Report | undefined, time: TimeExpression | undefined): Evidence | undefined {
   const { tree, doc } = input;
   // The event is itself a "since" clause, or has a "since" phrase that is not recent ("since the 2018 withdrawal").
@@ -24,18 +24,12 @@ export function findHistoricalAnchor(input: StatusInput, chain: number[], path: 
   }
   for (const node of chain) {
     for (const child of tree.dependents(node, 'obl', 'advcl', 'nmod')) {
-      if (!tree.markers(child).includes('since') || causalClause(tree, child)) continue;
+      if (!tree.markers(child).includes('since') || causalClause(tree, child) || rankedSince(tree, child, cues)) continue;
       if (!recentPhrase(tree, child, cues)) return { ...trimmedSpan(tree, child), rule: 'since' };
     }
   }
-  for (const node of chain) {
-    const aux = tree.dependents(node, 'aux');
-    const had = aux.find((a) => tree.tokens[a].form.toLowerCase() === cues.pluperfect);
-    // "told reporters that Iran had met ...": a past report shifts its tenses back; that is no background.
-    // So does any content clause ("denied that troops had shelled", "claims that troops had shelled").
-    const content = tree.relation(node) === 'ccomp' || (tree.relation(node) === 'acl' && tree.markers(node).includes('that'));
-    if (tree.tokens[node].xpos === 'VBN' && had !== undefined && !report?.past && !content) return evidence(tree, had, 'pluperfect');
-  }
+  // A pluperfect alone ("had refused", "had agreed to attend") is no background: wire copy uses it for the days
+  // before the news as often as for earlier years, and an earlier year is what the guide calls history.
   for (const child of tree.dependents(chain[0], 'amod')) {
     if (cues.historicalMarkers.has(tree.lemma(child))) return evidence(tree, child, `marker:${tree.lemma(child)}`);
   }
@@ -43,8 +37,9 @@ export function findHistoricalAnchor(input: StatusInput, chain: number[], path: 
     for (const child of tree.dependents(node, 'advmod')) {
       const lemma = tree.lemma(child);
       if (cues.historicalAdverbs.has(lemma) && !subordinator(tree, child)) return evidence(tree, child, `marker:${lemma}`);
-      // "years ago", "two decades ago"; not "two days ago".
-      const unit = lemma === 'ago' ? tree.children[child].find((c) => cues.historicalUnits.has(tree.lemma(c))) : undefined;
+      // "years ago", "two decades ago"; not "two days ago", nor the "ago" of a ranked "since" phrase before it
+      // ("their first talks since the war 20 years ago": the parser may hang it on the verb).
+      const unit = lemma === 'ago' && !afterRankedSince(tree, node, child, cues) ? tree.children[child].find((c) => cues.historicalUnits.has(tree.lemma(c))) : undefined;
       if (unit !== undefined) {
         const first = Math.min(unit, ...tree.dependents(unit, 'nummod', 'det', 'amod', 'advmod'));
         return { ...tree.span(first, child), rule: 'ago' };
@@ -77,13 +72,16 @@ export function findHistoricalAnchor(input: StatusInput, chain: number[], path: 
       if (decade && year !== undefined && Number(decade[1]) * 10 + 9 < year && markers.some((m) => LEXICON.temporalPrepositions.has(m))) return { ...trimmedSpan(tree, child), rule: 'decade' };
     }
   }
-  // A date in the event's own clause in a year before the report's.
-  if (time?.attached && year !== undefined && Number(time.date.slice(0, 4)) < year) return { ...time.span, rule: `year:${time.date.slice(0, 4)}` };
-  // "killed three Palestinians in 1994", "signed a pact in 1991": the parser hangs the verb's year on its object.
+  // A date in the event's own clause in a year before the report's; not one that dates a ranked "since" phrase before it
+  // ("their first talks since the war 20 years ago").
+  const timeWord = time ? tree.tokens.findIndex((token) => token.start >= time.span.start) : -1;
+  const sinceDate = timeWord >= 0 && chain.some((node) => afterRankedSince(tree, node, timeWord, cues));
+  if (time?.attached && year !== undefined && Number(time.date.slice(0, 4)) < year && !sinceDate) return { ...time.span, rule: `year:${time.date.slice(0, 4)}` };
+  // "killed three Palestinians in 1994", "signed a pact in 1991", "has occupied the territory since 1975": the parser hangs the verb's year on its object.
   const reference = year ?? new Date().getUTCFullYear();
   if (!time?.attached && tree.tokens[chain[0]].upos === 'VERB') {
     for (const object of tree.dependents(chain[0], 'obj')) {
-      const phrase = tree.dependents(object, 'nmod').find((k) => tree.markers(k).includes('in') && /^(1[89]|20)\d\d$/.test(tree.tokens[k].form) && Number(tree.tokens[k].form) < reference);
+      const phrase = tree.dependents(object, 'nmod').find((k) => (tree.markers(k).includes('in') || (tree.markers(k).includes('since') && !rankedSince(tree, k, cues))) && /^(1[89]|20)\d\d$/.test(tree.tokens[k].form) && Number(tree.tokens[k].form) < reference);
       if (phrase !== undefined) return { ...trimmedSpan(tree, phrase), rule: `year:${tree.tokens[phrase].form}` };
     }
   }
@@ -133,9 +131,39 @@ function subordinator(tree: Tree, adverb: number): boolean {
   return next !== undefined && ['DET', 'PROPN', 'NOUN', 'PRON', 'NUM', 'ADJ'].includes(next.upos ?? '');
 }
 
-/** Whether the phrase of `node` names a recent time ("since Monday", "since last week"). */
+const MONTHS = new Set(LEXICON.calendar.months);
+
+/** Whether the phrase of `node` names a recent time ("since Monday", "since last week", a month with no year: "since March"). */
 function recentPhrase(tree: Tree, node: number, cues: StatusCues): boolean {
   const [first, last] = tree.extent(node);
-  for (let k = first; k <= last; k++) if (cues.recentUnits.has(tree.lemma(k))) return true;
+  let month = false;
+  for (let k = first; k <= last; k++) {
+    if (cues.recentUnits.has(tree.lemma(k))) return true;
+    if (/^(1[89]|20)\d\d$/.test(tree.tokens[k].form)) return false;
+    month ||= MONTHS.has(tree.tokens[k].form.toLowerCase());
+  }
+  return month;
+}
+
+/** Whether `word`, a dependent of `node`, follows a ranked "since" phrase of `node`'s clause (see rankedSince), at any depth ("signed a first accord with X since ..."). */
+function afterRankedSince(tree: Tree, node: number, word: number, cues: StatusCues): boolean {
+  for (let k = word - 1; k >= 0; k--) {
+    const phrase = tree.head(k);
+    if (tree.lemma(k) !== 'since' || phrase < 0 || !['case', 'mark'].includes(tree.relation(k))) continue;
+    if (tree.pathToRoot(phrase).includes(node) && rankedSince(tree, phrase, cues)) return true;
+  }
   return false;
+}
+
+/**
+ * Whether a "since" phrase measures the gap before a ranked event ("their first talks since the war",
+ * "met for the first time since his arrest", "the worst clashes since 1998"): the event is new, and only
+ * what the phrase names lies back in time. The rank is a modifier of the phrase's head, of a noun it
+ * takes, or of "time" ("for the first time since").
+ */
+function rankedSince(tree: Tree, since: number, cues: StatusCues): boolean {
+  const head = tree.head(since);
+  if (head < 0) return false;
+  const ranked = (noun: number) => tree.dependents(noun, 'amod', 'advmod').some((k) => (cues.ordinals.has(tree.lemma(k)) && tree.lemma(k) !== 'last') || tree.tokens[k].xpos === 'JJS' || tree.tokens[k].xpos === 'RBS');
+  return [head, ...tree.dependents(head, 'obj', 'nsubj', 'nsubj:pass', 'obl')].some((k) => k !== since && ranked(k));
 }

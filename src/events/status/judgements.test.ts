@@ -41,10 +41,9 @@ describe('status judgements on hand-built trees', () => {
     assert.equal(status.modality, 'hypothetical');
   });
 
-  it('history: a pluperfect outside a report is background', () => {
+  it('history: a pluperfect alone is no background (it tells the days before the news as often as earlier years)', () => {
     const { status } = judge('Iran/PROPN/NNP/nsubj@3 had/AUX/VBD/aux@3 negotiated/VERB/VBN/root@0 ./PUNCT/./punct@3', 'negotiated');
-    assert.equal(status.historical, true);
-    assert.equal(status.evidence.historical?.rule, 'pluperfect');
+    assert.equal(status.historical, false, JSON.stringify(status.evidence));
   });
 
   it('history: with no publication date, a bare earlier year of a past event is background', () => {

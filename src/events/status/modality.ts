@@ -114,7 +114,9 @@ function startingComplement(tree: Tree, verb: number, cues: StatusCues): string 
 /** The event's modality (actual, future, intended, hypothetical, speculative) and the words behind it. */
 export function judgeModality(input: StatusInput, chain: number[], path: number[], cues: StatusCues, report: Report | undefined, conditional: boolean): { modality: Modality; evidence?: Evidence } {
   const { tree } = input;
-  if (report?.belief) return { modality: 'speculative', evidence: report.evidence };
+  // "police suspect two gunmen threw the grenade": a named holder's belief in a past act reports it; a belief in a modal or coming act guesses.
+  const pastBelief = report?.belief && cues.pastBeliefs.has(report.evidence.rule.slice('belief:'.length)) && pastClause(tree, chain) && !chain.some((node) => tree.dependents(node, 'aux').some((a) => tree.tokens[a].xpos === 'MD'));
+  if (report?.belief && !pastBelief) return { modality: 'speculative', evidence: report.evidence };
   // "the upcoming visit ... is expected to draw crowds": a noun event's own word of plan is nearer than a belief about its clause.
   const planWord = tree.tokens[chain[0]].upos === 'NOUN' ? tree.dependents(chain[0], 'amod').find((child) => cues.intendedModifiers.has(tree.tokens[child].form.toLowerCase())) : undefined;
   if (planWord !== undefined) return { modality: 'intended', evidence: evidence(tree, planWord, `modifier:${tree.tokens[planWord].form.toLowerCase()}`) };
@@ -134,6 +136,16 @@ export function judgeModality(input: StatusInput, chain: number[], path: number[
     if (passive && cues.expectations.has(lemma) && k === 1 && tree.relation(path[0]) === 'obl' && tree.markers(path[0]).includes('for')) return { modality: 'future', evidence: evidence(tree, node, `future:${lemma}-for`) };
     // "talks are expected", not "appeared in court in protest": a noun event reaches a belief word as its argument, not by a preposition.
     const via = tree.relation(path[k - 1]);
+    // "said they suspect two gunmen threw the grenade": a holder's belief in a past act, in its "that" clause, reports it
+    // (the parser may make the clause's verb an xcomp with its subject for the belief's object, or a copular clause,
+    // "what police believed were bombings", the belief's object).
+    const below = path.slice(0, k);
+    const content = via === 'ccomp' || (via === 'xcomp' && tree.tokens[path[k - 1]].xpos === 'VBD') || (via === 'obj' && tree.dependents(path[k - 1], 'cop').length > 0);
+    // The holder is the belief's subject, or its controller's ("continued to believe"); the act is past ("were bombings" too).
+    const holder = tree.relation(node) === 'xcomp' ? tree.head(node) : node;
+    const held = holder >= 0 && tree.dependents(holder, 'nsubj').some((s) => tree.lemma(s) !== 'it');
+    const past = pastClause(tree, below) || below.some((n) => tree.dependents(n, 'cop').some((c) => tree.tokens[c].xpos === 'VBD'));
+    if (content && cues.pastBeliefs.has(lemma) && held && past && !below.some((n) => tree.dependents(n, 'aux').some((a) => tree.tokens[a].xpos === 'MD'))) return { modality: 'actual', evidence: evidence(tree, node, `belief-report:${lemma}`) };
     if (['ccomp', 'xcomp', 'parataxis', 'obj', 'conj'].includes(via) || (chain.includes(node) && via !== 'obl' && via !== 'nmod')) {
       return { modality: 'speculative', evidence: evidence(tree, node, `belief:${lemma}`) };
     }

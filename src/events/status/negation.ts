@@ -48,6 +48,9 @@ function polarityChain(tree: Tree, chain: number[], cues: StatusCues): number[] 
     const below = chain[k - 1];
     // "has not decided whether to impose sanctions": a negated decision leaves the weighed act open, not denied.
     if (tree.markers(below).some((m) => cues.questionMarkers.has(m)) || cues.questionMarkers.has(tree.lemma(chain[k]))) break;
+    // "to avoid delays in his trial", "denied any role in the bombing": what is denied is the noun the event's phrase
+    // qualifies; an event in its "in", "after", "over" phrase is only its setting ("the release of hostages" is its content).
+    if (isNoun(tree, below) && isNoun(tree, chain[k]) && tree.relation(below) === 'nmod' && !tree.markers(below).includes('of')) break;
     if (isNoun(tree, below) && !isNoun(tree, chain[k])) {
       // "failed to take the dispute to the council for possible sanctions": a purpose phrase is not what the verb did.
       if (tree.relation(below) === 'obl' && tree.markers(below).includes('for')) break;
