@@ -95,6 +95,18 @@ describe('casualties of accidents and natural disasters', () => {
     assert.deepEqual(coded('The latest disaster to hit the country killed 33 miners in China.'), []);
   });
 
+  it('are no event in a later conjunct or a clause of time ("..., destroying crops and killing 300", "killed as a quake shook ...")', () => {
+    assert.deepEqual(coded('Heavy floods swept through Bangladesh, destroying crops and killing 300 people.'), []);
+    assert.deepEqual(coded('A powerful typhoon slammed into the Philippines, sweeping five people to their deaths and injuring 40.'), []);
+    assert.deepEqual(coded('Nine fishermen were killed as a strong earthquake shook an island off southern Chile.'), []);
+    assert.deepEqual(coded('Eleven fishermen were killed when their trawler capsized off Sumatra.'), []);
+  });
+
+  it('leave the killings of an attack told in a clause of time events ("killed as rebels attacked a base")', () => {
+    assert.ok(coded('Three soldiers were killed as rebels attacked an army base in Colombia.').some((event) => /^19\d* COL>/.test(event)));
+    assert.ok(coded('Two car bombs rocked Baghdad on Sunday, killing ten people and wounding 16.').some((event) => event.startsWith('190 ')));
+  });
+
   it('leave killings by gunfire and bombs events ("killed by Israeli tank fire")', () => {
     assert.ok(coded('Three Egyptian policemen were killed overnight by Israeli tank fire near Gaza.').some((event) => event.startsWith('190 ')));
   });

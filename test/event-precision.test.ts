@@ -148,13 +148,15 @@ describe('verbs of attack that strike no one', () => {
     'A federal court struck down the state ban on rallies.',
     'Senators will leave Washington on Friday to hit the campaign trail.',
     'The Australian prime minister was fighting to save his career after the report.',
+    'Kenya and Uganda agreed to work together as they battle terrorism in the region.',
+    'Thousands of volunteers fanned out across Laos in a drive to fight bird flu.',
   ]) {
     it(`codes no attack in "${text}"`, () => {
       assert.ok(!roots(text).includes('19'), coded(text).join('; '));
     });
   }
 
-  for (const text of ['Israeli jets struck a Hamas compound in Gaza.', 'Iraqi troops fought to retake the town from insurgents.', 'Gunmen struck down a police officer in Karachi.']) {
+  for (const text of ['Israeli jets struck a Hamas compound in Gaza.', 'Iraqi troops fought to retake the town from insurgents.', 'Gunmen struck down a police officer in Karachi.', 'Colombian troops battled rebels near the border on Monday.']) {
     it(`keeps the attack in "${text}"`, () => {
       assert.deepEqual(roots(text), ['19']);
     });
@@ -235,5 +237,42 @@ describe('what a speaker says their own country must do', () => {
 
   it('keeps a demand of another country', () => {
     assert.deepEqual(coded('Australia said that Fiji must release the prisoners.'), ['1053 AUS>FJI']);
+  });
+});
+
+describe('a trip is a going to someone or somewhere', () => {
+  it('codes a visit for "flew to" a capital or a country', () => {
+    assert.deepEqual(coded('The Chinese foreign minister travelled to Pakistan on Monday.'), ['042 CHN>PAK']);
+    assert.ok(coded('The Egyptian president flew to Khartoum on Wednesday.').some((event) => event.startsWith('042 EGY>SDN')));
+  });
+
+  it('codes no visit for "went to vote", "is going to give up", "went to prison", "went to the opera"', () => {
+    for (const text of [
+      'Voters in Chile went to vote on Sunday.',
+      'Bolivia is never going to give up its claim to the coast, the president said.',
+      'The former mayor of Lima went to prison in 1999 for graft.',
+      'The Peruvian foreign minister went to the opera after the summit.',
+      'Troops flew from the capital to the far north on Sunday.',
+    ]) {
+      assert.ok(!coded(text).some((event) => event.startsWith('042')), `${text}: ${coded(text).join('; ')}`);
+    }
+  });
+});
+
+describe('a threat noun that names a danger, not a threat made', () => {
+  it('codes no threat for "pose a threat to", "confront any external threat", "underestimated the threat", "there was no threat"', () => {
+    for (const text of [
+      'The report argues that the militias pose a threat to the fragile truce in Liberia.',
+      'Syria is ready to confront any external threat, its defence minister said.',
+      'Lawmakers accused the Danish government of underestimating the threat from militant groups.',
+      'There was no threat to the Italian airliner, police said.',
+    ]) {
+      assert.ok(!coded(text).some((event) => event.startsWith('13')), `${text}: ${coded(text).join('; ')}`);
+    }
+  });
+
+  it('keeps a threat with its maker, or of a kind that is made', () => {
+    assert.ok(coded('The Russian threat to Moldova alarmed Romania.').some((event) => event.startsWith('130 RUS>MDA')));
+    assert.ok(coded('A letter left at the scene contained death threats against a Dutch politician.').some((event) => event.startsWith('130 ')));
   });
 });

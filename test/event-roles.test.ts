@@ -61,3 +61,21 @@ describe('patterns that need a target', () => {
   });
 });
 
+
+describe('the one accused by a participle the parser read as a main verb', () => {
+  it('makes the accused the target of "accused of"/"charged with" with no object, the accuser unnamed', () => {
+    const found = coded('Nine officers accused of planning a mutiny in Chad deny breaching Niger\'s security laws.');
+    assert.ok(found.some((event) => event.startsWith('112 >TCD')), found.join('; '));
+    const charged = coded('A Croatian general charged with shelling the town of Zadar pleads not guilty.');
+    assert.ok(charged.some((event) => event.startsWith('112 >HRV')), charged.join('; '));
+  });
+
+  it('keeps the accused the agent of the act charged ("guards charged with beating detainees")', () => {
+    const found = coded('Four Dutch guards charged with beating Afghan detainees face a military court.');
+    assert.ok(found.some((event) => /^18\d* NLD>AFG/.test(event)), found.join('; '));
+  });
+
+  it('keeps the accuser of an active "accused X of"', () => {
+    assert.ok(coded('Turkey accused Cyprus of violating the truce.').some((event) => event.startsWith('112 TUR>')));
+  });
+});

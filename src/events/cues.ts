@@ -45,6 +45,7 @@ const cuesSchema = z.object({
   agentNouns: words,
   stoppingVerbs: words,
   dangerVerbs: words,
+  dangerNamingVerbs: words,
   speech: words,
   belief: words,
   pastBeliefs: words,

@@ -32,3 +32,22 @@ export function isRiskTold(tree: Tree, i: number): boolean {
   if (tree.lemma(i).toLowerCase() !== 'threaten' || token.xpos !== 'VBG' || !PARTICIPLE_RELATIONS.has(token.deprel) || tree.dependents(i, 'nsubj').length) return false;
   return tree.dependents(i, 'xcomp').some((clause) => tree.markers(clause).includes('to') && LEXICON.riskVerbs.has(tree.lemma(clause).toLowerCase()));
 }
+
+/**
+ * Whether a threat noun that frames no act names a danger, not a threat someone made: the object of a
+ * verb of facing or weighing a danger ("Iran is ready to confront any external threat", "immigrants
+ * pose a threat to the national culture", "played down any threat from China"), a predicate ("the
+ * militias are a threat to the truce") or what there is or is not ("there was no threat to the
+ * airliner"). A threat with its maker ("Rwanda's threat", "a threat by the rebels") or of a kind that
+ * is made ("a bomb threat", "death threats") stays a threat.
+ */
+export function isNamedDanger(tree: Tree, extraction: Extraction, cues: StatusCues): boolean {
+  const i = extraction.trigger;
+  if (extraction.pattern.frame !== 'threaten' || extraction.pattern.pos !== 'noun' || extraction.framed !== undefined || tree.lemma(i).toLowerCase() !== 'threat') return false;
+  if (tree.dependents(i, 'nmod:poss', 'compound').length || tree.dependents(i, 'nmod').some((child) => tree.markers(child).includes('by'))) return false;
+  const head = tree.head(i);
+  const relation = tree.relation(i);
+  if (head >= 0 && relation === 'obj' && (hasLemma(tree, head, cues.dangerVerbs) !== undefined || hasLemma(tree, head, cues.dangerNamingVerbs) !== undefined)) return true;
+  if (tree.dependents(i, 'cop').length) return true;
+  return head >= 0 && relation === 'nsubj' && tree.dependents(head, 'expl').length > 0;
+}

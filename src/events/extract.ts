@@ -70,6 +70,37 @@ function isPassive(tree: Tree, verb: number): boolean {
   return tree.dependents(verb, 'nsubj:pass', 'aux:pass', 'csubj:pass').length > 0;
 }
 
+/** The prepositions that open what someone is accused, charged or arrested for, right after the verb. */
+const CHARGE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'with', 'for', 'over', 'in', 'on']);
+
+/**
+ * True for a verb of accusing or arresting someone that the parser read as the main verb of the noun
+ * before it, with no object, the preposition of the charge right after it ("Nine officers accused of
+ * planning a mutiny deny ...", "A general charged with war crimes pleads ..."): active, such a verb takes
+ * the one accused as its object, so with none it is a passive participle whose subject is the accused.
+ */
+function isMisreadAccusation(tree: Tree, i: number): boolean {
+  return accusedOfParticiple(tree, i) !== undefined;
+}
+
+/**
+ * The one accused by a verb of accusing or arresting with no object and the preposition of the
+ * charge right after it (a passive participle, see isMisreadAccusation): the subject the parser gave
+ * it, or the noun it modifies ("three Britons accused of plotting attacks were freed"); undefined for
+ * any other verb.
+ */
+function accusedOfParticiple(tree: Tree, i: number): number[] | undefined {
+  const token = tree.tokens[i];
+  if (token.upos !== 'VERB' || !['VBD', 'VBN'].includes(token.xpos) || !LEXICON.accusationWords.has(tree.lemma(i))) return undefined;
+  const next = tree.tokens[i + 1];
+  if (!next || !CHARGE_PREPOSITIONS.has(next.form.toLowerCase())) return undefined;
+  if (tree.dependents(i, 'obj', 'iobj', 'aux', 'aux:pass', 'nsubj:pass').length) return undefined;
+  const head = tree.head(i);
+  if (token.deprel === 'acl' && token.xpos === 'VBN' && head >= 0 && head < i && posClass(tree.tokens[head].upos) === 'noun') return [head];
+  const subjects = tree.dependents(i, 'nsubj').filter((subject) => subject < i && posClass(tree.tokens[subject].upos) === 'noun');
+  return subjects.length ? subjects : undefined;
+}
+
 /**
  * The passive subjects of verb `i`, its own or, for a verb coordinated with a passive one and
  * naming no one of its own, the first verb's: "two Britons were convicted and were sentenced",
@@ -166,6 +197,11 @@ function subjectOf(tree: Tree, i: number, notes: string[], depth = 0): number[] 
     return owners;
   }
   let subjects = tree.dependents(i, 'nsubj', 'csubj').filter((s) => tree.tokens[s].deprel !== 'nsubj:pass');
+  // "Nine officers accused of planning a mutiny deny ...": the officers are accused, by someone the text does not name.
+  if (isMisreadAccusation(tree, i)) {
+    notes.push('misread-accusation');
+    return tree.dependents(i, 'obl').filter((child) => tree.markers(child).includes('by'));
+  }
   if (isPassive(tree, i)) {
     const agents = tree.dependents(i, 'obl').filter((child) => tree.markers(child).includes('by'));
     if (agents.length) return agents;
@@ -351,6 +387,8 @@ function roleTokens(tree: Tree, i: number, role: Role, notes: string[]): number[
     if (isNoun) return [...tree.dependents(i, 'nmod').filter((child) => tree.markers(child).includes('of')), ...(captor ? tree.dependents(i, 'nmod:poss') : [])];
     const passive = passiveSubjects(tree, i);
     if (isPassive(tree, i) || passive.length) return passive;
+    const accused = accusedOfParticiple(tree, i);
+    if (accused) return accused;
     if (isPassiveRelative(tree, i)) {
       notes.push('passive-relative');
       return [tree.head(i)];
@@ -567,7 +605,8 @@ function accusedOf(tree: Tree, i: number, mentions: readonly Mention[], notes: s
       // "found three men guilty of ...": the adjective's holder is the verb's object.
       const holder = verb ? word : tree.head(word);
       if (holder < 0) return [];
-      const accused = [...tree.dependents(holder, 'nsubj:pass'), ...tree.dependents(holder, 'obj').filter((object) => object !== word)];
+      // ("four guards charged with beating detainees", read as the guards' own verb: its subject.)
+      const accused = [...tree.dependents(holder, 'nsubj:pass'), ...tree.dependents(holder, 'obj').filter((object) => object !== word), ...((verb && accusedOfParticiple(tree, word)) || [])];
       if (!verb) {
         // "judged her guilty of ...", with the pronoun read as an indirect object; "the men thought
         // to be behind ... responsible", a reduced relative read as a clause of its own: the one a verb
@@ -784,13 +823,14 @@ function matchPattern(tree: Tree, i: number, lexicon: PatternLexicon, mentions: 
     }
     if (pattern.sequence && !matchesSequence(tree, i, pattern.sequence)) continue;
     if (pattern.prep) {
-      let found = prepositions.get(pattern.prep);
+      const key = pattern.destination ? `${pattern.prep} destination` : pattern.prep;
+      let found = prepositions.get(key);
       if (found === undefined) {
         const holders = [i, ...tree.dependents(i, 'obj')];
-        found = holders.some((node) =>
-          tree.children[node].some((child) => tree.markers(child).includes(pattern.prep!) && ['obl', 'nmod', 'advcl', 'xcomp', 'ccomp'].includes(tree.relation(child))),
-        );
-        prepositions.set(pattern.prep, found);
+        // A destination is a noun phrase naming someone or somewhere; any other phrase the preposition opens will do otherwise.
+        const fits = (child: number) => (pattern.destination ? ['obl', 'nmod'].includes(tree.relation(child)) && actorsAt(tree, child, mentions).length > 0 : ['obl', 'nmod', 'advcl', 'xcomp', 'ccomp'].includes(tree.relation(child)));
+        found = holders.some((node) => tree.children[node].some((child) => tree.markers(child).includes(pattern.prep!) && fits(child)));
+        prepositions.set(key, found);
       }
       if (!found) continue;
     }
@@ -1470,15 +1510,24 @@ const PLACED_ROOTS: ReadonlySet<string> = new Set(['14', '18', '19', '20']);
 
 /** True when casualty or violent verb `i` tells of an accident or natural disaster: its subject, its "in"/"by" phrase, or the verb its participle clause hangs on. */
 function mishapCause(tree: Tree, i: number): boolean {
+  // "floods swept the delta, destroying crops and killing 300": a later conjunct hangs where the first does.
+  let first = i;
+  while (tree.tokens[first].deprel === 'conj' && tree.head(first) >= 0 && posClass(tree.tokens[tree.head(first)].upos) === 'verb') first = tree.head(first);
   const causes = [
     ...tree.dependents(i, 'nsubj'),
-    ...tree.dependents(i, 'obl').filter((child) => tree.markers(child).some((m) => m === 'in' || m === 'by')),
-    ...(tree.tokens[i].deprel === 'advcl' && tree.tokens[i].xpos === 'VBG' ? [tree.head(i), ...tree.dependents(tree.head(i), 'nsubj')] : []),
+    // (also "as" and "during": "killed during a storm"; the parser reads "as a quake shook ..." as such a phrase too)
+    ...tree.dependents(i, 'obl').filter((child) => tree.markers(child).some((m) => m === 'in' || m === 'by' || m === 'as' || m === 'during')),
+    ...(tree.tokens[first].deprel === 'advcl' && tree.tokens[first].xpos === 'VBG' ? [tree.head(first), ...tree.dependents(tree.head(first), 'nsubj')] : []),
     // "the latest disaster to hit the country", "a storm that struck the coast": the noun a clause modifies.
     ...(tree.tokens[i].deprel.startsWith('acl') ? [tree.head(i)] : []),
+    // "six were killed as an earthquake shook the island", "... when their ferry capsized": a clause of time tells the disaster.
+    ...tree.dependents(first, 'advcl').filter((clause) => tree.markers(clause).some((m) => MISHAP_TIME_MARKERS.has(m))).flatMap((clause) => [clause, ...tree.dependents(clause, 'nsubj')]),
   ];
   return causes.some((node) => node >= 0 && isMishap(tree, node));
 }
+
+/** The conjunctions of a clause of time that may tell the accident a casualty verb's victims died in ("killed as a quake shook ..."). */
+const MISHAP_TIME_MARKERS: ReadonlySet<string> = new Set(['as', 'when', 'after', 'while']);
 
 /**
  * True when noun `node` is a disaster or a market itself ("the earthquake", "Hurricane Ivan",

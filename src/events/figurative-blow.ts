@@ -4,8 +4,8 @@ import type { Tree } from '../syntax/tree.ts';
 import { LEXICON } from '../lexicon/index.ts';
 import { ARMED_SECTORS } from './violent-roots.ts';
 
-/** Verbs of attack that are often a figure of speech ("hit the road", "strike a tone", "fight to save his job"). */
-const BLOW_VERBS: ReadonlySet<string> = new Set(['hit', 'strike', 'fight', 'pound']);
+/** Verbs of attack that are often a figure of speech ("hit the road", "strike a tone", "fight to save his job", "battle terrorism"). */
+const BLOW_VERBS: ReadonlySet<string> = new Set(['hit', 'strike', 'fight', 'battle', 'combat', 'pound']);
 
 /**
  * True when verb `i`, a verb of attack, strikes no one: joined by a hyphen to the word before it

@@ -42,6 +42,7 @@ const patternSchema = z
     person: z.boolean().optional(),
     modifier: z.array(z.string().regex(LEMMAS)).optional(),
     prep: z.string().regex(/^[a-z]+$/).optional(),
+    destination: z.boolean().optional(),
     particle: z.string().regex(/^[a-z]+$/).optional(),
     modal: z.string().regex(LEMMAS).optional(),
     sequence: z.array(z.string().regex(/^(_?\*_?|[a-z'-]+( [a-z'-]+)*(\|[a-z'-]+( [a-z'-]+)*)*)$/, 'expected "*" or words, alternatives joined by "|"')).optional(),
@@ -102,6 +103,12 @@ export interface Pattern {
   modifier?: string[][];
   /** A preposition the trigger must govern ("call" + "for"). */
   prep?: string;
+  /**
+   * The `prep` phrase must be a noun phrase that names an actor, a country or a place, the end of a
+   * trip ("flew to Kabul", "headed to the White House"), not an infinitive or a thing ("went to vote",
+   * "is going to resign", "went to prison", "go to war").
+   */
+  destination?: boolean;
   /** A particle the verb must have ("step" + "up"). */
   particle?: string;
   /**

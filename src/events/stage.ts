@@ -10,7 +10,7 @@ import type { Ontology } from './ontology.ts';
 import type { PatternLexicon } from './patterns.ts';
 import { judgeStatus } from './status.ts';
 import { isOwnSpeechAct } from './status/own-speech.ts';
-import { isFacedDanger } from './danger.ts';
+import { isFacedDanger, isNamedDanger } from './danger.ts';
 import { insideCondition } from './status/condition.ts';
 
 /** What the events stage is built from: the pattern lexicon, the ontology and the status cues. */
@@ -112,6 +112,8 @@ export function codeEvents(doc: Document, resources: EventResources): Event[] {
     if (seen.has(key)) continue;
     seen.add(key);
     if (insideCondition(tree, extraction.trigger, cues)) continue;
+    // "pose a threat to", "confront any external threat": a danger named, no threat made.
+    if (isNamedDanger(tree, extraction, cues)) continue;
     const mentions = (doc.mentions ?? []).filter((m) => m.sentence === extraction.sentence);
     const { status, date } = judgeStatus(
       { doc, tree, sentence: extraction.sentence, trigger: extraction.trigger, framed: extraction.framed, mentions, times },
