@@ -91,3 +91,18 @@ describe('forces led by a state are its forces', () => {
     assert.ok(found.some((e) => e.startsWith('195 USAMIL>')), found.join('; '));
   });
 });
+
+describe('a counted party word is no actor', () => {
+  it('"six-party talks" name no party: the talks have no party of their own', () => {
+    const mentions = code('Japan said the six-party talks on the Korean dispute would resume in Beijing.').mentions ?? [];
+    assert.ok(!mentions.some((m) => /PTY/.test(m.code ?? '')), mentions.map((m) => `${m.text}=${m.code}`).join('; '));
+  });
+  it('nor do "all-party talks"', () => {
+    const found = summaries('The Nepalese opposition boycotted the all-party talks in Kathmandu.');
+    assert.ok(!found.some((e) => /PTY/.test(e)), found.join('; '));
+  });
+  it('a party named after a count word stays a party ("two parties", no hyphen)', () => {
+    const mentions = code('Two Kenyan parties signed a pact in Nairobi.').mentions ?? [];
+    assert.ok(mentions.some((m) => /^KENPTY/.test(m.code ?? '')), mentions.map((m) => `${m.text}=${m.code}`).join('; '));
+  });
+});

@@ -154,6 +154,31 @@ function draws(tree: Tree, verb: number): boolean {
   return LEXICON.drawingVerbs.has(tree.lemma(verb)) && !verbParticles(tree, verb).length;
 }
 
+/** Mention rules of a town or capital named as a modifier, a place rather than an actor ("a Baghdad car bombing"). */
+const PLACE_MODIFIER_RULES: ReadonlySet<string> = new Set(['modifier-place', 'modifier-capital']);
+
+/** True when `ref` is a town or capital named before noun `noun`, inside its phrase ("a Srinagar grenade attack"). */
+function isPlaceModifier(tree: Tree, noun: number, ref: ActorRef, mentions: readonly Mention[]): boolean {
+  const mention = mentions.find((m) => m.start === ref.start && m.end === ref.end);
+  if (!mention || !PLACE_MODIFIER_RULES.has(mention.rule) || ref.end > tree.tokens[noun].start) return false;
+  const [first] = tree.extent(noun, (child) => NOUN_WORD_RELATIONS.has(tree.relation(child)));
+  return ref.start >= tree.tokens[first].start;
+}
+
+/** True for a verb of putting down the event its object names: "quell", "put down", "break up" (not "put" or "break" alone). */
+function suppresses(tree: Tree, verb: number): boolean {
+  const lemma = tree.lemma(verb);
+  return LEXICON.suppressionVerbs.has(lemma) || verbParticles(tree, verb).some((particle) => LEXICON.suppressionVerbs.has(`${lemma} ${particle}`));
+}
+
+/** True when `verb` is a verb of taking part ("engage in", "take part in") in the event its phrase `noun` names. */
+function takesPartIn(tree: Tree, verb: number, noun: number): boolean {
+  const lemma = tree.lemma(verb);
+  const objects = tree.dependents(verb, 'obj').map((object) => tree.lemma(object));
+  return tree.markers(noun).some((marker) =>
+    LEXICON.participationVerbs.has(`${lemma} ${marker}`) || objects.some((object) => LEXICON.participationVerbs.has(`${lemma} ${object} ${marker}`)));
+}
+
 /** The token that acts as the subject of `i` (a verb or a noun trigger), following control, coordination and relatives. */
 function subjectOf(tree: Tree, i: number, notes: string[], depth = 0): number[] {
   if (depth > 6) return [];
@@ -170,7 +195,9 @@ function subjectOf(tree: Tree, i: number, notes: string[], depth = 0): number[] 
     const owners = [...agents, ...tree.dependents(i, 'nmod:poss'), ...tree.dependents(i, 'compound'), ...tree.dependents(i, 'amod')];
     if (head >= 0 && relation === 'conj') return [...owners, ...subjectOf(tree, head, notes, depth + 1)];
     // ("Britain condemned the attack": a verb of reacting to the event names no doer of it.)
-    if (head >= 0 && (relation === 'obj' || relation === 'nsubj:pass') && posClass(tree.tokens[head].upos) === 'verb' && !reactsTo(tree, head)) {
+    // (Nor does a verb of suffering it, "the minister survived a roadside bombing", or of putting it
+    // down, "the government sought to quell the uprising".)
+    if (head >= 0 && (relation === 'obj' || relation === 'nsubj:pass') && posClass(tree.tokens[head].upos) === 'verb' && !reactsTo(tree, head) && !LEXICON.victimVerbs.has(tree.lemma(head)) && !suppresses(tree, head)) {
       notes.push('light-verb');
       return [...owners, ...subjectOf(tree, head, notes, depth + 1)];
     }
@@ -188,6 +215,23 @@ function subjectOf(tree: Tree, i: number, notes: string[], depth = 0): number[] 
         notes.push('purpose-of-subject');
         return [...owners, ...subjects];
       }
+    }
+    // "Colombian troops are on the offensive", "the two sides are in talks": the subject of an event
+    // noun that is itself the predicate takes part in the event (the trigger's own predicate, not a
+    // noun passed through: "is in possession of a tape threatening ...").
+    if (depth === 0 && tree.dependents(i, 'cop').length && tree.markers(i).some((m) => m === 'in' || m === 'on')) {
+      const subjects = tree.dependents(i, 'nsubj');
+      if (subjects.length) {
+        notes.push('in-event');
+        return [...owners, ...subjects];
+      }
+    }
+    // "is engaged in talks with the clans", "took part in the offensive": a verb of taking part names
+    // the event's doer as its subject (a passive one's, "engaged", as its passive subject).
+    if (depth === 0 && head >= 0 && relation === 'obl' && takesPartIn(tree, head, i)) {
+      notes.push('participation');
+      const passive = isPassive(tree, head) ? tree.dependents(head, 'nsubj:pass') : [];
+      return [...owners, ...(passive.length ? passive : subjectOf(tree, head, notes, depth + 1))];
     }
     // "Chilean soldiers stayed on standby": the state is the subject's.
     if (head >= 0 && relation === 'obl' && LEXICON.stateVerbs.has(tree.lemma(head))) {
@@ -642,10 +686,13 @@ const PARTICIPATION_MARKERS: ReadonlySet<string> = new Set(['at', 'for', 'during
  * heavy fighting": a meeting or a fight naming no party of its own, in a phrase of a verb, has the
  * verb's subject among its parties.
  */
-function participantOfClause(tree: Tree, i: number, mentions: readonly Mention[], notes: string[]): ActorRef[] {
+function participantOfClause(tree: Tree, i: number, mentions: readonly Mention[], notes: string[], joint: boolean): ActorRef[] {
   const verb = tree.head(i);
   if (verb < 0 || tree.relation(i) !== 'obl' || tree.tokens[verb].upos !== 'VERB') return [];
   if (!tree.markers(i).some((marker) => PARTICIPATION_MARKERS.has(marker.toLowerCase()))) return [];
+  // ("four soldiers died in an attack": the dead are its victims, not its doers; they stay parties
+  // of a joint event, "rebels died in fighting with the army".)
+  if (!joint && LEXICON.victimVerbs.has(tree.lemma(verb))) return [];
   return resolveRoles(tree, verb, ['subject'], mentions, notes);
 }
 
@@ -1373,7 +1420,15 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       // "shelled the port, threatening to derail talks": a risk, no threat.
       if (plan.framed === undefined && plan.pattern.frame === 'threaten' && isRiskTold(tree, plan.trigger)) continue;
       const notes: string[] = [];
-      let source = speakerOfConjoinedAct(tree, plan, mentions, notes) ?? resolveRoles(tree, plan.trigger, plan.pattern.source, mentions, notes);
+      // "a Srinagar grenade attack", "the Bali bombings": a town named before a noun of violence says
+      // where it happened, not who did it.
+      const skippedPlaces: ActorRef[] = [];
+      const placeModifier = (ref: ActorRef) => {
+        const place = isViolentCode(plan.code) && plan.pattern.pos === 'noun' && isPlaceModifier(tree, plan.trigger, ref, mentions);
+        if (place) skippedPlaces.push(ref);
+        return place;
+      };
+      let source = speakerOfConjoinedAct(tree, plan, mentions, notes) ?? resolveRoles(tree, plan.trigger, plan.pattern.source, mentions, notes, placeModifier);
       if (isRetold(tree, plan.trigger, plan.code, source.length > 0, results.filter((event) => event.sentence === s))) continue;
       // "hit the campaign trail", "quake-hit villages", "struck down the ban": no blow.
       if (isViolentCode(plan.code) && plan.framed === undefined && isFigurativeBlow(tree, plan.trigger, source, mentions)) continue;
@@ -1383,7 +1438,7 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       }
       if (!source.length && plan.pattern.pos === 'noun' && PARTICIPATION_ROOTS.has(plan.code.slice(0, 2))) {
         // "civilians fled after heavy fighting": civilians take no part in a fight.
-        source = participantOfClause(tree, plan.trigger, mentions, notes).filter((ref) => plan.code.startsWith('04') || ref.sector !== 'CVL');
+        source = participantOfClause(tree, plan.trigger, mentions, notes, plan.pattern.source.includes('between')).filter((ref) => plan.code.startsWith('04') || ref.sector !== 'CVL');
         if (source.length) notes.push('participant-of-clause');
       }
       if (!source.length && OFFENCE_ROOTS.has(plan.code.slice(0, 2))) {
@@ -1395,6 +1450,11 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
         if (source.length) notes.push('object-owner');
       }
       let target = findTarget({ tree, ontology, plan, mentions, source, notes });
+      // (The town named before the noun is where the violence happened: its country is the target when nothing else is.)
+      if (!target.length && skippedPlaces.length && skippedPlaces[0].country) {
+        target = [{ ...skippedPlaces[0], code: skippedPlaces[0].country, sector: null }];
+        notes.push('target-from-place-modifier');
+      }
       // "two shopkeepers died in the blast of a parcel bomb": the casualties are the explosion's victims,
       // rather than the country it happens in ("a bomb went off in Afghanistan, killing three British troops").
       const victims = victimsOf.get(plan.trigger);

@@ -74,6 +74,12 @@ export interface Lexicon {
   prospectWords: ReadonlySet<string>;
   readinessParticiples: ReadonlySet<string>;
   stateVerbs: ReadonlySet<string>;
+  /** Verbs whose subject takes part in the event their phrase names: "verb preposition" or "verb object preposition" ("engage in", "take part in"); participation-verbs.txt. */
+  participationVerbs: ReadonlySet<string>;
+  /** Verbs whose subject suffers the event its object or phrase names ("died in an attack", "survived a bombing"); victim-verbs.txt. */
+  victimVerbs: ReadonlySet<string>;
+  /** Verbs of putting down the event their object names ("quell an uprising", "break up a protest"): a lemma, or "lemma particle"; suppression-verbs.txt. */
+  suppressionVerbs: ReadonlySet<string>;
   /** Words of accusing or punishing someone for an act, whose accused did the act ("charged with the murder of"); accusation-words.txt. */
   accusationWords: ReadonlySet<string>;
   /** Words of plotting, whose act inside a charge is what the charge alleges ("accused of plotting to kill"); plot-words.txt. */

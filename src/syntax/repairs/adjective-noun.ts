@@ -9,11 +9,17 @@ import type { ParsedToken } from '../tree.ts';
 
 /** Relations of a noun phrase in its clause, where an adjective is the parser's misreading of a noun. */
 const NOMINAL = new Set(['nsubj', 'nsubj:pass', 'obj', 'obl', 'nmod', 'conj', 'appos']);
+/** Relations of a clause, where the parser may hang a misread adjective noun that has a preposition ("with an offensive"). */
+const CLAUSAL = new Set(['advcl', 'xcomp', 'ccomp']);
 
-/** True when the word before `i` (past its adjectives) opens a noun phrase: a determiner, a possessive pronoun or "'s". */
+/**
+ * True when the word before `i` (past its adjectives, and past names or nouns the parser hangs on it as
+ * compounds: "its Gaza offensive", "a ground offensive") opens a noun phrase: a determiner, a
+ * possessive pronoun or "'s".
+ */
 function afterDeterminer(tokens: readonly ParsedToken[], i: number): boolean {
   let k = i - 1;
-  while (k >= 0 && tokens[k].upos === 'ADJ') k--;
+  while (k >= 0 && (tokens[k].upos === 'ADJ' || (['PROPN', 'NOUN'].includes(tokens[k].upos) && tokens[k].deprel === 'compound' && tokens[k].head === i))) k--;
   return k >= 0 && (tokens[k].upos === 'DET' || tokens[k].xpos === 'PRP$' || tokens[k].xpos === 'POS');
 }
 
@@ -35,6 +41,11 @@ export function repairAdjectiveNoun(tokens: ParsedToken[]): void {
     const head = token.head;
     if (NOMINAL.has(token.deprel) || token.deprel === 'root') {
       tokens[i] = asNoun;
+      continue;
+    }
+    // "pressed on with a major offensive", hung as a clause: with a preposition of its own, it is the verb's oblique.
+    if (CLAUSAL.has(token.deprel) && tokens.some((t) => t.head === i && t.deprel === 'case')) {
+      tokens[i] = { ...asNoun, deprel: 'obl' };
       continue;
     }
     if (token.deprel !== 'amod' || head < 0) continue;

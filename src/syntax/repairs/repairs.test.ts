@@ -233,6 +233,23 @@ describe('an event noun read as an adjective', () => {
     assert.deepEqual([repaired.tokens[2].upos, repaired.dependents(5, 'nsubj'), repaired.dependents(2, 'nmod:poss')], ['NOUN', [2], [0]]);
   });
 
+  it('makes "offensive" after a name compounded onto it the head of its phrase ("its Gaza offensive")', () => {
+    const t = tree('Troops/NOUN/NNS/nsubj@2 pressed/VERB/VBD/root@0 their/PRON/PRP$/nmod:poss@5 Gaza/PROPN/NNP/compound@5 offensive/ADJ/JJ/obj@2');
+    const repaired = createTree({ ...t, start: 0, end: 0, tokens: repairTokens(t.tokens) });
+    assert.deepEqual([repaired.tokens[4].upos, repaired.dependents(1, 'obj')], ['NOUN', [4]]);
+  });
+
+  it('makes "offensive" hung as a clause, with a preposition of its own, the verb\'s oblique ("pressed on with an offensive")', () => {
+    const t = tree('Troops/NOUN/NNS/nsubj@2 pressed/VERB/VBD/root@0 with/ADP/IN/case@5 an/DET/DT/det@5 offensive/ADJ/JJ/advcl@2');
+    const repaired = createTree({ ...t, start: 0, end: 0, tokens: repairTokens(t.tokens) });
+    assert.deepEqual([repaired.tokens[4].upos, repaired.dependents(1, 'obl')], ['NOUN', [4]]);
+  });
+
+  it('leaves an adjective predicate of a noun alone ("found the remarks offensive")', () => {
+    const t = tree('Critics/NOUN/NNS/nsubj@2 found/VERB/VBD/root@0 the/DET/DT/det@4 remarks/NOUN/NNS/obj@2 offensive/ADJ/JJ/xcomp@2');
+    assert.deepEqual(repairTokens(t.tokens), t.tokens);
+  });
+
   it('leaves an adjective before its noun alone ("offensive remarks")', () => {
     const t = tree('He/PRON/PRP/nsubj@2 made/VERB/VBD/root@0 offensive/ADJ/JJ/amod@4 remarks/NOUN/NNS/obj@2');
     assert.deepEqual(repairTokens(t.tokens), t.tokens);
