@@ -192,6 +192,15 @@ describe('towns GeoNames knows only by their own language\'s name are found by t
     ], (location) => (location.kind !== 'city' ? 'want the town' : undefined));
   });
 
+  it('finds towns by the spellings the wire services give them ("Katmandu", "Nalchik", "Baiji")', () => {
+    checkAll([
+      ['Maoist rebels set off a bomb outside a government office in Katmandu on Monday.', 'set', 'NPL', 'Katmandu'],
+      ['Police in Nalchik arrested two suspected militants on Friday.', 'arrested', 'RUS', 'Nalchik'],
+      ['Insurgents ambushed a fuel convoy near Baiji on Sunday, police said.', 'ambushed', 'IRQ', 'Baiji'],
+      ['Gunmen attacked a compound housing foreign oil workers in Al Khobar on Saturday.', 'attacked', 'SAU', 'Al Khobar'],
+    ], (location) => (location.kind !== 'city' ? 'want the town' : undefined));
+  });
+
   it('reads every row with an id the package has in that country (each as a dateline)', () => {
     const rows = readPlaceIdRows(DEFAULT_ENGLISH_NAMES_FILE);
     assert.ok(rows.length >= 15);
@@ -368,5 +377,60 @@ describe('a name of two countries ("Congo") read the same way by actors and plac
       ['The main rebel group of Congo\'s civil war quit the unity government on Monday, dealing a heavy blow to the country\'s fragile peace.', 'dealing', 'COD', null],
     ]);
     checkAll([['Rebels attacked a village in Congo near Brazzaville on Monday.', 'attacked', 'COG', 'Brazzaville']]);
+  });
+});
+
+describe('a compass word before a country names the region with the country as the text writes it', () => {
+  it('keeps the country\'s written name ("southeastern Turkey", "northern Burma"), its own name for an abbreviation', () => {
+    checkAll([
+      ['Kurdish rebels attacked a police post in southeastern Turkey on Sunday.', 'attacked', 'TUR', 'southeastern Turkey'],
+      ['Troops fought ethnic rebels in northern Burma last week.', 'fought', 'MMR', 'northern Burma'],
+      ['Police arrested 12 protesters in the southern U.S. on Friday.', 'arrested', 'USA', 'southern U.S.'],
+    ], (location, [, , , words]) => {
+      const want = words === 'southern U.S.' ? 'Southern United States' : `${words![0].toUpperCase()}${words!.slice(1)}`;
+      return location.kind !== 'region' || location.name !== want ? `want the region "${want}"` : undefined;
+    });
+  });
+});
+
+describe('talks broken off happen where the talks are held, not where the parties come from', () => {
+  it('places a collapse of talks at a mediator\'s town the report is filed from', () => {
+    checkAll([
+      ['DOHA (AP) - Yemen\'s government and the rebels broke off negotiations on Sunday, a Qatari official said.', 'broke', 'QAT', 'DOHA'],
+      ['LUSAKA, Zambia (AP) - Angola\'s rebels pulled out of the peace talks on Thursday, accusing the army of new attacks.', 'pulled', 'ZMB', 'LUSAKA'],
+    ]);
+  });
+
+  it('does not place a walkout from talks in a region the sentence names for another deed', () => {
+    checkAll([
+      ['Sudanese rebel delegates walked out of the peace talks on Monday in protest at raids on villages in Darfur.', 'walked', 'SDN', null],
+    ], (location) => (location.kind === 'region' ? 'want no region of the raids' : undefined));
+  });
+});
+
+describe('a place inside a group\'s name says who the group is, not where it acts', () => {
+  it('does not place a deed in the region a party or rebel army is named after', () => {
+    checkAll([
+      ['Turkish troops killed five rebels of the Kurdistan Workers Party in clashes on Sunday, officials said.', 'killed', 'TUR', null],
+    ], (location) => (location.kind === 'region' ? 'want no region from the group\'s name' : undefined));
+  });
+});
+
+describe('an event told in a clause "where" after a place happened in that place', () => {
+  it('places the clause\'s event in the town, country or unnamed region "where" follows', () => {
+    checkAll([
+      ['The UN aid chief is in Chad, where on Saturday he toured a camp for Sudanese refugees.', 'toured', 'TCD', 'Chad'],
+      ['BANGKOK (Reuters) - The king urged Thais to back the army\'s fight against violence in the largely Muslim south, where 500 people have been killed since January.', 'killed', 'THA', 'the largely Muslim south'],
+      ['Nepal\'s army has stepped up patrols in the remote west of the country, where Maoist rebels ambushed a convoy on Friday.', 'ambushed', 'NPL', 'the remote west of the country'],
+    ]);
+  });
+});
+
+describe('a visit made or paid as a noun happens where it goes', () => {
+  it('places "made a visit to X", "paid a visit to X" at X, not in the visitor\'s country', () => {
+    checkAll([
+      ['The Japanese prime minister made a surprise visit to Baghdad on Sunday.', 'made', 'IRQ', 'Baghdad'],
+      ['The French president paid a two-day visit to Algeria last week.', 'paid', 'DZA', 'Algeria'],
+    ]);
   });
 });

@@ -30,6 +30,9 @@ import { mayNameRegion, unnamedRegions, type UnnamedRegion } from './unnamed-reg
  * 1f. the country or town that hosts the event ("talks hosted by Kenya", "Egypt hosted talks between ...");
  * 1g. the destination of a trip the event is, or is made for ("flew into X to discuss ...", "flew to X for talks",
  *    "arrived in X and met ...", data/lexicon/en/trip-verbs.txt), before a host or an unnamed region;
+ * 1h. for an event told in a relative clause "where" right after a place or an unnamed region ("is in
+ *    Chad, where he toured ...", "in the restive south, where 40 people have been killed"), that place
+ *    (checked before 1g);
  * 1e. a part of a country the text does not name, in a phrase of place attached as in rule 1 ("clashes
  *    in the north", "in the border region": src/geo/unnamed-region.ts): that country, the one its
  *    words name ("the west of Nepal", "the Afghan south"), else the actors', the dateline's or the
@@ -41,7 +44,7 @@ import { mayNameRegion, unnamedRegions, type UnnamedRegion } from './unnamed-reg
  *    own place of another event the event's words refer to ("an arrest over the bombing in
  *    Mumbai"), nor a place of origin ("from Gaza") the trigger does not take, nor, for words,
  *    cooperation and protests, the place of a state of affairs ("protests against the war in X");
- * 3. the dateline's place, when the event is a statement (a verbal event, or one reported by a
+ * 3. the dateline's place, when the event is a statement (a verbal event, the breaking off of talks, or one reported by a
  *    speaker, but not a deed that is only reported: where it happened is not where the report was
  *    filed) or the text says "here" (a deed done "here" takes the dateline's town even over the
  *    region or country rule 1 or 2 found in its sentence);
@@ -100,9 +103,21 @@ function isActorNamed(place: { text: string }, actors: readonly ActorRef[]): boo
   return actors.some((actor) => nameKey(actor.text) === nameKey(place.text));
 }
 
-/** True for events that happen in a place rather than in words: material ones (quad classes 2 and 4: aid, deployments, attacks ...) and protests (root 14). */
+/** True for events that happen in a place rather than in words: material ones (quad classes 2 and 4: aid, deployments, attacks ...) and protests (root 14), but not the breaking off of talks (see `isTalksBreak`). */
 function isMaterial(event: Event): boolean {
-  return event.cameo.quadClass === 2 || event.cameo.quadClass === 4 || event.cameo.root === '14';
+  return (event.cameo.quadClass === 2 || event.cameo.quadClass === 4 || event.cameo.root === '14') && !isTalksBreak(event);
+}
+
+/** CAMEO codes of talks halted or mediation ended (164, 165): "the talks collapsed", "the rebels walked out of the negotiations". */
+const TALKS_BREAK_CODES: readonly string[] = ['164', '165'];
+
+/**
+ * True for the breaking off of talks: CAMEO counts it as material conflict, but it happens where
+ * the talks are held, as the talks themselves do, and is placed as words are (a mediator's town
+ * the report is filed from: "ABUJA - Peace talks between the government and the rebels collapsed").
+ */
+function isTalksBreak(event: Event): boolean {
+  return TALKS_BREAK_CODES.some((code) => event.cameo.code.startsWith(code));
 }
 
 /**
@@ -150,7 +165,8 @@ function attachedPlace(tree: Tree, event: Event, places: readonly PlaceMention[]
       continue;
     }
     // a deed done by sending: it happens where it goes ("sent troops to X", "deployed police in X"), the destination on the trigger itself
-    const destination = material && place.preposition === 'to';
+    // a visit, made or paid as a noun ("made a visit to X", "paid a visit to X"), happens where it goes, the destination under the trigger
+    const destination = (material || visit) && place.preposition === 'to';
     // a withdrawal or an expulsion happens where it leaves ("pulled its troops out of X", "expelled two diplomats from X"), the place on the trigger itself
     const left = material && place.preposition === 'from' && isLeaving(event);
     if (!place.preposition || (!LOCATIVES.has(place.preposition) && !destination && !left) || (words && MOVEMENT.has(place.preposition))) continue;
@@ -297,7 +313,7 @@ const MOVEMENT: ReadonlySet<string> = new Set(['into']);
 
 /** True when the event is a statement: verbal (quad class 1 or 3) or reported by a speaker. */
 function isStatement(event: Event): boolean {
-  return event.cameo.quadClass === 1 || event.cameo.quadClass === 3 || event.status.reported;
+  return event.cameo.quadClass === 1 || event.cameo.quadClass === 3 || event.status.reported || isTalksBreak(event);
 }
 
 /** True for words said by the event's own source (quad class 1 or 3, not relayed by a speaker of another country: "the president told reporters that he rejected ..."). */
@@ -424,6 +440,26 @@ function unclaimed(tree: Tree, event: Event, events: readonly Event[], places: r
   trigger.add(tree.head(headToken(tree, event.trigger)));
   const origin = (place: PlaceMention) => place.preposition === 'from' && !trigger.has(tree.head(headToken(tree, place)));
   return places.filter((place) => !claimed.has(place) && !origin(place));
+}
+
+/**
+ * Rule 1h: an event told in a relative clause of place that follows a place ("the envoy is in
+ * Chad, where he toured a camp ...", "flew to Cairo, where he met ...", "the restive south, where
+ * 40 people have been killed"): "where" puts the clause's events in that place. Returns the token
+ * right before "where" (and its comma) when the event's trigger lies in such a clause, else -1.
+ */
+function whereClauseAnchor(tree: Tree, event: Event): number {
+  const top = headToken(tree, event.trigger);
+  if (top < 0) return -1;
+  for (let w = 1; w < tree.tokens.length; w++) {
+    if (tree.tokens[w].text.toLowerCase() !== 'where') continue;
+    const clause = tree.head(w);
+    // the clause "where" opens, its verb after it; the event's trigger is that verb or below it
+    if (clause <= w || (clause !== top && !isBelow(tree, top, clause))) continue;
+    const before = tree.tokens[w - 1].text === ',' ? w - 2 : w - 1;
+    if (before >= 0) return before;
+  }
+  return -1;
 }
 
 /**
@@ -564,6 +600,14 @@ export function locateEvents(doc: Document, places: readonly PlaceMention[], loo
   const seated = new Set(mentions.filter((mention) => mention.code.startsWith('IGO') && lookup.seat(mention.code)).map((mention) => mention.sentence));
   const placeCountries = new Set(places.map((place) => place.place.country));
   const readings = countryReadings(mentions, places);
+  // an unnamed region as the location: the country its words name, else the actors', the dateline's or the document's (rule 1e)
+  const regionAsCountry = (region: UnnamedRegion, event: Event, why?: string): EventLocation | null => {
+    const country = region.country ?? actorsCountry(event, lookup)?.country ?? dateline?.place.country ?? focusCountry;
+    const place = country ? lookup.country(country) : undefined;
+    if (!place) return null;
+    const words = doc.text.slice(region.start, region.end);
+    return { start: region.start, end: region.end, text: words, name: place.name, country: place.country, lat: place.lat, lon: place.lon, kind: 'country', basis: region.country ? 'stated' : 'implied', reason: why ? `${why} "${words}", a part of ${place.name} the text does not name` : `"${words}" is a part of ${place.name} the text does not name` };
+  };
   return (doc.events ?? []).map((coded) => {
     const event = readAs(coded, readings);
     let inSentence = places.filter((place) => place.sentence === event.sentence && place.cue !== 'dateline');
@@ -575,6 +619,16 @@ export function locateEvents(doc: Document, places: readonly PlaceMention[], loo
       if (attached) location = acrossTowns(tree, attached.mention, inSentence, lookup) ?? fromMention(attached.mention, 'stated', attached.reason);
       else inSentence = unclaimed(tree, event, doc.events ?? [], inSentence).filter((place) => !aboutSituation(tree, place, event));
     }
+    // "..., where": the place the relative clause holding the event follows (rule 1h)
+    const whereAnchor = !location && sentences[event.sentence] ? whereClauseAnchor(treeOf(), event) : -1;
+    if (whereAnchor >= 0) {
+      const tree = treeOf();
+      const end = tree.tokens[whereAnchor].end;
+      const named = places.find((place) => place.sentence === event.sentence && place.cue !== 'dateline' && place.end === end);
+      const region = named || !mayNameRegion(sentences[event.sentence].tokens) ? undefined : unnamedRegions(tree, places.filter((place) => place.sentence === event.sentence), countryMentions.get(event.sentence) ?? []).find((r) => r.start <= tree.tokens[whereAnchor].start && tree.tokens[whereAnchor].end <= r.end);
+      if (named) location = fromMention(named, 'stated', `the event is told in a clause "where" that follows "${named.text}"`);
+      else if (region) location = regionAsCountry(region, event, 'the event is told in a clause "where" that follows');
+    }
     const trip = !location && inSentence.length ? tripDestination(treeOf(), event, places.filter((place) => place.sentence === event.sentence && place.cue !== 'dateline')) : undefined;
     if (trip) location = fromMention(trip, 'stated', `"${trip.text}" is the destination of the trip the event is or is made for`);
     const host = !location && inSentence.length ? hostPlace(treeOf(), event, places.filter((place) => place.sentence === event.sentence && place.cue !== 'dateline')) : undefined;
@@ -583,9 +637,7 @@ export function locateEvents(doc: Document, places: readonly PlaceMention[], loo
     const sentence = sentences[event.sentence];
     if (!location && sentence && mayNameRegion(sentence.tokens)) {
       const region = regionLocation(treeOf(), event, unnamedRegions(treeOf(), places.filter((place) => place.sentence === event.sentence), countryMentions.get(event.sentence) ?? []));
-      const country = region && (region.country ?? actorsCountry(event, lookup)?.country ?? dateline?.place.country ?? focusCountry);
-      const place = country ? lookup.country(country) : undefined;
-      if (region && place) location = { start: region.start, end: region.end, text: doc.text.slice(region.start, region.end), name: place.name, country: place.country, lat: place.lat, lon: place.lon, kind: 'country', basis: region.country ? 'stated' : 'implied', reason: `"${doc.text.slice(region.start, region.end)}" is a part of ${place.name} the text does not name` };
+      if (region) location = regionAsCountry(region, event);
     }
     if (inSentence.length) {
       if (!location && isMaterial(event)) {

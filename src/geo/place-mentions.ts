@@ -70,9 +70,14 @@ function sentenceTokens(doc: Document): { tokens: Token[]; sentence: number }[] 
   return (doc.sentences ?? []).map((sentence, index) => ({ tokens: sentence.tokens, sentence: index }));
 }
 
-/** The actor mentions that name a person or an organisation, not a place. */
+/**
+ * The actor mentions that name a person or an organisation, not a place: a person, an international
+ * body, or a group the gazetteer names by code beyond its sector (a party, a rebel army: "the
+ * Kurdistan Workers' Party", "the Moro Islamic Liberation Front"), whose name may hold a place's
+ * ("Kurdistan") that says nothing of where the group acts.
+ */
 function nonPlaceMentions(mentions: readonly Mention[]): Mention[] {
-  return mentions.filter((m) => m.name !== undefined || /^(IGO|NGO|IMG)/.test(m.code));
+  return mentions.filter((m) => m.name !== undefined || /^(IGO|NGO|IMG)/.test(m.code) || (m.rule.startsWith('name-') && m.code.length > 6));
 }
 
 /** True when one of these mentions (see `nonPlaceMentions`) is over these characters. */
@@ -219,6 +224,16 @@ function compassName(text: string): string {
   const word = text.toLowerCase();
   const adjective = /(north|south|east|west)$/.test(word) ? `${word}ern` : word;
   return `${adjective[0].toUpperCase()}${adjective.slice(1)}`;
+}
+
+/**
+ * The name a compass region takes for its country: the country's name as the text writes it
+ * ("southeastern Turkey" is "Southeastern Turkey", "northern Burma" "Northern Burma", as a reader
+ * names the region), unless the text abbreviates it ("southern U.S.") or writes it in capitals
+ * alone, when the country's own name stands.
+ */
+function writtenCountryName(written: string, own: string): string {
+  return /\p{Ll}/u.test(written) && !written.includes('.') ? written : own;
 }
 
 /**
@@ -495,7 +510,7 @@ function resolve(doc: Document, found: Found, countries: ReadonlySet<string>, lo
   if (found.qualifier && place.kind === 'region' && place.country !== found.qualifier && LEXICON.dividedRegions.has(place.name.toLowerCase()) && lookup.country(found.qualifier)) place = { ...place, country: found.qualifier };
   if (found.compass && place.kind === 'country') {
     const country = lookup.country(place.country) ?? place;
-    const name = `${compassName(found.compass.text)} ${country.name}`;
+    const name = `${compassName(found.compass.text)} ${writtenCountryName(doc.text.slice(found.start, found.end), country.name)}`;
     place = { ...country, name, kind: 'region' };
     start = found.compass.start;
   }
