@@ -111,3 +111,33 @@ describe('"state" in the name of an act or an occasion', () => {
     assert.ok(!(doc.mentions ?? []).some((m) => /state/.test(m.text)), (doc.mentions ?? []).map((m) => m.text).join('; '));
   });
 });
+
+describe('a word counted by a number joined by a hyphen', () => {
+  const mentions = (text: string) => (coder.code(text, { published: '2004-09-10' }).mentions ?? []).map((m) => `${m.text}=${m.code}`);
+
+  it('is a modifier, no actor: "six-party talks", "a 12-state bloc"', () => {
+    for (const text of ['Japan wants the four-party talks on the reactor to resume in Seoul.', 'Ministers of the 12-state bloc met in Lima on Friday.']) {
+      const found = mentions(text);
+      assert.ok(!found.some((m) => /-(party|state)=/.test(m)), `${text}: ${found.join('; ')}`);
+    }
+  });
+
+  it('leaves a party or state that no number counts an actor', () => {
+    assert.ok(mentions('The ruling party rejected the four-point plan.').some((m) => m.startsWith('The ruling party=')), mentions('The ruling party rejected the four-point plan.').join('; '));
+  });
+});
+
+describe('agent words of irregular attackers', () => {
+  it('an attacker, assailants, saboteurs and captors are armed irregulars of the place of the attack', () => {
+    assert.equal(codeOf('A suicide attacker rammed a truck into a police post in Peshawar on Friday.', 'A suicide attacker'), 'PAKINS');
+    assert.equal(codeOf('Saboteurs blew up a gas pipeline in southern Yemen.', 'Saboteurs'), 'YEMINS');
+    assert.equal(codeOf('A Korean engineer was beheaded by his captors in Iraq.', 'his captors'), 'IRQINS');
+  });
+});
+
+describe('supporters and followers', () => {
+  it('are civilians of the one they follow', () => {
+    assert.equal(codeOf("Bolivia's opposition leader urged his supporters to block the highways.", 'his supporters'), 'BOLCVL');
+    assert.equal(codeOf('Followers of a Pakistani cleric blocked a road in Lahore.', 'Followers'), 'PAKCVL');
+  });
+});

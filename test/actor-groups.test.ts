@@ -17,7 +17,7 @@ describe('groups of the world-wide list', () => {
     ['Mai-Mai fighters burned a village in South Kivu.', 'Mai-Mai fighters', 'CODUAFMMI'],
     ['The Movement of Democratic Forces of Casamance signed a truce with Dakar.', 'The Movement of Democratic Forces of Casamance', 'SENSEPMFD'],
     ['Members of the Sinaloa Cartel ambushed federal agents in Culiacan.', 'the Sinaloa Cartel', 'MEXCRMSIN'],
-    ['Falun Gong followers staged a silent vigil outside the consulate.', 'Falun Gong', 'CHNRELFLG'],
+    ['Falun Gong followers staged a silent vigil outside the consulate.', 'Falun Gong followers', 'CHNRELFLG'],
   ];
   for (const [text, words, expected] of cases) {
     it(`"${words}" is ${expected}`, () => assert.equal(codeOf(text, words), expected));

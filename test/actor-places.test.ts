@@ -45,6 +45,26 @@ describe('unnamed actors are placed where the event happens', () => {
     assert.equal(codeOf('Police officers guarded the port in Mombasa.', 'Police officers'), 'KENCOP');
   });
 
+  it('takes the dateline country when the sentence names it among other countries', () => {
+    const text = 'MOSUL, Iraq (Reuters) - Insurgents killed three policemen at a checkpoint on Friday, U.S. and Iraqi officials said.';
+    assert.equal(codeOf(text, 'Insurgents'), 'IRQINS');
+    assert.equal(codeOf(text, 'three policemen'), 'IRQCOP');
+  });
+
+  it('takes no dateline country that the sentence does not name among several', () => {
+    assert.equal(codeOf('MOSUL, Iraq (Reuters) - Rebels killed three policemen on Friday, Turkish and Syrian officials said.', 'Rebels'), 'UNKREB');
+  });
+
+  it('places no plural of a body a state has one of: they are of several states', () => {
+    assert.equal(codeOf('AMMAN, Jordan - King Abdullah said friendly Western governments had urged Damascus and Baghdad to hold talks.', 'friendly Western governments'), 'UNKGOV');
+  });
+
+  it('a pronoun that refers to a placed actor takes its country', () => {
+    const doc = coder.code('KANDAHAR, Afghanistan - A senior tribal cleric urged his supporters on Monday to boycott the vote.', { published: '2024-05-02' });
+    const his = doc.mentions?.find((m) => m.text === 'his');
+    assert.equal(his?.country, 'AFG', `his: ${his?.code}`);
+  });
+
   it('places no one when the phrases of place name two countries', () => {
     assert.equal(codeOf('Smugglers moved migrants from camps in Libya to boats in Italy.', 'Smugglers'), 'UNKCRM');
   });

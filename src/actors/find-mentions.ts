@@ -272,17 +272,6 @@ function isInnerHyphen(tokens: readonly Token[], index: number): boolean {
   return (token.form === '-' || token.xpos === 'HYPH') && index > 0 && !tokens[index - 1].spaceAfter && !token.spaceAfter && index + 1 < tokens.length;
 }
 
-/** Words that count the parties of a hyphenated compound without a number ("multi-party", "all-party", "cross-party"). */
-const COUNTING_PREFIXES: ReadonlySet<string> = new Set(['multi', 'all', 'cross', 'inter', 'bi', 'tri']);
-
-/** True when the word at `index` ends a hyphenated compound opened by a count: "six-party", "2-party", "multi-party". */
-function isCountedCompound(tokens: readonly Token[], index: number): boolean {
-  if (index < 2 || !isInnerHyphen(tokens, index - 1)) return false;
-  const left = tokens[index - 2];
-  const word = left.form.toLowerCase();
-  return left.upos === 'NUM' || /^\d+$/.test(word) || LEXICON.numberWords.has(word) || COUNTING_PREFIXES.has(word);
-}
-
 function chunkStart(chunk: Chunk): number {
   return chunk.possessor ? chunkStart(chunk.possessor) : chunk.units[0].start;
 }
@@ -371,8 +360,6 @@ function resolveChunk(tokens: readonly Token[], sentence: number, chunk: Chunk, 
   if (headIndex < 0) return [];
   const head = units[headIndex];
   if (head.nonActor || isUserNonActor(chooseEntry(head.names))) return [];
-  // "six-party talks", "a multi-party vote": an agent word counted before a hyphen says how many take part, and is no actor.
-  if (head.agent && isCountedCompound(tokens, head.end - 1)) return [];
   // "held hostage", "taken prisoner": a bare singular predicate noun says what someone was made, and is no actor.
   if (units.length === 1 && head.agent && !chunk.possessor && chunk.possessivePronoun === undefined && tokens[head.end - 1].xpos === 'NN' && LEXICON.predicateNouns.has(tokens[head.end - 1].form.toLowerCase())) return [];
 

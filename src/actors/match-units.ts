@@ -1,4 +1,5 @@
 import type { Token } from '../core/document.ts';
+import { LEXICON } from '../lexicon/index.ts';
 import type { AgentEntry, Gazetteer, NameEntry } from './gazetteer/index.ts';
 
 /**
@@ -49,7 +50,7 @@ function matchAt(tokens: readonly Token[], forms: readonly string[], gazetteer: 
     }
     if (match.nonActor && last.upos !== 'VERB') return { start, end, names: [], nonActor: true };
     const names = match.names.filter((entry) => entry.kind === 'user' || writtenAsName(tokens, start, end));
-    const agent = match.agent && AGENT_TAGS.has(last.upos ?? '') && !isBareArticle(tokens, start, end) ? match.agent : undefined;
+    const agent = match.agent && AGENT_TAGS.has(last.upos ?? '') && !isBareArticle(tokens, start, end) && !isCountedPart(tokens, start) ? match.agent : undefined;
     if (names.length > 0 || agent) return { start, end, names, agent, nonActor: false };
     limit = end - 1;
   }
@@ -65,4 +66,20 @@ function writtenAsName(tokens: readonly Token[], start: number, end: number): bo
 
 function isBareArticle(tokens: readonly Token[], start: number, end: number): boolean {
   return end - start === 1 && tokens[start].form.toLowerCase() === 'the';
+}
+
+/** Words that count the parties of a hyphenated compound without a number ("multi-party", "all-party", "cross-party"). */
+const COUNTING_PREFIXES: ReadonlySet<string> = new Set(['multi', 'all', 'cross', 'inter', 'bi', 'tri']);
+
+/**
+ * "six-party talks", "a 25-state bloc", "two-state plan", "all-party talks": a word counted by a number
+ * (or a counting prefix) joined to it by a hyphen makes a modifier of the noun after it, and no actor.
+ */
+function isCountedPart(tokens: readonly Token[], start: number): boolean {
+  // (The gazetteer's keys drop dashes: the match may start on the hyphen.)
+  const at = tokens[start].form === '-' ? start : start - 1;
+  const [number, hyphen] = [tokens[at - 1], tokens[at]];
+  if (!number || !hyphen || hyphen.form !== '-' || number.spaceAfter || hyphen.spaceAfter) return false;
+  const word = number.form.toLowerCase();
+  return number.upos === 'NUM' || LEXICON.numberWords.has(word) || COUNTING_PREFIXES.has(word);
 }

@@ -18,6 +18,8 @@ import { isBarePlace, rereadHomonyms, type PlaceResolver } from './place-homonym
  *    institution ("Iraqi police said gunmen ..."), not by a nationality word or a private person's
  *    nationality, which say who someone is, not where ("Gunmen seized two Turkish drivers", "the
  *    kidnappers of a French journalist" place no one);
+ *    when it names several, the one of the dateline if it is among them ("BAGHDAD - Gunmen killed
+ *    four policemen, U.S. and Iraqi officials said": IRQ);
  * 3. with neither, the country of the report's dateline ("BAGHDAD - Gunmen killed four policemen").
  * Mentions linked to an antecedent keep the antecedent's code.
  */
@@ -31,6 +33,9 @@ const PLACED_SECTORS: ReadonlySet<string> = new Set(['INS', 'CRM', 'UAF', 'CVL',
 
 /** Sectors of a state's own institutions, whose country says where the sentence is; a journalist's or a civilian's says only who they are. */
 const STATE_SECTORS: ReadonlySet<string> = new Set(['GOV', 'MIL', 'COP', 'LEG', 'JUD', 'OPP', 'PTY']);
+
+/** Bodies a state has one of: in the plural ("regional governments", "Western parliaments") they are of several states, so of no one place. */
+const BODIES_OF_SEVERAL = /\b(governments|administrations|regimes|cabinets|parliaments|legislatures|presidencies)$/i;
 
 /** Prepositions that say where something happens. */
 const LOCATIVES: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'throughout']);
@@ -102,7 +107,9 @@ function sentencePlace(tree: Tree, mentions: readonly Mention[], dateline: strin
   if (found !== undefined) return found;
   // ("the two countries" names again actors of other sentences: no place of its own)
   const named = new Set(mentions.filter((m) => m.country && isStateCode(m.code) && !m.rule.startsWith('modifier') && m.rule !== 'pair' && (!m.sector || STATE_SECTORS.has(m.sector)) && !MISSION.test(m.text)).map((m) => m.country!));
-  if (named.size) return named.size === 1 ? [...named][0] : undefined;
+  // Several countries named ("BAGHDAD - Insurgents killed four policemen, U.S. and Iraqi officials
+  // said"): the dateline says which of them the report is from.
+  if (named.size) return named.size === 1 ? [...named][0] : dateline !== undefined && named.has(dateline) ? dateline : undefined;
   return dateline;
 }
 
@@ -130,10 +137,11 @@ export function placeUnnamedActors(doc: Document, found: Mention[], resolver?: P
   const dateline = mentions.find((m) => m.rule === 'dateline' && m.country)?.country ?? undefined;
   let towns: readonly PlaceMention[] | undefined;
   const townsOf = resolver && (() => (towns ??= resolver(doc, mentions)));
-  return mentions.map((mention) => {
+  const out = mentions.map((mention) => {
     if (mention.country || mention.antecedent !== undefined || !mention.sector || !PLACED_SECTORS.has(mention.sector)) return mention;
     // "foreign diplomats", "overseas workers": from elsewhere, not of the country where the sentence happens.
     if (mention.text.toLowerCase().split(/[^\p{L}]+/u).some((word) => LEXICON.unplacedModifiers.has(word))) return mention;
+    if (BODIES_OF_SEVERAL.test(mention.text)) return mention;
     if (!places.has(mention.sentence)) {
       const tree = createTree(sentences[mention.sentence]);
       places.set(mention.sentence, sentencePlace(tree, mentions.filter((m) => m.sentence === mention.sentence), dateline, townsOf));
@@ -142,4 +150,12 @@ export function placeUnnamedActors(doc: Document, found: Mention[], resolver?: P
     if (!country) return mention;
     return { ...mention, code: composeCode(country, mention.sector), country, rule: `${mention.rule}-placed` };
   });
+  // "his", "the cleric": later mentions that took a placed actor's unknown code take its new one
+  // ("A senior cleric called on his followers ...": "his" is the cleric's country too).
+  for (const [k, mention] of out.entries()) {
+    const at = mention.antecedent;
+    if (at === undefined || at >= k || out[at] === mentions[at] || mention.code !== mentions[at].code) continue;
+    out[k] = { ...mention, code: out[at].code, country: out[at].country };
+  }
+  return out;
 }

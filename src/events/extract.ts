@@ -192,6 +192,13 @@ function subjectOf(tree: Tree, i: number, notes: string[], depth = 0): number[] 
     const agents = tree.dependents(i, 'nmod').filter((child) => tree.markers(child).includes('by') || (reacted && tree.markers(child).includes('from')));
     // ("Syria received a rebuke from the UN": the "from" phrase may hang on the drawing verb.)
     if (reacted && draws(tree, head)) agents.push(...tree.dependents(head, 'obl').filter((child) => tree.markers(child).includes('from')));
+    // "the blockade imposed by the rebels", "an attack carried out by militants": the "by" phrase of a
+    // passive participle on the event noun names its doer, as the subject of "imposed a blockade"
+    // does; not that of a verb of reacting ("the attack, condemned by the UN").
+    for (const participle of tree.dependents(i, 'acl')) {
+      if (tree.tokens[participle].xpos !== 'VBN' || reactsTo(tree, participle)) continue;
+      agents.push(...tree.dependents(participle, 'obl', 'obl:agent').filter((child) => tree.markers(child).includes('by')));
+    }
     const owners = [...agents, ...tree.dependents(i, 'nmod:poss'), ...tree.dependents(i, 'compound'), ...tree.dependents(i, 'amod')];
     if (head >= 0 && relation === 'conj') return [...owners, ...subjectOf(tree, head, notes, depth + 1)];
     // ("Britain condemned the attack": a verb of reacting to the event names no doer of it.)
