@@ -18,6 +18,7 @@ const PREDICATE = new Set(['xcomp', 'obj']);
 
 /** Gives back to the verb (or its predicate) the phrases the parser hung on the day word that dates it. */
 export function repairDatePhrase(tokens: ParsedToken[]): void {
+  splitDatedObject(tokens);
   for (let day = 0; day < tokens.length; day++) {
     const { head, deprel, form } = tokens[day];
     if (head < 0 || head >= day || !deprel.startsWith('obl') || !LEXICON.calendar.dayWords.has(form.toLowerCase())) continue;
@@ -46,4 +47,30 @@ function isTimePhrase(tokens: readonly ParsedToken[], phrase: number): boolean {
 function predicateBefore(tokens: readonly ParsedToken[], verb: number, day: number): number | undefined {
   const k = tokens.findIndex((t, i) => i > verb && i < day && t.head === verb && PREDICATE.has(t.deprel) && (t.upos === 'ADJ' || (t.upos === 'NOUN' && t.deprel === 'xcomp')));
   return k < 0 ? undefined : k;
+}
+
+/**
+ * "freed on Sunday 50 prisoners", "rejected on Monday the plan": the object that follows the dating
+ * phrase is read as part of it, either as the head of the "on" phrase with the day word as its
+ * compound, or as an apposition of the day word. When the verb has no object of its own, the day
+ * word takes the "on" back and the noun becomes the verb's object (not for a reporting verb, whose
+ * noun there is the subject of the clause it reports).
+ */
+function splitDatedObject(tokens: ParsedToken[]): void {
+  for (let day = 1; day + 1 < tokens.length; day++) {
+    const { form, head, deprel } = tokens[day];
+    if (!LEXICON.calendar.dayWords.has(form.toLowerCase()) || tokens[day - 1].form.toLowerCase() !== 'on' || tokens[day - 1].deprel !== 'case') continue;
+    // The noun the object's phrase hangs from: the day word's head (compound) or a dependent of the day word (appos).
+    const noun = deprel === 'compound' && head > day ? head : tokens.findIndex((t, k) => k > day && t.head === day && t.deprel === 'appos');
+    if (noun < 0 || (tokens[noun].upos !== 'NOUN' && tokens[noun].upos !== 'PROPN') || isTimePhrase(tokens, noun)) continue;
+    const verb = deprel === 'compound' ? tokens[noun].head : head;
+    if (verb < 0 || verb >= day || tokens[verb].upos !== 'VERB' || tokens.some((t) => t.head === verb && t.deprel === 'obj')) continue;
+    if (deprel === 'compound' && (tokens[noun].head !== verb || !tokens[noun].deprel.startsWith('obl') || tokens[day - 1].head !== noun)) continue;
+    if (deprel !== 'compound' && !(head === verb && deprel.startsWith('obl'))) continue;
+    // A reporting verb's noun after the date opens its reported clause ("said on Sunday two reporters were alive").
+    if (tokens.some((t) => t.head === verb && t.deprel.endsWith(':pass')) || LEXICON.reportingVerbs.has(tokens[verb].form.toLowerCase())) continue;
+    tokens[day - 1] = { ...tokens[day - 1], head: day };
+    tokens[day] = { ...tokens[day], head: verb, deprel: 'obl' };
+    tokens[noun] = { ...tokens[noun], head: verb, deprel: 'obj' };
+  }
 }

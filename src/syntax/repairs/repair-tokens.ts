@@ -4,6 +4,7 @@ import { repairAgentPhrase } from './agent-phrase.ts';
 import { repairBetweenDemonyms } from './between-demonyms.ts';
 import { repairBetweenPair } from './between-pair.ts';
 import { repairCaptivePredicate } from './captive-predicate.ts';
+import { repairCaptiveObject } from './captive-object.ts';
 import { repairAdjectiveNoun } from './adjective-noun.ts';
 import { repairOfMark } from './of-mark.ts';
 import { repairObjectNounVerb } from './object-noun-verb.ts';
@@ -19,6 +20,7 @@ import { repairLaterObject } from './later-object.ts';
 import { repairModifierList } from './modifier-list.ts';
 import { repairNationalityName } from './nationality-name.ts';
 import { repairParticleObject } from './particle-object.ts';
+import { repairPartyPhrase } from './party-phrase.ts';
 import { repairPassiveSubject } from './passive-subject.ts';
 import { repairPluralNounVerb } from './plural-noun-verb.ts';
 import { repairReducedRelative } from './reduced-relative.ts';
@@ -65,9 +67,11 @@ export const SENTENCE_REPAIRS: readonly Repair[] = [
   repairOfMark,
   repairLaterObject,
   repairDatePhrase,
+  repairPartyPhrase,
   repairReducedRelative,
   repairConjunctModifier,
   repairPassiveSubject,
+  repairCaptiveObject,
   repairCaptivePredicate,
 ];
 

@@ -41,6 +41,68 @@ describe('a phrase hung on the day word that dates the verb', () => {
   });
 });
 
+describe('a party phrase hung on the time or place oblique of the verb', () => {
+  it('goes back to the verb from a place name ("met in Nairobi with the envoy")', () => {
+    const t = tree('Annan/PROPN/NNP/nsubj@2 met/VERB/VBD/root@0 in/ADP/IN/case@4 Nairobi/PROPN/NNP/obl@2 with/ADP/IN/case@7 the/DET/DT/det@7 envoy/NOUN/NN/nmod@4');
+    const repaired = createTree({ ...t, start: 0, end: 0, tokens: repairTokens(t.tokens) });
+    assert.deepEqual([repaired.head(6), repaired.tokens[6].deprel], [1, 'obl']);
+  });
+
+  it('goes back to the verb from a counted duration and the day hung on it ("talked for two hours on Friday with rebels")', () => {
+    const t = tree('Envoys/NOUN/NNS/nsubj@2 talked/VERB/VBD/root@0 for/ADP/IN/case@5 two/NUM/CD/nummod@5 hours/NOUN/NNS/obl@2 on/ADP/IN/case@7 Friday/PROPN/NNP/nmod@5 with/ADP/IN/case@9 rebels/NOUN/NNS/nmod@5');
+    const repaired = createTree({ ...t, start: 0, end: 0, tokens: repairTokens(t.tokens) });
+    assert.deepEqual([repaired.head(8), repaired.tokens[8].deprel], [1, 'obl']);
+  });
+
+  it('leaves a "with" phrase on a common noun, and one on a noun no verb governs', () => {
+    const a = tree('Troops/NOUN/NNS/nsubj@2 entered/VERB/VBD/root@0 a/DET/DT/det@4 house/NOUN/NN/obj@2 with/ADP/IN/case@6 gardens/NOUN/NNS/nmod@4');
+    assert.deepEqual(repairTokens(a.tokens), a.tokens);
+    const b = tree('Talks/NOUN/NNS/root@0 in/ADP/IN/case@3 Cairo/PROPN/NNP/nmod@1 with/ADP/IN/case@5 Hamas/PROPN/NNP/nmod@3');
+    assert.deepEqual(repairTokens(b.tokens), b.tokens);
+  });
+});
+
+describe('a captive noun after the object of "hold" or "take"', () => {
+  it('becomes the verb\'s second object when the parser hung it on the object ("hold 40 children hostage")', () => {
+    const t = tree('Rebels/NOUN/NNS/nsubj@2 hold/VERB/VBP/root@0 40/NUM/CD/nummod@4 children/NOUN/NNS/obj@2 hostage/VERB/VB/acl@4');
+    const repaired = createTree({ ...t, start: 0, end: 0, tokens: repairTokens(t.tokens) });
+    assert.deepEqual([repaired.head(4), repaired.tokens[4].deprel, repaired.tokens[4].upos], [1, 'obj', 'NOUN']);
+  });
+
+  it('leaves a captive noun with a determiner, and one after another verb\'s object', () => {
+    const a = tree('Rebels/NOUN/NNS/nsubj@2 held/VERB/VBD/root@0 talks/NOUN/NNS/obj@2 the/DET/DT/det@5 hostage/NOUN/NN/nsubj@6 spoke/VERB/VBD/conj@2');
+    assert.deepEqual(repairTokens(a.tokens), a.tokens);
+    const b = tree('Rebels/NOUN/NNS/nsubj@2 freed/VERB/VBD/root@0 two/NUM/CD/nummod@4 men/NOUN/NNS/obj@2 hostage/NOUN/NN/nmod@4');
+    assert.deepEqual(repairTokens(b.tokens), b.tokens);
+  });
+});
+
+describe('an object read into the dating phrase before it', () => {
+  it('becomes the verb\'s object when the parser made the day word its compound ("freed on Sunday 30 prisoners")', () => {
+    const t = tree('Egypt/PROPN/NNP/nsubj@2 freed/VERB/VBD/root@0 on/ADP/IN/case@6 Sunday/PROPN/NNP/compound@6 30/NUM/CD/nummod@6 prisoners/NOUN/NNS/obl@2');
+    const repaired = createTree({ ...t, start: 0, end: 0, tokens: repairTokens(t.tokens) });
+    assert.deepEqual([repaired.head(5), repaired.tokens[5].deprel, repaired.head(3), repaired.tokens[3].deprel, repaired.head(2)], [1, 'obj', 1, 'obl', 3]);
+  });
+
+  it('becomes the verb\'s object when the parser made it an apposition of the day word ("rejected on Monday the plan")', () => {
+    const t = tree('Rebels/NOUN/NNS/nsubj@2 rejected/VERB/VBD/root@0 on/ADP/IN/case@4 Monday/PROPN/NNP/obl@2 the/DET/DT/det@6 plan/NOUN/NN/appos@4');
+    const repaired = createTree({ ...t, start: 0, end: 0, tokens: repairTokens(t.tokens) });
+    assert.deepEqual([repaired.head(5), repaired.tokens[5].deprel], [1, 'obj']);
+  });
+
+  it('leaves a verb that has an object, and a reporting verb', () => {
+    const a = tree('Egypt/PROPN/NNP/nsubj@2 freed/VERB/VBD/root@0 them/PRON/PRP/obj@2 on/ADP/IN/case@6 Sunday/PROPN/NNP/compound@6 morning/NOUN/NN/obl@2');
+    assert.deepEqual(repairTokens(a.tokens), a.tokens);
+    const b = tree('Egypt/PROPN/NNP/nsubj@2 said/VERB/VBD/root@0 on/ADP/IN/case@6 Sunday/PROPN/NNP/compound@6 two/NUM/CD/nummod@6 reporters/NOUN/NNS/obl@2');
+    assert.deepEqual(repairTokens(b.tokens), b.tokens);
+  });
+
+  it('leaves a time noun after the day word ("met on Sunday morning")', () => {
+    const t = tree('Envoys/NOUN/NNS/nsubj@2 met/VERB/VBD/root@0 on/ADP/IN/case@5 Sunday/PROPN/NNP/compound@5 morning/NOUN/NN/obl@2');
+    assert.deepEqual(repairTokens(t.tokens), t.tokens);
+  });
+});
+
 describe('a nationality adjective parsed as the complement of the verb before it', () => {
   it('makes the adjective\'s object the verb\'s, and the adjective its modifier', () => {
     const t = tree('Tokyo/PROPN/NNP/nsubj@2 urged/VERB/VBD/root@0 Chinese/ADJ/JJ/xcomp@2 Premier/PROPN/NNP/nmod:desc@5 Wen/PROPN/NNP/obj@3');
