@@ -21,6 +21,20 @@ function tempStorePath(): string {
   return join(mkdtempSync(join(tmpdir(), 'parley-store-')), 'parley.db');
 }
 
+/** A store file at schema `version` holding one document and the events of oldStoreEvents(), as that version wrote them. */
+function oldStore(version: number): string {
+  const file = tempStorePath();
+  const raw = new BetterSqlite3(file);
+  migrate(raw, file, MIGRATIONS.slice(0, version));
+  raw.prepare("INSERT INTO documents (key, id, content_hash, text, origin, layers, minhash, ingested_at) VALUES (1, 'o', 'h', 'Old news', 'test', '[]', x'00', 'now')").run();
+  raw.prepare("INSERT INTO merged_events (key, status_class) VALUES (1, 'actual')").run();
+  for (const { columns } of oldStoreEvents()) {
+    raw.prepare(`INSERT INTO events (${Object.keys(columns).join(', ')}) VALUES (${Object.keys(columns).map((column) => `@${column}`).join(', ')})`).run(columns);
+  }
+  raw.close();
+  return file;
+}
+
 describeEventStore('SQLite in memory', () => openStore('sqlite::memory:'));
 let lastFile = '';
 describeEventStore('SQLite file', () => openStore(`sqlite:${(lastFile = tempStorePath())}`), {
@@ -70,15 +84,7 @@ describe('SqliteStore', () => {
   });
 
   it("migrates a version 5 store to the pair index, which a pair's page and series then read, the same events both ways", async () => {
-    const file = tempStorePath();
-    const raw = new BetterSqlite3(file);
-    migrate(raw, file, MIGRATIONS.slice(0, 5));
-    raw.prepare("INSERT INTO documents (key, id, content_hash, text, origin, layers, minhash, ingested_at) VALUES (1, 'o', 'h', 'Old news', 'test', '[]', x'00', 'now')").run();
-    raw.prepare("INSERT INTO merged_events (key, status_class) VALUES (1, 'actual')").run();
-    for (const { columns } of oldStoreEvents()) {
-      raw.prepare(`INSERT INTO events (${Object.keys(columns).join(', ')}) VALUES (${Object.keys(columns).map((column) => `@${column}`).join(', ')})`).run(columns);
-    }
-    raw.close();
+    const file = oldStore(5);
     const store = openStore(file);
     const pair = { source: 'USA', target: 'IRN', eitherDirection: true };
     assert.deepEqual((await store.queryEvents({ ...pair, order: 'newest' })).map((stored) => stored.event.id), ['o3', 'o2', 'o1']);
@@ -121,15 +127,7 @@ describe('SqliteStore', () => {
   }
 
   it('migrates a version 4 store to the sort indexes and the kept counts, which then equal a fresh count as events are written, changed and removed', async () => {
-    const file = tempStorePath();
-    const raw = new BetterSqlite3(file);
-    migrate(raw, file, MIGRATIONS.slice(0, 4));
-    raw.prepare("INSERT INTO documents (key, id, content_hash, text, origin, layers, minhash, ingested_at) VALUES (1, 'o', 'h', 'Old news', 'test', '[]', x'00', 'now')").run();
-    raw.prepare("INSERT INTO merged_events (key, status_class) VALUES (1, 'actual')").run();
-    for (const { columns } of oldStoreEvents()) {
-      raw.prepare(`INSERT INTO events (${Object.keys(columns).join(', ')}) VALUES (${Object.keys(columns).map((column) => `@${column}`).join(', ')})`).run(columns);
-    }
-    raw.close();
+    const file = oldStore(4);
     const store = openStore(file);
     assert.equal((await store.counts()).events, 5);
     await assertCountsAsRecounted(store, 'after migrating');
