@@ -141,3 +141,67 @@ describe('supporters and followers', () => {
     assert.equal(codeOf('Followers of a Pakistani cleric blocked a road in Lahore.', 'Followers'), 'PAKCVL');
   });
 });
+
+describe('a month name that is a date', () => {
+  const mentionOf = (text: string, words: string, published = '2018-06-20') => coder.code(text, { published }).mentions?.find((m) => m.text === words || m.text.endsWith(` ${words}`));
+
+  it('is no person after "in", "since", "until", "by", "early", "late" or "last"', () => {
+    for (const text of [
+      'Chad withdrew its soldiers from the border town in May.',
+      'The ceasefire has held since May, the army said.',
+      'Peace talks will resume in late May in Geneva.',
+      'Monitors will stay in the province until May.',
+      'Voters went to the polls last May.',
+    ]) {
+      assert.equal(mentionOf(text, 'May'), undefined, text);
+    }
+  });
+
+  it('stays a person in a possessive or after the "by" of a passive', () => {
+    assert.equal(mentionOf('The motion was backed by May on Tuesday.', 'May')?.code, 'GBRGOV');
+    assert.equal(mentionOf('Two ministers in May\'s cabinet resigned on Monday.', 'May')?.code, 'GBRGOV');
+  });
+});
+
+describe('an unnamed group of irregulars', () => {
+  it('"a militant group", "a terrorist group" are insurgents of the place of the sentence', () => {
+    assert.equal(codeOf('A militant group seized three truck drivers near Mosul on Friday.', 'A militant group'), 'IRQINS');
+    assert.equal(codeOf('A terrorist group bombed a bus station in Karachi.', 'A terrorist group'), 'PAKINS');
+  });
+
+  it('"a guerrilla group" is a rebel of the place of the sentence', () => {
+    assert.equal(codeOf('A guerrilla group ambushed an army patrol in southern Colombia.', 'A guerrilla group'), 'COLREB');
+  });
+});
+
+describe('an object that is an actor, with a participle whose agent names another', () => {
+  const eventsOf = (text: string) => coder.code(text, { published: '2004-09-10' }).events ?? [];
+
+  it('is the target itself: "expelled an imam wanted by Morocco"', () => {
+    const [event] = eventsOf('Italy expelled an imam wanted by Morocco on terrorism charges.');
+    assert.deepEqual(event?.target.map((ref) => ref.text), ['an imam']);
+  });
+
+  it('gives way to the agent when the object names no actor ("welcomed a report issued by ...")', () => {
+    const [event] = eventsOf('The minister welcomed a report issued by the World Bank.');
+    assert.deepEqual(event?.target.map((ref) => ref.code), ['IGOWBK']);
+  });
+});
+
+describe('a leader or spokesman of a body that is no government', () => {
+  it('is of that body: "Hezbollah\'s leader", "the militant group\'s spokesman"', () => {
+    const hezbollah = codeOf('Hezbollah\'s leader warned Israel on Friday.', 'Hezbollah');
+    assert.ok(hezbollah && !hezbollah.endsWith('GOV'), hezbollah);
+    assert.equal(codeOf('Hezbollah\'s leader warned Israel on Friday.', 'Hezbollah\'s leader'), hezbollah);
+    assert.equal(codeOf('The Afghan militant group\'s spokesman denied the claim.', 'The Afghan militant group\'s spokesman'), 'AFGINS');
+  });
+
+  it('of unnamed irregulars is placed with them: "the insurgents\' spokesman"', () => {
+    assert.equal(codeOf('The insurgents\' spokesman was arrested near Mosul on Sunday.', 'The insurgents\' spokesman'), 'IRQINS');
+  });
+
+  it('of a state stays its government or force ("Syria\'s leader", "Britain\'s army chief")', () => {
+    assert.equal(codeOf('Syria\'s leader warned Israel on Friday.', 'Syria\'s leader'), 'SYRGOV');
+    assert.equal(codeOf('Britain\'s army chief visited Basra.', 'Britain\'s army chief'), 'GBRMIL');
+  });
+});

@@ -57,6 +57,7 @@ describe('unnamed actors are placed where the event happens', () => {
 
   it('places no plural of a body a state has one of: they are of several states', () => {
     assert.equal(codeOf('AMMAN, Jordan - King Abdullah said friendly Western governments had urged Damascus and Baghdad to hold talks.', 'friendly Western governments'), 'UNKGOV');
+    assert.equal(codeOf('Lebanon was criticised by several Arab states for its stance at the summit in Beirut.', 'several Arab states'), 'UNKGOV');
   });
 
   it('a pronoun that refers to a placed actor takes its country', () => {

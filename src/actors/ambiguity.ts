@@ -60,8 +60,26 @@ function isInPersonName(tokens: readonly Token[], units: readonly Unit[], index:
   return isPlainName(tokens, units[index - 1]) || isPlainName(tokens, units[index + 1]);
 }
 
-/** "1 May", "May 2019": a month name beside a number is a date, not Theresa May. */
+/**
+ * "1 May", "May 2019": a month name beside a number is a date, not Theresa May; so is a month name
+ * after a word that opens a date ("in May", "since May", "early May"), unless a possessive follows
+ * ("in May's cabinet") or the word is the "by" of a passive ("was praised by May").
+ */
 function isDate(tokens: readonly Token[], unit: Unit): boolean {
-  if (unit.end - unit.start !== 1 || !LEXICON.calendar.dayAndMonthNames.has(tokens[unit.start].form.toLowerCase())) return false;
-  return tokens[unit.start - 1]?.upos === 'NUM' || tokens[unit.end]?.upos === 'NUM';
+  if (unit.end - unit.start !== 1) return false;
+  const form = tokens[unit.start].form.toLowerCase();
+  if (!LEXICON.calendar.dayAndMonthNames.has(form)) return false;
+  if (tokens[unit.start - 1]?.upos === 'NUM' || tokens[unit.end]?.upos === 'NUM') return true;
+  return LEXICON.calendar.words.get(form) === 'month' && opensDate(tokens, unit.start - 1) && !isPossessive(tokens[unit.end]);
+}
+
+/** True when the token at index opens a date before a month name ("in", "since", "early", a "by" not after a participle). */
+function opensDate(tokens: readonly Token[], index: number): boolean {
+  const word = tokens[index]?.form.toLowerCase();
+  if (word === undefined || !LEXICON.monthOpeners.has(word)) return false;
+  return word !== 'by' || tokens[index - 1]?.xpos !== 'VBN';
+}
+
+function isPossessive(token: Token | undefined): boolean {
+  return token?.xpos === 'POS' || token?.form === "'s";
 }

@@ -1,5 +1,5 @@
 import { LEXICON } from '../lexicon/index.ts';
-import { composeCode, countryOf, isStateCode as isState, isUnknown, UNKNOWN_COUNTRY } from '../core/actor-code.ts';
+import { composeCode, countryOf, isStateCode as isState, isUnknown, sectorOf, UNKNOWN_COUNTRY } from '../core/actor-code.ts';
 import type { Candidate } from './find-mentions.ts';
 import { jointSubjects, pairAntecedents, pairCode } from './pair-references.ts';
 import { principalCode } from './principals.ts';
@@ -161,13 +161,21 @@ function resolveOne(
   let code: string | undefined;
   let entity = candidate.entity;
   let rule = candidate.rule;
+  let sector = candidate.sector;
   if (country === undefined && candidate.possessor) {
     const owner = done[indexOf.get(candidate.possessor) ?? -1];
     if (owner && isKnown(owner)) {
       country = countryOf(owner.code);
       if (!isState(owner.code)) code = owner.code; // "the UN's envoy" is the UN
+      // "the rebels' leader", "the party's spokesman": a word of leading or speaking (GOV) for a body
+      // of another sector is that body's (agents.tsv: "leader" takes a group's sector).
+      else if (candidate.sector === 'GOV' && (sectorOf(owner.code) ?? 'GOV') !== 'GOV') code = owner.code;
       entity = owner.entity;
       rule = `${candidate.rule}-possessor`;
+    } else if (owner && candidate.sector === 'GOV' && (sectorOf(owner.code) ?? 'GOV') !== 'GOV') {
+      // "the rebels' leader" with the rebels of no country yet: the leader is of their sector, and
+      // placed with them (place-of-event.ts).
+      sector = sectorOf(owner.code)!;
     }
   }
   if (country === undefined && candidate.kind === 'nominal' && candidate.definite && LEXICON.collectiveAgents.has(candidate.head)) {
@@ -194,7 +202,7 @@ function resolveOne(
   // An aid or rights group of no named country is an NGO: "a human rights group" is NGO, not UNKNGO.
   // A named campaigner is a person, whose country the text may still give (appositions.ts).
   if ((country === undefined || country === null) && candidate.sector === 'NGO' && candidate.name === undefined) return { ...candidate, code: 'NGO', country: 'NGO', entity, rule };
-  return { ...candidate, code: code ?? composeCode(country ?? UNKNOWN_COUNTRY, candidate.sector), country: country ?? null, entity, rule };
+  return { ...candidate, sector, code: code ?? composeCode(country ?? UNKNOWN_COUNTRY, sector), country: country ?? null, entity, rule };
 }
 
 /** Sectors of the armed forces a later bare mention ("soldiers", "police", "the militants") goes on naming. */

@@ -34,8 +34,8 @@ const PLACED_SECTORS: ReadonlySet<string> = new Set(['INS', 'CRM', 'UAF', 'CVL',
 /** Sectors of a state's own institutions, whose country says where the sentence is; a journalist's or a civilian's says only who they are. */
 const STATE_SECTORS: ReadonlySet<string> = new Set(['GOV', 'MIL', 'COP', 'LEG', 'JUD', 'OPP', 'PTY']);
 
-/** Bodies a state has one of: in the plural ("regional governments", "Western parliaments") they are of several states, so of no one place. */
-const BODIES_OF_SEVERAL = /\b(governments|administrations|regimes|cabinets|parliaments|legislatures|presidencies)$/i;
+/** Bodies a state has one of, and states themselves: in the plural ("regional governments", "Western parliaments", "Arab states") they are of several states, so of no one place. */
+const BODIES_OF_SEVERAL = /\b(governments|administrations|regimes|cabinets|parliaments|legislatures|presidencies|states)$/i;
 
 /** Prepositions that say where something happens. */
 const LOCATIVES: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'throughout']);

@@ -429,7 +429,7 @@ function partiesAfter(tree: Tree, noun: number, marker: string): number[] {
 }
 
 /** Tokens filling a role of trigger `i`. */
-function roleTokens(tree: Tree, i: number, role: Role, notes: string[]): number[] {
+function roleTokens(tree: Tree, i: number, role: Role, notes: string[], mentions: readonly Mention[] = []): number[] {
   const isNoun = posClass(tree.tokens[i].upos) === 'noun';
   // "their kidnappers": a captor noun is its own agent, and its possessor the victim.
   const captor = isNoun && LEXICON.captorNouns.has(tree.tokens[i].form.toLowerCase());
@@ -449,7 +449,7 @@ function roleTokens(tree: Tree, i: number, role: Role, notes: string[]): number[
     const found = objects.length ? objects : tree.dependents(i, 'iobj');
     // "condemned an attack by Syrian troops in Lebanon": whoever did what the object names comes
     // before the places and people inside its phrase.
-    return [...objectAgents(tree, i, found), ...found];
+    return [...objectAgents(tree, i, found, mentions), ...found];
   }
   if (role === 'iobj') return tree.dependents(i, 'iobj');
   if (role === 'complement') return tree.dependents(i, 'ccomp', 'xcomp').flatMap((clause) => tree.dependents(clause, 'nsubj', 'nsubj:pass'));
@@ -504,14 +504,16 @@ function roleTokens(tree: Tree, i: number, role: Role, notes: string[]): number[
  * pleas by Haiti's leaders for troops", "an appeal from the president", "a letter sent by the
  * president"), also when the parser hangs that phrase on the verb right after the object.
  */
-function objectAgents(tree: Tree, verb: number, objects: number[]): number[] {
+function objectAgents(tree: Tree, verb: number, objects: number[], mentions: readonly Mention[]): number[] {
   const agents: number[] = [];
   const isAgent = (child: number) => tree.markers(child).some((m) => m === 'by' || m === 'from');
   for (const object of objects) {
     if (posClass(tree.tokens[object].upos) !== 'noun') continue;
     agents.push(...tree.dependents(object, 'nmod').filter(isAgent));
-    // "welcomed memos sent by Bree": the agent of a participle on the object.
-    agents.push(...tree.dependents(object, 'acl').flatMap((participle) => tree.dependents(participle, 'obl').filter(isAgent)));
+    // "welcomed memos sent by Bree": the agent of a participle on the object; not when the object is
+    // an actor itself ("extradited a banker sought by Peru": the banker is the one extradited).
+    const isActor = mentions.some((m) => mentionHead(tree, m) === object);
+    if (!isActor) agents.push(...tree.dependents(object, 'acl').flatMap((participle) => tree.dependents(participle, 'obl').filter(isAgent)));
     const [, last] = tree.extent(object);
     agents.push(...tree.dependents(verb, 'obl').filter((child) => isAgent(child) && tree.extent(child)[0] === last + 1));
   }
@@ -593,7 +595,7 @@ function uniqueRefs(refs: ActorRef[]): ActorRef[] {
 function resolveRoles(tree: Tree, i: number, roles: readonly Role[], mentions: readonly Mention[], notes: string[], skip: (ref: ActorRef) => boolean = () => false): ActorRef[] {
   for (const role of roles) {
     // "among" is "between" for more than two parties ("mediation among the republics").
-    const tokens = role === 'between' ? [...roleTokens(tree, i, role, notes), ...roleTokens(tree, i, 'among', notes)] : roleTokens(tree, i, role, notes);
+    const tokens = role === 'between' ? [...roleTokens(tree, i, role, notes, mentions), ...roleTokens(tree, i, 'among', notes, mentions)] : roleTokens(tree, i, role, notes, mentions);
     // Candidates come in order of preference: the first that names an actor (not one `skip` refuses) wins.
     for (const token of tokens) {
       const refs = uniqueRefs(actorsAt(tree, token, mentions).map(toActorRef)).filter((ref) => !skip(ref));

@@ -147,6 +147,8 @@ export interface Lexicon {
   /** Verbs whose participle clause counts the casualties of the main event ("..., killing 14"). */
   casualtyVerbs: ReadonlySet<string>;
   temporalPrepositions: ReadonlySet<string>;
+  /** Words right before a month name that make it a date, not a person ("in May", "early May"); month-openers.txt. */
+  monthOpeners: ReadonlySet<string>;
   /** Condition markers as word sequences, in file order. */
   conditionPhrases: readonly (readonly string[])[];
   inversionAuxiliaries: ReadonlySet<string>;

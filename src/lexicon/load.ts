@@ -205,6 +205,7 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
     reportingVerbs: new Set(list('reporting-verbs.txt')),
     gerundVerbs: new Set(list('gerund-verbs.txt')),
     temporalPrepositions: new Set(list('temporal-prepositions.txt')),
+    monthOpeners: new Set(list('month-openers.txt')),
     conditionPhrases: list('condition-phrases.txt').map((phrase) => phrase.split(' ')),
     inversionAuxiliaries: new Set(list('inversion-auxiliaries.txt')),
     countryNouns: new Set(list('country-nouns.txt')),

@@ -21,6 +21,7 @@ import { repairModifierList } from './modifier-list.ts';
 import { repairNationalityName } from './nationality-name.ts';
 import { repairParticleObject } from './particle-object.ts';
 import { repairPartyPhrase } from './party-phrase.ts';
+import { repairPassiveAgent } from './passive-agent.ts';
 import { repairPassiveSubject } from './passive-subject.ts';
 import { repairPluralNounVerb } from './plural-noun-verb.ts';
 import { repairReducedRelative } from './reduced-relative.ts';
@@ -71,6 +72,7 @@ export const SENTENCE_REPAIRS: readonly Repair[] = [
   repairReducedRelative,
   repairConjunctModifier,
   repairPassiveSubject,
+  repairPassiveAgent,
   repairCaptiveObject,
   repairCaptivePredicate,
 ];

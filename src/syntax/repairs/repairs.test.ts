@@ -580,3 +580,16 @@ describe('a compound plural read as a verb after a verb with no object', () => {
     assert.equal(repairTokens(t.tokens)[3].upos, 'VERB');
   });
 });
+
+describe('the "by" phrase of a passive read as its object', () => {
+  it('is the agent, with "by" on its head noun ("was criticised by aid groups")', () => {
+    const t = tree('Nepal/PROPN/NNP/nsubj:pass@3 was/AUX/VBD/aux:pass@3 criticised/VERB/VBN/root@0 by/ADP/IN/case@5 aid/NOUN/NN/compound@6 groups/NOUN/NNS/obj@3 and/CCONJ/CC/cc@9 by/ADP/IN/case@9 Tokyo/PROPN/NNP/conj@6');
+    const repaired = createTree({ ...t, start: 0, end: 0, tokens: repairTokens(t.tokens) });
+    assert.deepEqual([repaired.tokens[5].deprel, repaired.head(3), repaired.markers(5)], ['obl:agent', 5, ['by']]);
+  });
+
+  it('leaves the object of an active verb alone ("backed aid groups")', () => {
+    const t = tree('Nepal/PROPN/NNP/nsubj@2 backed/VERB/VBD/root@0 aid/NOUN/NN/compound@4 groups/NOUN/NNS/obj@2');
+    assert.deepEqual(repairTokens(t.tokens), t.tokens);
+  });
+});
