@@ -434,3 +434,83 @@ describe('a visit made or paid as a noun happens where it goes', () => {
     ]);
   });
 });
+
+describe('a word GeoNames names a town is no town inside a longer name, as a people\'s adjective, or against the country named with it', () => {
+  it('does not take the last word of a longer name for a town ("Guantanamo Bay", "the Supreme Court")', () => {
+    checkAll([
+      ['Lawyers for detainees held at Guantanamo Bay, Cuba, accused the guards of beating them.', 'accused', 'CUB', null],
+      ['Human rights groups condemned the detention of terror suspects at Guantanamo Bay on Tuesday.', 'detention', 'CUB', 'Guantanamo Bay'],
+      ['Peruvian opposition lawmakers asked the Supreme Court on Monday to halt the vote count.', 'asked', 'PER', null],
+    ]);
+    const places = (text: string) => (coder.code(text).places ?? []).map((mention) => mention.text);
+    assert.deepEqual(places('Chilean lawmakers petitioned the Supreme Court on Monday.'), []);
+    assert.deepEqual(places('The Kenyan opposition asked the High Court in Nairobi on Friday to annul the election.'), ['Nairobi']);
+  });
+
+  it('does not take an adjective of a people or a country for a town ("the Arab state", "the Argentine capital")', () => {
+    checkAll([
+      ['Yemeni police arrested a man who plotted to kill the Italian envoy to the Arab state.', 'arrested', 'YEM', null],
+      ['A car bomb hit a convoy of Italian diplomats in the Arab state on Sunday.', 'hit', 'ITA', null],
+      ['Federal police arrested two Argentine bankers in the Argentine capital on Sunday.', 'arrested', 'ARG', null],
+    ]);
+  });
+
+  it('places a town the country named with it lacks in that country, not at a namesake abroad', () => {
+    checkAll([
+      [' LODI, Afghanistan (Reuters) - Gunmen killed six villagers on Tuesday, police said.', 'killed', 'AFG', null],
+      [' VERONA, Sudan (AFP) - Militiamen burned two villages on Friday, aid workers said.', 'burned', 'SDN', null],
+    ]);
+  });
+});
+
+describe('talks held "at" an organisation are at its seat when the phrase hangs on the verb that holds them', () => {
+  it('places "held talks at the IAEA", "will hold talks ... at the United Nations" at the seat', () => {
+    checkAll([
+      ['Iran and the European Union held talks at the IAEA on Monday, diplomats in Vienna said.', 'talks', 'AUT', 'the IAEA'],
+      ['KATHMANDU (Reuters) - Nepal\'s king will hold talks with the Indian premier at the United Nations next month, aides said.', 'talks', 'USA', 'the United Nations'],
+      ['Rwandan and Congolese envoys held a meeting at the African Union in Addis Ababa on Friday.', 'meeting', 'ETH', null],
+    ]);
+  });
+});
+
+describe('a capitalised compass name is a part of the world or of a country, not a namesake town', () => {
+  it('does not place "in the North East", "the West" at a town of that name abroad', () => {
+    checkAll([
+      ['Indian troops killed six separatist rebels in the North East on Sunday, the army said.', 'killed', 'IND', null],
+      ['Pakistani soldiers raided a militant hideout in the North West on Friday.', 'raided', 'PAK', null],
+    ]);
+    const places = (text: string) => (coder.code(text).places ?? []).map((mention) => mention.text);
+    assert.deepEqual(places('Iran accused the West of hypocrisy over its nuclear programme on Monday.'), ['Iran']);
+  });
+});
+
+describe('a country that only tells a border from others is not where the event is', () => {
+  it('places "in X near the Y border" in X, not in the neighbour Y', () => {
+    checkAll([
+      ['Islamist militants attacked a police patrol in a remote part of northern Mali near the Niger border, officials said.', 'attacked', 'MLI', null],
+      ['Gunmen kidnapped two aid workers in eastern Chad near the Sudan border on Monday.', 'kidnapped', 'TCD', null],
+    ]);
+  });
+});
+
+describe('captives of a foreign country held by captors of another, in a text that names no place', () => {
+  it('places the holding in the captors\' country, not nowhere', () => {
+    checkAll([
+      ['An Afghan faction says it is holding three Italian hostages and wants a ransom paid by Friday.', 'holding', 'AFG', null],
+      ['A Somali militia said it had kidnapped two Kenyan truck drivers.', 'kidnapped', 'SOM', null],
+    ]);
+  });
+
+  it('still leaves the captives\' country out only when the captors have another', () => {
+    assert.equal(locationOf('Masked gunmen kidnapped two Italian aid workers on Saturday.', 'kidnapped')?.country, 'ITA', 'the captives are the only actors with a country: they place the event');
+  });
+});
+
+describe('a seat of government that speaks is not where the deed it tells of was done', () => {
+  it('places a deed reported by "the State Department", "the Pentagon" by its own actors, not in Washington', () => {
+    checkAll([
+      ['The State Department said on Monday that Burmese troops may have burned villages of the Karen minority.', 'burned', 'MMR', null],
+      ['The State Department said on Friday that Sudanese militias had looted aid convoys.', 'looted', 'SDN', null],
+    ]);
+  });
+});

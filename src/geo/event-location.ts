@@ -379,14 +379,18 @@ const NONE: ReadonlySet<ActorRef> = new Set();
  * ("a militant group said it had kidnapped two French journalists", "threatened to behead a
  * Filipino hostage", filed from Baghdad): the targets of an abduction (CAMEO 181) or, in a deed of
  * violence or a threat, targets called hostages or captives (data/lexicon/en/captive-nouns.txt).
- * Their nationality says who they are, not where they are held, so it does not place the event.
+ * Their nationality says who they are, not where they are held, so it does not place the event. In
+ * a document that names no place, only when their captors are of another country ("an Afghan faction
+ * says it is holding three Italian hostages"): that country is then the event's.
  */
 function foreignCaptives(event: Event, placeCountries: ReadonlySet<string>): ReadonlySet<ActorRef> {
-  if (!placeCountries.size) return NONE;
   const abduction = event.cameo.code.startsWith('181');
   if (!abduction && event.cameo.quadClass !== 4 && event.cameo.root !== '13') return NONE;
   const captives = event.target.filter((actor) => isCountryCode(actor.country) && !placeCountries.has(actor.country) && (abduction || actor.text.toLowerCase().split(/[^\p{L}-]+/u).some((word) => LEXICON.captiveNouns.has(word))));
-  return captives.length ? new Set(captives) : NONE;
+  if (!captives.length) return NONE;
+  // a document that names no place: the captives are left out only for captors of a country of their own ("an Afghan faction holding Italian hostages")
+  if (!placeCountries.size && ![...event.source, ...event.target].some((actor) => !captives.includes(actor) && isCountryCode(actor.country) && actor.country !== captives[0].country)) return NONE;
+  return new Set(captives);
 }
 
 /** The country of the document's focus as a location (a city naming it stands for the whole country: the document is about the country). */
@@ -596,6 +600,10 @@ export function locateEvents(doc: Document, places: readonly PlaceMention[], loo
   let previous: EventLocation | null = null;
   // the sentences naming an organisation with a seat (data/geo/seats.tsv), the only ones rule 1b reads
   const mentions = doc.mentions ?? [];
+  // a seat of government named as one who speaks or acts ("the State Department said ...", "the Pentagon said ...", data/actors):
+  // merely named in a sentence, it is not where a deed the sentence tells of was done
+  const seats = new Set(mentions.filter((mention) => mention.rule === 'name-seat').map((mention) => `${mention.start}:${mention.end}`));
+  const isSeatOfGovernment = (place: PlaceMention) => !place.preposition && seats.has(`${place.start}:${place.end}`);
   const countryMentions = countryWords(mentions);
   const seated = new Set(mentions.filter((mention) => mention.code.startsWith('IGO') && lookup.seat(mention.code)).map((mention) => mention.sentence));
   const placeCountries = new Set(places.map((place) => place.place.country));
@@ -641,7 +649,7 @@ export function locateEvents(doc: Document, places: readonly PlaceMention[], loo
     }
     if (inSentence.length) {
       if (!location && isMaterial(event)) {
-        const named = mostSpecific(inSentence.filter((place) => (place.place.kind !== 'country' && !within(place, [...event.source, ...event.target])) || (place.preposition && LOCATIVES.has(place.preposition))), event.trigger);
+        const named = mostSpecific(inSentence.filter((place) => ((place.place.kind !== 'country' && !within(place, [...event.source, ...event.target])) || (place.preposition && LOCATIVES.has(place.preposition))) && !isSeatOfGovernment(place)), event.trigger);
         if (named) location = fromMention(named, 'stated', `"${named.text}" is named in the event's sentence`);
       }
     }
@@ -670,7 +678,7 @@ export function locateEvents(doc: Document, places: readonly PlaceMention[], loo
     location ??= laterMention(event, places, treeOfSentence) ?? actorsCountry(event, lookup, captives) ?? null;
     if (!location && inSentence.length) {
       // a deed is not done where the capital that ordered it stands ("Washington imposed sanctions on ...")
-      const named = mostSpecific(inSentence.filter((place) => (place.place.kind !== 'country' || (place.preposition && LOCATIVES.has(place.preposition))) && !(isMaterial(event) && isGovernment(place, event))));
+      const named = mostSpecific(inSentence.filter((place) => (place.place.kind !== 'country' || (place.preposition && LOCATIVES.has(place.preposition))) && !(isMaterial(event) && (isGovernment(place, event) || isSeatOfGovernment(place)))));
       if (named) location = fromMention(named, 'stated', `"${named.text}" is named in the event's sentence`);
     }
     if (!location && previous) location = { ...previous, basis: 'implied', reason: `the place of the document's previous event ("${previous.text}")` };

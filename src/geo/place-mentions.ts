@@ -50,6 +50,9 @@ function namesWater(tokens: readonly Token[], i: number): boolean {
   return i >= 2 && tokens[i - 1].text.toLowerCase() === 'of' && WATER_NOUNS.has(tokens[i - 2].text.toLowerCase());
 }
 
+/** Nouns of a border a name may tell from others ("the Cameroon border"). */
+const BORDER_NOUNS: ReadonlySet<string> = new Set(['border', 'borders', 'borderland', 'frontier']);
+
 /** A span found in the text that may name a place, before resolution. */
 interface Found {
   start: number;
@@ -99,6 +102,25 @@ function inLongerName(tokens: readonly Token[], last: number): boolean {
   const next = tokens[last + 1];
   if (!next || !isCapitalised(next) || next.upos !== 'PROPN') return false;
   return (tokens[last].head === last + 1 && /^(compound|flat|amod)/.test(tokens[last].deprel ?? '')) || (next.head === last && /^flat/.test(next.deprel ?? ''));
+}
+
+/**
+ * True when the capitalised word before token `first` makes one name with it in the parse ("at
+ * Guantanamo Bay", "the Supreme Court": "Bay" and "Court" are no towns of their own there), unless
+ * that word names a country, a people or a compass point ("Lebanese Tripoli", "South Waziristan").
+ */
+function afterNameWord(tokens: readonly Token[], words: readonly string[], first: number, lookup: PlaceLookup): boolean {
+  const previous = tokens[first - 1];
+  if (!previous || !isCapitalised(previous)) return false;
+  const joined = (previous.head === first && /^(compound|flat|amod)/.test(previous.deprel ?? '')) || (tokens[first].head === first - 1 && /^flat/.test(tokens[first].deprel ?? ''));
+  if (!joined) return false;
+  const word = words[first - 1];
+  return !lookup.countryOfName(word) && !lookup.countryOfDemonym(word) && !LEXICON.compassWords.has(word);
+}
+
+/** True when the one word at token `i` is used as an adjective or a people's name ("the Argentine capital", "the Arab state"): no town, whatever GeoNames names so. */
+function adjectiveUse(tokens: readonly Token[], words: readonly string[], i: number, lookup: PlaceLookup): boolean {
+  return tokens[i].upos === 'ADJ' || lookup.countryOfDemonym(words[i]) !== undefined;
 }
 
 /** The name key of words `first`..`last` (as `nameKey` of their text, from the words' keys). */
@@ -341,12 +363,20 @@ function findInSentence(tokens: readonly Token[], sentence: number, lookup: Plac
       const placeNoun = before?.word === 'of' && before.index > 0 && LEXICON.placeNouns.has(tokens[before.index - 1].text.toLowerCase());
       const qualifier = countryAfter(tokens, last, lookup) ?? countryAhead(start);
       if (!own && !preposition && !placeNoun && !qualifier && !isEventObject(tokens, i, last, triggers)) continue;
-      if (!own && inLongerName(tokens, last)) continue;
+      // "the West", "in the North East": a part of the world or of a country, not a namesake town (src/geo/unnamed-region.ts)
+      if (!own && words.slice(i, last + 1).every((word) => LEXICON.compassNouns.has(word))) continue;
+      if (!own && (inLongerName(tokens, last) || afterNameWord(tokens, words, i, lookup) || (i === last && adjectiveUse(tokens, words, i, lookup)))) continue;
       if (own && candidates.every((c) => c.caseSensitive) && !/^\p{Lu}+$/u.test(tokens[i].text) && candidates[0].caseSensitive) continue;
       const compassAt = compassBefore(tokens, i);
       const compass = compassAt >= 0 && lookup.countryOfName(key) ? { start: tokens[compassAt].start, text: tokens.slice(compassAt, i).map((t) => t.text).join('') } : undefined;
       // "in western Darfur", "into the northern Gaza Strip": the phrase of place goes over the compass word
       const overCompass = compassAt >= 0 ? wordBefore(tokens, compassAt)?.word : undefined;
+      // "near the Cameroon border": the phrase of place is the border's, which the name only tells from others (both countries share it)
+      if (BORDER_NOUNS.has(tokens[last + 1]?.text.toLowerCase() ?? '') && tokens[last].head === last + 1) {
+        found.push({ start, end, sentence, key, cue: 'name', qualifier, compass, candidates });
+        i = last;
+        break;
+      }
       found.push({ start, end, sentence, key, cue: 'name', preposition: preposition ?? (overCompass && PHRASE_PREPOSITIONS.has(overCompass) ? overCompass : undefined), qualifier, compass, candidates });
       i = last;
       break;
@@ -508,6 +538,8 @@ function resolve(doc: Document, found: Found, countries: ReadonlySet<string>, lo
   // a divided region named as the qualifier's part of it ("Pakistani Kashmir"): the region in the
   // qualifier's country; before any other region the word says whose act it is ("Israeli West Bank settlements")
   if (found.qualifier && place.kind === 'region' && place.country !== found.qualifier && LEXICON.dividedRegions.has(place.name.toLowerCase()) && lookup.country(found.qualifier)) place = { ...place, country: found.qualifier };
+  // "X, Pakistan" where no X of GeoNames is in Pakistan: the country named, not a namesake elsewhere
+  if (found.qualifier && !best.own && place.kind !== 'country' && !found.candidates.some((c) => c.place.country === found.qualifier)) place = lookup.country(found.qualifier) ?? place;
   if (found.compass && place.kind === 'country') {
     const country = lookup.country(place.country) ?? place;
     const name = `${compassName(found.compass.text)} ${writtenCountryName(doc.text.slice(found.start, found.end), country.name)}`;

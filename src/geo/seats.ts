@@ -37,7 +37,8 @@ const MAX_SEAT_STEPS = 3;
 
 /**
  * The seat of an organisation the event takes place at: a phrase "at" + the organisation ("talks
- * at the IAEA", "a vote at the United Nations") attached to the event's trigger in the parse, for
+ * at the IAEA", "a vote at the United Nations") attached to the event's trigger in the parse (or to the
+ * verb that takes the trigger noun as its object: "held talks at the IAEA"), for
  * events of words and cooperation (quad classes 1 to 3; "fired at UN peacekeepers" is no meeting).
  * `seat` gives an organisation code's seat, if it has one.
  */
@@ -47,6 +48,11 @@ export function seatLocation(tree: Tree, event: Event, mentions: readonly Mentio
   tree.tokens.forEach((token, k) => {
     if (token.start < event.trigger.end && token.end > event.trigger.start) trigger.add(k);
   });
+  // a noun the verb before it takes as its object ("held talks at the IAEA"): the phrase may hang on the verb
+  for (const k of [...trigger]) {
+    const verb = tree.head(k);
+    if (verb >= 0 && tree.tokens[k].deprel === 'obj' && tree.tokens[k].upos === 'NOUN' && tree.tokens[verb].upos === 'VERB') trigger.add(verb);
+  }
   for (const mention of mentions) {
     if (mention.sentence !== event.sentence) continue;
     const place = seat(mention.code);

@@ -22,7 +22,7 @@ export interface UnnamedRegion extends Span {
   country?: string;
 }
 
-/** Nouns of a border: a demonym on them names the country on the other side ("near the Afghan border" is in Pakistan as often as not), so it does not count. */
+/** Nouns of a border: a demonym or a country's name on them names the country on the other side ("near the Afghan border", "near the Cameroon border" are as often in the neighbour), so it does not count. */
 const BORDER_NOUNS: ReadonlySet<string> = new Set(['border', 'borderland', 'frontier']);
 
 /** Relations of the words of a name on a noun ("the Swat valley", "the Rift Valley"): a named region, left to the place names. */
@@ -52,7 +52,7 @@ export function unnamedRegions(tree: Tree, places: readonly PlaceMention[], coun
     if (children.some((child) => NAME_RELATIONS.has(tree.relation(child)) && isName(child) && !countryWords.some((m) => m.start <= tree.tokens[child].start && tree.tokens[child].end <= m.end))) return;
     // a bare "the region" points back to a named one
     if (!compass && !children.some((child) => NAME_RELATIONS.has(tree.relation(child)))) return;
-    let country: string | undefined = on[0]?.place.country;
+    let country: string | undefined = BORDER_NOUNS.has(lemma) ? undefined : on[0]?.place.country;
     // "the Afghan south", "the country's north": a demonym or possessive on the noun itself
     const owners = children.filter((child) => tree.relation(child) === 'amod' || tree.tokens[child].deprel === 'nmod:poss');
     if (!country && !BORDER_NOUNS.has(lemma)) country = countryWords.find((m) => owners.some((child) => m.start <= tree.tokens[child].start && tree.tokens[child].end <= m.end))?.code.slice(0, 3);
