@@ -74,20 +74,12 @@ function isPassive(tree: Tree, verb: number): boolean {
 const CHARGE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'with', 'for', 'over', 'in', 'on']);
 
 /**
- * True for a verb of accusing or arresting someone that the parser read as the main verb of the noun
- * before it, with no object, the preposition of the charge right after it ("Nine officers accused of
+ * The one accused by a verb of accusing or arresting that the parser read as the main verb of the noun
+ * before it, with no object and the preposition of the charge right after it ("Nine officers accused of
  * planning a mutiny deny ...", "A general charged with war crimes pleads ..."): active, such a verb takes
  * the one accused as its object, so with none it is a passive participle whose subject is the accused.
- */
-function isMisreadAccusation(tree: Tree, i: number): boolean {
-  return accusedOfParticiple(tree, i) !== undefined;
-}
-
-/**
- * The one accused by a verb of accusing or arresting with no object and the preposition of the
- * charge right after it (a passive participle, see isMisreadAccusation): the subject the parser gave
- * it, or the noun it modifies ("three Britons accused of plotting attacks were freed"); undefined for
- * any other verb.
+ * Returns the subject the parser gave it, or the noun it modifies ("three Britons accused of plotting
+ * attacks were freed"); undefined for any other verb.
  */
 function accusedOfParticiple(tree: Tree, i: number): number[] | undefined {
   const token = tree.tokens[i];
@@ -249,7 +241,7 @@ function subjectOf(tree: Tree, i: number, notes: string[], depth = 0): number[] 
   }
   let subjects = tree.dependents(i, 'nsubj', 'csubj').filter((s) => tree.tokens[s].deprel !== 'nsubj:pass');
   // "Nine officers accused of planning a mutiny deny ...": the officers are accused, by someone the text does not name.
-  if (isMisreadAccusation(tree, i)) {
+  if (accusedOfParticiple(tree, i) !== undefined) {
     notes.push('misread-accusation');
     return tree.dependents(i, 'obl').filter((child) => tree.markers(child).includes('by'));
   }
