@@ -6,7 +6,7 @@
 // whose trigger overlaps theirs.
 import { createCoder } from '../src/coder.ts';
 import type { Event } from '../src/core/event.ts';
-import { halfOf, readAgNews, statusLabel as label } from './lib/agnews.ts';
+import { halfOf, matchesGold, readAgNews, statusLabel as label } from './lib/agnews.ts';
 import { benchOptions, benchUsageError } from './lib/bench-options.ts';
 
 const SCRIPT = 'bench/agnews-misses.ts';
@@ -14,12 +14,6 @@ const SCRIPT = 'bench/agnews-misses.ts';
 const { values } = benchOptions(SCRIPT, { half: { type: 'string', default: 'a' }, status: { type: 'boolean', default: false }, hard: { type: 'boolean', default: false } });
 if (values.half !== 'a' && values.half !== 'b') benchUsageError(SCRIPT, `--half takes a or b, not "${values.half}"`);
 
-// The scorer's rules (../shared/eval/agnews-score.mjs): type (PLOVER, else CAMEO root), country of each
-// named actor, and status reduced to one label.
-const ALIAS: Record<string, string> = { PAL: 'PSE', ROM: 'ROU', UNO: 'IGO', EUR: 'IGO' };
-const country = (code: string) => ALIAS[code.slice(0, 3).toUpperCase()] ?? code.slice(0, 3).toUpperCase();
-const overlap = (gold: { code: string }[], predicted: { code: string }[]) =>
-  gold.length === 0 || gold.some((g) => predicted.some((p) => country(p.code) === country(g.code)));
 const show = (event: Event) =>
   `${event.plover?.type ?? '-'}:${event.cameo.code}:${event.source.map((a) => a.code).join('+')}>${event.target.map((a) => a.code).join('+')}:${label(event)} "${event.trigger.text}" (${event.rule})`;
 
@@ -34,9 +28,7 @@ for (const item of readAgNews().filter((entry) => halfOf(entry.id) === values.ha
   const left = [...coded];
   const lines: string[] = [];
   for (const gold of item.events) {
-    const index = left.findIndex((event) =>
-      (gold.plover ? event.plover?.type === gold.plover : event.cameo.code.slice(0, 2) === gold.cameo.slice(0, 2)) &&
-      overlap(gold.source, event.source) && overlap(gold.target, event.target));
+    const index = left.findIndex((event) => matchesGold(gold, event));
     const goldText = `${gold.plover ?? '-'}:${gold.cameo}:${gold.source.map((a) => a.code).join('+')}>${gold.target.map((a) => a.code).join('+')}:${gold.status} "${gold.trigger}"`;
     const hard = HARD.has(gold.status);
     if (index < 0) {

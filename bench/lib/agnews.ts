@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Coder } from '../../src/coder.ts';
+import type { Event } from '../../src/core/event.ts';
 import { SHARED_ROOT } from '../../src/core/paths.ts';
 
 /** The gold file and its scorer. */
@@ -92,3 +93,25 @@ export function scoreAgNews(items: AgNewsItem[], predictions: { id: string; even
 
 /** The scorer's reduction of a status to one label (../shared/eval/agnews-score.mjs), by its priority. */
 export { guideStatusLabel as statusLabel } from '../../src/testing/guide-label.ts';
+
+type GoldEvent = AgNewsItem['events'][number];
+
+// The scorer's matching rules (../shared/eval/agnews-score.mjs): type (PLOVER, else CAMEO root) and the
+// country of each named actor, with its aliases.
+const ALIAS: Record<string, string> = { PAL: 'PSE', ROM: 'ROU', UNO: 'IGO', EUR: 'IGO' };
+const country = (code: string) => ALIAS[code.slice(0, 3).toUpperCase()] ?? code.slice(0, 3).toUpperCase();
+
+/** Whether a coded event has the gold event's type (PLOVER type, or CAMEO root where the gold has no PLOVER type). */
+export function sameType(gold: GoldEvent, event: Event): boolean {
+  return gold.plover ? event.plover?.type === gold.plover : event.cameo.code.slice(0, 2) === gold.cameo.slice(0, 2);
+}
+
+/** Whether the coded actors cover the gold side: no gold actor, or one coded actor of a gold actor's country. */
+export function sameSide(gold: { code: string }[], coded: { code: string }[]): boolean {
+  return gold.length === 0 || gold.some((g) => coded.some((p) => country(p.code) === country(g.code)));
+}
+
+/** Whether a coded event matches a gold event as the scorer matches them (type, source and target). */
+export function matchesGold(gold: GoldEvent, event: Event): boolean {
+  return sameType(gold, event) && sameSide(gold.source, event.source) && sameSide(gold.target, event.target);
+}
