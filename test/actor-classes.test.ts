@@ -205,3 +205,37 @@ describe('a leader or spokesman of a body that is no government', () => {
     assert.equal(codeOf('Britain\'s army chief visited Basra.', 'Britain\'s army chief'), 'GBRMIL');
   });
 });
+
+describe('a backer named before a hyphen ("US-backed", "Iranian-funded")', () => {
+  const events = (text: string) => (coder.code(text, { published: '2004-09-10' }).events ?? []).map((e) => `${e.source.map((a) => a.code).join('+')}>${e.target.map((a) => a.code).join('+')}`);
+
+  it('leaves the noun the country of its possessor, not the backer\'s', () => {
+    assert.equal(codeOf('Somalia\'s US-backed president appealed for more aid on Monday.', 'Somalia\'s US-backed president'), 'SOMGOV');
+  });
+
+  it('is no actor of the phrase it modifies', () => {
+    assert.deepEqual(events('The Iranian-backed group Hezbollah fired rockets into Israel on Sunday.'), ['LBNINSHEZ>ISR']);
+    assert.deepEqual(events('A British-sponsored UN resolution threatening sanctions on Sudan angered Khartoum.').map((e) => e.split('>')[0]), ['IGOUNO']);
+  });
+
+  it('is no antecedent of a later possessive', () => {
+    assert.equal(coder.code('Haiti\'s US-backed government said on Tuesday that its army would disarm the gangs.', { published: '2004-09-10' }).mentions?.find((m) => m.text === 'its')?.code.slice(0, 3), 'HTI');
+  });
+
+  it('keeps "US-led forces" the leader\'s own', () => {
+    assert.deepEqual(events('US-led troops raided a mosque in Mosul on Sunday.').map((e) => e.split('>')[0]), ['USAMIL']);
+  });
+});
+
+describe('an agent word that is also an adjective ("an official visit")', () => {
+  const mentionTexts = (text: string) => (coder.code(text, { published: '2004-09-10' }).mentions ?? []).map((m) => `${m.text}=${m.code}`);
+
+  it('is no actor right before the noun it qualifies', () => {
+    const found = mentionTexts('The Chilean president arrived in Lima on Monday for a three-day official visit.');
+    assert.ok(!found.some((m) => /official=/.test(m)), found.join('; '));
+  });
+
+  it('stays an actor as the head of its phrase', () => {
+    assert.equal(codeOf('A senior Peruvian official said the talks had failed.', 'A senior Peruvian official'), 'PERGOV');
+  });
+});

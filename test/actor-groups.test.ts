@@ -96,3 +96,11 @@ describe('an ambiguous group alias beside a name the gazetteer does not know', (
     assert.equal(codeOf('Janjaweed militiamen burned a village in Darfur.', 'Janjaweed militiamen'), 'SDNMILRSF');
   });
 });
+
+describe('a group name made of common words', () => {
+  it('needs its capitals: "a radical Islamic group" is no Egyptian Islamic Group, "the Islamic Group" is', () => {
+    const codes = (text: string) => (coder.code(text, { published: '2004-09-10' }).mentions ?? []).map((m) => m.code);
+    assert.ok(!codes('A little known radical Islamic group threatened to kill foreign tourists in Jakarta.').includes('EGYINSGAI'));
+    assert.ok(codes('The Islamic Group claimed the attack on tourists in Luxor.').includes('EGYINSGAI'));
+  });
+});

@@ -79,3 +79,12 @@ describe('the one accused by a participle the parser read as a main verb', () =>
     assert.ok(coded('Turkey accused Cyprus of violating the truce.').some((event) => event.startsWith('112 TUR>')));
   });
 });
+
+describe('a mention that runs on into the apposition of its phrase', () => {
+  it('is the target of "met his Turkish counterpart Ali Demir" (the name in apposition)', () => {
+    for (const text of ['The Greek foreign minister met his Turkish counterpart Ali Demir in Athens on Monday.', 'The Kenyan president congratulated his Ugandan counterpart Paul Okello on Sunday.']) {
+      const found = coded(text);
+      assert.ok(found.some((event) => /^0[45]\d GRC>TUR|^051 KEN>UGA/.test(event)), `expected the counterpart as target; got ${found.join('; ')}`);
+    }
+  });
+});

@@ -260,6 +260,8 @@ function bestAntecedent(
     if (!other) continue;
     if (distance === 0 && source.end > candidate.start) continue;
     if (!accept(other)) continue;
+    // ("Iraq's US-backed government ... its allies": a backer, find-mentions.ts, is no antecedent.)
+    if (source.rule === 'backer') continue;
     // A possessive in the same sentence ("pressed Iran over its programme") takes the nearest actor, subject or not.
     const subjectBonus = distance === 0 && POSSESSIVES.has(candidate.head) ? 0 : 500;
     const score = distance * 1000 + (other.subject ? 0 : subjectBonus) + (candidate.sentence === source.sentence ? candidate.start - source.start : 400 - Math.min(source.start, 399));

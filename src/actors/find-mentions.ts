@@ -55,6 +55,8 @@ interface Chunk {
   possessor?: Chunk;
   /** A possessive pronoun ("its", "his") opening the phrase: token index. */
   possessivePronoun?: number;
+  /** The name of a backer before a hyphen ("US" in "US-backed"): its mentions have the rule "backer". */
+  backer?: boolean;
   candidates: Candidate[];
 }
 
@@ -74,6 +76,7 @@ export function findCandidates(sentence: Sentence, index: number, gazetteer: Gaz
   }
   for (const [position, chunk] of chunks.entries()) {
     chunk.candidates = resolveChunk(tokens, index, chunk, chunks.slice(position + 1), date);
+    if (chunk.backer) chunk.candidates = chunk.candidates.map((candidate) => ({ ...candidate, rule: 'backer' }));
     // "lawmakers in Japan and South Korea": a country the agent stands for is no mention of its own.
     const claimed = out.filter((candidate) => candidate.rule.endsWith('-of-countries'));
     chunk.candidates = chunk.candidates.filter((candidate) => candidate.kind !== 'name' || !claimed.some((other) => other.start === candidate.start && other.end === candidate.end));
@@ -173,6 +176,13 @@ function chunkUnits(tokens: readonly Token[], units: readonly Unit[]): Chunk[] {
   };
   for (const [i, unit] of units.entries()) {
     const role = roleOf(tokens, unit);
+    const backer = backerBefore(tokens, units, i, current);
+    if (backer !== undefined) {
+      // "Iraq's US-backed leader": the backer is a phrase of its own, the phrase goes on past it.
+      chunks.push({ units: [current.units[backer]], candidates: [], backer: true });
+      current.units.splice(backer);
+      continue;
+    }
     if (role === 'break' && isDemonymListComma(tokens, units, i, current)) {
       current.units.push(unit);
     } else if (role === 'break') {
@@ -199,6 +209,25 @@ function chunkUnits(tokens: readonly Token[], units: readonly Unit[]): Chunk[] {
   }
   close();
   return chunks;
+}
+
+/**
+ * Where in the open phrase `current` a backer begins when unit `i` is a participle of backing after
+ * a hyphenated name ("US-backed", "Iranian-funded") and a noun phrase goes on after it: the index of
+ * the name's unit. The backer supports the noun's actor and is not its owner: "Afghanistan's
+ * US-backed president" is Afghan, "the Syrian-funded militia" is no Syrian militia.
+ */
+function backerBefore(tokens: readonly Token[], units: readonly Unit[], i: number, current: Chunk): number | undefined {
+  const unit = units[i];
+  if (unit.end - unit.start !== 1 || !LEXICON.backerParticiples.has(tokens[unit.start].form.toLowerCase())) return undefined;
+  const count = current.units.length;
+  if (count < 2) return undefined;
+  const [name, hyphen] = [current.units[count - 2], current.units[count - 1]];
+  if (hyphen.end - hyphen.start !== 1 || !isInnerHyphen(tokens, hyphen.start) || name.names.length === 0 || name.end !== hyphen.start) return undefined;
+  const next = units[i + 1];
+  if (!next || next.start !== unit.end) return undefined;
+  const role = roleOf(tokens, next);
+  return role === 'mod' || role === 'noun' ? count - 2 : undefined;
 }
 
 /**
@@ -459,7 +488,9 @@ function resolveChunk(tokens: readonly Token[], sentence: number, chunk: Chunk, 
   // actor phrase of its own: "the Chadian government" in "the Chadian government ease curfews",
   // "Israeli military" in "Israeli military policies", "a rebel" in "a rebel attack". An agent
   // the tagger calls an adjective needs a name before it ("a general strike" is no actor).
-  const firstAgent = before.findIndex((unit, i) => unit.agent && (tokens[unit.end - 1].upos !== 'ADJ' || before.slice(0, i).some((other) => other.names.length > 0)));
+  // ("a three-day official visit": an agent word that is also an adjective, right before the head, is one.)
+  const adjective = (unit: Unit, i: number) => tokens[unit.end - 1].upos === 'ADJ' || (i === before.length - 1 && unit.end - unit.start === 1 && LEXICON.adjectiveAgents.has(tokens[unit.start].form.toLowerCase()));
+  const firstAgent = before.findIndex((unit, i) => unit.agent && (!adjective(unit, i) || before.slice(0, i).some((other) => other.names.length > 0)));
   if (firstAgent >= 0) {
     let cut = firstAgent;
     for (let i = before.length - 1; i > firstAgent; i--) {

@@ -521,11 +521,23 @@ function actorsAt(tree: Tree, token: number, mentions: readonly Mention[], depth
   // belongs to the phrase it starts in, though the parse hangs the country phrase outside it.
   const within = (first: number, last: number) => {
     const phrase = tree.span(first, last);
-    return mentions.filter((m) => m.start >= phrase.start && (m.end <= phrase.end || (m.start < phrase.end && /-of-countr(y|ies)$/.test(m.rule))));
+    // ("the Iranian-backed group": a backer, find-mentions.ts, is no actor of the phrase it modifies.)
+    return mentions.filter((m) => m.rule !== 'backer' && m.start >= phrase.start && (m.end <= phrase.end || (m.start < phrase.end && /-of-countr(y|ies)$/.test(m.rule))));
   };
   // "Jordan, a close British partner, ...": an apposition describes the actor; it names it only when the
   // phrase itself names none ("Anna Lindqvist, the EU aid envoy").
-  const core = within(...tree.extent(token, (child) => inPhrase(child) && tree.relation(child) !== 'appos'));
+  const coreExtent = tree.extent(token, (child) => inPhrase(child) && tree.relation(child) !== 'appos');
+  // "his Pakistani counterpart Shaukat Aziz": a mention that holds the head word and starts in its
+  // phrase is the phrase's own, though it runs on into the apposition.
+  // (The parser may hang the name on the head as another relation than "appos": a proper noun right after the phrase.)
+  const coreEnd = coreExtent[1];
+  const named = tree.children[token]
+    .filter((child) => tree.relation(child) === 'appos' || (child === coreEnd + 1 && tree.tokens[child].upos === 'PROPN'))
+    .map((child) => tree.span(...tree.extent(child, inPhrase)));
+  const core = [
+    ...within(...coreExtent),
+    ...mentions.filter((m) => m.start >= tree.tokens[coreExtent[0]].start && m.start <= t.start && t.end <= m.end && named.some((span) => span.start <= m.end && m.end <= span.end)),
+  ];
   const inside = core.length ? core : within(...tree.extent(token, inPhrase));
   const containing = mentions.filter((m) => m.start <= t.start && t.end <= m.end);
   let candidates = inside.length ? inside : containing;

@@ -134,6 +134,10 @@ export interface Lexicon {
   ailmentWords: ReadonlySet<string>;
   /** Past participles that after a noun modify the noun after them ("Iran backed militias"), no clause's verb; modifier-participles.txt. */
   modifierParticiples: ReadonlySet<string>;
+  /** Participles after a hyphenated name that make it a backer, not the owner, of the noun after them ("Iraq's US-backed leader"); backer-participles.txt. */
+  backerParticiples: ReadonlySet<string>;
+  /** Agent words that right before a plain noun are adjectives ("an official visit"); adjective-agents.txt. */
+  adjectiveAgents: ReadonlySet<string>;
   /** Verbs whose subject, with no object, is what they act on ("a bomb exploded"); unaccusative-verbs.txt. */
   unaccusativeVerbs: ReadonlySet<string>;
   /** Verbs of a trip whose present -s form a news tagger misreads as a noun (travel-verbs.txt). */

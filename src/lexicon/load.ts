@@ -194,6 +194,8 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
     numberWords: new Set(list('number-words.txt')),
     passiveVerbs: new Set(list('passive-verbs.txt')),
     modifierParticiples: new Set(list('modifier-participles.txt')),
+    backerParticiples: new Set(list('backer-participles.txt')),
+    adjectiveAgents: new Set(list('adjective-agents.txt')),
     mishapWords: new Set(list('mishap-words.txt')),
     ailmentWords: new Set(list('ailment-words.txt')),
     phrasalVerbs: new Set(list('phrasal-verbs.txt')),
