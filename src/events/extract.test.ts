@@ -168,3 +168,24 @@ describe('seizures of people', () => {
     assert.deepEqual(codes('Police/NOUN/NNS/nsubj@2 seize/VERB/VBD/root@0 the/DET/det@5 northern/ADJ/amod@5 town/NOUN/obj@2'), []);
   });
 });
+
+describe('a noun\'s content clause', () => {
+  // The parser reads "accusations that X ..." as a relative clause; "that" is then its marker.
+  const allegation = { id: 'allegation-that', code: '112', trigger: ['accusation'], pos: 'noun', prep: 'that', source: ['by', 'subject'], target: ['complement'], needsTarget: true, origin: 'test' } satisfies Pattern;
+  const codes = (sentence: string) =>
+    extractEvents(actors.run(handParsed([sentence])), createPatternLexicon([allegation]), ontology).map((e) => `${e.source.map((r) => r.code).join('+')} ${e.code} ${e.target.map((r) => r.code).join('+')}`);
+
+  it('takes the accused from the clause\'s subject, on the noun or on its "by" phrase', () => {
+    assert.deepEqual(codes('Kenya/PROPN/NNP/nsubj@2 repeated/VERB/VBD/root@0 an/DET/det@4 accusation/NOUN/NN/obj@2 that/SCONJ/IN/mark@7 Uganda/PROPN/NNP/nsubj@7 armed/VERB/VBD/acl:relcl@4 rebels/NOUN/NNS/obj@7'), ['KEN 112 UGA']);
+    assert.deepEqual(codes('an/DET/det@2 accusation/NOUN/NN/root@0 by/ADP/case@4 Kenya/PROPN/NNP/nmod@2 that/PRON/WDT/obj@7 Uganda/PROPN/NNP/nsubj@7 armed/VERB/VBD/acl:relcl@4 rebels/NOUN/NNS/obj@7'), ['KEN 112 UGA']);
+  });
+
+  it('finds none in a relative clause whose subject or object "that" is', () => {
+    assert.deepEqual(codes('Kenya/PROPN/NNP/nsubj@2 repeated/VERB/VBD/root@0 an/DET/det@4 accusation/NOUN/NN/obj@2 that/PRON/WDT/nsubj@6 angered/VERB/VBD/acl:relcl@4 Uganda/PROPN/NNP/obj@6'), []);
+    assert.deepEqual(codes('Kenya/PROPN/NNP/nsubj@2 repeated/VERB/VBD/root@0 an/DET/det@4 accusation/NOUN/NN/obj@2 that/PRON/WDT/obj@7 Uganda/PROPN/NNP/nsubj@7 rejected/VERB/VBD/acl:relcl@4'), []);
+  });
+
+  it('takes no victim of a passive clause as the accused', () => {
+    assert.deepEqual(codes('Kenya/PROPN/NNP/nsubj@2 repeated/VERB/VBD/root@0 an/DET/det@4 accusation/NOUN/NN/obj@2 that/SCONJ/IN/mark@8 Uganda/PROPN/NNP/nsubj:pass@8 was/AUX/VBD/aux:pass@8 attacked/VERB/VBN/acl:relcl@4'), []);
+  });
+});

@@ -444,7 +444,11 @@ function roleTokens(tree: Tree, i: number, role: Role, notes: string[], mentions
     return [...objectAgents(tree, i, found, mentions), ...found];
   }
   if (role === 'iobj') return tree.dependents(i, 'iobj');
-  if (role === 'complement') return tree.dependents(i, 'ccomp', 'xcomp').flatMap((clause) => tree.dependents(clause, 'nsubj', 'nsubj:pass'));
+  if (role === 'complement') {
+    // (A noun's passive content clause names the victim, not the accused: "allegations that he was abused".)
+    if (isNoun) return nounContentClauses(tree, i).flatMap((clause) => (isPassive(tree, clause) ? [] : tree.dependents(clause, 'nsubj')));
+    return tree.dependents(i, 'ccomp', 'xcomp').flatMap((clause) => tree.dependents(clause, 'nsubj', 'nsubj:pass'));
+  }
   // A preposition: its phrase may hang on the trigger, on the trigger's object ("sanctions on
   // Iran"), or, for a noun, on the verb that takes it ("impose sanctions ... on Iran").
   // The "to" of an infinitive ("halted aid to Serbia to end the fighting") is no preposition.
@@ -489,6 +493,22 @@ function roleTokens(tree: Tree, i: number, role: Role, notes: string[], mentions
     for (const noun of [i, ...throughQuantities(tree, objects)]) found.push(...partiesAfter(tree, noun, role));
   }
   return [...new Set(found)];
+}
+
+/**
+ * The content clauses of noun `noun` ("allegations that Iran had built ..."), which the parser reads as
+ * relative clauses, on the noun or on its "by"/"from" phrase ("accusations by Kenya that Uganda was
+ * arming rebels"): a clause "that" introduces as a marker, or as an object beside an object of the
+ * clause's own; not a relative clause ("a charge that could derail the talks", "the claims that he made").
+ */
+export function nounContentClauses(tree: Tree, noun: number): number[] {
+  const agents = tree.dependents(noun, 'nmod').filter((child) => tree.markers(child).some((m) => m === 'by' || m === 'from'));
+  return [noun, ...agents].flatMap((node) => tree.dependents(node, 'acl')).filter((clause) => {
+    const that = tree.children[clause].find((child) => tree.lemma(child) === 'that' && child < clause);
+    if (that === undefined || !tree.dependents(clause, 'nsubj', 'nsubj:pass').some((subject) => subject !== that)) return false;
+    const relation = tree.relation(that);
+    return relation === 'mark' || (relation === 'obj' && tree.dependents(clause, 'obj').some((object) => object !== that));
+  });
 }
 
 /**
@@ -742,6 +762,19 @@ function hasModifiers(tree: Tree, node: number, modifier: readonly string[][] | 
 }
 
 /**
+ * True when verb `i` heads an active relative clause whose noun is its object: "a charge the army
+ * denied", "an allegation Tehran dismissed", "the offer that Iran rejected" (a subject of its own,
+ * and no object other than a relative pronoun).
+ */
+function isObjectRelative(tree: Tree, i: number): boolean {
+  const token = tree.tokens[i];
+  if (token.deprel !== 'acl:relcl' || token.head < 0 || posClass(tree.tokens[token.head].upos) !== 'noun' || isPassive(tree, i)) return false;
+  const relative = (k: number) => LEXICON.relativePronouns.has(tree.lemma(k)) || tree.lemma(k) === 'that';
+  const subjects = tree.dependents(i, 'nsubj');
+  return subjects.length > 0 && !subjects.some(relative) && tree.dependents(i, 'obj', 'iobj', 'ccomp', 'xcomp').every(relative);
+}
+
+/**
  * What verb `i` acts on: its direct objects, a passive verb's subject, the noun a passive
  * participle modifies ("nurses abducted in Darfur", "a truce called by the rebels"), and the
  * noun a past tense misread as its adjective modifies ("armed rebels captured three workers"); for
@@ -861,7 +894,7 @@ function matchPattern(tree: Tree, i: number, lexicon: PatternLexicon, mentions: 
       // "corruption charges", "the hostage siege".
       objects ??= withCompoundHeads(
         tree,
-        throughQuantities(tree, isNoun ? [...tree.dependents(i, 'nmod').filter((child) => tree.markers(child).includes('of')), ...tree.dependents(i, 'compound', 'amod')] : passiveObjects(tree, i)),
+        throughQuantities(tree, isNoun ? [...tree.dependents(i, 'nmod').filter((child) => tree.markers(child).includes('of')), ...tree.dependents(i, 'compound', 'amod')] : [...passiveObjects(tree, i), ...(isObjectRelative(tree, i) ? [tree.head(i)] : [])]),
       ).map((node) => ({ node, lemmas: lemmasOf(tree, node) }));
       if (!objects.some((o) => o.lemmas.some((lemma) => pattern.object!.includes(lemma)) && hasModifiers(tree, o.node, pattern.modifier))) continue;
     }
@@ -890,6 +923,8 @@ function matchPattern(tree: Tree, i: number, lexicon: PatternLexicon, mentions: 
         // A destination is a noun phrase naming someone or somewhere; any other phrase the preposition opens will do otherwise.
         const fits = (child: number) => (pattern.destination ? ['obl', 'nmod'].includes(tree.relation(child)) && actorsAt(tree, child, mentions).length > 0 : ['obl', 'nmod', 'advcl', 'xcomp', 'ccomp'].includes(tree.relation(child)));
         found = holders.some((node) => tree.children[node].some((child) => tree.markers(child).includes(pattern.prep!) && fits(child)));
+        // ("allegations that Iran ...": a noun's content clause, which the parser reads as an acl.)
+        if (!found && isNoun && pattern.prep === 'that') found = nounContentClauses(tree, i).length > 0;
         prepositions.set(key, found);
       }
       if (!found) continue;

@@ -21,7 +21,8 @@ export const DEFAULT_FRAME_FILE = path.join(REPOSITORY_ROOT, 'data/events/frames
  *   a compound or demonym modifier, or "by");
  * - `object`: the direct object (for a passive verb, its subject; for a noun, its "of" phrase);
  * - `iobj`: the indirect object;
- * - `complement`: the subject of the trigger's clausal complement ("said that Iraq must ...": Iraq);
+ * - `complement`: the subject of the trigger's clausal complement ("said that Iraq must ...": Iraq),
+ *   or of a noun's content clause ("allegations that Iran had ...": Iran);
  * - a preposition ("with", "on", "against" ...): a phrase introduced by it.
  */
 export type Role = string;
