@@ -101,9 +101,38 @@ function accusedOfParticiple(tree: Tree, i: number): number[] | undefined {
 function passiveSubjects(tree: Tree, i: number, depth = 0): number[] {
   const own = tree.dependents(i, 'nsubj:pass');
   const head = tree.head(i);
+  if (!own.length && depth === 0) {
+    const controller = passiveController(tree, i);
+    if (controller.length) return controller;
+  }
   if (own.length || depth > 3 || head < 0 || tree.tokens[i].deprel !== 'conj' || !isPassive(tree, head)) return own;
   if (!['VBN', 'VBD'].includes(tree.tokens[i].xpos) || tree.dependents(i, 'nsubj', 'obj').length) return own;
   return passiveSubjects(tree, head, depth + 1);
+}
+
+/**
+ * The one a passive infinitive with no subject of its own acts on: the subject of the frame it completes
+ * ("the hostages are due to be released", "the general is expected to be charged", "is set to be tried",
+ * "flew to Paris to be treated"), or the object of a verb whose object controls its infinitive ("urged
+ * Kenya to be sent ..."; not a verb of subject control).
+ */
+function passiveController(tree: Tree, i: number, depth = 0): number[] {
+  const head = tree.head(i);
+  if (head < 0 || depth > 2 || !['xcomp', 'advcl'].includes(tree.relation(i)) || !tree.markers(i).includes('to')) return [];
+  if (!tree.dependents(i, 'aux:pass').length || tree.dependents(i, 'nsubj', 'nsubj:pass', 'expl').length) return [];
+  if (tree.relation(i) === 'xcomp') {
+    const objects = tree.dependents(head, 'obj');
+    if (objects.length && !LEXICON.controlVerbs.subject.has(tree.lemma(head))) return objects;
+  }
+  const subjects = tree.dependents(head, 'nsubj', 'nsubj:pass').filter((s) => posClass(tree.tokens[s].upos) === 'noun' || tree.tokens[s].upos === 'PRON');
+  if (subjects.length) return subjects;
+  // "are expected to continue to be held": the frame's own controller.
+  return tree.relation(head) === 'xcomp' ? passiveController(tree, head, depth + 1) : [];
+}
+
+/** Whether `i` is the active verb of getting ready ("are preparing to storm", "prepared for an assault"; not "is prepared to"). */
+function isPreparing(tree: Tree, i: number): boolean {
+  return tree.tokens[i].upos === 'VERB' && LEXICON.preparationVerbs.has(tree.lemma(i)) && !isPassive(tree, i);
 }
 
 /** Relations of a noun inside a clause's object or phrase, whose participle is no misread main verb. */
@@ -782,7 +811,7 @@ function isObjectRelative(tree: Tree, i: number): boolean {
  */
 function passiveObjects(tree: Tree, i: number): number[] {
   const modified = isPassiveRelative(tree, i) || misreadParticipleSubject(tree, i) !== undefined ? [tree.head(i)] : [];
-  const objects = [...directObjects(tree, i), ...(isPassive(tree, i) ? tree.dependents(i, 'nsubj:pass') : []), ...modified];
+  const objects = [...directObjects(tree, i), ...(isPassive(tree, i) ? passiveSubjects(tree, i) : []), ...modified];
   // "a car bomb exploded outside the embassy": an unaccusative verb with no object acts on its subject.
   return objects.length || !LEXICON.unaccusativeVerbs.has(tree.lemma(i)) ? objects : tree.dependents(i, 'nsubj');
 }
@@ -1072,6 +1101,8 @@ function findFramed(tree: Tree, i: number, matched: Map<number, Pattern>, depth 
     ...tree.dependents(i, 'obl', 'nmod', 'advcl').filter((child) => tree.markers(child).some((m) => m === 'for' || m === 'to' || m === 'on')),
     ...tree.dependents(i, 'nmod').filter((child) => tree.markers(child).includes('of')),
     ...tree.dependents(i, 'acl').filter((child) => tree.markers(child).includes('to')),
+    // "Sharon's Gaza pullout plan": a plan noun's compound names what it plans.
+    ...(depth === 0 && matched.get(i)?.pos === 'noun' && matched.get(i)?.frame === 'intent' ? tree.dependents(i, 'compound').filter((child) => tree.tokens[child].upos === 'NOUN') : []),
   ];
   for (const child of candidates) {
     const pattern = matched.get(child);
@@ -1420,6 +1451,9 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       // itself; after an intent noun ("no plans to impose") the framed event stands, and its status
       // carries the intent (recodeByStatus).
       if (pattern.frame === 'intent' && rule.code.startsWith('13') && (LEXICON.decisionVerbs.has(tree.lemma(i)) || pattern.pos === 'noun')) continue;
+      // "troops are preparing to storm the town", "prepared for an assault": force got ready by deeds is the act
+      // under way, no threat announced; the framed event stands, intended ("is prepared to strike" states readiness).
+      if (pattern.frame === 'intent' && rule.code.startsWith('13') && isPreparing(tree, i)) continue;
       // "The president instructed his foreign minister to explore talks": an appeal or demand to
       // one's own side is how the side acts, not an event between two actors; the framed event stands.
       if (rule.target === 'frame' && isInternal(tree, i, pattern, mentions)) {

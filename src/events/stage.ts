@@ -61,7 +61,8 @@ export function recodeByStatus(code: string, status: Event['status'], lexicon: P
   if (!promised) return undefined;
   // "moved in to attack the rebels": force meant by an act under way is its own act, intended; a threat is announced.
   // So is force that others expect or plan ("a widely expected attack", "the planned offensive"): nobody threatened.
-  const announced = !/^(purpose|modifier):/.test(status.evidence.modality?.rule ?? '');
+  // So is force got ready by deeds ("troops are preparing to storm the town").
+  const announced = !/^(purpose|modifier|preparing):/.test(status.evidence.modality?.rule ?? '');
   // "Ecuador will nationalize its oil industry": a seizure a government announces of its own country's
   // property is a plan of its own, no threat of blockade; the act stands, in the future.
   if (code.startsWith(SEIZURE) && domestic) return undefined;
@@ -105,9 +106,11 @@ export function codeEvents(doc: Document, resources: EventResources): Event[] {
     const tree = trees[extraction.sentence];
     const token = tree.tokens[extraction.trigger];
     const framed = extraction.framed === undefined ? undefined : tree.tokens[extraction.framed];
+    // ("the Gaza pullout plan": a compound event before its plan noun opens the trigger.)
+    const compound = framed !== undefined && framed.start < token.start && tree.head(extraction.framed!) === extraction.trigger && tree.relation(extraction.framed!) === 'compound';
     const trigger = framed && framed.start > token.start
       ? { start: token.start, end: framed.end }
-      : { start: token.start, end: token.end };
+      : compound ? { start: framed.start, end: token.end } : { start: token.start, end: token.end };
     const key = [extraction.sentence, trigger.start, trigger.end, extraction.code, ...extraction.source.map((a) => a.code), '>', ...extraction.target.map((a) => a.code)].join('|');
     if (seen.has(key)) continue;
     seen.add(key);

@@ -73,6 +73,8 @@ export interface Lexicon {
   /** Modals and adjectives that put a meeting noun ahead ("talks could resume", "a planned summit"); prospect-words.txt. */
   prospectWords: ReadonlySet<string>;
   readinessParticiples: ReadonlySet<string>;
+  /** Verbs of getting ready by deeds, whose active form prepares force rather than threatens it ("are preparing to storm"); preparation-verbs.txt. */
+  preparationVerbs: ReadonlySet<string>;
   stateVerbs: ReadonlySet<string>;
   /** Verbs whose subject takes part in the event their phrase names: "verb preposition" or "verb object preposition" ("engage in", "take part in"); participation-verbs.txt. */
   participationVerbs: ReadonlySet<string>;

@@ -178,6 +178,31 @@ const modality: StatusCase[] = [
   { text: 'A suicide bomber killed ten people in the second attack to hit Moscow in a month.', trigger: 'attack', modality: 'actual' },
   // A "while" clause concedes; it is no time clause of the future event.
   { text: 'While China recognises the border accord, it will resist any Indian claim.', trigger: 'recognises', modality: 'actual' },
+  // What a purpose participle aims at is intended.
+  { text: 'Britain sent two warships to the Gulf in a deployment aimed at boosting the Saudi navy.', trigger: 'boosting', modality: 'intended' },
+  { text: 'The Kenyan army moved two battalions north in a deployment aimed at stopping cattle raids by Somali militias.', trigger: 'raids', modality: 'actual' },
+  { text: 'Danish ministers opened talks with Greenland designed to settle a quarrel over fishing rights, an aide said.', trigger: 'talks', modality: 'actual' },
+  { text: 'Labour opened talks with the Liberals on a pact aimed at promoting an Israeli pullout from Lebanon.', trigger: 'pullout', modality: 'intended' },
+  // Force got ready by deeds is intended, no threat; what left victims has happened.
+  { text: 'Bolivian police are preparing to storm the town hall held by striking miners.', trigger: 'storm', modality: 'intended' },
+  { text: 'Nigerian troops are preparing for an assault on rebel camps in the delta.', trigger: 'assault', modality: 'intended' },
+  { text: 'Villagers prepared to bury victims of a bomb attack on a market in Jos.', trigger: 'attack', modality: 'actual' },
+  // A purpose noun's verb is a deed, no intent; what one calms, curbs or profits from is there.
+  { text: 'Britain has pushed for talks between Israel and Syria.', trigger: 'pushed', modality: 'actual' },
+  { text: 'Kenya will send troops to curb the raids by Somali militias.', trigger: 'raids', modality: 'actual' },
+  { text: 'Sudan sent troops to calm the uprising by Darfur rebels.', trigger: 'uprising', modality: 'actual' },
+  { text: 'Opposition parties sought to profit from the bombings in Madrid, the minister said.', trigger: 'bombings', modality: 'actual', reported: true },
+  // A closing attribution with the narrator's participle after it still reports the sentence; a seeming verb doubts only its predicate.
+  { text: 'Suspected Maoist rebels stormed a village in eastern Nepal on Monday and shot dead four people, police said, taking the toll in the recent violence to 30.', trigger: 'stormed', reported: true },
+  { text: 'Israeli troops shot dead two Palestinian gunmen near Jenin, the army said, bringing the death toll this week to 12.', trigger: 'shot', reported: true },
+  { text: 'A Maoist insurgency in western Nepal appeared to be weakening as army units moved in.', trigger: 'insurgency', modality: 'actual' },
+  // What an invitation or offer holds out is intended; the offer was made.
+  { text: 'The Kenyan president accepted an invitation to visit Uganda next year.', trigger: 'visit', modality: 'intended' },
+  { text: 'Iran welcomed a Russian proposal to hold talks with the European Union.', trigger: 'proposal', modality: 'actual' },
+  // A plan noun with its event compounded on it is intended.
+  { text: 'Moroccan officials criticised Spain\'s Ceuta pullout plan.', trigger: 'plan', modality: 'intended' },
+  // A perfect infinitive after "are reported to" is no "is to": reported, not planned.
+  { text: 'Seven Kenyan soldiers are reported to have been killed by Somali gunmen near the border.', trigger: 'killed', modality: 'actual', reported: true },
 ];
 
 const conditions: StatusCase[] = [

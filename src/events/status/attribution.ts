@@ -74,7 +74,7 @@ export function findReport(input: StatusInput, path: number[], cues: StatusCues)
         const speech = hasLemma(tree, child, cues.speech);
         const belief = !speech && cues.belief.has(tree.lemma(child)) && tree.dependents(child, 'nsubj').length > 0;
         if (!speech && !belief) continue;
-        if ((tree.dependents(child, 'ccomp', 'obj', 'xcomp').length && !quotedAsSaying(tree, child, cues) && invertedSpeaker(tree, child) === undefined) || tree.markers(child).length) continue;
+        if ((saidContent(tree, child).length && !quotedAsSaying(tree, child, cues) && invertedSpeaker(tree, child) === undefined) || tree.markers(child).length) continue;
         return { speaker: speakerOf(input, child, cues), evidence: evidence(tree, child, `${speech ? 'speech' : 'belief'}:${speech ?? tree.lemma(child)}`), past: pastTense(child), belief };
       }
       if (relation === 'obl' && isAccordingTo(tree, child)) return accordingTo(input, child, cues);
@@ -175,8 +175,16 @@ function closingAttribution(tree: Tree, trigger: number, cues: StatusCues): numb
   let comma = end;
   while (comma > trigger && tree.tokens[comma].form !== ',') comma--;
   if (comma <= trigger) return undefined;
+  // "..., police said, taking the toll to 62": the narrator's participle clause on the attribution comes after it.
+  const participle = trailingParticiple(tree, comma, end, cues);
+  if (participle !== undefined) {
+    end = comma - 1;
+    comma = end;
+    while (comma > trigger && tree.tokens[comma].form !== ',') comma--;
+    if (comma <= trigger) return undefined;
+  }
   const verb = [...Array(end - comma).keys()].map((k) => comma + 1 + k).find((k) => tree.tokens[k].upos === 'VERB' && hasLemma(tree, k, cues.speech) !== undefined);
-  if (verb === undefined || tree.dependents(verb, 'mark').length || (tree.dependents(verb, 'ccomp', 'obj', 'xcomp').length && !quotedAsSaying(tree, verb, cues))) return undefined;
+  if (verb === undefined || tree.dependents(verb, 'mark').length || (saidContent(tree, verb).length && !quotedAsSaying(tree, verb, cues))) return undefined;
   // The speaker: the verb's subject, or the noun the parser hangs the verb on ("Lebanese media reported" read as a participle).
   const head = tree.head(verb);
   if (!tree.dependents(verb, 'nsubj').length && !(tree.relation(verb) === 'acl' && head > comma && head < verb)) return undefined;
@@ -184,6 +192,38 @@ function closingAttribution(tree: Tree, trigger: number, cues: StatusCues): numb
     if (tree.tokens[k].upos !== 'PUNCT' && !tree.pathToRoot(k).includes(verb) && !(k < verb && tree.pathToRoot(k).includes(head))) return undefined;
   }
   return verb;
+}
+
+/**
+ * The participle that heads the words after `comma` up to `end`, when they are a participle clause the
+ * parser hangs on a speech verb before the comma ("..., police said, taking the toll to 62").
+ */
+function trailingParticiple(tree: Tree, comma: number, end: number, cues: StatusCues): number | undefined {
+  const inside = (k: number) => k > comma && k <= end;
+  const heads = [...Array(end - comma).keys()].map((k) => comma + 1 + k).filter((k) => tree.tokens[k].upos !== 'PUNCT' && !inside(tree.head(k)));
+  if (heads.length !== 1) return undefined;
+  const [participle] = heads;
+  const speech = tree.head(participle);
+  if (speech < 0 || speech > comma || !isNarratorParticiple(tree, participle)) return undefined;
+  return hasLemma(tree, speech, cues.speech) !== undefined ? participle : undefined;
+}
+
+/**
+ * Whether clause `k` is the narrator's participle clause after a comma ("..., police said, taking the
+ * toll to 62"; parsed as an adverbial or a complement of the speech verb): it says nothing the speaker said.
+ */
+function isNarratorParticiple(tree: Tree, k: number): boolean {
+  if (tree.tokens[k].xpos !== 'VBG' || !['advcl', 'ccomp', 'xcomp'].includes(tree.relation(k)) || k < tree.head(k)) return false;
+  if (tree.markers(k).length || tree.dependents(k, 'nsubj', 'nsubj:pass', 'aux').length) return false;
+  // ("..., he said, adding that ...": the speaker's own further words.)
+  if (['add', 'say', 'tell', 'insist', 'warn', 'stress', 'claim'].includes(tree.lemma(k))) return false;
+  const [first] = tree.extent(k);
+  return tree.tokens[first].form === ',' || tree.tokens[first - 1]?.form === ',';
+}
+
+/** What speech verb `verb` says: its object and complements, less the narrator's participle clause after it. */
+function saidContent(tree: Tree, verb: number): number[] {
+  return tree.dependents(verb, 'ccomp', 'obj', 'xcomp').filter((k) => !isNarratorParticiple(tree, k));
 }
 
 /**

@@ -7,6 +7,9 @@ import { hasLemma, isNoun } from './clause.ts';
 import { evidence, type Evidence, type StatusInput } from './evidence.ts';
 import { scheduledPresent } from './schedule.ts';
 
+/** Raising verbs of seeming, whose infinitive says something of their subject ("appeared to be weakening"). */
+const RAISING_VERBS: ReadonlySet<string> = new Set(['appear', 'seem']);
+
 /** Whether the clause is told in the past ("met", "had met"); a passive participle under a present "are" is not ("are scheduled"). */
 function pastClause(tree: Tree, chain: number[]): boolean {
   return chain.some((node) => {
@@ -111,6 +114,16 @@ function startingComplement(tree: Tree, verb: number, cues: StatusCues): string 
   return undefined;
 }
 
+/** Whether `i` is the active verb of getting ready ("are preparing to storm"; not the readiness of "is prepared to"). */
+function isPreparing(tree: Tree, i: number): boolean {
+  return tree.tokens[i].upos === 'VERB' && LEXICON.preparationVerbs.has(tree.lemma(i)) && !tree.dependents(i, 'aux:pass', 'nsubj:pass').length;
+}
+
+/** The evidence of an intent word: "preparing:" for force got ready by deeds, which no one announced (recodeByStatus), else "intent:". */
+function intentEvidence(tree: Tree, word: number): Evidence {
+  return evidence(tree, word, `${isPreparing(tree, word) ? 'preparing' : 'intent'}:${tree.lemma(word)}`);
+}
+
 /** The event's modality (actual, future, intended, hypothetical, speculative) and the words behind it. */
 export function judgeModality(input: StatusInput, chain: number[], path: number[], cues: StatusCues, report: Report | undefined, conditional: boolean): { modality: Modality; evidence?: Evidence } {
   const { tree } = input;
@@ -136,6 +149,8 @@ export function judgeModality(input: StatusInput, chain: number[], path: number[
     if (passive && cues.expectations.has(lemma) && k === 1 && tree.relation(path[0]) === 'obl' && tree.markers(path[0]).includes('for')) return { modality: 'future', evidence: evidence(tree, node, `future:${lemma}-for`) };
     // "talks are expected", not "appeared in court in protest": a noun event reaches a belief word as its argument, not by a preposition.
     const via = tree.relation(path[k - 1]);
+    // "the insurgency appeared to be weakening": a raising verb doubts what is said of the noun event, not the event ("a deal seemed close" stays open).
+    if (k === 1 && via === 'nsubj' && isNoun(tree, path[0]) && RAISING_VERBS.has(lemma) && tree.dependents(node, 'xcomp').some((x) => tree.tokens[x].upos === 'VERB')) continue;
     // "said they suspect two gunmen threw the grenade": a holder's belief in a past act, in its "that" clause, reports it
     // (the parser may make the clause's verb an xcomp with its subject for the belief's object, or a copular clause,
     // "what police believed were bombings", the belief's object).
@@ -196,8 +211,10 @@ export function judgeModality(input: StatusInput, chain: number[], path: number[
       }
     }
     // "is to visit": "be" with a to-infinitive.
-    const be = tree.children[node].find((child) => ['cop', 'aux'].includes(tree.relation(child)) && tree.lemma(child) === 'be');
-    if (be !== undefined && tree.markers(node).includes('to') && be < node) return { modality: 'future', evidence: evidence(tree, be, 'future:be-to') };
+    // Not the "been" of a perfect infinitive after its "to" ("are reported to have been killed").
+    const to = tree.dependents(node, 'mark').find((m) => tree.lemma(m) === 'to');
+    const be = tree.children[node].find((child) => ['cop', 'aux'].includes(tree.relation(child)) && tree.lemma(child) === 'be' && (to === undefined || child < to));
+    if (be !== undefined && to !== undefined && be < node) return { modality: 'future', evidence: evidence(tree, be, 'future:be-to') };
     // A headline's "Iran to resume talks", "Blair to meet Bush": a subject with a bare to-infinitive for its verb is the wire's "is to".
     const headline = tree.head(node) < 0 ? tree.dependents(node, 'nsubj').length > 0 : tree.relation(node) === 'acl' && tree.head(tree.head(node)) < 0 && tree.tokens[tree.head(node)].upos === 'PROPN' && tree.head(node) < node;
     if (headline && be === undefined && tree.markers(node).includes('to')) return { modality: 'future', evidence: evidence(tree, node, 'future:headline-to') };
@@ -234,6 +251,11 @@ export function judgeModality(input: StatusInput, chain: number[], path: number[
   if (tree.relation(last) === 'advcl' && !decided && !hasLemma(tree, last, cues.enablingVerbs) && !isCountedRelative(tree, last, cues) && markers.length && markers[markers.length - 1] === 'to' && markers.every((m) => ['to', 'in', 'order', 'so', 'as'].includes(m))) {
     return { modality: 'intended', evidence: evidence(tree, last, 'purpose:to') };
   }
+  // "a deployment aimed at boosting the navy", "talks designed to end the strike": what a purpose participle aims at is intended.
+  const aim = tree.head(last);
+  if (['advcl', 'xcomp'].includes(tree.relation(last)) && aim >= 0 && markers.some((m) => m === 'at' || m === 'to') && cues.purposeParticiples.has(tree.lemma(aim))) {
+    return { modality: 'intended', evidence: evidence(tree, aim, `purpose:${tree.lemma(aim)}`) };
+  }
   // "heads to Sudan this week to press the government": the parser may take a journey's purpose for its complement.
   const journey = chain.find((node) => tree.relation(node) === 'xcomp' && tree.markers(node).includes('to') && hasLemma(tree, tree.head(node), cues.motionVerbs) !== undefined);
   if (journey !== undefined) return { modality: 'intended', evidence: evidence(tree, journey, 'purpose:to') };
@@ -252,7 +274,11 @@ export function judgeModality(input: StatusInput, chain: number[], path: number[
   }
   // "plans to negotiate": the event is the infinitive of an intent word, or is the intent word with its infinitive.
   for (let k = 1; k < chain.length; k++) {
-    if (['xcomp', 'acl'].includes(tree.relation(chain[k - 1])) && (cues.intent.has(tree.lemma(chain[k])) || (k === 1 && tree.relation(chain[0]) === 'acl' && cues.purposeNouns.has(tree.lemma(chain[k]))))) return { modality: 'intended', evidence: evidence(tree, chain[k], `intent:${tree.lemma(chain[k])}`) };
+    if (['xcomp', 'acl'].includes(tree.relation(chain[k - 1])) && (cues.intent.has(tree.lemma(chain[k])) || (k === 1 && tree.relation(chain[0]) === 'acl' && cues.purposeNouns.has(tree.lemma(chain[k]))))) return { modality: 'intended', evidence: intentEvidence(tree, chain[k]) };
+  }
+  // "troops are preparing for an assault": the "for" phrase of a verb of getting ready is what it readies.
+  if (chain.length > 1 && isNoun(tree, chain[0]) && tree.relation(chain[0]) === 'obl' && tree.markers(chain[0]).includes('for') && isPreparing(tree, chain[1])) {
+    return { modality: 'intended', evidence: intentEvidence(tree, chain[1]) };
   }
   // "efforts to free the hostages will continue": the parser may make the purpose noun the subject of its own infinitive.
   const to = tree.dependents(chain[0], 'mark').find((m) => tree.lemma(m) === 'to');
@@ -261,17 +287,21 @@ export function judgeModality(input: StatusInput, chain: number[], path: number[
   const top = chain[chain.length - 1];
   const head = tree.head(top);
   if (head >= 0 && tree.relation(top) === 'xcomp' && cues.intent.has(tree.lemma(head))) {
-    return { modality: 'intended', evidence: evidence(tree, head, `intent:${tree.lemma(head)}`) };
+    return { modality: 'intended', evidence: intentEvidence(tree, head) };
   }
   // "plans to negotiate" coded as the plan; not "threatened to strike", a speech act that was made.
   // "plans for a visit by Putin": a plan noun's "for" phrase is what it plans, as its infinitive is;
   // "preparing for talks", "ready for talks": an intent word's "for" phrase, as its infinitive.
-  const planned = tree.dependents(chain[0], 'nmod', 'obl').some((child) => tree.markers(child).includes('for')) && (cues.purposeNouns.has(tree.lemma(chain[0])) || cues.intent.has(tree.lemma(chain[0])));
+  const planned = tree.dependents(chain[0], 'nmod', 'obl').some((child) => tree.markers(child).includes('for')) && ((isNoun(tree, chain[0]) && cues.purposeNouns.has(tree.lemma(chain[0]))) || cues.intent.has(tree.lemma(chain[0])));
   // "announced plans on Monday to build": the parser may hang the plan's infinitive on the verb that takes it.
   const verb = tree.head(chain[0]);
   const hungOnVerb = tree.relation(chain[0]) === 'obj' && verb >= 0 && tree.dependents(verb, 'advcl', 'xcomp').some((child) => child > chain[0] && tree.markers(child).includes('to'));
-  const infinitive = planned || hungOnVerb || tree.dependents(chain[0], 'xcomp').length > 0 || tree.dependents(chain[0], 'acl').some((child) => tree.markers(child).includes('to'));
-  if ((cues.intent.has(tree.lemma(chain[0])) || cues.purposeNouns.has(tree.lemma(chain[0]))) && !cues.commitments.has(tree.lemma(chain[0])) && infinitive) {
+  // "the Gaza pullout plan": a plan noun whose compound is the framed event.
+  const compound = input.framed !== undefined && tree.head(input.framed) === chain[0] && tree.relation(input.framed) === 'compound';
+  const infinitive = planned || hungOnVerb || compound || tree.dependents(chain[0], 'xcomp').length > 0 || tree.dependents(chain[0], 'acl').some((child) => tree.markers(child).includes('to'));
+  // (A purpose noun's verb is no intent: "has pushed for progress", "is pushing to win passage" are what was done.)
+  const purposeNoun = isNoun(tree, chain[0]) && cues.purposeNouns.has(tree.lemma(chain[0]));
+  if ((cues.intent.has(tree.lemma(chain[0])) || purposeNoun) && !cues.commitments.has(tree.lemma(chain[0])) && infinitive) {
     return { modality: 'intended', evidence: evidence(tree, chain[0], `intent:${tree.lemma(chain[0])}`) };
   }
   return { modality: 'actual' };

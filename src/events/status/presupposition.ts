@@ -23,6 +23,8 @@ export function isPresupposed(tree: Tree, trigger: number, cues: StatusCues): bo
   if (relatives.some((clause) => tree.tokens[clause].deprel === 'acl:relcl' && isPastVerb(tree, clause))) return true;
   const relation = tree.relation(trigger);
   const head = tree.head(trigger);
+  // "to bury victims of a bomb attack", "in the wake of a bombing": what left victims or a toll has happened.
+  if (relation === 'nmod' && head >= 0 && cues.aftermathNouns.has(tree.lemma(head)) && tree.markers(trigger).some((m) => m === 'of' || m === 'from')) return true;
   // "condemned attacks on civilians", "rallied to protest a blockade": what one judges or opposes is there, whatever its article.
   if (relation === 'obj' && head >= 0 && tree.tokens[head].upos === 'VERB' && hasLemma(tree, head, cues.evaluationVerbs) !== undefined) return true;
   // "walked out in protest at attacks on civilians": the phrase right after a noun of judging or opposing is there too,
