@@ -192,6 +192,11 @@ function suppresses(tree: Tree, verb: number): boolean {
   return LEXICON.suppressionVerbs.has(lemma) || verbParticles(tree, verb).some((particle) => LEXICON.suppressionVerbs.has(`${lemma} ${particle}`));
 }
 
+/** The event noun that verb `verb` takes part in ("took part in the talks", "engaged in fighting"), if its phrase names one the lexicon matched. */
+function partakenEvent(tree: Tree, verb: number, matched: ReadonlyMap<number, Pattern>): number | undefined {
+  return tree.dependents(verb, 'obl').find((noun) => matched.has(noun) && !matched.get(noun)!.frame && takesPartIn(tree, verb, noun));
+}
+
 /** True when `verb` is a verb of taking part ("engage in", "take part in") in the event its phrase `noun` names. */
 function takesPartIn(tree: Tree, verb: number, noun: number): boolean {
   const lemma = tree.lemma(verb);
@@ -746,12 +751,16 @@ const PARTICIPATION_MARKERS: ReadonlySet<string> = new Set(['at', 'for', 'during
 /**
  * "The minister arrived in Seoul for talks", "Putin spoke at a summit", "troops took the town after
  * heavy fighting": a meeting or a fight naming no party of its own, in a phrase of a verb, has the
- * verb's subject among its parties.
+ * verb's subject among its parties. So has a meeting a trip verb goes "to" ("North Korea will return
+ * to six-party talks", "the rebels went back to the talks"; not "objected to the talks").
  */
-function participantOfClause(tree: Tree, i: number, mentions: readonly Mention[], notes: string[], joint: boolean): ActorRef[] {
+function participantOfClause(tree: Tree, i: number, mentions: readonly Mention[], notes: string[], joint: boolean, meeting: boolean): ActorRef[] {
   const verb = tree.head(i);
   if (verb < 0 || tree.relation(i) !== 'obl' || tree.tokens[verb].upos !== 'VERB') return [];
-  if (!tree.markers(i).some((marker) => PARTICIPATION_MARKERS.has(marker.toLowerCase()))) return [];
+  // (A trip another verb frames is that verb's: "agreed to return to the talks" is the agreement.)
+  const framed = tree.relation(verb) === 'xcomp' && tree.head(verb) >= 0 && tree.tokens[tree.head(verb)].upos === 'VERB';
+  const joined = meeting && !framed && LEXICON.tripVerbs.has(tree.lemma(verb)) && tree.markers(i).some((marker) => marker.toLowerCase() === 'to');
+  if (!joined && !tree.markers(i).some((marker) => PARTICIPATION_MARKERS.has(marker.toLowerCase()))) return [];
   // ("four soldiers died in an attack": the dead are its victims, not its doers; they stay parties
   // of a joint event, "rebels died in fighting with the army".)
   if (!joint && LEXICON.victimVerbs.has(tree.lemma(verb))) return [];
@@ -1106,6 +1115,9 @@ function findFramed(tree: Tree, i: number, matched: Map<number, Pattern>, depth 
   ];
   for (const child of candidates) {
     const pattern = matched.get(child);
+    // "refused to take part in the talks": a verb of taking part gives way to the event its phrase names.
+    const partIn = posClass(tree.tokens[child].upos) === 'verb' ? partakenEvent(tree, child, matched) : undefined;
+    if (partIn !== undefined) return { framed: partIn, via: [child] };
     if (pattern && !pattern.frame) return { framed: child, via: [] };
     // "put pressure on Chad to hand over ...": the frame's own object noun holds the act it frames.
     const ownObject = matched.get(i)?.object?.includes(tree.lemma(child)) && tree.relation(child) === 'obj';
@@ -1417,6 +1429,8 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
         return inner?.pos === 'noun' && !inner.frame && inner.code.slice(0, 2) === pattern.code.slice(0, 2);
       });
       if (cognate && !pattern.object && !pattern.frame && posClass(tree.tokens[i].upos) === 'verb') consumed.add(i);
+      // "the rebels will take part in the talks": the talks are the event, not also the taking part.
+      if (!pattern.frame && posClass(tree.tokens[i].upos) === 'verb' && partakenEvent(tree, i, matched) !== undefined) consumed.add(i);
       if (!pattern.object) continue;
       // "held a further round of negotiations": also through a counting noun in between.
       const counted = tree.children[i].filter((child) => LEXICON.seriesNouns.has(tree.lemma(child))).flatMap((child) => tree.dependents(child, 'nmod').filter((k) => tree.markers(k).includes('of')));
@@ -1520,7 +1534,7 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       }
       if (!source.length && plan.pattern.pos === 'noun' && PARTICIPATION_ROOTS.has(plan.code.slice(0, 2))) {
         // "civilians fled after heavy fighting": civilians take no part in a fight.
-        source = participantOfClause(tree, plan.trigger, mentions, notes, plan.pattern.source.includes('between')).filter((ref) => plan.code.startsWith('04') || ref.sector !== 'CVL');
+        source = participantOfClause(tree, plan.trigger, mentions, notes, plan.pattern.source.includes('between'), plan.code.startsWith('04')).filter((ref) => plan.code.startsWith('04') || ref.sector !== 'CVL');
         if (source.length) notes.push('participant-of-clause');
       }
       if (!source.length && OFFENCE_ROOTS.has(plan.code.slice(0, 2))) {

@@ -15,6 +15,7 @@ describe('tag repairs of a clause\'s lost verb', () => {
     assert.equal(repair('Kenyan police arrested five men', 'ADJ/JJ NOUN/NN VERB/VBN NUM/CD NOUN/NNS'), 'ADJ/JJ NOUN/NN VERB/VBD NUM/CD NOUN/NNS');
     assert.equal(repair('Police in Chad detained the mayor', 'NOUN/NNS ADP/IN PROPN/NNP VERB/VBN DET/DT NOUN/NN'), 'NOUN/NNS ADP/IN PROPN/NNP VERB/VBD DET/DT NOUN/NN');
     assert.equal(repair('Peruvian troops battled rebels', 'ADJ/JJ NOUN/NNS ADJ/JJ NOUN/NNS'), 'ADJ/JJ NOUN/NNS VERB/VBD NOUN/NNS');
+    assert.equal(repair('Chadian troops fought pockets of rebels', 'ADJ/JJ NOUN/NNS ADJ/JJ NOUN/NNS ADP/IN NOUN/NNS'), 'ADJ/JJ NOUN/NNS VERB/VBD NOUN/NNS ADP/IN NOUN/NNS');
   });
 
   it('leaves a participle that a finite verb follows, one before a phrase, and modifier participles', () => {
@@ -31,6 +32,14 @@ describe('tag repairs of a clause\'s lost verb', () => {
   it('looks past a particle for the object ("set off/IN the bomb")', () => {
     assert.equal(repair('Police suspect two rebels in the truck set off the bomb', 'NOUN/NNS VERB/VBP NUM/CD NOUN/NNS ADP/IN DET/DT NOUN/NN NOUN/NN ADP/IN DET/DT NOUN/NN'), 'NOUN/NNS VERB/VBP NUM/CD NOUN/NNS ADP/IN DET/DT NOUN/NN VERB/VBD ADP/IN DET/DT NOUN/NN');
     assert.equal(repair('Five soldiers killed in the town', 'NUM/CD NOUN/NNS VERB/VBN ADP/IN DET/DT NOUN/NN'), 'NUM/CD NOUN/NNS VERB/VBN ADP/IN DET/DT NOUN/NN');
+  });
+
+  it('makes an unchanged past read as an adverb or noun before a phrase of direction the verb', () => {
+    assert.equal(repair('Turkish troops thrust into the border town', 'ADJ/JJ NOUN/NNS ADV/RB ADP/IN DET/DT NOUN/NN NOUN/NN'), 'ADJ/JJ NOUN/NNS VERB/VBD ADP/IN DET/DT NOUN/NN NOUN/NN');
+    assert.equal(repair('Rebel units cut through the front lines', 'NOUN/NN NOUN/NNS NOUN/NN ADP/IN DET/DT NOUN/NN NOUN/NNS'), 'NOUN/NN NOUN/NNS VERB/VBD ADP/IN DET/DT NOUN/NN NOUN/NNS');
+    // Not before another preposition, nor a word that is no unchanged past.
+    assert.equal(repair('Troops thrust in the town', 'NOUN/NNS ADV/RB ADP/IN DET/DT NOUN/NN'), 'NOUN/NNS ADV/RB ADP/IN DET/DT NOUN/NN');
+    assert.equal(repair('Troops soon into the town', 'NOUN/NNS ADV/RB ADP/IN DET/DT NOUN/NN'), 'NOUN/NNS ADV/RB ADP/IN DET/DT NOUN/NN');
   });
 
   it('leaves a participle in a reported clause whose own verb follows it', () => {

@@ -11,6 +11,8 @@ import { LEXICON } from '../lexicon/index.ts';
  * - the same in a clause reported with no "that" (data/lexicon/en/reporting-verbs.txt: "Police
  *   believe two gunmen on a motorbike shot/NN the envoy", "Officials said three rebels attacked/VBN the
  *   base"), whose subject noun phrase starts right after the reporting verb;
+ * - a past tense spelt like its base form (data/lexicon/en/unchanged-pasts.txt) read as an adverb
+ *   or a noun before a phrase of direction ("Israeli forces thrust/RB into the camp");
  *
  * (A capitalised plural noun opening the sentence, tagged a verb, is opening-plural-tags.ts's.)
  * Without them the sentence has a noun for its root and its event is lost.
@@ -44,15 +46,19 @@ export function clauseTagRepairs(forms: readonly string[], upos: readonly string
 /** The index of the past-tense verb read as a participle or adjective of the clause whose subject starts at `start` (the sentence's opening clause by default), if there is one. */
 function lostVerb(forms: readonly string[], upos: readonly string[], xpos: readonly string[], start = 0): number | undefined {
   for (let i = start; i + 1 < forms.length; i++) {
-    const nounPast = xpos[i] === 'NN' && LEXICON.unchangedPasts.has(forms[i]);
-    const participle = i > start && ((upos[i] === 'VERB' && xpos[i] === 'VBN') || (upos[i] === 'ADJ' && xpos[i] === 'JJ' && /^[a-z]+ed$/.test(forms[i])) || nounPast);
+    const nounPast = (xpos[i] === 'NN' || xpos[i] === 'RB') && LEXICON.unchangedPasts.has(forms[i]);
+    // (An irregular past read as an adjective too: "U.S. troops fought/JJ pockets of resistance".)
+    const adjectivePast = upos[i] === 'ADJ' && xpos[i] === 'JJ' && (/^[a-z]+ed$/.test(forms[i]) || LEXICON.irregularVerbs.has(forms[i]));
+    const participle = i > start && ((upos[i] === 'VERB' && xpos[i] === 'VBN') || adjectivePast || nounPast);
     if (!participle) {
       if (!PHRASE.has(xpos[i])) return undefined;
       continue;
     }
     // A particle may stand between the verb and its object ("set off/IN the bomb", "rounded up/RP dozens").
     const object = isParticle(forms, xpos, i + 1) && i + 2 < forms.length ? i + 2 : i + 1;
-    if (!NOUN.has(xpos[i - 1]) || !OBJECT_START.has(xpos[object]) || LEXICON.modifierParticiples.has(forms[i].toLowerCase())) return undefined;
+    // An unchanged past may take a phrase of direction instead of an object ("troops thrust/RB into the town").
+    const direction = nounPast && DIRECTIONS.has(forms[i + 1].toLowerCase()) && OBJECT_START.has(xpos[i + 2] ?? '');
+    if (!NOUN.has(xpos[i - 1]) || !(OBJECT_START.has(xpos[object]) || direction) || LEXICON.modifierParticiples.has(forms[i].toLowerCase())) return undefined;
     const opensClause = (k: number) => xpos[k] === 'IN' && (CLAUSE_OPENERS.has(forms[k].toLowerCase()) || LEXICON.clausePrepositions.has(forms[k].toLowerCase()));
     // ("reduced food supplies/VBZ to ...": a plural noun after a noun, read as a verb, is no finite verb; plural-noun-verb.ts.)
     const finite = (k: number) => FINITE_TAGS.has(xpos[k]) && !(xpos[k] === 'VBZ' && xpos[k - 1] === 'NN');
@@ -61,6 +67,9 @@ function lostVerb(forms: readonly string[], upos: readonly string[], xpos: reado
   }
   return undefined;
 }
+
+/** Prepositions of a movement into or across a place, which follow a verb of motion as its object would. */
+const DIRECTIONS = new Set(['into', 'through', 'across', 'toward', 'towards', 'onto']);
 
 /** Words that follow a phrasal verb as its particle, tagged RP or, misread, IN ("set off/IN the bomb"). */
 const PARTICLES = new Set(['off', 'up', 'out', 'down', 'over', 'back']);

@@ -85,6 +85,8 @@ export const ROLE_CASES: [rule: string, text: string, expected: string][] = [
   ['abandoning a siege eases it', 'Maoist rebels argued over whether to abandon their siege of the police station.', '0872 NPL>NPL'],
   ['the one a verb of belief holds responsible for an act that names no agent did it', 'Police in Kenya detained three Somali men thought to be responsible for the bombing of a bus station in Ethiopia.', '183 SOM>ETH'],
   ['the one found guilty, read as an indirect object, did the act', 'A court in Dhaka jailed the student leader for ten years after finding him guilty of the arson attack on a bus.', '190 BGD>BGD'],
+  ['an act framed through a verb of taking part is the event its phrase names', 'Iran agreed to take part in talks with Britain.', '036 IRN>GBR'],
+  ['a meeting a trip verb goes to has the traveller among its parties', 'Syria will return to peace talks with Turkey next month.', '036 SYR>TUR'],
   ['a meeting a trip is for is held where the trip leads, also in the traveller\'s own country', 'A senior Kurdish envoy flew to Iraq on Monday for talks on the future of Kirkuk.', '036 IRQ>IRQ'],
   ['a speech act joined to a clause of another tense is the speaker\'s of the verb of its own tense above', 'Ghana asked Togo to explain why it arms its border militias and warned it would take the matter to Nigeria.', '130 GHA>NGA'],
   ['a conjunct of a clause before its reporting verb shares the clause\'s subject, not the reporter\'s', 'The Latvian premier has rejected a new inquiry into the port strike and lashed out at critics of the police, a Riga newspaper said on Friday.', '111 LVA>LVA'],

@@ -77,6 +77,7 @@ const modality: StatusCase[] = [
   { text: 'Iran will negotiate with Iraq next week.', trigger: 'negotiate', modality: 'future', historical: false },
   { text: 'Iran is to hold talks with Iraq.', trigger: 'talks', modality: 'future' },
   { text: 'The Iranian president is to visit Iraq.', trigger: 'visit', modality: 'future' },
+  { text: 'Three Kenyan soldiers are reported to have been killed in Somalia.', trigger: 'killed', modality: 'actual', reported: true },
   { text: 'Iran is set to hold talks with Iraq.', trigger: 'talks', modality: 'future' },
   { text: 'Iran is going to negotiate with Iraq.', trigger: 'negotiate', modality: 'future' },
   { text: 'Talks between Iran and Iraq will take place next month.', trigger: 'Talks', modality: 'future', date: '2026-12' },

@@ -3,7 +3,9 @@
 // particle goes back to the verb (compound:prt) and its phrase becomes the verb's object. A word
 // tagged as a preposition (IN) is such a particle too when it follows its verb directly, the verb
 // has no object, and the pair is a phrasal verb of the lexicon ("handed over/IN food parcels";
-// not "flew over/IN Chad", nor "pulled out of the town").
+// not "flew over/IN Chad", nor "pulled out of the town"). A particle (RP) right after its verb,
+// attached to it as an adverb with the verb's object hung on the particle ("will lay down/RP their
+// weapons": "weapons" obj of "down"), goes back to the verb as compound:prt and the object with it.
 import { LEXICON } from '../../lexicon/index.ts';
 import type { ParsedToken } from '../tree.ts';
 
@@ -17,6 +19,14 @@ export function repairParticleObject(tokens: ParsedToken[]): void {
     if (tokens[particle].xpos !== 'RP' && !phrasalPreposition(tokens, verb, particle)) continue;
     tokens[particle] = { ...tokens[particle], head: verb, deprel: 'compound:prt' };
     tokens[noun] = { ...tokens[noun], deprel: 'obj' };
+  }
+  for (let particle = 1; particle < tokens.length; particle++) {
+    const verb = tokens[particle].head;
+    if (tokens[particle].xpos !== 'RP' || tokens[particle].deprel !== 'advmod' || verb !== particle - 1 || tokens[verb].upos !== 'VERB') continue;
+    const objects = tokens.flatMap((token, k) => (token.head === particle && token.deprel === 'obj' ? [k] : []));
+    if (!objects.length || tokens.some((token) => token.head === verb && token.deprel === 'obj')) continue;
+    tokens[particle] = { ...tokens[particle], deprel: 'compound:prt' };
+    for (const object of objects) tokens[object] = { ...tokens[object], head: verb };
   }
 }
 

@@ -16,6 +16,19 @@ describe('particle taken for a preposition', () => {
     assert.deepEqual([repaired.dependents(1, 'compound:prt'), repaired.dependents(1, 'obj')], [[2], [3]]);
   });
 
+  it('gives the verb the object hung on its particle parsed as an adverb ("will lay down/RP their arms")', () => {
+    const t = tree('Rebels/NOUN/NNS/nsubj@3 will/AUX/MD/aux@3 lay/VERB/VB/root@0 down/ADP/RP/advmod@3 their/PRON/PRP$/nmod:poss@6 guns/NOUN/NNS/obj@4');
+    const repaired = createTree({ ...t, start: 0, end: 0, tokens: repairTokens(t.tokens) });
+    assert.deepEqual([repaired.dependents(2, 'compound:prt'), repaired.dependents(2, 'obj')], [[3], [5]]);
+  });
+
+  it('leaves an adverb that is no particle, and a particle whose verb has an object already', () => {
+    const a = tree('Rebels/NOUN/NNS/nsubj@2 came/VERB/VBD/root@0 back/ADV/RB/advmod@2 home/NOUN/NN/obj@3');
+    assert.deepEqual(repairTokens(a.tokens), a.tokens);
+    const b = tree('Rebels/NOUN/NNS/nsubj@2 put/VERB/VBD/root@0 guns/NOUN/NNS/obj@2 down/ADP/RP/advmod@2');
+    assert.deepEqual(repairTokens(b.tokens), b.tokens);
+  });
+
   it('leaves an oblique with a true preposition alone', () => {
     const t = tree('Danes/PROPN/NNPS/nsubj@2 flew/VERB/VBD/root@0 over/ADP/IN/case@4 Chad/PROPN/NNP/obl@2');
     assert.deepEqual(repairTokens(t.tokens), t.tokens);
