@@ -424,6 +424,13 @@ describe('an event told in a clause "where" after a place happened in that place
       ['Nepal\'s army has stepped up patrols in the remote west of the country, where Maoist rebels ambushed a convoy on Friday.', 'ambushed', 'NPL', 'the remote west of the country'],
     ]);
   });
+
+  it('reads the clause past a day the parser hangs "where" on ("where Saturday, he toured ...")', () => {
+    checkAll([
+      ['The UN food chief is in Niger, where Saturday, he toured a feeding centre for Malian refugees.', 'toured', 'NER', 'Niger'],
+      ['The World Bank president is in Pakistan, where Saturday, he visited a camp for Afghan refugees.', 'visited', 'PAK', 'Pakistan'],
+    ], (location) => (/a clause "where" that follows/.test(location.reason) ? undefined : 'reason should be the clause "where"'));
+  });
 });
 
 describe('a visit made or paid as a noun happens where it goes', () => {
@@ -511,6 +518,88 @@ describe('a seat of government that speaks is not where the deed it tells of was
     checkAll([
       ['The State Department said on Monday that Burmese troops may have burned villages of the Karen minority.', 'burned', 'MMR', null],
       ['The State Department said on Friday that Sudanese militias had looted aid convoys.', 'looted', 'SDN', null],
+    ]);
+  });
+});
+
+describe('a border named by the country beyond it ("near the Somali border") is on this side', () => {
+  it('places the event in the country of its actors or the dateline that is not the one the border is named by', () => {
+    checkAll([
+      ['Kenyan soldiers attacked a rebel camp near the Somali border on Tuesday, killing six fighters, army officials said.', 'attacked', 'KEN', 'the Somali border'],
+      ['NAIROBI (Reuters) - Troops raided a militia hideout near the Ethiopian border on Sunday, an army spokesman said.', 'raided', 'KEN', 'the Ethiopian border'],
+      ['ISLAMABAD (Reuters) - Pakistani troops pushed foreign militants out of mountain valleys near the Afghan border on Friday, a general said.', 'pushed', 'PAK', null],
+    ], (location) => (/a part of (Kenya|Pakistan) the text does not name/.test(location.reason) ? undefined : 'reason should name the part of the country'));
+  });
+});
+
+describe('a place in a hyphened word of affiliation ("a Cairo-based firm", "US-led troops") is no place of the sentence', () => {
+  it('does not place a deed at the seat or the leader it names', () => {
+    const location = locationOf('Masked gunmen seized two drivers working for a Riyadh-based haulage company, Iraqi police said.', 'seized');
+    assert.equal(location, null, 'the company\'s seat is not where the drivers were seized, and nothing else places it');
+  });
+
+  it('does not place a deed of a force named by the country that leads it ("US-led troops") in that country', () => {
+    checkAll([
+      ['DILI (Reuters) - Two militiamen were shot dead by Australian-led peacekeepers on Sunday, a UN statement said.', 'shot', 'TLS', null],
+      ['Two farmers were shot dead by Afghan and US-led troops at a checkpoint on Sunday, a US military statement said.', 'shot', 'AFG', null],
+    ]);
+    assert.equal(locationOf('US-led forces killed 12 insurgents in a raid on Monday, the military said.', 'raid')?.country, undefined, 'the leading country alone does not place the raid');
+  });
+
+  it('finds no place in such a word', () => {
+    const places = (text: string) => (coder.code(text).places ?? []).map((mention) => mention.text);
+    assert.deepEqual(places('A Cairo-based rights group and US-led forces in Basra traded accusations on Monday.'), ['Basra']);
+    assert.deepEqual(places('A London-born preacher was deported to Jordan.'), ['Jordan']);
+  });
+});
+
+describe('a relative clause that tells where an actor lives, works or comes from does not place the event', () => {
+  it('places the event by its other words, not at the actor\'s home or origin', () => {
+    checkAll([
+      ['Indian troops killed three militants who had crossed from Pakistani Kashmir, officials said.', 'killed', 'IND', null],
+      ['Jordanian police arrested a British-born cleric who once preached in London, officials in Amman said.', 'arrested', 'JOR', 'Amman'],
+      ['Turkish police detained a Dutch journalist who lives in Amsterdam on Saturday.', 'detained', 'TUR', null],
+    ]);
+  });
+
+  it('keeps a place in a clause that tells of the actors\' own deed, or of the event itself', () => {
+    checkAll([
+      ['The hijackers who seized a train in southern Russia quarrelled over how to end the siege.', 'siege', 'RUS', 'southern Russia'],
+      ['Police in Basra arrested a man who had worked as a driver for the militia.', 'arrested', 'IRQ', 'Basra'],
+    ]);
+  });
+});
+
+describe('a demonym before a town\'s noun in a phrase of place ("in an Iraqi town") names the country', () => {
+  it('places the event in that country, whoever its actors are', () => {
+    checkAll([
+      ['JERUSALEM (Reuters) - Bombings at two Egyptian resorts killed 30 Israeli tourists on Thursday, police said.', 'Bombings', 'EGY', 'Egyptian resorts'],
+      ['A Japanese aid worker was kidnapped in an Iraqi town on Monday, officials said.', 'kidnapped', 'IRQ', 'Iraqi town'],
+      ['American troops killed five insurgents near a remote Syrian village, the army said.', 'killed', 'SYR', 'Syrian village'],
+    ], (location) => (/phrase of place|names the place of the event noun/.test(location.reason) ? undefined : 'reason should be the phrase of place'));
+  });
+
+  it('leaves the town\'s own name to place it ("the Iraqi city of Najaf"), and a refugee camp or a border to other rules', () => {
+    checkAll([
+      ['Fighting raged in the holy Iraqi city of Najaf for a third day.', 'Fighting', 'IRQ', 'Najaf'],
+    ]);
+    const places = (text: string) => (coder.code(text).places ?? []).map((mention) => mention.text);
+    assert.deepEqual(places('Soldiers raided a Palestinian refugee camp in Lebanon on Monday.'), ['Lebanon']);
+  });
+});
+
+describe('a visit told as an intent ("will visit Seoul next week") takes place where it goes, not where the report is filed', () => {
+  it('places the visit, and talks it is made for, at the place visited', () => {
+    checkAll([
+      ['TOKYO (Reuters) - The Japanese foreign minister will visit Seoul next week for talks with his South Korean counterpart.', 'visit', 'KOR', 'Seoul'],
+      ['TOKYO (Reuters) - The Japanese foreign minister will visit Seoul next week for talks with his South Korean counterpart.', 'talks', 'KOR', 'Seoul'],
+      ['NEW DELHI (Reuters) - The Chinese premier will pay an official visit to Pakistan next month, officials said.', 'pay', 'PAK', 'Pakistan'],
+    ], (location) => (location.basis === 'stated' ? undefined : 'the visited place is stated'));
+  });
+
+  it('still places other intents said in the dateline\'s town there', () => {
+    checkAll([
+      ['SEOUL (Reuters) - South Korea said on Monday it would resume aid to the North next month.', 'aid', 'KOR', 'SEOUL'],
     ]);
   });
 });

@@ -118,6 +118,17 @@ describe('event location', () => {
     assert.equal(doc.places?.filter((p) => p.text === 'Herat').length, 1, 'the dateline is not counted again as a name of the sentence');
   });
 
+  it('reads a dateline in title case without a date before a dash ("Abuja, Nigeria - "), but not an agency\'s credit or a label', () => {
+    const { event } = eventOf('Abuja, Nigeria - The government accused rebels of breaking the truce on Sunday.', 'accused');
+    assert.equal(event.location?.name, 'Abuja');
+    assert.equal(event.location?.basis, 'dateline');
+    assert.match(event.location?.reason ?? '', /a statement: where the dateline places the report/);
+    const dateline = (text: string) => coder.code(text).places?.find((p) => p.cue === 'dateline')?.text;
+    assert.equal(dateline('Lisbon - Police arrested two men on Monday, officials said.'), 'Lisbon');
+    assert.equal(dateline('Reuters - China rejected a call for talks, officials said.'), undefined);
+    assert.equal(dateline('World News: China rejected a call for talks, officials said.'), undefined);
+  });
+
   it("falls back to the document's main country as a country, not to the first city naming it", () => {
     const { event } = eventOf('The two leaders signed a trade pact. Gunmen later attacked a convoy near Kirkuk.', 'signed');
     assert.equal(event.location?.basis, 'implied');

@@ -127,7 +127,7 @@ function isTalksBreak(event: Event): boolean {
  * named (the GSR convention). Words and deeds about a place ("talks on Kashmir", "pressure over
  * Darfur") do not happen there; a country named as a party says who, not where (rule 4 reads it).
  */
-function attachedPlace(tree: Tree, event: Event, places: readonly PlaceMention[]): { mention: PlaceMention; reason: string; own: boolean } | undefined {
+function attachedPlace(tree: Tree, event: Event, places: readonly PlaceMention[], eventHeads: ReadonlySet<number> = NO_TOKENS): { mention: PlaceMention; reason: string; own: boolean } | undefined {
   const material = isMaterial(event);
   // a capital standing for its government ("Moscow sent troops": the actors stage gives it a sector) is who acts, not where:
   // it is the event's place only as what violence hits ("rebels shelled Kabul"), never as the one who acts
@@ -143,7 +143,7 @@ function attachedPlace(tree: Tree, event: Event, places: readonly PlaceMention[]
     return tree.relation(head) === 'obj' && trigger.has(tree.head(head));
   };
   // a visit happens where it goes: "the minister visited China" (the visitor is the source, the place the target)
-  const visit = VISIT_CODES.has(event.cameo.code);
+  const visit = isVisit(tree, event);
   const target = places.find((place) => (material && place.place.kind !== 'country' && (isActorNamed(place, hitTargets) || (isObject(place) && !isActorNamed(place, event.source)))) || (visit && isObject(place)));
   // words are said where their speaker is: a place on the one they are addressed to says where that one is ("urged rebels in Aceh to ...")
   const placedActors = material || withTarget(event) ? [...event.source, ...event.target] : event.source;
@@ -172,6 +172,8 @@ function attachedPlace(tree: Tree, event: Event, places: readonly PlaceMention[]
     if (!place.preposition || (!LOCATIVES.has(place.preposition) && !destination && !left) || (words && MOVEMENT.has(place.preposition))) continue;
     let k = tree.head(placeNounOver(tree, head));
     for (let steps = 1; k >= 0 && steps <= (destination ? DESTINATION_STEPS : maxSteps); steps++, k = tree.head(k)) {
+      // "arrested a cleric who once preached in X": a clause that only describes an actor says where the actor was, not where the event happened
+      if (!trigger.has(k) && describesActor(tree, k, event, eventHeads)) break;
       const onTrigger = trigger.has(k);
       if ((destination || left) && !onTrigger) continue;
       // "marched against the war in X": the phrase says where the war is, not where the march was
@@ -190,6 +192,40 @@ function attachedPlace(tree: Tree, event: Event, places: readonly PlaceMention[]
   const source = material ? places.find((place) => place.place.kind !== 'country' && isActorNamed(place, bare(event.source)) && event.source.length === 1) : undefined;
   if (source) return { mention: source, reason: `the place "${source.text}" stands as the event's source (no other actor is named)`, own: false };
   return undefined;
+}
+
+const NO_TOKENS: ReadonlySet<number> = new Set();
+
+/** The head tokens of the triggers of a sentence's events. */
+function triggerHeads(tree: Tree, sentence: number, events: readonly Event[]): ReadonlySet<number> {
+  return new Set(events.filter((event) => event.sentence === sentence).map((event) => headToken(tree, event.trigger)).filter((k) => k >= 0));
+}
+
+/**
+ * True when token `k` heads a relative clause on one of the event's actors, built on a verb of
+ * living, working or coming from (data/lexicon/en/residence-verbs.txt), that neither the event nor
+ * another coded event of the sentence is told in ("arrested a cleric who once preached in X",
+ * "killed militants who had crossed from X", "kidnapped engineers who work in X"): the clause
+ * describes the actor (a home, a past, a job), so a place in it is not where the event happened
+ * (a deed told of the actor, "the gunmen who seized a school in X", may be the event's own).
+ * `eventHeads` are the head tokens of the sentence's triggers.
+ */
+function describesActor(tree: Tree, k: number, event: Event, eventHeads: ReadonlySet<number>): boolean {
+  if (tree.tokens[k].deprel !== 'acl:relcl' || eventHeads.has(k) || !LEXICON.residenceVerbs.has(tree.lemma(k))) return false;
+  const trigger = headToken(tree, event.trigger);
+  if (trigger === k || isBelow(tree, trigger, k)) return false;
+  const noun = tree.head(k);
+  return [...event.source, ...event.target].some((actor) => tokensOf(tree, actor).includes(noun));
+}
+
+/** True when a place lies in a relative clause that describes one of the event's actors (see `describesActor`). */
+function inDescribingClause(tree: Tree, place: PlaceMention, event: Event, eventHeads: ReadonlySet<number>): boolean {
+  const trigger = new Set(tokensOf(tree, event.trigger));
+  for (let k = headToken(tree, place), steps = 0; k >= 0 && steps < tree.tokens.length; k = tree.head(k), steps++) {
+    if (trigger.has(k)) return false;
+    if (describesActor(tree, k, event, eventHeads)) return true;
+  }
+  return false;
 }
 
 /** CAMEO root of intents ("promised elections in X", "pledged to rebuild schools in X"): what is intended has a place of its own, and it is the event's. */
@@ -269,7 +305,9 @@ function tripDestination(tree: Tree, event: Event, places: readonly PlaceMention
   for (let steps = 0; k >= 0 && steps <= TRIP_STEPS; steps++) {
     if (tree.tokens[k].upos === 'VERB' && LEXICON.tripVerbs.has(tree.lemma(k))) {
       const verb = k;
-      return places.find((place) => !!place.preposition && TRIP_PREPOSITIONS.has(place.preposition) && tree.head(placeNounOver(tree, headToken(tree, place))) === verb);
+      // "flew to X", "arrived in X"; "visited X" takes it as its object
+      const visited = (place: PlaceMention) => LEXICON.visitWords.has(tree.lemma(verb)) && tree.relation(placeNounOver(tree, headToken(tree, place))) === 'obj';
+      return places.find((place) => ((!!place.preposition && TRIP_PREPOSITIONS.has(place.preposition)) || visited(place)) && tree.head(placeNounOver(tree, headToken(tree, place))) === verb);
     }
     if (!purposeOfTrip(tree, k)) return undefined;
     k = tree.head(k);
@@ -293,6 +331,18 @@ function withTarget(event: Event): boolean {
 
 /** CAMEO codes of visits, made (042) or as the place's people host them (043): the visited place is where they happen. */
 const VISIT_CODES: ReadonlySet<string> = new Set(['042', '043']);
+
+/** CAMEO code of an intent to meet or visit (036): a visit so promised happens where it goes, as one made does. */
+const MEET_INTENT_CODE = '036';
+
+/** True for a visit made or hosted (042, 043), or promised (036 with a visit's word: "will visit Seoul next week", "will pay a visit to Delhi", data/lexicon/en/visit-words.txt). */
+function isVisit(tree: Tree, event: Event): boolean {
+  if (VISIT_CODES.has(event.cameo.code)) return true;
+  if (event.cameo.code !== MEET_INTENT_CODE) return false;
+  // "will visit Seoul", or the visit its verb takes ("will pay an official visit to Pakistan")
+  const head = headToken(tree, event.trigger);
+  return head >= 0 && [head, ...tree.dependents(head, 'obj')].some((k) => LEXICON.visitWords.has(tree.lemma(k)));
+}
 
 /** CAMEO codes of deeds done by leaving a place: military withdrawals and retreats (087: "pulled its troops out of X"), expulsions (174: "expelled from X") and the intent to withdraw (0356: "a plan for a pullout from X"). */
 const LEAVING_CODES: readonly string[] = ['087', '174', '0356'];
@@ -351,7 +401,8 @@ function actedOnAbroad(sources: readonly ActorRef[], targets: readonly ActorRef[
  * country's troops on people of another, that other country (see `actedOnAbroad`).
  */
 function actorsCountry(event: Event, lookup: PlaceLookup, unplaced: ReadonlySet<ActorRef> = NONE): EventLocation | undefined {
-  const actors = [...event.source, ...event.target].filter((actor) => isCountryCode(actor.country) && !unplaced.has(actor));
+  const leaders = leadingCountries(event);
+  const actors = [...event.source, ...event.target].filter((actor) => isCountryCode(actor.country) && !unplaced.has(actor) && !leaders.has(actor.country));
   const countries = new Set(actors.map((actor) => actor.country));
   let actor: ActorRef | undefined = actors[0];
   let reason = 'the event\'s actors are all of';
@@ -373,6 +424,21 @@ function actorsCountry(event: Event, lookup: PlaceLookup, unplaced: ReadonlySet<
 }
 
 const NONE: ReadonlySet<ActorRef> = new Set();
+
+/** A force named by the country that leads it ("US-led troops", "the Australian-led peacekeepers"). */
+const LED_FORCE = /\p{L}-led\b/u;
+
+/**
+ * The countries of the event's forces named by the country that leads them ("US-led troops",
+ * "Australian-led peacekeepers"): such a force acts abroad, so the country leading it, and any actor
+ * the actors stage gives that country, says who leads, not where the event happened.
+ */
+function leadingCountries(event: Event): ReadonlySet<string> {
+  const leaders = [...event.source, ...event.target].filter((actor) => isCountryCode(actor.country) && LED_FORCE.test(actor.text));
+  return leaders.length ? new Set(leaders.map((actor) => actor.country!)) : NO_COUNTRIES;
+}
+
+const NO_COUNTRIES: ReadonlySet<string> = new Set();
 
 /**
  * The people an event holds or harms as captives whose country the document names no place of
@@ -426,7 +492,7 @@ function eventTop(tree: Tree, event: Event): number {
  * a place of origin that the trigger does not take ("Jordan backed away from a plan for a
  * pullout from the Jordan Valley": the backing away is not done in the valley).
  */
-function unclaimed(tree: Tree, event: Event, events: readonly Event[], places: readonly PlaceMention[]): PlaceMention[] {
+function unclaimed(tree: Tree, event: Event, events: readonly Event[], places: readonly PlaceMention[], eventHeads: ReadonlySet<number>): PlaceMention[] {
   const claimed = new Set<PlaceMention>();
   const own = headToken(tree, event.trigger);
   const top = eventTop(tree, event);
@@ -436,7 +502,7 @@ function unclaimed(tree: Tree, event: Event, events: readonly Event[], places: r
     if (!isBelow(tree, head, top) || (tree.head(head) === own && SAME_DEED_RELATIONS.has(tree.relation(head)))) continue;
     // "seized two men ... in a dawn raid", "was killed when his car exploded in X": the other event is the circumstance the event happened in, so its place is the event's too
     if ([...tree.markers(head), ...tree.dependents(head, 'advmod').map((k) => tree.lemma(k))].some((marker) => CIRCUMSTANCE_MARKERS.has(marker))) continue;
-    const attached = attachedPlace(tree, other, places);
+    const attached = attachedPlace(tree, other, places, eventHeads);
     if (attached?.own) claimed.add(attached.mention);
   }
   // the trigger's words and the word governing them ("hasten a drawdown from Kosovo" as the parser often attaches it)
@@ -457,7 +523,9 @@ function whereClauseAnchor(tree: Tree, event: Event): number {
   if (top < 0) return -1;
   for (let w = 1; w < tree.tokens.length; w++) {
     if (tree.tokens[w].text.toLowerCase() !== 'where') continue;
-    const clause = tree.head(w);
+    let clause = tree.head(w);
+    // "where Saturday, he toured ...": the parser may hang "where" on the day, the clause's verb the next one after it
+    if (clause > w && LEXICON.calendar.words.has(tree.tokens[clause].text.toLowerCase())) clause = tree.tokens.findIndex((token, k) => k > clause && token.upos === 'VERB');
     // the clause "where" opens, its verb after it; the event's trigger is that verb or below it
     if (clause <= w || (clause !== top && !isBelow(tree, top, clause))) continue;
     const before = tree.tokens[w - 1].text === ',' ? w - 2 : w - 1;
@@ -598,6 +666,8 @@ export function locateEvents(doc: Document, places: readonly PlaceMention[], loo
     return tree;
   };
   let previous: EventLocation | null = null;
+  // the head tokens of each sentence's triggers (see `describesActor`), made once a sentence
+  const headsOfSentence = new Map<number, ReadonlySet<number>>();
   // the sentences naming an organisation with a seat (data/geo/seats.tsv), the only ones rule 1b reads
   const mentions = doc.mentions ?? [];
   // a seat of government named as one who speaks or acts ("the State Department said ...", "the Pentagon said ...", data/actors):
@@ -608,9 +678,15 @@ export function locateEvents(doc: Document, places: readonly PlaceMention[], loo
   const seated = new Set(mentions.filter((mention) => mention.code.startsWith('IGO') && lookup.seat(mention.code)).map((mention) => mention.sentence));
   const placeCountries = new Set(places.map((place) => place.place.country));
   const readings = countryReadings(mentions, places);
+  // a border its words name by the country beyond it ("near the Somali border"): the country on this side, the first of the actors', the dateline's
+  // or the document's that is not the one beyond (the actors stage may give that one to the actors near the border: "rebels near the Somali border")
+  const hitherSide = (beyond: string, event: Event): string | undefined => {
+    const actors = [...event.source, ...event.target].filter((actor) => isCountryCode(actor.country) && actor.country !== beyond);
+    return [oneCountry(actors), dateline?.place.country, focusCountry].find((country) => !!country && country !== beyond);
+  };
   // an unnamed region as the location: the country its words name, else the actors', the dateline's or the document's (rule 1e)
   const regionAsCountry = (region: UnnamedRegion, event: Event, why?: string): EventLocation | null => {
-    const country = region.country ?? actorsCountry(event, lookup)?.country ?? dateline?.place.country ?? focusCountry;
+    const country = region.country ?? (region.beyond ? hitherSide(region.beyond, event) : undefined) ?? actorsCountry(event, lookup)?.country ?? dateline?.place.country ?? focusCountry;
     const place = country ? lookup.country(country) : undefined;
     if (!place) return null;
     const words = doc.text.slice(region.start, region.end);
@@ -623,9 +699,11 @@ export function locateEvents(doc: Document, places: readonly PlaceMention[], loo
     const treeOf = () => treeOfSentence(event.sentence);
     if (inSentence.length) {
       const tree = treeOf();
-      const attached = attachedPlace(tree, event, inSentence);
+      let eventHeads = headsOfSentence.get(event.sentence);
+      if (!eventHeads) headsOfSentence.set(event.sentence, (eventHeads = triggerHeads(tree, event.sentence, doc.events ?? [])));
+      const attached = attachedPlace(tree, event, inSentence, eventHeads);
       if (attached) location = acrossTowns(tree, attached.mention, inSentence, lookup) ?? fromMention(attached.mention, 'stated', attached.reason);
-      else inSentence = unclaimed(tree, event, doc.events ?? [], inSentence).filter((place) => !aboutSituation(tree, place, event));
+      else inSentence = unclaimed(tree, event, doc.events ?? [], inSentence, eventHeads).filter((place) => !aboutSituation(tree, place, event) && !inDescribingClause(tree, place, event, eventHeads));
     }
     // "..., where": the place the relative clause holding the event follows (rule 1h)
     const whereAnchor = !location && sentences[event.sentence] ? whereClauseAnchor(treeOf(), event) : -1;
@@ -665,7 +743,8 @@ export function locateEvents(doc: Document, places: readonly PlaceMention[], loo
     if (location && here && location.kind !== 'city' && location.country === dateline!.place.country && hereOnTrigger(treeOf(), event)) location = fromMention(dateline!, 'dateline', `the text says "here": the dateline's place, in "${location.text}"`);
     const captives = foreignCaptives(event, placeCountries);
     if (!location && dateline) {
-      const countries = new Set([...event.source, ...event.target].filter((actor) => !captives.has(actor)).map((actor) => actor.country).filter(isCountryCode));
+      const leaders = leadingCountries(event);
+      const countries = new Set([...event.source, ...event.target].filter((actor) => !captives.has(actor)).map((actor) => actor.country).filter(isCountryCode).filter((country) => !leaders.has(country)));
       const sameCountry = countries.size === 0 || (countries.size === 1 && countries.has(dateline.place.country));
       // a deed someone reports ("police said the smuggler was arrested") is placed where the report is filed only if the text says "here"
       const reportedDeed = isMaterial(event) && event.status.reported;

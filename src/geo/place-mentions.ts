@@ -258,18 +258,39 @@ function writtenCountryName(written: string, own: string): string {
   return /\p{Ll}/u.test(written) && !written.includes('.') ? written : own;
 }
 
+/** The preposition of a phrase of place before a demonym and a town's noun, over a few determiners, numbers and adjectives ("in an Iraqi town", "at two Egyptian resorts", "near a remote northern Afghan village"). */
+function settlementPreposition(tokens: readonly Token[], i: number): string | undefined {
+  for (let at = i - 1, steps = 0; at >= 0 && steps <= 3; at--, steps++) {
+    const word = tokens[at].text.toLowerCase();
+    if (PHRASE_PREPOSITIONS.has(word)) return word;
+    if (!SETTLEMENT_MODIFIERS.has(tokens[at].upos ?? '')) return undefined;
+  }
+  return undefined;
+}
+
+/** Part-of-speech tags of the words that may stand between a preposition and a demonym before a town's noun ("in a remote northern Afghan village"). */
+const SETTLEMENT_MODIFIERS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM']);
+
 /**
  * A demonym before a noun of a country's own ground, water or air, in a phrase of place ("in Somali
  * waters", "in Indian territorial waters", "into Turkish airspace", "on Iraqi soil";
- * data/lexicon/en/territory-nouns.txt): the country is the place, whoever acts there.
+ * data/lexicon/en/territory-nouns.txt), or right before a noun of a town or a part of a country ("in an
+ * Iraqi town", "at two Egyptian resorts"; data/lexicon/en/settlement-nouns.txt): the country is the
+ * place, whoever acts there.
  */
 function demonymTerritory(tokens: readonly Token[], words: readonly string[], i: number, sentence: number, lookup: PlaceLookup): { found: Found; last: number } | undefined {
   const last = tokens[i + 1]?.text.toLowerCase() === 'territorial' ? i + 2 : i + 1;
-  if (last >= tokens.length || !LEXICON.territoryNouns.has(tokens[last].text.toLowerCase())) return undefined;
+  if (last >= tokens.length) return undefined;
+  const noun = tokens[last].text.toLowerCase();
+  const territory = LEXICON.territoryNouns.has(noun);
+  // (a town's noun with its name after it, "the Iraqi city of Najaf", "the Afghan town Spin Boldak", leaves the name to say the place)
+  const named = tokens[last + 1] && (tokens[last + 1].text.toLowerCase() === 'of' || isCapitalised(tokens[last + 1]));
+  if (!territory && !(last === i + 1 && LEXICON.settlementNouns.has(noun) && !named)) return undefined;
   const country = lookup.countryOfDemonym(words[i]);
   const place = country ? lookup.country(country) : undefined;
   const before = wordBefore(tokens, i);
-  const preposition = before ? phrasePreposition(tokens, before) : undefined;
+  // "in Somali waters"; "in an Iraqi town", "at two Egyptian resorts", "near a remote northern Afghan village" (a few words between)
+  const preposition = (before ? phrasePreposition(tokens, before) : undefined) ?? (territory ? undefined : settlementPreposition(tokens, i));
   if (!place || !preposition) return undefined;
   return { found: { start: tokens[i].start, end: tokens[last].end, sentence, key: words[i], cue: 'name', preposition, candidates: [{ place, own: true, ambiguous: false, caseSensitive: false }] }, last };
 }
@@ -330,6 +351,12 @@ function readingOf(scan: SentenceScan, first: number, last: number): NameReading
   return reading ?? undefined;
 }
 
+/** True when the name ending at token `last` is the first half of a hyphened word of affiliation ("Cairo-based", "US-led"; data/lexicon/en/place-affiliation-words.txt). */
+function affiliationAfter(tokens: readonly Token[], last: number): boolean {
+  const [dash, word] = [tokens[last + 1], tokens[last + 2]];
+  return dash?.text === '-' && !!word && tokens[last].end === dash.start && dash.end === word.start && LEXICON.placeAffiliationWords.has(word.text.toLowerCase());
+}
+
 /** Finds the place names of one sentence. */
 function findInSentence(tokens: readonly Token[], sentence: number, lookup: PlaceLookup, nonPlaces: readonly Mention[], skip: { start: number; end: number } | undefined, triggers: readonly Span[], countryAhead: (start: number) => string | undefined): Found[] {
   const found: Found[] = [];
@@ -358,6 +385,11 @@ function findInSentence(tokens: readonly Token[], sentence: number, lookup: Plac
       const start = tokens[i].start;
       const end = tokens[last].end;
       if (insideNonPlace(nonPlaces, start, end) && !(own && personMisread(nonPlaces, start, end))) continue;
+      // "a Cairo-based firm", "US-led troops": whose or from where someone is, not a place of the sentence's events
+      if (affiliationAfter(tokens, last)) {
+        i = last;
+        break;
+      }
       const before = wordBefore(tokens, i);
       const preposition = before ? phrasePreposition(tokens, before) ?? prepositionOfPlaceNoun(tokens, i) : prepositionOfPlaceNoun(tokens, i);
       const placeNoun = before?.word === 'of' && before.index > 0 && LEXICON.placeNouns.has(tokens[before.index - 1].text.toLowerCase());
@@ -399,6 +431,14 @@ const LOOSE_DATELINE = /^\s*((?:\p{Lu}[\p{Lu}.'’-]+)(?: \p{Lu}[\p{Lu}.'’-]+)
 const MONTH = `(?:${LEXICON.calendar.months.map((month) => month[0].toUpperCase() + month.slice(1, 3)).join('|')})[a-z]*\\.?`;
 const TITLE_DATELINE = new RegExp(`^\\s*(\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,2}),? ((?:${MONTH} ?\\d{1,2}|\\d{1,2} ${MONTH})(?:,? \\d{4})?(?: ?\\([^()\\n]{1,40}\\))?)\\s*(?:--|-|–|—|:)\\s`, 'u');
 
+/**
+ * A dateline in title case without a date, before a dash ("Paris - Doctors said ...", "Nouakchott,
+ * Mauritania - Police arrested ..."): the dash after a place name at the very start of the text makes
+ * it the dateline's place (a news agency's credit, "Reuters - ", is none). Not before a colon, which
+ * also ends labels ("World News:").
+ */
+const BARE_TITLE_DATELINE = /^\s*(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})(, \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})?\s+(?:--|-|–|—)\s/u;
+
 /** The span of the dateline's place and the words after it (", Iraq", "(Reuters)"). */
 function datelinePlace(doc: Document): { start: number; end: number; rest: string } | undefined {
   if (doc.dateline) return { start: doc.dateline.place.start, end: doc.dateline.place.end, rest: doc.text.slice(doc.dateline.place.end, doc.dateline.agency?.start ?? doc.dateline.end) };
@@ -407,6 +447,11 @@ function datelinePlace(doc: Document): { start: number; end: number; rest: strin
   if (titled) {
     const start = titled.index + titled[0].indexOf(titled[1]);
     return { start, end: start + titled[1].length, rest: titled[2] };
+  }
+  const bare = BARE_TITLE_DATELINE.exec(head);
+  if (bare && !LEXICON.newsAgencies.includes(bare[1])) {
+    const start = bare.index + bare[0].indexOf(bare[1]);
+    return { start, end: start + bare[1].length, rest: bare[2] ?? '' };
   }
   const match = LOOSE_DATELINE.exec(head);
   if (!match) return undefined;

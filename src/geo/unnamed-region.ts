@@ -16,10 +16,11 @@ import { headToken } from './span-tokens.ts';
  * the document.
  */
 
-/** One such phrase: its region noun's token, its span, and the country its words name, if any. */
+/** One such phrase: its region noun's token, its span, the country its words name, if any, and for a border the country its words name as the other side ("near the Somali border": Somalia). */
 export interface UnnamedRegion extends Span {
   noun: number;
   country?: string;
+  beyond?: string;
 }
 
 /** Nouns of a border: a demonym or a country's name on them names the country on the other side ("near the Afghan border", "near the Cameroon border" are as often in the neighbour), so it does not count. */
@@ -52,14 +53,17 @@ export function unnamedRegions(tree: Tree, places: readonly PlaceMention[], coun
     if (children.some((child) => NAME_RELATIONS.has(tree.relation(child)) && isName(child) && !countryWords.some((m) => m.start <= tree.tokens[child].start && tree.tokens[child].end <= m.end))) return;
     // a bare "the region" points back to a named one
     if (!compass && !children.some((child) => NAME_RELATIONS.has(tree.relation(child)))) return;
-    let country: string | undefined = BORDER_NOUNS.has(lemma) ? undefined : on[0]?.place.country;
+    const border = BORDER_NOUNS.has(lemma);
+    let country: string | undefined = border ? undefined : on[0]?.place.country;
     // "the Afghan south", "the country's north": a demonym or possessive on the noun itself
-    const owners = children.filter((child) => tree.relation(child) === 'amod' || tree.tokens[child].deprel === 'nmod:poss');
-    if (!country && !BORDER_NOUNS.has(lemma)) country = countryWords.find((m) => owners.some((child) => m.start <= tree.tokens[child].start && tree.tokens[child].end <= m.end))?.code.slice(0, 3);
+    const owners = children.filter((child) => tree.relation(child) === 'amod' || tree.tokens[child].deprel === 'nmod:poss' || (border && tree.relation(child) === 'compound'));
+    const named = on[0]?.place.country ?? countryWords.find((m) => owners.some((child) => m.start <= tree.tokens[child].start && tree.tokens[child].end <= m.end))?.code.slice(0, 3);
+    if (!country && !border) country = named;
     // the words before the noun and an "of" phrase after it ("the remote west of the country"), not what lies near it
     const [first, last] = tree.extent(k, (child) => tree.head(child) !== k || (child < k ? tree.relation(child) !== 'case' : tree.relation(child) === 'nmod' && tree.markers(child).includes('of')));
     const region: UnnamedRegion = { noun: k, ...tree.span(first, last) };
     if (country) region.country = country;
+    else if (border && named) region.beyond = named;
     found.push(region);
   });
   return found;

@@ -146,6 +146,8 @@ export interface Lexicon {
   travelVerbs: ReadonlySet<string>;
   /** Verbs of a trip, whose destination hosts what the trip is for ("arrived in Beijing for talks": its target and its place); trip-verbs.txt. */
   tripVerbs: ReadonlySet<string>;
+  /** Lemmas of a visit told as an intent ("will visit Seoul"); visit-words.txt. */
+  visitWords: ReadonlySet<string>;
   /** Verbs that link their subject to a predicate noun ("became the first leader to visit"); linking-verbs.txt. */
   linkingVerbs: ReadonlySet<string>;
   /** Verbs of what is done to people, whose participle after an opening noun phrase is a headline's passive ("journalists detained"); passive-verbs.txt. */
@@ -166,10 +168,16 @@ export interface Lexicon {
   situationNouns: ReadonlySet<string>;
   /** Nouns of a country's ground, water or air, naming it after a demonym ("in Somali waters"); territory-nouns.txt. */
   territoryNouns: ReadonlySet<string>;
+  /** Nouns of a town or a part of a country that a demonym before them places in it ("in an Iraqi town"); settlement-nouns.txt. */
+  settlementNouns: ReadonlySet<string>;
   /** Compass words that make a country's part a region ("southern Chile"); compass-words.txt. */
   compassWords: ReadonlySet<string>;
   /** Compass nouns for a part of a country the text does not name ("in the north"); compass-nouns.txt. */
   compassNouns: ReadonlySet<string>;
+  /** Second halves of a hyphened word after a place name that say whose or from where someone is, not where an event happened ("Cairo-based", "US-led"; place-affiliation-words.txt). */
+  placeAffiliationWords: ReadonlySet<string>;
+  /** Verbs of where a person lives, works or comes from ("who preached in X", "who crossed from X"); residence-verbs.txt. */
+  residenceVerbs: ReadonlySet<string>;
   /** Nouns for a part of a country the text does not name, with a word before them ("the border region"); region-nouns.txt. */
   regionNouns: ReadonlySet<string>;
   /** Regions divided between states, whose part a country's word before them picks out ("Pakistani Kashmir"); names lower-cased; divided-regions.txt. */
