@@ -374,7 +374,7 @@ describe('a name of two countries ("Congo") read the same way by actors and plac
   it('places an event by its actors in the country the places stage reads the name as', () => {
     checkAll([
       ['Rebels attacked a village in east Congo on Monday.', 'attacked', 'COD', null],
-      ['The main rebel group of Congo\'s civil war quit the unity government on Monday, dealing a heavy blow to the country\'s fragile peace.', 'dealing', 'COD', null],
+      ['The main rebel group of Congo\'s civil war accused the unity government on Monday of breaking the country\'s fragile peace.', 'accused', 'COD', null],
     ]);
     checkAll([['Rebels attacked a village in Congo near Brazzaville on Monday.', 'attacked', 'COG', 'Brazzaville']]);
   });

@@ -164,9 +164,14 @@ export interface PatternLexicon {
 const specificity = (pattern: Pattern) =>
   (pattern.modal ? 2 : 0) + (pattern.object ? 2 : 0) + (pattern.person ? 3 : 0) + (pattern.reciprocal ? 1 : 0) + (pattern.gerund ? 2 : 0) + (pattern.clause ? 2 : 0) + (pattern.subjectOf ? 2 : 0) + (pattern.modifier?.length ?? 0) + (pattern.prep ? 2 : 0) + (pattern.particle ? 2 : 0) + (pattern.trigger.some((t) => t.includes(' ')) ? 1 : 0) + sequenceWords(pattern.sequence) + (pattern.compound ? 1 : 0);
 
-/** How many words a sequence asks for: the fewest of each position's alternatives. */
+/**
+ * How many words a sequence asks for: the fewest of each position's alternatives, and two more when a word
+ * must touch the trigger ("_*", "*_"), a constraint as strict as a preposition's: "a mortar shell slammed
+ * into" (194.shell-lands) outranks "slammed into" (111.slam-into).
+ */
 function sequenceWords(sequence: readonly string[] | undefined): number {
-  return (sequence ?? []).filter((position) => !position.includes('*')).reduce((sum, position) => sum + Math.min(...position.split('|').map((words) => words.split(' ').length)), 0);
+  const touching = (sequence ?? []).some((position) => position === '_*' || position === '*_') ? 2 : 0;
+  return touching + (sequence ?? []).filter((position) => !position.includes('*')).reduce((sum, position) => sum + Math.min(...position.split('|').map((words) => words.split(' ').length)), 0);
 }
 
 /** What `lookup` gives a lemma no pattern has (shared: callers only read it). */
