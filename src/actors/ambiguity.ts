@@ -38,6 +38,8 @@ function isPlainName(tokens: readonly Token[], unit: Unit | undefined): boolean 
 /** Removes the rejected country readings of ambiguous names; a unit left with nothing becomes a plain word. */
 export function resolveAmbiguousNames(tokens: readonly Token[], units: Unit[]): Unit[] {
   return units.map((unit, index) => {
+    // (a plain word, most units, has no reading to drop)
+    if (unit.names.length === 0) return unit;
     if (isDate(tokens, unit)) return { ...unit, names: unit.names.filter((entry) => entry.kind !== 'person') };
     const countries = unit.names.filter((entry) => entry.kind === 'country');
     if (countries.length > 0 && countries.every((entry) => entry.ambiguous)) {

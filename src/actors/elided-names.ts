@@ -12,8 +12,8 @@ const NAME_OPENERS: ReadonlySet<string> = new Set(['North', 'South', 'East', 'We
  */
 export function completeElidedNames(tokens: readonly Token[], units: readonly Unit[], gazetteer: Gazetteer, date?: string): Unit[] {
   return units.map((unit, i) => {
-    const [and, next] = [units[i + 1], units[i + 2]];
     if (unit.names.length > 0 || unit.agent || unit.end - unit.start !== 1 || !NAME_OPENERS.has(tokens[unit.start].form)) return unit;
+    const [and, next] = [units[i + 1], units[i + 2]];
     if (!and || tokens[and.start].form.toLowerCase() !== 'and' || !next || next.names.length === 0 || next.end - next.start < 2) return unit;
     if (!NAME_OPENERS.has(tokens[next.start].form)) return unit;
     const rest = tokens.slice(next.start + 1, next.end).map((token) => token.form).join(' ');

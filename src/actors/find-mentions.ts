@@ -66,15 +66,18 @@ export function findCandidates(sentence: Sentence, index: number, gazetteer: Gaz
   const units = joinDemonymCompounds(tokens, resolvePeoples(tokens, resolveAmbiguousNames(tokens, completeElidedNames(tokens, matchUnits(tokens, gazetteer, date), gazetteer, date))));
   const chunks = chunkUnits(tokens, units);
   const out: Candidate[] = [];
-  for (const token of tokens.keys()) {
+  for (let token = 0; token < tokens.length; token++) {
+    // (the tag first: it rules out most words without lower-casing them)
+    if (tokens[token].upos !== 'PRON') continue;
     const form = tokens[token].form.toLowerCase();
-    if (!LEXICON.pronouns.actor.has(form) || tokens[token].upos !== 'PRON') continue;
+    if (!LEXICON.pronouns.actor.has(form)) continue;
     const found = pronoun(tokens, index, token, form);
     // A subject "they" may name again the two actors of a joint subject: one candidate each (coreference.ts).
     if (form === 'they' && found.subject) out.push({ ...found, pair: 0 }, { ...found, pair: 1 });
     else out.push(found);
   }
-  for (const [position, chunk] of chunks.entries()) {
+  for (let position = 0; position < chunks.length; position++) {
+    const chunk = chunks[position];
     chunk.candidates = resolveChunk(tokens, index, chunk, chunks.slice(position + 1), date);
     if (chunk.backer) chunk.candidates = chunk.candidates.map((candidate) => ({ ...candidate, rule: 'backer' }));
     // "lawmakers in Japan and South Korea": a country the agent stands for is no mention of its own.
@@ -100,7 +103,8 @@ export function findCandidates(sentence: Sentence, index: number, gazetteer: Gaz
     }
     out.push(...chunk.candidates);
   }
-  for (const [position, chunk] of chunks.entries()) {
+  for (let position = 0; position < chunks.length; position++) {
+    const chunk = chunks[position];
     const principal = principalOf(tokens, chunk, chunks.slice(position + 1));
     if (principal) chunk.candidates[0].principal = principal;
   }
@@ -174,7 +178,8 @@ function chunkUnits(tokens: readonly Token[], units: readonly Unit[]): Chunk[] {
     if (current.units.length > 0) chunks.push(current);
     current = { units: [], candidates: [] };
   };
-  for (const [i, unit] of units.entries()) {
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i];
     const role = roleOf(tokens, unit);
     const backer = backerBefore(tokens, units, i, current);
     if (backer !== undefined) {

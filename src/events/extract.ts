@@ -892,6 +892,9 @@ function isEventNoun(tree: Tree, i: number, mentions: readonly Mention[]): boole
   return !tree.dependents(i, 'compound', 'amod').some((part) => LEXICON.ailmentWords.has(tree.lemma(part)));
 }
 
+/** The opening-noun patterns of a word that opens no sentence (shared, never changed). */
+const NO_OPENING: readonly Pattern[] = [];
+
 /** The first pattern for token `i` whose constraints (object, preposition, particle) hold. */
 function matchPattern(tree: Tree, i: number, lexicon: PatternLexicon, mentions: readonly Mention[]): Pattern | undefined {
   const pos = posClass(tree.tokens[i].upos);
@@ -907,7 +910,8 @@ function matchPattern(tree: Tree, i: number, lexicon: PatternLexicon, mentions: 
   let objects: { node: number; lemmas: string[] }[] | undefined;
   let people: boolean | undefined;
   let modals: string[] | undefined;
-  const opening = openingNounLemmas(tree, i, mentions).flatMap((noun) => lexicon.lookup(noun, 'noun'));
+  // (only a sentence's first word opens it: no list is built for the others)
+  const opening = i === 0 ? openingNounLemmas(tree, i, mentions).flatMap((noun) => lexicon.lookup(noun, 'noun')) : NO_OPENING;
   const own = lexicon.lookup(lemma, pos);
   // (most tokens have only their own lemma's patterns, or none: no list is built for them)
   const patterns = opening.length || joined ? [...opening, ...(joined ? lexicon.lookup(joined, pos) : []), ...own] : own;

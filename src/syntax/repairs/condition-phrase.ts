@@ -13,14 +13,26 @@ export interface ConditionPhrase {
 }
 
 /**
+ * The lower-cased forms of a tree's tokens, made once per tree: the status of every event of a
+ * sentence looks for condition phrases (several times), and a tree never changes.
+ */
+const treeWords = new WeakMap<Tree, readonly string[]>();
+function lowerForms(tree: Tree): readonly string[] {
+  let words = treeWords.get(tree);
+  if (!words) treeWords.set(tree, (words = tree.tokens.map((token) => token.form.toLowerCase())));
+  return words;
+}
+
+/**
  * The first condition marker after token `after` that `accepts` (given the marker's first token)
  * and that opens a clause (a verb or auxiliary follows it).
  */
 export function findConditionPhrase(tree: Tree, after: number, accepts: (k: number) => boolean): ConditionPhrase | undefined {
-  const words = tree.tokens.map((token) => token.form.toLowerCase());
+  const words = lowerForms(tree);
   for (let k = after + 1; k < words.length; k++) {
     for (const phrase of LEXICON.conditionPhrases) {
-      if (!phrase.every((word, offset) => words[k + offset] === word)) continue;
+      // (the first word first: most words start no phrase)
+      if (words[k] !== phrase[0] || !phrase.every((word, offset) => words[k + offset] === word)) continue;
       const from = k + phrase.length;
       let last = words.length - 1;
       while (last > from && tree.tokens[last].upos === 'PUNCT') last--;
@@ -41,7 +53,7 @@ export function findConditionPhrase(tree: Tree, after: number, accepts: (k: numb
  * it has a verb and token `after` comes after the comma.
  */
 export function findLeadingConditionPhrase(tree: Tree, after: number): ConditionPhrase | undefined {
-  const words = tree.tokens.map((token) => token.form.toLowerCase());
+  const words = lowerForms(tree);
   const phrase = LEXICON.conditionPhrases.find((candidate) => candidate.every((word, offset) => words[offset] === word));
   if (!phrase) return undefined;
   const comma = words.indexOf(',', phrase.length);

@@ -10,8 +10,9 @@ const touches = (tokens: readonly ParsedToken[], left: number, right: number) =>
 /** Makes "Name-3 noun" one phrase headed by the noun, when the parse tears it apart. */
 export function repairHyphenNumberName(tokens: ParsedToken[]): void {
   for (let hyphen = 1; hyphen + 2 < tokens.length; hyphen++) {
+    if (tokens[hyphen].form !== '-') continue;
     const [name, number, noun] = [hyphen - 1, hyphen + 1, hyphen + 2];
-    if (tokens[hyphen].form !== '-' || !touches(tokens, name, hyphen) || !touches(tokens, hyphen, number)) continue;
+    if (!touches(tokens, name, hyphen) || !touches(tokens, hyphen, number)) continue;
     if (!/^\p{Lu}[\p{L}]*$/u.test(tokens[name].form) || !/^\d+$/.test(tokens[number].form) || tokens[noun].upos !== 'NOUN') continue;
     // Only a torn phrase: the name heads something other than the noun, and the noun does not head the name.
     if (tokens[name].head === noun || tokens[noun].head === name || tokens[noun].head === hyphen || tokens[noun].head === number) continue;
