@@ -58,12 +58,30 @@ describe('verbs of disapproval', () => {
     assert.deepEqual(coded('Iran hit out at the European Union over its report.'), ['111 IRN>IGO']);
   });
 
+  it('read an attack in words ("a scathing attack on", "a personal attack") as criticism, and a fierce one as a blow', () => {
+    assert.deepEqual(coded('The Irish foreign minister launched a scathing attack on Britain over its border policy.'), ['111 IRL>GBR']);
+    assert.ok(coded('In a blistering attack on Washington, the Venezuelan president accused the CIA of plotting a coup.').includes('111 >USA'));
+    assert.ok(coded('Rebels launched a fierce attack on an army base in Colombia, killing six soldiers.').some((event) => event.startsWith('190 ')));
+  });
+
   it('code concern or doubts voiced over a party as disapproval', () => {
     assert.ok(coded('Canada expressed its deep concern about the violence in Haiti.').includes('111 CAN>HTI'));
   });
 });
 
 describe('what a demand or appeal asks for', () => {
+  it('is an act: no demand when "to" opens a phrase ("pushed output down to its lowest level")', () => {
+    assert.deepEqual(coded('Weeks of sabotage on pipelines had pushed down Nigeria\'s oil output to its lowest level in a decade.'), []);
+    assert.deepEqual(coded('The United States told Iran to return to the nuclear talks.'), ['100 USA>IRN']);
+  });
+
+  it('is none when forces push on into a place ("pushing deeper into the city to drive out militants"), but a pressed or sent actor makes one', () => {
+    assert.ok(!coded('US and Iraqi forces are pushing deeper south into the city of Najaf on the third day of a joint offensive to drive out militants.').some((event) => event.startsWith('10')));
+    assert.deepEqual(coded('Israeli troops pushed into the camp to hunt for gunmen.').map((event) => event.slice(0, 3)), ['190']);
+    assert.ok(coded('The United States pushed Iran to allow inspectors into its nuclear sites.').some((event) => event.startsWith('105')));
+    assert.ok(coded('Britain pressed Iran for the release of its nationals.').includes('100 GBR>IRN'));
+  });
+
   it('is framed through the pressure noun ("stepped up pressure on Somalia to accept ...")', () => {
     assert.deepEqual(coded('The African Union stepped up pressure on Somalia on Friday to accept peacekeepers from Ethiopia.'), ['1055 IGO>SOM']);
   });
@@ -93,6 +111,21 @@ describe('casualties of accidents and natural disasters', () => {
   it('are no blow when a disaster strikes ("a typhoon struck the coast", "the latest disaster to hit the country")', () => {
     assert.deepEqual(coded('A typhoon struck the eastern coast of the Philippines on Monday.'), []);
     assert.deepEqual(coded('The latest disaster to hit the country killed 33 miners in China.'), []);
+  });
+
+  it('are no blow when an illness or a wild animal strikes ("AIDS hits the young", "a crocodile attacked", "a shark attack")', () => {
+    assert.deepEqual(coded('A mining town in Zambia struggles as AIDS hits a wider circle of families.'), []);
+    assert.deepEqual(coded('A crocodile attacked and killed a fisherman on the Zambezi river on Monday, police said.'), []);
+    assert.deepEqual(coded('A surfer died in a shark attack off the coast of Natal.'), []);
+    // (a political actor's blow in the same words stays one)
+    assert.ok(coded('A surfer died in a rebel attack off the coast of Natal.').some((event) => event.startsWith('190 ')));
+    assert.ok(coded('Rebels hit more army posts in northern Uganda.').some((event) => event.startsWith('190 ')));
+  });
+
+  it('are no blow in an infinitive right after a disaster noun, wherever the parser hangs it ("killed 20 in the latest disaster to strike ...")', () => {
+    assert.deepEqual(coded('A mine explosion in southern Peru killed 12 people in the latest disaster to strike the country\'s troubled mining sector, the state news agency reported.').filter((event) => !event.startsWith('183')), []);
+    // (an attack right before the infinitive stays one)
+    assert.ok(coded('Gunmen killed 20 workers in the latest attack to strike the mines of Shanxi province.').some((event) => event.startsWith('190 ')));
   });
 
   it('are no event in a later conjunct or a clause of time ("..., destroying crops and killing 300", "killed as a quake shook ...")', () => {

@@ -150,15 +150,44 @@ describe('verbs of attack that strike no one', () => {
     'The Australian prime minister was fighting to save his career after the report.',
     'Kenya and Uganda agreed to work together as they battle terrorism in the region.',
     'Thousands of volunteers fanned out across Laos in a drive to fight bird flu.',
+    'The foreign minister fought back on Monday against claims by the opposition that he had misled parliament.',
+    'Crude spilled from a sabotaged pipeline in northern Iraq caught fire on Monday and firefighters battled to douse the blaze.',
+    'Firefighters in Baghdad battled to contain the fire.',
+    'The president vowed to fight hard for his tax plan in the new Congress.',
   ]) {
     it(`codes no attack in "${text}"`, () => {
       assert.ok(!roots(text).includes('19'), coded(text).join('; '));
     });
   }
 
-  for (const text of ['Israeli jets struck a Hamas compound in Gaza.', 'Iraqi troops fought to retake the town from insurgents.', 'Gunmen struck down a police officer in Karachi.', 'Colombian troops battled rebels near the border on Monday.']) {
+  for (const text of ['Israeli jets struck a Hamas compound in Gaza.', 'Iraqi troops fought to retake the town from insurgents.', 'Gunmen struck down a police officer in Karachi.', 'Colombian troops battled rebels near the border on Monday.', 'Rebels fought back against government troops in the hills of Aceh.', 'British troops battled to regain the town from insurgents on Monday.', 'Tamil rebels have fought for a separate state since 1983.']) {
     it(`keeps the attack in "${text}"`, () => {
       assert.deepEqual(roots(text), ['19']);
+    });
+  }
+});
+
+describe('a vow to fight', () => {
+  it('is a threat when the fight is one ("the rebel commander vowed to fight on for a homeland", "vowed to fight Israel")', () => {
+    assert.ok(coded('The rebel commander vowed to fight on for an independent homeland.').some((event) => event.startsWith('138 ')));
+    assert.ok(coded('Hamas vowed to fight Israel until the occupation ends.').some((event) => event.startsWith('138 ')));
+  });
+});
+
+describe('a fight word that only says what kind a thing is', () => {
+  for (const text of [
+    'Farmers in Mali set fires to drive off grasshoppers, as nine Sahel nations agreed on a battle plan.',
+    'Aid workers returned on Monday to the battle-scarred town of Samarra.',
+    'Residents of the battle-hardened city of Najaf began rebuilding their homes.',
+  ]) {
+    it(`codes no fight in "${text}"`, () => {
+      assert.ok(!roots(text).includes('19'), coded(text).join('; '));
+    });
+  }
+
+  for (const text of ['Heavy fighting broke out in the West Bank town of Jenin on Monday.', 'US troops fought a gun battle with insurgents in Ramadi.', 'Iraqi and US forces battle insurgents for control of the town of Samarra.']) {
+    it(`keeps the fight in "${text}"`, () => {
+      assert.ok(roots(text).includes('19'), coded(text).join('; '));
     });
   }
 });

@@ -876,6 +876,26 @@ function lemmasOf(tree: Tree, i: number): string[] {
   return joined ? [joined, tree.lemma(i)] : [tree.lemma(i)];
 }
 
+/** Nouns of a fight, which as a modifier only say what kind a thing is ("a battle plan", "fighting mood"). */
+const FIGHT_NOUNS: ReadonlySet<string> = new Set(['battle', 'fight', 'fighting', 'combat']);
+
+/**
+ * True when noun `i` stands before a noun it modifies (a compound) that is no event itself
+ * (`coded`: whether a noun has violent patterns; "combat operations" stays), or is hyphened to the next word
+ * ("battle-scarred", "battle-hardened").
+ */
+function isKindModifier(tree: Tree, i: number, coded: (head: number) => boolean): boolean {
+  const next = tree.tokens[i + 1];
+  if (next?.form === '-' && next.start === tree.tokens[i].end && tree.tokens[i + 2]?.start === next.end) return true;
+  const head = tree.tokens[i].head ?? -1;
+  // (Not after a noun: "forces battle insurgents" is a misread verb, no compound.)
+  if (i > 0 && posClass(tree.tokens[i - 1].upos) === 'noun') return false;
+  return tree.tokens[i].deprel === 'compound' && head > i && posClass(tree.tokens[head].upos) === 'noun' && !coded(head);
+}
+
+/** Nouns of a blow that an animal or an illness may strike ("a shark attack"; not "flood protests"). */
+const CREATURE_BLOWS: ReadonlySet<string> = new Set(['attack', 'assault']);
+
 /**
  * Whether noun `i` can name an act: not when it only says what kind of people a noun names ("riot
  * police", "aid agencies", "protest leaders": the people, not a riot or aid) or what kind of weapon,
@@ -889,7 +909,8 @@ function isEventNoun(tree: Tree, i: number, mentions: readonly Mention[]): boole
   if (tree.tokens[i].deprel === 'compound' && head > i && after !== 'noun' && posClass(tree.tokens[head].upos) === 'noun' && namesActor(tree, head, mentions)) return false;
   // "attack helicopters", "assault rifles": a weapon, craft or unit of that kind, no act.
   if (['compound', 'amod'].includes(tree.tokens[i].deprel) && head > i && posClass(tree.tokens[head].upos) === 'noun' && LEXICON.equipmentNouns.has(tree.lemma(head).toLowerCase())) return false;
-  return !tree.dependents(i, 'compound', 'amod').some((part) => LEXICON.ailmentWords.has(tree.lemma(part)));
+  // ("a shark attack", "a crocodile attack": a creature's blow, no act of force either.)
+  return !tree.dependents(i, 'compound', 'amod').some((part) => LEXICON.ailmentWords.has(tree.lemma(part)) || (CREATURE_BLOWS.has(tree.lemma(i).toLowerCase()) && LEXICON.mishapWords.has(tree.lemma(part).toLowerCase())));
 }
 
 /** The opening-noun patterns of a word that opens no sentence (shared, never changed). */
@@ -918,6 +939,9 @@ function matchPattern(tree: Tree, i: number, lexicon: PatternLexicon, mentions: 
   if (!patterns.length) return undefined;
   // (asked only of a noun some pattern may code: most nouns have none)
   if (isNoun && !isEventNoun(tree, i, mentions)) return undefined;
+  // "agreed on a battle plan", "in fighting mood", "this battle-scarred town": a fight word that only
+  // says what kind a thing is (a noun no violent pattern codes, or a word it is hyphened to) names no fight.
+  if (isNoun && FIGHT_NOUNS.has(lemma.toLowerCase()) && isKindModifier(tree, i, (head) => lexicon.lookup(tree.lemma(head), 'noun').some((other) => isViolentCode(other.code)))) return undefined;
   const prepositions = new Map<string, boolean>();
   let prepositional: boolean | undefined;
   for (const pattern of patterns) {
@@ -958,22 +982,33 @@ function matchPattern(tree: Tree, i: number, lexicon: PatternLexicon, mentions: 
     }
     if (pattern.sequence && !matchesSequence(tree, i, pattern.sequence)) continue;
     if (pattern.prep) {
-      const key = pattern.destination ? `${pattern.prep} destination` : pattern.prep;
+      // (A demand told with "to" asks an act: an infinitive, not a phrase, "pushed exports down to their lowest point".)
+      const clause = pattern.frame === 'demand' && pattern.prep === 'to';
+      const key = pattern.destination ? `${pattern.prep} destination` : clause ? 'to demand' : pattern.prep;
       let found = prepositions.get(key);
       if (found === undefined) {
         const holders = [i, ...tree.dependents(i, 'obj')];
         // A destination is a noun phrase naming someone or somewhere; any other phrase the preposition opens will do otherwise.
-        const fits = (child: number) => (pattern.destination ? ['obl', 'nmod'].includes(tree.relation(child)) && actorsAt(tree, child, mentions).length > 0 : ['obl', 'nmod', 'advcl', 'xcomp', 'ccomp'].includes(tree.relation(child)));
+        const fits = (child: number) => (pattern.destination ? ['obl', 'nmod'].includes(tree.relation(child)) && actorsAt(tree, child, mentions).length > 0 : (clause ? posClass(tree.tokens[child].upos) === 'verb' : true) && ['obl', 'nmod', 'advcl', 'xcomp', 'ccomp'].includes(tree.relation(child)));
         found = holders.some((node) => tree.children[node].some((child) => tree.markers(child).includes(pattern.prep!) && fits(child)));
         // ("allegations that Iran ...": a noun's content clause, which the parser reads as an acl.)
         if (!found && isNoun && pattern.prep === 'that') found = nounContentClauses(tree, i).length > 0;
         prepositions.set(key, found);
       }
       if (!found) continue;
+      // "forces pushed deeper into the city to drive out gunmen": a move, no pressure on anyone
+      // (not "ordered troops into the town": one who is pressed or sent is named).
+      if (pattern.frame === 'demand' && isAdvance(tree, i) && !tree.dependents(i, 'obj').some((object) => actorsAt(tree, object, mentions).length > 0)) continue;
     }
     return pattern;
   }
   return undefined;
+}
+
+/** True when verb `i` tells a move onward: a phrase of the way or a word of direction among its own words ("pushing deeper into", "pressed on towards"). */
+function isAdvance(tree: Tree, i: number): boolean {
+  const word = (k: number) => LEXICON.advanceWords.has(tree.lemma(k).toLowerCase()) || LEXICON.advanceWords.has(tree.tokens[k].form.toLowerCase());
+  return tree.children[i].some((child) => (tree.relation(child) === 'obl' ? tree.markers(child).some((m) => LEXICON.advanceWords.has(m)) : ['obj', 'advmod', 'compound:prt'].includes(tree.relation(child)) && word(child)));
 }
 
 /**
@@ -1531,7 +1566,9 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       let source = speakerOfConjoinedAct(tree, plan, mentions, notes) ?? resolveRoles(tree, plan.trigger, plan.pattern.source, mentions, notes, placeModifier);
       if (isRetold(tree, plan.trigger, plan.code, source.length > 0, results.filter((event) => event.sentence === s))) continue;
       // "hit the campaign trail", "quake-hit villages", "struck down the ban": no blow.
-      if (isViolentCode(plan.code) && plan.framed === undefined && isFigurativeBlow(tree, plan.trigger, source, mentions)) continue;
+      // ("vowed to fight on for reform": a framed fight that is none, with the vow's source as its own.)
+      const blow = plan.framed === undefined ? plan.trigger : plan.framed;
+      if (isViolentCode(plan.framedPattern?.code ?? plan.code) && isFigurativeBlow(tree, blow, source, mentions)) continue;
       if (!source.length && plan.pattern.pos === 'noun') {
         source = sourceFromConjuncts(tree, plan.trigger, mentions);
         if (source.length) notes.push('source-from-conjunct');
@@ -1679,11 +1716,23 @@ function mishapCause(tree: Tree, i: number): boolean {
     ...tree.dependents(i, 'obl').filter((child) => tree.markers(child).some((m) => m === 'in' || m === 'by' || m === 'as' || m === 'during')),
     ...(tree.tokens[first].deprel === 'advcl' && tree.tokens[first].xpos === 'VBG' ? [tree.head(first), ...tree.dependents(tree.head(first), 'nsubj')] : []),
     // "the latest disaster to hit the country", "a storm that struck the coast": the noun a clause modifies.
-    ...(tree.tokens[i].deprel.startsWith('acl') ? [tree.head(i)] : []),
+    ...(tree.tokens[first].deprel.startsWith('acl') ? [tree.head(first)] : []),
     // "six were killed as an earthquake shook the island", "... when their ferry capsized": a clause of time tells the disaster.
     ...tree.dependents(first, 'advcl').filter((clause) => tree.markers(clause).some((m) => MISHAP_TIME_MARKERS.has(m))).flatMap((clause) => [clause, ...tree.dependents(clause, 'nsubj')]),
+    // "killed ten in the latest disaster to strike the region": an infinitive with no subject of its own,
+    // right after the noun it tells of (the parser may hang it on the verb instead of the noun).
+    ...infinitiveNoun(tree, i),
+    // "a crocodile attacked and killed a fisherman": a later conjunct with no subject of its own has the first one's.
+    ...(first !== i && !tree.dependents(i, 'nsubj', 'nsubj:pass').length ? tree.dependents(first, 'nsubj') : []),
   ];
   return causes.some((node) => node >= 0 && isMishap(tree, node));
+}
+
+/** The noun right before the "to" of infinitive `i` when the infinitive has no subject of its own ("disaster [to strike]"), else nothing. */
+function infinitiveNoun(tree: Tree, i: number): number[] {
+  if (tree.dependents(i, 'nsubj', 'nsubj:pass').length) return [];
+  const to = tree.dependents(i, 'mark').find((m) => tree.tokens[m].form.toLowerCase() === 'to' && m === i - 1);
+  return to !== undefined && to > 0 && posClass(tree.tokens[to - 1].upos) === 'noun' ? [to - 1] : [];
 }
 
 /** The conjunctions of a clause of time that may tell the accident a casualty verb's victims died in ("killed as a quake shook ..."). */

@@ -11,8 +11,9 @@ const BLOW_VERBS: ReadonlySet<string> = new Set(['hit', 'strike', 'fight', 'batt
  * True when verb `i`, a verb of attack, strikes no one: joined by a hyphen to the word before it
  * ("quake-hit villages", "storm-struck coast"), struck "down" onto a thing ("struck down the ban"), with
  * an object it makes a figure of speech or a fight against a thing ("hit the campaign trail", "striking
- * a conciliatory tone", "fight the ruling"), or a struggle of unarmed actors towards an end ("the prime
- * minister was fighting to save his career"; `source`: the actors the verb found, `mentions`: the
+ * a conciliatory tone", "fight the ruling", "fought back against the charges"), or a struggle of unarmed actors,
+ * or of people who are no actor, towards an end or for a cause ("the prime minister was fighting to save
+ * his career", "firefighters battled to douse the flames", "vowed to fight on for reform"; `source`: the actors the verb found, `mentions`: the
  * sentence's actor mentions).
  */
 export function isFigurativeBlow(tree: Tree, i: number, source: readonly ActorRef[], mentions: readonly Mention[]): boolean {
@@ -23,11 +24,22 @@ export function isFigurativeBlow(tree: Tree, i: number, source: readonly ActorRe
   const objects = tree.dependents(i, 'obj');
   // (armed forces that fight a government's hold fight in earnest: "rebels have fought Indian control since 1989")
   const armed = source.length > 0 && source.every((ref) => ref.sector !== null && ARMED_SECTORS.has(ref.sector));
-  if (!(lemma === 'fight' && armed) && objects.some((object) => LEXICON.figurativeBlowObjects.has(tree.lemma(object).toLowerCase()))) return true;
+  // (also a fight "against" such a thing: "fought back against the accusations", "battling against poverty")
+  const against = tree.dependents(i, 'obl').filter((phrase) => tree.markers(phrase).includes('against'));
+  if (!(lemma === 'fight' && armed) && [...objects, ...against].some((object) => LEXICON.figurativeBlowObjects.has(tree.lemma(object).toLowerCase()))) return true;
   const down = tree.dependents(i, 'compound:prt').some((particle) => tree.tokens[particle].form.toLowerCase() === 'down');
   // (not "struck down a police officer": an object that names an actor is struck)
   const thing = (object: number) => !mentions.some((m) => m.start < tree.tokens[object].end && tree.tokens[object].start < m.end);
   if (down && objects.length && objects.every(thing)) return true;
-  const struggle = lemma === 'fight' && !objects.length && tree.dependents(i, 'xcomp').some((clause) => tree.markers(clause).includes('to'));
-  return struggle && source.length > 0 && source.every((ref) => ref.sector !== null && !ARMED_SECTORS.has(ref.sector));
+  const fight = (lemma === 'fight' || lemma === 'battle') && !objects.length;
+  const struggle = fight && tree.dependents(i, 'xcomp').some((clause) => tree.markers(clause).includes('to'));
+  // ("vowed to fight on for reform": a cause fought for that names no actor)
+  const cause = fight && tree.dependents(i, 'obl').some((phrase) => tree.markers(phrase).includes('for') && thing(phrase));
+  if (!struggle && !cause) return false;
+  // ("firefighters battled to douse the flames", "doctors fought to save him": a subject that names no actor at all)
+  // (a noun right before the verb is its subject when the parser gave it none: "and firefighters/conj battled")
+  const nsubj = tree.dependents(i, 'nsubj');
+  const subjects = nsubj.length || i === 0 || tree.tokens[i - 1].upos !== 'NOUN' ? nsubj : [i - 1];
+  if (subjects.length && subjects.every(thing)) return true;
+  return source.length > 0 && source.every((ref) => ref.sector !== null && !ARMED_SECTORS.has(ref.sector));
 }

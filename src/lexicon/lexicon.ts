@@ -92,6 +92,8 @@ export interface Lexicon {
   crowdNouns: ReadonlySet<string>;
   /** Objects with which a verb of attack is a figure of speech or a fight against a thing ("hit the trail", "fight the ban"); figurative-blow-objects.txt. */
   figurativeBlowObjects: ReadonlySet<string>;
+  /** Words of a move onward that make "push" or "press" a move, not pressure on someone ("pushing deeper into the city"); advance-words.txt. */
+  advanceWords: ReadonlySet<string>;
   /** Weapons, craft and units that an event noun before them only classifies ("attack helicopters", "assault rifles"); equipment-nouns.txt. */
   equipmentNouns: ReadonlySet<string>;
   /** Verbs of harm an event threatens to do ("threatening to derail talks"); risk-verbs.txt. */

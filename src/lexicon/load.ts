@@ -177,6 +177,7 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
     idleIntentWords: new Set(list('idle-intent-words.txt')),
     crowdNouns: new Set(list('crowd-nouns.txt')),
     figurativeBlowObjects: new Set(list('figurative-blow-objects.txt')),
+    advanceWords: new Set(list('advance-words.txt')),
     equipmentNouns: new Set(list('equipment-nouns.txt')),
     riskVerbs: new Set(list('risk-verbs.txt')),
     warningVerbs: new Set(list('warning-verbs.txt')),
