@@ -17,6 +17,7 @@ import { isChargeContent } from './charge-content.ts';
 import { isMereWarning } from './warning.ts';
 import { isRiskTold } from './danger.ts';
 import { isRetold } from './retold.ts';
+import { isPreparing } from './status/modality.ts';
 import { ARMED_SECTORS, FORCE_ROOTS, isViolentCode } from './violent-roots.ts';
 
 /** An event found in one sentence, before status, date and ontology coding are added. */
@@ -128,11 +129,6 @@ function passiveController(tree: Tree, i: number, depth = 0): number[] {
   if (subjects.length) return subjects;
   // "are expected to continue to be held": the frame's own controller.
   return tree.relation(head) === 'xcomp' ? passiveController(tree, head, depth + 1) : [];
-}
-
-/** Whether `i` is the active verb of getting ready ("are preparing to storm", "prepared for an assault"; not "is prepared to"). */
-function isPreparing(tree: Tree, i: number): boolean {
-  return tree.tokens[i].upos === 'VERB' && LEXICON.preparationVerbs.has(tree.lemma(i)) && !isPassive(tree, i);
 }
 
 /** Relations of a noun inside a clause's object or phrase, whose participle is no misread main verb. */

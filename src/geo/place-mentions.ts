@@ -154,11 +154,19 @@ function prepositionOfPlaceNoun(tokens: readonly Token[], i: number): string | u
   let k = i - 1;
   if (k >= 0 && (tokens[k].text === ',' || tokens[k].text.toLowerCase() === 'of')) k--;
   if (k < 0 || !LEXICON.placeNouns.has(tokens[k].text.toLowerCase())) return undefined;
-  for (let steps = 0, at = k - 1; at >= 0 && steps <= 4; at--, steps++) {
+  return prepositionOver(tokens, k - 1, 4, (token, word) => PLACE_NOUN_MODIFIERS.has(token.upos ?? '') || (token.upos === 'NOUN' && token.deprel === 'compound') || /^['’]s?$/.test(word));
+}
+
+/**
+ * The phrase preposition found walking back from token `from` over at most `steps` + 1 words that
+ * `modifies` lets stand between it and the noun ("in the restive northern city of", "in a remote
+ * northern Afghan village"); undefined at the first other word.
+ */
+function prepositionOver(tokens: readonly Token[], from: number, steps: number, modifies: (token: Token, word: string) => boolean): string | undefined {
+  for (let at = from, step = 0; at >= 0 && step <= steps; at--, step++) {
     const word = tokens[at].text.toLowerCase();
     if (PHRASE_PREPOSITIONS.has(word)) return word;
-    const compound = tokens[at].upos === 'NOUN' && tokens[at].deprel === 'compound';
-    if (!PLACE_NOUN_MODIFIERS.has(tokens[at].upos ?? '') && !compound && !/^['’]s?$/.test(word)) return undefined;
+    if (!modifies(tokens[at], word)) return undefined;
   }
   return undefined;
 }
@@ -260,12 +268,7 @@ function writtenCountryName(written: string, own: string): string {
 
 /** The preposition of a phrase of place before a demonym and a town's noun, over a few determiners, numbers and adjectives ("in an Iraqi town", "at two Egyptian resorts", "near a remote northern Afghan village"). */
 function settlementPreposition(tokens: readonly Token[], i: number): string | undefined {
-  for (let at = i - 1, steps = 0; at >= 0 && steps <= 3; at--, steps++) {
-    const word = tokens[at].text.toLowerCase();
-    if (PHRASE_PREPOSITIONS.has(word)) return word;
-    if (!SETTLEMENT_MODIFIERS.has(tokens[at].upos ?? '')) return undefined;
-  }
-  return undefined;
+  return prepositionOver(tokens, i - 1, 3, (token) => SETTLEMENT_MODIFIERS.has(token.upos ?? ''));
 }
 
 /** Part-of-speech tags of the words that may stand between a preposition and a demonym before a town's noun ("in a remote northern Afghan village"). */

@@ -114,9 +114,12 @@ function startingComplement(tree: Tree, verb: number, cues: StatusCues): string 
   return undefined;
 }
 
-/** Whether `i` is the active verb of getting ready ("are preparing to storm"; not the readiness of "is prepared to"). */
-function isPreparing(tree: Tree, i: number): boolean {
-  return tree.tokens[i].upos === 'VERB' && LEXICON.preparationVerbs.has(tree.lemma(i)) && !tree.dependents(i, 'aux:pass', 'nsubj:pass').length;
+/**
+ * Whether `i` is the active verb of getting ready ("are preparing to storm", "prepared for an assault"; not
+ * the readiness of "is prepared to"): force so readied is intended, no threat (also events/extract.ts).
+ */
+export function isPreparing(tree: Tree, i: number): boolean {
+  return tree.tokens[i].upos === 'VERB' && LEXICON.preparationVerbs.has(tree.lemma(i)) && !tree.dependents(i, 'aux:pass', 'nsubj:pass', 'csubj:pass').length;
 }
 
 /** The evidence of an intent word: "preparing:" for force got ready by deeds, which no one announced (recodeByStatus), else "intent:". */
