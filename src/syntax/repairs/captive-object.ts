@@ -7,6 +7,7 @@
 // object's phrase of such a verb becomes its second object, as a noun.
 import { LEXICON } from '../../lexicon/index.ts';
 import type { ParsedToken } from '../tree.ts';
+import { isUnder } from './token-heads.ts';
 
 /** Verbs whose object a captive noun after it predicates ("hold/take/keep X hostage"). */
 const HOLDING_VERBS: ReadonlySet<string> = new Set(['hold', 'take', 'keep']);
@@ -20,7 +21,8 @@ export function repairCaptiveObject(tokens: ParsedToken[]): void {
     if (object === undefined) continue;
     const verb = tokens[object].head;
     if (verb < 0 || verb >= object || tokens[object].deprel !== 'obj' || tokens[verb].upos !== 'VERB' || !HOLDING_VERBS.has(tokens[verb].lemma.toLowerCase())) continue;
-    if ((token.head === verb && token.deprel === 'obj') || descends(tokens, verb, captive)) continue;
+    // (hanging the captive on a verb under it would make a cycle)
+    if ((token.head === verb && token.deprel === 'obj') || isUnder(tokens, verb, captive)) continue;
     tokens[captive] = { ...token, upos: 'NOUN', xpos: 'NN', lemma: token.form.toLowerCase(), head: verb, deprel: 'obj' };
   }
 }
@@ -35,13 +37,4 @@ function phraseHeadBefore(tokens: readonly ParsedToken[], k: number): number | u
     word = head;
   }
   return undefined;
-}
-
-/** True when word `k` hangs, directly or not, from word `ancestor` (so that hanging `ancestor` on `k` would make a cycle). */
-function descends(tokens: readonly ParsedToken[], k: number, ancestor: number): boolean {
-  for (let steps = 0; k >= 0 && steps < tokens.length; steps++) {
-    if (k === ancestor) return true;
-    k = tokens[k].head;
-  }
-  return false;
 }
