@@ -1,9 +1,11 @@
 // Codes the corpus leads that are not in the AG News dev set (../shared/corpora/agnews-world.jsonl
 // outside the guide's two read ranges) and prints, lead by lead, what Parley codes: for reading the
 // coder's output on text nobody tuned on, and for seeing what a change does there.
-//   node --import tsx bench/corpus-events.ts [--grep REGEX] [--limit N] [--save FILE] [--diff FILE]
+//   node --import tsx bench/corpus-events.ts [--grep REGEX] [--limit N] [--save FILE] [--diff FILE] [--empty]
 // --grep keeps the leads whose text matches (case-insensitive); --save writes the coded events as JSON;
-// --diff prints only the leads whose events differ from a file --save wrote, with both sides.
+// --diff prints only the leads whose events differ from a file --save wrote, with both sides;
+// --empty prints only the leads Parley codes no event in (--limit then counts the leads printed), to read
+// what the coder misses entirely (with --save every lead is still coded and saved).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createCoder } from '../src/coder.ts';
@@ -18,6 +20,7 @@ const { values } = benchOptions(SCRIPT, {
   limit: { type: 'string' },
   save: { type: 'string' },
   diff: { type: 'string' },
+  empty: { type: 'boolean', default: false },
 });
 
 // The guide's read ranges (taken and skipped items alike): agnews-world-0308..0517 and 1000..1176.
@@ -34,12 +37,13 @@ try {
 }
 const limit = values.limit === undefined ? Infinity : Number(values.limit);
 if (!(limit > 0)) benchUsageError(SCRIPT, `--limit takes a positive number, not "${values.limit}"`);
+if (values.empty && values.diff) benchUsageError(SCRIPT, '--empty and --diff do not go together (--diff prints what changed)');
 
 const leads = readFileSync(join(SHARED_ROOT, 'corpora/agnews-world.jsonl'), 'utf8')
   .split('\n').filter((line) => line.trim())
   .map((line) => JSON.parse(line) as { id: string; text: string })
   .filter((lead) => !READ_FOR_DEV(lead.id) && (!pattern || pattern.test(lead.text)))
-  .slice(0, limit);
+  .slice(0, values.empty ? Infinity : limit);
 
 const show = (event: Event) =>
   `${event.cameo.code} ${event.plover?.type ?? '-'} ${event.source.map((a) => a.code).join('+') || '_'} > ${event.target.map((a) => a.code).join('+') || '_'} ` +
@@ -57,9 +61,16 @@ if (values.diff) {
 const coder = createCoder();
 const saved: Record<string, string[]> = {};
 let changed = 0;
+let empty = 0;
 for (const lead of leads) {
   const events = (coder.code(lead.text, { id: lead.id }).events ?? []).map(show);
   saved[lead.id] = events;
+  if (values.empty) {
+    if (events.length) continue;
+    console.log(`${lead.id}: ${lead.text}`);
+    if (++empty >= limit && !values.save) break;
+    continue;
+  }
   if (values.diff) {
     const old = before[lead.id] ?? [];
     if (old.join('\n') === events.join('\n')) continue;
@@ -73,4 +84,5 @@ for (const lead of leads) {
   for (const line of events) console.log(`  ${line}`);
 }
 if (values.diff) console.log(`${changed} of ${leads.length} leads changed`);
+if (values.empty) console.log(`${empty} of ${Object.keys(saved).length} leads coded no event`);
 if (values.save) writeFileSync(values.save, JSON.stringify(saved));

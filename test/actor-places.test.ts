@@ -45,6 +45,12 @@ describe('unnamed actors are placed where the event happens', () => {
     assert.equal(codeOf('Police officers guarded the port in Mombasa.', 'Police officers'), 'KENCOP');
   });
 
+  it('places no world or international leaders in the country of the sentence: they are of no one country', () => {
+    assert.equal(codeOf('The Kenyan president appealed to world leaders to send food.', 'world leaders'), 'UNKGOV');
+    assert.equal(codeOf('International diplomats gathered in Nairobi on Monday.', 'International diplomats'), 'UNKGOV');
+    assert.equal(codeOf('Senior diplomats gathered in Nairobi on Monday.', 'Senior diplomats'), 'KENGOV');
+  });
+
   it('takes the dateline country when the sentence names it among other countries', () => {
     const text = 'MOSUL, Iraq (Reuters) - Insurgents killed three policemen at a checkpoint on Friday, U.S. and Iraqi officials said.';
     assert.equal(codeOf(text, 'Insurgents'), 'IRQINS');

@@ -36,3 +36,15 @@ test('a value the script cannot use is named, as before', () => {
   assert.equal(misses.status, 2, misses.stderr);
   assert.equal(misses.stderr, 'bench/agnews-misses.ts: --half takes a or b, not "c"\n');
 });
+
+test('corpus-events --empty prints only leads with no coded event, and refuses --diff', () => {
+  const run = runBench('corpus-events', ['--empty', '--limit', '2']);
+  assert.equal(run.status, 0, run.stderr);
+  const lines = run.stdout.trim().split('\n');
+  assert.equal(lines.length, 3, run.stdout);
+  assert.ok(lines.slice(0, 2).every((line) => /^agnews-world-\d+: /.test(line)), run.stdout);
+  assert.match(lines[2], /^2 of \d+ leads coded no event$/);
+  const both = runBench('corpus-events', ['--empty', '--diff', 'before.json']);
+  assert.equal(both.status, 2, both.stderr);
+  assert.equal(both.stderr, 'bench/corpus-events.ts: --empty and --diff do not go together (--diff prints what changed)\n');
+});

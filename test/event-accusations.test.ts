@@ -124,3 +124,24 @@ describe('"insisted" that asks nothing of anyone', () => {
     has(coded('Israel insisted that the plane land in Cyprus.'), '100 ISR');
   });
 });
+
+describe('anger caused by someone is disapproval of them', () => {
+  it('codes "X angered Y" as criticism of X by Y', () => {
+    has(coded('The Greek defence minister angered Turkey with his remarks on Cyprus.'), '111 TUR>GRC');
+    has(coded('The new Israeli plan has infuriated the Palestinians.'), '111 PSE>ISR');
+  });
+
+  it('codes "X sparked outrage in Y" with Y as the source', () => {
+    has(coded('The Albanian vote caused anger in Serbia.'), '111 SRB>ALB');
+  });
+
+  it('codes nothing when the cause is no actor', () => {
+    const found = coded('The heavy floods angered Kenyan farmers.');
+    assert.ok(!found.some((event) => event.startsWith('111 ')), found.join('; '));
+  });
+
+  it('does not read criticism drawn as a second act of the verb', () => {
+    const found = coded('The Peruvian president\'s remarks drew criticism from Chile.');
+    assert.equal(found.filter((event) => event.startsWith('111 ')).length, 1, found.join('; '));
+  });
+});

@@ -88,3 +88,18 @@ describe('a mention that runs on into the apposition of its phrase', () => {
     }
   });
 });
+
+describe('the one an appeal asks', () => {
+  it('takes no target from a phrase of what is asked when the one asked is named but is no actor', () => {
+    const found = coded('The Kenyan foreign minister urged all nations to respect a United Nations arms embargo on Somalia.');
+    const appeal = found.find((event) => event.startsWith('020 '));
+    assert.ok(appeal, found.join('; '));
+    assert.ok(!/>(IGO|CIV)/.test(appeal), appeal);
+  });
+
+  it('still takes the one asked when it is an actor, and a phrase of the act when no one is asked', () => {
+    const found = coded('Egypt urged Israel to negotiate with the Palestinians.');
+    assert.ok(found.some((event) => event.startsWith('026 EGY>ISR')), found.join('; '));
+    assert.ok(coded('Russia threatened to cut off gas to Ukraine.').some((event) => event.startsWith('130 RUS>UKR')));
+  });
+});

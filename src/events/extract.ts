@@ -1261,6 +1261,9 @@ const complementPhrase: TargetStrategy = {
     // The parser may make the infinitive an adverbial clause when a time word intervenes ("threatened Monday to resume").
     const infinitives = tree.dependents(plan.trigger, 'advcl').filter((clause) => tree.dependents(clause, 'mark').some((m) => tree.tokens[m].xpos === 'TO'));
     const clauses = [...tree.dependents(plan.trigger, 'xcomp', 'ccomp'), ...infinitives].filter((clause) => tree.tokens[clause].upos === 'VERB');
+    // "urged all nations to respect a UN embargo", "urging a divided world to unite after the vote":
+    // the one asked is the object, named or not; a phrase of what it is asked to do is no addressee.
+    if (plan.pattern.frame === 'appeal' && tree.dependents(plan.trigger, 'obj').length && tree.dependents(plan.trigger, 'xcomp').length) return [];
     for (const clause of clauses) {
       // "offered to help Afghanistan hold elections": failing a phrase, whom the complement acts on;
       // not for a wish or decision ("decided to question him"), which stays a plan with no counterpart.

@@ -24,6 +24,7 @@ import { repairPartyPhrase } from './party-phrase.ts';
 import { repairPassiveAgent } from './passive-agent.ts';
 import { repairPassiveSubject } from './passive-subject.ts';
 import { repairPluralNounVerb } from './plural-noun-verb.ts';
+import { repairParentheticalParticiple } from './parenthetical-participle.ts';
 import { repairReducedRelative } from './reduced-relative.ts';
 import { repairScheduleFrame } from './schedule-frame.ts';
 import { repairSplitSubjects } from './split-subjects.ts';
@@ -69,6 +70,7 @@ export const SENTENCE_REPAIRS: readonly Repair[] = [
   repairLaterObject,
   repairDatePhrase,
   repairPartyPhrase,
+  repairParentheticalParticiple,
   repairReducedRelative,
   repairConjunctModifier,
   repairPassiveSubject,

@@ -606,3 +606,28 @@ describe('the "by" phrase of a passive read as its object', () => {
     assert.deepEqual(repairTokens(t.tokens), t.tokens);
   });
 });
+
+describe('a participle clause between commas read as the root', () => {
+  const spec = (participle: string, verb: string) =>
+    `The/DET/DT/det@2 minister/NOUN/NN/nsubj@4 ,/PUNCT/,/punct@2 ${participle}/root@0 by/ADP/IN/case@7 opposition/NOUN/NN/compound@7 lawmakers/NOUN/NNS/obl:agent@4 ,/PUNCT/,/punct@10 angrily/ADV/RB/advmod@10 ${verb}/parataxis@4 the/DET/DT/det@12 charge/NOUN/NN/obj@10 ./PUNCT/./punct@4`;
+
+  const link = (t: Tree, k: number) => `${t.tokens[k].deprel}@${t.head(k)}`;
+
+  it('gives the root and the subject to the verb after it, the participle to the subject', () => {
+    for (const participle of ['heckled/VERB/VBN', 'heckled/VERB/VBD']) {
+      const t = tree(spec(participle, 'denied/VERB/VBD'));
+      const repaired = createTree({ ...t, start: 0, end: 0, tokens: repairTokens(t.tokens) });
+      assert.deepEqual([link(repaired, 9), link(repaired, 1), link(repaired, 3), link(repaired, 12)], ['root@-1', 'nsubj@9', 'acl@1', 'punct@9'], participle);
+    }
+  });
+
+  it('leaves a participle with an auxiliary, a verb with a subject of its own, and a verb with no comma before it', () => {
+    for (const t of [
+      tree('The/DET/DT/det@2 minister/NOUN/NN/nsubj:pass@5 ,/PUNCT/,/punct@5 was/AUX/VBD/aux:pass@5 heckled/VERB/VBN/root@0 ,/PUNCT/,/punct@8 he/PRON/PRP/nsubj@8 denied/VERB/VBD/parataxis@5 it/PRON/PRP/obj@8'),
+      tree('The/DET/DT/det@2 minister/NOUN/NN/nsubj@4 ,/PUNCT/,/punct@2 heckled/VERB/VBN/root@0 ,/PUNCT/,/punct@7 he/PRON/PRP/nsubj@7 denied/VERB/VBD/parataxis@4 it/PRON/PRP/obj@7'),
+      tree('The/DET/DT/det@2 minister/NOUN/NN/nsubj@4 ,/PUNCT/,/punct@2 heckled/VERB/VBN/root@0 today/NOUN/NN/obl@4 denied/VERB/VBD/parataxis@4 it/PRON/PRP/obj@6'),
+    ]) {
+      assert.deepEqual(repairTokens(t.tokens), t.tokens);
+    }
+  });
+});
