@@ -520,6 +520,13 @@ describe('a seat of government that speaks is not where the deed it tells of was
       ['The State Department said on Friday that Sudanese militias had looted aid convoys.', 'looted', 'SDN', null],
     ]);
   });
+
+  it('knows the seat in mid-sentence too, where its place leaves out the actor\'s "the" ("but the Foreign Office said")', () => {
+    checkAll([
+      ['But the Foreign Office said on Tuesday it believed Somali pirates had murdered the engineer.', 'murdered', 'SOM', null],
+      ['In a report on Monday the State Department said Sudanese militias had looted aid convoys.', 'looted', 'SDN', null],
+    ]);
+  });
 });
 
 describe('a border named by the country beyond it ("near the Somali border") is on this side', () => {

@@ -672,8 +672,9 @@ export function locateEvents(doc: Document, places: readonly PlaceMention[], loo
   const mentions = doc.mentions ?? [];
   // a seat of government named as one who speaks or acts ("the State Department said ...", "the Pentagon said ...", data/actors):
   // merely named in a sentence, it is not where a deed the sentence tells of was done
-  const seats = new Set(mentions.filter((mention) => mention.rule === 'name-seat').map((mention) => `${mention.start}:${mention.end}`));
-  const isSeatOfGovernment = (place: PlaceMention) => !place.preposition && seats.has(`${place.start}:${place.end}`);
+  // (the actor's words may hold a "the" the place's leave out: "the Foreign Office" in mid-sentence is the place "Foreign Office")
+  const seats = mentions.filter((mention) => mention.rule === 'name-seat');
+  const isSeatOfGovernment = (place: PlaceMention) => !place.preposition && seats.some((seat) => seat.start <= place.start && place.end <= seat.end);
   const countryMentions = countryWords(mentions);
   const seated = new Set(mentions.filter((mention) => mention.code.startsWith('IGO') && lookup.seat(mention.code)).map((mention) => mention.sentence));
   const placeCountries = new Set(places.map((place) => place.place.country));

@@ -205,6 +205,7 @@ export function createPlaceLookup(gazetteer: Pick<GazetteerData, 'names'>, optio
   // stage's resolver), each time building the GeoNames places afresh. The candidates and their
   // places are read, never changed (as the gazetteer's own ones, which every call shares already).
   const remembered = new Map<number, Map<string, readonly PlaceCandidate[]>>();
+  const skeletons = new Map<string, string>();
   return {
     candidates(key, { limit = 12, fuzzy = false } = {}) {
       const options = limit * 2 + (fuzzy ? 1 : 0);
@@ -220,7 +221,12 @@ export function createPlaceLookup(gazetteer: Pick<GazetteerData, 'names'>, optio
     isOwnName: (key) => own.has(key),
     isOwnPlace: (geonameid) => ownPlaces.has(geonameid),
     ownVariants(key) {
-      const shape = skeleton(key);
+      // the places stage asks for every run of capitalised words that names nothing: the skeleton (four regular expressions) is made once a key
+      let shape = skeletons.get(key);
+      if (shape === undefined) {
+        if (skeletons.size >= REMEMBERED_CANDIDATES) skeletons.clear();
+        skeletons.set(key, (shape = skeleton(key)));
+      }
       return shape.length >= 5 ? [...(ownSkeletons.get(shape) ?? [])] : [];
     },
     startsName: (word) => ownFirstWords.has(word) || cities.firstWords.has(word),

@@ -360,8 +360,51 @@ function affiliationAfter(tokens: readonly Token[], last: number): boolean {
   return dash?.text === '-' && !!word && tokens[last].end === dash.start && dash.end === word.start && LEXICON.placeAffiliationWords.has(word.text.toLowerCase());
 }
 
-/** Finds the place names of one sentence. */
-function findInSentence(tokens: readonly Token[], sentence: number, lookup: PlaceLookup, nonPlaces: readonly Mention[], skip: { start: number; end: number } | undefined, triggers: readonly Span[], countryAhead: (start: number) => string | undefined): Found[] {
+/**
+ * The place names found in one sentence, with what they were found from: the scan of a sentence
+ * depends on its tokens, the lookup, the dateline's span, the person and organisation mentions over
+ * it (`nonPlaceMentions`), its country words (`countryWords`) and, only when a name's place hangs on
+ * it (`isEventObject`), its events' triggers. The places stage reads a document up to four times
+ * (three for the actors stage's resolver, before events exist, then its own run), mostly with the
+ * same mentions in a sentence: the last scan of each sentence is kept with its tokens and given back
+ * when these are the same.
+ */
+interface SentenceFinds {
+  lookup: PlaceLookup;
+  /** The mentions, dateline span and country words the scan read, as one string. */
+  context: string;
+  /** The triggers' spans, when the scan asked them (undefined: the finds hold whatever the triggers). */
+  triggers: string | undefined;
+  found: readonly Found[];
+}
+
+const sentenceFinds = new WeakMap<readonly Token[], SentenceFinds>();
+
+/** The spans of the triggers as one string. */
+function spansKey(spans: readonly Span[]): string {
+  let key = '';
+  for (const span of spans) key += `${span.start}-${span.end};`;
+  return key;
+}
+
+/** The place names of one sentence (see `SentenceFinds`), after `possessivePhrases`: copies, for the caller may change them. */
+function sentencePlaces(text: string, tokens: readonly Token[], sentence: number, lookup: PlaceLookup, nonPlaces: readonly Mention[], skip: { start: number; end: number } | undefined, triggers: readonly Span[], countries: readonly Mention[] | undefined): Found[] {
+  const first = tokens[0]?.start ?? 0;
+  const last = tokens[tokens.length - 1]?.end ?? 0;
+  let context = skip ? `${sentence}|${skip.start}-${skip.end}|` : `${sentence}||`;
+  for (const m of nonPlaces) if (m.start < last && m.end > first) context += `${m.start}-${m.end}${UNKNOWN_PERSON_RULES.has(m.rule) ? '?' : ''};`;
+  context += '|';
+  for (const m of countries ?? []) context += `${m.start}-${m.end}:${m.code.slice(0, 3)}:${m.text};`;
+  const known = sentenceFinds.get(tokens);
+  if (known && known.lookup === lookup && known.context === context && (known.triggers === undefined || known.triggers === spansKey(triggers))) return known.found.map((f) => ({ ...f }));
+  let asked = false;
+  const found = possessivePhrases(text, findInSentence(tokens, sentence, lookup, nonPlaces, skip, triggers, (start) => countryBefore(text, start, countries), () => (asked = true)));
+  sentenceFinds.set(tokens, { lookup, context, triggers: asked ? spansKey(triggers) : undefined, found: found.map((f) => ({ ...f })) });
+  return found;
+}
+
+/** Finds the place names of one sentence (`askedTriggers` is told when a name's place hangs on the triggers). */
+function findInSentence(tokens: readonly Token[], sentence: number, lookup: PlaceLookup, nonPlaces: readonly Mention[], skip: { start: number; end: number } | undefined, triggers: readonly Span[], countryAhead: (start: number) => string | undefined, askedTriggers: () => void): Found[] {
   const found: Found[] = [];
   const scan = sentenceScan(tokens, lookup);
   const { words, capitalised } = scan;
@@ -397,7 +440,7 @@ function findInSentence(tokens: readonly Token[], sentence: number, lookup: Plac
       const preposition = before ? phrasePreposition(tokens, before) ?? prepositionOfPlaceNoun(tokens, i) : prepositionOfPlaceNoun(tokens, i);
       const placeNoun = before?.word === 'of' && before.index > 0 && LEXICON.placeNouns.has(tokens[before.index - 1].text.toLowerCase());
       const qualifier = countryAfter(tokens, last, lookup) ?? countryAhead(start);
-      if (!own && !preposition && !placeNoun && !qualifier && !isEventObject(tokens, i, last, triggers)) continue;
+      if (!own && !preposition && !placeNoun && !qualifier && (askedTriggers(), !isEventObject(tokens, i, last, triggers))) continue;
       // "the West", "in the North East": a part of the world or of a country, not a namesake town (src/geo/unnamed-region.ts)
       if (!own && words.slice(i, last + 1).every((word) => LEXICON.compassNouns.has(word))) continue;
       if (!own && (inLongerName(tokens, last) || afterNameWord(tokens, words, i, lookup) || (i === last && adjectiveUse(tokens, words, i, lookup)))) continue;
@@ -608,10 +651,7 @@ export function findPlaceMentions(doc: Document, lookup: PlaceLookup): PlaceMent
   for (const event of doc.events ?? []) triggersBySentence.set(event.sentence, [...(triggersBySentence.get(event.sentence) ?? []), event.trigger]);
   const nonPlaces = nonPlaceMentions(mentions);
   const countries = countryWords(mentions);
-  for (const { tokens, sentence } of sentenceTokens(doc)) {
-    const before = (start: number) => countryBefore(doc.text, start, countries.get(sentence));
-    found.push(...possessivePhrases(doc.text, findInSentence(tokens, sentence, lookup, nonPlaces, dateline, triggersBySentence.get(sentence) ?? [], before)));
-  }
+  for (const { tokens, sentence } of sentenceTokens(doc)) found.push(...sentencePlaces(doc.text, tokens, sentence, lookup, nonPlaces, dateline, triggersBySentence.get(sentence) ?? [], countries.get(sentence)));
   const countriesFor = documentCountries(mentions, found, demonymCountries(doc, lookup));
   return found.map((item) => resolve(doc, item, countriesFor(item), lookup));
 }

@@ -1,5 +1,6 @@
 import type { PlaceResolver } from '../actors/place-homonyms.ts';
-import type { Document } from '../core/document.ts';
+import type { Document, Mention } from '../core/document.ts';
+import type { PlaceMention } from '../core/place.ts';
 import type { Stage } from '../core/pipeline.ts';
 import { locateEvents } from './event-location.ts';
 import { documentFocus } from './focus.ts';
@@ -20,7 +21,20 @@ export function placesStage(lookup: PlaceLookup): Stage {
   };
 }
 
-/** The places stage's resolution of place names, for the actors stage to read homonyms the same way (before events exist: no trigger objects). */
+/**
+ * The places stage's resolution of place names, for the actors stage to read homonyms the same way
+ * (before events exist: no trigger objects). The actors stage asks up to three times a document,
+ * mostly with the very same mentions (no hometown found, no homonym moved): the answer for a
+ * document is kept with the mentions it was made from (mentions are never changed, only replaced)
+ * and given again for the same ones.
+ */
 export function placeResolver(lookup: PlaceLookup): PlaceResolver {
-  return (doc, mentions) => findPlaceMentions({ ...doc, mentions: [...mentions] }, lookup);
+  const answers = new WeakMap<Document, { mentions: readonly Mention[]; places: readonly PlaceMention[] }>();
+  return (doc, mentions) => {
+    const known = answers.get(doc);
+    if (known && known.mentions.length === mentions.length && known.mentions.every((mention, k) => mention === mentions[k])) return known.places;
+    const places = findPlaceMentions({ ...doc, mentions: [...mentions] }, lookup);
+    answers.set(doc, { mentions: [...mentions], places });
+    return places;
+  };
 }
