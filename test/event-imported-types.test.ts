@@ -61,3 +61,16 @@ describe('aircraft sent over another country', () => {
     assert.ok(on('Iran sent drones to Russia.', 'sent').every((event) => /^0[67]/.test(event.code)));
   });
 });
+
+describe('an imported line with no counterpart', () => {
+  it('codes no event for a bare verb sense that names no one it is aimed at', () => {
+    assert.deepEqual(events('The Kenyan senate resolved a dispute over the budget bill late on Friday.'), []);
+    assert.deepEqual(events('The Bolivian congress passed a motion on the new mining law on Thursday.'), []);
+    assert.deepEqual(events('The governor signed a law on Tuesday to raise the state sales tax.'), []);
+  });
+
+  it('keeps the line when it names a counterpart, or two parties in its subject', () => {
+    assert.deepEqual(on('Norway sends two cargo planes to Chad to help move relief supplies.', 'sends').map((event) => event.code), ['062']);
+    assert.deepEqual(on('Turkey and Greece resolved a dispute over fishing rights on Monday.', 'resolved').map((event) => event.code), ['039']);
+  });
+});

@@ -305,3 +305,13 @@ describe('a threat noun that names a danger, not a threat made', () => {
     assert.ok(coded('A letter left at the scene contained death threats against a Dutch politician.').some((event) => event.startsWith('130 ')));
   });
 });
+
+describe('an intent noun whose infinitive the parser hangs on the verb', () => {
+  it('codes "announced plans to withdraw ..." once, as the planned withdrawal (0356) with its target', () => {
+    assert.deepEqual(coded('Canada announced plans to withdraw all of its troops from Haiti.'), ['0356 CAN>HTI']);
+  });
+
+  it('codes "announced plans to cut its forces ..." once, as the planned reduction (0356)', () => {
+    assert.deepEqual(coded('The Danish government has announced plans to cut its forces in Iraq by a third.').map((summary) => summary.slice(0, 4)), ['0356']);
+  });
+});

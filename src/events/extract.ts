@@ -1147,6 +1147,7 @@ function findFramed(tree: Tree, i: number, matched: Map<number, Pattern>, depth 
     ...tree.dependents(i, 'acl').filter((child) => tree.markers(child).includes('to')),
     // "Sharon's Gaza pullout plan": a plan noun's compound names what it plans.
     ...(depth === 0 && matched.get(i)?.pos === 'noun' && matched.get(i)?.frame === 'intent' ? tree.dependents(i, 'compound').filter((child) => tree.tokens[child].upos === 'NOUN') : []),
+    ...(depth === 0 && matched.get(i)?.pos === 'noun' && matched.get(i)?.frame === 'intent' ? hungInfinitives(tree, i) : []),
   ];
   for (const child of candidates) {
     const pattern = matched.get(child);
@@ -1162,6 +1163,18 @@ function findFramed(tree: Tree, i: number, matched: Map<number, Pattern>, depth 
     }
   }
   return undefined;
+}
+
+/**
+ * "Canada announced plans to withdraw its troops": the parser hangs the infinitive that completes an
+ * intent noun object on the verb; the infinitive that starts right after the noun (its "to" next to
+ * the noun's last word) is the noun's complement.
+ */
+function hungInfinitives(tree: Tree, noun: number): number[] {
+  const head = tree.head(noun);
+  if (head < 0 || !['obj', 'obl', 'nsubj', 'nsubj:pass'].includes(tree.relation(noun))) return [];
+  const end = tree.extent(noun)[1];
+  return tree.dependents(head, 'xcomp', 'advcl').filter((clause) => clause > noun && tree.tokens[clause].upos === 'VERB' && tree.extent(clause)[0] === end + 1 && tree.dependents(clause, 'mark').some((m) => m === end + 1 && tree.tokens[m].xpos === 'TO'));
 }
 
 /** An event to be given its roles: its trigger, the framed event if a frame gave the code, and where its target is looked for. */
@@ -1636,6 +1649,11 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       }
       if (!source.length && !target.length) continue;
       if (plan.pattern.needsTarget && !target.length) continue;
+      // "The senate resolved a dispute over the tax bill", "the council passed a motion": a line imported from
+      // the PETRARCH2 verb dictionary is a bare verb sense, which names an event between actors only with a
+      // counterpart; with none named (and no two parties in its subject, "India and Pakistan concluded talks")
+      // it codes nothing. Parley's own patterns say when they code an act with no counterpart.
+      if (plan.pattern.dictionary && isRelational(plan.code) && !target.length && !namesTwoParties(source)) continue;
       // "Chirac says France should hold a referendum": what a speaker says their own country must do is
       // an opinion on its policy, no demand between two actors (a demand of a part of it stands: "warned the
       // rebel-held city it must hand over the militants").
@@ -1794,7 +1812,25 @@ function isForetold(tree: Tree, k: number): boolean {
   return tree.dependents(k, 'aux').some((aux) => ['will', 'would', "'ll", 'shall'].includes(tree.tokens[aux].form.toLowerCase()));
 }
 
+/**
+ * The CAMEO roots whose acts are made to someone by their nature (appeals, offers, consultations,
+ * diplomatic and material cooperation, demands, disapproval, rejections, threats, cuts in relations),
+ * unlike aid, yielding, violence or force, which the text may tell with no one named on the other side.
+ */
+const RELATIONAL_ROOTS = new Set(['02', '03', '04', '05', '06', '10', '11', '12', '13', '16']);
+
+/** Whether `code` is of a relational root; not an offer of aid, troops or peacekeepers (033x), which is told like the aid itself ("shipped peacekeepers out of the enclave"). */
+function isRelational(code: string): boolean {
+  return RELATIONAL_ROOTS.has(code.slice(0, 2)) && !code.startsWith('033');
+}
+
+/** Whether a source names parties of two countries ("India and Pakistan"): a compound event, with no target. */
+function namesTwoParties(source: readonly ActorRef[]): boolean {
+  return new Set(source.map((ref) => countryOf(ref.code))).size > 1;
+}
+
 /** The verb of an infinitive or clause complement of `i` ("ready to interview", "hope that ..."), if it has one. */
+
 function actComplement(tree: Tree, i: number): number | undefined {
   const infinitive = (clause: number) => tree.dependents(clause, 'mark').some((m) => tree.tokens[m].xpos === 'TO');
   const clauses = [...tree.dependents(i, 'xcomp', 'ccomp'), ...tree.dependents(i, 'acl', 'advcl').filter(infinitive)];
