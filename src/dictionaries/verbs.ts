@@ -2,7 +2,7 @@
 // cleanly onto Parley's pattern format: the verb alone, verb + object noun, verb + preposition,
 // verb + particle, with synonym sets (&NAME) expanded. Everything else is skipped and counted.
 
-import { IMPORTED_TARGET_ROLES, type Pattern } from '../events/patterns.ts';
+import { IMPORTED_TARGET_ROLES, importedTargetRoles, type Pattern } from '../events/patterns.ts';
 
 /** Words PETRARCH writes after a verb that Parley's parser attaches as verb particles. */
 const PARTICLES = new Set(['up', 'down', 'out', 'off', 'back', 'away', 'over', 'in', 'on', 'forward', 'apart', 'aside', 'through', 'around']);
@@ -554,7 +554,7 @@ export function toPattern(compiled: CompiledPattern): Pattern {
     ...(compiled.reverse && { reverse: compiled.reverse }),
     ...(compiled.compound && { compound: true }),
     source: ['subject'],
-    target: compiled.target ?? IMPORTED_TARGET_ROLES,
+    target: compiled.target ?? importedTargetRoles(compiled.object !== undefined),
     dictionary: compiled.dictionary,
     origin: compiled.dictionary,
   };

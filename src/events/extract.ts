@@ -1085,11 +1085,17 @@ function isSubjectOf(tree: Tree, i: number, verbs: readonly string[]): boolean {
   return tree.dependents(i, 'acl').some((verb) => ['VBD', 'VBN'].includes(tree.tokens[verb].xpos) && !tree.dependents(verb, 'aux', 'aux:pass').length && verbs.includes(tree.lemma(verb)));
 }
 
-/** True when verb `i` has no direct object and a plural or coordinated subject ("Indian and Pakistani envoys met", "they met"). */
+/**
+ * True when verb `i` has no direct object and a plural or coordinated subject ("Indian and Pakistani
+ * envoys met", "they met"); an infinitive's subject is that of the verb or predicate that governs it
+ * ("the two foreign ministers are expected to meet", "Iran and Syria plan to confer").
+ */
 function isReciprocal(tree: Tree, i: number): boolean {
   if (directObjects(tree, i).length) return false;
   const pluralPronoun = (k: number) => tree.tokens[k].upos === 'PRON' && LEXICON.pronouns.actor.get(tree.tokens[k].form.toLowerCase())?.plural === true;
-  return tree.dependents(i, 'nsubj').some((subject) => ['NNS', 'NNPS'].includes(tree.tokens[subject].xpos) || pluralPronoun(subject) || tree.dependents(subject, 'conj').length > 0 || tree.dependents(subject, 'amod', 'compound').some((word) => tree.dependents(word, 'conj').length > 0));
+  const own = tree.dependents(i, 'nsubj');
+  const subjects = own.length || tree.relation(i) !== 'xcomp' ? own : subjectOf(tree, i, []);
+  return subjects.some((subject) => ['NNS', 'NNPS'].includes(tree.tokens[subject].xpos) || pluralPronoun(subject) || tree.dependents(subject, 'conj').length > 0 || tree.dependents(subject, 'amod', 'compound').some((word) => tree.dependents(word, 'conj').length > 0));
 }
 
 /** True when the words of `sequence` (patterns.ts) stand in order around token `i`, the trigger. */

@@ -39,8 +39,14 @@ describe('imported patterns', () => {
   });
 
   it('gives an imported pattern that names no roles the imported target roles', () => {
-    const [pattern] = parsePatternFile(imported, 'p.jsonl', []);
+    const [pattern] = parsePatternFile('{"id":"petrarch2.impose.l8","code":"172","trigger":"impose","dictionary":"petrarch2/CAMEO.2.0.txt:8"}', 'p.jsonl', []);
     assert.equal(pattern.target[0], 'object');
+    assert.ok(pattern.target.includes('against'));
+  });
+
+  it('looks first where the object goes when the imported line names what the object is ("imposed a curfew on", "sent troops to")', () => {
+    const [pattern] = parsePatternFile(imported, 'p.jsonl', []);
+    assert.deepEqual(pattern.target.slice(0, 3), ['to', 'into', 'object']);
     assert.ok(pattern.target.includes('against'));
   });
 });

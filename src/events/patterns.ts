@@ -12,6 +12,17 @@ export const DEFAULT_PATTERN_DIR = path.join(REPOSITORY_ROOT, 'data/events/patte
 export const DEFAULT_IMPORTED_PATTERN_DIRS = [path.join(REPOSITORY_ROOT, 'data/events/petrarch')];
 /** Where an imported pattern looks for its target when its line names no roles; last, the subject of its clausal complement ("believes Israel will ..."). */
 export const IMPORTED_TARGET_ROLES = ['object', 'iobj', 'with', 'to', 'against', 'on', 'from', 'for', 'complement'];
+/**
+ * Where an imported pattern whose line names what the object is looks for its target: the object
+ * is then the thing acted with, and the one it goes to comes first ("sent troops to Iraq", "sent
+ * an envoy to Pyongyang": Iraq and North Korea, not the troops or the envoy).
+ */
+export const IMPORTED_OBJECT_TARGET_ROLES = ['to', 'into', 'object', 'iobj', 'with', 'against', 'on', 'from', 'for', 'complement'];
+
+/** The target roles of an imported line that names none, by whether it names what the object is. */
+export function importedTargetRoles(namesObject: boolean): string[] {
+  return namesObject ? IMPORTED_OBJECT_TARGET_ROLES : IMPORTED_TARGET_ROLES;
+}
 /** Where the shipped frame table is. */
 export const DEFAULT_FRAME_FILE = path.join(REPOSITORY_ROOT, 'data/events/frames.tsv');
 
@@ -224,7 +235,7 @@ export function parsePatternFile(text: string, label: string, problems: string[]
     }
     const { trigger, object, modal, modifier, subjectOf, ...rest } = parsed.data;
     // An imported line that names no roles looks for its target where imported patterns do.
-    const target = rest.dictionary && !(json as { target?: unknown }).target ? IMPORTED_TARGET_ROLES : rest.target;
+    const target = rest.dictionary && !(json as { target?: unknown }).target ? importedTargetRoles(object !== undefined) : rest.target;
     patterns.push({ ...rest, target, trigger: trigger.split('|'), object: object?.split('|'), ...(modifier && { modifier: modifier.map((group) => group.split('|')) }), modal: modal?.split('|'), ...(subjectOf && { subjectOf: subjectOf.split('|') }), origin });
   }
   return patterns;

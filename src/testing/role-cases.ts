@@ -97,4 +97,7 @@ export const ROLE_CASES: [rule: string, text: string, expected: string][] = [
   ['a mention holding the head word places a phrase of unplaced names', 'Two Somali gunmen Hassan and Abdi Yusuf Farah, believed to be responsible for the bombing of a hotel in Mombasa, were arrested on Sunday.', '183 SOM>KEN'],
   ['a "between" phrase whose first party the parser read as a compound belongs to the noun before it, with both parties', 'Mali regretted the collapse of the latest round of negotiations between Bamako and Tuareg rebels in Algiers.', '046 MLI+MLI>'],
   ['the one found guilty, read as the compound of "guilty", did the act', 'A Thai court found the men guilty of the bombing of a hotel in Bangkok.', '183 THA>THA'],
+  ['a plural subject of the predicate that governs "to meet" meets as one party (a compound meeting)', 'Ethiopian and Eritrean officials are set to meet in Algiers on Monday.', '036 ETH+ERI>'],
+  ['a coordinated subject of "expected to confer" meets as one party', 'Peru and Ecuador are expected to confer on their border dispute next week.', '036 PER+ECU>'],
+  ['an imported line that names what is sent finds its target where it is sent, not in the soldiers sent', 'Poland will send two hundred soldiers to Afghanistan.', '0312 POL>AFG'],
 ];

@@ -23,6 +23,7 @@ import { repairParticleObject } from './particle-object.ts';
 import { repairPartyPhrase } from './party-phrase.ts';
 import { repairPassiveAgent } from './passive-agent.ts';
 import { repairPassiveSubject } from './passive-subject.ts';
+import { repairPeriodCompound } from './period-compound.ts';
 import { repairPluralNounVerb } from './plural-noun-verb.ts';
 import { repairParentheticalParticiple } from './parenthetical-participle.ts';
 import { repairReducedRelative } from './reduced-relative.ts';
@@ -68,6 +69,7 @@ export const SENTENCE_REPAIRS: readonly Repair[] = [
   repairNationalityName,
   repairOfMark,
   repairLaterObject,
+  repairPeriodCompound,
   repairDatePhrase,
   repairPartyPhrase,
   repairParentheticalParticiple,

@@ -631,3 +631,42 @@ describe('a participle clause between commas read as the root', () => {
     }
   });
 });
+
+describe('a name read as the compound of the dated period after it', () => {
+  const repaired = (spec: string) => {
+    const t = tree(spec);
+    return createTree({ ...t, start: 0, end: 0, tokens: repairTokens(t.tokens) });
+  };
+
+  it('becomes the object of the verb, the period its bare time phrase ("will visit Chile next month")', () => {
+    const t = repaired('Lula/PROPN/NNP/nsubj@3 will/AUX/MD/aux@3 visit/VERB/VB/root@0 Chile/PROPN/NNP/compound@6 next/ADJ/JJ/amod@6 month/NOUN/NN/obl:unmarked@3 ./PUNCT/./punct@3');
+    assert.deepEqual([t.dependents(2, 'obj'), t.dependents(2, 'obl:unmarked'), t.dependents(5, 'amod')], [[3], [5], [4]]);
+  });
+
+  it('takes the preposition of the period\'s phrase ("will fly to Peru this week")', () => {
+    const t = repaired('Envoys/NOUN/NNS/nsubj@3 will/AUX/MD/aux@3 fly/VERB/VB/root@0 to/ADP/IN/case@7 Peru/PROPN/NNP/compound@7 this/DET/DT/det@7 week/NOUN/NN/obl@3');
+    assert.deepEqual([t.tokens[4].head, t.tokens[4].deprel, t.markers(4), t.tokens[6].head, t.tokens[6].deprel, t.dependents(6, 'det')], [2, 'obl', ['to'], 2, 'obl:unmarked', [5]]);
+  });
+
+  it('leaves a compound with no dating word between ("the Gulf war year") and a common noun before the period', () => {
+    const a = tree('They/PRON/PRP/nsubj@2 recalled/VERB/VBD/root@0 the/DET/DT/det@6 Gulf/PROPN/NNP/compound@6 war/NOUN/NN/compound@6 year/NOUN/NN/obj@2');
+    assert.deepEqual(repairTokens(a.tokens), a.tokens);
+    const b = tree('Oil/NOUN/NN/nsubj@2 rose/VERB/VBD/root@0 for/ADP/IN/case@6 delivery/NOUN/NN/compound@6 next/ADJ/JJ/amod@6 month/NOUN/NN/obl@2');
+    assert.deepEqual(repairTokens(b.tokens), b.tokens);
+  });
+});
+
+describe('a present verb read as a plural noun before an infinitive', () => {
+  it('is the verb, with the infinitive its complement ("the premier pledges/NNS to open an inquiry")', () => {
+    const t = tree('The/DET/DT/det@2 premier/NOUN/NN/nsubj@3 pledges/NOUN/NNS/root@0 to/PART/TO/mark@5 open/VERB/VB/acl@3 an/DET/DT/det@7 inquiry/NOUN/NN/obj@5');
+    // handParsed lemmas are the forms; the lemmatizer gives a plural noun its singular.
+    const repaired = repairTokens(t.tokens.map((token, k) => (k === 2 ? { ...token, lemma: 'pledge' } : token)));
+    assert.deepEqual([repaired[2].upos, repaired[2].head, repaired[4].head, repaired[4].deprel, repaired[1].head], ['VERB', -1, 2, 'xcomp', 2]);
+  });
+
+  it('makes a headline noun phrase with no subject of its own the subject of the infinitive ("Kenyan leaders to meet")', () => {
+    const t = tree('Kenyan/ADJ/JJ/amod@2 leaders/NOUN/NNS/root@0 to/PART/TO/mark@4 meet/VERB/VB/acl@2 rebels/NOUN/NNS/obj@4');
+    const repaired = repairTokens(t.tokens.map((token, k) => (k === 1 ? { ...token, lemma: 'leader' } : token)));
+    assert.deepEqual([repaired[3].head, repaired[1].head, repaired[1].deprel, repaired[1].upos], [-1, 3, 'nsubj', 'NOUN']);
+  });
+});
