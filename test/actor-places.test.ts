@@ -40,6 +40,19 @@ describe('unnamed actors are placed where the event happens', () => {
     assert.equal(codeOf('Two journalists were detained in Mombasa on Monday.', 'Two journalists'), 'UNKMED');
   });
 
+  it('places refugees named by their camp where the camp stands, not refugees met elsewhere', () => {
+    const raid = coded('Israeli soldiers stormed the Nur Shams refugee camp in the West Bank on Tuesday.');
+    assert.ok(raid.some((event) => event.includes('ISR>PSE')), raid.join('; '));
+    const met = coder.code('Gunmen robbed refugees near the town of Abeche in Chad on Tuesday.', { published: '2024-05-02' }).mentions ?? [];
+    assert.deepEqual(met.filter((m) => m.sector === 'REF').map((m) => m.code), ['UNKREF']);
+  });
+
+  it('takes no country from a border: the country named on it may be the one beyond', () => {
+    assert.equal(codeOf('Gunmen seized three aid workers in a remote part of eastern Chad near the Sudan border, officials said.', 'Gunmen'), 'TCDINS');
+    assert.equal(codeOf('Soldiers killed four militants in a mountain village near the border with Iran, officials said.', 'Soldiers'), 'UNKMIL');
+    assert.equal(codeOf('Soldiers killed four militants in a mountain village near the Iranian border, officials said.', 'Soldiers'), 'UNKMIL');
+  });
+
   it('places no one called foreign or from overseas: they come from elsewhere', () => {
     assert.equal(codeOf('Foreign diplomats toured the damaged reactor near Tehran on Friday.', 'Foreign diplomats'), 'UNKGOV');
     assert.equal(codeOf('Police officers guarded the port in Mombasa.', 'Police officers'), 'KENCOP');

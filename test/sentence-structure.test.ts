@@ -88,6 +88,23 @@ describe('people held hostage', () => {
   itCodes(cases, 'with the people held as the target, not the doer');
 });
 
+describe('a passive participle on the subject of a passive verb or of a predicate with an auxiliary', () => {
+  const cases: [text: string, expected: string][] = [
+    ['Two Bulgarian truck drivers kidnapped in Iraq were freed on Sunday.', '181 >BGR'],
+    ['A Chinese engineer abducted by gunmen in southern Pakistan was found dead on Monday.', '181 PAK>CHN'],
+    ['Two Dutch engineers abducted in Nigeria last month are safe, officials said.', '181 >NLD'],
+  ];
+  itCodes(cases, 'with the noun it modifies as the target, not the doer');
+});
+
+describe('"the group" after an unnamed group, and "him" after it', () => {
+  const cases: [text: string, expected: string][] = [
+    ['A militant group in Iraq says it has seized a Bulgarian driver. In a video, the group threatens to kill him unless Sofia withdraws its troops.', '138 IRQ>BGR'],
+    ['An armed group in Nigeria says it has kidnapped a Dutch engineer. The group has threatened to kill him.', '138 NGA>NLD'],
+  ];
+  itCodes(cases, 'with the group as the source and the captive as the target');
+});
+
 describe('a wire headline with no finite verb', () => {
   const cases: [text: string, expected: string][] = [
     ['Thai premier to visit Cambodia next week', '036 THA>KHM'],

@@ -64,6 +64,12 @@ describe('resolveCoreference', () => {
     assert.deepEqual(link(['Iranian/ADJ rebels/NOUN/NNS/nsubj@3 attacked/VERB/root@0', 'They/PRON/nsubj@2 fled/VERB/root@0'], 'They'), { code: 'IRNREB', antecedent: 'Iranian rebels' });
   });
 
+  it('links no subject "they" of a relative clause to the noun the clause modifies', () => {
+    // (Without the clause, "they" would take the nearest plural actor: "US officials".)
+    const sentence = 'Tehran/PROPN/nsubj@2 urged/VERB/root@0 Iranian/ADJ rebels/NOUN/NNS/obj@2 to/PART free/VERB/xcomp@2 the/DET US/PROPN officials/NOUN/NNS/obj@6 they/PRON/nsubj@11 held/VERB/acl:relcl@9';
+    assert.deepEqual(link([sentence], 'they'), { code: 'IRNREB', antecedent: 'Iranian rebels' });
+  });
+
   it('links "its" to the country before it', () => {
     assert.deepEqual(link(['Iran/PROPN/nsubj@2 closed/VERB/root@0 its/PRON/PRP$ borders/NOUN/NNS'], 'its'), { code: 'IRN', antecedent: 'Iran' });
   });

@@ -90,8 +90,9 @@ function resolveOne(
   }
 
   if (candidate.kind === 'pronoun') {
+    // ("he", "him": a person, not a group of people, "a militant group".)
     const found = candidate.human
-      ? earlier(PRONOUN_WINDOW, (other) => other.human && !other.plural && other.kind !== 'pronoun' || (other.kind === 'pronoun' && other.human))
+      ? earlier(PRONOUN_WINDOW, (other) => (other.human && !other.plural && other.kind !== 'pronoun' && !isUnnamedGroup(other)) || (other.kind === 'pronoun' && other.human))
       : candidate.plural
         ? earlier(PLURAL_PRONOUN_WINDOW, (other) => other.plural && isKnown(other))
         : earlier(PRONOUN_WINDOW, (other) => !other.human && !other.plural && isKnown(other) && other.kind !== 'pronoun');
@@ -109,7 +110,8 @@ function resolveOne(
   }
 
   if (candidate.kind === 'group-description') {
-    const found = earlier(PRONOUN_WINDOW, (other) => isOrganisation(other.code) && other.kind !== 'pronoun');
+    // (An unnamed one too: "A militant group says it seized a driver. The group threatens ...".)
+    const found = earlier(PRONOUN_WINDOW, (other) => (isOrganisation(other.code) || isUnnamedGroup(other)) && other.kind !== 'pronoun');
     return found === undefined ? undefined : follow(candidate, found, done, 'group-description');
   }
 
@@ -233,6 +235,11 @@ function isOrganisation(code: string): boolean {
   return isState(code) ? code.length >= 9 : !isUnknown(code) && code.length >= 6;
 }
 
+/** An organisation or armed group named by a group noun, not by its name: "a militant group", "an Islamic group". */
+function isUnnamedGroup(candidate: Candidate): boolean {
+  return candidate.kind === 'nominal' && !candidate.plural && LEXICON.groupNouns.has(candidate.head);
+}
+
 function isKnown(resolved: Resolved): boolean {
   return !isUnknown(resolved.code);
 }
@@ -259,6 +266,7 @@ function bestAntecedent(
     if (distance > window) break;
     if (!other) continue;
     if (distance === 0 && source.end > candidate.start) continue;
+    if (distance === 0 && candidate.notOf !== undefined && source.start <= candidate.notOf && candidate.notOf < source.end) continue;
     if (!accept(other)) continue;
     // ("Iraq's US-backed government ... its allies": a backer, find-mentions.ts, is no antecedent.)
     if (source.rule === 'backer') continue;

@@ -44,6 +44,8 @@ export interface Candidate {
   possessor?: Candidate;
   /** The actor a spokesman, aide, envoy or lawyer speaks for ("a spokesman for President X"; principals.ts). */
   principal?: Candidate;
+  /** Of a pronoun subject of a relative clause: the token of the noun that clause modifies, which the pronoun cannot refer to ("the hostages they hold"). */
+  notOf?: number;
   rule: string;
 }
 
@@ -135,7 +137,12 @@ function shareCountries(tokens: readonly Token[], chunks: readonly Chunk[], out:
 
 function pronoun(tokens: readonly Token[], sentence: number, token: number, form: string): Candidate {
   const { human, plural } = LEXICON.pronouns.actor.get(form)!;
-  return { sentence, start: token, end: token + 1, kind: 'pronoun', human, plural, definite: true, subject: isSubject(tokens, token, token + 1), head: form, rule: 'pronoun' };
+  const candidate: Candidate = { sentence, start: token, end: token + 1, kind: 'pronoun', human, plural, definite: true, subject: isSubject(tokens, token, token + 1), head: form, rule: 'pronoun' };
+  // "two journalists they were holding": the subject of a relative clause is not the noun the clause
+  // modifies, which is its object.
+  const verb = tokens[token].head ?? -1;
+  if (tokens[token].deprel === 'nsubj' && verb >= 0 && tokens[verb].deprel === 'acl:relcl' && (tokens[verb].head ?? -1) >= 0 && (tokens[verb].head ?? -1) < token) candidate.notOf = tokens[verb].head;
+  return candidate;
 }
 
 function roleOf(tokens: readonly Token[], unit: Unit): Role {

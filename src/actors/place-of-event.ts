@@ -37,6 +37,14 @@ const STATE_SECTORS: ReadonlySet<string> = new Set(['GOV', 'MIL', 'COP', 'LEG', 
 /** Bodies a state has one of, and states themselves: in the plural ("regional governments", "Western parliaments", "Arab states") they are of several states, so of no one place. */
 const BODIES_OF_SEVERAL = /\b(governments|administrations|regimes|cabinets|parliaments|legislatures|presidencies|states)$/i;
 
+/**
+ * Refugees named by their camp ("raided the Balata refugee camp in the West Bank") live where the camp
+ * stands, unlike refugees met elsewhere; "a camp for Sudanese refugees" names their country itself.
+ */
+function isCampResidents(doc: Document, mention: Mention): boolean {
+  return mention.sector === 'REF' && /^\s+camps?\b/i.test(doc.text.slice(mention.end, mention.end + 8));
+}
+
 /** Prepositions that say where something happens. */
 const LOCATIVES: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'throughout']);
 
@@ -50,6 +58,20 @@ export function headToken(tree: Tree, mention: Mention): number {
     if (inside(k) && !inside(tree.tokens[k].head) && !['det', 'case', 'punct'].includes(tree.relation(k))) return k;
   }
   return -1;
+}
+
+/**
+ * Nouns of a border: a country named on one ("near the Afghan border", "near the Cameroon border", "near
+ * the border with Afghanistan") is the one beyond it, as often as not, so it says not where.
+ */
+const BORDER_NOUNS: ReadonlySet<string> = new Set(['border', 'borderland', 'frontier']);
+
+/** True when the mention names a border by its other side: a border noun, or a name on one ("near the Cameroon border", "the border with Afghanistan"). */
+function namesBorder(tree: Tree, mention: Mention): boolean {
+  const k = headToken(tree, mention);
+  if (k < 0) return false;
+  if (BORDER_NOUNS.has(tree.lemma(k).toLowerCase())) return true;
+  return tree.head(k) >= 0 && BORDER_NOUNS.has(tree.lemma(tree.head(k)).toLowerCase()) && ['amod', 'compound', 'nmod'].includes(tree.relation(k));
 }
 
 /** True when the mention sits in a phrase of place: "in Iraq", "in the southern city of Kandahar", "in the capital, Sanaa". */
@@ -85,7 +107,7 @@ export function placeOfSentence(tree: Tree, sentenceMentions: readonly Mention[]
  * undefined when there are none.
  */
 function placesOfPhrases(tree: Tree, mentions: readonly Mention[]): Mention[] | undefined {
-  const inPhrases = mentions.filter((m) => isBarePlace(m) && inPlacePhrase(tree, m));
+  const inPhrases = mentions.filter((m) => isBarePlace(m) && !namesBorder(tree, m) && inPlacePhrase(tree, m));
   // "at a US base near Baqubah": a nationality word on a place noun says whose the place is, and
   // where only when no place name says it.
   const named = inPhrases.filter((m) => !m.rule.startsWith('modifier'));
@@ -106,7 +128,7 @@ function sentencePlace(tree: Tree, mentions: readonly Mention[], dateline: strin
   const found = towns && townsOfPhrases(towns(), tree);
   if (found !== undefined) return found;
   // ("the two countries" names again actors of other sentences: no place of its own)
-  const named = new Set(mentions.filter((m) => m.country && isStateCode(m.code) && !m.rule.startsWith('modifier') && m.rule !== 'pair' && (!m.sector || STATE_SECTORS.has(m.sector)) && !MISSION.test(m.text)).map((m) => m.country!));
+  const named = new Set(mentions.filter((m) => m.country && isStateCode(m.code) && !m.rule.startsWith('modifier') && m.rule !== 'pair' && (!m.sector || STATE_SECTORS.has(m.sector)) && !MISSION.test(m.text) && !namesBorder(tree, m)).map((m) => m.country!));
   // Several countries named ("BAGHDAD - Insurgents killed four policemen, U.S. and Iraqi officials
   // said"): the dateline says which of them the report is from.
   if (named.size) return named.size === 1 ? [...named][0] : dateline !== undefined && named.has(dateline) ? dateline : undefined;
@@ -138,7 +160,7 @@ export function placeUnnamedActors(doc: Document, found: Mention[], resolver?: P
   let towns: readonly PlaceMention[] | undefined;
   const townsOf = resolver && (() => (towns ??= resolver(doc, mentions)));
   const out = mentions.map((mention) => {
-    if (mention.country || mention.antecedent !== undefined || !mention.sector || !PLACED_SECTORS.has(mention.sector)) return mention;
+    if (mention.country || mention.antecedent !== undefined || !mention.sector || !(PLACED_SECTORS.has(mention.sector) || isCampResidents(doc, mention))) return mention;
     // "foreign diplomats", "overseas workers": from elsewhere, not of the country where the sentence happens.
     if (mention.text.toLowerCase().split(/[^\p{L}]+/u).some((word) => LEXICON.unplacedModifiers.has(word))) return mention;
     if (BODIES_OF_SEVERAL.test(mention.text)) return mention;

@@ -147,7 +147,12 @@ function isPassiveRelative(tree: Tree, i: number): boolean {
   // demonstrated in Kirkuk"): the phrase holding the participle must be an object or a phrase.
   let phrase = token.head;
   while (tree.relation(phrase) === 'nmod' && tree.head(phrase) >= 0) phrase = tree.head(phrase);
-  if (!EMBEDDED_NOUN_RELATIONS.has(tree.relation(phrase))) return false;
+  // (With its subtype: the passive subject of another verb, "three drivers kidnapped in Iraq were
+  // freed", is no misread clause; nor is the subject of a predicate with an auxiliary or copula after
+  // the participle, "two reporters held in Iraq are still alive"; a subject of a bare verb may be.)
+  const later = tree.head(phrase);
+  const subjectOfLater = tree.relation(phrase) === 'nsubj' && later > i && tree.dependents(later, 'aux', 'cop').length > 0 && !tree.dependents(i, 'aux', 'mark').length;
+  if (!EMBEDDED_NOUN_RELATIONS.has(tree.relation(phrase)) && !EMBEDDED_NOUN_RELATIONS.has(tree.tokens[phrase].deprel) && !subjectOfLater) return false;
   const predicate = (object: number) => tree.tokens[object].xpos === 'NN' && tree.children[object].every((child) => !['det', 'nmod:poss', 'amod', 'nummod'].includes(tree.relation(child)));
   return tree.dependents(i, 'obj').every(predicate);
 }
