@@ -38,6 +38,27 @@ describe('bombings', () => {
   });
 });
 
+describe('explosions', () => {
+  it('are bombings in a sentence that shows violence (an armed actor, counted casualties)', () => {
+    assert.deepEqual(coded('Two explosions shook a police station in Herat on Sunday, wounding four officers.'), ['183 >AFG']);
+    assert.ok(coded('Rebels were blamed for three explosions in the Colombian town of Cali.').includes('183 COL>COL'));
+  });
+
+  it('are no attack when the sentence shows no violence ("an unexplained explosion")', () => {
+    assert.ok(!coded('Scientists toured the site of an unexplained explosion in eastern Siberia.').some((event) => event.startsWith('18')));
+  });
+
+  it('are accidents in a mine, a plant or from a gas leak, and so are blasts', () => {
+    assert.ok(!coded('Eleven miners were killed in a coal mine explosion in Shanxi.').some((event) => event.startsWith('18')));
+    assert.deepEqual(coded('Police said a blast at a restaurant in Lyon was caused by an accidental gas leak.'), []);
+  });
+
+  it('are one act with the blow they strike, aimed at what it hit', () => {
+    assert.deepEqual(coded('A blast ripped through a market in Kabul.'), ['183 >AFG']);
+    assert.deepEqual(coded('Three soldiers died in an explosion that ripped through an army barracks in Kashmir.'), ['183 >IND']);
+  });
+});
+
 describe('where unnamed actors are', () => {
   it('is the place phrase nearest the clause when the sentence places events in several countries', () => {
     assert.ok(coded('Suspected rebels detonated a bomb in Kampala on Tuesday, killing six people in the latest escalation of the conflict in Congo.').includes('183 UGA>UGA'));

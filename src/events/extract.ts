@@ -910,8 +910,43 @@ function isEventNoun(tree: Tree, i: number, mentions: readonly Mention[]): boole
   if (tree.tokens[i].deprel === 'compound' && head > i && after !== 'noun' && posClass(tree.tokens[head].upos) === 'noun' && namesActor(tree, head, mentions)) return false;
   // "attack helicopters", "assault rifles": a weapon, craft or unit of that kind, no act.
   if (['compound', 'amod'].includes(tree.tokens[i].deprel) && head > i && posClass(tree.tokens[head].upos) === 'noun' && LEXICON.equipmentNouns.has(tree.lemma(head).toLowerCase())) return false;
+  // ("a coal mine explosion", "a blast at a chemical plant": an accident, no bombing.)
+  if (BLASTS.has(tree.lemma(i).toLowerCase()) && isAccidentalBlast(tree, i)) return false;
   // ("a shark attack", "a crocodile attack": a creature's blow, no act of force either.)
   return !tree.dependents(i, 'compound', 'amod').some((part) => LEXICON.ailmentWords.has(tree.lemma(part)) || (CREATURE_BLOWS.has(tree.lemma(i).toLowerCase()) && LEXICON.mishapWords.has(tree.lemma(part).toLowerCase())));
+}
+
+/**
+ * True when a sentence shows violence, for a bare "explosion" (one that names no bomb): it names
+ * someone who bears arms ("troops", "militants", "a separatist group") or counts casualties ("five people
+ * were killed", "wounding 20"; not "have left Pyongyang"). An explosion in a sentence with neither, "a huge
+ * explosion rocked North Korea", is no attack anyone is said to have made.
+ */
+function showsViolence(tree: Tree, mentions: readonly Mention[]): boolean {
+  const { start, end } = tree.span(0, tree.tokens.length - 1);
+  if (mentions.some((m) => m.start >= start && m.end <= end && m.sector !== undefined && m.sector !== null && ARMED_SECTORS.has(m.sector))) return true;
+  // (casualties are counted: "left 60 dead", not "have left Pyongyang")
+  const counted = (k: number) => tree.tokens[k].upos === 'NUM' || tree.dependents(k, 'nummod').length > 0;
+  return tree.tokens.some((_, k) => (LEXICON.casualtyVerbs.has(tree.lemma(k)) || LEXICON.victimVerbs.has(tree.lemma(k))) && tree.tokens[k].upos === 'VERB' && tree.dependents(k, 'obj', 'nsubj', 'nsubj:pass').some(counted));
+}
+
+/** Nouns of a blast, which a bomb or an accident may cause. */
+const BLASTS: ReadonlySet<string> = new Set(['blast', 'explosion']);
+/** How many words before a blast noun may modify it ("a Siberian coal mine explosion"). */
+const BLAST_MODIFIER_REACH = 3;
+
+/**
+ * True when blast noun `i` tells an accident: a word of one in its own phrase ("a coal mine explosion",
+ * "a blast at a chemical plant that killed ...", "the explosion of a gas canister"), or an adjective or
+ * adverb of one anywhere in the sentence ("a blast ... was caused by an accidental explosion").
+ */
+function isAccidentalBlast(tree: Tree, i: number): boolean {
+  const mishap = (k: number) => LEXICON.blastMishapWords.has(tree.lemma(k).toLowerCase());
+  const [first, last] = tree.extent(i);
+  for (let k = first; k <= last; k++) if (mishap(k)) return true;
+  // (the words right before it, which the parser may hang elsewhere: "a coal mine/PRP explosion")
+  for (let k = i - 1; k >= Math.max(0, i - BLAST_MODIFIER_REACH) && !['DET', 'ADP', 'PUNCT', 'VERB', 'AUX'].includes(tree.tokens[k].upos); k--) if (mishap(k)) return true;
+  return tree.tokens.some((token, k) => (token.upos === 'ADJ' || token.upos === 'ADV') && mishap(k));
 }
 
 /** The opening-noun patterns of a word that opens no sentence (shared, never changed). */
@@ -932,6 +967,7 @@ function matchPattern(tree: Tree, i: number, lexicon: PatternLexicon, mentions: 
   let objects: { node: number; lemmas: string[] }[] | undefined;
   let people: boolean | undefined;
   let modals: string[] | undefined;
+  let violent: boolean | undefined;
   // (only a sentence's first word opens it: no list is built for the others)
   const opening = i === 0 ? openingNounLemmas(tree, i, mentions).flatMap((noun) => lexicon.lookup(noun, 'noun')) : NO_OPENING;
   const own = lexicon.lookup(lemma, pos);
@@ -977,6 +1013,7 @@ function matchPattern(tree: Tree, i: number, lexicon: PatternLexicon, mentions: 
     if (pattern.gerund && !tree.dependents(i, 'xcomp', 'ccomp').some((clause) => /ing$/.test(tree.tokens[clause].form) && !tree.markers(clause).length)) continue;
     if (pattern.clause && !hasFiniteClause(tree, i)) continue;
     if (pattern.subjectOf && !isSubjectOf(tree, i, pattern.subjectOf)) continue;
+    if (pattern.amidViolence && !(violent ??= showsViolence(tree, mentions))) continue;
     if (pattern.modal) {
       modals ??= tree.dependents(i, 'ccomp', 'xcomp').flatMap((clause) => tree.dependents(clause, 'aux').map((aux) => tree.lemma(aux)));
       if (!modals.some((lemma) => pattern.modal!.includes(lemma))) continue;
@@ -1450,6 +1487,15 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       const head = tree.tokens[i].head ?? -1;
       const noun = matched.get(head);
       if (tree.tokens[i].deprel === 'acl:relcl' && noun?.pos === 'noun' && isViolentCode(noun.code) && FORCE_ROOTS.has(pattern.code.slice(0, 2))) countedBy.set(i, head);
+      // "a blast struck a government building", "an explosion ripped through a market": the blow a
+      // violent noun strikes as its subject is that noun's act, told again.
+      else if (posClass(tree.tokens[i].upos) === 'verb' && FORCE_ROOTS.has(pattern.code.slice(0, 2)) && !LEXICON.casualtyVerbs.has(tree.lemma(i))) {
+        // (also read from the words, where the parse loses the relative clause: "an explosion that tore through a bus station")
+        const violentNoun = (k: number) => matched.get(k)?.pos === 'noun' && isViolentCode(matched.get(k)!.code);
+        const relative = tree.tokens[i - 1] !== undefined && ['that', 'which'].includes(tree.tokens[i - 1].form.toLowerCase()) && violentNoun(i - 2) ? i - 2 : undefined;
+        const blower = tree.dependents(i, 'nsubj').find(violentNoun) ?? relative;
+        if (blower !== undefined) countedBy.set(i, blower);
+      }
     }
     for (const i of [...matched.keys()].sort((a, b) => a - b)) {
       const head = tree.tokens[i].head ?? -1;
@@ -1679,7 +1725,17 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       // earlier sentence coded refers back to it.
       if (plan.pattern.pos === 'noun' && !notes.includes('parties-of-earlier-talks') && results.some((event) => event.sentence < s && event.code === plan.code)) continue;
       const counter = countedBy.get(plan.trigger);
-      if (counter !== undefined && results.some((event) => event.sentence === s && event.trigger === counter)) continue;
+      const counting = counter === undefined ? undefined : results.find((event) => event.sentence === s && event.trigger === counter);
+      if (counting) {
+        // ("an explosion that tore through the house of a Hamas leader"): what the blow hit is the act's
+        // target, rather than the place or the casualties the noun had to take it from.
+        const taken = !counting.target.length || counting.notes.includes('target-from-place') || counting.notes.includes('target-from-casualties');
+        if (taken && target.length && !notes.includes('target-from-place') && FORCE_ROOTS.has(plan.code.slice(0, 2))) {
+          counting.target = target;
+          counting.notes.push('target-from-blow');
+        }
+        continue;
+      }
       // "Gunmen seized two engineers": what is an arrest by authorities is an abduction by armed irregulars.
       const abduction = plan.code === ARREST && allOfSectors(source, IRREGULAR_SECTORS);
       if (abduction) notes.push('abduction');

@@ -64,6 +64,7 @@ const patternSchema = z
     gerund: z.boolean().optional(),
     clause: z.boolean().optional(),
     subjectOf: z.string().regex(LEMMAS).optional(),
+    amidViolence: z.boolean().optional(),
     absorbs: z.boolean().optional(),
     placeTarget: z.boolean().optional(),
     foreignTarget: z.boolean().optional(),
@@ -105,6 +106,8 @@ export interface Pattern {
   clause?: boolean;
   /** Verbs one of which the (noun) trigger must be the subject of: it is an event only when it happens or holds ("a truce took effect"). */
   subjectOf?: string[];
+  /** The sentence must show violence: an actor who bears arms, or counted casualties ("an explosion ..., killing five"); not "a mysterious explosion". */
+  amidViolence?: boolean;
   /** The object noun the `object` constraint names is part of this act, whatever its own code ("lodged a protest": a complaint, not a demonstration). */
   absorbs?: boolean;
   /** The target must be a country or place as such, no body or group ("withdrawal from Lebanon", not "from the European Union"). */
@@ -173,7 +176,7 @@ export interface PatternLexicon {
 }
 
 const specificity = (pattern: Pattern) =>
-  (pattern.modal ? 2 : 0) + (pattern.object ? 2 : 0) + (pattern.person ? 3 : 0) + (pattern.reciprocal ? 1 : 0) + (pattern.gerund ? 2 : 0) + (pattern.clause ? 2 : 0) + (pattern.subjectOf ? 2 : 0) + (pattern.modifier?.length ?? 0) + (pattern.prep ? 2 : 0) + (pattern.particle ? 2 : 0) + (pattern.trigger.some((t) => t.includes(' ')) ? 1 : 0) + sequenceWords(pattern.sequence) + (pattern.compound ? 1 : 0);
+  (pattern.modal ? 2 : 0) + (pattern.object ? 2 : 0) + (pattern.person ? 3 : 0) + (pattern.reciprocal ? 1 : 0) + (pattern.gerund ? 2 : 0) + (pattern.clause ? 2 : 0) + (pattern.subjectOf ? 2 : 0) + (pattern.amidViolence ? 1 : 0) + (pattern.modifier?.length ?? 0) + (pattern.prep ? 2 : 0) + (pattern.particle ? 2 : 0) + (pattern.trigger.some((t) => t.includes(' ')) ? 1 : 0) + sequenceWords(pattern.sequence) + (pattern.compound ? 1 : 0);
 
 /**
  * How many words a sequence asks for: the fewest of each position's alternatives, and two more when a word

@@ -116,6 +116,8 @@ export interface Lexicon {
   clausePrepositions: ReadonlySet<string>;
   /** Accidents and natural disasters, whose casualties are no political event; mishap-words.txt. */
   mishapWords: ReadonlySet<string>;
+  /** Words that make a blast or an explosion an accident ("a coal mine explosion", "an accidental blast"); blast-mishap-words.txt. */
+  blastMishapWords: ReadonlySet<string>;
   /** Past tenses and participles of irregular verbs → lemma ("froze" → "freeze"); irregular-verbs.tsv. */
   irregularVerbs: ReadonlyMap<string, string>;
   /** Markets, prices and currencies, which as a verb's subject act for no one ("stocks rallied"); market-words.txt. */

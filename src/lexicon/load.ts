@@ -200,6 +200,7 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
     backerParticiples: new Set(list('backer-participles.txt')),
     adjectiveAgents: new Set(list('adjective-agents.txt')),
     mishapWords: new Set(list('mishap-words.txt')),
+    blastMishapWords: new Set(list('blast-mishap-words.txt')),
     ailmentWords: new Set(list('ailment-words.txt')),
     phrasalVerbs: new Set(list('phrasal-verbs.txt')),
     marketWords: new Set(list('market-words.txt')),

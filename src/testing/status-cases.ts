@@ -285,6 +285,8 @@ const reports: StatusCase[] = [
   { text: 'The Afghan kidnappers of three Nepali engineers demanded a ransom for their freedom, according to a letter sent to a local newspaper.', trigger: 'kidnappers', reported: true },
   // A closing "..., X said." reports the sentence wherever the parser hangs it (a relative clause or participle on the last noun).
   { text: 'A suicide bomber killed 20 people in Baghdad, police and hospital officials said on Tuesday.', trigger: 'killed', reported: true },
+  // (the parser hangs "police said" on the noun of the relative clause, with its "that" and the clause before the comma)
+  { text: 'Seven people were killed and ten others wounded in an explosion that tore through a bus station in Kirkuk, police said.', trigger: 'explosion', reported: true, speaker: 'IRQCOP' },
   { text: 'Syrian troops shelled villages in Lebanon, Lebanese media reported.', trigger: 'shelled', reported: true },
   { text: 'Israel has killed a Hamas leader in Gaza, a move that officials said would inflame the region.', trigger: 'killed', reported: false },
   // A speech verb only asked for reports nothing; an "alleged" or "suspected" noun event is an unnamed report.

@@ -184,7 +184,9 @@ function closingAttribution(tree: Tree, trigger: number, cues: StatusCues): numb
     if (comma <= trigger) return undefined;
   }
   const verb = [...Array(end - comma).keys()].map((k) => comma + 1 + k).find((k) => tree.tokens[k].upos === 'VERB' && hasLemma(tree, k, cues.speech) !== undefined);
-  if (verb === undefined || tree.dependents(verb, 'mark').length || (saidContent(tree, verb).length && !quotedAsSaying(tree, verb, cues))) return undefined;
+  // (A complement or a "that" before the comma is the sentence the parser hung on the verb, not something it says
+  // of its own: "... in an explosion that tore through a bus station, police said" with "hit" read as the complement of "said".)
+  if (verb === undefined || tree.dependents(verb, 'mark').some((k) => k > comma) || (saidContent(tree, verb).some((k) => k > comma) && !quotedAsSaying(tree, verb, cues))) return undefined;
   // The speaker: the verb's subject, or the noun the parser hangs the verb on ("Lebanese media reported" read as a participle).
   const head = tree.head(verb);
   if (!tree.dependents(verb, 'nsubj').length && !(tree.relation(verb) === 'acl' && head > comma && head < verb)) return undefined;
