@@ -22,6 +22,10 @@ describe('unnamed actors are placed where the event happens', () => {
     });
   }
 
+  it('places marchers "through" a capital, which is a place there, not its government, when a foreign leader is named', () => {
+    assert.equal(codeOf('Thousands of students marched through central Lima on Saturday, denouncing the Spanish prime minister.', 'students'), 'PERCVL');
+  });
+
   it('places the victims of an attack in a city of the country', () => {
     assert.equal(codeOf('A suicide bomber killed twelve civilians at a market in Peshawar.', 'twelve civilians'), 'PAKCVL');
   });

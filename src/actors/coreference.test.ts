@@ -70,6 +70,25 @@ describe('resolveCoreference', () => {
     assert.deepEqual(link([sentence], 'they'), { code: 'IRNREB', antecedent: 'Iranian rebels' });
   });
 
+  it('links no object "them" to the subject of its own verb, nor to the subject it shares with a verb before it', () => {
+    // "Iranian rebels seized US officials and freed them": "them" is the officials, not the rebels
+    // (the subject is preferred otherwise: "them" would be "themselves").
+    const sentence = 'Iranian/ADJ rebels/NOUN/NNS/nsubj@3 seized/VERB/root@0 US/PROPN officials/NOUN/NNS/obj@3 and/CCONJ/cc@7 freed/VERB/conj@3 them/PRON/obj@7';
+    assert.deepEqual(link([sentence], 'them'), { code: 'USAGOV', antecedent: 'US officials' });
+  });
+
+  it('links no object of a bare participle to the subject of the clause it adjoins', () => {
+    // "Iranian rebels criticised US officials, accusing them of lying": the rebels accuse the officials.
+    const sentence = 'Iranian/ADJ rebels/NOUN/NNS/nsubj@3 criticised/VERB/root@0 US/PROPN officials/NOUN/NNS/obj@3 ,/PUNCT/punct@7 accusing/VERB/VBG/advcl@3 them/PRON/iobj@7 of/ADP/case@10 lying/NOUN/obl@7';
+    assert.deepEqual(link([sentence], 'them'), { code: 'USAGOV', antecedent: 'US officials' });
+  });
+
+  it('links an object "them" to an earlier object before a nearer phrase taken by a preposition', () => {
+    // "Iranian rebels mistook US officials for Iranian spies and freed them": the officials.
+    const sentence = 'Iranian/ADJ rebels/NOUN/NNS/nsubj@3 mistook/VERB/root@0 US/PROPN officials/NOUN/NNS/obj@3 for/ADP/case@8 Iranian/ADJ/amod@8 officials/NOUN/NNS/obl@3 and/CCONJ/cc@10 freed/VERB/conj@3 them/PRON/obj@10';
+    assert.deepEqual(link([sentence], 'them'), { code: 'USAGOV', antecedent: 'US officials' });
+  });
+
   it('links "its" to the country before it', () => {
     assert.deepEqual(link(['Iran/PROPN/nsubj@2 closed/VERB/root@0 its/PRON/PRP$ borders/NOUN/NNS'], 'its'), { code: 'IRN', antecedent: 'Iran' });
   });

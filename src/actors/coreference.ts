@@ -272,7 +272,10 @@ function bestAntecedent(
     if (source.rule === 'backer') continue;
     // A possessive in the same sentence ("pressed Iran over its programme") takes the nearest actor, subject or not.
     const subjectBonus = distance === 0 && POSSESSIVES.has(candidate.head) ? 0 : 500;
-    const score = distance * 1000 + (other.subject ? 0 : subjectBonus) + (candidate.sentence === source.sentence ? candidate.start - source.start : 400 - Math.min(source.start, 399));
+    // Of non-subjects, a pronoun takes an object before a phrase taken by a preposition ("mistook two
+    // officers for militants and shot them"); "the country" names a place as readily ("in Colombia").
+    const obliqueCost = subjectBonus && source.oblique && candidate.kind === 'pronoun' ? 30 : 0;
+    const score = distance * 1000 + (other.subject ? 0 : subjectBonus + obliqueCost) + (candidate.sentence === source.sentence ? candidate.start - source.start : 400 - Math.min(source.start, 399));
     if (score < bestScore) {
       bestScore = score;
       best = i;

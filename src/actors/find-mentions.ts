@@ -36,6 +36,8 @@ export interface Candidate {
   definite: boolean;
   /** The phrase is the subject of its clause (preferred antecedent). */
   subject: boolean;
+  /** The phrase hangs on a verb or a noun by a preposition ("mistook the officers for militants"): a less likely antecedent than an object. */
+  oblique?: boolean;
   /** The phrase is one conjunct of a coordination ("Chile and Peru", "Indian and Pakistani envoys"). */
   joint?: boolean;
   /** The head word, lower case ("president", "country", "he"). */
@@ -142,7 +144,30 @@ function pronoun(tokens: readonly Token[], sentence: number, token: number, form
   // modifies, which is its object.
   const verb = tokens[token].head ?? -1;
   if (tokens[token].deprel === 'nsubj' && verb >= 0 && tokens[verb].deprel === 'acl:relcl' && (tokens[verb].head ?? -1) >= 0 && (tokens[verb].head ?? -1) < token) candidate.notOf = tokens[verb].head;
+  // "Soldiers stopped two farmers and beat them": the object of a verb is not that verb's own subject
+  // (which would be "themselves"), nor the subject it shares with the verb it is conjoined to.
+  else if ((tokens[token].deprel === 'obj' || tokens[token].deprel === 'iobj') && verb >= 0) {
+    const subject = subjectOf(tokens, verb);
+    if (subject >= 0 && subject < token) candidate.notOf = subject;
+  }
   return candidate;
+}
+
+/**
+ * The token heading the active subject of verb `verb`, or, when it has none of its own, of the verb it
+ * is conjoined to or the clause its participle adjoins ("criticised the president, accusing him of
+ * ...": the critic accuses); -1 if none.
+ */
+function subjectOf(tokens: readonly Token[], verb: number): number {
+  for (let at = verb, step = 0; at >= 0 && step < 3; step++) {
+    const own = tokens.findIndex((t) => t.head === at && t.deprel === 'nsubj');
+    if (own >= 0) return own;
+    // (Only a bare participle: after "for", "by" ... its subject may be another: "thanked the people for supporting them".)
+    const bareParticiple = tokens[at].deprel === 'advcl' && tokens[at].xpos === 'VBG' && !tokens.some((t) => t.head === at && (t.deprel === 'mark' || t.deprel === 'case'));
+    if (tokens[at].deprel !== 'conj' && !bareParticiple) return -1;
+    at = tokens[at].head ?? -1;
+  }
+  return -1;
 }
 
 function roleOf(tokens: readonly Token[], unit: Unit): Role {
@@ -333,6 +358,17 @@ function isSubject(tokens: readonly Token[], start: number, end: number): boolea
   return opensClause && next !== undefined && (next.upos === 'AUX' || next.upos === 'VERB') && next.xpos !== 'VBG' && next.xpos !== 'VBN';
 }
 
+/** True when the phrase of words `[start, end)` takes a preposition and hangs on a word outside it ("for militants", "of the group"). */
+function isOblique(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const head = tokens[i].head ?? -1;
+    if (head >= start && head < end) continue;
+    const relation = tokens[i].deprel ?? '';
+    if ((relation.startsWith('obl') || relation === 'nmod') && tokens.some((t) => t.head === i && t.deprel === 'case')) return true;
+  }
+  return false;
+}
+
 /** True when a coordination ("and", "or") joins words `[start, end)` to others or runs inside them ("Chile and Peru", "Indian and Pakistani envoys"). */
 function isConjunct(tokens: readonly Token[], start: number, end: number): boolean {
   const inside = (k: number) => k >= start && k < end;
@@ -414,6 +450,7 @@ function resolveChunk(tokens: readonly Token[], sentence: number, chunk: Chunk, 
     plural: isPlural(headToken),
     definite: tokens[start].form.toLowerCase() === 'the' || chunk.possessivePronoun !== undefined || chunk.possessor !== undefined,
     subject: isSubject(tokens, start, end),
+    oblique: isOblique(tokens, start, end),
     joint: isConjunct(tokens, start, end),
     head: headToken.form.toLowerCase(),
   };

@@ -46,7 +46,7 @@ function isCampResidents(doc: Document, mention: Mention): boolean {
 }
 
 /** Prepositions that say where something happens. */
-const LOCATIVES: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'throughout']);
+const LOCATIVES: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'throughout', 'through']);
 
 /** A state's mission abroad stands on another state's ground: "outside the British Embassy" does not place a sentence in Britain. */
 const MISSION = /\b(embassy|embassies|consulate|consulates)$/i;
