@@ -94,3 +94,17 @@ describe('what the text says of a named person overrides a guess', () => {
     assert.equal(codeOf('General Omar Salim, the army chief of Sudan, met rebel leaders in Chad.', 'General Omar Salim'), 'SDNMIL');
   });
 });
+
+describe('US defense secretaries (office-holders.tsv)', () => {
+  it('codes the defense secretary of the article date as the US government, not the country he visits', () => {
+    const code = (text: string, words: string, published: string) => coder.code(text, { published }).mentions?.find((m) => m.text === words)?.code;
+    assert.equal(code('Donald Rumsfeld made a surprise visit to Kuwait on Monday.', 'Donald Rumsfeld', '2004-06-01'), 'USAGOV');
+    assert.equal(code('Leon Panetta arrived in Kabul on Thursday for talks.', 'Leon Panetta', '2012-03-15'), 'USAGOV');
+  });
+});
+
+describe('a Jewish settlement in the occupied territories (peoples.tsv)', () => {
+  it('stands for its Israeli settlers, not for the Palestinian territory it lies in', () => {
+    assert.equal(codeOf('A mortar shell struck a Jewish settlement near Hebron on Tuesday, wounding two children.', 'a Jewish settlement'), 'ISRCVL');
+  });
+});

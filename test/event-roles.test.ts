@@ -103,3 +103,16 @@ describe('the one an appeal asks', () => {
     assert.ok(coded('Russia threatened to cut off gas to Ukraine.').some((event) => event.startsWith('130 RUS>UKR')));
   });
 });
+
+describe('a victim named by a participle after its noun ("workers kidnapped ... were freed")', () => {
+  it('makes the noun the target, not the source, when the sentence verb comes after the participle', () => {
+    const found = coded('Two Danish aid workers kidnapped last week in Somalia were freed on Sunday.');
+    assert.ok(found.some((event) => event.startsWith('181 >DNK')), found.join('; '));
+    assert.ok(!found.some((event) => /^181 DNK/.test(event)), found.join('; '));
+  });
+
+  it('takes the nationality of "a Spanish national" as the victim', () => {
+    assert.ok(coded('A Spanish national shot dead in the Yemeni capital overnight was a member of an aid agency, police said.').some((event) => event.startsWith('193 >ESP')));
+    assert.ok(coded('A Spanish national has been taken hostage in Yemen, officials said.').some((event) => event.startsWith('181 >ESP')));
+  });
+});

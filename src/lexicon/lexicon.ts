@@ -114,6 +114,8 @@ export interface Lexicon {
   seriesNouns: ReadonlySet<string>;
   /** Words both prepositions and subordinators ("after", "until"): before a clause the parser may take them for a noun's case (subordinate-clause.ts). */
   clausePrepositions: ReadonlySet<string>;
+  /** Words that open a clause after a noun's past-form modifier ("as", "when", "who"); relative-participle-ends.txt, used by reduced-relative-tags.ts. */
+  relativeParticipleEnds: ReadonlySet<string>;
   /** Accidents and natural disasters, whose casualties are no political event; mishap-words.txt. */
   mishapWords: ReadonlySet<string>;
   /** Words that make a blast or an explosion an accident ("a coal mine explosion", "an accidental blast"); blast-mishap-words.txt. */

@@ -188,6 +188,7 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
     adjectiveNouns: new Set(list('adjective-nouns.txt')),
     seriesNouns: new Set(list('series-nouns.txt')),
     clausePrepositions: new Set(list('clause-prepositions.txt')),
+    relativeParticipleEnds: new Set(list('relative-participle-ends.txt')),
     casualtyVerbs: new Set(list('casualty-verbs.txt')),
     unaccusativeVerbs: new Set(list('unaccusative-verbs.txt')),
     travelVerbs: new Set(list('travel-verbs.txt')),

@@ -7,6 +7,8 @@ import { tagWords } from './tagger.ts';
 import { nameTagRepairs, type NameTagLexicon } from './name-tags.ts';
 import { openingPluralTagRepairs } from './opening-plural-tags.ts';
 import { resultativeTagRepairs } from './resultative-tags.ts';
+import { reducedRelativeTagRepairs } from './reduced-relative-tags.ts';
+import { nationalNounTagRepairs } from './national-noun-tags.ts';
 import { travelVerbTagRepairs } from './travel-verb-tags.ts';
 import { clauseTagRepairs } from './clause-tags.ts';
 import { headlineTagRepairs } from './headline-tags.ts';
@@ -61,7 +63,7 @@ export function analyzeSentence(
 ): Analysis {
   let tags = tagSentence(model, forms);
   // Repairs of news wording run only in the pipeline (with `names`), so bench:syntax scores the tagger's own tags.
-  const repairs = names && new Map([...nameTagRepairs(forms, tags.upos, tags.xpos, names), ...frameTagRepairs(forms, tags.upos, tags.xpos), ...openingPluralTagRepairs(forms, tags.upos, tags.xpos), ...travelVerbTagRepairs(forms, tags.upos, tags.xpos), ...resultativeTagRepairs(forms, tags.upos), ...modalVerbTagRepairs(forms, tags.upos, tags.xpos), ...gerundTagRepairs(forms, tags.upos, tags.xpos), ...helpVerbTagRepairs(forms, tags.upos, tags.xpos)]);
+  const repairs = names && new Map([...nameTagRepairs(forms, tags.upos, tags.xpos, names), ...frameTagRepairs(forms, tags.upos, tags.xpos), ...openingPluralTagRepairs(forms, tags.upos, tags.xpos), ...travelVerbTagRepairs(forms, tags.upos, tags.xpos), ...resultativeTagRepairs(forms, tags.upos), ...reducedRelativeTagRepairs(forms, tags.upos, tags.xpos), ...nationalNounTagRepairs(forms, tags.upos), ...modalVerbTagRepairs(forms, tags.upos, tags.xpos), ...gerundTagRepairs(forms, tags.upos, tags.xpos), ...helpVerbTagRepairs(forms, tags.upos, tags.xpos)]);
   if (repairs?.size) tags = tagSentence(model, forms, repairs);
   // A clause's or a headline's lost verb, read on the tags after the name repairs (news text only, as they are).
   const clause = names && new Map([...clauseTagRepairs(forms, tags.upos, tags.xpos), ...headlineTagRepairs(forms, tags.upos, tags.xpos)]);

@@ -27,6 +27,7 @@ import { repairPeriodCompound } from './period-compound.ts';
 import { repairPluralNounVerb } from './plural-noun-verb.ts';
 import { repairParentheticalParticiple } from './parenthetical-participle.ts';
 import { repairReducedRelative } from './reduced-relative.ts';
+import { repairParticipleSubject } from './participle-subject.ts';
 import { repairScheduleFrame } from './schedule-frame.ts';
 import { repairSplitSubjects } from './split-subjects.ts';
 import { repairSubjectReadAsRoot } from './subject-read-as-root.ts';
@@ -73,6 +74,7 @@ export const SENTENCE_REPAIRS: readonly Repair[] = [
   repairDatePhrase,
   repairPartyPhrase,
   repairParentheticalParticiple,
+  repairParticipleSubject,
   repairReducedRelative,
   repairConjunctModifier,
   repairPassiveSubject,

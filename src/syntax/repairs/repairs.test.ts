@@ -6,6 +6,7 @@ import { findConditionPhrase } from './condition-phrase.ts';
 import { misreadParticipleSubject } from './misread-participle.ts';
 import { nounBeforeRelative } from './relative-antecedent.ts';
 import { repairTokens } from './repair-tokens.ts';
+import { repairParticipleSubject } from './participle-subject.ts';
 
 const tree = (spec: string): Tree => createTree(handParsed([spec]).sentences![0]);
 
@@ -668,5 +669,25 @@ describe('a present verb read as a plural noun before an infinitive', () => {
     const t = tree('Kenyan/ADJ/JJ/amod@2 leaders/NOUN/NNS/root@0 to/PART/TO/mark@4 meet/VERB/VB/acl@2 rebels/NOUN/NNS/obj@4');
     const repaired = repairTokens(t.tokens.map((token, k) => (k === 1 ? { ...token, lemma: 'leader' } : token)));
     assert.deepEqual([repaired[3].head, repaired[1].head, repaired[1].deprel, repaired[1].upos], [-1, 3, 'nsubj', 'NOUN']);
+  });
+});
+
+describe('a participle read as the verb of the noun before it ("workers hurt in X were flown home")', () => {
+  it('makes the later clause the verb, the noun its subject and the participle a modifier of the noun', () => {
+    const t = tree('Two/NUM/CD/nummod@2 workers/NOUN/NNS/nsubj@3 hurt/VERB/VBD/root@0 in/ADP/IN/case@5 Chad/PROPN/NNP/obl@3 were/AUX/VBD/aux:pass@7 flown/VERB/VBN/conj@3 home/ADV/RB/advmod@7');
+    const tokens = [...t.tokens];
+    repairParticipleSubject(tokens);
+    assert.deepEqual(tokens.map((token) => `${token.head}:${token.deprel}`), ['1:nummod', '6:nsubj:pass', '1:acl', '4:case', '2:obl', '6:aux:pass', '-1:root', '6:advmod']);
+  });
+
+  it('leaves a verb with an object, and one that governs a clause', () => {
+    const a = tree('Police/NOUN/NNS/nsubj@2 hurt/VERB/VBD/root@0 two/NUM/CD/nummod@4 men/NOUN/NNS/obj@2 who/PRON/WP/nsubj@7 were/AUX/VBD/aux@7 fleeing/VERB/VBG/acl:relcl@4');
+    const tokensA = [...a.tokens];
+    repairParticipleSubject(tokensA);
+    assert.deepEqual(tokensA, a.tokens);
+    const b = tree('Witnesses/NOUN/NNS/nsubj@2 said/VERB/VBD/root@0 people/NOUN/NNS/nsubj:pass@5 were/AUX/VBD/aux:pass@5 hurt/VERB/VBN/ccomp@2');
+    const tokensB = [...b.tokens];
+    repairParticipleSubject(tokensB);
+    assert.deepEqual(tokensB, b.tokens);
   });
 });
