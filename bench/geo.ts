@@ -2,8 +2,8 @@
 // (../shared/eval/agnews-dev-geo.jsonl, scored on the events Parley matches as agnews-score.mjs
 // matches them; whole set and each half) and the location fields of the PLOVER GSR sentences;
 // the place lookup's load time and memory; and the whole pipeline's speed with and without the
-// places stage, timed alternately in the same run.
-// Run: npm run bench:geo -- [--json] [--misses] [--list] [--half a] [--breakdown]   (--misses: half a's disagreements; --list: every paired event
+// places stage, timed alternately in the same run (the median of several passes; --passes N, 3 by default).
+// Run: npm run bench:geo -- [--json] [--misses] [--list] [--half a] [--breakdown] [--passes N]   (--misses: half a's disagreements; --list: every paired event
 // of half a, right ones marked +; half b is judged by its figures alone, so --half b is refused; --breakdown: each half's misses counted by kind and basis, no sentences)
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,8 +18,10 @@ import { samePlace, scoreLocations, type GoldLocation } from '../src/evaluation/
 import { sharedPlaceLookup } from '../src/geo/shared-lookup.ts';
 import { halfOf, readAgNews } from './lib/agnews.ts';
 import { benchOptions, benchUsageError } from './lib/bench-options.ts';
+import { median, passCount, timePass } from './lib/passes.ts';
 
-const { values } = benchOptions('bench:geo', { json: { type: 'boolean', default: false }, misses: { type: 'boolean', default: false }, list: { type: 'boolean', default: false }, half: { type: 'string', default: 'a' }, breakdown: { type: 'boolean', default: false } });
+const { values } = benchOptions('bench:geo', { json: { type: 'boolean', default: false }, misses: { type: 'boolean', default: false }, list: { type: 'boolean', default: false }, half: { type: 'string', default: 'a' }, breakdown: { type: 'boolean', default: false }, passes: { type: 'string' } });
+const passes = passCount('bench:geo', values.passes);
 // half b is the check half: its items and misses are never shown, only its figures
 if (values.half !== 'a') benchUsageError('bench:geo', `--half takes a only (half b is judged by its figures alone), not "${values.half}"`);
 
@@ -68,27 +70,40 @@ for (const record of gsrRecords) {
 // speed: the same leads through the pipeline with and without the places stage, alternately in
 // runs of 20 leads, the one that goes first changing every run: with runs of 150, a pause of the
 // machine or the garbage collector inside one run moved the two figures apart by as much as the
-// places stage costs, and the first run paid for what was still being compiled
+// places stage costs, and the first run paid for what was still being compiled; and the figures are
+// the medians of several such passes over the same leads, as one pass was still moved by the load of
+// other processes on a shared machine
 const corpus = readFileSync(join(SHARED_ROOT, 'corpora/agnews-world.jsonl'), 'utf8').split('\n').filter((line) => line.trim()).slice(0, 600).map((line) => JSON.parse(line) as { text: string });
-const timed = { with: { sentences: 0, ms: 0 }, without: { sentences: 0, ms: 0 } };
 for (const item of corpus.slice(0, 60)) (coder.code(item.text), plain.code(item.text));
 const RUN = 20;
-for (let at = 0; at < corpus.length; at += RUN) {
-  const order: ['with' | 'without', typeof coder][] = (at / RUN) % 2 ? [['without', plain], ['with', coder]] : [['with', coder], ['without', plain]];
-  for (const [name, which] of order) {
-    const started = performance.now();
-    for (const item of corpus.slice(at, at + RUN)) timed[name].sentences += which.code(item.text).sentences?.length ?? 0;
-    timed[name].ms += performance.now() - started;
+const timedPasses = Array.from({ length: passes }, () => {
+  const timed = { with: { sentences: 0, ms: 0, cpuMs: 0 }, without: { sentences: 0, ms: 0, cpuMs: 0 } };
+  for (let at = 0; at < corpus.length; at += RUN) {
+    const order: ['with' | 'without', typeof coder][] = (at / RUN) % 2 ? [['without', plain], ['with', coder]] : [['with', coder], ['without', plain]];
+    for (const [name, which] of order) {
+      const run = timePass(() => corpus.slice(at, at + RUN).reduce((sum, item) => sum + (which.code(item.text).sentences?.length ?? 0), 0));
+      timed[name].sentences += run.value;
+      timed[name].ms += run.ms;
+      timed[name].cpuMs += run.cpuMs;
+    }
   }
-}
+  return timed;
+});
 const perSecond = (t: { sentences: number; ms: number }) => Math.round(t.sentences / (t.ms / 1000));
+const withPlaces = timedPasses.map((timed) => perSecond(timed.with));
+const withoutPlaces = timedPasses.map((timed) => perSecond(timed.without));
 
 const result = {
   ...agnews.all,
   load_ms: lookup.stats.loadMs,
   rss_mb: rssMb,
-  sentences_per_second: perSecond(timed.with),
-  sentences_per_second_without_places: perSecond(timed.without),
+  sentences_per_second: Math.round(median(withPlaces)),
+  sentences_per_second_without_places: Math.round(median(withoutPlaces)),
+  sentences_per_second_passes: withPlaces,
+  sentences_per_second_without_places_passes: withoutPlaces,
+  // the CPU time of this process in each pass, with and without places: less moved than the clock by other processes
+  cpu_seconds_passes: timedPasses.map((timed) => Math.round(timed.with.cpuMs / 10) / 100),
+  cpu_seconds_without_places_passes: timedPasses.map((timed) => Math.round(timed.without.cpuMs / 10) / 100),
   agnews_dev: agnews,
   gsr_dev: { records_with_location: gsrPlaced, place_accuracy: gsrPlaced ? Math.round((gsrRight / gsrPlaced) * 10000) / 10000 : 0 },
   lookup: { cities: lookup.stats.cities, own_names: lookup.stats.ownNames },
@@ -121,5 +136,5 @@ else {
   }
   console.log(`PLOVER GSR dev: ${gsrRight} of ${gsrPlaced} located records placed at the gold place`);
   console.log(`lookup: ${lookup.stats.cities} GeoNames places and ${lookup.stats.ownNames} own names in ${result.load_ms} ms, ${rssMb} MB`);
-  console.log(`speed: ${result.sentences_per_second} sentences/s with places, ${result.sentences_per_second_without_places} without (same ${corpus.length} leads, alternately, one thread)`);
+  console.log(`speed: ${result.sentences_per_second} sentences/s with places, ${result.sentences_per_second_without_places} without (medians of ${passes} passes: ${withPlaces.join(', ')} with, ${withoutPlaces.join(', ')} without; same ${corpus.length} leads, alternately, one thread)`);
 }

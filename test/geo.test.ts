@@ -27,6 +27,14 @@ describe('place mentions', () => {
     for (const mention of doc.places ?? []) assert.equal(doc.text.slice(mention.start, mention.end), mention.text);
   });
 
+  it('finds a name whose first capital is no ASCII letter, and one of several words whose key is made only when asked', () => {
+    // the scan tells an ASCII capital by its code and reads the others by the expression
+    const doc = coder.code('Police arrested two men in Ürümqi on Monday, and troops moved into Östersund and Dar es Salaam overnight.');
+    assert.deepEqual((doc.places ?? []).map((p) => [p.text, p.place.country]), [['Ürümqi', 'CHN'], ['Östersund', 'SWE'], ['Dar es Salaam', 'TZA']]);
+    // a lower-case word is no name, whatever GeoNames holds
+    assert.deepEqual((coder.code('Rebels said they would nice the offer.').places ?? []).map((p) => p.text), []);
+  });
+
   it('leaves a name only GeoNames knows alone outside a phrase of place', () => {
     // "Nanaimo" is a Canadian town, but here nothing says it is a place
     const doc = coder.code('Nanaimo said the ministers had agreed to meet.');

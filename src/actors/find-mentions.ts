@@ -371,8 +371,8 @@ function isOblique(tokens: readonly Token[], start: number, end: number): boolea
 
 /** True when a coordination ("and", "or") joins words `[start, end)` to others or runs inside them ("Chile and Peru", "Indian and Pakistani envoys"). */
 function isConjunct(tokens: readonly Token[], start: number, end: number): boolean {
-  const inside = (k: number) => k >= start && k < end;
-  return tokens.some((t, k) => t.deprel === 'conj' && (inside(k) || inside(t.head ?? -1)));
+  // (no closure for "inside": asked for every candidate name, and tsx names each closure made, at a cost)
+  return tokens.some((t, k) => t.deprel === 'conj' && ((k >= start && k < end) || ((t.head ?? -1) >= start && (t.head ?? -1) < end)));
 }
 
 /** The reading of a name to use: the latest term of an office holder, else the first entry. */

@@ -14,23 +14,14 @@ import type { Unit } from './match-units.ts';
  * an agent word ("Karen guerrillas") or after "the" or "ethnic".
  */
 export function resolvePeoples(tokens: readonly Token[], units: readonly Unit[]): Unit[] {
+  // the countries the sentence names, read when first needed (a variable, not a closure: tsx names each closure made, at a cost, and this runs for every run of words)
   let named: string[] | undefined;
-  const countriesNamed = (): string[] => {
-    if (named) return named;
-    named = [];
-    for (const unit of units) {
-      const entry = unit.names[0];
-      if (!entry || entry.type === 'people' || !isStateCode(entry.country) || named.includes(entry.country)) continue;
-      if (entry.kind === 'country' || entry.kind === 'person' || entry.kind === 'group') named.push(entry.country);
-    }
-    return named;
-  };
   return units.map((unit, index) => {
     if (unit.names.length === 0) return unit;
     const previous = tokens[unit.start - 1]?.form.toLowerCase();
     if (unit.names.every((entry) => entry.type === 'demonym' && entry.kind === 'country') && previous === 'ethnic') {
       const entry = unit.names[0];
-      const others = countriesNamed().filter((country) => country !== entry.country);
+      const others = (named ??= countriesNamed(units)).filter((country) => country !== entry.country);
       if (others.length !== 1) return unit;
       return { ...unit, names: [withCountry({ ...entry, type: 'people' }, others[0], 'CVL')] };
     }
@@ -40,10 +31,10 @@ export function resolvePeoples(tokens: readonly Token[], units: readonly Unit[])
     }
     const readings = unit.names;
     if (isUnknown(readings[0].country)) {
-      const countries = countriesNamed();
+      const countries = (named ??= countriesNamed(units));
       return countries.length === 1 ? { ...unit, names: [withCountry(readings[0], countries[0], readings[0].sector ?? 'CVL')] } : { ...unit, names: [readings[0]] };
     }
-    const countries = countriesNamed();
+    const countries = (named ??= countriesNamed(units));
     const chosen = readings.find((entry) => countries.includes(entry.country)) ?? readings[0];
     return { ...unit, names: [chosen] };
   });
@@ -51,4 +42,15 @@ export function resolvePeoples(tokens: readonly Token[], units: readonly Unit[])
 
 function withCountry(entry: NameEntry, country: string, sector: string): NameEntry {
   return { ...entry, code: composeCode(country, sector), country, sector };
+}
+
+/** The countries the units name by a country's, a person's or a group's name (not a people's), each once, in order. */
+function countriesNamed(units: readonly Unit[]): string[] {
+  const named: string[] = [];
+  for (const unit of units) {
+    const entry = unit.names[0];
+    if (!entry || entry.type === 'people' || !isStateCode(entry.country) || named.includes(entry.country)) continue;
+    if (entry.kind === 'country' || entry.kind === 'person' || entry.kind === 'group') named.push(entry.country);
+  }
+  return named;
 }

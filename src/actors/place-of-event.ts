@@ -53,11 +53,15 @@ const MISSION = /\b(embassy|embassies|consulate|consulates)$/i;
 
 /** The token heading a mention (the one whose parse head lies outside it, past its determiner, case marker or punctuation), or -1. */
 export function headToken(tree: Tree, mention: Mention): number {
-  const inside = (k: number) => k >= 0 && tree.tokens[k].start >= mention.start && tree.tokens[k].end <= mention.end;
   for (let k = 0; k < tree.tokens.length; k++) {
-    if (inside(k) && !inside(tree.tokens[k].head) && !['det', 'case', 'punct'].includes(tree.relation(k))) return k;
+    if (insideMention(tree, mention, k) && !insideMention(tree, mention, tree.tokens[k].head) && !['det', 'case', 'punct'].includes(tree.relation(k))) return k;
   }
   return -1;
+}
+
+/** True when token `k` lies inside the mention (a function of its own, not a closure of `headToken`'s: tsx names each closure made, at a cost). */
+function insideMention(tree: Tree, mention: Mention, k: number): boolean {
+  return k >= 0 && tree.tokens[k].start >= mention.start && tree.tokens[k].end <= mention.end;
 }
 
 /**

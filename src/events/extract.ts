@@ -455,6 +455,22 @@ function partiesAfter(tree: Tree, noun: number, marker: string): number[] {
   return phrase >= 0 && ['obl', 'nmod'].includes(tree.relation(phrase)) && !tree.pathToRoot(noun).includes(phrase) ? [phrase] : [];
 }
 
+/**
+ * The phrases of preposition `role` on these nodes, or on a time expression hung on them: a phrase
+ * the parser hangs on a time expression ("gave a welcome on Thursday to the leader") is the verb's;
+ * the "to" of an infinitive ("halted aid to Serbia to end the fighting") is no preposition. (Functions
+ * of their own, not closures of `roleTokens`: tsx names each closure made, at a cost.)
+ */
+function phrasesMarked(tree: Tree, role: Role, nodes: number[]): number[] {
+  const withTimes = [...nodes, ...nodes.flatMap((node) => tree.dependents(node, 'obl', 'obl:tmod', 'obl:unmarked', 'appos').filter((child) => isTime(tree, child)))];
+  return withTimes.flatMap((node) => tree.dependents(node, 'obl', 'nmod', 'advcl').filter((child) => tree.markers(child).includes(role) && !isInfinitive(tree, child)));
+}
+
+/** True when token `child` is marked by the "to" of an infinitive. */
+function isInfinitive(tree: Tree, child: number): boolean {
+  return tree.dependents(child, 'mark').some((m) => tree.tokens[m].xpos === 'TO');
+}
+
 /** Tokens filling a role of trigger `i`. */
 function roleTokens(tree: Tree, i: number, role: Role, notes: string[], mentions: readonly Mention[] = []): number[] {
   const isNoun = posClass(tree.tokens[i].upos) === 'noun';
@@ -485,41 +501,35 @@ function roleTokens(tree: Tree, i: number, role: Role, notes: string[], mentions
     return tree.dependents(i, 'ccomp', 'xcomp').flatMap((clause) => tree.dependents(clause, 'nsubj', 'nsubj:pass'));
   }
   // A preposition: its phrase may hang on the trigger, on the trigger's object ("sanctions on
-  // Iran"), or, for a noun, on the verb that takes it ("impose sanctions ... on Iran").
-  // The "to" of an infinitive ("halted aid to Serbia to end the fighting") is no preposition.
-  const infinitive = (child: number) => tree.dependents(child, 'mark').some((m) => tree.tokens[m].xpos === 'TO');
-  // A phrase the parser hangs on a time expression ("gave a welcome on Thursday to the leader") is the verb's.
-  const withTimes = (nodes: number[]) => [...nodes, ...nodes.flatMap((node) => tree.dependents(node, 'obl', 'obl:tmod', 'obl:unmarked', 'appos').filter((child) => isTime(tree, child)))];
-  const withMarker = (nodes: number[]) =>
-    withTimes(nodes).flatMap((node) => tree.dependents(node, 'obl', 'nmod', 'advcl').filter((child) => tree.markers(child).includes(role) && !infinitive(child)));
+  // Iran"), or, for a noun, on the verb that takes it ("impose sanctions ... on Iran") (see `phrasesMarked`).
   // Candidates in order of preference (resolveRoles keeps the first that names an actor): a phrase
   // that names no one ("in an escalation") does not hide a later one that does ("activities in Israel").
-  const found = withMarker([i]);
+  const found = phrasesMarked(tree, role, [i]);
   if (!isNoun) {
     // "donated and delivered goods to the hospital": coordinated verbs share their phrases.
     const head = tree.head(i);
     const conjuncts = [...tree.dependents(i, 'conj'), ...(tree.tokens[i].deprel === 'conj' && head >= 0 ? [head] : [])].filter((k) => tree.tokens[k].upos === 'VERB');
-    found.push(...withMarker(conjuncts));
+    found.push(...phrasesMarked(tree, role, conjuncts));
   }
   const objects = isNoun ? tree.dependents(i, 'nmod').filter((child) => tree.markers(child).includes('of')) : directObjects(tree, i);
   // "sent 300 tons of food to Somalia": the phrase may hang on what a measure noun measures.
-  found.push(...withMarker(throughQuantities(tree, objects)));
+  found.push(...phrasesMarked(tree, role, throughQuantities(tree, objects)));
   // "voted on a motion against Syria": last, a phrase on a noun the verb governs through a
   // preposition; not a place ("rioted at a stadium in Uganda" is where, not whom).
-  if (!isNoun && role !== 'in' && role !== 'at') found.push(...withMarker(tree.dependents(i, 'obl').filter((child) => !isTime(tree, child) && posClass(tree.tokens[child].upos) === 'noun')));
+  if (!isNoun && role !== 'in' && role !== 'at') found.push(...phrasesMarked(tree, role, tree.dependents(i, 'obl').filter((child) => !isTime(tree, child) && posClass(tree.tokens[child].upos) === 'noun')));
   const head = tree.head(i);
   // "air strikes continued in Kandahar": the phrases of a verb saying that the noun's event happens are the event's.
   const occurring = tree.tokens[i].deprel === 'nsubj' && LEXICON.occurrenceVerbs.has(tree.lemma(head));
   // The parser may read "strikes continued in ..." as a noun with a reduced relative.
-  if (isNoun) found.push(...withMarker(tree.dependents(i, 'acl').filter((verb) => LEXICON.occurrenceVerbs.has(tree.lemma(verb)))));
+  if (isNoun) found.push(...phrasesMarked(tree, role, tree.dependents(i, 'acl').filter((verb) => LEXICON.occurrenceVerbs.has(tree.lemma(verb)))));
   // ("The murder was condemned by the government": the agent of a verb of reacting is no agent of the event.)
   const reaction = role === 'by' && head >= 0 && reactsTo(tree, head);
   if (isNoun && head >= 0 && !reaction && (tree.tokens[i].deprel === 'obj' || tree.tokens[i].deprel === 'nsubj:pass' || occurring)) {
-    found.push(...withMarker([head]));
+    found.push(...phrasesMarked(tree, role, [head]));
   } else if (isNoun && head >= 0) {
     // "a proposal by the US president" with "by ..." hung on the verb: a phrase right after the noun is the noun's.
     const [, last] = tree.extent(i);
-    found.push(...withMarker([head]).filter((phrase) => tree.extent(phrase)[0] === last + 1));
+    found.push(...phrasesMarked(tree, role, [head]).filter((phrase) => tree.extent(phrase)[0] === last + 1));
   }
   // "the collapse of peace talks between Bogota and the guerrillas", with "between ..." hung by the parser
   // on a word further up: the parties of a joint event are named right after its noun, or after the

@@ -131,8 +131,7 @@ function attachedPlace(tree: Tree, event: Event, places: readonly PlaceMention[]
   const material = isMaterial(event);
   // a capital standing for its government ("Moscow sent troops": the actors stage gives it a sector) is who acts, not where:
   // it is the event's place only as what violence hits ("rebels shelled Kabul"), never as the one who acts
-  const bare = (actors: readonly ActorRef[]) => actors.filter((actor) => actor.sector === null);
-  const hitTargets = (VIOLENT_ROOTS.has(event.cameo.root) ? event.target : bare(event.target)).filter((actor) => !isActorNamed(actor, event.source));
+  const hitTargets = (VIOLENT_ROOTS.has(event.cameo.root) ? event.target : event.target.filter((actor) => actor.sector === null)).filter((actor) => !isActorNamed(actor, event.source));
   // words are said where their speaker is, not where the deed they promise or demand would be done: only the word of saying
   // takes a place ("vowed to restore order in X", "agreed to disarm militias in X", "ordered troops into X" are said elsewhere)
   const words = !material && !withTarget(event);
@@ -189,7 +188,7 @@ function attachedPlace(tree: Tree, event: Event, places: readonly PlaceMention[]
   if (best?.steps === 0) return { mention: best.mention, reason: `"${best.mention.text}" names the place of the event noun`, own: true };
   if (target) return { mention: target, reason: `the place "${target.text}" is the event's target`, own: true };
   if (best) return { mention: best.mention, reason: `"${best.mention.text}" is in a phrase of place attached to the event's ${best.onTrigger ? 'trigger' : 'actor'}`, own: best.onTrigger };
-  const source = material ? places.find((place) => place.place.kind !== 'country' && isActorNamed(place, bare(event.source)) && event.source.length === 1) : undefined;
+  const source = material ? places.find((place) => place.place.kind !== 'country' && isActorNamed(place, event.source.filter((actor) => actor.sector === null)) && event.source.length === 1) : undefined;
   if (source) return { mention: source, reason: `the place "${source.text}" stands as the event's source (no other actor is named)`, own: false };
   return undefined;
 }

@@ -37,7 +37,15 @@ function isCommonWord(key: string): boolean {
   return LEXICON.functionWords.has(key) || LEXICON.calendar.words.has(key) || LEXICON.pronouns.actor.has(key);
 }
 
-const isCapitalised = (token: Token) => /^\p{Lu}/u.test(token.text);
+/**
+ * True when the token's text begins with a capital letter (`/^\p{Lu}/u`). Asked of every word of
+ * every sentence: a first letter in ASCII is told by its code, which is most words, the others by
+ * the expression.
+ */
+function isCapitalised(token: Token): boolean {
+  const code = token.text.charCodeAt(0);
+  return code < 0x80 ? code >= 0x41 && code <= 0x5a : /^\p{Lu}/u.test(token.text);
+}
 
 /** Lower-case words and marks inside a place name ("Bandar Seri Begawan", "Deir al-Balah", "Bielsko-Biała", "Port-au-Prince", "Mazar-i-Sharif", "Dar es Salaam", "Ras ul Khaimah", "San Juan de los Morros"). */
 const CONNECTORS = /^(of|al|el|es|ed|as|ul|de|la|le|las|los|du|des|da|do|dos|au|aux|en|sur|upon|on|di|del|i|e|y|-|')$/i;
@@ -109,23 +117,25 @@ function inLongerName(tokens: readonly Token[], last: number): boolean {
  * Guantanamo Bay", "the Supreme Court": "Bay" and "Court" are no towns of their own there), unless
  * that word names a country, a people or a compass point ("Lebanese Tripoli", "South Waziristan").
  */
-function afterNameWord(tokens: readonly Token[], words: readonly string[], first: number, lookup: PlaceLookup): boolean {
+function afterNameWord(tokens: readonly Token[], words: WordKeys, first: number, lookup: PlaceLookup): boolean {
   const previous = tokens[first - 1];
   if (!previous || !isCapitalised(previous)) return false;
   const joined = (previous.head === first && /^(compound|flat|amod)/.test(previous.deprel ?? '')) || (tokens[first].head === first - 1 && /^flat/.test(tokens[first].deprel ?? ''));
   if (!joined) return false;
-  const word = words[first - 1];
+  const word = words.at(first - 1);
   return !lookup.countryOfName(word) && !lookup.countryOfDemonym(word) && !LEXICON.compassWords.has(word);
 }
 
 /** True when the one word at token `i` is used as an adjective or a people's name ("the Argentine capital", "the Arab state"): no town, whatever GeoNames names so. */
-function adjectiveUse(tokens: readonly Token[], words: readonly string[], i: number, lookup: PlaceLookup): boolean {
-  return tokens[i].upos === 'ADJ' || lookup.countryOfDemonym(words[i]) !== undefined;
+function adjectiveUse(tokens: readonly Token[], words: WordKeys, i: number, lookup: PlaceLookup): boolean {
+  return tokens[i].upos === 'ADJ' || lookup.countryOfDemonym(words.at(i)) !== undefined;
 }
 
 /** The name key of words `first`..`last` (as `nameKey` of their text, from the words' keys). */
-function keyOf(words: readonly string[], first: number, last: number): string {
-  const key = words.slice(first, last + 1).join(' ').replace(/ +/g, ' ').trim();
+function keyOf(words: WordKeys, first: number, last: number): string {
+  let joined = words.at(first);
+  for (let k = first + 1; k <= last; k++) joined += ` ${words.at(k)}`;
+  const key = joined.replace(/ +/g, ' ').trim();
   return key.startsWith('the ') ? key.slice(4) : key;
 }
 
@@ -208,7 +218,7 @@ const MIN_VARIANT_SKELETON = 5;
  * ...) where no name starts: a proper noun of one or two words whose spelling skeleton (see
  * `skeleton`) is a GeoNames place's.
  */
-function spelledOtherwise(tokens: readonly Token[], words: readonly string[], i: number, sentence: number, lookup: PlaceLookup, nonPlaces: readonly Mention[], before: (start: number) => string | undefined): { found: Found; last: number } | undefined {
+function spelledOtherwise(tokens: readonly Token[], words: WordKeys, i: number, sentence: number, lookup: PlaceLookup, nonPlaces: readonly Mention[], before: (start: number) => string | undefined): { found: Found; last: number } | undefined {
   const previous = wordBefore(tokens, i);
   if (!previous || !LEXICON.placePrepositions.has(previous.word) || tokens[i].upos !== 'PROPN') return undefined;
   const last = tokens[i + 1]?.upos === 'PROPN' && isCapitalised(tokens[i + 1]) ? i + 1 : i;
@@ -281,7 +291,7 @@ const SETTLEMENT_MODIFIERS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM'])
  * Iraqi town", "at two Egyptian resorts"; data/lexicon/en/settlement-nouns.txt): the country is the
  * place, whoever acts there.
  */
-function demonymTerritory(tokens: readonly Token[], words: readonly string[], i: number, sentence: number, lookup: PlaceLookup): { found: Found; last: number } | undefined {
+function demonymTerritory(tokens: readonly Token[], words: WordKeys, i: number, sentence: number, lookup: PlaceLookup): { found: Found; last: number } | undefined {
   const last = tokens[i + 1]?.text.toLowerCase() === 'territorial' ? i + 2 : i + 1;
   if (last >= tokens.length) return undefined;
   const noun = tokens[last].text.toLowerCase();
@@ -289,13 +299,13 @@ function demonymTerritory(tokens: readonly Token[], words: readonly string[], i:
   // (a town's noun with its name after it, "the Iraqi city of Najaf", "the Afghan town Spin Boldak", leaves the name to say the place)
   const named = tokens[last + 1] && (tokens[last + 1].text.toLowerCase() === 'of' || isCapitalised(tokens[last + 1]));
   if (!territory && !(last === i + 1 && LEXICON.settlementNouns.has(noun) && !named)) return undefined;
-  const country = lookup.countryOfDemonym(words[i]);
+  const country = lookup.countryOfDemonym(words.at(i));
   const place = country ? lookup.country(country) : undefined;
   const before = wordBefore(tokens, i);
   // "in Somali waters"; "in an Iraqi town", "at two Egyptian resorts", "near a remote northern Afghan village" (a few words between)
   const preposition = (before ? phrasePreposition(tokens, before) : undefined) ?? (territory ? undefined : settlementPreposition(tokens, i));
   if (!place || !preposition) return undefined;
-  return { found: { start: tokens[i].start, end: tokens[last].end, sentence, key: words[i], cue: 'name', preposition, candidates: [{ place, own: true, ambiguous: false, caseSensitive: false }] }, last };
+  return { found: { start: tokens[i].start, end: tokens[last].end, sentence, key: words.at(i), cue: 'name', preposition, candidates: [{ place, own: true, ambiguous: false, caseSensitive: false }] }, last };
 }
 
 /** The places a run of words may name: its key, its candidates (own names, GeoNames', or the gazetteer's towns spelt otherwise), and whether one is the gazetteer's own. */
@@ -313,7 +323,7 @@ interface NameReading {
  */
 interface SentenceScan {
   lookup: PlaceLookup;
-  words: string[];
+  words: WordKeys;
   capitalised: boolean[];
   /** Whether a name of the lookup may start at word i, by i (undefined: not asked yet). */
   starts: (boolean | undefined)[];
@@ -323,10 +333,28 @@ interface SentenceScan {
 
 const scans = new WeakMap<readonly Token[], SentenceScan>();
 
+/**
+ * The keys (`wordKey`) of a sentence's words by index, '' past its end, each made when first asked:
+ * a name starts at a capital and holds only capitalised words and connectors, so most of a
+ * sentence's words are never asked for.
+ */
+class WordKeys {
+  private readonly keys: string[] = [];
+  private readonly tokens: readonly Token[];
+
+  constructor(tokens: readonly Token[]) {
+    this.tokens = tokens;
+  }
+
+  at(k: number): string {
+    return k >= 0 && k < this.tokens.length ? (this.keys[k] ??= wordKey(this.tokens[k].text)) : '';
+  }
+}
+
 function sentenceScan(tokens: readonly Token[], lookup: PlaceLookup): SentenceScan {
   let scan = scans.get(tokens);
   if (!scan || scan.lookup !== lookup) {
-    scan = { lookup, words: tokens.map((token) => wordKey(token.text)), capitalised: tokens.map(isCapitalised), starts: [], readings: new Map() };
+    scan = { lookup, words: new WordKeys(tokens), capitalised: tokens.map(isCapitalised), starts: [], readings: new Map() };
     scans.set(tokens, scan);
   }
   return scan;
@@ -416,7 +444,7 @@ function findInSentence(tokens: readonly Token[], sentence: number, lookup: Plac
       i = territory.last;
       continue;
     }
-    if (!(scan.starts[i] ??= lookup.startsName(words[i] === 'the' ? words[i + 1] ?? '' : words[i]))) {
+    if (!(scan.starts[i] ??= lookup.startsName(words.at(i) === 'the' ? words.at(i + 1) : words.at(i)))) {
       const variant = spelledOtherwise(tokens, words, i, sentence, lookup, nonPlaces, countryAhead);
       if (variant) (found.push(variant.found), (i = variant.last));
       continue;
@@ -442,7 +470,7 @@ function findInSentence(tokens: readonly Token[], sentence: number, lookup: Plac
       const qualifier = countryAfter(tokens, last, lookup) ?? countryAhead(start);
       if (!own && !preposition && !placeNoun && !qualifier && (askedTriggers(), !isEventObject(tokens, i, last, triggers))) continue;
       // "the West", "in the North East": a part of the world or of a country, not a namesake town (src/geo/unnamed-region.ts)
-      if (!own && words.slice(i, last + 1).every((word) => LEXICON.compassNouns.has(word))) continue;
+      if (!own && tokens.slice(i, last + 1).every((_, k) => LEXICON.compassNouns.has(words.at(i + k)))) continue;
       if (!own && (inLongerName(tokens, last) || afterNameWord(tokens, words, i, lookup) || (i === last && adjectiveUse(tokens, words, i, lookup)))) continue;
       if (own && candidates.every((c) => c.caseSensitive) && !/^\p{Lu}+$/u.test(tokens[i].text) && candidates[0].caseSensitive) continue;
       const compassAt = compassBefore(tokens, i);

@@ -2,14 +2,22 @@ import type { Tree } from '../syntax/tree.ts';
 
 /** The token heading a span (the one whose head lies outside it), or -1. */
 export function headToken(tree: Tree, span: { start: number; end: number }): number {
-  const inside = (k: number) => k >= 0 && tree.tokens[k].start >= span.start && tree.tokens[k].end <= span.end;
   let fallback = -1;
   for (let k = 0; k < tree.tokens.length; k++) {
-    if (!inside(k)) continue;
+    if (!insideSpan(tree, span, k)) continue;
     if (fallback < 0) fallback = k;
-    if (!inside(tree.tokens[k].head)) return k;
+    if (!insideSpan(tree, span, tree.tokens[k].head)) return k;
   }
   return fallback;
+}
+
+/**
+ * True when token `k` lies inside the span. A function of its own, not a closure made in
+ * `headToken`: asked for every place and event many times, and tsx names each closure it makes
+ * (`Object.defineProperty`), which cost more than the search.
+ */
+function insideSpan(tree: Tree, span: { start: number; end: number }, k: number): boolean {
+  return k >= 0 && tree.tokens[k].start >= span.start && tree.tokens[k].end <= span.end;
 }
 
 /** Tokens of a span. */
