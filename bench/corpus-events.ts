@@ -67,6 +67,7 @@ for (const lead of leads) {
   saved[lead.id] = events;
   if (values.empty) {
     if (events.length) continue;
+    if (empty >= limit) continue;
     console.log(`${lead.id}: ${lead.text}`);
     if (++empty >= limit && !values.save) break;
     continue;

@@ -30,6 +30,7 @@ import { startPostgresCluster } from '../src/testing/postgres-cluster.ts';
 import { copyPostgresStore, copySqliteStore } from './lib/scale-copies.ts';
 import { benchOptions, benchUsageError } from './lib/bench-options.ts';
 import { resetStatementTimes, STATEMENT_TIME_SETTINGS, statementTimes, type StatementTime } from './lib/statement-times.ts';
+import { median } from './lib/passes.ts';
 
 const { values } = benchOptions('bench:scale', {
   json: { type: 'boolean', default: false },
@@ -493,11 +494,6 @@ async function databaseWork(store: { sql: postgres.Sql }): Promise<{ wal: number
 /** Copies of a store of `events` events that bring it to at least `TARGET_EVENTS`. */
 function copiesFor(events: number): number {
   return Math.max(0, Math.ceil(TARGET_EVENTS / Math.max(1, events)) - 1);
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length % 2 ? sorted[(sorted.length - 1) / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
 }
 
 function percentile(values: number[], p: number): number {

@@ -11,14 +11,21 @@ function runBench(script: string, args: string[]) {
 test('an unknown option is named, with the options the script takes, and exits 2', () => {
   const run = runBench('events', ['--jsno']);
   assert.equal(run.status, 2, run.stderr);
-  assert.equal(run.stderr.trim(), "bench:events: Unknown option '--jsno' (it takes --json)");
+  assert.equal(run.stderr.trim(), "bench:events: Unknown option '--jsno' (it takes --json, --passes)");
   assert.equal(run.stdout, '');
 });
 
 test('an option given without its value is named', () => {
   const run = runBench('geo', ['--half']);
   assert.equal(run.status, 2, run.stderr);
-  assert.match(run.stderr, /^bench:geo: Option '--half <value>' argument missing \(it takes --json, --misses, --list, --half, --breakdown\)\n$/);
+  assert.match(run.stderr, /^bench:geo: Option '--half <value>' argument missing \(it takes --json, --misses, --list, --half, --breakdown, --passes\)\n$/);
+});
+
+test('a number of timed passes out of range is refused before any work', () => {
+  const run = runBench('events', ['--passes', '0']);
+  assert.equal(run.status, 2, run.stderr);
+  assert.equal(run.stderr, 'bench:events: --passes takes a whole number from 1 to 50, not "0"\n');
+  assert.equal(run.stdout, '');
 });
 
 test('bench:geo lists half a only: asked for half b it refuses before any work', () => {

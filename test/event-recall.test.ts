@@ -48,6 +48,13 @@ describe('explosions', () => {
     assert.ok(!coded('Scientists toured the site of an unexplained explosion in eastern Siberia.').some((event) => event.startsWith('18')));
   });
 
+  it('are a bomb\'s, not an accident, when a weapon is named, whatever the place ("a car bomb blast at a gas station")', () => {
+    assert.deepEqual(coded('A car bomb blast at a gas station in Baghdad killed 12 people, police said.'), ['183 >IRQ']);
+    assert.deepEqual(coded('A roadside bomb explosion near an oil refinery in Kirkuk wounded two guards.'), ['183 >IRQ']);
+    // (a word of an accident elsewhere in the sentence says nothing of this blast; only "accidental" does)
+    assert.ok(coded('Syria denies having chemical weapons, and a bomb blast killed four soldiers in Damascus on Sunday.').includes('183 >SYR'));
+  });
+
   it('are accidents in a mine, a plant or from a gas leak, and so are blasts', () => {
     assert.ok(!coded('Eleven miners were killed in a coal mine explosion in Shanxi.').some((event) => event.startsWith('18')));
     assert.deepEqual(coded('Police said a blast at a restaurant in Lyon was caused by an accidental gas leak.'), []);

@@ -554,7 +554,7 @@ export function toPattern(compiled: CompiledPattern): Pattern {
     ...(compiled.reverse && { reverse: compiled.reverse }),
     ...(compiled.compound && { compound: true }),
     source: ['subject'],
-    target: compiled.target ?? importedTargetRoles(compiled.object !== undefined),
+    target: compiled.target ?? importedTargetRoles(Boolean(compiled.object)),
     dictionary: compiled.dictionary,
     origin: compiled.dictionary,
   };

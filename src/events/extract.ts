@@ -946,17 +946,28 @@ const BLASTS: ReadonlySet<string> = new Set(['blast', 'explosion']);
 const BLAST_MODIFIER_REACH = 3;
 
 /**
+ * Words that make a blast a weapon's, whatever its place ("a car bomb blast at a gas station", "a roadside
+ * bomb explosion near a refinery"): a blast with one of them in its phrase is never an accident. Not "mine"
+ * ("a coal mine explosion").
+ */
+const BLAST_WEAPONS: ReadonlySet<string> = new Set(['bomb', 'car-bomb', 'bomber', 'grenade', 'landmine', 'explosive', 'suicide', 'roadside', 'rocket', 'mortar', 'shell', 'missile', 'dynamite']);
+
+/**
  * True when blast noun `i` tells an accident: a word of one in its own phrase ("a coal mine explosion",
- * "a blast at a chemical plant that killed ...", "the explosion of a gas canister"), or an adjective or
- * adverb of one anywhere in the sentence ("a blast ... was caused by an accidental explosion").
+ * "a blast at a chemical plant that killed ...", "the explosion of a gas canister") and no weapon there,
+ * or "accident(al/ly)" anywhere in the sentence ("a blast ... was caused by an accidental explosion").
  */
 function isAccidentalBlast(tree: Tree, i: number): boolean {
-  const mishap = (k: number) => LEXICON.blastMishapWords.has(tree.lemma(k).toLowerCase());
   const [first, last] = tree.extent(i);
-  for (let k = first; k <= last; k++) if (mishap(k)) return true;
   // (the words right before it, which the parser may hang elsewhere: "a coal mine/PRP explosion")
-  for (let k = i - 1; k >= Math.max(0, i - BLAST_MODIFIER_REACH) && !['DET', 'ADP', 'PUNCT', 'VERB', 'AUX'].includes(tree.tokens[k].upos); k--) if (mishap(k)) return true;
-  return tree.tokens.some((token, k) => (token.upos === 'ADJ' || token.upos === 'ADV') && mishap(k));
+  let before = i;
+  while (before > Math.max(0, i - BLAST_MODIFIER_REACH) && !['DET', 'ADP', 'PUNCT', 'VERB', 'AUX'].includes(tree.tokens[before - 1].upos)) before--;
+  const phrase: number[] = [];
+  for (let k = Math.min(first, before); k <= last; k++) phrase.push(k);
+  const lemma = (k: number) => tree.lemma(k).toLowerCase();
+  if (phrase.some((k) => BLAST_WEAPONS.has(lemma(k)))) return false;
+  if (phrase.some((k) => LEXICON.blastMishapWords.has(lemma(k)))) return true;
+  return tree.tokens.some((token, k) => (token.upos === 'ADJ' || token.upos === 'ADV') && lemma(k).startsWith('accident'));
 }
 
 /** The opening-noun patterns of a word that opens no sentence (shared, never changed). */
@@ -1224,7 +1235,7 @@ function findFramed(tree: Tree, i: number, matched: Map<number, Pattern>, depth 
 }
 
 /**
- * "Canada announced plans to withdraw its troops": the parser hangs the infinitive that completes an
+ * "Canada announced plans to withdraw all of its troops": the parser hangs the infinitive that completes an
  * intent noun object on the verb; the infinitive that starts right after the noun (its "to" next to
  * the noun's last word) is the noun's complement.
  */
@@ -1907,7 +1918,6 @@ function namesTwoParties(source: readonly ActorRef[]): boolean {
 }
 
 /** The verb of an infinitive or clause complement of `i` ("ready to interview", "hope that ..."), if it has one. */
-
 function actComplement(tree: Tree, i: number): number | undefined {
   const infinitive = (clause: number) => tree.dependents(clause, 'mark').some((m) => tree.tokens[m].xpos === 'TO');
   const clauses = [...tree.dependents(i, 'xcomp', 'ccomp'), ...tree.dependents(i, 'acl', 'advcl').filter(infinitive)];

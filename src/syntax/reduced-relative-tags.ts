@@ -25,7 +25,7 @@ export function reducedRelativeTagRepairs(forms: readonly string[], upos: readon
   const repairs = new Map<number, string>();
   for (let i = 1; i + 2 < forms.length; i++) {
     if (xpos[i] !== 'VBD' || !['NOUN', 'PROPN'].includes(upos[i - 1]) || !isDoneToPeople(forms[i])) continue;
-    if (OBJECT_OPENERS.has(xpos[i + 1]) && !isLastWeekOpener(forms, i + 1)) continue;
+    if (OBJECT_OPENERS.has(xpos[i + 1]) && !opensNoObject(forms, i + 1)) continue;
     if (auxiliaryClosesPhrase(forms, xpos, i)) repairs.set(i, 'VERB\tVBN');
   }
   return repairs;
@@ -41,8 +41,11 @@ function isDoneToPeople(form: string): boolean {
   return stems.some((stem) => stem !== undefined && LEXICON.passiveVerbs.has(stem));
 }
 
-/** Whether the word at `k` opens a time phrase rather than an object ("last week", "earlier this month"). */
-function isLastWeekOpener(forms: readonly string[], k: number): boolean {
+/**
+ * Whether the word at `k`, after a verb of harm, opens no object: a time phrase ("last week", "earlier this
+ * month") or the state the victims were left in ("shot dead", "taken hostage").
+ */
+function opensNoObject(forms: readonly string[], k: number): boolean {
   const word = forms[k].toLowerCase();
   return word === 'last' || word === 'earlier' || word === 'overnight' || word === 'dead' || word === 'hostage';
 }
