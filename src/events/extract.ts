@@ -1241,7 +1241,7 @@ function findFramed(tree: Tree, i: number, matched: Map<number, Pattern>, depth 
  */
 function hungInfinitives(tree: Tree, noun: number): number[] {
   const head = tree.head(noun);
-  if (head < 0 || !['obj', 'obl', 'nsubj', 'nsubj:pass'].includes(tree.relation(noun))) return [];
+  if (head < 0 || !['obj', 'obl', 'nsubj'].includes(tree.relation(noun))) return [];
   const end = tree.extent(noun)[1];
   return tree.dependents(head, 'xcomp', 'advcl').filter((clause) => clause > noun && tree.tokens[clause].upos === 'VERB' && tree.extent(clause)[0] === end + 1 && tree.dependents(clause, 'mark').some((m) => m === end + 1 && tree.tokens[m].xpos === 'TO'));
 }
@@ -1341,7 +1341,7 @@ const complementPhrase: TargetStrategy = {
   find({ tree, plan, mentions, notes }) {
     if (!plan.pattern.frame || plan.framed !== undefined) return [];
     // The parser may make the infinitive an adverbial clause when a time word intervenes ("threatened Monday to resume").
-    const infinitives = tree.dependents(plan.trigger, 'advcl').filter((clause) => tree.dependents(clause, 'mark').some((m) => tree.tokens[m].xpos === 'TO'));
+    const infinitives = tree.dependents(plan.trigger, 'advcl').filter((clause) => isInfinitive(tree, clause));
     const clauses = [...tree.dependents(plan.trigger, 'xcomp', 'ccomp'), ...infinitives].filter((clause) => tree.tokens[clause].upos === 'VERB');
     // "urged all nations to respect a UN embargo", "urging a divided world to unite after the vote":
     // the one asked is the object, named or not; a phrase of what it is asked to do is no addressee.
@@ -1919,8 +1919,7 @@ function namesTwoParties(source: readonly ActorRef[]): boolean {
 
 /** The verb of an infinitive or clause complement of `i` ("ready to interview", "hope that ..."), if it has one. */
 function actComplement(tree: Tree, i: number): number | undefined {
-  const infinitive = (clause: number) => tree.dependents(clause, 'mark').some((m) => tree.tokens[m].xpos === 'TO');
-  const clauses = [...tree.dependents(i, 'xcomp', 'ccomp'), ...tree.dependents(i, 'acl', 'advcl').filter(infinitive)];
+  const clauses = [...tree.dependents(i, 'xcomp', 'ccomp'), ...tree.dependents(i, 'acl', 'advcl').filter((clause) => isInfinitive(tree, clause))];
   return clauses.find((clause) => tree.tokens[clause].upos === 'VERB');
 }
 
