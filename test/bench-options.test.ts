@@ -55,3 +55,16 @@ test('corpus-events --empty prints only leads with no coded event, and refuses -
   assert.equal(both.status, 2, both.stderr);
   assert.equal(both.stderr, 'bench/corpus-events.ts: --empty and --diff do not go together (--diff prints what changed)\n');
 });
+
+test('corpus-events leaves out the held-out ranges unless --held-out', () => {
+  const ids = (args: string[]) => {
+    const run = runBench('corpus-events', ['--limit', '491', ...args]);
+    assert.equal(run.status, 0, run.stderr);
+    return [...run.stdout.matchAll(/^(agnews-world-\d+): /gm)].map((match) => match[1]);
+  };
+  const usual = ids([]);
+  assert.equal(usual.length, 491);
+  assert.ok(!usual.some((id) => /-0[78]\d\d$/.test(id)), 'a held-out lead was printed');
+  assert.equal(usual.at(-1), 'agnews-world-0900');
+  assert.equal(ids(['--held-out']).at(-1), 'agnews-world-0700');
+});
