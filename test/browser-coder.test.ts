@@ -66,7 +66,9 @@ describe('coder page with large pastes, in chromium', { skip, timeout: 300_000 }
   it('codes a long text in parts with progress, and cancels on request', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}/`);
-    const long = Array.from({ length: 40 }, () => EXAMPLE_REPORT).join('\n\n');
+    // about 40 parts of 20,000 characters: coding is still running when cancel is pressed, even on a
+    // fast machine (40 copies were 5 parts, about a second of coding, and could end before the click)
+    const long = Array.from({ length: 400 }, () => EXAMPLE_REPORT).join('\n\n');
     await paste(page, long);
     await page.click('button[type=submit]');
     const progress = page.locator('[data-testid=coding-progress]');
