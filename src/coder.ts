@@ -1,5 +1,6 @@
 import { createGazetteer, loadUserDictionary, mergeGazetteerData, readGazetteerData, type Gazetteer } from './actors/gazetteer/index.ts';
 import { actorsStage } from './actors/stage.ts';
+import { eventPlaceStage } from './actors/event-place.ts';
 import { createDocument, type Document } from './core/document.ts';
 import { ParleyError } from './core/errors.ts';
 import { createPipeline, type Pipeline, type Stage } from './core/pipeline.ts';
@@ -54,7 +55,8 @@ export function createCoder(options: CoderOptions = {}): Coder {
   const lookup = options.places === false ? undefined : options.places ?? sharedPlaceLookup(gazetteer.data);
   // one reading of a homonym ("Tripoli") for both stages: the actors stage asks the places stage's resolver
   const stages = [...syntaxStages(options), actorsStage(gazetteer, lookup && placeResolver(lookup)), eventsStage(events)];
-  if (lookup) stages.push(placesStage(lookup));
+  // actors the actors stage left of no country take the country where their event happens
+  if (lookup) stages.push(placesStage(lookup), eventPlaceStage());
   return coderOf(createPipeline(stages));
 }
 

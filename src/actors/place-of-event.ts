@@ -132,11 +132,25 @@ function sentencePlace(tree: Tree, mentions: readonly Mention[], dateline: strin
   const found = towns && townsOfPhrases(towns(), tree);
   if (found !== undefined) return found;
   // ("the two countries" names again actors of other sentences: no place of its own)
-  const named = new Set(mentions.filter((m) => m.country && isStateCode(m.code) && !m.rule.startsWith('modifier') && m.rule !== 'pair' && (!m.sector || STATE_SECTORS.has(m.sector)) && !MISSION.test(m.text) && !namesBorder(tree, m)).map((m) => m.country!));
+  const named = namedCountries(tree, mentions);
   // Several countries named ("BAGHDAD - Insurgents killed four policemen, U.S. and Iraqi officials
   // said"): the dateline says which of them the report is from.
   if (named.size) return named.size === 1 ? [...named][0] : dateline !== undefined && named.has(dateline) ? dateline : undefined;
   return dateline;
+}
+
+/**
+ * The countries a sentence names as countries or as a state's own institutions ("Iraqi police"), not
+ * by a nationality word or a private person's nationality, a mission abroad or a border, nor again
+ * by "the two countries".
+ */
+export function namedCountries(tree: Tree, mentions: readonly Mention[]): Set<string> {
+  return new Set(mentions.filter((m) => m.country && isStateCode(m.code) && !m.rule.startsWith('modifier') && m.rule !== 'pair' && (!m.sector || STATE_SECTORS.has(m.sector)) && !MISSION.test(m.text) && !namesBorder(tree, m)).map((m) => m.country!));
+}
+
+/** True when the words at `start`..`end` of the sentence name a border by its other side ("near the border with Iran"). */
+export function spanNamesBorder(tree: Tree, start: number, end: number): boolean {
+  return namesBorder(tree, { start, end } as Mention);
 }
 
 /**
@@ -148,6 +162,19 @@ function townsOfPhrases(places: readonly PlaceMention[], tree: Tree): string | u
   const inPhrases = places.filter((p) => p.start >= start && p.end <= end && p.place.kind !== 'country' && p.preposition !== undefined && LOCATIVES.has(p.preposition.toLowerCase()));
   const countries = new Set(inPhrases.map((p) => p.place.country));
   return countries.size === 1 ? [...countries][0] : undefined;
+}
+
+/**
+ * True for an actor the place of its events may give a country: an unnamed actor of no country that
+ * names none of its own (a sector of `PLACED_SECTORS`, or refugees of a camp), not one referring back
+ * to another, nor one said to be from elsewhere ("foreign diplomats", "world leaders") or of several
+ * states ("regional governments"). Also the test of the last fallback, `event-place.ts`.
+ */
+export function isPlaceable(doc: Document, mention: Mention): boolean {
+  if (mention.country || mention.antecedent !== undefined || !mention.sector || !(PLACED_SECTORS.has(mention.sector) || isCampResidents(doc, mention))) return false;
+  // "foreign diplomats", "overseas workers": from elsewhere, not of the country where the sentence happens.
+  if (mention.text.toLowerCase().split(/[^\p{L}]+/u).some((word) => LEXICON.unplacedModifiers.has(word))) return false;
+  return !BODIES_OF_SEVERAL.test(mention.text);
 }
 
 /**
@@ -164,10 +191,7 @@ export function placeUnnamedActors(doc: Document, found: Mention[], resolver?: P
   let towns: readonly PlaceMention[] | undefined;
   const townsOf = resolver && (() => (towns ??= resolver(doc, mentions)));
   const out = mentions.map((mention) => {
-    if (mention.country || mention.antecedent !== undefined || !mention.sector || !(PLACED_SECTORS.has(mention.sector) || isCampResidents(doc, mention))) return mention;
-    // "foreign diplomats", "overseas workers": from elsewhere, not of the country where the sentence happens.
-    if (mention.text.toLowerCase().split(/[^\p{L}]+/u).some((word) => LEXICON.unplacedModifiers.has(word))) return mention;
-    if (BODIES_OF_SEVERAL.test(mention.text)) return mention;
+    if (!isPlaceable(doc, mention)) return mention;
     if (!places.has(mention.sentence)) {
       const tree = createTree(sentences[mention.sentence]);
       places.set(mention.sentence, sentencePlace(tree, mentions.filter((m) => m.sentence === mention.sentence), dateline, townsOf));
