@@ -72,6 +72,16 @@ describe('intents and warnings that commit to nothing', () => {
     assert.deepEqual(coded('Many Bolivian voters want a new constitution sooner rather than later.'), []);
   });
 
+  it('codes no event for a proposal of a policy at home, with no act coded and no counterpart', () => {
+    assert.deepEqual(coded('The Spanish government proposed a ban on smoking in bars on Tuesday.'), []);
+    assert.deepEqual(coded('The interior minister proposed new limits on immigration.'), []);
+  });
+
+  it('keeps a proposal that frames an act towards another country', () => {
+    assert.ok(coded('Russia proposed talks with Georgia on the future of South Ossetia.').includes('036 RUS>GEO'));
+    assert.ok(coded('Turkey proposed to mediate between Iran and the United States.').some((event) => event.startsWith('039 TUR>IRN')));
+  });
+
   it('keeps a plan to act towards another country', () => {
     assert.ok(coded('Pakistan plans to resume talks with India.').includes('036 PAK>IND'));
   });
@@ -91,6 +101,15 @@ describe('intents and warnings that commit to nothing', () => {
 
   it('keeps a warning addressed to another country', () => {
     assert.ok(coded('China warned Singapore against letting its leaders visit Taiwan.').some((event) => event.startsWith('130 CHN>SGP')));
+  });
+
+  it('codes no threat for a warning participle read as a noun that tells what may happen', () => {
+    assert.deepEqual(roots('The European Commission issued a gloomy report on Tuesday, warning that high oil prices will hurt growth next year.'), []);
+  });
+
+  it('keeps a warning noun that announces the speaker\'s own act, or names who warns whom', () => {
+    assert.ok(roots('The army issued a statement on Monday, warning that it would strike rebel bases in the north.').includes('13'));
+    assert.ok(coded('Syria received a warning from Israel that its troops would be targeted.').some((event) => event.startsWith('130 ISR>SYR')));
   });
 });
 

@@ -21,6 +21,9 @@ const FOUND: [rule: string, text: string, expected: string][] = [
   ['stormed a city', 'American Marines stormed the city of Najaf.', '190 USA>IRQ'],
   ['overran a garrison', 'Rebels have overrun a government garrison in northern Uganda.', '190 UGA>UGA'],
   ['shot down a helicopter', 'Turkish jets shot down a Syrian helicopter near the border.', '190 TUR>SYR'],
+  // 19: a siege told by a participle whose noun names the besiegers, or by a finite verb.
+  ['troops surrounding a town', 'Sudanese troops surrounding the rebel town of Tine opened fire on Friday.', '191 SDN>SDN'],
+  ['troops surrounded a town', 'Ethiopian troops surrounded the Somali town of Baidoa on Tuesday.', '191 ETH>SOM'],
   // 06-08: releases, withdrawals, handovers.
   ['set free', 'Maoist rebels set free two Nepalese policemen on Sunday.', '0841 NPL>NPL'],
   ['pulled out of a place', 'Ethiopian troops pulled out of the Somali capital.', '0874 ETH>SOM'],
@@ -162,6 +165,9 @@ const NOT_FOUND: [rule: string, text: string, root: string][] = [
   ['rain is weather', 'Heavy rain battered Hong Kong on Friday.', '18'],
   ['a journey set off on is no bombing', 'The Chilean president set off on a tour of Asia.', '18'],
   ['a crowd surging into a square is no incursion', 'Thousands of protesters surged into the main square of Kiev.', '19'],
+  // A siege verb's participle on a noun that names no one says what a thing is about or where it lies.
+  ['a scandal surrounding a mayor is no siege', 'The scandal surrounding the former mayor of Lyon deepened on Monday.', '191'],
+  ['doubts surrounding talks are no siege', 'The uncertainty surrounding the peace talks in Abuja worried aid agencies.', '191'],
   ['money pouring into a country is no incursion', 'Foreign investment poured into China last year.', '19'],
 ];
 

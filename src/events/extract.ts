@@ -904,6 +904,22 @@ function isKindModifier(tree: Tree, i: number, coded: (head: number) => boolean)
   return tree.tokens[i].deprel === 'compound' && head > i && posClass(tree.tokens[head].upos) === 'noun' && !coded(head);
 }
 
+/** The CAMEO code of blockades and sieges, whose verbs ("surround", "besiege") also tell where a thing lies. */
+const SIEGE_CODE = '191';
+
+/**
+ * True when verb `i` is a participle modifying a noun that names no one ("the drama surrounding the
+ * vote", "surrounding villages", "the besieged city"), with no "by" agent of its own ("the town
+ * besieged by rebels" is a siege); "troops surrounding the town" names its doer.
+ */
+function isThingParticiple(tree: Tree, i: number, mentions: readonly Mention[]): boolean {
+  const { xpos, deprel } = tree.tokens[i];
+  if ((xpos !== 'VBG' && xpos !== 'VBN') || (deprel !== 'acl' && deprel !== 'amod')) return false;
+  const head = tree.head(i);
+  if (head < 0 || posClass(tree.tokens[head].upos) !== 'noun' || namesPeople(tree, head, mentions)) return false;
+  return !tree.dependents(i, 'obl').some((child) => tree.markers(child).includes('by'));
+}
+
 /** Nouns of a blow that an animal or an illness may strike ("a shark attack"; not "flood protests"). */
 const CREATURE_BLOWS: ReadonlySet<string> = new Set(['attack', 'assault']);
 
@@ -1002,7 +1018,12 @@ function matchPattern(tree: Tree, i: number, lexicon: PatternLexicon, mentions: 
   if (isNoun && FIGHT_NOUNS.has(lemma.toLowerCase()) && isKindModifier(tree, i, (head) => lexicon.lookup(tree.lemma(head), 'noun').some((other) => isViolentCode(other.code)))) return undefined;
   const prepositions = new Map<string, boolean>();
   let prepositional: boolean | undefined;
+  let thingParticiple: boolean | undefined;
   for (const pattern of patterns) {
+    // "the controversy surrounding the vote", "the town and surrounding villages", "the besieged
+    // headquarters": a siege verb's participle that only says what a thing is about or where it lies
+    // (hung on a noun that names no one, with no "by" agent) is no siege.
+    if (pattern.code.startsWith(SIEGE_CODE) && (thingParticiple ??= isThingParticiple(tree, i, mentions))) continue;
     if (pattern.particle || pattern.dictionary) {
       particles ??= verbParticles(tree, i);
       if (pattern.particle && !particles.includes(pattern.particle)) continue;
