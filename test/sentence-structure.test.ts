@@ -157,3 +157,44 @@ describe('a compound plural read as a verb after a light verb', () => {
     assert.ok(coded('Bangladeshi unions launched a general strike on Sunday.').some((event) => event.startsWith('143 BGD')));
   });
 });
+
+describe('a casualty verb with a doer of its own beside another act of violence (issue 10)', () => {
+  it('codes both killings of "Gunmen killed X and a suicide bomber killed Y"', () => {
+    const found = coded('Gunmen killed the mayor of Herat on Monday and a suicide bomber killed 12 people near the airport.');
+    assert.ok(found.some((event) => event.startsWith('190 AFG>AFG')), found.join('; '));
+    assert.equal(found.filter((event) => event.startsWith('190 AFG>')).length, 2, found.join('; '));
+  });
+
+  it('codes the killing of a clause opened by "A day after" as well as the main act', () => {
+    const found = coded('A day after a rocket killed a Lebanese farmer in a border village, the Israeli army raided a refugee camp on Sunday.');
+    assert.ok(found.some((event) => event.startsWith('190 >LBN')), found.join('; '));
+    assert.ok(found.some((event) => event.startsWith('190 ISR>')), found.join('; '));
+  });
+
+  it('still counts the victims of "killed 12 and wounded 30" and "five were killed and 12 were wounded" as one act', () => {
+    assert.equal(coded('Rebels killed 12 soldiers and wounded 30 in an ambush in Darfur.').filter((event) => event.startsWith('19')).length, 1);
+    assert.equal(coded('A car bomb exploded in Mosul on Monday. Five people were killed and 12 were wounded.').filter((event) => event.startsWith('1')).length, 1);
+  });
+});
+
+describe('the agent of a passive with a resultative complement (issue 10)', () => {
+  const cases: [text: string, expected: string][] = [
+    ['A farmer was shot dead by Indian troops in Kashmir on Saturday.', '193 IND>'],
+    ['Two Kurdish teenagers were shot dead by Turkish soldiers near the border.', '193 TUR>'],
+  ];
+  itCodes(cases, 'with the "by" phrase as the doer');
+});
+
+describe('a "who" clause the parser hangs on the noun of an act rather than on its "by" doer (issue 10)', () => {
+  it('codes the killing by the doer, not as the victims of the demands', () => {
+    const found = coded('Ministers denied the release was linked to demands by gunmen who purportedly killed two Turkish drivers.');
+    assert.ok(found.some((event) => event.startsWith('190 UNK>TUR')), found.join('; '));
+    assert.ok(!found.some((event) => event.startsWith('100 UNK>TUR')), found.join('; '));
+  });
+
+  it('gives the doer to the verbs of the clause ("militants who killed ... and are threatening ...")', () => {
+    const found = coded('The ministry denied the release was tied to demands by insurgents who reportedly killed two Kenyan engineers and are threatening to behead a Turkish driver.');
+    assert.ok(found.some((event) => event.startsWith('190 UNK>KEN')), found.join('; '));
+    assert.ok(found.some((event) => event.startsWith('137 UNK>TUR')), found.join('; '));
+  });
+});

@@ -28,6 +28,10 @@ export function mergeCountedCasualties(tree: Tree, events: Extraction[]): Extrac
     // ("troops killed two gunmen, and a bomb wounded three soldiers": the bomb's victims are no troops')
     const act = events.find((other) => other !== event && !merged.has(other) && violent(other) && (!casualty(other) || (counts(other) && other.trigger < event.trigger)));
     if (!act) continue;
+    // "A day after a rocket killed a farmer, troops raided the camp": a casualty verb with a doer of its own
+    // (a weapon the coder names no actor for) tells another act, unless the act is told inside its own
+    // clause ("the bomb, which exploded at a market, killed six").
+    if (hasOwnSubject(tree, event.trigger) && !tree.pathToRoot(act.trigger).includes(event.trigger)) continue;
     merged.add(event);
     if (event.target.length && !act.target.length) {
       act.target = event.target;
@@ -35,4 +39,13 @@ export function mergeCountedCasualties(tree: Tree, events: Extraction[]): Extrac
     }
   }
   return merged.size ? events.filter((event) => !merged.has(event)) : events;
+}
+
+/**
+ * True when active verb `i` names a doer of its own: a noun or name as its subject ("a suicide bomber
+ * killed ten", "a rocket wounded two"), not a passive ("twelve were wounded"), a relative pronoun or a number.
+ */
+export function hasOwnSubject(tree: Tree, i: number): boolean {
+  if (tree.dependents(i, 'nsubj:pass', 'aux:pass').length) return false;
+  return tree.dependents(i, 'nsubj').some((subject) => ['NOUN', 'PROPN'].includes(tree.tokens[subject].upos ?? ''));
 }

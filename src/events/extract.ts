@@ -10,7 +10,7 @@ import type { Ontology } from './ontology.ts';
 import type { Pattern, PatternLexicon, Role } from './patterns.ts';
 import { partiesOfResumedTalks } from './resumed-talks.ts';
 import { countsEarlierViolence } from './casualty-clause.ts';
-import { mergeCountedCasualties } from './casualty-merge.ts';
+import { hasOwnSubject, mergeCountedCasualties } from './casualty-merge.ts';
 import { dropRestatedViolence } from './restated-violence.ts';
 import { isFigurativeBlow } from './figurative-blow.ts';
 import { isChargeContent } from './charge-content.ts';
@@ -299,7 +299,11 @@ function subjectOf(tree: Tree, i: number, notes: string[], depth = 0): number[] 
     const relative = (s: number) => LEXICON.relativePronouns.has(tree.lemma(s)) && tree.tokens[s].upos === 'PRON';
     if (subjects.every(relative)) {
       notes.push('relative');
-      if (relation === 'acl:relcl' && head >= 0 && posClass(tree.tokens[head].upos) === 'noun') return [head];
+      // ("demands by militants who killed two hostages": "who" stands for the doer named by the "by" phrase
+      // before it, where the parser hangs the clause on the noun of the act.)
+      const before = nounBeforeRelative(tree, subjects[0]);
+      const byDoer = ['who', 'whom'].includes(tree.tokens[subjects[0]].form.toLowerCase()) && before.length > 0 && tree.head(before[0]) === head && tree.markers(before[0]).includes('by');
+      if (relation === 'acl:relcl' && head >= 0 && posClass(tree.tokens[head].upos) === 'noun' && !byDoer) return [head];
       // The parser may hang the relative clause on the wrong word: take the noun before "who".
       return nounBeforeRelative(tree, subjects[0]);
     }
@@ -1543,8 +1547,11 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       const head = tree.tokens[i].head ?? -1;
       if (!LEXICON.casualtyVerbs.has(tree.lemma(i)) || casualties.has(i)) continue;
       const relation = tree.tokens[i].deprel;
-      if (relation === 'conj' && head >= 0 && LEXICON.casualtyVerbs.has(tree.lemma(head)) && matched.has(head)) casualties.add(i);
-      if (relation === 'acl:relcl' && matched.get(head)?.pos === 'noun') countedBy.set(i, head);
+      // ("Gunmen killed the mayor and a suicide bomber killed ten": a conjunct with a subject of its own is another act.)
+      if (relation === 'conj' && head >= 0 && LEXICON.casualtyVerbs.has(tree.lemma(head)) && matched.has(head) && !hasOwnSubject(tree, i)) casualties.add(i);
+      // (not a clause of "who": "demands by militants who killed two hostages" tells the militants' act, hung on the wrong noun)
+      const personal = tree.dependents(i, 'nsubj').some((subject) => ['who', 'whom'].includes(tree.tokens[subject].form.toLowerCase()));
+      if (relation === 'acl:relcl' && matched.get(head)?.pos === 'noun' && !personal) countedBy.set(i, head);
       // "four soldiers were killed in a roadside blast": the casualties of the event noun.
       const cause = tree.dependents(i, 'obl').find((child) => tree.markers(child).includes('in') && matched.get(child)?.pos === 'noun' && !matched.get(child)!.code.startsWith('0'))
         // "the blast killed eight people": a violent event noun as the subject did the killing.

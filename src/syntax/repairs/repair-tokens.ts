@@ -31,7 +31,8 @@ import { repairParticipleSubject } from './participle-subject.ts';
 import { repairScheduleFrame } from './schedule-frame.ts';
 import { repairSplitSubjects } from './split-subjects.ts';
 import { repairSubjectReadAsRoot } from './subject-read-as-root.ts';
-import { repairSubordinateClause } from './subordinate-clause.ts';
+import { repairSubordinateClause, repairTimedClause } from './subordinate-clause.ts';
+import { repairResultativeAgent } from './resultative-agent.ts';
 import { repairVerbReadAsNoun } from './verb-read-as-noun.ts';
 
 /** A repair of a parser mistake: rewrites tokens of one parsed sentence in place (in an array it may change). */
@@ -61,6 +62,7 @@ export const SENTENCE_REPAIRS: readonly Repair[] = [
   repairFrontedPhrase,
   repairSplitSubjects,
   repairHeadlinePair,
+  repairTimedClause,
   repairSubordinateClause,
   repairScheduleFrame,
   repairBetweenPair,
@@ -79,6 +81,7 @@ export const SENTENCE_REPAIRS: readonly Repair[] = [
   repairConjunctModifier,
   repairPassiveSubject,
   repairPassiveAgent,
+  repairResultativeAgent,
   repairCaptiveObject,
   repairCaptivePredicate,
 ];

@@ -691,3 +691,32 @@ describe('a participle read as the verb of the noun before it ("workers hurt in 
     assert.deepEqual(tokensB, b.tokens);
   });
 });
+
+describe('a clause opened by a time noun and "after" read as the main clause', () => {
+  it('makes the clause an adverbial clause of the main clause after the comma ("A day after gunmen abducted two engineers, troops surrounded the village")', () => {
+    const t = tree('A/DET/DT/det@2 day/NOUN/NN/nsubj@5 after/ADP/IN/case@4 gunmen/NOUN/NNS/nmod@2 abducted/VERB/VBD/root@0 two/NUM/CD/nummod@7 engineers/NOUN/NNS/obj@5 ,/PUNCT/,/punct@10 troops/NOUN/NNS/nsubj@10 surrounded/VERB/VBD/ccomp@5 the/DET/DT/det@12 village/NOUN/NN/obj@10');
+    const repaired = createTree({ ...t, start: 0, end: 0, tokens: repairTokens(t.tokens) });
+    assert.equal(repaired.root, 9);
+    assert.deepEqual([repaired.head(4), repaired.tokens[4].deprel], [9, 'advcl']);
+    assert.deepEqual([repaired.head(3), repaired.tokens[3].deprel], [4, 'nsubj']);
+    assert.deepEqual([repaired.head(2), repaired.tokens[2].deprel], [4, 'mark']);
+  });
+
+  it('leaves a time noun that is the subject with no "after" phrase ("A day of talks ended, officials said")', () => {
+    const t = tree('A/DET/DT/det@2 day/NOUN/NN/nsubj@5 of/ADP/IN/case@4 talks/NOUN/NNS/nmod@2 ended/VERB/VBD/root@0 ,/PUNCT/,/punct@8 officials/NOUN/NNS/nsubj@8 said/VERB/VBD/parataxis@5');
+    assert.deepEqual(repairTokens(t.tokens), t.tokens);
+  });
+});
+
+describe('the "by" phrase of a passive hung on its resultative complement', () => {
+  it('goes to the verb as its agent ("was shot dead by troops")', () => {
+    const t = tree('A/DET/DT/det@2 man/NOUN/NN/nsubj:pass@4 was/AUX/VBD/aux:pass@4 shot/VERB/VBN/root@0 dead/ADJ/JJ/xcomp@4 by/ADP/IN/case@8 Indian/ADJ/JJ/amod@8 troops/NOUN/NNS/obl@5');
+    const repaired = createTree({ ...t, start: 0, end: 0, tokens: repairTokens(t.tokens) });
+    assert.deepEqual([repaired.head(7), repaired.tokens[7].deprel], [3, 'obl:agent']);
+  });
+
+  it('leaves a "by" phrase on the complement of an active verb ("found him dead by the road")', () => {
+    const t = tree('Police/NOUN/NNS/nsubj@2 found/VERB/VBD/root@0 him/PRON/PRP/obj@2 dead/ADJ/JJ/xcomp@2 by/ADP/IN/case@7 the/DET/DT/det@7 road/NOUN/NN/obl@4');
+    assert.deepEqual(repairTokens(t.tokens), t.tokens);
+  });
+});

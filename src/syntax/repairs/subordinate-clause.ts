@@ -4,7 +4,9 @@
 // subjectless verb ("was quashed"; "threatened", a tense with an object or clause of its own, with
 // no auxiliary), a conjunct or complement. The phrase's
 // noun becomes the verb's subject, the preposition its marker, and the verb an adverbial clause of
-// the verb the phrase belonged to.
+// the verb the phrase belonged to. A clause opened by a time noun before such a word ("A day after a
+// rocket killed a farmer, troops raided the camp") is parsed with the time noun as the clause verb's
+// subject and the main clause as its complement: the clause becomes an adverbial clause of the main one.
 import { LEXICON } from '../../lexicon/index.ts';
 import type { ParsedToken } from '../tree.ts';
 import { isUnder } from './token-heads.ts';
@@ -46,5 +48,48 @@ export function repairSubordinateClause(tokens: ParsedToken[]): void {
     tokens[phrase.noun] = { ...tokens[phrase.noun], head: verb, deprel: passive ? 'nsubj:pass' : 'nsubj' };
     tokens[phrase.word] = { ...tokens[phrase.word], head: verb, deprel: 'mark' };
     tokens[verb] = { ...tokens[verb], head: main, deprel: 'advcl' };
+  }
+}
+
+/** Nouns of a stretch of time that open a clause with "after" or "before" ("hours after", "a day before"). */
+const SPAN_NOUNS: ReadonlySet<string> = new Set(['minute', 'hour', 'day', 'week', 'month', 'year', 'moment']);
+/** Relations the parser gives the main clause that follows such a clause, after a comma. */
+const MAIN_CLAUSE = /^(ccomp|parataxis|conj)$/;
+
+/**
+ * "A day after a rocket killed a farmer, the army raided the camp": read as "a day [after a rocket] killed
+ * a farmer" (the time noun its subject, or an oblique of a verb with no subject) with "raided" its
+ * complement or conjunct. The noun after the preposition becomes the clause verb's subject,
+ * the preposition its marker and the time noun its modifier; the main clause after the comma becomes the
+ * root, with the clause as its adverbial clause.
+ */
+export function repairTimedClause(tokens: ParsedToken[]): void {
+  for (let verb = 0; verb < tokens.length; verb++) {
+    if (tokens[verb].upos !== 'VERB' || tokens[verb].head !== -1 || !['VBD', 'VBZ', 'VBP'].includes(tokens[verb].xpos)) continue;
+    const children = tokens.flatMap((token, k) => (token.head === verb ? [k] : []));
+    // (the time noun taken for the subject, or for an oblique of a verb with no subject)
+    const span = children.find((k) => k < verb && /^(nsubj|obl)/.test(tokens[k].deprel) && SPAN_NOUNS.has(tokens[k].lemma.toLowerCase()));
+    if (span === undefined || children.some((k) => k !== span && SUBJECT.test(tokens[k].deprel))) continue;
+    const noun = tokens.findIndex((token, k) => k > span && k < verb && token.head === span && token.deprel === 'nmod');
+    if (noun < 0 || !['NOUN', 'PROPN', 'PRON'].includes(tokens[noun].upos)) continue;
+    const word = tokens.findIndex((token, k) => k > span && k < noun && token.head === noun && token.deprel === 'case' && LEXICON.clausePrepositions.has(token.lemma.toLowerCase()));
+    if (word < 0) continue;
+    // The main clause: a verb with a subject of its own, after a comma of the clause (the last comma before it).
+    const hasSubject = (k: number) => tokens.some((token) => token.head === k && SUBJECT.test(token.deprel));
+    const afterComma = (k: number) => {
+      let comma = k - 1;
+      while (comma > verb && tokens[comma].form !== ',') comma--;
+      return comma > verb && isUnder(tokens, comma, verb);
+    };
+    const main = children.find((k) => k > verb && MAIN_CLAUSE.test(tokens[k].deprel) && tokens[k].upos === 'VERB' && hasSubject(k) && afterComma(k));
+    if (main === undefined) continue;
+    tokens[main] = { ...tokens[main], head: -1, deprel: 'root' };
+    tokens[verb] = { ...tokens[verb], head: main, deprel: 'advcl' };
+    tokens[noun] = { ...tokens[noun], head: verb, deprel: 'nsubj' };
+    tokens[word] = { ...tokens[word], head: verb, deprel: 'mark' };
+    tokens[span] = { ...tokens[span], head: verb, deprel: 'obl:npmod' };
+    // What follows the main clause (the closing stop) hangs on it now.
+    for (const k of children) if (k > main) tokens[k] = { ...tokens[k], head: main };
+    return;
   }
 }
