@@ -43,10 +43,15 @@ describe('a verb joined by "and" to a future or modal verb shares its auxiliary'
     c('The Norwegian foreign minister will fly to Colombo and meet Tamil rebel leaders next week.', '03', 'intended', 'NOR', 'LKA'),
     c('The Thai premier would visit Jakarta and hold talks with the Indonesian president, officials said.', '03', 'intended', 'THA', 'IDN'),
     c('The Irish prime minister will visit India and meet the Pakistani president.', '03', 'intended', 'IRL', 'PAK'),
-    // A negated future covers both acts ("will not free ... or lift ...": two refusals).
-    c('The junta will not free the opposition leader or lift the curfew, state radio said.', '12', 'negated', ''),
     c('Twenty years ago, two priests were abducted and killed by rebels in El Salvador.', '18', 'historical', '', 'SLV'),
   ]);
+  // A negated future covers both acts ("will not free ... or lift ...": two refusals, each the junta's own act, relayed by the radio).
+  it('The junta will not free the opposition leader or lift the curfew, state radio said.', () => {
+    const events = code('The junta will not free the opposition leader or lift the curfew, state radio said.');
+    const refusals = events.filter((e) => e.cameo.code.startsWith('12'));
+    assert.deepEqual(refusals.map((e) => e.trigger.text), ['free', 'lift'], `events: ${events.map(show).join('; ') || 'none'}`);
+    assert.deepEqual(refusals.map(guideStatusLabel), ['reported', 'reported']);
+  });
   // A contrast is another act: "but" keeps the negation on the first verb.
   it('Police did not arrest the protesters but dispersed them with tear gas.', () => {
     const events = code('Police did not arrest the protesters but dispersed them with tear gas.');
@@ -102,5 +107,12 @@ describe('the year of an event noun dates that event, not the act whose phrase n
     c('The retrial of nine men charged with the killing of two policemen in the Assam riots of 2001 opens in Delhi.', '14', 'historical', ''),
     // A time word with its year still dates the act.
     c('Iraqi troops invaded Kuwait in August 1990.', '19', 'historical', 'IRQ', 'KWT'),
+  ]);
+});
+
+describe('what happens "on the eve of" an event puts that event ahead, as "ahead of" does', () => {
+  check([
+    c('Rebels attacked a bus in Kashmir on the eve of talks between India and Pakistan.', '03', 'intended', 'IND'),
+    c('Rebels attacked a bus in Kashmir on the eve of talks between India and Pakistan.', '19', 'asserted', ''),
   ]);
 });

@@ -5,7 +5,7 @@ import { describeGuideStatusCases, type GuideStatusCase } from '../src/testing/g
 
 // The status values other than intent, by the AG News guide (../shared/eval/agnews-guide.md), in
 // sentences of our own: retold history, reports, denials and refusals (a refusal coded as REJECT is
-// itself asserted), conditions, open acts, and actual acts next to a status cue that must not
+// itself asserted, whether told as a refusal or as an act that will not come), conditions, open acts, and actual acts next to a status cue that must not
 // reach them (a second clause, the next sentence).
 const coder = createCoder();
 
@@ -141,11 +141,11 @@ const CASES: GuideStatusCase[] = [
   { text: 'Russia failed to condemn the Belarus election.', trigger: 'condemn', label: 'negated' },
   { text: 'Turkey does not recognise the Greek Cypriot government.', trigger: 'recognise', label: 'negated' },
   { text: 'Tehran has not responded to the European proposal.', trigger: 'responded', label: 'negated' },
-  { text: 'The Japanese premier will not visit the Yasukuni shrine this year.', trigger: 'visit', label: 'negated' },
+  { text: 'The Japanese premier will not visit the Yasukuni shrine this year.', trigger: 'visit', label: 'asserted', code: '12' },
   { text: 'There were no talks between the two governments last week.', trigger: 'talks', label: 'negated' },
-  { text: 'Sudan failed to sign the peace deal with the southern rebels on Friday.', trigger: 'sign', label: 'negated' },
+  { text: 'Sudan failed to sign the peace deal with the southern rebels on Friday.', trigger: 'sign', label: 'asserted', code: '12' },
   { text: 'Spain refused to extradite the Basque suspect to France.', trigger: 'extradite', label: 'asserted', code: '12' },
-  { text: 'The United States has no plans to withdraw troops from South Korea.', trigger: 'withdraw', label: 'negated' },
+  { text: 'The United States has no plans to withdraw troops from South Korea.', trigger: 'withdraw', label: 'asserted', code: '12' },
   { text: 'Germany does not plan to deploy troops in Iraq.', trigger: 'deploy', label: 'negated' },
   { text: 'Pakistan would not attack India first, its president said.', trigger: 'attack', label: 'negated' },
   { text: 'Police failed to arrest the suspects.', trigger: 'arrest', label: 'negated' },
@@ -154,21 +154,25 @@ const CASES: GuideStatusCase[] = [
   { text: 'The European Union refused to recognize the result of the vote in Ukraine.', trigger: 'recognize', label: 'asserted', code: '12' },
   { text: 'India has not signed the nuclear non-proliferation treaty.', trigger: 'signed', label: 'negated' },
   { text: 'The rebels declined to hold talks with the new government.', trigger: 'hold', label: 'asserted', code: '12' },
-  { text: 'Israel will not negotiate with Hamas, officials said.', trigger: 'negotiate', label: 'negated' },
+  { text: 'Israel will not negotiate with Hamas, officials said.', trigger: 'negotiate', label: 'reported', code: '12' },
   { text: 'Mexico has declined to extradite the suspect to the United States.', trigger: 'extradite', label: 'asserted', code: '12' },
-  { text: 'The Iranian president cancelled his visit to Paris.', trigger: 'visit', label: 'negated' },
+  { text: 'The Iranian president cancelled his visit to Paris.', trigger: 'visit', label: 'asserted', code: '12' },
   { text: 'Neither of the two hostages has been freed.', trigger: 'freed', label: 'negated' },
   { text: 'Uzbekistan has refused to allow international inspectors into the region.', trigger: 'allow', label: 'asserted', code: '12' },
   { text: 'Pakistan does not recognize Israel, officials stressed.', trigger: 'recognize', label: 'negated' },
   { text: 'Police said protesters had not attacked the building.', trigger: 'attacked', label: 'negated' },
-  { text: 'The Dalai Lama will not visit Russia this year after Moscow refused a visa.', trigger: 'visit', label: 'negated' },
-  { text: 'North Korea said there would be no talks with Washington.', trigger: 'talks', label: 'negated' },
+  { text: 'The Dalai Lama will not visit Russia this year after Moscow refused a visa.', trigger: 'visit', label: 'asserted', code: '12' },
+  { text: 'North Korea said there would be no talks with Washington.', trigger: 'talks', label: 'reported', code: '12' },
   { text: 'Police have not arrested any suspects in the attack on the mosque.', trigger: 'arrested', label: 'negated' },
   { text: "The rebels have not responded to the government's offer of a truce.", trigger: 'responded', label: 'negated' },
   { text: 'The Kremlin has never sent troops to Moldova, a spokesman said.', trigger: 'sent', label: 'negated' },
   { text: 'The two leaders have not met since the crisis began.', trigger: 'met', label: 'negated' },
   { text: 'India will never invade Pakistan, its defence minister said.', trigger: 'invade', label: 'negated' },
-  { text: 'Britain will not extradite the dissident to Russia.', trigger: 'extradite', label: 'negated' },
+  { text: 'Britain will not extradite the dissident to Russia.', trigger: 'extradite', label: 'asserted', code: '12' },
+  // The refusal is the speaker's own act when its subject is the speaker, named again or as a pronoun.
+  { text: 'Ukraine said it would not hold talks with Moldova until the blockade ends.', trigger: 'talks', label: 'asserted', code: '12' },
+  { text: 'The Bolivian president says he will not negotiate with the rebels.', trigger: 'negotiate', label: 'asserted', code: '12' },
+  { text: 'Mexico said it would not extradite the drug baron to the United States.', trigger: 'extradite', label: 'asserted', code: '12' },
   { text: 'The guerrillas did not release the hostages on Sunday as promised.', trigger: 'release', label: 'negated' },
   { text: 'Syria has not signed the chemical weapons convention.', trigger: 'signed', label: 'negated' },
   { text: 'Russia has no intention to deploy troops in Georgia.', trigger: 'deploy', label: 'negated' },

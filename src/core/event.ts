@@ -82,8 +82,9 @@ export interface Event {
   /**
    * Set when the status changed the pattern's code, as CAMEO codes statements about events:
    * "will provide aid" is an intent (033), "will attack" a threat (138), "will not accept
-   * refugees" a refusal (12x). The coded event (the intent, threat or refusal) is then asserted
-   * even though the status describes the underlying event as future, conditional or negated.
+   * refugees" a refusal (12x). The coded intent or threat is then asserted even though the
+   * status describes the underlying event as future or conditional; a refusal's status is the
+   * refusal's own (not negated, not future), as the refusal is the event that was made.
    */
   recoded?: { from: string; reason: 'intent' | 'threat' | 'refusal' };
   /** Where the event happened, with the words and the rule behind it; null when the text gives no place (places layer; absent before it runs). */

@@ -45,6 +45,7 @@ const cuesSchema = z.object({
   evaluationVerbs: words,
   aftermathNouns: words,
   agentNouns: words,
+  madeActs: words,
   stoppingVerbs: words,
   dangerVerbs: words,
   dangerNamingVerbs: words,

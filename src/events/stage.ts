@@ -73,6 +73,21 @@ export function recodeByStatus(code: string, status: Event['status'], lexicon: P
   return undefined;
 }
 
+/**
+ * "Israel will not negotiate with Hamas", coded as a refusal (12): the refusal is the event, and it was
+ * made, so its status is the statement's (the AG News guide: "a refusal that is itself the event is
+ * coded REJECT, asserted"), not the negated future of the act refused. A report, a condition, a
+ * history or a doubt over the refusal ("may refuse to ...") stays.
+ */
+function assertRefusal(status: Event['status']): void {
+  status.polarity = 'positive';
+  delete status.evidence.polarity;
+  if (status.modality === 'future' || status.modality === 'intended') {
+    status.modality = 'actual';
+    delete status.evidence.modality;
+  }
+}
+
 /** Seizure and confiscation of property (171, 1711, 1712). */
 const SEIZURE = '171';
 
@@ -132,12 +147,17 @@ export function codeEvents(doc: Document, resources: EventResources): Event[] {
     }
     const code = unthreatened || danger ? extraction.framedCode! : extraction.code;
     // "X declared that ... and urged ...": a speech act of the reporting side itself is told, not reported.
-    if (isOwnSpeechAct(status, code, extraction.source)) {
+    if (isOwnSpeechAct(status, code, extraction.source, doc.mentions)) {
       status.reported = false;
       delete status.evidence.reported;
     }
     const infinitive = token.xpos === 'VB' && tree.markers(extraction.framed ?? extraction.trigger).includes('to');
     const recoded = danger ? undefined : recodeByStatus(code, status, lexicon, ontology, infinitive, isDomestic(extraction.source, extraction.target));
+    // "India said it would not hold talks": the refusal its status made of the act is India's own speech act, told.
+    if (recoded?.reason === 'refusal' && isOwnSpeechAct(status, recoded.code, extraction.source, doc.mentions)) {
+      status.reported = false;
+      delete status.evidence.reported;
+    }
     const coding = ontology.cameo(recoded?.code ?? code);
     const event: Event = {
       id: eventId(doc.id, extraction.sentence, trigger, extraction.side ? `${extraction.code} ${extraction.side}` : extraction.code),
@@ -152,7 +172,10 @@ export function codeEvents(doc: Document, resources: EventResources): Event[] {
       rule: recoded ? `${extraction.pattern.id}+${recoded.reason}` : extraction.pattern.id,
     };
     if (recoded) event.recoded = { from: extraction.code, reason: recoded.reason };
-    if (date) event.date = date;
+    if (recoded?.reason === 'refusal') assertRefusal(status);
+    // A refusal made without a time of its own was made by the report's date, as any actual act.
+    const eventDate = date ?? (recoded?.reason === 'refusal' && !status.historical && status.modality === 'actual' ? doc.published : undefined);
+    if (eventDate) event.date = eventDate;
     events.push(event);
   }
   return events;

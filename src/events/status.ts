@@ -8,7 +8,7 @@ import { findCondition } from './status/condition.ts';
 import { evidence, type StatusInput } from './status/evidence.ts';
 import { findHistoricalAnchor } from './status/history.ts';
 import { judgeModality } from './status/modality.ts';
-import { isPresupposed } from './status/presupposition.ts';
+import { isMadeAct, isPresupposed } from './status/presupposition.ts';
 import { findNegation } from './status/negation.ts';
 
 export type { StatusInput } from './status/evidence.ts';
@@ -36,7 +36,8 @@ export function judgeStatus(input: StatusInput, cues: StatusCues): StatusJudgeme
   const fullChain = clauseChain(tree, trigger);
   const fullPath = tree.pathToRoot(trigger);
   // A given noun event ("after the massacre") takes its own status, but a report still covers it.
-  const given = isPresupposed(tree, trigger, cues);
+  // (An owned speech act framing the event, "its offer to withdraw", leaves the framed act its own status.)
+  const given = isPresupposed(tree, trigger, cues) || (input.framed === undefined && isMadeAct(tree, trigger, cues));
   const chain = given ? [trigger] : fullChain;
   const path = given ? [trigger] : fullPath;
   let negative = findNegation(input, chain, cues);

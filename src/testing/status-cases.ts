@@ -43,18 +43,30 @@ const polarity: StatusCase[] = [
   { text: 'Talks between Iran and Iraq did not take place.', trigger: 'Talks', polarity: 'negative' },
   { text: 'France has never recognised Palestine.', trigger: 'recognised', polarity: 'negative' },
   { text: 'India has not recognised Taiwan.', trigger: 'recognised', polarity: 'negative', historical: false },
-  { text: 'Egypt failed to negotiate with Israel.', trigger: 'negotiate', polarity: 'negative' },
+  { text: 'Egypt failed to condemn Israel.', trigger: 'condemn', polarity: 'negative' },
   { text: 'Turkey has yet to respond to the Greek proposal.', trigger: 'respond', polarity: 'negative' },
   { text: 'Iran held no talks with the United States.', trigger: 'talks', polarity: 'negative' },
   { text: 'Britain did not impose sanctions on Iran.', trigger: 'impose', polarity: 'negative' },
   { text: 'Pakistan refrained from imposing sanctions on India.', trigger: 'sanctions', polarity: 'negative' },
-  { text: "Iran won't negotiate with Iraq.", trigger: 'negotiate', polarity: 'negative', modality: 'future' },
+  { text: "Iran won't condemn Iraq.", trigger: 'condemn', polarity: 'negative', modality: 'future' },
   { text: 'Brazil did not sign the agreement with Argentina.', trigger: 'sign', polarity: 'negative' },
   { text: 'Neither Iran nor Iraq negotiated with Syria.', trigger: 'negotiated', polarity: 'negative' },
   { text: 'An Iranian general said Israel would not dare attack Iran since it could strike back anywhere in Israel.', trigger: 'attack', polarity: 'negative' },
   { text: 'Iran no longer recognises Israel.', trigger: 'recognises', polarity: 'negative' },
   { text: 'There are no plans to impose sanctions on Iraq, Iran said.', trigger: 'impose', polarity: 'negative', modality: 'intended', speaker: 'IRN' },
-  { text: 'Iran will not negotiate with Iraq unless the sanctions are lifted.', trigger: 'negotiate', polarity: 'negative', conditional: true, condition: 'the sanctions are lifted' },
+  { text: 'Iran will not condemn Iraq unless the sanctions are lifted.', trigger: 'condemn', polarity: 'negative', conditional: true, condition: 'the sanctions are lifted' },
+  // Cooperation that is denied ahead, or that a verb of failing denies, is coded as a refusal (12), and the refusal was made:
+  // its status is its own, not negated, not future; a condition on it stays.
+  { text: 'Egypt failed to negotiate with Israel.', trigger: 'negotiate', polarity: 'positive', modality: 'actual' },
+  { text: "Iran won't negotiate with Iraq.", trigger: 'negotiate', polarity: 'positive', modality: 'actual', date: PUBLISHED },
+  { text: 'Iran will not negotiate with Iraq unless the sanctions are lifted.', trigger: 'negotiate', polarity: 'positive', conditional: true, condition: 'the sanctions are lifted' },
+  { text: 'Iran said it would not negotiate with Iraq.', trigger: 'negotiate', polarity: 'positive', modality: 'actual', reported: false },
+  // An owned demand, offer or threat has been made: the clause that mentions it gives it no negation or modality.
+  { text: "Serbia said it would comply with the court's demands.", trigger: 'demands', modality: 'actual', reported: true },
+  { text: "Iraq will not give in to the kidnappers' demands.", trigger: 'demands', polarity: 'positive', modality: 'actual' },
+  { text: 'Britain urged Iran to honour its commitment to the inspectors.', trigger: 'commitment', modality: 'actual' },
+  // Unless the clause makes it.
+  { text: 'The kidnappers will issue their demands on Friday.', trigger: 'demands', modality: 'future' },
   // What "no evidence" or "no sign" holds did not happen, as far as the text says, wherever the parser hangs the clause.
   { text: 'There is no evidence that Syrian troops shelled the village, the ministry said.', trigger: 'shelled', polarity: 'negative' },
   { text: 'An army inquiry found no evidence that officers ordered the abuse of prisoners.', trigger: 'ordered', polarity: 'negative' },

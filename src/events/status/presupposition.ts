@@ -45,6 +45,21 @@ export function isPresupposed(tree: Tree, trigger: number, cues: StatusCues): bo
 }
 
 /**
+ * Whether the event is a speech act its owner has made ("will not give in to the rebels' demands",
+ * "said it would comply with the court's demands", "urged Iran to honour its commitment"): an owned
+ * demand, offer or threat exists, so it takes no modality or negation from the clause that mentions
+ * it. Not when a verb of making or telling takes it ("will issue its demands", "will announce his
+ * proposal"): that clause tells the act itself.
+ */
+export function isMadeAct(tree: Tree, trigger: number, cues: StatusCues): boolean {
+  if (tree.tokens[trigger].upos !== 'NOUN' || !cues.madeActs.has(tree.lemma(trigger))) return false;
+  if (!tree.children[trigger].some((child) => tree.tokens[child].deprel === 'nmod:poss')) return false;
+  const head = tree.head(trigger);
+  const made = tree.relation(trigger) === 'obj' && head >= 0 && (hasLemma(tree, head, cues.supportVerbs) !== undefined || hasLemma(tree, head, cues.speech) !== undefined);
+  return !made;
+}
+
+/**
  * Whether the event is what a verb of stopping ends ("sent troops to stop the attacks", "called on
  * the rebels to end the fighting", "to break up a protest", "to stop gunmen firing rockets"): one
  * can only stop what is going on, so the event is given, not the purpose or the future of the verb.
