@@ -1,11 +1,12 @@
 // Codes the corpus leads that are not in the AG News dev set (../shared/corpora/agnews-world.jsonl
 // outside the guide's two read ranges) and prints, lead by lead, what Parley codes: for reading the
 // coder's output on text nobody tuned on, and for seeing what a change does there.
-//   node --import tsx bench/corpus-events.ts [--grep REGEX] [--limit N] [--save FILE] [--diff FILE] [--empty] [--held-out]
+//   node --import tsx bench/corpus-events.ts [--grep REGEX] [--limit N] [--save FILE] [--diff FILE] [--empty] [--places] [--held-out]
 // --grep keeps the leads whose text matches (case-insensitive); --save writes the coded events as JSON;
 // --diff prints only the leads whose events differ from a file --save wrote, with both sides;
 // --empty prints only the leads Parley codes no event in (--limit then counts the leads printed), to read
-// what the coder misses entirely (with --save every lead is still coded and saved).
+// what the coder misses entirely (with --save every lead is still coded and saved); --places adds each
+// event's location (name/country/basis, and its reason), so that --save and --diff compare places too.
 // Two ranges are held out for blind measures annotated outside the repository (agnews-world-0700..0899
 // and 1700..1899): they are left out unless --held-out is given, so that reading the output while
 // working on rules does not tune on them.
@@ -24,6 +25,7 @@ const { values } = benchOptions(SCRIPT, {
   save: { type: 'string' },
   diff: { type: 'string' },
   empty: { type: 'boolean', default: false },
+  places: { type: 'boolean', default: false },
   'held-out': { type: 'boolean', default: false },
 });
 
@@ -55,7 +57,8 @@ const leads = readFileSync(join(SHARED_ROOT, 'corpora/agnews-world.jsonl'), 'utf
 
 const show = (event: Event) =>
   `${event.cameo.code} ${event.plover?.type ?? '-'} ${event.source.map((a) => a.code).join('+') || '_'} > ${event.target.map((a) => a.code).join('+') || '_'} ` +
-  `${statusLabel(event)} "${event.trigger.text}" (${event.rule})`;
+  `${statusLabel(event)} "${event.trigger.text}" (${event.rule})` +
+  (values.places ? ` @ ${event.location ? `${event.location.name}/${event.location.country}/${event.location.basis}: ${event.location.reason}` : 'null'}` : '');
 
 let before: Record<string, string[]> = {};
 if (values.diff) {

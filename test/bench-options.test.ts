@@ -56,6 +56,16 @@ test('corpus-events --empty prints only leads with no coded event, and refuses -
   assert.equal(both.stderr, 'bench/corpus-events.ts: --empty and --diff do not go together (--diff prints what changed)\n');
 });
 
+test('corpus-events --places adds each event\'s location and its reason', () => {
+  const run = runBench('corpus-events', ['--places', '--limit', '3']);
+  assert.equal(run.status, 0, run.stderr);
+  const events = run.stdout.split('\n').filter((line) => line.startsWith('  '));
+  assert.ok(events.length > 0, run.stdout);
+  assert.ok(events.every((line) => / @ (null|[^/]+\/[A-Z]{3}\/(stated|dateline|implied|actors): .+)$/.test(line)), run.stdout);
+  const plain = runBench('corpus-events', ['--limit', '3']);
+  assert.ok(!plain.stdout.includes(' @ '), plain.stdout);
+});
+
 test('corpus-events leaves out the held-out ranges unless --held-out', () => {
   const ids = (args: string[]) => {
     const run = runBench('corpus-events', ['--limit', '491', ...args]);

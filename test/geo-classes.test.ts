@@ -610,3 +610,19 @@ describe('a visit told as an intent ("will visit Seoul next week") takes place w
     ]);
   });
 });
+
+describe('embassies and consulates stand abroad: their country is not where an event at them happens', () => {
+  it('places a deed at a foreign embassy in the country whose police or government the sentence names', () => {
+    const attack = locationOf('A grenade attack on the Dutch embassy wounded two guards, Kenyan police said on Tuesday.', 'attack');
+    assert.equal(attack?.country, 'KEN');
+    assert.equal(attack?.kind, 'country');
+    assert.equal(attack?.basis, 'implied');
+    assert.match(attack?.reason ?? '', /"the Dutch embassy" stands abroad, in Kenya, whose own body the sentence names \("Kenyan police"\)/);
+  });
+
+  it('leaves such a deed unplaced rather than in the embassy\'s country when nothing names its host', () => {
+    assert.equal(locationOf('Protesters hurled stones at the American embassy on Sunday.', 'hurled'), null);
+    // a place the sentence names still comes first
+    assert.equal(locationOf('Protesters hurled stones at the American embassy in Caracas on Sunday.', 'hurled')?.name, 'Caracas');
+  });
+});

@@ -89,6 +89,18 @@ describe('event location rules', () => {
     assert.equal(locationOf('Rebels fired rockets at NATO on Monday.', 'fired'), null);
   });
 
+  it('places a meeting "at" an organisation right after its noun at the seat, wherever the parser hangs the phrase', () => {
+    // the parser does not hang "at the United Nations" on "meeting"; the town named earlier in the sentence is the negotiations' own
+    const text = 'Chilean and Bolivian negotiators wrapped up three days of border negotiations in Santiago, paving the way for a meeting at the United Nations next month.';
+    const meeting = locationOf(text, 'meeting');
+    assert.equal(meeting?.name, 'New York City');
+    assert.equal(meeting?.country, 'USA');
+    assert.equal(meeting?.basis, 'implied');
+    assert.match(meeting?.reason ?? '', /the United Nations", which sits in New York City/);
+    // not a phrase after another word: "fired at UN peacekeepers" stays where the fighting was
+    assert.equal(locationOf('Rebels fired at UN peacekeepers near Bunia on Monday.', 'fired')?.name, 'Bunia');
+  });
+
   it('reads every seat row and reports bad ones with their line', () => {
     assert.ok(readSeats().get('IGOUNO'));
     const file = join(mkdtempSync(join(tmpdir(), 'parley-seats-')), 'seats.tsv');

@@ -24,8 +24,8 @@ import { mayNameRegion, unnamedRegions, type UnnamedRegion } from './unnamed-reg
  *    Kabul"); for a material deed, its destination on the trigger too ("deployed troops to X"); for
  *    words (but meetings and verdicts), only a place on the word of saying itself or on the speaker,
  *    not on the one addressed ("urged rebels in X") nor on the deed promised ("vowed to restore order in X");
- * 1b. for an event of words or cooperation "at" an organisation with a seat ("talks at the IAEA"),
- *    the seat (data/geo/seats.tsv; basis `implied`);
+ * 1b. for an event of words or cooperation "at" an organisation with a seat ("talks at the IAEA",
+ *    "a summit at the UN" right after the event's noun), the seat (data/geo/seats.tsv; basis `implied`);
  * 1c. when that place is one of several towns of one country named together, the country;
  * 1f. the country or town that hosts the event ("talks hosted by Kenya", "Egypt hosted talks between ...");
  * 1g. the destination of a trip the event is, or is made for ("flew into X to discuss ...", "flew to X for talks",
@@ -53,7 +53,9 @@ import { mayNameRegion, unnamedRegions, type UnnamedRegion } from './unnamed-reg
  * 3b. a place a later sentence gives the event's noun ("... wrapped up negotiations. The negotiations in X ...");
  * 4. the country of the event's actors, when they name one country (or, for material conflict,
  *    the country of its insurgents, rebels or police when the actors are of several), leaving out
- *    hostages of a country the document names no place of ("kidnapped two Nepalese cooks", filed from Baghdad);
+ *    hostages of a country the document names no place of ("kidnapped two Nepalese cooks", filed from Baghdad)
+ *    and a state's embassies abroad, whose host (the country of a state body the sentence names:
+ *    "the Thai police ... the bombing at the British embassy") places the event first;
  * 5. the place an earlier sentence's event happened (the document's own thread: basis `implied`),
  *    else the country of the document's focus.
  * Otherwise the event has no location (null).
@@ -458,6 +460,38 @@ function foreignCaptives(event: Event, placeCountries: ReadonlySet<string>): Rea
   return new Set(captives);
 }
 
+/** A state's mission abroad ("the French embassy", "the US consulate"): it stands on another state's ground. */
+const MISSION = /\b(embassy|embassies|consulate|consulates)$/i;
+
+/**
+ * The event's actors that are a state's missions abroad ("bombed the Japanese embassy", "protested
+ * outside the French consulate"): an embassy stands in the country it is accredited to, so its
+ * country says whose it is, not where the event happened (the actors stage reads it as its state's).
+ */
+function missionsAbroad(event: Event, others: ReadonlySet<ActorRef>): ReadonlySet<ActorRef> {
+  const missions = [...event.source, ...event.target].filter((actor) => MISSION.test(actor.text));
+  return missions.length ? new Set([...others, ...missions]) : others;
+}
+
+/** Sectors of a state's own bodies at home: a state's police, government or army named beside a foreign embassy is the host's. */
+const HOST_SECTORS: ReadonlySet<string> = new Set(['GOV', 'COP', 'MIL', 'JUD', 'LEG']);
+
+/**
+ * For an event at a state's mission abroad that its sentence does not place ("Kenyan police questioned
+ * two Somalis over the grenade attack on the Dutch embassy"): the country whose own bodies the
+ * sentence names beside it ("Kenyan police"), the embassy's host, before the country of the other
+ * actors (who may be foreigners too).
+ */
+function missionHost(event: Event, mentions: readonly Mention[], lookup: PlaceLookup): EventLocation | undefined {
+  const missions = [...event.source, ...event.target].filter((actor) => MISSION.test(actor.text));
+  if (!missions.length) return undefined;
+  const theirs = new Set(missions.map((actor) => actor.country));
+  const host = mentions.find((mention) => mention.sentence === event.sentence && isCountryCode(mention.country) && !theirs.has(mention.country) && mention.sector !== null && HOST_SECTORS.has(mention.sector));
+  const place = host ? lookup.country(host.country!) : undefined;
+  if (!host || !place) return undefined;
+  return { start: host.start, end: host.end, text: host.text, name: place.name, country: place.country, lat: place.lat, lon: place.lon, kind: 'country', basis: 'implied', reason: `"${missions[0].text}" stands abroad, in ${place.name}, whose own body the sentence names ("${host.text}")` };
+}
+
 /** The country of the document's focus as a location (a city naming it stands for the whole country: the document is about the country). */
 function countryOf(focus: PlaceMention, lookup: PlaceLookup): EventLocation {
   const place = lookup.country(focus.place.country);
@@ -741,7 +775,8 @@ export function locateEvents(doc: Document, places: readonly PlaceMention[], loo
     const here = !!dateline && !!sentence && /\bhere\b/i.test(doc.text.slice(sentence.start, sentence.end));
     // "here" is the dateline's town, which says more than the region or country the sentence names ("... stormed a camp here in the northern West Bank")
     if (location && here && location.kind !== 'city' && location.country === dateline!.place.country && hereOnTrigger(treeOf(), event)) location = fromMention(dateline!, 'dateline', `the text says "here": the dateline's place, in "${location.text}"`);
-    const captives = foreignCaptives(event, placeCountries);
+    // foreign captives and missions abroad: their country does not place the event
+    const captives = missionsAbroad(event, foreignCaptives(event, placeCountries));
     if (!location && dateline) {
       const leaders = leadingCountries(event);
       const countries = new Set([...event.source, ...event.target].filter((actor) => !captives.has(actor)).map((actor) => actor.country).filter(isCountryCode).filter((country) => !leaders.has(country)));
@@ -754,7 +789,8 @@ export function locateEvents(doc: Document, places: readonly PlaceMention[], loo
     // an intent the text places neither by its speaker nor by a dateline: where the act intended would be done ("promised elections in X")
     const intended = !location && sentencePlaces.length ? intendedPlace(treeOf(), event, sentencePlaces) : undefined;
     if (intended) location = fromMention(intended, 'stated', `an intent: "${intended.text}" is where the act intended would be done`);
-    location ??= laterMention(event, places, treeOfSentence) ?? actorsCountry(event, lookup, captives) ?? null;
+    // (an embassy's host before the other actors: "Kenyan police questioned two Somalis over the grenade attack on the Dutch embassy" happened where the police are)
+    location ??= laterMention(event, places, treeOfSentence) ?? missionHost(event, mentions, lookup) ?? actorsCountry(event, lookup, captives) ?? null;
     if (!location && inSentence.length) {
       // a deed is not done where the capital that ordered it stands ("Washington imposed sanctions on ...")
       const named = mostSpecific(inSentence.filter((place) => (place.place.kind !== 'country' || (place.preposition && LOCATIVES.has(place.preposition))) && !(isMaterial(event) && (isGovernment(place, event) || isSeatOfGovernment(place)))));

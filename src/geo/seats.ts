@@ -38,7 +38,8 @@ const MAX_SEAT_STEPS = 3;
 /**
  * The seat of an organisation the event takes place at: a phrase "at" + the organisation ("talks
  * at the IAEA", "a vote at the United Nations") attached to the event's trigger in the parse (or to the
- * verb that takes the trigger noun as its object: "held talks at the IAEA"), for
+ * verb that takes the trigger noun as its object: "held talks at the IAEA"), or right after the
+ * trigger noun whatever the parse ("agreed on a date for a summit at the UN"), for
  * events of words and cooperation (quad classes 1 to 3; "fired at UN peacekeepers" is no meeting).
  * `seat` gives an organisation code's seat, if it has one.
  */
@@ -65,9 +66,11 @@ export function seatLocation(tree: Tree, event: Event, mentions: readonly Mentio
     // the organisation's head word, then up the parse to the trigger
     let head = first;
     while (tree.head(head) >= 0 && tree.tokens[tree.head(head)].start < mention.end && tree.tokens[tree.head(head)].start >= mention.start) head = tree.head(head);
+    // "a summit at the UN": right after the event's noun, the phrase is the noun's, wherever the parser hangs it ("agreed on a date for a summit at ...")
+    const onNoun = trigger.has(before - 1) && tree.tokens[before - 1].upos === 'NOUN';
     let k = tree.head(head);
     for (let steps = 1; k >= 0 && steps <= MAX_SEAT_STEPS && !trigger.has(k); steps++) k = tree.head(k);
-    if (k < 0 || !trigger.has(k)) continue;
+    if (!onNoun && (k < 0 || !trigger.has(k))) continue;
     const location: EventLocation = { start: mention.start, end: mention.end, text: mention.text, name: place.name, country: place.country, lat: place.lat, lon: place.lon, kind: place.kind, basis: 'implied', reason: `the event is at "${mention.text}", which sits in ${place.name}` };
     if (place.admin1) location.admin1 = place.admin1;
     if (place.geonameid !== undefined) location.geonameid = place.geonameid;
