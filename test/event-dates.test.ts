@@ -22,6 +22,10 @@ describe('event dates', () => {
     assert.deepEqual(coded.dates, ['2004-10-04']);
   });
 
+  it("dates a refusal by the report, not by the refused act's day ahead", () => {
+    assert.deepEqual(datesOf('Iran will not attend the talks with Iraq on Friday.', '2004-06-01').dates, ['2004-06-01']);
+  });
+
   it('reads a day-first dateline ("12 November 2004 --")', () => {
     const coded = datesOf('12 November 2004 -- Pakistani troops arrested three militants on Monday.');
     assert.equal(coded.published, '2004-11-12');

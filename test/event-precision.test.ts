@@ -72,11 +72,6 @@ describe('intents and warnings that commit to nothing', () => {
     assert.deepEqual(coded('Many Bolivian voters want a new constitution sooner rather than later.'), []);
   });
 
-  it('codes no event for a proposal of a policy at home, with no act coded and no counterpart', () => {
-    assert.deepEqual(coded('The Spanish government proposed a ban on smoking in bars on Tuesday.'), []);
-    assert.deepEqual(coded('The interior minister proposed new limits on immigration.'), []);
-  });
-
   it('keeps a proposal that frames an act towards another country', () => {
     assert.ok(coded('Russia proposed talks with Georgia on the future of South Ossetia.').includes('036 RUS>GEO'));
     assert.ok(coded('Turkey proposed to mediate between Iran and the United States.').some((event) => event.startsWith('039 TUR>IRN')));

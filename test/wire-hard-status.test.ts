@@ -114,5 +114,7 @@ describe('what happens "on the eve of" an event puts that event ahead, as "ahead
   check([
     c('Rebels attacked a bus in Kashmir on the eve of talks between India and Pakistan.', '03', 'intended', 'IND'),
     c('Rebels attacked a bus in Kashmir on the eve of talks between India and Pakistan.', '19', 'asserted', ''),
+    // the eve of a past event: what happened then has happened since, no future
+    c('On the eve of the 1999 invasion of Chechnya, Russian troops shelled Grozny.', '19', 'historical', ''),
   ]);
 });

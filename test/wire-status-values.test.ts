@@ -178,6 +178,9 @@ const CASES: GuideStatusCase[] = [
   { text: 'Russia has no intention to deploy troops in Georgia.', trigger: 'deploy', label: 'negated' },
   { text: 'Tokyo refused to apologize for the remarks, and Beijing protested.', trigger: 'apologize', label: 'asserted', code: '12' },
   { text: 'The police did not arrest anyone at the rally.', trigger: 'arrest', label: 'negated' },
+  // an owned demand or offer that a verb of presenting takes is the act itself, still to come or open
+  { text: 'The rebels will present their demands on Friday.', trigger: 'demands', label: 'intended' },
+  { text: 'Iran may renew its offer to Iraq.', trigger: 'offer', label: 'hypothetical' },
   { text: "Seoul ruled out a military strike on the North's nuclear plant.", trigger: 'strike', label: 'negated' },
   { text: 'The rebels will release the hostages if the government frees jailed fighters.', trigger: 'release', label: 'conditional' },
   { text: 'Ethiopia will withdraw from the disputed town if the border commission rules against it.', trigger: 'withdraw', label: 'conditional' },

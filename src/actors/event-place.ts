@@ -35,7 +35,10 @@ export function placeByEventLocation(doc: Document): Document {
     const location = event.location;
     // (actors of no country are few: the sentence's parse is read only for an event that has one)
     if (!location?.country || !sentences[event.sentence] || ![...event.source, ...event.target].some((ref) => ref.country === null)) continue;
-    const wanted = [...event.source, ...event.target].map(at).filter((k) => k >= 0 && !placed.has(k) && isPlaceable(doc, mentions[k]) && placesActor(location, mentions[k]));
+    // a meeting's or a visit's place is where the parties went, not where they are from ("Negotiators
+    // held talks at the IAEA", "Officials flew to Kamloops for talks")
+    if (event.cameo.root === '04') continue;
+    const wanted = [...event.source, ...event.target].map(at).filter((k) => k >= 0 && !placed.has(k) && isPlaceable(doc, mentions[k]) && placesActor(event, location, mentions[k]));
     if (!wanted.length || !locationPlaces(event, treeOf(event.sentence), mentions)) continue;
     const { country } = location;
     for (const k of wanted) {
@@ -71,12 +74,19 @@ export function placeByEventLocation(doc: Document): Document {
 const PEOPLE_SECTORS: ReadonlySet<string> = new Set(['CVL', 'REL', 'LAB', 'ELI', 'EDU', 'HLH', 'REF']);
 
 /**
+ * Attacks made from afar, with artillery (194) or from the air (195): their victims are as often
+ * across a border as at home ("An American air strike killed 12 villagers"), so a state named as the
+ * attacker lends them no country.
+ */
+const FROM_AFAR: ReadonlySet<string> = new Set(['194', '195']);
+
+/**
  * True when the event's place may give the actor its country. A place the event's other actors
  * lend places only people (`PEOPLE_SECTORS`); hostages take none; a named person ("Federal leader X") takes only a
  * place the sentence or dateline states, not the document's main country.
  */
-function placesActor(location: EventLocation, mention: Mention): boolean {
-  if (location.basis === 'actors' && !(mention.sector && PEOPLE_SECTORS.has(mention.sector))) return false;
+function placesActor(event: Event, location: EventLocation, mention: Mention): boolean {
+  if (location.basis === 'actors' && !(mention.sector && PEOPLE_SECTORS.has(mention.sector) && !FROM_AFAR.has(event.cameo.code.slice(0, 3)))) return false;
   // (AG guide, Actors: "hostages of unstated nationality" are UNK: held where they are, not from there)
   if (mention.text.toLowerCase().split(/[^\p{L}]+/u).some((word) => LEXICON.captiveNouns.has(word))) return false;
   return mention.name === undefined || location.basis === 'stated' || location.basis === 'dateline';

@@ -46,6 +46,7 @@ const cuesSchema = z.object({
   aftermathNouns: words,
   agentNouns: words,
   madeActs: words,
+  presentingVerbs: words,
   stoppingVerbs: words,
   dangerVerbs: words,
   dangerNamingVerbs: words,

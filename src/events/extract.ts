@@ -299,7 +299,7 @@ function subjectOf(tree: Tree, i: number, notes: string[], depth = 0): number[] 
     const relative = (s: number) => LEXICON.relativePronouns.has(tree.lemma(s)) && tree.tokens[s].upos === 'PRON';
     if (subjects.every(relative)) {
       notes.push('relative');
-      // ("demands by militants who killed two hostages": "who" stands for the doer named by the "by" phrase
+      // ("demands by gunmen who killed two drivers": "who" stands for the doer named by the "by" phrase
       // before it, where the parser hangs the clause on the noun of the act.)
       const before = nounBeforeRelative(tree, subjects[0]);
       const byDoer = ['who', 'whom'].includes(tree.tokens[subjects[0]].form.toLowerCase()) && before.length > 0 && tree.head(before[0]) === head && tree.markers(before[0]).includes('by');
@@ -1549,7 +1549,7 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       const relation = tree.tokens[i].deprel;
       // ("Gunmen killed the mayor and a suicide bomber killed ten": a conjunct with a subject of its own is another act.)
       if (relation === 'conj' && head >= 0 && LEXICON.casualtyVerbs.has(tree.lemma(head)) && matched.has(head) && !hasOwnSubject(tree, i)) casualties.add(i);
-      // (not a clause of "who": "demands by militants who killed two hostages" tells the militants' act, hung on the wrong noun)
+      // (not a clause of "who": "demands by gunmen who killed two drivers" tells the gunmen's act, hung on the wrong noun)
       const personal = tree.dependents(i, 'nsubj').some((subject) => ['who', 'whom'].includes(tree.tokens[subject].form.toLowerCase()));
       if (relation === 'acl:relcl' && matched.get(head)?.pos === 'noun' && !personal) countedBy.set(i, head);
       // "four soldiers were killed in a roadside blast": the casualties of the event noun.

@@ -172,9 +172,13 @@ export function codeEvents(doc: Document, resources: EventResources): Event[] {
       rule: recoded ? `${extraction.pattern.id}+${recoded.reason}` : extraction.pattern.id,
     };
     if (recoded) event.recoded = { from: extraction.code, reason: recoded.reason };
-    if (recoded?.reason === 'refusal') assertRefusal(status);
+    const refusal = recoded?.reason === 'refusal';
+    // the date of a refused act still ahead ("will not attend the talks on Friday") is the act's, not the refusal's
+    const refusedAhead = refusal && status.modality !== 'actual';
+    if (refusal) assertRefusal(status);
     // A refusal made without a time of its own was made by the report's date, as any actual act.
-    const eventDate = date ?? (recoded?.reason === 'refusal' && !status.historical && status.modality === 'actual' ? doc.published : undefined);
+    const refusalDate = refusal && !status.historical && status.modality === 'actual' ? doc.published : undefined;
+    const eventDate = refusedAhead ? refusalDate : date ?? refusalDate;
     if (eventDate) event.date = eventDate;
     events.push(event);
   }

@@ -66,6 +66,8 @@ export function judgeStatus(input: StatusInput, cues: StatusCues): StatusJudgeme
   const tense = mode.modality === 'future' || mode.modality === 'intended' ? 'future' : isPast ? 'past' : 'other';
   const time = findTimeExpression(input, chain, tense);
   const past = findHistoricalAnchor(input, fullChain, fullPath, cues, report, time);
+  // "on the eve of the 2003 invasion": an event ahead of a past time has happened since
+  if (past && mode.evidence?.rule === 'future:ahead-of') mode = { modality: 'actual' };
   const status: EventStatus = {
     polarity: negative ? 'negative' : 'positive',
     modality: mode.modality,

@@ -8,8 +8,9 @@ const VERBAL_ROOTS: ReadonlySet<string> = new Set(['01', '02', '03', '10', '11',
  * Whether a reported event is its own reporter's speech act ("Ghana declared that the unrest was a
  * crisis and called on its neighbours to act": the appeal is the declaring side's own act, told by
  * the narrator, not someone's report of an act). The AG News guide keeps such acts asserted. Only
- * the very mention counts: another speaker of the same country ("Ghanaian officials said Ghana
- * urged ...") still reports it.
+ * the speaker's own mention counts, or a pronoun the coreference step took back to it ("the
+ * president says he will not ..."): another speaker of the same country ("Ghanaian officials said
+ * Ghana urged ...") still reports it.
  */
 export function isOwnSpeechAct(status: EventStatus, code: string, source: readonly ActorRef[], mentions: readonly Mention[] = []): boolean {
   const speaker = status.speaker;

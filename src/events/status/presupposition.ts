@@ -48,14 +48,14 @@ export function isPresupposed(tree: Tree, trigger: number, cues: StatusCues): bo
  * Whether the event is a speech act its owner has made ("will not give in to the rebels' demands",
  * "said it would comply with the court's demands", "urged Iran to honour its commitment"): an owned
  * demand, offer or threat exists, so it takes no modality or negation from the clause that mentions
- * it. Not when a verb of making or telling takes it ("will issue its demands", "will announce his
- * proposal"): that clause tells the act itself.
+ * it. Not when a verb of making, telling or presenting takes it ("will issue its demands", "will
+ * announce his proposal", "will present their demands", "may renew its offer"): that clause tells the act itself.
  */
 export function isMadeAct(tree: Tree, trigger: number, cues: StatusCues): boolean {
   if (tree.tokens[trigger].upos !== 'NOUN' || !cues.madeActs.has(tree.lemma(trigger))) return false;
   if (!tree.children[trigger].some((child) => tree.tokens[child].deprel === 'nmod:poss')) return false;
   const head = tree.head(trigger);
-  const made = tree.relation(trigger) === 'obj' && head >= 0 && (hasLemma(tree, head, cues.supportVerbs) !== undefined || hasLemma(tree, head, cues.speech) !== undefined);
+  const made = tree.relation(trigger) === 'obj' && head >= 0 && [cues.supportVerbs, cues.speech, cues.presentingVerbs].some((verbs) => hasLemma(tree, head, verbs) !== undefined);
   return !made;
 }
 

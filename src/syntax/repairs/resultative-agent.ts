@@ -1,6 +1,7 @@
 // Repair: the "by" phrase of a passive with a resultative complement is hung on the complement
 // ("were shot dead/xcomp by/case troops/obl", "was beaten to death by soldiers"), so the events stage
 // finds no agent on the verb. A "by" phrase on the complement of a passive verb is the verb's agent.
+// (Only where "beaten" is parsed as a passive verb: the tagger's "was beaten/JJ" is left as it is.)
 import type { ParsedToken } from '../tree.ts';
 
 /** Words that tell the result of a blow: "shot dead", "beaten to death", "left unconscious" (not "found guilty by a jury"). */
