@@ -53,6 +53,11 @@ export function createGazetteer(data: Partial<GazetteerData>): Gazetteer {
     return found;
   };
 
+  /** An agent flagged `case` counts only as written (or in capitals). */
+  function agentAsWritten(agent: AgentEntry | undefined, text: string): AgentEntry | undefined {
+    return agent?.caseSensitive && !caseMatches(agent, text) ? undefined : agent;
+  }
+
   function lookup(text: string, date?: string): NameEntry[] {
     const seen = new Set<string>();
     const entries = names.get(nameKey(text)) ?? [];
@@ -79,7 +84,7 @@ export function createGazetteer(data: Partial<GazetteerData>): Gazetteer {
     maxWords,
     lookup,
     lookupDemonym: (text) => lookup(text).filter((entry) => entry.type === 'demonym'),
-    lookupAgent: (text) => agents.get(nameKey(text)),
+    lookupAgent: (text) => agentAsWritten(agents.get(nameKey(text)), text),
     lookupOfficeHolder: (text, date) => lookup(text, date).filter((entry) => entry.kind === 'person'),
     isNonActor: (text) => nonActors.has(nameKey(text)),
     matchPhrase(words, start, date, end = words.length) {
@@ -107,7 +112,7 @@ export function createGazetteer(data: Partial<GazetteerData>): Gazetteer {
       for (let h = hits.length - 1; h >= 0; h--) {
         const { length, key: phraseKey } = hits[h];
         const nonActor = nonActors.get(phraseKey);
-        const agent = agents.get(phraseKey);
+        const agent = agentAsWritten(agents.get(phraseKey), words.slice(start, start + length).join(' '));
         const found = names.has(phraseKey) ? lookup(words.slice(start, start + length).join(' '), date) : [];
         if (nonActor || agent || found.length > 0) return { length, names: nonActor ? [] : found, agent, nonActor };
       }

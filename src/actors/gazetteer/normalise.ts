@@ -1,4 +1,3 @@
-import type { NameEntry } from './types.ts';
 import { createWordKeyCache } from './word-key-cache.ts';
 
 
@@ -55,7 +54,7 @@ export function firstWordOf(words: readonly string[], keys: readonly string[], s
 }
 
 /** Case-sensitive names match their own capitalisation, all capitals, or a capitalised first letter. */
-export function caseMatches(entry: NameEntry, text: string): boolean {
+export function caseMatches(entry: { text: string }, text: string): boolean {
   const want = foldAccents(entry.text).replace(/^the\s+/i, '');
   const got = foldAccents(text).trim().replace(/^the\s+/i, '');
   if (got === want || got === want.toUpperCase()) return true;

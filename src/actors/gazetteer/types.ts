@@ -49,6 +49,8 @@ export interface AgentEntry {
   sector: string;
   /** PETRARCH "NGO~" agents put their code before the country's; Parley's own agents never do. */
   prefix: boolean;
+  /** Flagged `case`: the word is an agent only as written ("Democrats", the party, not "democrats"). */
+  caseSensitive?: boolean;
   note?: string;
   source: string;
   layer: number;

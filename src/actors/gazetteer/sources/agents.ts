@@ -21,7 +21,7 @@ export const agents: GazetteerSource<z.infer<typeof agentRowSchema>> = {
       const previous = build.agentSources.get(key);
       if (previous) build.problems.push(`${source}: words: "${item.text}" is already an agent at ${previous}`);
       build.agentSources.set(key, source);
-      build.agents.push({ text: item.text, sector: row.sector, prefix: false, note: row.note, source, layer: 0 });
+      build.agents.push({ text: item.text, sector: row.sector, prefix: false, caseSensitive: item.caseSensitive || undefined, note: row.note, source, layer: 0 });
     }
   },
 };
