@@ -300,6 +300,17 @@ const reports: StatusCase[] = [
   // (the parser hangs "police said" on the noun of the relative clause, with its "that" and the clause before the comma)
   { text: 'Seven people were killed and ten others wounded in an explosion that tore through a bus station in Kirkuk, police said.', trigger: 'explosion', reported: true, speaker: 'IRQCOP' },
   { text: 'Syrian troops shelled villages in Lebanon, Lebanese media reported.', trigger: 'shelled', reported: true },
+  // A mid-sentence "..., X said, while ..." reports what comes before it, though the parser hangs the "while" clause on "said" as its complement.
+  { text: 'Troops shelled two villages near the border, witnesses said, while rebels ambushed a convoy in the south.', trigger: 'shelled', reported: true, speaker: 'witnesses' },
+  { text: 'Gunmen kidnapped a Turkish engineer who worked for a building firm from his office in Mosul, local officials said Tuesday, while three Egyptian drivers were abducted by rebels in a separate attack.', trigger: 'kidnapped', reported: true },
+  // "..., X told The Associated Press": the object of "tell" is whom it was told to, so the verb says nothing of its own and reports the sentence.
+  { text: 'Rebels have seized a town in the east and are holding several officials there, diplomats told The Associated Press on Friday.', trigger: 'seized', reported: true, speaker: 'diplomats' },
+  // A time clause on the saying, after all it says and set off by a comma, is the narrator's; one inside what is said stays reported.
+  { text: 'Rebels attacked a police post in the north, officials said on Sunday, a day after troops raided a rebel camp.', trigger: 'raided', reported: false },
+  { text: 'Rebels attacked a police post in the north, officials said on Sunday, a day after troops raided a rebel camp.', trigger: 'attacked', reported: true },
+  { text: 'Officials said that rebels fired on the convoy after troops raided their camp.', trigger: 'raided', reported: true },
+  // (the parser takes the speaker into the clause before the comma, "wounding 9, witnesses" as one object, leaving "said" no subject)
+  { text: 'A gunman detonated a truck bomb near a line of men waiting to sign up for work with the city police in the southern town of Hilla on Tuesday, killing at least 12 people and wounding 9, witnesses said.', trigger: 'detonated', reported: true, speaker: 'witnesses' },
   { text: 'Israel has killed a Hamas leader in Gaza, a move that officials said would inflame the region.', trigger: 'killed', reported: false },
   // A speech verb only asked for reports nothing; an "alleged" or "suspected" noun event is an unnamed report.
   { text: 'Brazil demanded Argentina justify its new import duties on shoes and warned it would take the dispute to the trade court.', trigger: 'warned', reported: false },

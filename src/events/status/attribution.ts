@@ -30,7 +30,11 @@ export function findReport(input: StatusInput, path: number[], cues: StatusCues)
     const participle = via === 'advcl' && tree.tokens[path[k - 1]].xpos === 'VBG' && !tree.markers(path[k - 1]).length;
     // "Syrian troops, officials said, shelled ...": a parenthetical report the parser takes for the head of the clause after it.
     const parenthetical = via === 'conj' && !tree.dependents(path[k - 1], 'cc').length && !tree.dependents(node, 'ccomp', 'obj', 'xcomp').length && setOffByComma(tree, node);
-    const reportedBy = ['ccomp', 'parataxis', 'xcomp'].includes(via) || (via === 'advcl' && !participle) || (via === 'obj' && (inPhrase || misreadComplement(tree, path, k))) || (via === 'obl' && thatClauseOnPhrase(tree, path, k)) || parenthetical;
+    // "..., officials said on Sunday, a day after troops raided a camp": a time clause on the saying, after all it says, is the narrator's
+    // (not one inside what is said: "said the loss of the sites after troops occupied the country was a scandal").
+    const circumstance = via === 'advcl' && path[k - 1] > node && tree.dependents(path[k - 1], 'mark').some((m) => NARRATOR_MARKERS.has(tree.lemma(m))) &&
+      tree.dependents(node, 'ccomp', 'obj', 'xcomp').every((said) => tree.extent(said)[1] < tree.extent(path[k - 1])[0]) && commaBetween(tree, node, tree.extent(path[k - 1])[0]);
+    const reportedBy = ['ccomp', 'parataxis', 'xcomp'].includes(via) || (via === 'advcl' && !participle && !circumstance) || (via === 'obj' && (inPhrase || misreadComplement(tree, path, k))) || (via === 'obl' && thatClauseOnPhrase(tree, path, k)) || parenthetical;
     if (((speech && reportedBy) || belief) && !unsaid(tree, node, cues)) {
       return { speaker: speakerOf(input, node, cues), evidence: evidence(tree, node, `${speech ? 'speech' : 'belief'}:${speech ?? tree.lemma(node)}`), past: pastTense(node), belief: !speech };
     }
@@ -81,7 +85,7 @@ export function findReport(input: StatusInput, path: number[], cues: StatusCues)
     }
   }
   const closing = closingAttribution(tree, trigger, cues);
-  if (closing !== undefined) return { speaker: tree.dependents(closing, 'nsubj').length ? speakerOf(input, closing, cues) : speakerPhrase(input, tree.head(closing), cues), evidence: evidence(tree, closing, `speech:${hasLemma(tree, closing, cues.speech)}`), past: pastTense(closing), belief: false };
+  if (closing !== undefined) return { speaker: tree.dependents(closing, 'nsubj').length ? speakerOf(input, closing, cues) : closingSpeakerPhrase(input, closing, cues), evidence: evidence(tree, closing, `speech:${hasLemma(tree, closing, cues.speech)}`), past: pastTense(closing), belief: false };
   // "..., according to a statement": set off by a comma, the phrase reports the whole sentence, wherever the parser hangs it.
   for (let k = 0; k < tree.tokens.length; k++) {
     if (!['obl', 'nmod'].includes(tree.relation(k)) || !isAccordingTo(tree, k) || path.includes(k)) continue;
@@ -189,12 +193,29 @@ function closingAttribution(tree: Tree, trigger: number, cues: StatusCues): numb
   if (verb === undefined || tree.dependents(verb, 'mark').some((k) => k > comma) || (saidContent(tree, verb).some((k) => k > comma) && !quotedAsSaying(tree, verb, cues))) return undefined;
   // The speaker: the verb's subject, or the noun the parser hangs the verb on ("Lebanese media reported" read as a participle).
   const head = tree.head(verb);
-  if (!tree.dependents(verb, 'nsubj').length && !(tree.relation(verb) === 'acl' && head > comma && head < verb)) return undefined;
+  if (!tree.dependents(verb, 'nsubj').length && !(tree.relation(verb) === 'acl' && head > comma && head < verb) && closingSpeaker(tree, verb) === undefined) return undefined;
   for (let k = comma + 1; k <= end; k++) {
     if (tree.tokens[k].upos !== 'PUNCT' && !tree.pathToRoot(k).includes(verb) && !(k < verb && tree.pathToRoot(k).includes(head))) return undefined;
   }
   return verb;
 }
+
+/**
+ * The speaker noun phrase right before a closing speech verb that the parser gave no subject, having
+ * taken the phrase into the clause before the comma ("..., killing 12 people and wounding 9, officials
+ * said.", with "officials" read as an object of "wounding"): the words from the comma to the verb are
+ * one noun phrase (determiners, adjectives, nouns, names) ending in a noun. Returns that noun.
+ */
+function closingSpeaker(tree: Tree, verb: number): number | undefined {
+  const noun = verb - 1;
+  if (noun < 1 || !['NOUN', 'PROPN'].includes(tree.tokens[noun].upos)) return undefined;
+  let first = noun;
+  while (first > 0 && NOUN_PHRASE_TAGS.has(tree.tokens[first - 1].upos)) first--;
+  return tree.tokens[first - 1]?.form === ',' ? noun : undefined;
+}
+
+// Word classes of a plain speaker noun phrase ("the Iraqi police", "two hospital officials").
+const NOUN_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 /**
  * The participle that heads the words after `comma` up to `end`, when they are a participle clause the
@@ -223,9 +244,36 @@ function isNarratorParticiple(tree: Tree, k: number): boolean {
   return tree.tokens[first].form === ',' || tree.tokens[first - 1]?.form === ',';
 }
 
-/** What speech verb `verb` says: its object and complements, less the narrator's participle clause after it. */
+/**
+ * What speech verb `verb` says: its object and complements, less the narrator's participle clause after it
+ * and a clause the parser hung on it that a time or contrast subordinator opens ("..., officials said
+ * Tuesday, while three drivers were seized in a separate attack": not what they said).
+ */
 function saidContent(tree: Tree, verb: number): number[] {
-  return tree.dependents(verb, 'ccomp', 'obj', 'xcomp').filter((k) => !isNarratorParticiple(tree, k));
+  // ("..., diplomats told The Associated Press": the object of "tell" is whom it was told to, not what.)
+  const objects = tree.lemma(verb) === 'tell' ? ['ccomp', 'xcomp'] : ['ccomp', 'obj', 'xcomp'];
+  return tree.dependents(verb, ...objects).filter((k) => !isNarratorParticiple(tree, k) && !subordinateAfter(tree, verb, k));
+}
+
+/** Whether a comma stands between tokens `from` and `to`. */
+function commaBetween(tree: Tree, from: number, to: number): boolean {
+  for (let k = from + 1; k <= to; k++) if (tree.tokens[k].form === ',') return true;
+  return false;
+}
+
+// Subordinators of a time or contrast clause that tells when or against what something was said, not what was said.
+const NARRATOR_MARKERS = new Set(['after', 'before', 'as', 'while', 'when', 'whereas', 'although', 'though', 'until']);
+
+// Markers of a content clause or infinitive ("said that ...", "asked whether ...", "is said to ...").
+const CONTENT_MARKERS = new Set(['that', 'if', 'whether', 'to']);
+
+/** Whether clause `k` after speech verb `verb`, set off by a comma, opens with a subordinator that no content clause takes ("while", "as", "after"). */
+function subordinateAfter(tree: Tree, verb: number, k: number): boolean {
+  if (k < verb || tree.tokens[k].upos !== 'VERB') return false;
+  const marks = tree.dependents(k, 'mark');
+  if (!marks.length || marks.some((m) => CONTENT_MARKERS.has(tree.lemma(m)))) return false;
+  const [first] = tree.extent(k);
+  return tree.tokens[first].form === ',' || tree.tokens[first - 1]?.form === ',';
 }
 
 /**
@@ -278,10 +326,21 @@ function speakerOf(input: StatusInput, verb: number, cues: StatusCues): EventSta
   return speakerPhrase(input, token, cues);
 }
 
-/** A speaker noun phrase: the largest actor in it when it names one, else its words. */
-function speakerPhrase(input: StatusInput, token: number, cues: StatusCues): EventStatus['speaker'] {
+/** The speaker of a closing speech verb with no subject: the noun phrase right before it, else the noun the parser hangs it on. */
+function closingSpeakerPhrase(input: StatusInput, verb: number, cues: StatusCues): EventStatus['speaker'] {
+  const noun = closingSpeaker(input.tree, verb);
+  // (only the words after the comma: "wounding 9, witnesses said" may have "9" read as the noun's number)
+  if (noun === undefined) return speakerPhrase(input, input.tree.head(verb), cues);
+  let comma = noun;
+  while (comma > 0 && input.tree.tokens[comma].form !== ',') comma--;
+  return speakerPhrase(input, noun, cues, comma + 1);
+}
+
+/** A speaker noun phrase: the largest actor in it when it names one, else its words (none before token `from`). */
+function speakerPhrase(input: StatusInput, token: number, cues: StatusCues, from = 0): EventStatus['speaker'] {
   const { tree, mentions } = input;
   const follow = (child: number) =>
+    child >= from &&
     !['acl', 'acl:relcl', 'advcl', 'ccomp', 'parataxis', 'punct'].includes(tree.tokens[child].deprel) &&
     !(tree.tokens[child].head === token && tree.relation(child) === 'case');
   const span = trimmedSpan(tree, token, () => false, follow);
