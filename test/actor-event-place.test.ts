@@ -39,7 +39,7 @@ describe('unnamed actors take the country of the place where their event happens
   });
 
   it('a city entered "into", not a phrase of place the actors stage reads', () => {
-    const text = 'American and Iraqi soldiers fought their way into the town of Samarra on Friday to drive out insurgents.';
+    const text = 'American and Iraqi soldiers fought their way into the town of Baquba on Friday to drive out insurgents.';
     assert.equal(codeOf(text, 'insurgents'), 'IRQINS');
     assert.equal(codeOf(text, 'insurgents', plain), 'UNKINS');
   });
