@@ -5,7 +5,7 @@ import type { EventLocation } from '../core/place.ts';
 import type { Stage } from '../core/pipeline.ts';
 import { LEXICON } from '../lexicon/index.ts';
 import { createTree, type Tree } from '../syntax/tree.ts';
-import { isPlaceable, namedCountries, spanNamesBorder } from './place-of-event.ts';
+import { isPlaceable, namedCountries, namesBorder } from './place-of-event.ts';
 
 /**
  * The last fallback for the country of an unnamed actor (AG guide, Actors: "unnamed suspects,
@@ -103,7 +103,7 @@ function placesActor(event: Event, location: EventLocation, mention: Mention): b
 function locationPlaces(event: Event, tree: Tree, mentions: readonly Mention[]): boolean {
   const location = event.location!;
   const inSentence = tree.tokens.length > 0 && location.start >= tree.tokens[0].start && location.end <= tree.tokens[tree.tokens.length - 1].end;
-  if (inSentence && spanNamesBorder(tree, location.start, location.end)) return false;
+  if (inSentence && namesBorder(tree, location)) return false;
   if (location.basis === 'stated') return true;
   const named = namedCountries(tree, mentions.filter((m) => m.sentence === event.sentence));
   return named.size === 0 || named.has(location.country);

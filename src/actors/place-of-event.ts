@@ -3,6 +3,7 @@ import type { Document, Mention } from '../core/document.ts';
 import { LEXICON } from '../lexicon/index.ts';
 import { createTree, type Tree } from '../syntax/tree.ts';
 import type { PlaceMention } from '../core/place.ts';
+import type { Span } from '../core/span.ts';
 import { isBarePlace, rereadHomonyms, type PlaceResolver } from './place-homonyms.ts';
 
 /**
@@ -49,10 +50,10 @@ function isCampResidents(doc: Document, mention: Mention): boolean {
 const LOCATIVES: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'throughout', 'through']);
 
 /** A state's mission abroad stands on another state's ground: "outside the British Embassy" does not place a sentence in Britain. */
-const MISSION = /\b(embassy|embassies|consulate|consulates)$/i;
+export const MISSION = /\b(embassy|embassies|consulate|consulates)$/i;
 
 /** The token heading a mention (the one whose parse head lies outside it, past its determiner, case marker or punctuation), or -1. */
-export function headToken(tree: Tree, mention: Mention): number {
+export function headToken(tree: Tree, mention: Span): number {
   for (let k = 0; k < tree.tokens.length; k++) {
     if (insideMention(tree, mention, k) && !insideMention(tree, mention, tree.tokens[k].head) && !['det', 'case', 'punct'].includes(tree.relation(k))) return k;
   }
@@ -60,7 +61,7 @@ export function headToken(tree: Tree, mention: Mention): number {
 }
 
 /** True when token `k` lies inside the mention (a function of its own, not a closure of `headToken`'s: tsx names each closure made, at a cost). */
-function insideMention(tree: Tree, mention: Mention, k: number): boolean {
+function insideMention(tree: Tree, mention: Span, k: number): boolean {
   return k >= 0 && tree.tokens[k].start >= mention.start && tree.tokens[k].end <= mention.end;
 }
 
@@ -70,8 +71,8 @@ function insideMention(tree: Tree, mention: Mention, k: number): boolean {
  */
 const BORDER_NOUNS: ReadonlySet<string> = new Set(['border', 'borderland', 'frontier']);
 
-/** True when the mention names a border by its other side: a border noun, or a name on one ("near the Cameroon border", "the border with Afghanistan"). */
-function namesBorder(tree: Tree, mention: Mention): boolean {
+/** True when the words of `mention` name a border by its other side: a border noun, or a name on one ("near the Cameroon border", "the border with Afghanistan"). */
+export function namesBorder(tree: Tree, mention: Span): boolean {
   const k = headToken(tree, mention);
   if (k < 0) return false;
   if (BORDER_NOUNS.has(tree.lemma(k).toLowerCase())) return true;
@@ -146,11 +147,6 @@ function sentencePlace(tree: Tree, mentions: readonly Mention[], dateline: strin
  */
 export function namedCountries(tree: Tree, mentions: readonly Mention[]): Set<string> {
   return new Set(mentions.filter((m) => m.country && isStateCode(m.code) && !m.rule.startsWith('modifier') && m.rule !== 'pair' && (!m.sector || STATE_SECTORS.has(m.sector)) && !MISSION.test(m.text) && !namesBorder(tree, m)).map((m) => m.country!));
-}
-
-/** True when the words at `start`..`end` of the sentence name a border by its other side ("near the border with Iran"). */
-export function spanNamesBorder(tree: Tree, start: number, end: number): boolean {
-  return namesBorder(tree, { start, end } as Mention);
 }
 
 /**

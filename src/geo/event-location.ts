@@ -2,6 +2,7 @@ import type { Document, Mention } from '../core/document.ts';
 import type { ActorRef, Event } from '../core/event.ts';
 import type { EventLocation, LocationBasis, PlaceKind, PlaceMention } from '../core/place.ts';
 import { nameKey } from '../actors/gazetteer/normalise.ts';
+import { MISSION } from '../actors/place-of-event.ts';
 import { LEXICON } from '../lexicon/index.ts';
 import { VIOLENT_ROOTS } from '../events/violent-roots.ts';
 import { createTree, type Tree } from '../syntax/tree.ts';
@@ -460,8 +461,10 @@ function foreignCaptives(event: Event, placeCountries: ReadonlySet<string>): Rea
   return new Set(captives);
 }
 
-/** A state's mission abroad ("the French embassy", "the US consulate"): it stands on another state's ground. */
-const MISSION = /\b(embassy|embassies|consulate|consulates)$/i;
+/** The event's actors named as a state's mission ("the Dutch embassy"), by `MISSION`. */
+function missionsOf(event: Event): ActorRef[] {
+  return [...event.source, ...event.target].filter((actor) => MISSION.test(actor.text));
+}
 
 /**
  * The event's actors that are a state's missions abroad ("bombed the Japanese embassy", "protested
@@ -469,7 +472,7 @@ const MISSION = /\b(embassy|embassies|consulate|consulates)$/i;
  * country says whose it is, not where the event happened (the actors stage reads it as its state's).
  */
 function missionsAbroad(event: Event, others: ReadonlySet<ActorRef>): ReadonlySet<ActorRef> {
-  const missions = [...event.source, ...event.target].filter((actor) => MISSION.test(actor.text));
+  const missions = missionsOf(event);
   return missions.length ? new Set([...others, ...missions]) : others;
 }
 
@@ -483,7 +486,7 @@ const HOST_SECTORS: ReadonlySet<string> = new Set(['GOV', 'COP', 'MIL', 'JUD', '
  * actors (who may be foreigners too).
  */
 function missionHost(event: Event, mentions: readonly Mention[], lookup: PlaceLookup): EventLocation | undefined {
-  const missions = [...event.source, ...event.target].filter((actor) => MISSION.test(actor.text));
+  const missions = missionsOf(event);
   if (!missions.length) return undefined;
   const theirs = new Set(missions.map((actor) => actor.country));
   const host = mentions.find((mention) => mention.sentence === event.sentence && isCountryCode(mention.country) && !theirs.has(mention.country) && mention.sector !== null && HOST_SECTORS.has(mention.sector));
