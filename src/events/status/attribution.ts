@@ -90,7 +90,7 @@ export function findReport(input: StatusInput, path: number[], cues: StatusCues)
   for (let k = 0; k < tree.tokens.length; k++) {
     if (!['obl', 'nmod'].includes(tree.relation(k)) || !isAccordingTo(tree, k) || path.includes(k)) continue;
     const [first] = tree.extent(k);
-    if (first === 0 || tree.tokens[first].form === ',' || tree.tokens[first - 1]?.form === ',') return accordingTo(input, k, cues);
+    if (first === 0 || opensAtComma(tree, first)) return accordingTo(input, k, cues);
   }
   return accordingToWords(input, cues);
 }
@@ -241,7 +241,7 @@ function isNarratorParticiple(tree: Tree, k: number): boolean {
   // ("..., he said, adding that ...": the speaker's own further words.)
   if (['add', 'say', 'tell', 'insist', 'warn', 'stress', 'claim'].includes(tree.lemma(k))) return false;
   const [first] = tree.extent(k);
-  return tree.tokens[first].form === ',' || tree.tokens[first - 1]?.form === ',';
+  return opensAtComma(tree, first);
 }
 
 /**
@@ -273,7 +273,7 @@ function subordinateAfter(tree: Tree, verb: number, k: number): boolean {
   const marks = tree.dependents(k, 'mark');
   if (!marks.length || marks.some((m) => CONTENT_MARKERS.has(tree.lemma(m)))) return false;
   const [first] = tree.extent(k);
-  return tree.tokens[first].form === ',' || tree.tokens[first - 1]?.form === ',';
+  return opensAtComma(tree, first);
 }
 
 /**
@@ -289,9 +289,13 @@ function quotedAsSaying(tree: Tree, verb: number, cues: StatusCues): boolean {
 
 /** Whether a clause or phrase is set off by a comma before it (or before its subject, when the parser hangs an earlier phrase on it: "on Sunday, the ministry said"). */
 function setOffByComma(tree: Tree, k: number): boolean {
-  const comma = (first: number) => tree.tokens[first].form === ',' || tree.tokens[first - 1]?.form === ',';
   const subject = tree.dependents(k, 'nsubj')[0];
-  return comma(tree.extent(k)[0]) || (subject !== undefined && comma(tree.extent(subject)[0]));
+  return opensAtComma(tree, tree.extent(k)[0]) || (subject !== undefined && opensAtComma(tree, tree.extent(subject)[0]));
+}
+
+/** Whether the words from token `first` on open at a comma: it is one, or one stands right before it. */
+function opensAtComma(tree: Tree, first: number): boolean {
+  return tree.tokens[first].form === ',' || tree.tokens[first - 1]?.form === ',';
 }
 
 // Relations that open a clause of its own.
