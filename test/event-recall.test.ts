@@ -141,3 +141,19 @@ describe('what an appeal asks for', () => {
     assert.deepEqual(coded('The United Nations urged Ethiopia to pull back its troops and hold talks with Eritrea.'), ['0256 IGO>ETH']);
   });
 });
+
+describe('a passive of harm the tagger reads as an adjective', () => {
+  it('is the act, its "by" phrase the doer ("were wounded by militants")', () => {
+    assert.deepEqual(coded('Four Indian soldiers were wounded by militants in Kashmir on Sunday.'), ['190 IND>IND']);
+  });
+
+  it('is the act with no doer stated ("were wounded in the south")', () => {
+    assert.deepEqual(coded('Three Afghan soldiers were wounded in Kandahar on Monday.'), ['190 >AFG']);
+  });
+});
+
+describe('a definite attack noun whose only actor is the casualties counted in it', () => {
+  it('names the act coded before it ("... were injured in the attack")', () => {
+    assert.deepEqual(coded('KABUL - Two Canadian soldiers were killed on Sunday in a suicide car bomb explosion near Kandahar. Four other soldiers were injured in the attack.'), ['183 >CAN']);
+  });
+});

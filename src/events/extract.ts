@@ -1734,12 +1734,14 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       if (agentless && LEXICON.casualtyVerbs.has(tree.lemma(plan.trigger)) && results.some(cause)) continue;
       // "five people died in a string of blasts", "riots broke out": protest or violence named by a noun
       // alone is aimed at the place where it happens (AG guide: unnamed victims take that country).
-      if (!source.length && !target.length && PLACED_ROOTS.has(plan.code.slice(0, 2))) {
-        // "... killing nine. Several others were wounded in the attack": a definite noun with no actor
-        // names an act of the same kind coded before it.
+      // "... killing nine. Several others were wounded in the attack": a definite noun with no actor
+      // (its target at most the casualties counted in it) names an act of the same kind coded before it.
+      if (!source.length && (!target.length || notes.includes('target-from-casualties')) && PLACED_ROOTS.has(plan.code.slice(0, 2))) {
         const definite = tree.dependents(plan.trigger, 'det').some((det) => tree.lemma(det).toLowerCase() === 'the');
         const kind = (code: string) => (code.startsWith('14') ? 'protest' : PLACED_ROOTS.has(code.slice(0, 2)) ? 'violence' : code);
         if (definite && results.some((event) => kind(event.code) === kind(plan.code) && (event.sentence < s || event.trigger < plan.trigger))) continue;
+      }
+      if (!source.length && !target.length && PLACED_ROOTS.has(plan.code.slice(0, 2))) {
         const place = placeOfSentence(tree, mentions, dateline);
         if (place?.country) {
           target = [{ ...toActorRef(place), code: place.country, sector: null }];
