@@ -157,3 +157,17 @@ describe('a definite attack noun whose only actor is the casualties counted in i
     assert.deepEqual(coded('KABUL - Two Canadian soldiers were killed on Sunday in a suicide car bomb explosion near Kandahar. Four other soldiers were injured in the attack.'), ['183 >CAN']);
   });
 });
+
+describe('people of no armed or official side seized by no one named', () => {
+  it('are kidnapped, not arrested ("two aid workers were seized")', () => {
+    assert.deepEqual(coded('Two French journalists were seized in Iraq last month.'), ['181 >FRA']);
+  });
+
+  it('leave the seizure of a fighter an arrest', () => {
+    assert.deepEqual(coded('A senior Taliban commander was captured in Helmand on Monday.'), ['173 >AFG']);
+  });
+
+  it('count a woman among them', () => {
+    assert.deepEqual(coded('Gunmen seized a Turkish woman in Mosul on Thursday.'), ['181 IRQ>TUR']);
+  });
+});
