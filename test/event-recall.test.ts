@@ -171,3 +171,13 @@ describe('people of no armed or official side seized by no one named', () => {
     assert.deepEqual(coded('Gunmen seized a Turkish woman in Mosul on Thursday.'), ['181 IRQ>TUR']);
   });
 });
+
+describe('an act tried in a failed attempt', () => {
+  it('is an assassination attempt when the attempt was to kill ("a failed bid to kill the president")', () => {
+    assert.deepEqual(coded('Kenyan police arrested a man linked to a failed bid to kill the Somali president.').filter((event) => !event.startsWith('173')), ['185 >SOM']);
+  });
+
+  it('stays an intent when nothing says it failed ("a bid to kill")', () => {
+    assert.ok(!coded('Kenyan police arrested a man linked to a bid to kill the Somali president.').some((event) => event.startsWith('185')));
+  });
+});
