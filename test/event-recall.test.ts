@@ -181,3 +181,9 @@ describe('an act tried in a failed attempt', () => {
     assert.ok(!coded('Kenyan police arrested a man linked to a bid to kill the Somali president.').some((event) => event.startsWith('185')));
   });
 });
+
+describe('"hostage" read as a verb after the object of "holding"', () => {
+  it('is a noun, so the clause keeps its verb and its subject ("a group holding three drivers hostage demanded ...")', () => {
+    assert.ok(coded('An Iraqi militant group holding three Egyptian drivers hostage demanded a ransom from their company.').some((event) => event.startsWith('100 IRQ>')));
+  });
+});
