@@ -141,3 +141,49 @@ describe('what an appeal asks for', () => {
     assert.deepEqual(coded('The United Nations urged Ethiopia to pull back its troops and hold talks with Eritrea.'), ['0256 IGO>ETH']);
   });
 });
+
+describe('a passive of harm the tagger reads as an adjective', () => {
+  it('is the act, its "by" phrase the doer ("were wounded by militants")', () => {
+    assert.deepEqual(coded('Four Indian soldiers were wounded by militants in Kashmir on Sunday.'), ['190 IND>IND']);
+  });
+
+  it('is the act with no doer stated ("were wounded in the south")', () => {
+    assert.deepEqual(coded('Three Afghan soldiers were wounded in Kandahar on Monday.'), ['190 >AFG']);
+  });
+});
+
+describe('a definite attack noun whose only actor is the casualties counted in it', () => {
+  it('names the act coded before it ("... were injured in the attack")', () => {
+    assert.deepEqual(coded('KABUL - Two Canadian soldiers were killed on Sunday in a suicide car bomb explosion near Kandahar. Four other soldiers were injured in the attack.'), ['183 >CAN']);
+  });
+});
+
+describe('people of no armed or official side seized by no one named', () => {
+  it('are kidnapped, not arrested ("two aid workers were seized")', () => {
+    assert.deepEqual(coded('Two French journalists were seized in Iraq last month.'), ['181 >FRA']);
+  });
+
+  it('leave the seizure of a fighter an arrest', () => {
+    assert.deepEqual(coded('A senior Taliban commander was captured in Helmand on Monday.'), ['173 >AFG']);
+  });
+
+  it('count a woman among them', () => {
+    assert.deepEqual(coded('Gunmen seized a Turkish woman in Mosul on Thursday.'), ['181 IRQ>TUR']);
+  });
+});
+
+describe('an act tried in a failed attempt', () => {
+  it('is an assassination attempt when the attempt was to kill ("a failed bid to kill the president")', () => {
+    assert.deepEqual(coded('Kenyan police arrested a man linked to a failed bid to kill the Somali president.').filter((event) => !event.startsWith('173')), ['185 >SOM']);
+  });
+
+  it('stays an intent when nothing says it failed ("a bid to kill")', () => {
+    assert.ok(!coded('Kenyan police arrested a man linked to a bid to kill the Somali president.').some((event) => event.startsWith('185')));
+  });
+});
+
+describe('"hostage" read as a verb after the object of "holding"', () => {
+  it('is a noun, so the clause keeps its verb and its subject ("a group holding three drivers hostage demanded ...")', () => {
+    assert.ok(coded('An Iraqi militant group holding three Egyptian drivers hostage demanded a ransom from their company.').some((event) => event.startsWith('100 IRQ>')));
+  });
+});

@@ -77,7 +77,7 @@ export interface Event {
   date?: string;
   /** 0 to 1: how sure the coder is of this coding. */
   confidence: number;
-  /** The id of the pattern that produced the event (with "+intent", "+threat" or "+refusal" when recoded). */
+  /** The id of the pattern that produced the event (with "+intent", "+threat" or "+refusal" when recoded, "+attempt" for an act tried in a failed attempt). */
   rule: string;
   /**
    * Set when the status changed the pattern's code, as CAMEO codes statements about events:
@@ -86,7 +86,7 @@ export interface Event {
    * status describes the underlying event as future or conditional; a refusal's status is the
    * refusal's own (not negated, not future), as the refusal is the event that was made.
    */
-  recoded?: { from: string; reason: 'intent' | 'threat' | 'refusal' };
+  recoded?: { from: string; reason: 'intent' | 'threat' | 'refusal' | 'attempt' };
   /** Where the event happened, with the words and the rule behind it; null when the text gives no place (places layer; absent before it runs). */
   location?: EventLocation | null;
 }

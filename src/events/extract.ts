@@ -1734,12 +1734,14 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       if (agentless && LEXICON.casualtyVerbs.has(tree.lemma(plan.trigger)) && results.some(cause)) continue;
       // "five people died in a string of blasts", "riots broke out": protest or violence named by a noun
       // alone is aimed at the place where it happens (AG guide: unnamed victims take that country).
-      if (!source.length && !target.length && PLACED_ROOTS.has(plan.code.slice(0, 2))) {
-        // "... killing nine. Several others were wounded in the attack": a definite noun with no actor
-        // names an act of the same kind coded before it.
+      // "... killing nine. Several others were wounded in the attack": a definite noun with no actor
+      // (its target at most the casualties counted in it) names an act of the same kind coded before it.
+      if (!source.length && (!target.length || notes.includes('target-from-casualties')) && PLACED_ROOTS.has(plan.code.slice(0, 2))) {
         const definite = tree.dependents(plan.trigger, 'det').some((det) => tree.lemma(det).toLowerCase() === 'the');
         const kind = (code: string) => (code.startsWith('14') ? 'protest' : PLACED_ROOTS.has(code.slice(0, 2)) ? 'violence' : code);
         if (definite && results.some((event) => kind(event.code) === kind(plan.code) && (event.sentence < s || event.trigger < plan.trigger))) continue;
+      }
+      if (!source.length && !target.length && PLACED_ROOTS.has(plan.code.slice(0, 2))) {
         const place = placeOfSentence(tree, mentions, dateline);
         if (place?.country) {
           target = [{ ...toActorRef(place), code: place.country, sector: null }];
@@ -1786,7 +1788,11 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
         continue;
       }
       // "Gunmen seized two engineers": what is an arrest by authorities is an abduction by armed irregulars.
-      const abduction = plan.code === ARREST && allOfSectors(source, IRREGULAR_SECTORS);
+      // "Two aid workers were seized in Baghdad": people of no armed or official side (civilians, aid
+      // workers, reporters, businessmen) seized by no one named are kidnapped: authorities arrest or
+      // detain, and say so (not "arrested", "detained": 173.seize-person's verbs only).
+      const snatched = plan.code === ARREST && plan.pattern.person === true && !source.length && allOfSectors(target, CAPTIVE_SECTORS, 'NGO');
+      const abduction = (plan.code === ARREST && allOfSectors(source, IRREGULAR_SECTORS)) || snatched;
       if (abduction) notes.push('abduction');
       // "Senators attacked the administration over the scandal": lawmakers, parties, the press, judges
       // and rights groups attack in words (a criticism), as armed irregulars seize by abduction.
@@ -1832,6 +1838,8 @@ const CLASH_PATTERN = '190.clash';
 const VIOLENT_PROTEST = '145';
 /** Sectors of armed irregulars: insurgents, rebels, separatists, unaligned armed groups, criminals. */
 const IRREGULAR_SECTORS: ReadonlySet<string> = new Set(['INS', 'REB', 'SEP', 'UAF', 'CRM']);
+/** Sectors of people no side arrests by seizing them: civilians, aid workers, reporters, businessmen. */
+const CAPTIVE_SECTORS: ReadonlySet<string> = new Set(['CVL', 'NGO', 'MED', 'BUS']);
 /** Roots of the seizures a captor noun's own event would repeat (coercion, assault). */
 const ABDUCTION_ROOTS: ReadonlySet<string> = new Set(['17', '18']);
 

@@ -12,6 +12,7 @@ import { judgeStatus } from './status.ts';
 import { isOwnSpeechAct } from './status/own-speech.ts';
 import { isFacedDanger, isNamedDanger } from './danger.ts';
 import { insideCondition } from './status/condition.ts';
+import { attemptedCode, failedAttemptOf } from './attempt.ts';
 
 /** What the events stage is built from: the pattern lexicon, the ontology and the status cues. */
 export interface EventResources {
@@ -145,7 +146,15 @@ export function codeEvents(doc: Document, resources: EventResources): Event[] {
       status.modality = 'hypothetical';
       status.evidence.modality = { ...tree.span(extraction.trigger, extraction.trigger), rule: 'danger' };
     }
-    const code = unthreatened || danger ? extraction.framedCode! : extraction.code;
+    let code = unthreatened || danger ? extraction.framedCode! : extraction.code;
+    // "a failed bid to kill the president": an attempt told as failed was made, so the act it tried is no
+    // intent (nor a threat): it happened as an attempt, and an attempt to kill is an assassination attempt (185).
+    const attempted = status.modality === 'intended' && extraction.framed === undefined && failedAttemptOf(tree, extraction.trigger, code) !== undefined;
+    if (attempted) {
+      status.modality = 'actual';
+      delete status.evidence.modality;
+      code = attemptedCode(tree, extraction.trigger, code);
+    }
     // "X declared that ... and urged ...": a speech act of the reporting side itself is told, not reported.
     if (isOwnSpeechAct(status, code, extraction.source, doc.mentions)) {
       status.reported = false;
@@ -169,9 +178,10 @@ export function codeEvents(doc: Document, resources: EventResources): Event[] {
       plover: coding.plover ? { type: coding.plover.type, ...(coding.plover.mode ? { mode: coding.plover.mode } : {}), context: [...coding.plover.context] } : null,
       status,
       confidence: confidenceOf(extraction),
-      rule: recoded ? `${extraction.pattern.id}+${recoded.reason}` : extraction.pattern.id,
+      rule: recoded ? `${extraction.pattern.id}+${recoded.reason}` : attempted ? `${extraction.pattern.id}+attempt` : extraction.pattern.id,
     };
     if (recoded) event.recoded = { from: extraction.code, reason: recoded.reason };
+    else if (attempted && code !== extraction.code) event.recoded = { from: extraction.code, reason: 'attempt' };
     const refusal = recoded?.reason === 'refusal';
     // the date of a refused act still ahead ("will not attend the talks on Friday") is the act's, not the refusal's
     const refusedAhead = refusal && status.modality !== 'actual';

@@ -120,6 +120,10 @@ export interface Lexicon {
   mishapWords: ReadonlySet<string>;
   /** Words that make a blast or an explosion an accident ("a coal mine explosion", "an accidental blast"); blast-mishap-words.txt. */
   blastMishapWords: ReadonlySet<string>;
+  /** Nouns of an attempt whose infinitive is what was tried ("a failed bid to kill"); attempt-nouns.txt. */
+  attemptNouns: ReadonlySet<string>;
+  /** Adjectives that tell such an attempt failed, so it was made; failed-attempt-words.txt. */
+  failedAttemptWords: ReadonlySet<string>;
   /** Past tenses and participles of irregular verbs → lemma ("froze" → "freeze"); irregular-verbs.tsv. */
   irregularVerbs: ReadonlyMap<string, string>;
   /** Markets, prices and currencies, which as a verb's subject act for no one ("stocks rallied"); market-words.txt. */

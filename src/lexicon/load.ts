@@ -202,6 +202,8 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
     adjectiveAgents: new Set(list('adjective-agents.txt')),
     mishapWords: new Set(list('mishap-words.txt')),
     blastMishapWords: new Set(list('blast-mishap-words.txt')),
+    attemptNouns: new Set(list('attempt-nouns.txt')),
+    failedAttemptWords: new Set(list('failed-attempt-words.txt')),
     ailmentWords: new Set(list('ailment-words.txt')),
     phrasalVerbs: new Set(list('phrasal-verbs.txt')),
     marketWords: new Set(list('market-words.txt')),

@@ -35,7 +35,7 @@ export function reducedRelativeTagRepairs(forms: readonly string[], upos: readon
 const IRREGULAR_PASTS: Readonly<Record<string, string>> = { held: 'hold', shot: 'shoot', hurt: 'hurt' };
 
 /** Whether past form `form` is of a verb of what is done to people ("kidnapped", "shot"; data/lexicon/en/passive-verbs.txt). */
-function isDoneToPeople(form: string): boolean {
+export function isDoneToPeople(form: string): boolean {
   const word = form.toLowerCase();
   const stems = [IRREGULAR_PASTS[word], word.replace(/ed$/, ''), word.replace(/d$/, ''), word.replace(/([bdglmnprt])\1ed$/, '$1')];
   return stems.some((stem) => stem !== undefined && LEXICON.passiveVerbs.has(stem));
