@@ -76,6 +76,12 @@ describe('actors: hyphenated demonym compounds', () => {
     assert.ok(found.includes('An Iranian-American journalist=USAMED'), found.join(', '));
   });
 
+  it('"a Korean-Canadian held for smuggling" is one Canadian: the compound is itself the noun for a person', () => {
+    const found = mentions(code('Seoul accused a Korean-Canadian held for smuggling of selling arms to rebels.'));
+    assert.ok(found.some((m) => m.endsWith('=CAN')), found.join(', '));
+    assert.ok(!found.some((m) => m.startsWith('Korean=')), found.join(', '));
+  });
+
   it('"Israeli-Palestinian talks" keep both sides', () => {
     const found = mentions(code('Israeli-Palestinian talks resumed in Cairo on Sunday.'));
     assert.ok(found.includes('Israeli=ISR') && found.includes('Palestinian=PSE'), found.join(', '));

@@ -322,7 +322,7 @@ function joinDemonymCompounds(tokens: readonly Token[], units: readonly Unit[]):
   const out: Unit[] = [];
   for (let i = 0; i < units.length; i++) {
     const [first, hyphen, second] = [units[i], units[i + 1], units[i + 2]];
-    if (isDemonym(first) && hyphen && isInnerHyphen(tokens, hyphen.start) && isDemonym(second) && modifiesOnePerson(tokens, units, i + 3)) {
+    if (isDemonym(first) && hyphen && isInnerHyphen(tokens, hyphen.start) && isDemonym(second) && (modifiesOnePerson(tokens, units, i + 3) || namesOnePerson(tokens, units, i))) {
       out.push({ ...second, start: first.start });
       i += 2;
     } else {
@@ -330,6 +330,17 @@ function joinDemonymCompounds(tokens: readonly Token[], units: readonly Unit[]):
     }
   }
   return out;
+}
+
+/**
+ * A demonym compound that is itself the noun for one person: "a Chinese-American held for spying",
+ * with an indefinite article before it and no noun after it.
+ */
+function namesOnePerson(tokens: readonly Token[], units: readonly Unit[], at: number): boolean {
+  const before = tokens[units[at].start - 1];
+  if (!before || !['a', 'an'].includes(before.form.toLowerCase())) return false;
+  const next = units[at + 3];
+  return !next || !['NOUN', 'PROPN', 'ADJ'].includes(tokens[next.start].upos ?? '');
 }
 
 /** A hyphen written inside a word ("al-Zarqawi", "Jean-Bertrand"): part of the phrase. */

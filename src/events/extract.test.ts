@@ -48,6 +48,8 @@ const strategies: [note: string, text: string, code: string, target: string][] =
   ['protest-target', 'Kenyan fans rioted at a stadium in Uganda.', '145', 'UGA'],
   ['domestic-target', 'Peruvian rebels blew up a railway bridge.', '171', 'PER'],
   ['domestic-target', 'The Nigerian minister refused to resign.', '1231', 'NGA'],
+  ['target-of-instrument', 'Kenyan troops pinned down Somali militants with a series of air strikes.', '195', 'SOMINS'],
+  ['target-of-as-clause', 'Nepal said it would not free the prisoners as demanded by India.', '100', 'NPL'],
 ];
 
 describe('target strategies on fixed trees', () => {
@@ -60,6 +62,13 @@ describe('target strategies on fixed trees', () => {
       assert.deepEqual(found.target.map((ref) => ref.code), [target]);
     });
   }
+
+  it('codes an organisation\'s act naming no other party against no one, not against the organisation', () => {
+    const text = 'A UN resolution threatening an arms embargo over the fighting in Somalia\'s south will only make things worse, an Ethiopian official said.';
+    const found = extractEvents(actors.run(frozen(text)), lexicon, ontology).find((e) => e.code === '1312');
+    assert.ok(found, 'no 1312 event');
+    assert.deepEqual([found.source.map((ref) => ref.code.slice(0, 3)), found.target], [['IGO'], []]);
+  });
 
   it('takes the pattern\'s own roles first, with no strategy note', () => {
     const [found] = extractEvents(actors.run(frozen('Germany sent 500 tons of food to Sudan.')), lexicon, ontology);

@@ -1,5 +1,5 @@
 import { placeOfSentence } from '../actors/place-of-event.ts';
-import { agentPartOf, countryOf, INSTITUTION_SECTORS, isUnknown } from '../core/actor-code.ts';
+import { agentPartOf, countryOf, INSTITUTION_SECTORS, isStateCode, isUnknown } from '../core/actor-code.ts';
 import type { Document, Mention } from '../core/document.ts';
 import { toActorRef, type ActorRef } from '../core/event.ts';
 import { misreadParticipleSubject } from '../syntax/repairs/misread-participle.ts';
@@ -240,6 +240,13 @@ function subjectOf(tree: Tree, i: number, notes: string[], depth = 0): number[] 
     if (head >= 0 && relation === 'nmod' && LEXICON.seriesNouns.has(tree.lemma(head)) && tree.markers(i).includes('of')) {
       return [...owners, ...subjectOf(tree, head, notes, depth + 1)];
     }
+    // "Troops pinned down the rebels with a series of air strikes", "retaliated with rocket fire": an
+    // event that is the instrument of an active verb is done by that verb's subject.
+    const wielding = instrumentVerb(tree, i);
+    if (wielding !== undefined) {
+      notes.push('instrument');
+      return [...owners, ...subjectOf(tree, wielding, notes, depth + 1)];
+    }
     // "The minister is due in Gaza for talks", "will be in Beijing next week for talks", "is expected in
     // Tehran for talks": the purpose of a copular or passive predicate's subject is that subject's.
     const predicate = head >= 0 && (tree.dependents(head, 'cop').length > 0 || isPassive(tree, head));
@@ -279,6 +286,16 @@ function subjectOf(tree: Tree, i: number, notes: string[], depth = 0): number[] 
   if (accusedOfParticiple(tree, i) !== undefined) {
     notes.push('misread-accusation');
     return tree.dependents(i, 'obl').filter((child) => tree.markers(child).includes('by'));
+  }
+  // "would not free them as demanded by the rebels": a participle with an agent phrase is passive,
+  // however the parser hangs it.
+  // (A reduced relative, "letters released by the school", is the noun's: see the "acl" case below.)
+  // (Only a complement or a marked clause, "as demanded by": an unmarked one may be a misread relative.)
+  const clauseOfVerb = relation === 'xcomp' || (relation === 'advcl' && tree.dependents(i, 'mark').length > 0);
+  const agentPhrase = token.xpos === 'VBN' && !subjects.length && clauseOfVerb && head >= 0 && tree.tokens[head].upos === 'VERB' ? tree.dependents(i, 'obl:agent').filter((child) => tree.markers(child).includes('by')) : [];
+  if (agentPhrase.length) {
+    notes.push('agent-phrase');
+    return agentPhrase;
   }
   if (isPassive(tree, i)) {
     const agents = tree.dependents(i, 'obl').filter((child) => tree.markers(child).includes('by'));
@@ -320,6 +337,15 @@ function subjectOf(tree: Tree, i: number, notes: string[], depth = 0): number[] 
     return subjects;
   }
   if (head < 0) return [];
+  // "Chad will act alone but needs help, the minister said", read as two reported clauses: the
+  // clause opened by a conjunction shares the subject of the clause of its kind before it.
+  if ((relation === 'ccomp' || relation === 'parataxis') && tree.dependents(i, 'cc').length) {
+    const before = tree.dependents(head, relation).filter((k) => k < i && tree.tokens[k].upos === 'VERB' && tree.dependents(k, 'nsubj').length).pop();
+    if (before !== undefined) {
+      notes.push('misread-conjunct');
+      return subjectOf(tree, before, notes, depth + 1);
+    }
+  }
   if (relation === 'xcomp') {
     // "Iran is expected to resume talks", "Syria was urged to withdraw": the passive subject acts.
     const raised = isPassive(tree, head) ? tree.dependents(head, 'nsubj:pass') : [];
@@ -394,6 +420,27 @@ function subjectOf(tree: Tree, i: number, notes: string[], depth = 0): number[] 
     return first >= 0 ? [first, subject] : [subject];
   }
   return [];
+}
+
+/**
+ * The active verb that noun event `noun` is the instrument of: a "with" phrase on it, directly or
+ * through a counting noun ("hemmed in the rebels with a series of assaults"). Not a passive ("was hit
+ * with rockets", whose doer is the "by" phrase), nor a verb of reacting, suffering or putting down.
+ */
+function instrumentVerb(tree: Tree, noun: number): number | undefined {
+  let phrase = noun;
+  const head = tree.head(noun);
+  if (head >= 0 && tree.relation(noun) === 'nmod' && LEXICON.seriesNouns.has(tree.lemma(head)) && tree.markers(noun).includes('of')) phrase = head;
+  // ("with plans to build homes": a noun of intent frames its infinitive, and is no instrument.)
+  if (tree.dependents(noun, 'acl').some((clause) => isInfinitive(tree, clause)) || hungInfinitives(tree, noun).length) return undefined;
+  if (!tree.markers(phrase).includes('with')) return undefined;
+  let verb = tree.head(phrase);
+  // The parser may hang the phrase on the verb's object ("attacked the militants with air strikes").
+  if (verb >= 0 && tree.relation(phrase) === 'nmod' && tree.relation(verb) === 'obj') verb = tree.head(verb);
+  else if (tree.relation(phrase) !== 'obl') return undefined;
+  if (verb < 0) return undefined;
+  if (posClass(tree.tokens[verb].upos) !== 'verb' || isPassive(tree, verb) || reactsTo(tree, verb) || LEXICON.victimVerbs.has(tree.lemma(verb)) || suppresses(tree, verb)) return undefined;
+  return verb;
 }
 
 /** Prepositions of the medium a speaker acts through ("urged Putin in a letter", "pressed Sudan with a resolution"). */
@@ -1398,6 +1445,32 @@ const tripDestination: TargetStrategy = {
   },
 };
 
+/** "hemmed in the rebels with a series of assaults": the instrument's target is whom the verb acts on. */
+const instrumentObject: TargetStrategy = {
+  note: 'target-of-instrument',
+  find({ tree, plan, mentions, notes }) {
+    if (plan.pattern.pos !== 'noun' || plan.targetFrom !== plan.trigger) return [];
+    const verb = instrumentVerb(tree, plan.trigger);
+    return verb === undefined ? [] : resolveRoles(tree, verb, ['object'], mentions, notes);
+  },
+};
+
+/**
+ * "would not free the prisoners as demanded by the rebels", "withdrew as requested by Kabul": an act
+ * named in an "as" clause of another verb is aimed at that verb's subject, who is asked to do it.
+ */
+const asClauseSubject: TargetStrategy = {
+  note: 'target-of-as-clause',
+  find({ tree, plan, mentions, notes }) {
+    const i = plan.trigger;
+    const verb = tree.head(i);
+    // (A participle only: "as traders rallied" is a clause of time with its own subject.)
+    if (tree.tokens[i].xpos !== 'VBN' || tree.dependents(i, 'nsubj', 'nsubj:pass').length || verb < 0 || tree.relation(i) !== 'advcl' || tree.tokens[verb].upos !== 'VERB') return [];
+    if (!tree.dependents(i, 'mark').some((m) => tree.tokens[m].form.toLowerCase() === 'as')) return [];
+    return resolveRoles(tree, verb, ['subject'], mentions, notes);
+  },
+};
+
 /** A noun event with no target in its phrase: the nearest earlier actor of another country. */
 const earlierActor: TargetStrategy = {
   note: 'target-fallback',
@@ -1447,7 +1520,7 @@ const drawingSubject: TargetStrategy = {
 };
 
 /** Where an event's target is looked for, in order; the first that finds one wins. */
-const TARGET_STRATEGIES: readonly TargetStrategy[] = [drawingSubject, patternRoles, lightNounPartner, refusedActTarget, framedActor, objectOwner, complementPhrase, tripDestination, earlierActor];
+const TARGET_STRATEGIES: readonly TargetStrategy[] = [drawingSubject, patternRoles, lightNounPartner, refusedActTarget, framedActor, objectOwner, complementPhrase, tripDestination, instrumentObject, asClauseSubject, earlierActor];
 /**
  * An attack naming no victim is aimed at the country where it happens (AG guide: unnamed victims take
  * that country), which for forces abroad is not their own: "US helicopters attacked a convoy near Mosul".
@@ -2057,16 +2130,22 @@ function isOwnCountry(source: readonly ActorRef[], target: readonly ActorRef[]):
 }
 
 /** The government of the source's country, standing for the authority a domestic protest addresses. */
+/** True for an actor of an international or non-governmental organisation, which has no own country. */
+function isOrganisation(ref: ActorRef): boolean {
+  return !isStateCode(ref.code) && !isUnknown(ref.code);
+}
+
 function homeGovernment(source: ActorRef[]): ActorRef[] {
   const actor = source.find((ref) => ref.country);
-  if (!actor?.country || agentPartOf(actor.code) === 'GOV') return [];
+  if (!actor?.country || agentPartOf(actor.code) === 'GOV' || isOrganisation(actor)) return [];
   return [{ text: actor.text, start: actor.start, end: actor.end, code: `${actor.country}GOV`, country: actor.country, sector: 'GOV' }];
 }
 
 /** The source's country as a whole, for an event with no other party. */
 function homeCountry(source: ActorRef[]): ActorRef[] {
   const actor = source.find((ref) => ref.country);
-  if (!actor?.country) return [];
+  // ("A UN resolution threatening an embargo": an organisation's act is not aimed at itself.)
+  if (!actor?.country || isOrganisation(actor)) return [];
   return [{ text: actor.text, start: actor.start, end: actor.end, code: actor.country, country: actor.country, sector: null }];
 }
 

@@ -100,4 +100,8 @@ export const ROLE_CASES: [rule: string, text: string, expected: string][] = [
   ['a plural subject of the predicate that governs "to meet" meets as one party (a compound meeting)', 'Ethiopian and Eritrean officials are set to meet in Algiers on Monday.', '036 ETH+ERI>'],
   ['a coordinated subject of "expected to confer" meets as one party', 'Peru and Ecuador are expected to confer on their border dispute next week.', '036 PER+ECU>'],
   ['an imported line that names what is sent finds its target where it is sent, not in the soldiers sent', 'Poland will send two hundred soldiers to Afghanistan.', '0312 POL>AFG'],
+  ['an event noun that is the instrument of a verb is done by its subject to its object', 'Kenyan troops pinned down Somali militants with a series of air strikes.', '195 KEN>SOM'],
+  ['a participle with a "by" phrase in an "as" clause is the agent\'s act, aimed at the subject of the verb it modifies', 'Nepal said it would not free the prisoners as demanded by India.', '100 IND>NPL'],
+  ['a clause opened by "but", read as a second reported clause, shares the subject of the one before', 'Peru will guard its northern border but needs the help of Brazilian troops, the defence minister said.', '023 PER>BRA'],
+  ['an organisation\'s act with no other party named is aimed at no one, not at the organisation', 'A UN resolution threatening an arms embargo over the fighting in Somalia\'s south will only make things worse, an Ethiopian official said.', '1312 IGO>'],
 ];
