@@ -80,6 +80,9 @@ const CASES: IntentCase[] = [
   c('Talks between Lesotho and the opposition are expected.', '03', 'intended', 'LSO'),
   // What a plan is for is planned, also when the parser hangs the "for" phrase on the verb that takes the plan.
   c('Norway announced plans for a withdrawal of its troops from Kosovo.', '035', 'intended', 'NOR'),
+  // A vow or threat reaches the attacks it holds out through a verb of carrying on or stepping up: the speech act is the event, made.
+  c('Kurdish rebels threatened to carry out attacks on Turkish police.', '138', 'asserted', '', 'TUR'),
+  c('Ugandan rebels vowed to intensify attacks on government troops.', '138', 'asserted', 'UGA'),
   // What a yielding act asked for would end goes on: "to halt attacks" keeps the attacks.
   c('The Qatari emir urged the rebels to halt attacks on Chadian towns.', '19', 'asserted', '', 'TCD'),
 ];
