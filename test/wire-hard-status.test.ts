@@ -118,3 +118,16 @@ describe('what happens "on the eve of" an event puts that event ahead, as "ahead
     c('On the eve of the 1999 invasion of Chechnya, Russian troops shelled Grozny.', '19', 'historical', ''),
   ]);
 });
+
+describe('a noun event that a prevention still to come would keep off has not come and may: hypothetical', () => {
+  check([
+    c('Indonesian troops were sent to Aceh to prevent attacks by the separatist rebels.', '19', 'hypothetical', 'IDN'),
+    c('The Bolivian army will patrol the border to head off attacks by Peruvian rebels.', '19', 'hypothetical', 'PER', 'BOL'),
+    // A conjunct of the prevented noun is prevented too.
+    c('Nigerian police were deployed in Lagos to deter riots and protests by opposition supporters.', '141', 'hypothetical', '', 'NGA'),
+  ]);
+  it('leaves an act told as prevented to the negation rules, not to this one', () => {
+    const protests = code('Police prevented protests by the opposition.').filter((e) => e.cameo.code.startsWith('141'));
+    assert.ok(protests.every((e) => !e.status.evidence.modality?.rule.startsWith('prevented:')), protests.map(show).join('; '));
+  });
+});

@@ -47,6 +47,7 @@ const cuesSchema = z.object({
   agentNouns: words,
   madeActs: words,
   presentingVerbs: words,
+  preventingVerbs: words,
   stoppingVerbs: words,
   dangerVerbs: words,
   dangerNamingVerbs: words,

@@ -141,6 +141,21 @@ function plannedBy(tree: Tree, event: number, cues: StatusCues): number | undefi
   return taken && isNoun(tree, before) && cues.purposeNouns.has(tree.lemma(before)) ? before : undefined;
 }
 
+/**
+ * The verb of preventing whose object is the noun event, when the prevention is still to come ("a curfew to
+ * prevent riots", "troops will be sent to deter attacks", "to avert a strike and protests": a conjunct of the
+ * object too): what is to be prevented has not come and may, whatever the tense or purpose of the clause.
+ * Not a prevention told as done ("police prevented an attack").
+ */
+function preventedBy(tree: Tree, chain: number[], cues: StatusCues): number | undefined {
+  let object = 0;
+  while (object + 1 < chain.length && tree.relation(chain[object]) === 'conj' && isNoun(tree, chain[object]) && isNoun(tree, chain[object + 1])) object++;
+  const verb = chain[object + 1];
+  if (verb === undefined || !isNoun(tree, chain[object]) || tree.relation(chain[object]) !== 'obj' || hasLemma(tree, verb, cues.preventingVerbs) === undefined) return undefined;
+  const toCome = tree.markers(verb).includes('to') || tree.tokens[verb].xpos === 'VBG' || tree.dependents(verb, 'aux').some((a) => tree.tokens[a].xpos === 'MD');
+  return toCome ? verb : undefined;
+}
+
 /** The event's modality (actual, future, intended, hypothetical, speculative) and the words behind it. */
 export function judgeModality(input: StatusInput, chain: number[], path: number[], cues: StatusCues, report: Report | undefined, conditional: boolean): { modality: Modality; evidence?: Evidence } {
   const { tree } = input;
@@ -223,6 +238,9 @@ export function judgeModality(input: StatusInput, chain: number[], path: number[
     const predicate = tree.relation(chain[0]) === 'nsubj' ? chain[1] : undefined;
     if (predicate !== undefined && tree.tokens[predicate].upos === 'ADJ' && cues.hypotheticalModifiers.has(tree.lemma(predicate)) && tree.dependents(predicate, 'cop').length) return { modality: 'hypothetical', evidence: evidence(tree, predicate, `predicate:${tree.lemma(predicate)}`) };
   }
+  // "a curfew to prevent riots", "troops will be sent to deter attacks": what is to be prevented has not come and may.
+  const preventer = preventedBy(tree, chain, cues);
+  if (preventer !== undefined) return { modality: 'hypothetical', evidence: evidence(tree, preventer, `prevented:${hasLemma(tree, preventer, cues.preventingVerbs)}`) };
   for (const node of chain) {
     for (const child of tree.dependents(node, 'aux', 'advmod')) {
       const lemma = tree.lemma(child);
