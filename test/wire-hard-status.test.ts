@@ -131,3 +131,19 @@ describe('a noun event that a prevention still to come would keep off has not co
     assert.ok(protests.every((e) => !e.status.evidence.modality?.rule.startsWith('prevented:')), protests.map(show).join('; '));
   });
 });
+
+describe('a given event that is the setting of a coming act ("at", "during", "on the sidelines of") comes with it', () => {
+  const labelOf = (text: string, trigger: string) => code(text).filter((e) => e.trigger.text === trigger).map((e) => guideStatusLabel(e));
+  it('"will hold talks ... during the summit": the summit lies ahead too', () => {
+    assert.deepEqual(labelOf('The Peruvian president will hold talks with Chilean leaders during the summit.', 'summit'), ['intended']);
+  });
+  it('"will meet ... on the sidelines of the summit next week"', () => {
+    assert.deepEqual(labelOf('The Zambian president will meet Kenyan leaders on the sidelines of the AU summit in Accra next week.', 'summit'), ['intended']);
+  });
+  it('a setting of a past act stays as told', () => {
+    assert.deepEqual(labelOf('The Peruvian president held talks with Chilean leaders during the summit.', 'summit'), ['asserted']);
+  });
+  it('what a protest is at is no setting', () => {
+    assert.ok(labelOf('Chadian rebels will hold a strike in protest at attacks by government troops.', 'attacks').every((label) => label !== 'intended'));
+  });
+});

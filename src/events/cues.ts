@@ -41,6 +41,8 @@ const cuesSchema = z.object({
   expectations: words,
   startVerbs: words,
   definiteDeterminers: words,
+  settingPrepositions: words,
+  settingNouns: words,
   presupposingPrepositions: words,
   evaluationVerbs: words,
   aftermathNouns: words,
