@@ -118,3 +118,32 @@ describe('what happens "on the eve of" an event puts that event ahead, as "ahead
     c('On the eve of the 1999 invasion of Chechnya, Russian troops shelled Grozny.', '19', 'historical', ''),
   ]);
 });
+
+describe('a noun event that a prevention still to come would keep off has not come and may: hypothetical', () => {
+  check([
+    c('Indonesian troops were sent to Aceh to prevent attacks by the separatist rebels.', '19', 'hypothetical', 'IDN'),
+    c('The Bolivian army will patrol the border to head off attacks by Peruvian rebels.', '19', 'hypothetical', 'PER', 'BOL'),
+    // A conjunct of the prevented noun is prevented too.
+    c('Nigerian police were deployed in Lagos to deter riots and protests by opposition supporters.', '141', 'hypothetical', '', 'NGA'),
+  ]);
+  it('leaves an act told as prevented to the negation rules, not to this one', () => {
+    const protests = code('Police prevented protests by the opposition.').filter((e) => e.cameo.code.startsWith('141'));
+    assert.ok(protests.every((e) => !e.status.evidence.modality?.rule.startsWith('prevented:')), protests.map(show).join('; '));
+  });
+});
+
+describe('a given event that is the setting of a coming act ("at", "during", "on the sidelines of") comes with it', () => {
+  const labelOf = (text: string, trigger: string) => code(text).filter((e) => e.trigger.text === trigger).map((e) => guideStatusLabel(e));
+  it('"will hold talks ... during the summit": the summit lies ahead too', () => {
+    assert.deepEqual(labelOf('The Peruvian president will hold talks with Chilean leaders during the summit.', 'summit'), ['intended']);
+  });
+  it('"will meet ... on the sidelines of the summit next week"', () => {
+    assert.deepEqual(labelOf('The Zambian president will meet Kenyan leaders on the sidelines of the AU summit in Accra next week.', 'summit'), ['intended']);
+  });
+  it('a setting of a past act stays as told', () => {
+    assert.deepEqual(labelOf('The Peruvian president held talks with Chilean leaders during the summit.', 'summit'), ['asserted']);
+  });
+  it('what a protest is at is no setting', () => {
+    assert.ok(labelOf('Chadian rebels will hold a strike in protest at attacks by government troops.', 'attacks').every((label) => label !== 'intended'));
+  });
+});

@@ -75,6 +75,14 @@ const CASES: IntentCase[] = [
   c('The ministers will decide whether to impose sanctions on Zimbabwe.', '16', 'hypothetical', '', 'ZWE'),
   c('EU ministers have not decided whether to impose sanctions on Zimbabwe.', '16', 'hypothetical', 'IGO', 'ZWE'),
   c('Poland has yet to decide whether to withdraw its soldiers from Iraq.', '03', 'hypothetical', 'POL'),
+  // A noun event expected with nothing said of it lies ahead, and force so expected is no threat.
+  c('A Turkish offensive against the Kurdish rebels is expected.', '19', 'intended', 'TUR'),
+  c('Talks between Lesotho and the opposition are expected.', '03', 'intended', 'LSO'),
+  // What a plan is for is planned, also when the parser hangs the "for" phrase on the verb that takes the plan.
+  c('Norway announced plans for a withdrawal of its troops from Kosovo.', '035', 'intended', 'NOR'),
+  // A vow or threat reaches the attacks it holds out through a verb of carrying on or stepping up: the speech act is the event, made.
+  c('Kurdish rebels threatened to carry out attacks on Turkish police.', '138', 'asserted', '', 'TUR'),
+  c('Ugandan rebels vowed to intensify attacks on government troops.', '138', 'asserted', 'UGA'),
   // What a yielding act asked for would end goes on: "to halt attacks" keeps the attacks.
   c('The Qatari emir urged the rebels to halt attacks on Chadian towns.', '19', 'asserted', '', 'TCD'),
 ];

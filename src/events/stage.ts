@@ -61,9 +61,9 @@ export function recodeByStatus(code: string, status: Event['status'], lexicon: P
   }
   if (!promised) return undefined;
   // "moved in to attack the rebels": force meant by an act under way is its own act, intended; a threat is announced.
-  // So is force that others expect or plan ("a widely expected attack", "the planned offensive"): nobody threatened.
+  // So is force that others expect or plan ("a widely expected attack", "the planned offensive", "an assault is expected"): nobody threatened.
   // So is force got ready by deeds ("troops are preparing to storm the town").
-  const announced = !/^(purpose|modifier|preparing):/.test(status.evidence.modality?.rule ?? '');
+  const announced = !/^(purpose|modifier|preparing|expected):/.test(status.evidence.modality?.rule ?? '');
   // "Ecuador will nationalize its oil industry": a seizure a government announces of its own country's
   // property is a plan of its own, no threat of blockade; the act stands, in the future.
   if (code.startsWith(SEIZURE) && domestic) return undefined;

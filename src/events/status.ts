@@ -19,6 +19,32 @@ export interface StatusJudgement {
   date?: string;
 }
 
+/**
+ * Whether a noun event is the setting of the act whose phrase names it: in its "at" or "during" phrase
+ * ("will meet Bush at the summit"), or in the "of" phrase of a noun of setting there ("on the sidelines
+ * of the summit"). Such an event happens with the act, unlike one "after", "into" or "over" which it is.
+ */
+function isSetting(tree: Tree, trigger: number, cues: StatusCues): boolean {
+  if (tree.tokens[trigger].upos !== 'NOUN' && tree.tokens[trigger].upos !== 'PROPN') return false;
+  let phrase = trigger;
+  if (!tree.markers(trigger).some((m) => cues.settingPrepositions.has(m))) {
+    const head = tree.head(trigger);
+    if (head < 0 || !tree.markers(trigger).includes('of') || !cues.settingNouns.has(tree.lemma(head))) return false;
+    phrase = head;
+  }
+  if (!['obl', 'nmod'].includes(tree.relation(phrase))) return false;
+  // The act is a verb's: a noun event's "at" phrase may be its own setting ("the killings at the rally", past) or what
+  // it is about ("in protest at the attacks").
+  // (The parser may hang "in protest at the attacks" on the verb: a noun of judging or opposing right before the phrase owns it.)
+  const act = tree.head(phrase);
+  const before = tree.extent(phrase)[0] - 1;
+  if (before >= 0 && tree.tokens[before].upos === 'NOUN' && cues.evaluationVerbs.has(tree.lemma(before))) return false;
+  if (act < 0) return false;
+  // "will meet Kenyan leaders on the sidelines of the summit": the parser may hang the phrase on the verb's object; not on a given event ("investigate the killings at the rally").
+  const object = tree.relation(act) === 'obj' && tree.head(act) >= 0 && tree.tokens[tree.head(act)].upos === 'VERB' && !isPresupposed(tree, act, cues);
+  return tree.tokens[act].upos === 'VERB' || object;
+}
+
 /** The modal of a framed act in the "that" clause of a wish or belief ("hoped that he would be freed"), if any. */
 function hopedFor(tree: Tree, trigger: number, framed: number, cues: StatusCues): number | undefined {
   if (tree.head(framed) !== trigger || tree.relation(framed) !== 'ccomp') return undefined;
@@ -53,6 +79,11 @@ export function judgeStatus(input: StatusInput, cues: StatusCues): StatusJudgeme
   if (mode.evidence?.rule.startsWith('belief-report:')) {
     report ??= { evidence: mode.evidence, past: false, belief: false };
     mode = { modality: 'actual' };
+  }
+  // "will meet Bush at the summit": a given event that is the setting of a coming act comes with it.
+  if (given && mode.modality === 'actual' && isSetting(tree, trigger, cues)) {
+    const setting = judgeModality(input, fullChain, fullPath, cues, report, condition !== undefined);
+    if (setting.modality === 'future' || setting.modality === 'intended') mode = setting;
   }
   // "hoped that the driver would be released", coded as the hoped-for act: a modal in a wish's "that" clause leaves it open.
   const hoped = input.framed !== undefined && !given && mode.modality === 'actual' ? hopedFor(tree, trigger, input.framed, cues) : undefined;

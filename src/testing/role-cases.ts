@@ -49,7 +49,7 @@ export const ROLE_CASES: [rule: string, text: string, expected: string][] = [
   ['"among" is "between" for more parties', 'Kenya suspended its mediation efforts among Somalia\'s rival clans.', '165 KEN>SOM'],
   ['a frame over no event is aimed at where its complement would happen', 'Hezbollah threatened to resume its operations in Israel.', '130 LBN>ISR'],
   ['an infinitive after a time word is still the frame\'s complement', 'Hezbollah threatened Sunday to resume armed operations in Israel.', '130 LBN>ISR'],
-  ['a phrase naming no one does not hide a later one that does', 'The Taliban threatened to renew suicide attacks in Pakistan in a sharp widening of the war.', '130 AFG>PAK'],
+  ['a phrase naming no one does not hide a later one that does', 'The Taliban threatened to renew suicide attacks in Pakistan in a sharp widening of the war.', '138 AFG>PAK'],
   ['an actor of unknown country is placed by its "of" phrase', 'The military regime of President Emmerson Mnangagwa expelled the Dutch ambassador.', '161 ZWE>NLD'],
   ['"of" places only institutions and their members, not whom a role acts on', 'The kidnappers of a French journalist threatened to kill him.', '138 UNK>FRA'],
   ['a refusal of a domestic event is domestic', 'The Nigerian minister refused to resign.', '1231 NGA>NGA'],

@@ -127,6 +127,35 @@ function intentEvidence(tree: Tree, word: number): Evidence {
   return evidence(tree, word, `${isPreparing(tree, word) ? 'preparing' : 'intent'}:${tree.lemma(word)}`);
 }
 
+/**
+ * The plan noun whose "for" phrase is the noun event ("announced plans for a pullout", "renewed its bid
+ * for talks"): what a plan is for is planned, as its infinitive is. The parser may hang the phrase on
+ * the verb that takes the plan noun; the plan noun right before "for" then decides.
+ */
+function plannedBy(tree: Tree, event: number, cues: StatusCues): number | undefined {
+  const head = tree.head(event);
+  if (head < 0 || !isNoun(tree, event) || !['nmod', 'obl'].includes(tree.relation(event)) || !tree.markers(event).includes('for')) return undefined;
+  if (isNoun(tree, head) && cues.purposeNouns.has(tree.lemma(head))) return head;
+  const before = tree.extent(event)[0] - 1;
+  const taken = before >= 0 && tree.head(before) === head && tree.relation(before) === 'obj' && tree.tokens[head].upos === 'VERB';
+  return taken && isNoun(tree, before) && cues.purposeNouns.has(tree.lemma(before)) ? before : undefined;
+}
+
+/**
+ * The verb of preventing whose object is the noun event, when the prevention is still to come ("a curfew to
+ * prevent riots", "troops will be sent to deter attacks", "to avert a strike and protests": a conjunct of the
+ * object too): what is to be prevented has not come and may, whatever the tense or purpose of the clause.
+ * Not a prevention told as done ("police prevented an attack").
+ */
+function preventedBy(tree: Tree, chain: number[], cues: StatusCues): number | undefined {
+  let object = 0;
+  while (object + 1 < chain.length && tree.relation(chain[object]) === 'conj' && isNoun(tree, chain[object]) && isNoun(tree, chain[object + 1])) object++;
+  const verb = chain[object + 1];
+  if (verb === undefined || !isNoun(tree, chain[object]) || tree.relation(chain[object]) !== 'obj' || hasLemma(tree, verb, cues.preventingVerbs) === undefined) return undefined;
+  const toCome = tree.markers(verb).includes('to') || tree.tokens[verb].xpos === 'VBG' || tree.dependents(verb, 'aux').some((a) => tree.tokens[a].xpos === 'MD');
+  return toCome ? verb : undefined;
+}
+
 /** The event's modality (actual, future, intended, hypothetical, speculative) and the words behind it. */
 export function judgeModality(input: StatusInput, chain: number[], path: number[], cues: StatusCues, report: Report | undefined, conditional: boolean): { modality: Modality; evidence?: Evidence } {
   const { tree } = input;
@@ -148,6 +177,13 @@ export function judgeModality(input: StatusInput, chain: number[], path: number[
     // "talks are expected to resume": a noun event expected to begin is scheduled, as "talks are due to resume".
     const start = passive && cues.expectations.has(lemma) && k === 1 && ['nsubj', 'nsubj:pass'].includes(tree.relation(path[0])) && isNoun(tree, path[0]) ? startingComplement(tree, node, cues) : undefined;
     if (start !== undefined) return { modality: 'future', evidence: evidence(tree, node, `future:${lemma}-to-${start}`) };
+    // "a major offensive is expected": a noun event expected with nothing said of it is ahead, as "an expected offensive" is.
+    // Not "the attack was expected to fail" (what is said of it is the guess) nor a belief with a "that" clause.
+    // (The parser may read the infinitive's verb as a noun after "to": "expected to fail".)
+    const saidOfIt = tree.dependents(node, 'xcomp', 'ccomp', 'advcl').length > 0 || tree.children[node].some((child) => tree.markers(child).includes('to'));
+    if (passive && cues.expectations.has(lemma) && k === 1 && tree.tokens[path[0]].deprel === 'nsubj:pass' && isNoun(tree, path[0]) && !saidOfIt) {
+      return { modality: 'future', evidence: evidence(tree, node, `expected:${lemma}`) };
+    }
     // "the minister is expected in Tehran for talks": the purpose of an expected arrival.
     if (passive && cues.expectations.has(lemma) && k === 1 && tree.relation(path[0]) === 'obl' && tree.markers(path[0]).includes('for')) return { modality: 'future', evidence: evidence(tree, node, `future:${lemma}-for`) };
     // "talks are expected", not "appeared in court in protest": a noun event reaches a belief word as its argument, not by a preposition.
@@ -202,6 +238,9 @@ export function judgeModality(input: StatusInput, chain: number[], path: number[
     const predicate = tree.relation(chain[0]) === 'nsubj' ? chain[1] : undefined;
     if (predicate !== undefined && tree.tokens[predicate].upos === 'ADJ' && cues.hypotheticalModifiers.has(tree.lemma(predicate)) && tree.dependents(predicate, 'cop').length) return { modality: 'hypothetical', evidence: evidence(tree, predicate, `predicate:${tree.lemma(predicate)}`) };
   }
+  // "a curfew to prevent riots", "troops will be sent to deter attacks": what is to be prevented has not come and may.
+  const preventer = preventedBy(tree, chain, cues);
+  if (preventer !== undefined) return { modality: 'hypothetical', evidence: evidence(tree, preventer, `prevented:${hasLemma(tree, preventer, cues.preventingVerbs)}`) };
   for (const node of chain) {
     for (const child of tree.dependents(node, 'aux', 'advmod')) {
       const lemma = tree.lemma(child);
@@ -279,6 +318,8 @@ export function judgeModality(input: StatusInput, chain: number[], path: number[
   for (let k = 1; k < chain.length; k++) {
     if (['xcomp', 'acl'].includes(tree.relation(chain[k - 1])) && (cues.intent.has(tree.lemma(chain[k])) || (k === 1 && tree.relation(chain[0]) === 'acl' && cues.purposeNouns.has(tree.lemma(chain[k]))))) return { modality: 'intended', evidence: intentEvidence(tree, chain[k]) };
   }
+  const plan = plannedBy(tree, chain[0], cues);
+  if (plan !== undefined) return { modality: 'intended', evidence: evidence(tree, plan, `intent:${tree.lemma(plan)}-for`) };
   // "troops are preparing for an assault": the "for" phrase of a verb of getting ready is what it readies.
   if (chain.length > 1 && isNoun(tree, chain[0]) && tree.relation(chain[0]) === 'obl' && tree.markers(chain[0]).includes('for') && isPreparing(tree, chain[1])) {
     return { modality: 'intended', evidence: intentEvidence(tree, chain[1]) };
