@@ -626,3 +626,15 @@ describe('embassies and consulates stand abroad: their country is not where an e
     assert.equal(locationOf('Protesters hurled stones at the American embassy in Caracas on Sunday.', 'hurled')?.name, 'Caracas');
   });
 });
+
+describe('words the text does not place have no place: the thread and the document\'s focus say nothing of where they were said', () => {
+  it('leaves a statement of several countries unplaced rather than in the document\'s main country or at an earlier event\'s place', () => {
+    assert.equal(locationOf('Sweden has urged Venezuela to free jailed opposition leaders, the foreign ministry said.', 'urged'), null);
+    assert.equal(locationOf('Brazilian police arrested a drug lord in Rio de Janeiro on Friday. Argentina and Chile praised the arrest.', 'praised'), null);
+  });
+
+  it('still places a meeting, and words whose actor of no country takes the event\'s country, by the thread', () => {
+    assert.equal(locationOf('Gunmen attacked a bus near Kandahar on Friday. The foreign ministers of Iran and Pakistan met on Sunday.', 'met')?.country, 'AFG');
+    assert.equal(locationOf('Rebels shelled a market in Goma on Monday. Officials condemned the shelling.', 'condemned')?.country, 'COD');
+  });
+});
