@@ -638,3 +638,17 @@ describe('words the text does not place have no place: the thread and the docume
     assert.equal(locationOf('Rebels shelled a market in Goma on Monday. Officials condemned the shelling.', 'condemned')?.country, 'COD');
   });
 });
+
+describe('a country\'s capital named by its people\'s adjective ("in the Yemeni capital") is that town', () => {
+  it('places the event in the capital of the country the adjective names', () => {
+    checkAll([
+      ['A roadside bomb wounded three policemen in the Somali capital on Sunday.', 'wounded', 'SOM', 'Somali capital'],
+      ['Thousands of students marched through the Kenyan capital on Friday.', 'marched', 'KEN', 'Kenyan capital'],
+    ], (location) => (location.kind === 'city' ? undefined : 'the capital is a town'));
+    assert.equal(locationOf('A roadside bomb wounded three policemen in the Somali capital on Sunday.', 'wounded')?.name, 'Mogadishu');
+  });
+
+  it('leaves the name to say the place when the text gives it', () => {
+    assert.equal(locationOf('Rebels shelled the airport in the Liberian capital, Monrovia, on Monday.', 'shelled')?.name, 'Monrovia');
+  });
+});
