@@ -652,3 +652,13 @@ describe('a country\'s capital named by its people\'s adjective ("in the Yemeni 
     assert.equal(locationOf('Rebels shelled the airport in the Liberian capital, Monrovia, on Monday.', 'shelled')?.name, 'Monrovia');
   });
 });
+
+describe('a city-state named bare as a party ("Singapore", "Kuwait") says who, not where, as a country\'s name does', () => {
+  it('does not take the city-state named as a party for the place of the event', () => {
+    assert.equal(locationOf('Indonesia criticised Singapore on Tuesday over its treatment of migrant workers.', 'criticised'), null);
+  });
+
+  it('still places an event "in" the city-state', () => {
+    assert.equal(locationOf('Indonesia criticised Malaysia in Singapore on Tuesday over its treatment of migrant workers.', 'criticised')?.country, 'SGP');
+  });
+});

@@ -733,6 +733,8 @@ export function locateEvents(doc: Document, places: readonly PlaceMention[], loo
   // merely named in a sentence, it is not where a deed the sentence tells of was done
   // (the actor's words may hold a "the" the place's leave out: "the Foreign Office" in mid-sentence is the place "Foreign Office")
   const seats = mentions.filter((mention) => mention.rule === 'name-seat');
+  // a country, or a city-state by its country's name ("Singapore", "Kuwait"): named bare in a sentence, it says who, not where
+  const namesCountry = (place: PlaceMention) => place.place.kind === 'country' || (place.place.kind === 'city' && lookup.countryOfName(nameKey(place.text)) === place.place.country);
   const isSeatOfGovernment = (place: PlaceMention) => !place.preposition && seats.some((seat) => seat.start <= place.start && place.end <= seat.end);
   const countryMentions = countryWords(mentions);
   const seated = new Set(mentions.filter((mention) => mention.code.startsWith('IGO') && lookup.seat(mention.code)).map((mention) => mention.sentence));
@@ -787,7 +789,7 @@ export function locateEvents(doc: Document, places: readonly PlaceMention[], loo
     }
     if (inSentence.length) {
       if (!location && isMaterial(event)) {
-        const named = mostSpecific(inSentence.filter((place) => ((place.place.kind !== 'country' && !within(place, [...event.source, ...event.target])) || (place.preposition && LOCATIVES.has(place.preposition))) && !isSeatOfGovernment(place)), event.trigger);
+        const named = mostSpecific(inSentence.filter((place) => ((!namesCountry(place) && !within(place, [...event.source, ...event.target])) || (place.preposition && LOCATIVES.has(place.preposition))) && !isSeatOfGovernment(place)), event.trigger);
         if (named) location = fromMention(named, 'stated', `"${named.text}" is named in the event's sentence`);
       }
     }
@@ -819,7 +821,7 @@ export function locateEvents(doc: Document, places: readonly PlaceMention[], loo
     location ??= laterMention(event, places, treeOfSentence) ?? missionHost(event, mentions, lookup) ?? actorsCountry(event, lookup, captives) ?? null;
     if (!location && inSentence.length) {
       // a deed is not done where the capital that ordered it stands ("Washington imposed sanctions on ...")
-      const named = mostSpecific(inSentence.filter((place) => (place.place.kind !== 'country' || (place.preposition && LOCATIVES.has(place.preposition))) && !(isMaterial(event) && (isGovernment(place, event) || isSeatOfGovernment(place)))));
+      const named = mostSpecific(inSentence.filter((place) => (!namesCountry(place) || (place.preposition && LOCATIVES.has(place.preposition))) && !(isMaterial(event) && (isGovernment(place, event) || isSeatOfGovernment(place)))));
       if (named) location = fromMention(named, 'stated', `"${named.text}" is named in the event's sentence`);
     }
     // words the text does not place keep no place (rule 5): the thread and the focus say what the document is about, not where they were said
