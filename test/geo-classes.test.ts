@@ -626,3 +626,39 @@ describe('embassies and consulates stand abroad: their country is not where an e
     assert.equal(locationOf('Protesters hurled stones at the American embassy in Caracas on Sunday.', 'hurled')?.name, 'Caracas');
   });
 });
+
+describe('words the text does not place have no place: the thread and the document\'s focus say nothing of where they were said', () => {
+  it('leaves a statement of several countries unplaced rather than in the document\'s main country or at an earlier event\'s place', () => {
+    assert.equal(locationOf('Sweden has urged Venezuela to free jailed opposition leaders, the foreign ministry said.', 'urged'), null);
+    assert.equal(locationOf('Brazilian police arrested a drug lord in Rio de Janeiro on Friday. Argentina and Chile praised the arrest.', 'praised'), null);
+  });
+
+  it('still places a meeting, and words whose actor of no country takes the event\'s country, by the thread', () => {
+    assert.equal(locationOf('Gunmen attacked a bus near Kandahar on Friday. The foreign ministers of Iran and Pakistan met on Sunday.', 'met')?.country, 'AFG');
+    assert.equal(locationOf('Rebels shelled a market in Goma on Monday. Officials condemned the shelling.', 'condemned')?.country, 'COD');
+  });
+});
+
+describe('a country\'s capital named by its people\'s adjective ("in the Yemeni capital") is that town', () => {
+  it('places the event in the capital of the country the adjective names', () => {
+    checkAll([
+      ['A roadside bomb wounded three policemen in the Somali capital on Sunday.', 'wounded', 'SOM', 'Somali capital'],
+      ['Thousands of students marched through the Kenyan capital on Friday.', 'marched', 'KEN', 'Kenyan capital'],
+    ], (location) => (location.kind === 'city' ? undefined : 'the capital is a town'));
+    assert.equal(locationOf('A roadside bomb wounded three policemen in the Somali capital on Sunday.', 'wounded')?.name, 'Mogadishu');
+  });
+
+  it('leaves the name to say the place when the text gives it', () => {
+    assert.equal(locationOf('Rebels shelled the airport in the Liberian capital, Monrovia, on Monday.', 'shelled')?.name, 'Monrovia');
+  });
+});
+
+describe('a city-state named bare as a party ("Singapore", "Kuwait") says who, not where, as a country\'s name does', () => {
+  it('does not take the city-state named as a party for the place of the event', () => {
+    assert.equal(locationOf('Indonesia criticised Singapore on Tuesday over its treatment of migrant workers.', 'criticised'), null);
+  });
+
+  it('still places an event "in" the city-state', () => {
+    assert.equal(locationOf('Indonesia criticised Malaysia in Singapore on Tuesday over its treatment of migrant workers.', 'criticised')?.country, 'SGP');
+  });
+});

@@ -58,7 +58,9 @@ import { mayNameRegion, unnamedRegions, type UnnamedRegion } from './unnamed-reg
  *    and a state's embassies abroad, whose host (the country of a state body the sentence names:
  *    "the Thai police ... the bombing at the British embassy") places the event first;
  * 5. the place an earlier sentence's event happened (the document's own thread: basis `implied`),
- *    else the country of the document's focus.
+ *    else the country of the document's focus; but not for words (statements, appeals, demands,
+ *    threats ... of actors who all have a country: see `wordsOnly`), which the text places only
+ *    where it says they were said (a statement has its speaker's place only if that is stated).
  * Otherwise the event has no location (null).
  */
 
@@ -375,6 +377,27 @@ function isOwnWords(event: Event): boolean {
   const country = speaker && 'country' in speaker ? speaker.country : null;
   return !event.status.reported || (!!country && event.source.some((actor) => actor.country === country));
 }
+
+/** CAMEO roots and codes of words that are also an act of an institution, done where it sits: investigations (09), charges and trials (112), verdicts (116). */
+const INSTITUTION_ACTS: readonly string[] = ['09', '112', '116'];
+
+/**
+ * True for an event of words only (quad class 1 or 3: statements, appeals, meetings, demands,
+ * criticism, rejections, threats; not an institution's act, see `INSTITUTION_ACTS`): it is placed where
+ * the text puts it or its speaker (a phrase of place, a dateline, a seat, a trip, a setting, its
+ * actors' one country), not at the place of the document's thread or focus (rule 5): a statement
+ * has its speaker's place only if that is stated. Meetings (04) are held somewhere the thread may
+ * tell; and words with an actor of no country keep rule 5, whose place gives that actor its country
+ * (src/actors/event-place.ts).
+ */
+function wordsOnly(event: Event): boolean {
+  if ((event.cameo.quadClass !== 1 && event.cameo.quadClass !== 3) || event.cameo.root === MEETING_ROOT || INSTITUTION_ACTS.some((code) => event.cameo.code.startsWith(code))) return false;
+  // an actor of no country takes the country where the event happens (src/actors/event-place.ts): the thread still places its event
+  return [...event.source, ...event.target].every((actor) => actor.country !== null);
+}
+
+/** CAMEO root of meetings, talks and visits (04): they are held somewhere, and the parties' thread says where as well as it does for deeds. */
+const MEETING_ROOT = '04';
 
 /** Sectors of actors who fight where they live: insurgents, rebels, armed groups, criminals, separatists, police. */
 const LOCAL_ARMED_SECTORS: ReadonlySet<string> = new Set(['INS', 'REB', 'UAF', 'CRM', 'SEP', 'COP']);
@@ -710,6 +733,8 @@ export function locateEvents(doc: Document, places: readonly PlaceMention[], loo
   // merely named in a sentence, it is not where a deed the sentence tells of was done
   // (the actor's words may hold a "the" the place's leave out: "the Foreign Office" in mid-sentence is the place "Foreign Office")
   const seats = mentions.filter((mention) => mention.rule === 'name-seat');
+  // a country, or a city-state by its country's name ("Singapore", "Kuwait"): named bare in a sentence, it says who, not where
+  const namesCountry = (place: PlaceMention) => place.place.kind === 'country' || (place.place.kind === 'city' && lookup.countryOfName(nameKey(place.text)) === place.place.country);
   const isSeatOfGovernment = (place: PlaceMention) => !place.preposition && seats.some((seat) => seat.start <= place.start && place.end <= seat.end);
   const countryMentions = countryWords(mentions);
   const seated = new Set(mentions.filter((mention) => mention.code.startsWith('IGO') && lookup.seat(mention.code)).map((mention) => mention.sentence));
@@ -764,7 +789,7 @@ export function locateEvents(doc: Document, places: readonly PlaceMention[], loo
     }
     if (inSentence.length) {
       if (!location && isMaterial(event)) {
-        const named = mostSpecific(inSentence.filter((place) => ((place.place.kind !== 'country' && !within(place, [...event.source, ...event.target])) || (place.preposition && LOCATIVES.has(place.preposition))) && !isSeatOfGovernment(place)), event.trigger);
+        const named = mostSpecific(inSentence.filter((place) => ((!namesCountry(place) && !within(place, [...event.source, ...event.target])) || (place.preposition && LOCATIVES.has(place.preposition))) && !isSeatOfGovernment(place)), event.trigger);
         if (named) location = fromMention(named, 'stated', `"${named.text}" is named in the event's sentence`);
       }
     }
@@ -796,11 +821,13 @@ export function locateEvents(doc: Document, places: readonly PlaceMention[], loo
     location ??= laterMention(event, places, treeOfSentence) ?? missionHost(event, mentions, lookup) ?? actorsCountry(event, lookup, captives) ?? null;
     if (!location && inSentence.length) {
       // a deed is not done where the capital that ordered it stands ("Washington imposed sanctions on ...")
-      const named = mostSpecific(inSentence.filter((place) => (place.place.kind !== 'country' || (place.preposition && LOCATIVES.has(place.preposition))) && !(isMaterial(event) && (isGovernment(place, event) || isSeatOfGovernment(place)))));
+      const named = mostSpecific(inSentence.filter((place) => (!namesCountry(place) || (place.preposition && LOCATIVES.has(place.preposition))) && !(isMaterial(event) && (isGovernment(place, event) || isSeatOfGovernment(place)))));
       if (named) location = fromMention(named, 'stated', `"${named.text}" is named in the event's sentence`);
     }
-    if (!location && previous) location = { ...previous, basis: 'implied', reason: `the place of the document's previous event ("${previous.text}")` };
-    if (!location && focus) location = countryOf(focus, lookup);
+    // words the text does not place keep no place (rule 5): the thread and the focus say what the document is about, not where they were said
+    const words = wordsOnly(event);
+    if (!location && !words && previous) location = { ...previous, basis: 'implied', reason: `the place of the document's previous event ("${previous.text}")` };
+    if (!location && !words && focus) location = countryOf(focus, lookup);
     if (location) previous = location;
     return { ...coded, location };
   });

@@ -51,6 +51,8 @@ export interface PlaceLookup {
   countryPopulation(code: string): number;
   /** The one country a demonym's key names ("lebanese"), if it names one only ("congolese" names two). */
   countryOfDemonym(key: string): string | undefined;
+  /** The country's capital (the gazetteer's, as GeoNames places it), by ISO 3166-1 alpha-3, if the gazetteer names one. */
+  capital(code: string): Place | undefined;
   cities: CityIndex;
   /** How long building the lookup took, and how many names it holds. */
   stats: { loadMs: number; cities: number; ownNames: number };
@@ -234,6 +236,10 @@ export function createPlaceLookup(gazetteer: Pick<GazetteerData, 'names'>, optio
     seat: (code) => seats.get(code),
     countryOfName: (key) => countryNames.get(key),
     countryOfDemonym: (key) => demonyms.get(key) ?? undefined,
+    capital: (code) => {
+      const city = capitals.get(code);
+      return city === undefined ? undefined : cities.place(city);
+    },
     countryPopulation: townPopulation,
     cities,
     stats: { loadMs: Math.round(performance.now() - started), cities: cities.size, ownNames },

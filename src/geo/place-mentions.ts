@@ -284,13 +284,18 @@ function settlementPreposition(tokens: readonly Token[], i: number): string | un
 /** Part-of-speech tags of the words that may stand between a preposition and a demonym before a town's noun ("in a remote northern Afghan village"). */
 const SETTLEMENT_MODIFIERS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM']);
 
+/** The noun of a country's capital ("in the Yemeni capital"): with a demonym before it and no name after it, it names that town. */
+const CAPITAL_NOUN = 'capital';
+
 /**
  * A demonym before a noun of a country's own ground, water or air, in a phrase of place ("in Somali
  * waters", "in Indian territorial waters", "into Turkish airspace", "on Iraqi soil";
  * data/lexicon/en/territory-nouns.txt), or right before a noun of a town or a part of a country ("in an
  * Iraqi town", "at two Egyptian resorts"; data/lexicon/en/settlement-nouns.txt): the country is the
- * place, whoever acts there.
+ * place, whoever acts there. Right before "capital" with no name after it ("in the Yemeni capital"),
+ * the place is that country's capital (the gazetteer's), the one town it can be.
  */
+
 function demonymTerritory(tokens: readonly Token[], words: WordKeys, i: number, sentence: number, lookup: PlaceLookup): { found: Found; last: number } | undefined {
   const last = tokens[i + 1]?.text.toLowerCase() === 'territorial' ? i + 2 : i + 1;
   if (last >= tokens.length) return undefined;
@@ -298,9 +303,11 @@ function demonymTerritory(tokens: readonly Token[], words: WordKeys, i: number, 
   const territory = LEXICON.territoryNouns.has(noun);
   // (a town's noun with its name after it, "the Iraqi city of Najaf", "the Afghan town Spin Boldak", leaves the name to say the place)
   const named = tokens[last + 1] && (tokens[last + 1].text.toLowerCase() === 'of' || isCapitalised(tokens[last + 1]));
-  if (!territory && !(last === i + 1 && LEXICON.settlementNouns.has(noun) && !named)) return undefined;
+  // "in the Sudanese capital": the country's capital, the one town it can be (not "the Liberian capital, Monrovia", named after a comma)
+  const capital = last === i + 1 && noun === CAPITAL_NOUN && !named && !(tokens[last + 1]?.text === ',' && tokens[last + 2] && isCapitalised(tokens[last + 2]));
+  if (!territory && !capital && !(last === i + 1 && LEXICON.settlementNouns.has(noun) && !named)) return undefined;
   const country = lookup.countryOfDemonym(words.at(i));
-  const place = country ? lookup.country(country) : undefined;
+  const place = country ? (capital ? lookup.capital(country) : lookup.country(country)) : undefined;
   const before = wordBefore(tokens, i);
   // "in Somali waters"; "in an Iraqi town", "at two Egyptian resorts", "near a remote northern Afghan village" (a few words between)
   const preposition = (before ? phrasePreposition(tokens, before) : undefined) ?? (territory ? undefined : settlementPreposition(tokens, i));
