@@ -198,3 +198,19 @@ describe('a noun\'s content clause', () => {
     assert.deepEqual(codes('Kenya/PROPN/NNP/nsubj@2 repeated/VERB/VBD/root@0 an/DET/det@4 accusation/NOUN/NN/obj@2 that/SCONJ/IN/mark@8 Uganda/PROPN/NNP/nsubj:pass@8 was/AUX/VBD/aux:pass@8 attacked/VERB/VBN/acl:relcl@4'), []);
   });
 });
+
+describe('a verdict pattern (a judgment passed in a clause)', () => {
+  const verdict = { id: 'say-unfair', code: '111', trigger: ['said'], pos: 'verb', verdict: ['unfair', 'hurt'], source: ['subject'], target: ['complement'], needsTarget: true, origin: 'test' } satisfies Pattern;
+  const codes = (sentence: string) =>
+    extractEvents(actors.run(handParsed([sentence])), createPatternLexicon([verdict]), ontology).map((e) => `${e.source.map((r) => r.code).join('+')} ${e.code} ${e.target.map((r) => r.code).join('+')}`);
+
+  it('criticises the subject of a clause that judges it, by a predicate or by an active verb with an object', () => {
+    assert.deepEqual(codes('Kenya/PROPN/NNP/nsubj@2 said/VERB/VBD/root@0 Uganda/PROPN/NNP/nsubj@5 was/AUX/VBD/cop@5 unfair/ADJ/JJ/ccomp@2'), ['KEN 111 UGA']);
+    assert.deepEqual(codes('Kenya/PROPN/NNP/nsubj@2 said/VERB/VBD/root@0 Uganda/PROPN/NNP/nsubj@5 would/AUX/MD/aux@5 hurt/VERB/VB/ccomp@2 trade/NOUN/NN/obj@5'), ['KEN 111 UGA']);
+  });
+
+  it('finds none in a passive clause, whose subject suffers the act, nor in an intransitive one', () => {
+    assert.deepEqual(codes('Kenya/PROPN/NNP/nsubj@2 said/VERB/VBD/root@0 Ugandans/PROPN/NNPS/nsubj:pass@5 were/AUX/VBD/aux:pass@5 hurt/VERB/VBN/ccomp@2'), []);
+    assert.deepEqual(codes('Kenya/PROPN/NNP/nsubj@2 said/VERB/VBD/root@0 Uganda/PROPN/NNP/nsubj@5 would/AUX/MD/aux@5 hurt/VERB/VB/ccomp@2'), []);
+  });
+});

@@ -1037,6 +1037,17 @@ function isAccidentalBlast(tree: Tree, i: number): boolean {
   return tree.tokens.some((token, k) => (token.upos === 'ADJ' || token.upos === 'ADV') && lemma(k).startsWith('accident'));
 }
 
+/**
+ * True when clause `clause` passes one of the judgments `verdicts` on its subject: a predicate ("the
+ * vote was unfair", "the move was a mistake") or an active verb with an object ("the plan would hurt
+ * the talks"); not an infinitive ("refused to be unfair") nor a passive, whose subject suffers the act
+ * ("six people were hurt").
+ */
+function isVerdict(tree: Tree, clause: number, verdicts: readonly string[]): boolean {
+  if (!verdicts.includes(tree.lemma(clause).toLowerCase()) || tree.markers(clause).includes('to') || isPassive(tree, clause)) return false;
+  return posClass(tree.tokens[clause].upos) !== 'verb' || tree.dependents(clause, 'obj').length > 0;
+}
+
 /** The opening-noun patterns of a word that opens no sentence (shared, never changed). */
 const NO_OPENING: readonly Pattern[] = [];
 
@@ -1111,6 +1122,7 @@ function matchPattern(tree: Tree, i: number, lexicon: PatternLexicon, mentions: 
       modals ??= tree.dependents(i, 'ccomp', 'xcomp').flatMap((clause) => tree.dependents(clause, 'aux').map((aux) => tree.lemma(aux)));
       if (!modals.some((lemma) => pattern.modal!.includes(lemma))) continue;
     }
+    if (pattern.verdict && !tree.dependents(i, 'ccomp').some((clause) => isVerdict(tree, clause, pattern.verdict!))) continue;
     if (pattern.sequence && !matchesSequence(tree, i, pattern.sequence)) continue;
     if (pattern.prep) {
       // (A demand told with "to" asks an act: an infinitive, not a phrase, "pushed exports down to their lowest point".)

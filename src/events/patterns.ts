@@ -57,6 +57,7 @@ const patternSchema = z
     destination: z.boolean().optional(),
     particle: z.string().regex(/^[a-z]+$/).optional(),
     modal: z.string().regex(LEMMAS).optional(),
+    verdict: z.string().regex(LEMMAS).optional(),
     sequence: z.array(z.string().regex(/^(_?\*_?|[a-z'-]+( [a-z'-]+)*(\|[a-z'-]+( [a-z'-]+)*)*)$/, 'expected "*" or words, alternatives joined by "|"')).optional(),
     reverse: z.string().regex(/^(0[1-9]|1\d|20)\d{0,2}$/, 'expected a CAMEO code such as "033"').optional(),
     compound: z.boolean().optional(),
@@ -138,6 +139,8 @@ export interface Pattern {
   compound?: boolean;
   /** Modal auxiliaries one of which the trigger's clausal complement must have ("said X must ..."). */
   modal?: string[];
+  /** Lemmas one of which must head the trigger's clausal complement: a judgment of it ("said the resolution was unfair", "warned the plan would hurt ..."). */
+  verdict?: string[];
   /** Code nothing when no target is found ("said that any dialogue must be fair" demands nothing of anyone). */
   needsTarget?: boolean;
   /** Code nothing unless every source is an actor of one of these sectors or an international body ("ministers gathered", not "villagers gathered"). */
@@ -176,7 +179,7 @@ export interface PatternLexicon {
 }
 
 const specificity = (pattern: Pattern) =>
-  (pattern.modal ? 2 : 0) + (pattern.object ? 2 : 0) + (pattern.person ? 3 : 0) + (pattern.reciprocal ? 1 : 0) + (pattern.gerund ? 2 : 0) + (pattern.clause ? 2 : 0) + (pattern.subjectOf ? 2 : 0) + (pattern.amidViolence ? 1 : 0) + (pattern.modifier?.length ?? 0) + (pattern.prep ? 2 : 0) + (pattern.particle ? 2 : 0) + (pattern.trigger.some((t) => t.includes(' ')) ? 1 : 0) + sequenceWords(pattern.sequence) + (pattern.compound ? 1 : 0);
+  (pattern.modal ? 2 : 0) + (pattern.verdict ? 2 : 0) + (pattern.object ? 2 : 0) + (pattern.person ? 3 : 0) + (pattern.reciprocal ? 1 : 0) + (pattern.gerund ? 2 : 0) + (pattern.clause ? 2 : 0) + (pattern.subjectOf ? 2 : 0) + (pattern.amidViolence ? 1 : 0) + (pattern.modifier?.length ?? 0) + (pattern.prep ? 2 : 0) + (pattern.particle ? 2 : 0) + (pattern.trigger.some((t) => t.includes(' ')) ? 1 : 0) + sequenceWords(pattern.sequence) + (pattern.compound ? 1 : 0);
 
 /**
  * How many words a sequence asks for: the fewest of each position's alternatives, and two more when a word
@@ -236,10 +239,10 @@ export function parsePatternFile(text: string, label: string, problems: string[]
       for (const issue of parsed.error.issues) problems.push(`${origin}: ${issue.path.join('.') || 'pattern'}: ${issue.message}`);
       continue;
     }
-    const { trigger, object, modal, modifier, subjectOf, ...rest } = parsed.data;
+    const { trigger, object, modal, verdict, modifier, subjectOf, ...rest } = parsed.data;
     // An imported line that names no roles looks for its target where imported patterns do.
     const target = rest.dictionary && !(json as { target?: unknown }).target ? importedTargetRoles(object !== undefined) : rest.target;
-    patterns.push({ ...rest, target, trigger: trigger.split('|'), object: object?.split('|'), ...(modifier && { modifier: modifier.map((group) => group.split('|')) }), modal: modal?.split('|'), ...(subjectOf && { subjectOf: subjectOf.split('|') }), origin });
+    patterns.push({ ...rest, target, trigger: trigger.split('|'), object: object?.split('|'), ...(modifier && { modifier: modifier.map((group) => group.split('|')) }), modal: modal?.split('|'), ...(verdict && { verdict: verdict.split('|') }), ...(subjectOf && { subjectOf: subjectOf.split('|') }), origin });
   }
   return patterns;
 }
