@@ -1227,7 +1227,7 @@ function matchesSequence(tree: Tree, i: number, sequence: readonly string[]): bo
 }
 
 /**
- * The event a frame at `i` frames, through xcomp, ccomp, the object, or a "for"/"to"/"of" phrase,
+ * The event a frame at `i` frames, through xcomp, ccomp, the object, a "for"/"to"/"of" phrase or "of" + gerund,
  * past light nouns ("the possibility of") and inner frames ("urged X to consider talks"). Returns
  * the framed trigger and every frame passed on the way.
  */
@@ -1239,6 +1239,9 @@ function findFramed(tree: Tree, i: number, matched: Map<number, Pattern>, depth 
     ...tree.dependents(i, 'obl', 'nmod', 'advcl').filter((child) => tree.markers(child).some((m) => m === 'for' || m === 'to' || m === 'on')),
     ...tree.dependents(i, 'nmod').filter((child) => tree.markers(child).includes('of')),
     ...tree.dependents(i, 'acl').filter((child) => tree.markers(child).includes('to')),
+    // "no intention of meeting them", "the threat of imposing sanctions": a gerund the parser hangs as a clause with "of";
+    // only the frame's own ("rejected the UN offer of mediating": the offer is an event of its own, and frames the mediation).
+    ...(depth === 0 ? tree.dependents(i, 'acl').filter((child) => tree.markers(child).includes('of')) : []),
     // "Sharon's Gaza pullout plan": a plan noun's compound names what it plans.
     ...(depth === 0 && matched.get(i)?.pos === 'noun' && matched.get(i)?.frame === 'intent' ? tree.dependents(i, 'compound').filter((child) => tree.tokens[child].upos === 'NOUN') : []),
     ...(depth === 0 && matched.get(i)?.pos === 'noun' && matched.get(i)?.frame === 'intent' ? hungInfinitives(tree, i) : []),

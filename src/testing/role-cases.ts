@@ -100,4 +100,5 @@ export const ROLE_CASES: [rule: string, text: string, expected: string][] = [
   ['a plural subject of the predicate that governs "to meet" meets as one party (a compound meeting)', 'Ethiopian and Eritrean officials are set to meet in Algiers on Monday.', '036 ETH+ERI>'],
   ['a coordinated subject of "expected to confer" meets as one party', 'Peru and Ecuador are expected to confer on their border dispute next week.', '036 PER+ECU>'],
   ['an imported line that names what is sent finds its target where it is sent, not in the soldiers sent', 'Poland will send two hundred soldiers to Afghanistan.', '0312 POL>AFG'],
+  ['a gerund after "of" on an intent noun is the act intended', 'Chile has no intention of meeting Bolivian officials.', '036 CHL>BOL'],
 ];
