@@ -737,3 +737,16 @@ describe('the "by" phrase of a passive hung on its resultative complement', () =
     assert.deepEqual(repairTokens(t.tokens), t.tokens);
   });
 });
+
+describe('"with visiting X" read as a gerund clause', () => {
+  it('makes X the "with" phrase of the verb, "visiting" its modifier ("Ghana met with visiting Togolese officials")', () => {
+    const t = tree('Ghana/PROPN/NNP/nsubj@2 met/VERB/VBD/root@0 with/SCONJ/IN/mark@4 visiting/VERB/VBG/advcl@2 Togolese/ADJ/JJ/amod@6 officials/NOUN/NNS/obj@4 on/ADP/IN/case@8 Friday/PROPN/NNP/obl@4');
+    const repaired = createTree({ ...t, start: 0, end: 0, tokens: repairTokens(t.tokens) });
+    assert.deepEqual([repaired.head(5), repaired.tokens[5].deprel, repaired.head(2), repaired.tokens[2].deprel, repaired.head(3), repaired.tokens[3].deprel, repaired.head(7)], [1, 'obl', 5, 'case', 5, 'amod', 1]);
+  });
+
+  it('leaves a gerund clause with a subject of its own', () => {
+    const t = tree('Ghana/PROPN/NNP/nsubj@2 met/VERB/VBD/root@0 with/SCONJ/IN/mark@5 officials/NOUN/NNS/nsubj@5 visiting/VERB/VBG/advcl@2 Togo/PROPN/NNP/obj@5');
+    assert.deepEqual(repairTokens(t.tokens), t.tokens);
+  });
+});
