@@ -41,3 +41,9 @@ describe('a meeting "with visiting" someone', () => {
     assert.ok(!events.some((event) => event.startsWith('042 GHA')));
   });
 });
+
+describe('a visit set off by commas on the subject', () => {
+  it('is the subject\'s ("The Indonesian president, on a visit to Brazil, signed ...")', () => {
+    assert.ok(coded('The Indonesian president, on a three-day visit to Brazil, signed trade deals worth billions.').includes('042 IDN>BRA'));
+  });
+});

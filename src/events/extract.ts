@@ -771,6 +771,11 @@ const PARTICIPATION_MARKERS: ReadonlySet<string> = new Set(['at', 'for', 'during
  */
 function participantOfClause(tree: Tree, i: number, mentions: readonly Mention[], notes: string[], joint: boolean, meeting: boolean): ActorRef[] {
   const verb = tree.head(i);
+  // "The Chinese premier, on a visit to Canada, signed ...": a meeting set off by commas on a clause's subject is that subject's.
+  if (meeting && verb >= 0 && tree.relation(i) === 'nmod' && isSetOffOnSubject(tree, i)) {
+    if (!tree.markers(i).some((marker) => PARTICIPATION_MARKERS.has(marker.toLowerCase()))) return [];
+    return uniqueRefs(actorsAt(tree, verb, mentions).map(toActorRef));
+  }
   if (verb < 0 || tree.relation(i) !== 'obl' || tree.tokens[verb].upos !== 'VERB') return [];
   // (A trip another verb frames is that verb's: "agreed to return to the talks" is the agreement.)
   const framed = tree.relation(verb) === 'xcomp' && tree.head(verb) >= 0 && tree.tokens[tree.head(verb)].upos === 'VERB';
@@ -780,6 +785,16 @@ function participantOfClause(tree: Tree, i: number, mentions: readonly Mention[]
   // of a joint event, "rebels died in fighting with the army".)
   if (!joint && LEXICON.victimVerbs.has(tree.lemma(verb))) return [];
   return resolveRoles(tree, verb, ['subject'], mentions, notes);
+}
+
+/** True when phrase `i` hangs on a clause's subject noun and a comma opens it right after that noun's words ("the minister, on a visit to X, said"). */
+function isSetOffOnSubject(tree: Tree, i: number): boolean {
+  const noun = tree.head(i);
+  if (!['NOUN', 'PROPN'].includes(tree.tokens[noun].upos) || !/^nsubj/.test(tree.relation(noun))) return false;
+  // (the comma may be the phrase's own first word, or the word before it)
+  const first = tree.extent(i)[0];
+  const comma = tree.tokens[first].form === ',' ? first : first - 1;
+  return comma > noun && tree.tokens[comma].form === ',';
 }
 
 /** Nouns together with what measure or counting nouns among them measure: "tons of aid" gives "tons" and "aid", "a wave of attacks" "wave" and "attacks". */
