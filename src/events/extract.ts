@@ -818,6 +818,11 @@ const PARTICIPATION_MARKERS: ReadonlySet<string> = new Set(['at', 'for', 'during
  */
 function participantOfClause(tree: Tree, i: number, mentions: readonly Mention[], notes: string[], joint: boolean, meeting: boolean): ActorRef[] {
   const verb = tree.head(i);
+  // "The Chinese premier, on a visit to Canada, signed ...": a meeting set off by commas on a clause's subject is that subject's.
+  if (meeting && verb >= 0 && tree.relation(i) === 'nmod' && isSetOffOnSubject(tree, i)) {
+    if (!tree.markers(i).some((marker) => PARTICIPATION_MARKERS.has(marker.toLowerCase()))) return [];
+    return uniqueRefs(actorsAt(tree, verb, mentions).map(toActorRef));
+  }
   if (verb < 0 || tree.relation(i) !== 'obl' || tree.tokens[verb].upos !== 'VERB') return [];
   // (A trip another verb frames is that verb's: "agreed to return to the talks" is the agreement.)
   const framed = tree.relation(verb) === 'xcomp' && tree.head(verb) >= 0 && tree.tokens[tree.head(verb)].upos === 'VERB';
@@ -827,6 +832,16 @@ function participantOfClause(tree: Tree, i: number, mentions: readonly Mention[]
   // of a joint event, "rebels died in fighting with the army".)
   if (!joint && LEXICON.victimVerbs.has(tree.lemma(verb))) return [];
   return resolveRoles(tree, verb, ['subject'], mentions, notes);
+}
+
+/** True when phrase `i` hangs on a clause's subject noun and a comma opens it right after that noun's words ("the minister, on a visit to X, said"). */
+function isSetOffOnSubject(tree: Tree, i: number): boolean {
+  const noun = tree.head(i);
+  if (!['NOUN', 'PROPN'].includes(tree.tokens[noun].upos) || !/^nsubj/.test(tree.relation(noun))) return false;
+  // (the comma may be the phrase's own first word, or the word before it)
+  const first = tree.extent(i)[0];
+  const comma = tree.tokens[first].form === ',' ? first : first - 1;
+  return comma > noun && tree.tokens[comma].form === ',';
 }
 
 /** Nouns together with what measure or counting nouns among them measure: "tons of aid" gives "tons" and "aid", "a wave of attacks" "wave" and "attacks". */
@@ -1286,7 +1301,7 @@ function matchesSequence(tree: Tree, i: number, sequence: readonly string[]): bo
 }
 
 /**
- * The event a frame at `i` frames, through xcomp, ccomp, the object, or a "for"/"to"/"of" phrase,
+ * The event a frame at `i` frames, through xcomp, ccomp, the object, a "for"/"to"/"of" phrase or "of" + gerund,
  * past light nouns ("the possibility of") and inner frames ("urged X to consider talks"). Returns
  * the framed trigger and every frame passed on the way.
  */
@@ -1298,6 +1313,9 @@ function findFramed(tree: Tree, i: number, matched: Map<number, Pattern>, depth 
     ...tree.dependents(i, 'obl', 'nmod', 'advcl').filter((child) => tree.markers(child).some((m) => m === 'for' || m === 'to' || m === 'on')),
     ...tree.dependents(i, 'nmod').filter((child) => tree.markers(child).includes('of')),
     ...tree.dependents(i, 'acl').filter((child) => tree.markers(child).includes('to')),
+    // "no intention of meeting them", "the threat of imposing sanctions": a gerund the parser hangs as a clause with "of";
+    // only the frame's own ("rejected the UN offer of mediating": the offer is an event of its own, and frames the mediation).
+    ...(depth === 0 ? tree.dependents(i, 'acl').filter((child) => tree.markers(child).includes('of')) : []),
     // "Sharon's Gaza pullout plan": a plan noun's compound names what it plans.
     ...(depth === 0 && matched.get(i)?.pos === 'noun' && matched.get(i)?.frame === 'intent' ? tree.dependents(i, 'compound').filter((child) => tree.tokens[child].upos === 'NOUN') : []),
     ...(depth === 0 && matched.get(i)?.pos === 'noun' && matched.get(i)?.frame === 'intent' ? hungInfinitives(tree, i) : []),

@@ -104,4 +104,5 @@ export const ROLE_CASES: [rule: string, text: string, expected: string][] = [
   ['a participle with a "by" phrase in an "as" clause is the agent\'s act, aimed at the subject of the verb it modifies', 'Nepal said it would not free the prisoners as demanded by India.', '100 IND>NPL'],
   ['a clause opened by "but", read as a second reported clause, shares the subject of the one before', 'Peru will guard its northern border but needs the help of Brazilian troops, the defence minister said.', '023 PER>BRA'],
   ['an organisation\'s act with no other party named is aimed at no one, not at the organisation', 'A UN resolution threatening an arms embargo over the fighting in Somalia\'s south will only make things worse, an Ethiopian official said.', '1312 IGO>'],
+  ['a gerund after "of" on an intent noun is the act intended', 'Chile has no intention of meeting Bolivian officials.', '036 CHL>BOL'],
 ];

@@ -32,6 +32,7 @@ import { repairScheduleFrame } from './schedule-frame.ts';
 import { repairSplitSubjects } from './split-subjects.ts';
 import { repairSubjectReadAsRoot } from './subject-read-as-root.ts';
 import { repairSubordinateClause, repairTimedClause } from './subordinate-clause.ts';
+import { repairVisitingModifier } from './visiting-modifier.ts';
 import { repairResultativeAgent } from './resultative-agent.ts';
 import { repairVerbReadAsNoun } from './verb-read-as-noun.ts';
 
@@ -64,6 +65,7 @@ export const SENTENCE_REPAIRS: readonly Repair[] = [
   repairHeadlinePair,
   repairTimedClause,
   repairSubordinateClause,
+  repairVisitingModifier,
   repairScheduleFrame,
   repairBetweenPair,
   repairBetweenDemonyms,

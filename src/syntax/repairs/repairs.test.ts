@@ -230,6 +230,23 @@ describe('a clause after "after" parsed as a phrase', () => {
     const t = tree('Iran/PROPN/NNP/nsubj@2 protested/VERB/VBD/root@0 after/ADP/IN/case@4 talks/NOUN/obl@2 Iraq/PROPN/nsubj:pass@7 was/AUX/VBD/aux:pass@7 expelled/VERB/VBN/conj@2');
     assert.deepEqual(repairTokens(t.tokens), t.tokens);
   });
+
+  it('reads "as" as opening the clause ("Stocks fell as Norway pledged loans to Chile")', () => {
+    const t = tree('Stocks/NOUN/NNS/nsubj@2 fell/VERB/VBD/root@0 as/ADP/IN/case@4 Norway/PROPN/NNP/obl@2 pledged/VERB/VBD/conj@2 loans/NOUN/NNS/obj@5 to/ADP/IN/case@8 Chile/PROPN/NNP/nmod@6');
+    const repaired = createTree({ ...t, start: 0, end: 0, tokens: repairTokens(t.tokens) });
+    assert.deepEqual([repaired.dependents(4, 'nsubj'), repaired.dependents(4, 'mark'), repaired.dependents(1, 'advcl')], [[3], [2], [4]]);
+  });
+
+  it('leaves "such as" a preposition ("states such as Norway pledged loans")', () => {
+    const t = tree('Stocks/NOUN/NNS/nsubj@2 fell/VERB/VBD/root@0 such/ADJ/JJ/amod@5 as/ADP/IN/case@5 Norway/PROPN/NNP/obl@2 pledged/VERB/VBD/conj@2 loans/NOUN/NNS/obj@6');
+    assert.deepEqual(repairTokens(t.tokens), t.tokens);
+  });
+
+  it('takes a past tense with a phrase and no object ("Shelling resumed after Laos and Burma agreed on a truce")', () => {
+    const t = tree('Shelling/NOUN/NN/nsubj@2 resumed/VERB/VBD/root@0 after/ADP/IN/case@4 Laos/PROPN/NNP/obl@2 and/CCONJ/CC/cc@6 Burma/PROPN/NNP/conj@4 agreed/VERB/VBD/acl@6 on/ADP/IN/case@10 a/DET/DT/det@10 truce/NOUN/NN/obl@7');
+    const repaired = createTree({ ...t, start: 0, end: 0, tokens: repairTokens(t.tokens) });
+    assert.deepEqual([repaired.dependents(6, 'nsubj'), repaired.dependents(6, 'mark'), repaired.dependents(1, 'advcl')], [[3], [2], [6]]);
+  });
 });
 
 describe('past-tense verb misread as an adjective', () => {
@@ -717,6 +734,19 @@ describe('the "by" phrase of a passive hung on its resultative complement', () =
 
   it('leaves a "by" phrase on the complement of an active verb ("found him dead by the road")', () => {
     const t = tree('Police/NOUN/NNS/nsubj@2 found/VERB/VBD/root@0 him/PRON/PRP/obj@2 dead/ADJ/JJ/xcomp@2 by/ADP/IN/case@7 the/DET/DT/det@7 road/NOUN/NN/obl@4');
+    assert.deepEqual(repairTokens(t.tokens), t.tokens);
+  });
+});
+
+describe('"with visiting X" read as a gerund clause', () => {
+  it('makes X the "with" phrase of the verb, "visiting" its modifier ("Ghana met with visiting Togolese officials")', () => {
+    const t = tree('Ghana/PROPN/NNP/nsubj@2 met/VERB/VBD/root@0 with/SCONJ/IN/mark@4 visiting/VERB/VBG/advcl@2 Togolese/ADJ/JJ/amod@6 officials/NOUN/NNS/obj@4 on/ADP/IN/case@8 Friday/PROPN/NNP/obl@4');
+    const repaired = createTree({ ...t, start: 0, end: 0, tokens: repairTokens(t.tokens) });
+    assert.deepEqual([repaired.head(5), repaired.tokens[5].deprel, repaired.head(2), repaired.tokens[2].deprel, repaired.head(3), repaired.tokens[3].deprel, repaired.head(7)], [1, 'obl', 5, 'case', 5, 'amod', 1]);
+  });
+
+  it('leaves a gerund clause with a subject of its own', () => {
+    const t = tree('Ghana/PROPN/NNP/nsubj@2 met/VERB/VBD/root@0 with/SCONJ/IN/mark@5 officials/NOUN/NNS/nsubj@5 visiting/VERB/VBG/advcl@2 Togo/PROPN/NNP/obj@5');
     assert.deepEqual(repairTokens(t.tokens), t.tokens);
   });
 });

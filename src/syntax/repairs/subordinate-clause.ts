@@ -4,7 +4,10 @@
 // subjectless verb ("was quashed"; "threatened", a tense with an object or clause of its own, with
 // no auxiliary), a conjunct or complement. The phrase's
 // noun becomes the verb's subject, the preposition its marker, and the verb an adverbial clause of
-// the verb the phrase belonged to. A clause opened by a time noun before such a word ("A day after a
+// the verb the phrase belonged to. "As" opens such a clause too ("shares rose as Japan pledged aid"), not
+// after "such", "well" or "so" ("countries such as Japan"). A past or present tense with no object is a
+// clause verb too when a phrase of its own follows it ("hours after both sides agreed on a truce",
+// "as the envoy arrived in Kabul"): the tagger has told it from a participle. A clause opened by a time noun before such a word ("A day after a
 // rocket killed a farmer, troops raided the camp") is parsed with the time noun as the clause verb's
 // subject and the main clause as its complement: the clause becomes an adverbial clause of the main one.
 import { LEXICON } from '../../lexicon/index.ts';
@@ -13,11 +16,21 @@ import { isUnder } from './token-heads.ts';
 
 const SUBJECT = /^(nsubj|csubj|expl)/;
 
+/** The words before "as" that make it no clause opener ("such as", "as well as", "so as to"). */
+const NOT_CLAUSE_AS: ReadonlySet<string> = new Set(['such', 'well', 'so', 'just', 'same']);
+
+/** True when token `k` is a preposition that may open a clause: a clause preposition, or "as" not after "such", "well", "so". */
+function opensClause(tokens: readonly ParsedToken[], k: number): boolean {
+  const word = tokens[k].lemma.toLowerCase();
+  if (LEXICON.clausePrepositions.has(word)) return true;
+  return word === 'as' && (k === 0 || !NOT_CLAUSE_AS.has(tokens[k - 1].form.toLowerCase()));
+}
+
 /** The noun of a "preposition + noun phrase" that ends right before `first`, with its case word, or undefined. */
 function phraseBefore(tokens: readonly ParsedToken[], first: number): { noun: number; word: number } | undefined {
   for (let word = first - 2; word >= 0 && word >= first - 8; word--) {
     const noun = tokens[word].head;
-    if (tokens[word].deprel !== 'case' || !LEXICON.clausePrepositions.has(tokens[word].lemma.toLowerCase())) continue;
+    if (tokens[word].deprel !== 'case' || !opensClause(tokens, word)) continue;
     if (noun <= word || noun >= first || !['NOUN', 'PROPN', 'PRON'].includes(tokens[noun].upos)) return undefined;
     // Every word from the preposition up to the verb's first auxiliary belongs to the phrase.
     for (let k = word; k < first; k++) if (!isUnder(tokens, k, noun)) return undefined;
@@ -28,7 +41,7 @@ function phraseBefore(tokens: readonly ParsedToken[], first: number): { noun: nu
 
 /** Makes the noun of a misread "after/until ... + noun" phrase the subject of the subjectless verb (with auxiliaries, or active with an object) right after it. */
 export function repairSubordinateClause(tokens: ParsedToken[]): void {
-  if (!tokens.some((token) => token.deprel === 'case' && LEXICON.clausePrepositions.has(token.lemma.toLowerCase()))) return;
+  if (!tokens.some((token, k) => token.deprel === 'case' && opensClause(tokens, k))) return;
   for (let verb = 0; verb < tokens.length; verb++) {
     if (tokens[verb].upos !== 'VERB' || tokens[verb].head < 0) continue;
     const children = tokens.flatMap((token, k) => (token.head === verb ? [k] : []));
@@ -36,7 +49,8 @@ export function repairSubordinateClause(tokens: ParsedToken[]): void {
     const auxiliaries = children.filter((k) => k < verb && tokens[k].deprel.startsWith('aux'));
     // With no auxiliary, a past or present tense that has an object or a clause of its own
     // ("after the government threatened to cut ties"): a participle there may modify the noun.
-    const active = ['VBD', 'VBZ', 'VBP'].includes(tokens[verb].xpos) && children.some((k) => k > verb && /^(obj|xcomp|ccomp)$/.test(tokens[k].deprel));
+    // ("hours after both sides agreed on a truce": a tense with a phrase of its own and no object will do too)
+    const active = ['VBD', 'VBZ', 'VBP'].includes(tokens[verb].xpos) && children.some((k) => k > verb && /^(obj|xcomp|ccomp|obl)$/.test(tokens[k].deprel));
     if (!auxiliaries.length && !active) continue;
     const phrase = phraseBefore(tokens, auxiliaries.length ? Math.min(...auxiliaries) : verb);
     if (!phrase) continue;
