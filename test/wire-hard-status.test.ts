@@ -147,3 +147,16 @@ describe('a given event that is the setting of a coming act ("at", "during", "on
     assert.ok(labelOf('Chadian rebels will hold a strike in protest at attacks by government troops.', 'attacks').every((label) => label !== 'intended'));
   });
 });
+
+describe('a verb conjoined to a modal or "is to" verb, with no subject or tense of its own, shares the modal', () => {
+  const labelOf = (text: string, trigger: string) => code(text).filter((e) => e.trigger.text === trigger).map((e) => guideStatusLabel(e));
+  check([
+    c('Chilean President Ricardo Lagos is to address the Peruvian parliament as well as meeting President Alejandro Toledo.', '036', 'intended', 'CHL', 'PER'),
+  ]);
+  it('"will travel ... and hold talks": the talks are intended', () => {
+    assert.deepEqual(labelOf('Chilean President Ricardo Lagos will travel to Lima next week and hold talks with Peruvian President Alejandro Toledo.', 'talks'), ['intended']);
+  });
+  it('a conjunct told in the past keeps its own tense', () => {
+    assert.deepEqual(labelOf('Chilean President Ricardo Lagos travelled to Lima and held talks with Peruvian President Alejandro Toledo.', 'talks'), ['asserted']);
+  });
+});
