@@ -160,3 +160,16 @@ describe('a verb conjoined to a modal or "is to" verb, with no subject or tense 
     assert.deepEqual(labelOf('Chilean President Ricardo Lagos travelled to Lima and held talks with Peruvian President Alejandro Toledo.', 'talks'), ['asserted']);
   });
 });
+
+describe('a noun event that a programme includes ("the agenda includes talks with") is still to run', () => {
+  const labelOf = (text: string, trigger: string) => code(text).filter((e) => e.trigger.text === trigger).map((e) => guideStatusLabel(e));
+  it('"a visit that includes talks with": the talks are intended', () => {
+    assert.deepEqual(labelOf('The Chilean leader arrived in Lima on Monday for a three-day visit that includes talks with Peruvian President Alejandro Toledo.', 'talks'), ['intended']);
+  });
+  it('"the agenda includes a meeting with"', () => {
+    assert.deepEqual(labelOf('The Chilean leader\'s agenda includes a meeting with Peruvian President Alejandro Toledo.', 'meeting'), ['intended']);
+  });
+  it('"the visit included talks" is told as done', () => {
+    assert.deepEqual(labelOf('The Chilean leader\'s visit included talks with Peruvian President Alejandro Toledo.', 'talks'), ['asserted']);
+  });
+});

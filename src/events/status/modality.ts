@@ -139,6 +139,19 @@ function sharedModalHead(tree: Tree, node: number): number | undefined {
   return head;
 }
 
+/**
+ * The verb of inclusion in the present that takes the noun event as its object, when its subject (or the
+ * noun its relative clause hangs on) is a programme noun: "the agenda includes talks with", "a visit that
+ * includes a meeting with". What a programme includes is still to run; "the trip included talks" is told.
+ */
+function onProgramme(tree: Tree, event: number, cues: StatusCues): number | undefined {
+  const verb = tree.head(event);
+  if (verb < 0 || !isNoun(tree, event) || tree.relation(event) !== 'obj' || !cues.inclusionVerbs.has(tree.lemma(verb))) return undefined;
+  if (!['VBZ', 'VBP'].includes(tree.tokens[verb].xpos) || tree.dependents(verb, 'aux', 'aux:pass').length) return undefined;
+  const holder = tree.tokens[verb].deprel === 'acl:relcl' ? tree.head(verb) : tree.dependents(verb, 'nsubj').find((s) => isNoun(tree, s));
+  return holder !== undefined && holder >= 0 && cues.itineraryNouns.has(tree.lemma(holder)) ? verb : undefined;
+}
+
 /** The evidence of an intent word: "preparing:" for force got ready by deeds, which no one announced (recodeByStatus), else "intent:". */
 function intentEvidence(tree: Tree, word: number): Evidence {
   return evidence(tree, word, `${isPreparing(tree, word) ? 'preparing' : 'intent'}:${tree.lemma(word)}`);
@@ -301,6 +314,8 @@ export function judgeModality(input: StatusInput, chain: number[], path: number[
     const be = tree.children[head].find((child) => ['cop', 'aux'].includes(tree.relation(child)) && tree.lemma(child) === 'be' && (to === undefined || child < to));
     if (be !== undefined && to !== undefined && be < head) return { modality: 'future', evidence: evidence(tree, be, 'future-shared:be-to') };
   }
+  const programme = onProgramme(tree, chain[0], cues);
+  if (programme !== undefined) return { modality: 'future', evidence: evidence(tree, programme, `future:programme-${tree.lemma(programme)}`) };
   const ahead = futureTime(tree, chain, cues);
   if (ahead) return { modality: 'future', evidence: ahead };
   const prospect = prospectOf(tree, chain[0], cues);
