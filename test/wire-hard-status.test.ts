@@ -147,3 +147,29 @@ describe('a given event that is the setting of a coming act ("at", "during", "on
     assert.ok(labelOf('Chadian rebels will hold a strike in protest at attacks by government troops.', 'attacks').every((label) => label !== 'intended'));
   });
 });
+
+describe('a verb conjoined to a modal or "is to" verb, with no subject or tense of its own, shares the modal', () => {
+  const labelOf = (text: string, trigger: string) => code(text).filter((e) => e.trigger.text === trigger).map((e) => guideStatusLabel(e));
+  check([
+    c('Chilean President Ricardo Lagos is to address the Peruvian parliament as well as meeting President Alejandro Toledo.', '036', 'intended', 'CHL', 'PER'),
+  ]);
+  it('"will travel ... and hold talks": the talks are intended', () => {
+    assert.deepEqual(labelOf('Chilean President Ricardo Lagos will travel to Lima next week and hold talks with Peruvian President Alejandro Toledo.', 'talks'), ['intended']);
+  });
+  it('a conjunct told in the past keeps its own tense', () => {
+    assert.deepEqual(labelOf('Chilean President Ricardo Lagos travelled to Lima and held talks with Peruvian President Alejandro Toledo.', 'talks'), ['asserted']);
+  });
+});
+
+describe('a noun event that a programme includes ("the agenda includes talks with") is still to run', () => {
+  const labelOf = (text: string, trigger: string) => code(text).filter((e) => e.trigger.text === trigger).map((e) => guideStatusLabel(e));
+  it('"a visit that includes talks with": the talks are intended', () => {
+    assert.deepEqual(labelOf('The Chilean leader arrived in Lima on Monday for a three-day visit that includes talks with Peruvian President Alejandro Toledo.', 'talks'), ['intended']);
+  });
+  it('"the agenda includes a meeting with"', () => {
+    assert.deepEqual(labelOf('The Chilean leader\'s agenda includes a meeting with Peruvian President Alejandro Toledo.', 'meeting'), ['intended']);
+  });
+  it('"the visit included talks" is told as done', () => {
+    assert.deepEqual(labelOf('The Chilean leader\'s visit included talks with Peruvian President Alejandro Toledo.', 'talks'), ['asserted']);
+  });
+});

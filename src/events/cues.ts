@@ -43,6 +43,8 @@ const cuesSchema = z.object({
   definiteDeterminers: words,
   settingPrepositions: words,
   settingNouns: words,
+  itineraryNouns: words,
+  inclusionVerbs: words,
   presupposingPrepositions: words,
   evaluationVerbs: words,
   aftermathNouns: words,

@@ -122,6 +122,36 @@ export function isPreparing(tree: Tree, i: number): boolean {
   return tree.tokens[i].upos === 'VERB' && LEXICON.preparationVerbs.has(tree.lemma(i)) && !tree.dependents(i, 'aux:pass', 'nsubj:pass', 'csubj:pass').length;
 }
 
+/**
+ * The verb whose modal a conjoined verb shares ("will fly to Lima and hold talks": "hold" has no "will"
+ * of its own; "as well as meeting", which the parser may hang as an adverbial with its "as well as"):
+ * a verb conjunct with no subject, auxiliary or marker but "to" of its own, not told in the past or
+ * the third person ("and met", "and holds" have a tense of their own).
+ */
+function sharedModalHead(tree: Tree, node: number): number | undefined {
+  const head = tree.head(node);
+  if (head < 0 || tree.tokens[node].upos !== 'VERB' || tree.tokens[head].upos !== 'VERB' || head > node) return undefined;
+  const relation = tree.relation(node);
+  if (relation !== 'conj' && !(relation === 'advcl' && tree.dependents(node, 'cc').length)) return undefined;
+  if (['VBD', 'VBZ'].includes(tree.tokens[node].xpos)) return undefined;
+  if (tree.dependents(node, 'nsubj', 'nsubj:pass', 'aux', 'aux:pass', 'cop').length) return undefined;
+  if (tree.markers(node).some((m) => m !== 'to')) return undefined;
+  return head;
+}
+
+/**
+ * The verb of inclusion in the present that takes the noun event as its object, when its subject (or the
+ * noun its relative clause hangs on) is a programme noun: "the agenda includes talks with", "a visit that
+ * includes a meeting with". What a programme includes is still to run; "the trip included talks" is told.
+ */
+function onProgramme(tree: Tree, event: number, cues: StatusCues): number | undefined {
+  const verb = tree.head(event);
+  if (verb < 0 || !isNoun(tree, event) || tree.relation(event) !== 'obj' || !cues.inclusionVerbs.has(tree.lemma(verb))) return undefined;
+  if (!['VBZ', 'VBP'].includes(tree.tokens[verb].xpos) || tree.dependents(verb, 'aux', 'aux:pass').length) return undefined;
+  const holder = tree.tokens[verb].deprel === 'acl:relcl' ? tree.head(verb) : tree.dependents(verb, 'nsubj').find((s) => isNoun(tree, s));
+  return holder !== undefined && holder >= 0 && cues.itineraryNouns.has(tree.lemma(holder)) ? verb : undefined;
+}
+
 /** The evidence of an intent word: "preparing:" for force got ready by deeds, which no one announced (recodeByStatus), else "intent:". */
 function intentEvidence(tree: Tree, word: number): Evidence {
   return evidence(tree, word, `${isPreparing(tree, word) ? 'preparing' : 'intent'}:${tree.lemma(word)}`);
@@ -266,6 +296,26 @@ export function judgeModality(input: StatusInput, chain: number[], path: number[
     // "is due in Tokyo for talks", "the talks are due on Monday": a frame adjective as the clause's predicate schedules what it holds.
     if (node !== chain[0] && frame && tree.tokens[node].upos === 'ADJ' && tree.dependents(node, 'cop').length) return { modality: 'future', evidence: evidence(tree, node, `future:${frame}`) };
   }
+  // "will fly to Lima and hold talks", "is to address parliament as well as meeting the president": a verb
+  // conjoined to a modal or "is to" verb with no subject, auxiliary or tense of its own shares that modal.
+  for (const node of chain) {
+    const head = sharedModalHead(tree, node);
+    if (head === undefined) continue;
+    for (const child of tree.dependents(head, 'aux')) {
+      const lemma = tree.lemma(child);
+      const form = tree.tokens[child].form.toLowerCase();
+      if (cues.future.has(lemma) || cues.future.has(form)) return { modality: 'future', evidence: evidence(tree, child, `future-shared:${form}`) };
+      if (cues.hypothetical.has(lemma) || cues.hypothetical.has(form)) {
+        if ((form === 'would' || form === "'d") && (report?.past || settledBefore(tree, chain, cues)) && !conditional) return { modality: 'future', evidence: evidence(tree, child, `future-in-past-shared:${form}`) };
+        return { modality: 'hypothetical', evidence: evidence(tree, child, `hypothetical-shared:${form}`) };
+      }
+    }
+    const to = tree.dependents(head, 'mark').find((m) => tree.lemma(m) === 'to');
+    const be = tree.children[head].find((child) => ['cop', 'aux'].includes(tree.relation(child)) && tree.lemma(child) === 'be' && (to === undefined || child < to));
+    if (be !== undefined && to !== undefined && be < head) return { modality: 'future', evidence: evidence(tree, be, 'future-shared:be-to') };
+  }
+  const programme = onProgramme(tree, chain[0], cues);
+  if (programme !== undefined) return { modality: 'future', evidence: evidence(tree, programme, `future:programme-${tree.lemma(programme)}`) };
   const ahead = futureTime(tree, chain, cues);
   if (ahead) return { modality: 'future', evidence: ahead };
   const prospect = prospectOf(tree, chain[0], cues);
