@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { createCoder } from '../src/coder.ts';
 import { locationOf as locationOfEvent } from '../src/testing/location-of.ts';
 import type { EventLocation } from '../src/core/place.ts';
-import { DEFAULT_ENGLISH_NAMES_FILE, readPlaceIdRows } from '../src/geo/place-ids.ts';
+import { DEFAULT_ENGLISH_NAMES_FILE, DEFAULT_GOVERNMENT_SEATS_FILE, readPlaceIdRows } from '../src/geo/place-ids.ts';
 
 // Classes of location error, each tried on many sentences written for these tests in news wording
 // (none comes from an evaluation set): a case is [sentence, words of the trigger, country, words
@@ -650,6 +650,18 @@ describe('a country\'s capital named by its people\'s adjective ("in the Yemeni 
 
   it('leaves the name to say the place when the text gives it', () => {
     assert.equal(locationOf('Rebels shelled the airport in the Liberian capital, Monrovia, on Monday.', 'shelled')?.name, 'Monrovia');
+  });
+
+  it('takes the seat of government where it is not the constitutional capital (data/geo/government-seats.tsv)', () => {
+    assert.equal(locationOf('Miners clashed with riot police in the Bolivian capital on Tuesday.', 'clashed')?.name, 'La Paz');
+    assert.equal(locationOf('Gunmen attacked a police station in the Ivorian capital overnight.', 'attacked')?.name, 'Abidjan');
+    assert.equal(locationOf('Opposition supporters rallied in the Tanzanian capital on Saturday.', 'rallied')?.name, 'Dar es Salaam');
+  });
+
+  it('reads every seat of government with an id the package has in that country', () => {
+    const rows = readPlaceIdRows(DEFAULT_GOVERNMENT_SEATS_FILE);
+    assert.ok(rows.length >= 3);
+    for (const row of rows) assert.equal(coder.code(`${row.key.toUpperCase()} (Reuters) - Talks opened on Monday.`).places?.[0]?.place.country, row.country, row.key);
   });
 });
 

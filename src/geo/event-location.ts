@@ -378,8 +378,8 @@ function isOwnWords(event: Event): boolean {
   return !event.status.reported || (!!country && event.source.some((actor) => actor.country === country));
 }
 
-/** CAMEO roots and codes of words that are also an act of an institution, done where it sits: investigations (09), charges and trials (112), verdicts (116). */
-const INSTITUTION_ACTS: readonly string[] = ['09', '112', '116'];
+/** CAMEO codes of words that are also an act of an institution, done where it sits: charges and trials (112), verdicts (116). Investigations (09) need no entry: they are quad class 2, never words only. */
+const INSTITUTION_ACTS: readonly string[] = ['112', '116'];
 
 /**
  * True for an event of words only (quad class 1 or 3: statements, appeals, meetings, demands,

@@ -13,6 +13,9 @@ export const DEFAULT_PLACE_IDS_FILE = join(REPOSITORY_ROOT, 'data/geo/place-ids.
 /** Parley's list of English names of towns GeoNames knows only by their own language's name (data/geo/english-names.tsv, the same columns). */
 export const DEFAULT_ENGLISH_NAMES_FILE = join(REPOSITORY_ROOT, 'data/geo/english-names.tsv');
 
+/** Parley's list of the seats of government of countries whose constitutional capital is another town (data/geo/government-seats.tsv, the same columns). */
+export const DEFAULT_GOVERNMENT_SEATS_FILE = join(REPOSITORY_ROOT, 'data/geo/government-seats.tsv');
+
 /** One row of such a list: a name's key (see `nameKey`), its country and its GeoNames id. */
 export interface PlaceIdRow {
   key: string;

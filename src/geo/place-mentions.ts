@@ -293,9 +293,8 @@ const CAPITAL_NOUN = 'capital';
  * data/lexicon/en/territory-nouns.txt), or right before a noun of a town or a part of a country ("in an
  * Iraqi town", "at two Egyptian resorts"; data/lexicon/en/settlement-nouns.txt): the country is the
  * place, whoever acts there. Right before "capital" with no name after it ("in the Yemeni capital"),
- * the place is that country's capital (the gazetteer's), the one town it can be.
+ * the place is that country's capital (the gazetteer's, or its seat of government: `PlaceLookup.capital`), the one town it can be.
  */
-
 function demonymTerritory(tokens: readonly Token[], words: WordKeys, i: number, sentence: number, lookup: PlaceLookup): { found: Found; last: number } | undefined {
   const last = tokens[i + 1]?.text.toLowerCase() === 'territorial' ? i + 2 : i + 1;
   if (last >= tokens.length) return undefined;
