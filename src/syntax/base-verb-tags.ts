@@ -1,9 +1,8 @@
 import { inflectionBase } from './lemmatize.ts';
 import type { NameTagLexicon } from './name-tags.ts';
-import { NAME_INSIDE, NAME_START } from './name-words.ts';
 
 /*
- * Tag repairs for a verb the tagger reads as a noun or a name where the grammar around it wants a
+ * Tag repairs for a verb the tagger reads as a noun where the grammar around it wants a
  * verb, applied between tagging and parsing as the news-name repairs are (the sentence is tagged
  * again around them). Without them the parser hangs the word on a noun and its event is lost:
  *
@@ -12,11 +11,7 @@ import { NAME_INSIDE, NAME_START } from './name-words.ts';
  *   ("failed to end/NN attacks", "vowed to halt/NN the strikes");
  * - the subjunctive of a demand: after a verb of demanding ("demanded (that) the minister
  *   resign/NN", "urged that Chile halt/NN the tests"), the word closing the noun phrase of its
- *   subject, tagged a noun, that can be a base-form verb, is that clause's verb;
- * - a capitalised -ing word that opens the sentence (which the tagger or the name repairs read as a
- *   proper noun when it never saw the verb), with a determiner after
- *   it and a clause with a finite verb after a comma, is the participle of an opening participle
- *   clause ("Defying a warning from the UN, Kenya said ...").
+ *   subject, tagged a noun, that can be a base-form verb, is that clause's verb.
  *
  * "Can be a base-form verb": the tagger took it as VB in training, or it is a word it never saw,
  * lower-case, with no noun ending.
@@ -30,8 +25,6 @@ const SUBJECT_PHRASE = new Set(['DT', 'PDT', 'JJ', 'NN', 'NNS', 'NNP', 'NNPS', '
 const SUBJECT_HEAD = new Set(['NN', 'NNS', 'NNP', 'NNPS', 'PRP']);
 /** Endings of nouns, which an unknown word bearing one is, not a verb. */
 const NOUN_ENDING = /(?:tion|sion|ment|ness|ity|ism|ist|ship|ance|ence|ery|ure|age|er|or|s|y|al|ic)$/;
-const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'this', 'these', 'those']);
-const NAME = NAME_START | NAME_INSIDE;
 
 /** True when the tagger saw `lower` as a base-form verb, or never saw it and it has no noun ending. */
 function canBeBaseVerb(lower: string, lexicon: NameTagLexicon): boolean {
@@ -53,8 +46,6 @@ export function baseVerbTagRepairs(forms: readonly string[], upos: readonly stri
     }
     if (demandSubject(forms, upos, xpos, i)) repairs.set(i, 'VERB\tVB');
   }
-  const opening = openingParticiple(forms, xpos, lexicon);
-  if (opening !== undefined) repairs.set(opening, 'VERB\tVBG');
   return repairs;
 }
 
@@ -66,22 +57,12 @@ function demandSubject(forms: readonly string[], upos: readonly string[], xpos: 
   if (!(['DT', 'PDT', 'PRP$', 'PRP', 'CD', 'IN', 'TO', 'RP', '.', ',', ':'].includes(next))) return false;
   let k = i - 1;
   while (k >= 0 && (SUBJECT_PHRASE.has(xpos[k]) || (xpos[k] === 'PRP' && k === i - 1))) k--;
-  // ("proposed a U.N. crackdown on ...": an indefinite phrase is the demand's object, not a subject.)
-  if (['a', 'an'].includes(forms[k + 1].toLowerCase())) return false;
+  // The subject is definite: a name, a pronoun, or a phrase with "the", a possessive or a demonstrative
+  // ("proposed a U.N. crackdown on ...", "proposed government reform legislation": an indefinite or bare
+  // phrase is the demand's object, not a subject).
+  const first = k + 1;
+  if (!(['NNP', 'NNPS', 'PRP', 'PRP$'].includes(xpos[first]) || ['the', 'this', 'that', 'these', 'those'].includes(forms[first].toLowerCase()))) return false;
   if (k >= 0 && forms[k].toLowerCase() === 'that' && xpos[k] === 'IN') k--;
   if (k < 0 || !xpos[k].startsWith('VB') || upos[k] !== 'VERB') return false;
   return DEMAND_VERBS.has(inflectionBase(forms[k].toLowerCase(), xpos[k]));
-}
-
-/** The index of an opening participle read as a name ("Defying/NNP a warning ..., Kenya said"), if there is one. */
-function openingParticiple(forms: readonly string[], xpos: readonly string[], lexicon: NameTagLexicon): number | undefined {
-  const i = forms[0] === '"' || forms[0] === '``' ? 1 : 0;
-  const form = forms[i];
-  if (!form || !/^\p{Lu}\p{Ll}{3,}ing$/u.test(form) || !['NNP', 'NN', 'VBG'].includes(xpos[i])) return undefined;
-  const lower = form.toLowerCase();
-  if ((lexicon.names.get(lower) ?? 0) & NAME || !DETERMINERS.has(forms[i + 1]?.toLowerCase() ?? '')) return undefined;
-  // A comma, then a clause with a finite verb.
-  const comma = forms.indexOf(',', i + 2);
-  if (comma < 0 || !xpos.slice(comma + 1).some((tag) => tag === 'VBD' || tag === 'VBZ' || tag === 'VBP' || tag === 'MD')) return undefined;
-  return i;
 }
