@@ -69,7 +69,7 @@ function syntaxStages(options: Pick<CoderOptions, 'syntaxModel' | 'lemmatizer'>)
   const syntaxModel = options.syntaxModel ?? loadSyntaxModel();
   const lemmatizer = options.lemmatizer ?? loadLemmatizer();
   // The tag repairs of news names read the tagger's known words and the gazetteer's name words.
-  const names = { known: syntaxModel.tagger.ambiguity, names: syntaxModel.tagger.names ?? readNameWords() };
+  const names = { known: syntaxModel.tagger.ambiguity, names: syntaxModel.tagger.names ?? readNameWords(), baseVerbs: syntaxModel.tagger.baseVerbs };
   return [textStage(), syntaxStage(syntaxModel, lemmatizer, loadObjectControlVerbs(), names)];
 }
 

@@ -17,6 +17,7 @@ import { gerundTagRepairs } from './gerund-tags.ts';
 import { helpVerbTagRepairs } from './help-verb-tags.ts';
 import { agentPassiveTagRepairs } from './agent-passive-tags.ts';
 import { hostageTagRepairs } from './hostage-tags.ts';
+import { baseVerbTagRepairs } from './base-verb-tags.ts';
 import { LEXICON } from '../lexicon/index.ts';
 
 /** Tags, lemmas and a dependency parse for one sentence's words. */
@@ -65,7 +66,7 @@ export function analyzeSentence(
 ): Analysis {
   let tags = tagSentence(model, forms);
   // Repairs of news wording run only in the pipeline (with `names`), so bench:syntax scores the tagger's own tags.
-  const repairs = names && new Map([...nameTagRepairs(forms, tags.upos, tags.xpos, names), ...frameTagRepairs(forms, tags.upos, tags.xpos), ...openingPluralTagRepairs(forms, tags.upos, tags.xpos), ...travelVerbTagRepairs(forms, tags.upos, tags.xpos), ...resultativeTagRepairs(forms, tags.upos), ...reducedRelativeTagRepairs(forms, tags.upos, tags.xpos), ...nationalNounTagRepairs(forms, tags.upos), ...modalVerbTagRepairs(forms, tags.upos, tags.xpos), ...gerundTagRepairs(forms, tags.upos, tags.xpos), ...helpVerbTagRepairs(forms, tags.upos, tags.xpos), ...agentPassiveTagRepairs(forms, tags.upos), ...hostageTagRepairs(forms, tags.upos)]);
+  const repairs = names && new Map([...nameTagRepairs(forms, tags.upos, tags.xpos, names), ...frameTagRepairs(forms, tags.upos, tags.xpos), ...openingPluralTagRepairs(forms, tags.upos, tags.xpos), ...travelVerbTagRepairs(forms, tags.upos, tags.xpos), ...resultativeTagRepairs(forms, tags.upos), ...reducedRelativeTagRepairs(forms, tags.upos, tags.xpos), ...nationalNounTagRepairs(forms, tags.upos), ...modalVerbTagRepairs(forms, tags.upos, tags.xpos), ...gerundTagRepairs(forms, tags.upos, tags.xpos), ...helpVerbTagRepairs(forms, tags.upos, tags.xpos), ...agentPassiveTagRepairs(forms, tags.upos), ...hostageTagRepairs(forms, tags.upos), ...baseVerbTagRepairs(forms, tags.upos, tags.xpos, names)]);
   if (repairs?.size) tags = tagSentence(model, forms, repairs);
   // A clause's or a headline's lost verb, read on the tags after the name repairs (news text only, as they are).
   const clause = names && new Map([...clauseTagRepairs(forms, tags.upos, tags.xpos), ...headlineTagRepairs(forms, tags.upos, tags.xpos)]);

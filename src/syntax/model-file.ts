@@ -142,12 +142,17 @@ export function parseSyntaxModel(compressed: Buffer, source: string): SyntaxMode
   if (offset !== bytes.length) fail(`${bytes.length - offset} unexpected bytes after the weights`);
   const classHashes = header.tagger.ambiguityClasses.map((name) => hashString(name));
   const ambiguity = new Map<string, number>();
-  for (const [word, index] of Object.entries(header.tagger.ambiguityWords)) ambiguity.set(word, classHashes[index]);
+  const baseVerbs = new Set<string>();
+  const baseVerbClass = header.tagger.ambiguityClasses.map((name) => name.split('|').includes('VB'));
+  for (const [word, index] of Object.entries(header.tagger.ambiguityWords)) {
+    ambiguity.set(word, classHashes[index]);
+    if (baseVerbClass[index]) baseVerbs.add(word);
+  }
   // A model with name words was trained with the news features (see tagger.ts).
   const { nameWords, verbWords, clause } = header.tagger;
   const news = nameWords ? { names: new Map(Object.entries(nameWords)), verbs: new Set(verbWords ?? []), ...(clause ? { clause: true } : {}) } : {};
   return {
-    tagger: { tags: header.tagger.tags, ambiguity, weights: taggerWeights, ...news },
+    tagger: { tags: header.tagger.tags, ambiguity, weights: taggerWeights, baseVerbs, ...news },
     parser: { labels: header.parser.labels, weights: parserWeights },
     info: header.info,
   };

@@ -13,6 +13,8 @@ export interface NameTagLexicon {
   known: ReadonlyMap<string, unknown>;
   /** Gazetteer name words and their flags (name-words.ts). */
   names: ReadonlyMap<string, number>;
+  /** Lower-cased known words that took the base-form verb tag in training (base-verb-tags.ts). */
+  baseVerbs?: ReadonlySet<string>;
 }
 
 const NAME = NAME_START | NAME_INSIDE;

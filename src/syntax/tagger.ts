@@ -22,6 +22,8 @@ export interface TaggerModel {
   names?: Map<string, number>;
   /** Lower-cased verb lemmas of the training data, for "is this -ing word a verb's?". */
   verbs?: Set<string>;
+  /** Lower-cased known words that took the base-form verb tag (VB) in training ("end", "release"), for tag repairs. */
+  baseVerbs?: ReadonlySet<string>;
   /** Whether the model has the clause feature: a finite verb came before the word in its sentence. */
   clause?: boolean;
 }

@@ -4,6 +4,7 @@
 // clause of its own ("urged his party accept the deal" keeps its verb), right after the object of the verb it hangs on, starts no clause: it is the object's head
 // noun, and the noun before it its compound. (plural-noun-verb.ts handles the other reading of such a
 // pair: both nouns under the verb, "launched air strikes" with "air" the subject of "strikes".)
+import { DEMAND_VERBS } from '../base-verb-tags.ts';
 import type { ParsedToken } from '../tree.ts';
 
 /** Verbs whose object is followed by a bare infinitive of its own ("made the rebels retreat"). */
@@ -21,6 +22,8 @@ export function repairObjectNounVerb(tokens: ParsedToken[]): void {
     if (tokens[noun].upos !== 'NOUN' || tokens[noun].deprel !== 'obj' || tokens[noun].head !== token.head) continue;
     // "made the rebels retreat", "let the refugees return": a bare infinitive after its own object
     if (BARE_INFINITIVE_VERBS.has(tokens[token.head]?.lemma.toLowerCase() ?? '')) continue;
+    // "demanded the minister resign": a base form after a demand's object is its subjunctive (base-verb-tags.ts).
+    if (token.xpos === 'VB' && DEMAND_VERBS.has(tokens[token.head]?.lemma.toLowerCase() ?? '')) continue;
     if (tokens.some((t) => t.head === verb && CLAUSAL.test(t.deprel)) || tokens.some((t, k) => t.head === verb && k < verb)) continue;
     tokens.forEach((t, k) => {
       // Its words before the first noun ("its") go with the phrase's new head; its phrases become the noun's.

@@ -1,0 +1,60 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { baseVerbTagRepairs } from './base-verb-tags.ts';
+import { createCoder } from '../coder.ts';
+
+// A small lexicon: "end", "release" and "support" took VB in training; "peace" and "minister" did not; "resign" is unseen.
+const lexicon = {
+  known: new Map<string, unknown>([['end', 1], ['release', 1], ['support', 1], ['peace', 2], ['minister', 2], ['attacks', 3]]),
+  names: new Map<string, number>(),
+  baseVerbs: new Set(['end', 'release', 'support']),
+};
+
+describe('tags of a verb read as a noun where the grammar wants a verb', () => {
+  it('makes a noun after the infinitive "to" with an object after it the base verb', () => {
+    const forms = ['Rebels', 'failed', 'to', 'end', 'attacks', 'on', 'Goma'];
+    const upos = ['NOUN', 'VERB', 'PART', 'NOUN', 'NOUN', 'ADP', 'PROPN'];
+    const xpos = ['NNS', 'VBN', 'TO', 'NN', 'NNS', 'IN', 'NNP'];
+    assert.deepEqual([...baseVerbTagRepairs(forms, upos, xpos, lexicon)], [[3, 'VERB\tVB']]);
+  });
+
+  it('leaves a noun that was never a verb after "to" alone', () => {
+    const forms = ['Rebels', 'agreed', 'to', 'peace', 'talks', 'in', 'Goma'];
+    const upos = ['NOUN', 'VERB', 'PART', 'NOUN', 'NOUN', 'ADP', 'PROPN'];
+    const xpos = ['NNS', 'VBD', 'TO', 'NN', 'NNS', 'IN', 'NNP'];
+    assert.equal(baseVerbTagRepairs(forms, upos, xpos, lexicon).size, 0);
+  });
+
+  it('makes the word closing a demanded clause\'s subject the subjunctive verb', () => {
+    const forms = ['Strikers', 'demanded', 'the', 'labour', 'minister', 'resign', 'over', 'the', 'deaths'];
+    const upos = ['NOUN', 'VERB', 'DET', 'NOUN', 'NOUN', 'NOUN', 'ADP', 'DET', 'NOUN'];
+    const xpos = ['NNS', 'VBD', 'DT', 'NN', 'NN', 'NN', 'IN', 'DT', 'NNS'];
+    assert.deepEqual([...baseVerbTagRepairs(forms, upos, xpos, lexicon)], [[5, 'VERB\tVB']]);
+    const that = ['Unions', 'demanded', 'that', 'Peru', 'release', 'the', 'strikers'];
+    assert.deepEqual([...baseVerbTagRepairs(that, ['NOUN', 'VERB', 'SCONJ', 'PROPN', 'NOUN', 'DET', 'NOUN'], ['NNS', 'VBD', 'IN', 'NNP', 'NN', 'DT', 'NNS'], lexicon)], [[4, 'VERB\tVB']]);
+  });
+
+  it('leaves a possessed noun and a verb that demands nothing alone', () => {
+    const possessed = ['Unions', 'demanded', 'the', 'minister', "'s", 'support', '.'];
+    assert.equal(baseVerbTagRepairs(possessed, ['NOUN', 'VERB', 'DET', 'NOUN', 'PART', 'NOUN', 'PUNCT'], ['NNS', 'VBD', 'DT', 'NN', 'POS', 'NN', '.'], lexicon).size, 0);
+    const saw = ['Unions', 'saw', 'the', 'minister', 'release', 'the', 'strikers'];
+    assert.equal(baseVerbTagRepairs(saw, ['NOUN', 'VERB', 'DET', 'NOUN', 'NOUN', 'DET', 'NOUN'], ['NNS', 'VBD', 'DT', 'NN', 'NN', 'DT', 'NNS'], lexicon).size, 0);
+  });
+
+  it('codes the events these verbs carry in the pipeline', () => {
+    const coder = createCoder();
+    const codes = (text: string) => (coder.code(text, { id: 't' }).events ?? []).map((event) => `${event.cameo.code}:${event.trigger.text}`);
+    assert.ok(codes("Strikers demanded the labour minister resign over the deaths.").some((code) => code.startsWith('1041:')));
+  });
+});
+
+describe('a demanded clause with an indefinite or bare phrase', () => {
+  it('leaves it as the demand\'s object', () => {
+    const forms = ['Chile', 'proposed', 'a', 'border', 'crackdown', 'on', 'smuggling'];
+    const upos = ['PROPN', 'VERB', 'DET', 'NOUN', 'NOUN', 'ADP', 'NOUN'];
+    const xpos = ['NNP', 'VBD', 'DT', 'NN', 'NN', 'IN', 'NN'];
+    assert.equal(baseVerbTagRepairs(forms, upos, xpos, lexicon).size, 0);
+    const bare = ['Unions', 'oppose', 'proposed', 'state', 'pension', 'legislaton', ','];
+    assert.equal(baseVerbTagRepairs(bare, ['NOUN', 'VERB', 'VERB', 'NOUN', 'NOUN', 'NOUN', 'PUNCT'], ['NNS', 'VBP', 'VBN', 'NN', 'NN', 'NN', ','], lexicon).size, 0);
+  });
+});
