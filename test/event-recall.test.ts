@@ -187,3 +187,17 @@ describe('"hostage" read as a verb after the object of "holding"', () => {
     assert.ok(coded('An Iraqi militant group holding three Egyptian drivers hostage demanded a ransom from their company.').some((event) => event.startsWith('100 IRQ>')));
   });
 });
+
+describe('a charge with no "with" or "over" phrase', () => {
+  it('is a legal charge when passive ("were charged after the clashes")', () => {
+    assert.ok(coded('Police said four Chilean students were charged after the clashes in Santiago.').includes('112 >CHL'));
+  });
+
+  it('is no legal charge when police charge a crowd ("riot police charged the marchers")', () => {
+    assert.ok(!coded('Chilean riot police charged hundreds of marchers outside the Congress in Valparaiso.').some((event) => event.startsWith('112')));
+  });
+
+  it('is no legal charge when it is a price ("charged truckers a toll")', () => {
+    assert.ok(!coded('Chile charged Bolivian truckers a new toll at the Arica port.').some((event) => event.startsWith('112')));
+  });
+});

@@ -1128,6 +1128,7 @@ function matchPattern(tree: Tree, i: number, lexicon: PatternLexicon, mentions: 
     // "troops left Iraq", not "the siege left eighteen people dead": the object must be a place.
     if (pattern.foreignTarget && !tree.dependents(i, 'obj').some((o) => namesPlace(tree, o, mentions))) continue;
     if (pattern.reciprocal && !isReciprocal(tree, i)) continue;
+    if (pattern.passive && (!isPassiveTrigger(tree, i) || tree.dependents(i, 'obj').length > 0)) continue;
     // (A gerund the tagger reads as a noun still heads the clause: "denied bombing/NN the village".)
     if (pattern.gerund && !tree.dependents(i, 'xcomp', 'ccomp').some((clause) => /ing$/.test(tree.tokens[clause].form) && !tree.markers(clause).length)) continue;
     if (pattern.clause && !hasFiniteClause(tree, i)) continue;
