@@ -201,3 +201,23 @@ describe('a charge with no "with" or "over" phrase', () => {
     assert.ok(!coded('Chile charged Bolivian truckers a new toll at the Arica port.').some((event) => event.startsWith('112')));
   });
 });
+
+describe("a speaker's judgment of a clause (111)", () => {
+  it('is criticism when the clause judges another party ("said the tariffs would hurt trade")', () => {
+    assert.ok(coded('Chile warned that Peru\'s new tariffs would hurt regional trade.').includes('111 CHL>PER'));
+  });
+
+  it('is none when the judgment is denied ("was not illegal", "was no mistake")', () => {
+    assert.deepEqual(coded('Chile said the Peruvian ban on its fruit was not illegal.'), []);
+    assert.deepEqual(coded('Chile said the Peruvian move was no mistake.'), []);
+  });
+
+  it('is none when the clause tells of harm done to people ("said troops hurt civilians")', () => {
+    assert.ok(!coded('Chile said Peruvian soldiers injured and hurt four fishermen near Arica.').some((event) => event.startsWith('111')));
+    assert.ok(!coded('Peru said Chilean police harmed protesters in the border town.').some((event) => event.startsWith('111')));
+  });
+
+  it('is none when the speaker judges itself', () => {
+    assert.ok(!coded('Peru said last week that Peru had been wrong.').some((event) => event.startsWith('111')));
+  });
+});

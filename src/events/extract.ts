@@ -1058,10 +1058,19 @@ function isAccidentalBlast(tree: Tree, i: number): boolean {
  * the talks"); not an infinitive ("refused to be unfair") nor a passive, whose subject suffers the act
  * ("six people were hurt").
  */
-function isVerdict(tree: Tree, clause: number, verdicts: readonly string[]): boolean {
+function isVerdict(tree: Tree, clause: number, verdicts: readonly string[], mentions: readonly Mention[]): boolean {
   if (!verdicts.includes(tree.lemma(clause).toLowerCase()) || tree.markers(clause).includes('to') || isPassive(tree, clause)) return false;
-  return posClass(tree.tokens[clause].upos) !== 'verb' || tree.dependents(clause, 'obj').length > 0;
+  // "said the decision was not illegal", "the vote was no mistake": a denied judgment is none.
+  if (tree.dependents(clause, 'advmod', 'det').some((word) => VERDICT_NEGATORS.has(tree.lemma(word).toLowerCase()))) return false;
+  if (posClass(tree.tokens[clause].upos) !== 'verb') return true;
+  // "the plan would hurt the talks", not "troops hurt three civilians": harm done to people is a
+  // physical act, told as such (no judgment) unless a modal makes it a forecast.
+  const objects = tree.dependents(clause, 'obj');
+  const modal = tree.dependents(clause, 'aux').some((aux) => tree.tokens[aux].xpos === 'MD');
+  return objects.length > 0 && (modal || !objects.some((object) => namesPeople(tree, object, mentions)));
 }
+/** Words that deny the judgment of a verdict clause ("was not illegal", "was never wrong", "was no mistake"). */
+const VERDICT_NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no']);
 
 /** The opening-noun patterns of a word that opens no sentence (shared, never changed). */
 const NO_OPENING: readonly Pattern[] = [];
@@ -1138,7 +1147,7 @@ function matchPattern(tree: Tree, i: number, lexicon: PatternLexicon, mentions: 
       modals ??= tree.dependents(i, 'ccomp', 'xcomp').flatMap((clause) => tree.dependents(clause, 'aux').map((aux) => tree.lemma(aux)));
       if (!modals.some((lemma) => pattern.modal!.includes(lemma))) continue;
     }
-    if (pattern.verdict && !tree.dependents(i, 'ccomp').some((clause) => isVerdict(tree, clause, pattern.verdict!))) continue;
+    if (pattern.verdict && !tree.dependents(i, 'ccomp').some((clause) => isVerdict(tree, clause, pattern.verdict!, mentions))) continue;
     if (pattern.sequence && !matchesSequence(tree, i, pattern.sequence)) continue;
     if (pattern.prep) {
       // (A demand told with "to" asks an act: an infinitive, not a phrase, "pushed exports down to their lowest point".)
@@ -1870,6 +1879,8 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       // an opinion on its policy, no demand between two actors (a demand of a part of it stands: "warned the
       // rebel-held city it must hand over the militants").
       if (plan.pattern.modal && plan.pattern.frame === 'demand' && plan.framed === undefined && isOwnCountry(source, target)) continue;
+      // "Kenya said Kenya was wrong": a speaker's judgment of itself is no criticism of another.
+      if (plan.pattern.verdict && target.every((ref) => source.some((from) => from.code === ref.code))) continue;
       if (plan.pattern.sourceSectors && !allOfSectors(source, plan.pattern.sourceSectors, 'IGO')) continue;
       if (plan.pattern.placeTarget && !target.every((ref) => ref.sector === null && ref.code === ref.country)) continue;
       if (plan.pattern.foreignTarget && target.some((ref) => source.some((from) => countryOf(from.code) === ref.country))) continue;
