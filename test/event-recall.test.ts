@@ -221,3 +221,14 @@ describe("a speaker's judgment of a clause (111)", () => {
     assert.ok(!coded('Peru said last week that Peru had been wrong.').some((event) => event.startsWith('111')));
   });
 });
+
+describe('people seized by no one named', () => {
+  it('are kidnapped when they are civilians ("engineers were seized")', () => {
+    assert.ok(coded('Two Chilean engineers were seized in Lima on Friday.').includes('181 >CHL'));
+  });
+
+  it('are arrested when they were in custody or fled it ("escaped prisoners were captured")', () => {
+    assert.deepEqual(coded('Four Chilean inmates were captured on Sunday, a week after they escaped.'), ['173 >CHL']);
+    assert.deepEqual(coded('Three escaped Bolivian prisoners were seized near the Chilean border.'), ['173 >BOL']);
+  });
+});

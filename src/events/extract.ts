@@ -1905,8 +1905,10 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       // "Gunmen seized two engineers": what is an arrest by authorities is an abduction by armed irregulars.
       // "Two aid workers were seized in Baghdad": people of no armed or official side (civilians, aid
       // workers, reporters, businessmen) seized by no one named are kidnapped: authorities arrest or
-      // detain, and say so (not "arrested", "detained": 173.seize-person's verbs only).
-      const snatched = plan.code === ARREST && plan.pattern.person === true && !source.length && allOfSectors(target, CAPTIVE_SECTORS, 'NGO');
+      // detain, and say so (not "arrested", "detained": 173.seize-person's verbs only). People already in
+      // custody or on the run from it ("escaped prisoners were captured", "the fugitive was caught") are
+      // taken back into it: an arrest.
+      const snatched = plan.code === ARREST && plan.pattern.person === true && !source.length && allOfSectors(target, CAPTIVE_SECTORS, 'NGO') && !passiveObjects(tree, plan.trigger).some((person) => CUSTODY_NOUNS.has(tree.lemma(person).toLowerCase()));
       const abduction = (plan.code === ARREST && allOfSectors(source, IRREGULAR_SECTORS)) || snatched;
       if (abduction) notes.push('abduction');
       // "Senators attacked the administration over the scandal": lawmakers, parties, the press, judges
@@ -1955,6 +1957,8 @@ const VIOLENT_PROTEST = '145';
 const IRREGULAR_SECTORS: ReadonlySet<string> = new Set(['INS', 'REB', 'SEP', 'UAF', 'CRM']);
 /** Sectors of people no side arrests by seizing them: civilians, aid workers, reporters, businessmen. */
 const CAPTIVE_SECTORS: ReadonlySet<string> = new Set(['CVL', 'NGO', 'MED', 'BUS']);
+/** Nouns of people held by authorities or wanted by them, whom a seizure by no one named returns to custody. */
+const CUSTODY_NOUNS: ReadonlySet<string> = new Set(['prisoner', 'inmate', 'detainee', 'convict', 'fugitive', 'escapee', 'suspect']);
 /** Roots of the seizures a captor noun's own event would repeat (coercion, assault). */
 const ABDUCTION_ROOTS: ReadonlySet<string> = new Set(['17', '18']);
 
