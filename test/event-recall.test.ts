@@ -173,18 +173,22 @@ describe('people of no armed or official side seized by no one named', () => {
 });
 
 describe('an act tried in a failed attempt', () => {
-  it('is an assassination attempt when the attempt was to kill ("a failed bid to kill the president")', () => {
-    assert.deepEqual(coded('Kenyan police arrested a man linked to a failed bid to kill the Somali president.').filter((event) => !event.startsWith('173')), ['185 >SOM']);
+  it('is an assassination attempt when the attempt was to kill ("a botched attempt to murder the minister")', () => {
+    assert.deepEqual(coded('A botched attempt to murder the Bolivian interior minister left two guards dead.'), ['185 >BOL']);
   });
 
-  it('stays an intent when nothing says it failed ("a bid to kill")', () => {
-    assert.ok(!coded('Kenyan police arrested a man linked to a bid to kill the Somali president.').some((event) => event.startsWith('185')));
+  it('stays an intent when nothing says it failed ("an attempt to murder")', () => {
+    assert.ok(!coded('An attempt to murder the Bolivian interior minister left two guards dead.').some((event) => event.startsWith('185')));
+  });
+
+  it('is no attempt on a life when the act was an execution ("a failed attempt to execute a prisoner")', () => {
+    assert.ok(!coded('A failed attempt to execute a Bolivian prisoner drew protests in La Paz.').some((event) => event.startsWith('185')));
   });
 });
 
 describe('"hostage" read as a verb after the object of "holding"', () => {
-  it('is a noun, so the clause keeps its verb and its subject ("a group holding three drivers hostage demanded ...")', () => {
-    assert.ok(coded('An Iraqi militant group holding three Egyptian drivers hostage demanded a ransom from their company.').some((event) => event.startsWith('100 IRQ>')));
+  it('is a noun, so the clause keeps its verb and its subject ("a group that is holding soldiers hostage demanded ...")', () => {
+    assert.ok(coded('A Colombian rebel group that is holding four Peruvian soldiers hostage demanded a prisoner swap.').some((event) => event.startsWith('100 COL>')));
   });
 });
 
