@@ -3,15 +3,19 @@ import type { Tree } from '../syntax/tree.ts';
 
 /** Roots of acts an attempt can be made at and fail: coercion and violence. */
 const ATTEMPTED_ROOTS: ReadonlySet<string> = new Set(['17', '18', '19', '20']);
-/** Verbs of killing: a failed attempt at one is an attempt on a life, an assassination attempt (CAMEO 185). */
-const KILLING_VERBS: ReadonlySet<string> = new Set(['kill', 'assassinate', 'murder', 'slay', 'execute', 'behead']);
+/**
+ * Verbs of killing: a failed attempt at one is an attempt on a life, an assassination attempt (CAMEO 185).
+ * Not "execute": an execution is a sentence carried out on a prisoner, no attempt on a life.
+ */
+const KILLING_VERBS: ReadonlySet<string> = new Set(['kill', 'assassinate', 'murder', 'slay', 'behead']);
 /** CAMEO 185: attempt to assassinate. */
 export const ASSASSINATION_ATTEMPT = '185';
 
 /**
- * The attempt noun whose infinitive is `trigger`, an act of coercion or violence (`code`), when an
- * adjective tells that the attempt failed ("a failed bid to kill the president", "a botched attempt
- * to storm the embassy"): the attempt was made, so the act was tried, not intended or threatened.
+ * The attempt noun whose infinitive is `trigger`, an act of coercion or violence (`code`, roots 17-20),
+ * when an adjective tells that the attempt failed ("a failed bid to kill the president", "a foiled
+ * attempt to bomb the airport"): the attempt was made, so the act was tried, not intended or threatened.
+ * A protest (root 14: "a botched attempt to storm the embassy", 145) stays as its status reads it.
  * Undefined otherwise (data/lexicon/en/attempt-nouns.txt, failed-attempt-words.txt).
  */
 export function failedAttemptOf(tree: Tree, trigger: number, code: string): number | undefined {

@@ -1058,10 +1058,19 @@ function isAccidentalBlast(tree: Tree, i: number): boolean {
  * the talks"); not an infinitive ("refused to be unfair") nor a passive, whose subject suffers the act
  * ("six people were hurt").
  */
-function isVerdict(tree: Tree, clause: number, verdicts: readonly string[]): boolean {
+function isVerdict(tree: Tree, clause: number, verdicts: readonly string[], mentions: readonly Mention[]): boolean {
   if (!verdicts.includes(tree.lemma(clause).toLowerCase()) || tree.markers(clause).includes('to') || isPassive(tree, clause)) return false;
-  return posClass(tree.tokens[clause].upos) !== 'verb' || tree.dependents(clause, 'obj').length > 0;
+  // "said the decision was not illegal", "the vote was no mistake": a denied judgment is none.
+  if (tree.dependents(clause, 'advmod', 'det').some((word) => VERDICT_NEGATORS.has(tree.lemma(word).toLowerCase()))) return false;
+  if (posClass(tree.tokens[clause].upos) !== 'verb') return true;
+  // "the plan would hurt the talks", not "troops hurt three civilians": harm done to people is a
+  // physical act, told as such (no judgment) unless a modal makes it a forecast.
+  const objects = tree.dependents(clause, 'obj');
+  const modal = tree.dependents(clause, 'aux').some((aux) => tree.tokens[aux].xpos === 'MD');
+  return objects.length > 0 && (modal || !objects.some((object) => namesPeople(tree, object, mentions)));
 }
+/** Words that deny the judgment of a verdict clause ("was not illegal", "was never wrong", "was no mistake"). */
+const VERDICT_NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no']);
 
 /** The opening-noun patterns of a word that opens no sentence (shared, never changed). */
 const NO_OPENING: readonly Pattern[] = [];
@@ -1128,6 +1137,7 @@ function matchPattern(tree: Tree, i: number, lexicon: PatternLexicon, mentions: 
     // "troops left Iraq", not "the siege left eighteen people dead": the object must be a place.
     if (pattern.foreignTarget && !tree.dependents(i, 'obj').some((o) => namesPlace(tree, o, mentions))) continue;
     if (pattern.reciprocal && !isReciprocal(tree, i)) continue;
+    if (pattern.passive && (!isPassiveTrigger(tree, i) || tree.dependents(i, 'obj').length > 0)) continue;
     // (A gerund the tagger reads as a noun still heads the clause: "denied bombing/NN the village".)
     if (pattern.gerund && !tree.dependents(i, 'xcomp', 'ccomp').some((clause) => /ing$/.test(tree.tokens[clause].form) && !tree.markers(clause).length)) continue;
     if (pattern.clause && !hasFiniteClause(tree, i)) continue;
@@ -1137,7 +1147,7 @@ function matchPattern(tree: Tree, i: number, lexicon: PatternLexicon, mentions: 
       modals ??= tree.dependents(i, 'ccomp', 'xcomp').flatMap((clause) => tree.dependents(clause, 'aux').map((aux) => tree.lemma(aux)));
       if (!modals.some((lemma) => pattern.modal!.includes(lemma))) continue;
     }
-    if (pattern.verdict && !tree.dependents(i, 'ccomp').some((clause) => isVerdict(tree, clause, pattern.verdict!))) continue;
+    if (pattern.verdict && !tree.dependents(i, 'ccomp').some((clause) => isVerdict(tree, clause, pattern.verdict!, mentions))) continue;
     if (pattern.sequence && !matchesSequence(tree, i, pattern.sequence)) continue;
     if (pattern.prep) {
       // (A demand told with "to" asks an act: an infinitive, not a phrase, "pushed exports down to their lowest point".)
@@ -1869,6 +1879,8 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       // an opinion on its policy, no demand between two actors (a demand of a part of it stands: "warned the
       // rebel-held city it must hand over the militants").
       if (plan.pattern.modal && plan.pattern.frame === 'demand' && plan.framed === undefined && isOwnCountry(source, target)) continue;
+      // "Kenya said Kenya was wrong": a speaker's judgment of itself is no criticism of another.
+      if (plan.pattern.verdict && target.every((ref) => source.some((from) => from.code === ref.code))) continue;
       if (plan.pattern.sourceSectors && !allOfSectors(source, plan.pattern.sourceSectors, 'IGO')) continue;
       if (plan.pattern.placeTarget && !target.every((ref) => ref.sector === null && ref.code === ref.country)) continue;
       if (plan.pattern.foreignTarget && target.some((ref) => source.some((from) => countryOf(from.code) === ref.country))) continue;
@@ -1893,8 +1905,10 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       // "Gunmen seized two engineers": what is an arrest by authorities is an abduction by armed irregulars.
       // "Two aid workers were seized in Baghdad": people of no armed or official side (civilians, aid
       // workers, reporters, businessmen) seized by no one named are kidnapped: authorities arrest or
-      // detain, and say so (not "arrested", "detained": 173.seize-person's verbs only).
-      const snatched = plan.code === ARREST && plan.pattern.person === true && !source.length && allOfSectors(target, CAPTIVE_SECTORS, 'NGO');
+      // detain, and say so (not "arrested", "detained": 173.seize-person's verbs only). People already in
+      // custody or on the run from it ("escaped prisoners were captured", "the fugitive was caught") are
+      // taken back into it: an arrest.
+      const snatched = plan.code === ARREST && plan.pattern.person === true && !source.length && allOfSectors(target, CAPTIVE_SECTORS, 'NGO') && !passiveObjects(tree, plan.trigger).some((person) => CUSTODY_NOUNS.has(tree.lemma(person).toLowerCase()));
       const abduction = (plan.code === ARREST && allOfSectors(source, IRREGULAR_SECTORS)) || snatched;
       if (abduction) notes.push('abduction');
       // "Senators attacked the administration over the scandal": lawmakers, parties, the press, judges
@@ -1943,6 +1957,8 @@ const VIOLENT_PROTEST = '145';
 const IRREGULAR_SECTORS: ReadonlySet<string> = new Set(['INS', 'REB', 'SEP', 'UAF', 'CRM']);
 /** Sectors of people no side arrests by seizing them: civilians, aid workers, reporters, businessmen. */
 const CAPTIVE_SECTORS: ReadonlySet<string> = new Set(['CVL', 'NGO', 'MED', 'BUS']);
+/** Nouns of people held by authorities or wanted by them, whom a seizure by no one named returns to custody. */
+const CUSTODY_NOUNS: ReadonlySet<string> = new Set(['prisoner', 'inmate', 'detainee', 'convict', 'fugitive', 'escapee', 'suspect']);
 /** Roots of the seizures a captor noun's own event would repeat (coercion, assault). */
 const ABDUCTION_ROOTS: ReadonlySet<string> = new Set(['17', '18']);
 

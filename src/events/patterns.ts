@@ -62,6 +62,7 @@ const patternSchema = z
     reverse: z.string().regex(/^(0[1-9]|1\d|20)\d{0,2}$/, 'expected a CAMEO code such as "033"').optional(),
     compound: z.boolean().optional(),
     reciprocal: z.boolean().optional(),
+    passive: z.boolean().optional(),
     gerund: z.boolean().optional(),
     clause: z.boolean().optional(),
     subjectOf: z.string().regex(LEMMAS).optional(),
@@ -101,6 +102,8 @@ export interface Pattern {
   person?: boolean;
   /** The verb has no direct object and a plural or coordinated subject: the act is between the subject's members ("Russian and Ukrainian presidents met"). */
   reciprocal?: boolean;
+  /** The verb is passive or a participle hung on the noun it was done to, with no object left ("were charged on Monday", "suspects charged in the plot", not "police charged the crowd", "were charged a fee"). */
+  passive?: boolean;
   /** The verb takes a gerund clause of an act as its complement ("denied killing the hostages", "admitted abducting"): the act stands, coded on its own. */
   gerund?: boolean;
   /** The verb takes a finite clause with a subject as its complement, with or without "that" ("denied its troops had crossed the border"). */

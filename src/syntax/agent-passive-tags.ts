@@ -1,5 +1,8 @@
 import { isDoneToPeople } from './reduced-relative-tags.ts';
 
+/** Forms of "be" and "get" that make a passive of the participle after them. */
+const PASSIVE_AUXILIARIES = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'get', 'got', 'gets', 'getting']);
+
 /**
  * Tag repairs for a passive that the tagger reads as an adjective ("four soldiers were wounded by
  * militants", "two officers were seriously injured near the border"), applied between tagging and
@@ -8,10 +11,10 @@ import { isDoneToPeople } from './reduced-relative-tags.ts';
  * (an adverb may stand between) is the passive participle when "by" follows it (the agent's phrase) or
  * when it is of a verb of what is done to people (data/lexicon/en/passive-verbs.txt: "were wounded in
  * the north"). Any other stays an adjective ("were concerned about", "was divided over").
+ *
+ * The tag to force on a passive participle read as an adjective, by word index, as a joint
+ * "UPOS<TAB>XPOS" tag; empty when none.
  */
-const PASSIVE_AUXILIARIES = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'get', 'got', 'gets', 'getting']);
-
-/** The tag to force on a passive participle read as an adjective, by word index, as a joint "UPOS<TAB>XPOS" tag; empty when none. */
 export function agentPassiveTagRepairs(forms: readonly string[], upos: readonly string[]): Map<number, string> {
   const repairs = new Map<number, string>();
   for (let word = 1; word < forms.length; word++) {

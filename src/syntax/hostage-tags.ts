@@ -1,8 +1,9 @@
 /**
- * Tag repairs for "hostage" and "captive" read as verbs ("a group holding three workers hostage
+ * Tag repairs for "hostage" and "captive" read as verbs ("a band that is holding two pilots hostage
  * demanded ..."): after the object of "holding", the tagger takes "hostage" for the clause's verb
  * ("hostage/VBP"), the parser makes it the root, and the real verb and the hostage-taking are lost.
- * Neither word is a verb: a "hostage" or "captive" tagged as one is a noun (singular, as written).
+ * Neither word is a verb: a "hostage" or "captive" tagged as one is a noun, singular (NN) or plural
+ * (NNS) as written.
  */
 const NEVER_VERBS = new Set(['hostage', 'hostages', 'captive', 'captives']);
 
