@@ -32,7 +32,7 @@ describe('casualties counted after an attack', () => {
   });
 
   it('keeps a killing in an infinitive, which counts no one', () => {
-    assert.ok(roots('Police arrested a man wanted over attacks on churches and a failed bid to kill the governor of Sindh.').filter((root) => ['19', '18', '13'].includes(root)).length >= 2);
+    assert.ok(roots('A court in the north charged two brothers over last month\'s attacks on police posts and a failed bid to kill a provincial judge.').filter((root) => ['19', '18', '13'].includes(root)).length >= 2);
   });
 
   it('keeps the killings of a crowd\'s clash with police apart from the clash', () => {
