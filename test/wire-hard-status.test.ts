@@ -146,4 +146,13 @@ describe('a given event that is the setting of a coming act ("at", "during", "on
   it('what a protest is at is no setting', () => {
     assert.ok(labelOf('Chadian rebels will hold a strike in protest at attacks by government troops.', 'attacks').every((label) => label !== 'intended'));
   });
+  // An act of force or a protest "during" which a coming act falls is going on or past: no setting, and no threat.
+  it('a massacre during which a coming trial puts the deeds is no setting', () => {
+    const events = code('A Ghanaian tribunal will sentence six officers for their part during the massacre.').filter((e) => e.trigger.text === 'massacre');
+    assert.ok(events.length && events.every((e) => !e.cameo.code.startsWith('13') && guideStatusLabel(e) === 'asserted'), events.map(show).join('; '));
+  });
+  it('protests during which a leader will speak are no setting', () => {
+    const labels = labelOf('The Zambian leader will speak on state radio during the demonstrations.', 'demonstrations');
+    assert.ok(labels.length && labels.every((label) => label === 'asserted'), labels.join('; '));
+  });
 });
