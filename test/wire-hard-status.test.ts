@@ -126,6 +126,12 @@ describe('a noun event that a prevention still to come would keep off has not co
     // A conjunct of the prevented noun is prevented too.
     c('Nigerian police were deployed in Lagos to deter riots and protests by opposition supporters.', '141', 'hypothetical', '', 'NGA'),
   ]);
+  // A prevention that failed did not come about: the act it was to keep off came.
+  check([
+    c('Ethiopian police failed to prevent the bombing of a bus in Addis Ababa.', '18', 'asserted', ''),
+    c('Zambia was criticised for failing to prevent attacks on Congolese refugees.', '19', 'asserted', ''),
+    c('Ghanaian soldiers were unable to prevent attacks on the refugee camp.', '19', 'asserted', ''),
+  ]);
   it('leaves an act told as prevented to the negation rules, not to this one', () => {
     const protests = code('Police prevented protests by the opposition.').filter((e) => e.cameo.code.startsWith('141'));
     assert.ok(protests.every((e) => !e.status.evidence.modality?.rule.startsWith('prevented:')), protests.map(show).join('; '));

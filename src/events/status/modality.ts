@@ -141,11 +141,14 @@ function plannedBy(tree: Tree, event: number, cues: StatusCues): number | undefi
   return taken && isNoun(tree, before) && cues.purposeNouns.has(tree.lemma(before)) ? before : undefined;
 }
 
+/** Adjectives whose infinitive did not come about ("unable to prevent the attack"), as a negating verb's. */
+const UNABLE_WORDS = new Set(['unable', 'powerless', 'helpless']);
+
 /**
  * The verb of preventing whose object is the noun event, when the prevention is still to come ("a curfew to
  * prevent riots", "troops will be sent to deter attacks", "to avert a strike and protests": a conjunct of the
  * object too): what is to be prevented has not come and may, whatever the tense or purpose of the clause.
- * Not a prevention told as done ("police prevented an attack").
+ * Not a prevention told as done ("police prevented an attack"), nor one that failed ("failed to prevent the bombing").
  */
 function preventedBy(tree: Tree, chain: number[], cues: StatusCues): number | undefined {
   let object = 0;
@@ -153,7 +156,12 @@ function preventedBy(tree: Tree, chain: number[], cues: StatusCues): number | un
   const verb = chain[object + 1];
   if (verb === undefined || !isNoun(tree, chain[object]) || tree.relation(chain[object]) !== 'obj' || hasLemma(tree, verb, cues.preventingVerbs) === undefined) return undefined;
   const toCome = tree.markers(verb).includes('to') || tree.tokens[verb].xpos === 'VBG' || tree.dependents(verb, 'aux').some((a) => tree.tokens[a].xpos === 'MD');
-  return toCome ? verb : undefined;
+  if (!toCome) return undefined;
+  // "failed to prevent the bombing", "unable to stop ...", "could have averted the massacre": a prevention that did not
+  // come about, so the act came: it is told as it is, not kept open.
+  const perfect = tree.dependents(verb, 'aux').some((a) => tree.lemma(a) === 'have');
+  const failed = chain.slice(object + 2).some((node) => hasLemma(tree, node, cues.negatingVerbs) !== undefined || UNABLE_WORDS.has(tree.lemma(node)));
+  return perfect || failed ? undefined : verb;
 }
 
 /** The event's modality (actual, future, intended, hypothetical, speculative) and the words behind it. */
