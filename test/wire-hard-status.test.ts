@@ -162,3 +162,12 @@ describe('a given event that is the setting of a coming act ("at", "during", "on
     assert.ok(labels.length && labels.every((label) => label === 'asserted'), labels.join('; '));
   });
 });
+
+describe('the "for" phrase of a verb of blaming or thanking gives its grounds, not a plan\'s purpose', () => {
+  check([
+    c("Malawi blamed the opposition's campaign for the riots in Blantyre.", '145', 'asserted', '', 'MWI'),
+    c("Sri Lanka blamed the Tamil rebels' drive for the bombing of a train near Colombo.", '18', 'asserted', ''),
+    // A plan noun's "for" phrase elsewhere is still planned.
+    c('Kenya launched a campaign for talks with Somali clan leaders.', '03', 'intended', '', 'SOM'),
+  ]);
+});

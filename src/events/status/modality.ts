@@ -130,14 +130,18 @@ function intentEvidence(tree: Tree, word: number): Evidence {
 /**
  * The plan noun whose "for" phrase is the noun event ("announced plans for a pullout", "renewed its bid
  * for talks"): what a plan is for is planned, as its infinitive is. The parser may hang the phrase on
- * the verb that takes the plan noun; the plan noun right before "for" then decides.
+ * the verb that takes the plan noun; the plan noun right before "for" then decides. Not after a verb whose
+ * "for" gives its grounds (cues.reasonVerbs: "blamed the campaign for the bombings").
  */
 function plannedBy(tree: Tree, event: number, cues: StatusCues): number | undefined {
   const head = tree.head(event);
   if (head < 0 || !isNoun(tree, event) || !['nmod', 'obl'].includes(tree.relation(event)) || !tree.markers(event).includes('for')) return undefined;
-  if (isNoun(tree, head) && cues.purposeNouns.has(tree.lemma(head))) return head;
+  // Not the object of a verb whose "for" gives its grounds ("blamed the rebels' campaign for the bombings"): the
+  // phrase is the verb's, wherever the parser hangs it.
+  const grounds = (noun: number) => tree.relation(noun) === 'obj' && tree.head(noun) >= 0 && cues.reasonVerbs.has(tree.lemma(tree.head(noun)));
+  if (isNoun(tree, head) && cues.purposeNouns.has(tree.lemma(head))) return grounds(head) ? undefined : head;
   const before = tree.extent(event)[0] - 1;
-  const taken = before >= 0 && tree.head(before) === head && tree.relation(before) === 'obj' && tree.tokens[head].upos === 'VERB';
+  const taken = before >= 0 && tree.head(before) === head && tree.relation(before) === 'obj' && tree.tokens[head].upos === 'VERB' && !grounds(before);
   return taken && isNoun(tree, before) && cues.purposeNouns.has(tree.lemma(before)) ? before : undefined;
 }
 
