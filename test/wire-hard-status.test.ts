@@ -132,9 +132,15 @@ describe('a noun event that a prevention still to come would keep off has not co
     c('Zambia was criticised for failing to prevent attacks on Congolese refugees.', '19', 'asserted', ''),
     c('Ghanaian soldiers were unable to prevent attacks on the refugee camp.', '19', 'asserted', ''),
   ]);
-  it('leaves an act told as prevented to the negation rules, not to this one', () => {
+  // An act told as prevented did not happen: negated, not kept open, nor asserted.
+  it('an act told as prevented is negated, not hypothetical nor asserted', () => {
     const protests = code('Police prevented protests by the opposition.').filter((e) => e.cameo.code.startsWith('141'));
-    assert.ok(protests.every((e) => !e.status.evidence.modality?.rule.startsWith('prevented:')), protests.map(show).join('; '));
+    assert.ok(protests.length && protests.every((e) => guideStatusLabel(e) === 'negated'), protests.map(show).join('; '));
+  });
+  // (The parser hangs "by the opposition" on the verb, so the police are still given as the protests' source.)
+  it('the protesters, not the police, hold a prevented protest', { todo: 'the parser hangs the "by" phrase on "prevented" and the police become the source' }, () => {
+    const protests = code('Police prevented protests by the opposition.').filter((e) => e.cameo.code.startsWith('141'));
+    assert.ok(protests.length && protests.every((e) => !e.source.some((a) => a.code.endsWith('COP'))), protests.map(show).join('; '));
   });
 });
 
