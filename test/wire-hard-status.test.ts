@@ -126,9 +126,21 @@ describe('a noun event that a prevention still to come would keep off has not co
     // A conjunct of the prevented noun is prevented too.
     c('Nigerian police were deployed in Lagos to deter riots and protests by opposition supporters.', '141', 'hypothetical', '', 'NGA'),
   ]);
-  it('leaves an act told as prevented to the negation rules, not to this one', () => {
+  // A prevention that failed did not come about: the act it was to keep off came.
+  check([
+    c('Ethiopian police failed to prevent the bombing of a bus in Addis Ababa.', '18', 'asserted', ''),
+    c('Zambia was criticised for failing to prevent attacks on Congolese refugees.', '19', 'asserted', ''),
+    c('Ghanaian soldiers were unable to prevent attacks on the refugee camp.', '19', 'asserted', ''),
+  ]);
+  // An act told as prevented did not happen: negated, not kept open, nor asserted.
+  it('an act told as prevented is negated, not hypothetical nor asserted', () => {
     const protests = code('Police prevented protests by the opposition.').filter((e) => e.cameo.code.startsWith('141'));
-    assert.ok(protests.every((e) => !e.status.evidence.modality?.rule.startsWith('prevented:')), protests.map(show).join('; '));
+    assert.ok(protests.length && protests.every((e) => guideStatusLabel(e) === 'negated'), protests.map(show).join('; '));
+  });
+  // (The parser hangs "by the opposition" on the verb, so the police are still given as the protests' source.)
+  it('the protesters, not the police, hold a prevented protest', { todo: 'the parser hangs the "by" phrase on "prevented" and the police become the source' }, () => {
+    const protests = code('Police prevented protests by the opposition.').filter((e) => e.cameo.code.startsWith('141'));
+    assert.ok(protests.length && protests.every((e) => !e.source.some((a) => a.code.endsWith('COP'))), protests.map(show).join('; '));
   });
 });
 
@@ -146,6 +158,24 @@ describe('a given event that is the setting of a coming act ("at", "during", "on
   it('what a protest is at is no setting', () => {
     assert.ok(labelOf('Chadian rebels will hold a strike in protest at attacks by government troops.', 'attacks').every((label) => label !== 'intended'));
   });
+  // An act of force or a protest "during" which a coming act falls is going on or past: no setting, and no threat.
+  it('a massacre during which a coming trial puts the deeds is no setting', () => {
+    const events = code('A Ghanaian tribunal will sentence six officers for their part during the massacre.').filter((e) => e.trigger.text === 'massacre');
+    assert.ok(events.length && events.every((e) => !e.cameo.code.startsWith('13') && guideStatusLabel(e) === 'asserted'), events.map(show).join('; '));
+  });
+  it('protests during which a leader will speak are no setting', () => {
+    const labels = labelOf('The Zambian leader will speak on state radio during the demonstrations.', 'demonstrations');
+    assert.ok(labels.length && labels.every((label) => label === 'asserted'), labels.join('; '));
+  });
+});
+
+describe('the "for" phrase of a verb of blaming or thanking gives its grounds, not a plan\'s purpose', () => {
+  check([
+    c("Malawi blamed the opposition's campaign for the riots in Blantyre.", '145', 'asserted', '', 'MWI'),
+    c("Sri Lanka blamed the Tamil rebels' drive for the bombing of a train near Colombo.", '18', 'asserted', ''),
+    // A plan noun's "for" phrase elsewhere is still planned.
+    c('Kenya launched a campaign for talks with Somali clan leaders.', '03', 'intended', '', 'SOM'),
+  ]);
 });
 
 describe('a verb conjoined to a modal or "is to" verb, with no subject or tense of its own, shares the modal', () => {

@@ -31,6 +31,7 @@ const cuesSchema = z.object({
   commitments: words,
   purposeParticiples: words,
   purposeNouns: words,
+  reasonVerbs: words,
   intendedModifiers: words,
   scheduleVerbs: words,
   motionVerbs: words,

@@ -135,7 +135,7 @@ export function codeEvents(doc: Document, resources: EventResources): Event[] {
     if (isNamedDanger(tree, extraction, cues)) continue;
     const mentions = (doc.mentions ?? []).filter((m) => m.sentence === extraction.sentence);
     const { status, date } = judgeStatus(
-      { doc, tree, sentence: extraction.sentence, trigger: extraction.trigger, framed: extraction.framed, mentions, times },
+      { doc, tree, sentence: extraction.sentence, trigger: extraction.trigger, framed: extraction.framed, code: extraction.code, mentions, times },
       cues,
     );
     // "are not ready to mount raids", "does not intend to strike": no threat was made; the attack is what did not happen.

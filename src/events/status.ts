@@ -19,12 +19,18 @@ export interface StatusJudgement {
   date?: string;
 }
 
+/** The CAMEO roots of force and protest (14-20): acts that are done, not scheduled as a setting for others. */
+const UNSCHEDULED_ROOTS = /^(1[4-9]|20)/;
+
 /**
  * Whether a noun event is the setting of the act whose phrase names it: in its "at" or "during" phrase
  * ("will meet Bush at the summit"), or in the "of" phrase of a noun of setting there ("on the sidelines
  * of the summit"). Such an event happens with the act, unlike one "after", "into" or "over" which it is.
+ * Only a gathering or act of talk is a setting: a protest or an act of force "during" which a coming act
+ * falls is going on or past ("will try soldiers for their role during the massacre").
  */
-function isSetting(tree: Tree, trigger: number, cues: StatusCues): boolean {
+function isSetting(tree: Tree, trigger: number, cues: StatusCues, code: string | undefined): boolean {
+  if (code !== undefined && UNSCHEDULED_ROOTS.test(code)) return false;
   if (tree.tokens[trigger].upos !== 'NOUN' && tree.tokens[trigger].upos !== 'PROPN') return false;
   let phrase = trigger;
   if (!tree.markers(trigger).some((m) => cues.settingPrepositions.has(m))) {
@@ -81,7 +87,7 @@ export function judgeStatus(input: StatusInput, cues: StatusCues): StatusJudgeme
     mode = { modality: 'actual' };
   }
   // "will meet Bush at the summit": a given event that is the setting of a coming act comes with it.
-  if (given && mode.modality === 'actual' && isSetting(tree, trigger, cues)) {
+  if (given && mode.modality === 'actual' && isSetting(tree, trigger, cues, input.code)) {
     const setting = judgeModality(input, fullChain, fullPath, cues, report, condition !== undefined);
     if (setting.modality === 'future' || setting.modality === 'intended') mode = setting;
   }

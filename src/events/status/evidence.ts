@@ -11,6 +11,8 @@ export interface StatusInput {
   trigger: number;
   /** The framed event's trigger, when a frame over it gave the code ("ready to resume talks": "resume"). */
   framed?: number;
+  /** The event's CAMEO code, when known ("14" protests, "18" assaults...): some judgements hold for some roots only. */
+  code?: string;
   mentions: readonly Mention[];
   /** The document's time expressions, read once per document. */
   times: DocumentTimes;

@@ -160,22 +160,29 @@ function intentEvidence(tree: Tree, word: number): Evidence {
 /**
  * The plan noun whose "for" phrase is the noun event ("announced plans for a pullout", "renewed its bid
  * for talks"): what a plan is for is planned, as its infinitive is. The parser may hang the phrase on
- * the verb that takes the plan noun; the plan noun right before "for" then decides.
+ * the verb that takes the plan noun; the plan noun right before "for" then decides. Not after a verb whose
+ * "for" gives its grounds (cues.reasonVerbs: "blamed the campaign for the bombings").
  */
 function plannedBy(tree: Tree, event: number, cues: StatusCues): number | undefined {
   const head = tree.head(event);
   if (head < 0 || !isNoun(tree, event) || !['nmod', 'obl'].includes(tree.relation(event)) || !tree.markers(event).includes('for')) return undefined;
-  if (isNoun(tree, head) && cues.purposeNouns.has(tree.lemma(head))) return head;
+  // Not the object of a verb whose "for" gives its grounds ("blamed the rebels' campaign for the bombings"): the
+  // phrase is the verb's, wherever the parser hangs it.
+  const grounds = (noun: number) => tree.relation(noun) === 'obj' && tree.head(noun) >= 0 && cues.reasonVerbs.has(tree.lemma(tree.head(noun)));
+  if (isNoun(tree, head) && cues.purposeNouns.has(tree.lemma(head))) return grounds(head) ? undefined : head;
   const before = tree.extent(event)[0] - 1;
-  const taken = before >= 0 && tree.head(before) === head && tree.relation(before) === 'obj' && tree.tokens[head].upos === 'VERB';
+  const taken = before >= 0 && tree.head(before) === head && tree.relation(before) === 'obj' && tree.tokens[head].upos === 'VERB' && !grounds(before);
   return taken && isNoun(tree, before) && cues.purposeNouns.has(tree.lemma(before)) ? before : undefined;
 }
+
+/** Adjectives whose infinitive did not come about ("unable to prevent the attack"), as a negating verb's. */
+const UNABLE_WORDS = new Set(['unable', 'powerless', 'helpless']);
 
 /**
  * The verb of preventing whose object is the noun event, when the prevention is still to come ("a curfew to
  * prevent riots", "troops will be sent to deter attacks", "to avert a strike and protests": a conjunct of the
  * object too): what is to be prevented has not come and may, whatever the tense or purpose of the clause.
- * Not a prevention told as done ("police prevented an attack").
+ * Not a prevention told as done ("police prevented an attack"), nor one that failed ("failed to prevent the bombing").
  */
 function preventedBy(tree: Tree, chain: number[], cues: StatusCues): number | undefined {
   let object = 0;
@@ -183,7 +190,12 @@ function preventedBy(tree: Tree, chain: number[], cues: StatusCues): number | un
   const verb = chain[object + 1];
   if (verb === undefined || !isNoun(tree, chain[object]) || tree.relation(chain[object]) !== 'obj' || hasLemma(tree, verb, cues.preventingVerbs) === undefined) return undefined;
   const toCome = tree.markers(verb).includes('to') || tree.tokens[verb].xpos === 'VBG' || tree.dependents(verb, 'aux').some((a) => tree.tokens[a].xpos === 'MD');
-  return toCome ? verb : undefined;
+  if (!toCome) return undefined;
+  // "failed to prevent the bombing", "unable to stop ...", "could have averted the massacre": a prevention that did not
+  // come about, so the act came: it is told as it is, not kept open.
+  const perfect = tree.dependents(verb, 'aux').some((a) => tree.lemma(a) === 'have');
+  const failed = chain.slice(object + 2).some((node) => hasLemma(tree, node, cues.negatingVerbs) !== undefined || UNABLE_WORDS.has(tree.lemma(node)));
+  return perfect || failed ? undefined : verb;
 }
 
 /** The event's modality (actual, future, intended, hypothetical, speculative) and the words behind it. */

@@ -125,6 +125,16 @@ export function findNegation(input: StatusInput, chain: number[], cues: StatusCu
     }
     break;
   }
+  // "police prevented protests", "troops averted a strike": a noun event kept off by a prevention told as done did not happen.
+  // (A prevention still to come, "to prevent riots", leaves it open: modality.ts preventedBy.)
+  const preventer = chain[1];
+  if (preventer !== undefined && tree.relation(chain[0]) === 'obj' && ['NOUN', 'PROPN'].includes(tree.tokens[chain[0]].upos) && hasLemma(tree, preventer, cues.preventingVerbs) !== undefined) {
+    const toCome = tree.markers(preventer).includes('to') || tree.tokens[preventer].xpos === 'VBG' || tree.dependents(preventer, 'aux').some((a) => tree.tokens[a].xpos === 'MD');
+    if (!toCome && ['VBD', 'VBN', 'VBZ', 'VBP'].includes(tree.tokens[preventer].xpos)) {
+      flips++;
+      found ??= evidence(tree, preventer, `prevented:${hasLemma(tree, preventer, cues.preventingVerbs)}`);
+    }
+  }
   if (tree.markers(chain[0]).includes('without')) {
     flips++;
     found ??= evidence(tree, chain[0], 'negation:without');
