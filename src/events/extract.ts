@@ -240,8 +240,8 @@ function subjectOf(tree: Tree, i: number, notes: string[], depth = 0): number[] 
     if (head >= 0 && relation === 'nmod' && LEXICON.seriesNouns.has(tree.lemma(head)) && tree.markers(i).includes('of')) {
       return [...owners, ...subjectOf(tree, head, notes, depth + 1)];
     }
-    // "Troops pinned down the rebels with a series of air strikes", "retaliated with rocket fire": an
-    // event that is the instrument of an active verb is done by that verb's subject.
+    // "Troops drove back the rebels with a wave of air strikes", "retaliated with rocket fire": an
+    // event that is the instrument of an active verb of force is done by that verb's subject.
     const wielding = instrumentVerb(tree, i);
     if (wielding !== undefined) {
       notes.push('instrument');
@@ -423,8 +423,11 @@ function subjectOf(tree: Tree, i: number, notes: string[], depth = 0): number[] 
 }
 
 /**
- * The active verb that noun event `noun` is the instrument of: a "with" phrase on it, directly or
- * through a counting noun ("hemmed in the rebels with a series of assaults"). Not a passive ("was hit
+ * The active verb of force that noun event `noun` is the instrument of: a "with" phrase on it,
+ * directly or through a counting noun ("drove back the rebels with a wave of air strikes"). Only a
+ * verb of force or pressure (`instrumentVerbs`): "charged three men with the bombing", "compared the
+ * raid with the bombings", "threatened the militants with air strikes" name an act someone is
+ * charged with, likened to or threatened with, not one their subject does. Not a passive ("was hit
  * with rockets", whose doer is the "by" phrase), nor a verb of reacting, suffering or putting down.
  */
 function instrumentVerb(tree: Tree, noun: number): number | undefined {
@@ -439,7 +442,7 @@ function instrumentVerb(tree: Tree, noun: number): number | undefined {
   if (verb >= 0 && tree.relation(phrase) === 'nmod' && tree.relation(verb) === 'obj') verb = tree.head(verb);
   else if (tree.relation(phrase) !== 'obl') return undefined;
   if (verb < 0) return undefined;
-  if (posClass(tree.tokens[verb].upos) !== 'verb' || isPassive(tree, verb) || reactsTo(tree, verb) || LEXICON.victimVerbs.has(tree.lemma(verb)) || suppresses(tree, verb)) return undefined;
+  if (posClass(tree.tokens[verb].upos) !== 'verb' || !LEXICON.instrumentVerbs.has(tree.lemma(verb)) || isPassive(tree, verb) || reactsTo(tree, verb) || LEXICON.victimVerbs.has(tree.lemma(verb)) || suppresses(tree, verb)) return undefined;
   return verb;
 }
 
@@ -1475,7 +1478,7 @@ const tripDestination: TargetStrategy = {
   },
 };
 
-/** "hemmed in the rebels with a series of assaults": the instrument's target is whom the verb acts on. */
+/** "drove back the rebels with a wave of air strikes": the instrument's target is whom the verb acts on. */
 const instrumentObject: TargetStrategy = {
   note: 'target-of-instrument',
   find({ tree, plan, mentions, notes }) {
