@@ -1099,11 +1099,15 @@ function matchPattern(tree: Tree, i: number, lexicon: PatternLexicon, mentions: 
   const prepositions = new Map<string, boolean>();
   let prepositional: boolean | undefined;
   let thingParticiple: boolean | undefined;
+  let asClause: boolean | undefined;
   for (const pattern of patterns) {
     // "the controversy surrounding the vote", "the town and surrounding villages", "the besieged
     // headquarters": a siege verb's participle that only says what a thing is about or where it lies
     // (hung on a noun that names no one, with no "by" agent) is no siege.
     if (pattern.code.startsWith(SIEGE_CODE) && (thingParticiple ??= isThingParticiple(tree, i, mentions))) continue;
+    // "freed the prisoners as promised by the premier", "as agreed by the two sides": a participle in
+    // an "as" clause is a manner adverb, an act of its own only when it asks for the act (02, 10).
+    if (!ASKED_ROOTS.some((root) => pattern.code.startsWith(root)) && (asClause ??= isAsClauseParticiple(tree, i))) continue;
     if (pattern.particle || pattern.dictionary) {
       particles ??= verbParticles(tree, i);
       if (pattern.particle && !particles.includes(pattern.particle)) continue;
@@ -1488,19 +1492,29 @@ const instrumentObject: TargetStrategy = {
   },
 };
 
+/** Roots of the acts an "as" clause can ask of the verb's subject: appeals (02) and demands (10). */
+const ASKED_ROOTS: readonly string[] = ['02', '10'];
+
 /**
- * "would not free the prisoners as demanded by the rebels", "withdrew as requested by Kabul": an act
- * named in an "as" clause of another verb is aimed at that verb's subject, who is asked to do it.
+ * True for a participle making an "as" clause of another verb ("withdrew as requested by Kabul", "as
+ * agreed"). (A participle only: "as traders rallied" is a clause of time with its own subject.)
+ */
+function isAsClauseParticiple(tree: Tree, i: number): boolean {
+  const verb = tree.head(i);
+  if (tree.tokens[i].xpos !== 'VBN' || tree.dependents(i, 'nsubj', 'nsubj:pass').length || verb < 0 || tree.relation(i) !== 'advcl' || tree.tokens[verb].upos !== 'VERB') return false;
+  return tree.dependents(i, 'mark').some((m) => tree.tokens[m].form.toLowerCase() === 'as');
+}
+
+/**
+ * "would not free the prisoners as demanded by the rebels", "withdrew as requested by Kabul": an
+ * appeal or demand named in an "as" clause of another verb is aimed at that verb's subject, who is
+ * asked to do it.
  */
 const asClauseSubject: TargetStrategy = {
   note: 'target-of-as-clause',
   find({ tree, plan, mentions, notes }) {
-    const i = plan.trigger;
-    const verb = tree.head(i);
-    // (A participle only: "as traders rallied" is a clause of time with its own subject.)
-    if (tree.tokens[i].xpos !== 'VBN' || tree.dependents(i, 'nsubj', 'nsubj:pass').length || verb < 0 || tree.relation(i) !== 'advcl' || tree.tokens[verb].upos !== 'VERB') return [];
-    if (!tree.dependents(i, 'mark').some((m) => tree.tokens[m].form.toLowerCase() === 'as')) return [];
-    return resolveRoles(tree, verb, ['subject'], mentions, notes);
+    if (!ASKED_ROOTS.some((root) => plan.code.startsWith(root)) || !isAsClauseParticiple(tree, plan.trigger)) return [];
+    return resolveRoles(tree, tree.head(plan.trigger), ['subject'], mentions, notes);
   },
 };
 
