@@ -2176,12 +2176,12 @@ function isOwnCountry(source: readonly ActorRef[], target: readonly ActorRef[]):
   return country !== null && source.every((ref) => ref.country === country) && target.every((ref) => ref.sector === null && ref.code === country);
 }
 
-/** The government of the source's country, standing for the authority a domestic protest addresses. */
 /** True for an actor of an international or non-governmental organisation, which has no own country. */
 function isOrganisation(ref: ActorRef): boolean {
   return !isStateCode(ref.code) && !isUnknown(ref.code);
 }
 
+/** The government of the source's country, standing for the authority a domestic protest addresses. */
 function homeGovernment(source: ActorRef[]): ActorRef[] {
   const actor = source.find((ref) => ref.country);
   if (!actor?.country || agentPartOf(actor.code) === 'GOV' || isOrganisation(actor)) return [];
@@ -2191,7 +2191,7 @@ function homeGovernment(source: ActorRef[]): ActorRef[] {
 /** The source's country as a whole, for an event with no other party. */
 function homeCountry(source: ActorRef[]): ActorRef[] {
   const actor = source.find((ref) => ref.country);
-  // ("A UN resolution threatening an embargo": an organisation's act is not aimed at itself.)
+  // ("An EU plan threatening tariffs": an organisation's act is not aimed at itself.)
   if (!actor?.country || isOrganisation(actor)) return [];
   return [{ text: actor.text, start: actor.start, end: actor.end, code: actor.country, country: actor.country, sector: null }];
 }
