@@ -1497,11 +1497,14 @@ const ASKED_ROOTS: readonly string[] = ['02', '10'];
 
 /**
  * True for a participle making an "as" clause of another verb ("withdrew as requested by Kabul", "as
- * agreed"). (A participle only: "as traders rallied" is a clause of time with its own subject.)
+ * agreed"), or of the verb's object where the parser hangs it ("freed the prisoners as promised").
+ * (A participle only: "as traders rallied" is a clause of time with its own subject.)
  */
 function isAsClauseParticiple(tree: Tree, i: number): boolean {
-  const verb = tree.head(i);
-  if (tree.tokens[i].xpos !== 'VBN' || tree.dependents(i, 'nsubj', 'nsubj:pass').length || verb < 0 || tree.relation(i) !== 'advcl' || tree.tokens[verb].upos !== 'VERB') return false;
+  const head = tree.head(i);
+  if (tree.tokens[i].xpos !== 'VBN' || tree.dependents(i, 'nsubj', 'nsubj:pass').length || head < 0) return false;
+  const onVerb = tree.relation(i) === 'advcl' && tree.tokens[head].upos === 'VERB';
+  if (!onVerb && tree.relation(i) !== 'acl') return false;
   return tree.dependents(i, 'mark').some((m) => tree.tokens[m].form.toLowerCase() === 'as');
 }
 
@@ -1513,7 +1516,7 @@ function isAsClauseParticiple(tree: Tree, i: number): boolean {
 const asClauseSubject: TargetStrategy = {
   note: 'target-of-as-clause',
   find({ tree, plan, mentions, notes }) {
-    if (!ASKED_ROOTS.some((root) => plan.code.startsWith(root)) || !isAsClauseParticiple(tree, plan.trigger)) return [];
+    if (!ASKED_ROOTS.some((root) => plan.code.startsWith(root)) || tree.relation(plan.trigger) !== 'advcl' || !isAsClauseParticiple(tree, plan.trigger)) return [];
     return resolveRoles(tree, tree.head(plan.trigger), ['subject'], mentions, notes);
   },
 };
