@@ -9,7 +9,7 @@ import { conlluDocuments } from '../testing/conllu-documents.ts';
 import { handParsed } from '../testing/hand-parsed.ts';
 import { ROLE_TREES } from '../testing/freeze-trees.ts';
 import { createParsedCoder } from '../testing/parsed-coder.ts';
-import { eventSummaries, ROLE_CASES, ROLE_PUBLISHED } from '../testing/role-cases.ts';
+import { eventSummaries, matchesExpected, ROLE_CASES, ROLE_PUBLISHED } from '../testing/role-cases.ts';
 import { extractEvents } from './extract.ts';
 import { createPatternLexicon, IMPORTED_TARGET_ROLES, type Pattern } from './patterns.ts';
 
@@ -30,7 +30,7 @@ describe('event roles and coding rules on fixed trees', () => {
   for (const [rule, text, expected] of ROLE_CASES) {
     it(`${rule}: "${text}"`, () => {
       const found = eventSummaries(coder.code(frozen(text)));
-      assert.ok(found.some((event) => event.startsWith(expected)), `expected ${expected}; got ${found.join('; ') || 'no events'}`);
+      assert.ok(found.some((event) => matchesExpected(event, expected)), `expected ${expected}; got ${found.join('; ') || 'no events'}`);
     });
   }
 });
@@ -48,8 +48,8 @@ const strategies: [note: string, text: string, code: string, target: string][] =
   ['protest-target', 'Kenyan fans rioted at a stadium in Uganda.', '145', 'UGA'],
   ['domestic-target', 'Peruvian rebels blew up a railway bridge.', '171', 'PER'],
   ['domestic-target', 'The Nigerian minister refused to resign.', '1231', 'NGA'],
-  ['target-of-instrument', 'Kenyan troops pinned down Somali militants with a series of air strikes.', '195', 'SOMINS'],
-  ['target-of-as-clause', 'Nepal said it would not free the prisoners as demanded by India.', '100', 'NPL'],
+  ['target-of-instrument', 'The Turkish army hit Kurdish rebel camps in Iraq with a wave of air strikes.', '195', 'IRQREB'],
+  ['target-of-as-clause', 'The Chinese navy left the disputed reef, as demanded by Manila.', '100', 'CHNMIL'],
 ];
 
 describe('target strategies on fixed trees', () => {
@@ -64,7 +64,7 @@ describe('target strategies on fixed trees', () => {
   }
 
   it('codes an organisation\'s act naming no other party against no one, not against the organisation', () => {
-    const text = 'A UN resolution threatening an arms embargo over the fighting in Somalia\'s south will only make things worse, an Ethiopian official said.';
+    const text = 'Sweden said that a European Union plan threatening tariffs on steel would hurt its exporters.';
     const found = extractEvents(actors.run(frozen(text)), lexicon, ontology).find((e) => e.code === '1312');
     assert.ok(found, 'no 1312 event');
     assert.deepEqual([found.source.map((ref) => ref.code.slice(0, 3)), found.target], [['IGO'], []]);

@@ -240,8 +240,8 @@ function subjectOf(tree: Tree, i: number, notes: string[], depth = 0): number[] 
     if (head >= 0 && relation === 'nmod' && LEXICON.seriesNouns.has(tree.lemma(head)) && tree.markers(i).includes('of')) {
       return [...owners, ...subjectOf(tree, head, notes, depth + 1)];
     }
-    // "Troops pinned down the rebels with a series of air strikes", "retaliated with rocket fire": an
-    // event that is the instrument of an active verb is done by that verb's subject.
+    // "Troops drove back the rebels with a wave of air strikes", "retaliated with rocket fire": an
+    // event that is the instrument of an active verb of force is done by that verb's subject.
     const wielding = instrumentVerb(tree, i);
     if (wielding !== undefined) {
       notes.push('instrument');
@@ -423,8 +423,11 @@ function subjectOf(tree: Tree, i: number, notes: string[], depth = 0): number[] 
 }
 
 /**
- * The active verb that noun event `noun` is the instrument of: a "with" phrase on it, directly or
- * through a counting noun ("hemmed in the rebels with a series of assaults"). Not a passive ("was hit
+ * The active verb of force that noun event `noun` is the instrument of: a "with" phrase on it,
+ * directly or through a counting noun ("drove back the rebels with a wave of air strikes"). Only a
+ * verb of force or pressure (`instrumentVerbs`): "charged three men with the bombing", "compared the
+ * raid with the bombings", "threatened the militants with air strikes" name an act someone is
+ * charged with, likened to or threatened with, not one their subject does. Not a passive ("was hit
  * with rockets", whose doer is the "by" phrase), nor a verb of reacting, suffering or putting down.
  */
 function instrumentVerb(tree: Tree, noun: number): number | undefined {
@@ -439,7 +442,7 @@ function instrumentVerb(tree: Tree, noun: number): number | undefined {
   if (verb >= 0 && tree.relation(phrase) === 'nmod' && tree.relation(verb) === 'obj') verb = tree.head(verb);
   else if (tree.relation(phrase) !== 'obl') return undefined;
   if (verb < 0) return undefined;
-  if (posClass(tree.tokens[verb].upos) !== 'verb' || isPassive(tree, verb) || reactsTo(tree, verb) || LEXICON.victimVerbs.has(tree.lemma(verb)) || suppresses(tree, verb)) return undefined;
+  if (posClass(tree.tokens[verb].upos) !== 'verb' || !LEXICON.instrumentVerbs.has(tree.lemma(verb)) || isPassive(tree, verb) || reactsTo(tree, verb) || LEXICON.victimVerbs.has(tree.lemma(verb)) || suppresses(tree, verb)) return undefined;
   return verb;
 }
 
@@ -1105,11 +1108,15 @@ function matchPattern(tree: Tree, i: number, lexicon: PatternLexicon, mentions: 
   const prepositions = new Map<string, boolean>();
   let prepositional: boolean | undefined;
   let thingParticiple: boolean | undefined;
+  let asClause: boolean | undefined;
   for (const pattern of patterns) {
     // "the controversy surrounding the vote", "the town and surrounding villages", "the besieged
     // headquarters": a siege verb's participle that only says what a thing is about or where it lies
     // (hung on a noun that names no one, with no "by" agent) is no siege.
     if (pattern.code.startsWith(SIEGE_CODE) && (thingParticiple ??= isThingParticiple(tree, i, mentions))) continue;
+    // "freed the prisoners as promised by the premier", "as agreed by the two sides": a participle in
+    // an "as" clause is a manner adverb, an act of its own only when it asks for the act (02, 10).
+    if (!ASKED_ROOTS.some((root) => pattern.code.startsWith(root)) && (asClause ??= isAsClauseParticiple(tree, i))) continue;
     if (pattern.particle || pattern.dictionary) {
       particles ??= verbParticles(tree, i);
       if (pattern.particle && !particles.includes(pattern.particle)) continue;
@@ -1485,7 +1492,7 @@ const tripDestination: TargetStrategy = {
   },
 };
 
-/** "hemmed in the rebels with a series of assaults": the instrument's target is whom the verb acts on. */
+/** "drove back the rebels with a wave of air strikes": the instrument's target is whom the verb acts on. */
 const instrumentObject: TargetStrategy = {
   note: 'target-of-instrument',
   find({ tree, plan, mentions, notes }) {
@@ -1495,19 +1502,32 @@ const instrumentObject: TargetStrategy = {
   },
 };
 
+/** Roots of the acts an "as" clause can ask of the verb's subject: appeals (02) and demands (10). */
+const ASKED_ROOTS: readonly string[] = ['02', '10'];
+
 /**
- * "would not free the prisoners as demanded by the rebels", "withdrew as requested by Kabul": an act
- * named in an "as" clause of another verb is aimed at that verb's subject, who is asked to do it.
+ * True for a participle making an "as" clause of another verb ("withdrew as requested by Kabul", "as
+ * agreed"), or of the verb's object where the parser hangs it ("freed the prisoners as promised").
+ * (A participle only: "as traders rallied" is a clause of time with its own subject.)
+ */
+function isAsClauseParticiple(tree: Tree, i: number): boolean {
+  const head = tree.head(i);
+  if (tree.tokens[i].xpos !== 'VBN' || tree.dependents(i, 'nsubj', 'nsubj:pass').length || head < 0) return false;
+  const onVerb = tree.relation(i) === 'advcl' && tree.tokens[head].upos === 'VERB';
+  if (!onVerb && tree.relation(i) !== 'acl') return false;
+  return tree.dependents(i, 'mark').some((m) => tree.tokens[m].form.toLowerCase() === 'as');
+}
+
+/**
+ * "would not free the prisoners as demanded by the rebels", "withdrew as requested by Kabul": an
+ * appeal or demand named in an "as" clause of another verb is aimed at that verb's subject, who is
+ * asked to do it.
  */
 const asClauseSubject: TargetStrategy = {
   note: 'target-of-as-clause',
   find({ tree, plan, mentions, notes }) {
-    const i = plan.trigger;
-    const verb = tree.head(i);
-    // (A participle only: "as traders rallied" is a clause of time with its own subject.)
-    if (tree.tokens[i].xpos !== 'VBN' || tree.dependents(i, 'nsubj', 'nsubj:pass').length || verb < 0 || tree.relation(i) !== 'advcl' || tree.tokens[verb].upos !== 'VERB') return [];
-    if (!tree.dependents(i, 'mark').some((m) => tree.tokens[m].form.toLowerCase() === 'as')) return [];
-    return resolveRoles(tree, verb, ['subject'], mentions, notes);
+    if (!ASKED_ROOTS.some((root) => plan.code.startsWith(root)) || tree.relation(plan.trigger) !== 'advcl' || !isAsClauseParticiple(tree, plan.trigger)) return [];
+    return resolveRoles(tree, tree.head(plan.trigger), ['subject'], mentions, notes);
   },
 };
 
@@ -2175,12 +2195,12 @@ function isOwnCountry(source: readonly ActorRef[], target: readonly ActorRef[]):
   return country !== null && source.every((ref) => ref.country === country) && target.every((ref) => ref.sector === null && ref.code === country);
 }
 
-/** The government of the source's country, standing for the authority a domestic protest addresses. */
 /** True for an actor of an international or non-governmental organisation, which has no own country. */
 function isOrganisation(ref: ActorRef): boolean {
   return !isStateCode(ref.code) && !isUnknown(ref.code);
 }
 
+/** The government of the source's country, standing for the authority a domestic protest addresses. */
 function homeGovernment(source: ActorRef[]): ActorRef[] {
   const actor = source.find((ref) => ref.country);
   if (!actor?.country || agentPartOf(actor.code) === 'GOV' || isOrganisation(actor)) return [];
@@ -2190,7 +2210,7 @@ function homeGovernment(source: ActorRef[]): ActorRef[] {
 /** The source's country as a whole, for an event with no other party. */
 function homeCountry(source: ActorRef[]): ActorRef[] {
   const actor = source.find((ref) => ref.country);
-  // ("A UN resolution threatening an embargo": an organisation's act is not aimed at itself.)
+  // ("An EU plan threatening tariffs": an organisation's act is not aimed at itself.)
   if (!actor?.country || isOrganisation(actor)) return [];
   return [{ text: actor.text, start: actor.start, end: actor.end, code: actor.country, country: actor.country, sector: null }];
 }

@@ -80,6 +80,8 @@ export interface Lexicon {
   participationVerbs: ReadonlySet<string>;
   /** Verbs whose subject suffers the event its object or phrase names ("died in an attack", "survived a bombing"); victim-verbs.txt. */
   victimVerbs: ReadonlySet<string>;
+  /** Verbs of force whose "with" phrase is the means they act by ("drove back the rebels with air strikes"); instrument-verbs.txt. */
+  instrumentVerbs: ReadonlySet<string>;
   /** Verbs of putting down the event their object names ("quell an uprising", "break up a protest"): a lemma, or "lemma particle"; suppression-verbs.txt. */
   suppressionVerbs: ReadonlySet<string>;
   /** Words of accusing or punishing someone for an act, whose accused did the act ("charged with the murder of"); accusation-words.txt. */

@@ -172,6 +172,7 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
     participationVerbs: new Set(list('participation-verbs.txt')),
     victimVerbs: new Set(list('victim-verbs.txt')),
     suppressionVerbs: new Set(list('suppression-verbs.txt')),
+    instrumentVerbs: new Set(list('instrument-verbs.txt')),
     accusationWords: new Set(list('accusation-words.txt')),
     plotWords: new Set(list('plot-words.txt')),
     idleIntentWords: new Set(list('idle-intent-words.txt')),

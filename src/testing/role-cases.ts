@@ -16,7 +16,15 @@ export function eventSummaries(doc: Document): string[] {
   return (doc.events ?? []).map((e) => `${e.cameo.code} ${country(e.source)}>${country(e.target)}`);
 }
 
-/** Role cases: the rule, a sentence, and the start of the expected "code SOURCE>TARGET" (country letters). */
+/** True when summary `event` is the expected one of a role case: the same start, or the same whole when `expected` ends in "$". */
+export function matchesExpected(event: string, expected: string): boolean {
+  return expected.endsWith('$') ? event === expected.slice(0, -1) : event.startsWith(expected);
+}
+
+/**
+ * Role cases: the rule, a sentence, and the start of the expected "code SOURCE>TARGET" (country
+ * letters). An expected summary ending in "$" must match whole ("1312 IGO>$": no target at all).
+ */
 export const ROLE_CASES: [rule: string, text: string, expected: string][] = [
   ['a pronoun subject is the reporting clause\'s subject', 'Canada said on Monday it had suspended aid to Mali.', '162 CAN>MLI'],
   ['an object counted by a measure noun', 'Germany sent 500 tons of food to Sudan.', '073 DEU>SDN'],
@@ -100,9 +108,10 @@ export const ROLE_CASES: [rule: string, text: string, expected: string][] = [
   ['a plural subject of the predicate that governs "to meet" meets as one party (a compound meeting)', 'Ethiopian and Eritrean officials are set to meet in Algiers on Monday.', '036 ETH+ERI>'],
   ['a coordinated subject of "expected to confer" meets as one party', 'Peru and Ecuador are expected to confer on their border dispute next week.', '036 PER+ECU>'],
   ['an imported line that names what is sent finds its target where it is sent, not in the soldiers sent', 'Poland will send two hundred soldiers to Afghanistan.', '0312 POL>AFG'],
-  ['an event noun that is the instrument of a verb is done by its subject to its object', 'Kenyan troops pinned down Somali militants with a series of air strikes.', '195 KEN>SOM'],
-  ['a participle with a "by" phrase in an "as" clause is the agent\'s act, aimed at the subject of the verb it modifies', 'Nepal said it would not free the prisoners as demanded by India.', '100 IND>NPL'],
-  ['a clause opened by "but", read as a second reported clause, shares the subject of the one before', 'Peru will guard its northern border but needs the help of Brazilian troops, the defence minister said.', '023 PER>BRA'],
-  ['an organisation\'s act with no other party named is aimed at no one, not at the organisation', 'A UN resolution threatening an arms embargo over the fighting in Somalia\'s south will only make things worse, an Ethiopian official said.', '1312 IGO>'],
+  ['an event noun that is the instrument of a verb of force is done by its subject to its object', 'The Turkish army hit Kurdish rebel camps in Iraq with a wave of air strikes.', '195 TUR>IRQ'],
+  ['an event noun someone is charged with is not done by the one who charges', 'Zambian prosecutors charged four Angolan men with the bombing of a market in Lusaka.', '183 AGO>ZMB'],
+  ['a participle with a "by" phrase in an "as" clause is the agent\'s act, aimed at the subject of the verb it modifies', 'The Chinese navy left the disputed reef, as demanded by Manila.', '100 PHL>CHN'],
+  ['a clause opened by "but", read as a second reported clause, shares the subject of the one before', 'Haiti can keep order in the capital on its own but needs the help of Canadian police in the provinces, a Haitian police chief told Reuters.', '023 HTI>CAN'],
+  ['an organisation\'s act with no other party named is aimed at no one, not at the organisation', 'Sweden said that a European Union plan threatening tariffs on steel would hurt its exporters.', '1312 IGO>$'],
   ['a gerund after "of" on an intent noun is the act intended', 'Chile has no intention of meeting Bolivian officials.', '036 CHL>BOL'],
 ];
