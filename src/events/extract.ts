@@ -1331,7 +1331,7 @@ function findFramed(tree: Tree, i: number, matched: Map<number, Pattern>, depth 
     ...tree.dependents(i, 'nmod').filter((child) => tree.markers(child).includes('of')),
     ...tree.dependents(i, 'acl').filter((child) => tree.markers(child).includes('to')),
     // "no intention of meeting them", "the threat of imposing sanctions": a gerund the parser hangs as a clause with "of";
-    // only the frame's own ("rejected the UN offer of mediating": the offer is an event of its own, and frames the mediation).
+    // only the frame's own ("turned down the EU offer of brokering talks": the offer is an event of its own, and frames the brokering).
     ...(depth === 0 ? tree.dependents(i, 'acl').filter((child) => tree.markers(child).includes('of')) : []),
     // "Sharon's Gaza pullout plan": a plan noun's compound names what it plans.
     ...(depth === 0 && matched.get(i)?.pos === 'noun' && matched.get(i)?.frame === 'intent' ? tree.dependents(i, 'compound').filter((child) => tree.tokens[child].upos === 'NOUN') : []),

@@ -58,7 +58,7 @@ function demandSubject(forms: readonly string[], upos: readonly string[], xpos: 
   let k = i - 1;
   while (k >= 0 && (SUBJECT_PHRASE.has(xpos[k]) || (xpos[k] === 'PRP' && k === i - 1))) k--;
   // The subject is definite: a name, a pronoun, or a phrase with "the", a possessive or a demonstrative
-  // ("proposed a U.N. crackdown on ...", "proposed government reform legislation": an indefinite or bare
+  // ("called for a regional crackdown on ...", "proposed government reform legislation": an indefinite or bare
   // phrase is the demand's object, not a subject).
   const first = k + 1;
   if (!(['NNP', 'NNPS', 'PRP', 'PRP$'].includes(xpos[first]) || ['the', 'this', 'that', 'these', 'those'].includes(forms[first].toLowerCase()))) return false;

@@ -1,4 +1,4 @@
-// Repair: "met with visiting Ugandan President Museveni", "held talks with visiting Chinese officials":
+// Repair: "met with visiting Zambian President Lungu", "held talks with visiting Chinese officials":
 // the parser reads "with" as the marker of a gerund clause whose object is the visitor ("with [visiting
 // X]", as in "charged with visiting X"), so the meeting loses its other party and the visit gets the
 // host as its visitor. "Visiting" there says who the person is: it becomes a modifier of the noun,
