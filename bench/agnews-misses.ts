@@ -4,7 +4,8 @@
 // --status also lists matched events whose status is wrong; --hard lists only the gold events with a hard
 // status (negated, conditional, hypothetical, intended, historical), found or not, with any coded event
 // whose trigger overlaps theirs. --gold reads another file in the dev set's format instead (a set annotated
-// by the guide outside the repository, to tune on): every item of it, so --half does not apply.
+// by the guide outside the repository, to tune on): every item of it, so --half does not apply; a file
+// holding items of the dev set's half b is refused.
 import { createCoder } from '../src/coder.ts';
 import type { Event } from '../src/core/event.ts';
 import { halfOf, matchesGold, readAgNews, statusLabel as label } from './lib/agnews.ts';
@@ -19,6 +20,12 @@ try {
   items = values.gold ? readAgNews(values.gold) : readAgNews().filter((entry) => halfOf(entry.id) === values.half);
 } catch (error) {
   benchUsageError(SCRIPT, `--gold ${values.gold}: ${(error as Error).message}`);
+}
+// half b is read by its figures alone: a --gold file holding any of its items is refused
+if (values.gold) {
+  const halfB = new Set(readAgNews().filter((entry) => halfOf(entry.id) === 'b').map((entry) => entry.id));
+  const seen = items.filter((item) => halfB.has(item.id)).map((item) => item.id);
+  if (seen.length) benchUsageError(SCRIPT, `--gold ${values.gold} holds ${seen.length} item(s) of the dev set's half b (${seen[0]}...), which is judged by its figures alone: use --half a for the dev set`);
 }
 
 const show = (event: Event) =>
