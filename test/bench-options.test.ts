@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { test } from 'node:test';
+import { AGNEWS_GOLD } from '../bench/lib/agnews.ts';
 
 function runBench(script: string, args: string[]) {
   return spawnSync(process.execPath, ['--import', 'tsx', `bench/${script}.ts`, ...args], { encoding: 'utf8', timeout: 60_000 });
@@ -42,6 +43,16 @@ test('a value the script cannot use is named, as before', () => {
   const misses = runBench('agnews-misses', ['--half', 'c']);
   assert.equal(misses.status, 2, misses.stderr);
   assert.equal(misses.stderr, 'bench/agnews-misses.ts: --half takes a or b, not "c"\n');
+});
+
+test('agnews-misses --gold names a file it cannot read, and refuses one holding items of half b', () => {
+  const missing = runBench('agnews-misses', ['--gold', 'no-such-gold.jsonl']);
+  assert.equal(missing.status, 2, missing.stderr);
+  assert.match(missing.stderr, /^bench\/agnews-misses\.ts: --gold no-such-gold\.jsonl: ENOENT/);
+  const dev = runBench('agnews-misses', ['--gold', AGNEWS_GOLD]);
+  assert.equal(dev.status, 2, dev.stderr);
+  assert.match(dev.stderr, /holds \d+ item\(s\) of the dev set's half b \(agnews-world-1\d{3}\.\.\.\), which is judged by its figures alone/);
+  assert.equal(dev.stdout, '');
 });
 
 test('corpus-events --empty prints only leads with no coded event, and refuses --diff', () => {
