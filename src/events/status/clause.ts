@@ -53,6 +53,11 @@ export function clauseChain(tree: Tree, i: number): number[] {
   return chain;
 }
 
+/** Whether verb `i` is told as still to come: an infinitive ("to prevent"), a gerund ("preventing") or under a modal ("will prevent"). */
+export function isToCome(tree: Tree, i: number): boolean {
+  return tree.markers(i).includes('to') || tree.tokens[i].xpos === 'VBG' || tree.dependents(i, 'aux').some((a) => tree.tokens[a].xpos === 'MD');
+}
+
 /** A verb's lemma with its particle ("rule out"), and without. */
 export function verbLemmas(tree: Tree, i: number): string[] {
   const lemma = tree.lemma(i);

@@ -3,7 +3,7 @@ import { LEXICON } from '../../lexicon/index.ts';
 import type { Tree } from '../../syntax/tree.ts';
 import type { StatusCues } from '../cues.ts';
 import type { Report } from './attribution.ts';
-import { hasLemma, isNoun } from './clause.ts';
+import { hasLemma, isNoun, isToCome } from './clause.ts';
 import { evidence, type Evidence, type StatusInput } from './evidence.ts';
 import { scheduledPresent } from './schedule.ts';
 
@@ -189,8 +189,7 @@ function preventedBy(tree: Tree, chain: number[], cues: StatusCues): number | un
   while (object + 1 < chain.length && tree.relation(chain[object]) === 'conj' && isNoun(tree, chain[object]) && isNoun(tree, chain[object + 1])) object++;
   const verb = chain[object + 1];
   if (verb === undefined || !isNoun(tree, chain[object]) || tree.relation(chain[object]) !== 'obj' || hasLemma(tree, verb, cues.preventingVerbs) === undefined) return undefined;
-  const toCome = tree.markers(verb).includes('to') || tree.tokens[verb].xpos === 'VBG' || tree.dependents(verb, 'aux').some((a) => tree.tokens[a].xpos === 'MD');
-  if (!toCome) return undefined;
+  if (!isToCome(tree, verb)) return undefined;
   // "failed to prevent the bombing", "unable to stop ...", "could have averted the massacre": a prevention that did not
   // come about, so the act came: it is told as it is, not kept open.
   const perfect = tree.dependents(verb, 'aux').some((a) => tree.lemma(a) === 'have');

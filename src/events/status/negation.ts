@@ -1,6 +1,6 @@
 import type { Tree } from '../../syntax/tree.ts';
 import type { StatusCues } from '../cues.ts';
-import { hasLemma, isNoun } from './clause.ts';
+import { hasLemma, isNoun, isToCome } from './clause.ts';
 import { evidence, type Evidence, type StatusInput } from './evidence.ts';
 
 /** A negation word attached to `node` ("not", "never", "no"), except "not only". */
@@ -128,9 +128,8 @@ export function findNegation(input: StatusInput, chain: number[], cues: StatusCu
   // "police prevented protests", "troops averted a strike": a noun event kept off by a prevention told as done did not happen.
   // (A prevention still to come, "to prevent riots", leaves it open: modality.ts preventedBy.)
   const preventer = chain[1];
-  if (preventer !== undefined && tree.relation(chain[0]) === 'obj' && ['NOUN', 'PROPN'].includes(tree.tokens[chain[0]].upos) && hasLemma(tree, preventer, cues.preventingVerbs) !== undefined) {
-    const toCome = tree.markers(preventer).includes('to') || tree.tokens[preventer].xpos === 'VBG' || tree.dependents(preventer, 'aux').some((a) => tree.tokens[a].xpos === 'MD');
-    if (!toCome && ['VBD', 'VBN', 'VBZ', 'VBP'].includes(tree.tokens[preventer].xpos)) {
+  if (preventer !== undefined && tree.relation(chain[0]) === 'obj' && isNoun(tree, chain[0]) && hasLemma(tree, preventer, cues.preventingVerbs) !== undefined) {
+    if (!isToCome(tree, preventer) && ['VBD', 'VBN', 'VBZ', 'VBP'].includes(tree.tokens[preventer].xpos)) {
       flips++;
       found ??= evidence(tree, preventer, `prevented:${hasLemma(tree, preventer, cues.preventingVerbs)}`);
     }
