@@ -29,4 +29,13 @@ describe('status and code', () => {
     assert.equal(statusAt('Chile and Peru sign a trade pact in Lima on Thursday.', 'sign'), 'future');
     assert.equal(statusAt('The Kenyan president hosts his Ugandan counterpart at a summit on Friday.', 'hosts'), 'future');
   });
+
+  it('a refused act is a refusal (12); a denied one keeps its code and is negated', () => {
+    const eventAt = (text: string, word: string) => coder.code(text, { published: '2026-11-26' }).events?.find((event) => event.trigger.text.includes(word));
+    assert.match(codeAt('Ukraine declined to send troops to the Balkans.', 'send') ?? '', /^12/);
+    const denied = eventAt('Belarus denied sending troops into Moldova.', 'sending');
+    assert.match(denied?.cameo.code ?? '', /^06/);
+    assert.equal(denied?.status.polarity, 'negative');
+    assert.equal(eventAt('Armenia denied it had sent weapons to the rebels.', 'sent')?.status.polarity, 'negative');
+  });
 });

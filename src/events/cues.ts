@@ -12,6 +12,7 @@ const cuesSchema = z.object({
   _comment: z.string().optional(),
   negation: words,
   negatingVerbs: words,
+  unrefusingVerbs: words,
   claimNouns: words,
   dateNouns: words,
   evidenceNouns: words,

@@ -36,10 +36,12 @@ export function eventId(docId: string, sentence: number, trigger: { start: numbe
  * "will not accept refugees" a refusal (12). `infinitive`: the event is a bare to-infinitive
  * ("likely to meet"). `domestic`: every target is of the source's own country. Returns undefined when the code stands.
  */
-export function recodeByStatus(code: string, status: Event['status'], lexicon: PatternLexicon, ontology: Ontology, infinitive = false, domestic = false): { code: string; reason: NonNullable<Event['recoded']>['reason'] } | undefined {
+export function recodeByStatus(code: string, status: Event['status'], lexicon: PatternLexicon, ontology: Ontology, infinitive = false, domestic = false, unrefusing: ReadonlySet<string> = new Set()): { code: string; reason: NonNullable<Event['recoded']>['reason'] } | undefined {
   const root = code.slice(0, 2);
   const promised = status.modality === 'future' || status.modality === 'intended';
-  const refused = status.polarity === 'negative' && (promised || status.evidence.polarity?.rule.startsWith('negating-verb') === true);
+  // "declined to attend" refuses the act; "denied sending troops" says it did not happen (negated), as the guide has a denied act.
+  const negatingVerb = status.evidence.polarity?.rule.match(/^negating-verb:(.+)$/)?.[1];
+  const refused = status.polarity === 'negative' && (promised || (negatingVerb !== undefined && !unrefusing.has(negatingVerb)));
   if (refused && (ontology.inRootClass(code, 'cooperation') || root === '03')) {
     const rule = lexicon.frameCode('reject', root === '03' ? '04' : code);
     return rule ? { code: rule.code, reason: 'refusal' } : undefined;
@@ -161,7 +163,7 @@ export function codeEvents(doc: Document, resources: EventResources): Event[] {
       delete status.evidence.reported;
     }
     const infinitive = token.xpos === 'VB' && tree.markers(extraction.framed ?? extraction.trigger).includes('to');
-    const recoded = danger ? undefined : recodeByStatus(code, status, lexicon, ontology, infinitive, isDomestic(extraction.source, extraction.target));
+    const recoded = danger ? undefined : recodeByStatus(code, status, lexicon, ontology, infinitive, isDomestic(extraction.source, extraction.target), cues.unrefusingVerbs);
     // "India said it would not hold talks": the refusal its status made of the act is India's own speech act, told.
     if (recoded?.reason === 'refusal' && isOwnSpeechAct(status, recoded.code, extraction.source, doc.mentions)) {
       status.reported = false;
