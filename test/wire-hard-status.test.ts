@@ -203,3 +203,16 @@ describe('a noun event that a programme includes ("the agenda includes talks wit
     assert.deepEqual(labelOf('The Chilean leader\'s visit included talks with Peruvian President Alejandro Toledo.', 'talks'), ['asserted']);
   });
 });
+
+describe('a definite noun event that is the subject of a copular predicate is given: the doubt is over what it is', () => {
+  const labelOf = (text: string, trigger: string) => code(text).filter((e) => e.trigger.text === trigger).map((e) => guideStatusLabel(e));
+  it('"the bombing ... could be the work of militants": the bombing happened', () => {
+    assert.deepEqual(labelOf('The bombing of a church in Lahore on Sunday could be the work of Islamic militants.', 'bombing'), ['asserted']);
+  });
+  it('a prediction with "will" keeps the event to come', () => {
+    assert.deepEqual(labelOf('The visit of the Chinese premier to India will be the first since 1996.', 'visit'), ['intended']);
+  });
+  it('a modal on a verb acting on an object still leaves a coming event open', () => {
+    assert.deepEqual(labelOf('The meeting between Bush and Putin could produce a deal on Iran.', 'meeting'), ['hypothetical']);
+  });
+});

@@ -37,6 +37,8 @@ export function isPresupposed(tree: Tree, trigger: number, cues: StatusCues): bo
     return relation === 'nmod:poss' || (tree.relation(child) === 'det' && cues.definiteDeterminers.has(tree.lemma(child)));
   });
   if (!definite) return false;
+  // "the bombing of the mosque could be the work of militants": a definite event that is the subject of what is said it is, is there.
+  if (relation === 'nsubj' && head >= 0 && isSaidOf(tree, head, cues)) return true;
   // "responsible for the bombing", "guilty of the killing": an adjective's event is given.
   if ((relation === 'obl' || relation === 'nmod') && head >= 0 && tree.tokens[head].upos === 'ADJ' && tree.markers(trigger).length) return true;
   if (relation === 'obl' || relation === 'nmod') return tree.markers(trigger).some((m) => cues.presupposingPrepositions.has(m));
@@ -78,4 +80,16 @@ function isPastVerb(tree: Tree, verb: number): boolean {
   const aux = tree.dependents(verb, 'aux', 'aux:pass', 'cop');
   if (aux.some((a) => tree.tokens[a].xpos === 'MD')) return false;
   return tree.tokens[verb].xpos === 'VBD' || aux.some((a) => tree.tokens[a].xpos === 'VBD');
+}
+
+/**
+ * Whether the predicate `head` says what its subject event is: a copular predicate ("could be the work of
+ * rebels", "may be part of a campaign"), whose doubt is over the kind, not the event; not a prediction with
+ * "will" ("the meeting will be the first since 2001"), which tells an event to come. (A verb acting on an
+ * object is left out: "the kidnapping might derail the talks" has a given event, "the meeting could produce
+ * a deal" may well have one still to come.)
+ */
+function isSaidOf(tree: Tree, head: number, cues: StatusCues): boolean {
+  if (tree.dependents(head, 'aux').some((a) => cues.future.has(tree.lemma(a)) || cues.future.has(tree.tokens[a].form.toLowerCase()))) return false;
+  return tree.dependents(head, 'cop').length > 0;
 }
