@@ -216,3 +216,15 @@ describe('a definite noun event that is the subject of a copular predicate is gi
     assert.deepEqual(labelOf('The meeting between Bush and Putin could produce a deal on Iran.', 'meeting'), ['hypothetical']);
   });
 });
+
+describe('the year of a noun in the verb\'s "of" phrase dates that noun, not the verb', () => {
+  const labelOf = (text: string, trigger: string) => code(text).filter((e) => e.trigger.text === trigger).map((e) => guideStatusLabel(e));
+  it('"were convicted of the 2002 bombing": the conviction is news, the bombing history', () => {
+    const text = 'The men were convicted of the 2002 bombing of a nightclub in Bali.';
+    assert.deepEqual(labelOf(text, 'convicted'), ['asserted']);
+    assert.deepEqual(labelOf(text, 'bombing'), ['historical']);
+  });
+  it('a year in the verb\'s own time phrase still dates it', () => {
+    assert.deepEqual(labelOf('The army seized power in a coup in 1999.', 'seized'), ['historical']);
+  });
+});

@@ -165,6 +165,13 @@ function tokenAt(tree: Tree, at: number): number {
   return best;
 }
 
+/** Whether the year at token `k` modifies a noun of its own ("the 2002 bombing"), neither a time word ("March 2003") nor the event itself. */
+function ownYearOf(tree: Tree, k: number, trigger: number): boolean {
+  const head = tree.head(k);
+  if (head < 0 || head === trigger || !YEAR.test(tree.tokens[k].form) || !['nummod', 'compound', 'amod'].includes(tree.relation(k))) return false;
+  return (tree.tokens[head].upos === 'NOUN' || tree.tokens[head].upos === 'PROPN') && !LEXICON.calendar.timeWordPattern.test(tree.tokens[head].form);
+}
+
 /** The phrase of the event's clause that holds token `k`: the child of a chain node above it. */
 function clausePhrase(tree: Tree, k: number, chain: number[]): number | undefined {
   const targets = new Set(chain);
@@ -184,7 +191,8 @@ export function findTimeExpression(input: StatusInput, chain: number[], tense: '
     const token = tokenAt(tree, at);
     const date = resolveDate(result, published, tense);
     if (!date) continue;
-    const phrase = clausePhrase(tree, token, chain);
+    // "convicted of the 2002 bombing": a year that modifies a noun other than a time word or the event dates that noun, not the event's clause.
+    const phrase = ownYearOf(tree, token, input.trigger) ? undefined : clausePhrase(tree, token, chain);
     const span = phrase === undefined ? { start: at, end: at + result.text.length } : trimmedSpan(tree, phrase);
     candidates.push({ time: { date, span, attached: phrase !== undefined }, distance: Math.abs(at - trigger) });
   }
@@ -196,13 +204,22 @@ export function findTimeExpression(input: StatusInput, chain: number[], tense: '
       // The year of a phrase whose head is no time word, after the verb's object, is that noun's own:
       // "acquitted suspects in the 1992 bombing" dates the bombing, not the acquittal ("in March 2003", "in the
       // summer of 1990" date the verb; so does "killed ten people in the 1996 bombing": its casualties).
-      const ownYear = !LEXICON.calendar.timeWordPattern.test(tree.tokens[child].form) && !chain.includes(child) && tree.dependents(node, 'obj').some((object) => object < child) && !LEXICON.casualtyVerbs.has(tree.lemma(node));
+      // So is the year of an "of" phrase the verb takes as its content ("convicted of the 2002 bombing", "accused of the 1998 attack").
+      const argument = tree.markers(child).includes('of') && !tree.markers(child).includes('as');
+      const ownYear = !LEXICON.calendar.timeWordPattern.test(tree.tokens[child].form) && !chain.includes(child) && (argument || tree.dependents(node, 'obj').some((object) => object < child)) && !LEXICON.casualtyVerbs.has(tree.lemma(node));
       const years = [child, ...(!ownYear ? tree.children[child].filter((c) => ['nummod', 'compound', 'flat', 'amod', 'nmod', 'appos'].includes(tree.relation(c))) : [])].filter(
         (k) => YEAR.test(tree.tokens[k].form) && tree.tokens[k].upos === 'NUM',
       );
       if (!years.length) continue;
       const year = tree.tokens[years[0]].form;
-      if (candidates.some((c) => c.time.date.startsWith(year)) || (published && tense !== 'future' && isAfter(year, published))) continue;
+      if (published && tense !== 'future' && isAfter(year, published)) continue;
+      // "killed ten people in the 1996 bombing": the clause takes the year its noun has of its own.
+      const same = candidates.find((c) => c.time.date.startsWith(year));
+      if (same && !same.time.attached) {
+        same.time = { ...same.time, span: trimmedSpan(tree, child), attached: true };
+        continue;
+      }
+      if (same) continue;
       candidates.push({ time: { date: year, span: trimmedSpan(tree, child), attached: true }, distance: Math.abs(tree.tokens[child].start - trigger) });
     }
   }
