@@ -329,3 +329,43 @@ describe('an intent noun whose infinitive the parser hangs on the verb', () => {
     assert.deepEqual(coded('The Danish government has announced plans to cut its forces in Iraq by a third.').map((summary) => summary.slice(0, 4)), ['0356']);
   });
 });
+
+describe('plans, warnings and releases that name no event', () => {
+  it('codes no offer for plans with no counterpart and no coded act ("unveiled plans for a new port")', () => {
+    assert.deepEqual(coded('The Moroccan government unveiled plans on Tuesday for a new port near Tangier.'), []);
+  });
+
+  it('keeps a plan whose compound names its content ("his disengagement plan")', () => {
+    assert.ok(coded('The Israeli prime minister won backing in parliament for his disengagement plan.').some((event) => event.startsWith('030 ')));
+  });
+
+  it('codes no threat for a warning that says what is so ("warned Kenya that it still has much to do")', () => {
+    assert.deepEqual(coded('Britain has warned Kenya that it still has much work to do to satisfy donors.'), []);
+  });
+
+  it('keeps the threat of a warning that announces the warner\'s own act ("warned it would answer")', () => {
+    assert.ok(coded('The European Union warned it would answer any American challenge to its farm aid.').some((event) => event.startsWith('13')));
+  });
+
+  it('aims a warned threat with no target of its own at the one warned', () => {
+    assert.ok(coded('Iran warned the United States it would retaliate.').includes('138 IRN>USA'));
+  });
+
+  it('codes no release for a document released ("a court filing released on Wednesday")', () => {
+    assert.ok(!coded('Prosecutors said so in a court filing released on Wednesday.').some((event) => event.startsWith('084')));
+  });
+});
+
+describe('a party calling on its own side to stop fighting', () => {
+  it('de-escalates itself (0356), no appeal ("called on his fighters to cease fire")', () => {
+    assert.deepEqual(coded('The rebel leader called on his fighters to cease fire across the country.').map((summary) => summary.slice(0, 4)), ['0356']);
+  });
+
+  it('codes "urged his followers to end the fighting" as 0356 too', () => {
+    assert.ok(coded('The Taliban leader urged his followers to end the fighting against Afghan troops.').some((event) => event.startsWith('0356 ')));
+  });
+
+  it('leaves an appeal to another party an appeal ("urged the rebels to end the fighting")', () => {
+    assert.ok(coded('The Kenyan government urged the rebels to end the fighting.').some((event) => event.startsWith('0256 KEN>KEN')));
+  });
+});
