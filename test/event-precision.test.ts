@@ -339,8 +339,8 @@ describe('plans, warnings and releases that name no event', () => {
     assert.ok(coded('The Israeli prime minister won backing in parliament for his disengagement plan.').some((event) => event.startsWith('030 ')));
   });
 
-  it('codes no threat for a warning that says what is so ("warned Kenya that it still has much to do")', () => {
-    assert.deepEqual(coded('Britain has warned Kenya that it still has much work to do to satisfy donors.'), []);
+  it('codes no threat for a warning that says what is so ("warned Turkey that its record was still poor")', () => {
+    assert.deepEqual(coded('The Dutch government warned Turkey that its human rights record was still poor.'), []);
   });
 
   it('keeps the threat of a warning that announces the warner\'s own act ("warned it would answer")', () => {
@@ -351,18 +351,18 @@ describe('plans, warnings and releases that name no event', () => {
     assert.ok(coded('Iran warned the United States it would retaliate.').includes('138 IRN>USA'));
   });
 
-  it('codes no release for a document released ("a court filing released on Wednesday")', () => {
-    assert.ok(!coded('Prosecutors said so in a court filing released on Wednesday.').some((event) => event.startsWith('084')));
+  it('codes no release for a document released ("a memo released on Tuesday")', () => {
+    assert.ok(!coded('Defence lawyers quoted from a Pentagon memo released on Tuesday.').some((event) => event.startsWith('084')));
   });
 });
 
 describe('a party calling on its own side to stop fighting', () => {
-  it('de-escalates itself (0356), no appeal ("called on his fighters to cease fire")', () => {
-    assert.deepEqual(coded('The rebel leader called on his fighters to cease fire across the country.').map((summary) => summary.slice(0, 4)), ['0356']);
+  it('de-escalates itself (0356), no demand ("ordered his gunmen to cease fire")', () => {
+    assert.deepEqual(coded('The militia chief ordered his gunmen to cease fire in the southern provinces.').map((summary) => summary.slice(0, 4)), ['0356']);
   });
 
-  it('codes "urged his followers to end the fighting" as 0356 too', () => {
-    assert.ok(coded('The Taliban leader urged his followers to end the fighting against Afghan troops.').some((event) => event.startsWith('0356 ')));
+  it('codes "urged his supporters to halt attacks" as 0356 too', () => {
+    assert.ok(coded('The Hamas leader urged his supporters to halt attacks on Israeli towns.').some((event) => event.startsWith('0356 ')));
   });
 
   it('leaves an appeal to another party an appeal ("urged the rebels to end the fighting")', () => {

@@ -1918,11 +1918,11 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       if (plan.pattern.sourceSectors && !allOfSectors(source, plan.pattern.sourceSectors, 'IGO')) continue;
       if (plan.pattern.placeTarget && !target.every((ref) => ref.sector === null && ref.code === ref.country)) continue;
       if (plan.pattern.foreignTarget && target.some((ref) => source.some((from) => countryOf(from.code) === ref.country))) continue;
-      // "Britain warned Sudan that it still had much to do": a warning that frames no coded act and
+      // "Germany warned Poland that its budget broke the rules": a warning that frames no coded act and
       // says that something is so is a statement, no threat (AG guide: plain statements are not coded).
       // "warned it would counter any challenge" announces an act of the warner's own: a threat.
       if (plan.pattern.frame === 'threaten' && plan.framed === undefined && posClass(tree.tokens[plan.trigger].upos) === 'verb' && saysWhatIs(tree, plan.trigger)) continue;
-      // "the ministry released a report", "a court filing released on Monday": what is released is a
+      // "the ministry released a study", "a memo released by the army": what is released is a
       // text made public, no captive set free.
       if (plan.code.startsWith(RELEASE) && posClass(tree.tokens[plan.trigger].upos) === 'verb' && releasesDocument(tree, plan.trigger)) continue;
       // "they want democracy sooner", "voters will decide the winner": a wish or a decision that frames
@@ -1979,7 +1979,7 @@ const DE_ESCALATION = '087';
 const OWN_SIDE_DE_ESCALATION = { code: '0356', target: 'frame' } as const;
 const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their']);
 
-/** Whether appeal or demand `i` is addressed to the speaker's own people: "ordered his men", "called on its fighters", "called for their supporters". */
+/** Whether appeal or demand `i` is addressed to the speaker's own people: "ordered his gunmen", "called on its fighters", "called for their supporters". */
 function addressesOwnSide(tree: Tree, i: number): boolean {
   const addressees = [...tree.dependents(i, 'obj', 'iobj'), ...tree.dependents(i, 'obl').filter((node) => tree.markers(node).some((marker) => marker === 'on' || marker === 'for'))];
   return addressees.some((node) => tree.dependents(node, 'nmod:poss').some((owner) => POSSESSIVE_PRONOUNS.has(tree.tokens[owner].form.toLowerCase())));
@@ -1990,12 +1990,15 @@ const FUTURE_AUXILIARIES: ReadonlySet<string> = new Set(['will', 'would', 'shall
 const SELF_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'we', 'i', 'he', 'she']);
 
 /**
- * Whether warning verb `i` takes a clause that says what is so ("warned Kenya that it still had much
- * to do", "warned the plan would hurt the talks") rather than what the warner itself will do
+ * Whether warning verb `i` takes a clause that says what is so ("warned Poland that its budget broke
+ * the rules", "warned the plan would hurt the talks") rather than what the warner itself will do
  * ("warned it would respond"). The parser may hang the clause on the one warned.
  */
 function saysWhatIs(tree: Tree, i: number): boolean {
-  const clauses = [i, ...tree.dependents(i, 'obj')].flatMap((node) => tree.dependents(node, 'ccomp'));
+  // (A "that" clause after the one warned may be read as a relative clause on it, with a subject of its own.)
+  const relative = (k: number) => LEXICON.relativePronouns.has(tree.lemma(k)) || tree.lemma(k).toLowerCase() === 'that';
+  const contentOfObject = (node: number) => tree.dependents(node, 'acl:relcl').filter((clause) => tree.dependents(clause, 'nsubj').some((subject) => !relative(subject)));
+  const clauses = [...tree.dependents(i, 'ccomp'), ...tree.dependents(i, 'obj').flatMap((node) => [...tree.dependents(node, 'ccomp'), ...contentOfObject(node)])];
   const ownAct = (clause: number) =>
     tree.dependents(clause, 'aux').some((aux) => FUTURE_AUXILIARIES.has(tree.tokens[aux].form.toLowerCase())) &&
     tree.dependents(clause, 'nsubj').some((subject) => SELF_PRONOUNS.has(tree.tokens[subject].form.toLowerCase()));
@@ -2005,7 +2008,7 @@ function saysWhatIs(tree: Tree, i: number): boolean {
 /** Release of people (0841) and the other returns and releases under 084. */
 const RELEASE = '084';
 
-/** Whether release verb `i` acts on a document ("released a report", "a filing released Monday") and on nothing else. */
+/** Whether release verb `i` acts on a document ("released a memo", "a transcript released by the court") and on nothing else. */
 function releasesDocument(tree: Tree, i: number): boolean {
   const objects = passiveObjects(tree, i);
   return objects.length > 0 && objects.every((node) => LEXICON.documentNouns.has(tree.tokens[node].form.toLowerCase()));
