@@ -369,3 +369,9 @@ describe('a party calling on its own side to stop fighting', () => {
     assert.ok(coded('The Kenyan government urged the rebels to end the fighting.').some((event) => event.startsWith('0256 KEN>KEN')));
   });
 });
+
+describe('casualties in a clause the parser hangs on the target of a violent noun', () => {
+  it('folds "the bombing of the US embassy that killed over 200 people" into the bombing', () => {
+    assert.deepEqual(roots('A Kenyan court convicted two men over the 1998 bombing of the US embassy that killed over 200 people.'), ['11', '18']);
+  });
+});

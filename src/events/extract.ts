@@ -1695,6 +1695,10 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       // (not a clause of "who": "demands by gunmen who killed two drivers" tells the gunmen's act, hung on the wrong noun)
       const personal = tree.dependents(i, 'nsubj').some((subject) => ['who', 'whom'].includes(tree.tokens[subject].form.toLowerCase()));
       if (relation === 'acl:relcl' && matched.get(head)?.pos === 'noun' && !personal) countedBy.set(i, head);
+      // "the bombing of an embassy that killed twelve": the parser hangs the clause on the target in the
+      // violent noun's "of" phrase; the clause counts that noun's victims.
+      const violentOwner = head >= 0 && tree.tokens[head].deprel === 'nmod' && tree.markers(head).includes('of') ? tree.tokens[head].head ?? -1 : -1;
+      if (relation === 'acl:relcl' && !matched.has(head) && !personal && matched.get(violentOwner)?.pos === 'noun' && isViolentCode(matched.get(violentOwner)!.code)) countedBy.set(i, violentOwner);
       // "four soldiers were killed in a roadside blast": the casualties of the event noun.
       const cause = tree.dependents(i, 'obl').find((child) => tree.markers(child).includes('in') && matched.get(child)?.pos === 'noun' && !matched.get(child)!.code.startsWith('0'))
         // "the blast killed eight people": a violent event noun as the subject did the killing.
