@@ -329,3 +329,49 @@ describe('an intent noun whose infinitive the parser hangs on the verb', () => {
     assert.deepEqual(coded('The Danish government has announced plans to cut its forces in Iraq by a third.').map((summary) => summary.slice(0, 4)), ['0356']);
   });
 });
+
+describe('plans, warnings and releases that name no event', () => {
+  it('codes no offer for plans with no counterpart and no coded act ("unveiled plans for a new port")', () => {
+    assert.deepEqual(coded('The Moroccan government unveiled plans on Tuesday for a new port near Tangier.'), []);
+  });
+
+  it('keeps a plan whose compound names its content ("his disengagement plan")', () => {
+    assert.ok(coded('The Israeli prime minister won backing in parliament for his disengagement plan.').some((event) => event.startsWith('030 ')));
+  });
+
+  it('codes no threat for a warning that says what is so ("warned Turkey that its record was still poor")', () => {
+    assert.deepEqual(coded('The Dutch government warned Turkey that its human rights record was still poor.'), []);
+  });
+
+  it('keeps the threat of a warning that announces the warner\'s own act ("warned it would answer")', () => {
+    assert.ok(coded('The European Union warned it would answer any American challenge to its farm aid.').some((event) => event.startsWith('13')));
+  });
+
+  it('aims a warned threat with no target of its own at the one warned', () => {
+    assert.ok(coded('Iran warned the United States it would retaliate.').includes('138 IRN>USA'));
+  });
+
+  it('codes no release for a document released ("a memo released on Tuesday")', () => {
+    assert.ok(!coded('Defence lawyers quoted from a Pentagon memo released on Tuesday.').some((event) => event.startsWith('084')));
+  });
+});
+
+describe('a party calling on its own side to stop fighting', () => {
+  it('de-escalates itself (0356), no demand ("ordered his gunmen to cease fire")', () => {
+    assert.deepEqual(coded('The militia chief ordered his gunmen to cease fire in the southern provinces.').map((summary) => summary.slice(0, 4)), ['0356']);
+  });
+
+  it('codes "urged his supporters to halt attacks" as 0356 too', () => {
+    assert.ok(coded('The Hamas leader urged his supporters to halt attacks on Israeli towns.').some((event) => event.startsWith('0356 ')));
+  });
+
+  it('leaves an appeal to another party an appeal ("urged the rebels to end the fighting")', () => {
+    assert.ok(coded('The Kenyan government urged the rebels to end the fighting.').some((event) => event.startsWith('0256 KEN>KEN')));
+  });
+});
+
+describe('casualties in a clause the parser hangs on the target of a violent noun', () => {
+  it('folds "the bombing of the US embassy that killed over 200 people" into the bombing', () => {
+    assert.deepEqual(roots('A Kenyan court convicted two men over the 1998 bombing of the US embassy that killed over 200 people.'), ['11', '18']);
+  });
+});

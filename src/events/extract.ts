@@ -1444,6 +1444,16 @@ const framedActor: TargetStrategy = {
     plan.framed !== undefined && plan.targetFrom === plan.trigger && plan.framedPattern ? resolveRoles(tree, plan.framed, [...plan.framedPattern.source, 'object'], mentions, notes) : [],
 };
 
+/**
+ * "Iran warned the United States it would retaliate", "warned Kenya that it would cut aid": a threat
+ * whose threatened act names no one it is aimed at is aimed at whom the threat is made to.
+ */
+const warnedAddressee: TargetStrategy = {
+  note: 'target-warned',
+  find: ({ tree, plan, mentions, notes }) =>
+    plan.framed !== undefined && plan.pattern.frame === 'threaten' && plan.targetFrom !== plan.trigger ? resolveRoles(tree, plan.trigger, ['object', 'iobj'], mentions, notes) : [],
+};
+
 /** "blocked a General Assembly motion", "rejected a Thai proposal": the object's owner. */
 const objectOwner: TargetStrategy = {
   note: 'target-from-object',
@@ -1580,7 +1590,7 @@ const drawingSubject: TargetStrategy = {
 };
 
 /** Where an event's target is looked for, in order; the first that finds one wins. */
-const TARGET_STRATEGIES: readonly TargetStrategy[] = [drawingSubject, patternRoles, lightNounPartner, refusedActTarget, framedActor, objectOwner, complementPhrase, tripDestination, instrumentObject, asClauseSubject, earlierActor];
+const TARGET_STRATEGIES: readonly TargetStrategy[] = [drawingSubject, patternRoles, lightNounPartner, refusedActTarget, framedActor, warnedAddressee, objectOwner, complementPhrase, tripDestination, instrumentObject, asClauseSubject, earlierActor];
 /**
  * An attack naming no victim is aimed at the country where it happens (AG guide: unnamed victims take
  * that country), which for forces abroad is not their own: "US helicopters attacked a convoy near Mosul".
@@ -1685,6 +1695,10 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       // (not a clause of "who": "demands by gunmen who killed two drivers" tells the gunmen's act, hung on the wrong noun)
       const personal = tree.dependents(i, 'nsubj').some((subject) => ['who', 'whom'].includes(tree.tokens[subject].form.toLowerCase()));
       if (relation === 'acl:relcl' && matched.get(head)?.pos === 'noun' && !personal) countedBy.set(i, head);
+      // "the bombing of an embassy that killed twelve": the parser hangs the clause on the target in the
+      // violent noun's "of" phrase; the clause counts that noun's victims.
+      const violentOwner = head >= 0 && tree.tokens[head].deprel === 'nmod' && tree.markers(head).includes('of') ? tree.tokens[head].head ?? -1 : -1;
+      if (relation === 'acl:relcl' && !matched.has(head) && !personal && matched.get(violentOwner)?.pos === 'noun' && isViolentCode(matched.get(violentOwner)!.code)) countedBy.set(i, violentOwner);
       // "four soldiers were killed in a roadside blast": the casualties of the event noun.
       const cause = tree.dependents(i, 'obl').find((child) => tree.markers(child).includes('in') && matched.get(child)?.pos === 'noun' && !matched.get(child)!.code.startsWith('0'))
         // "the blast killed eight people": a violent event noun as the subject did the killing.
@@ -1749,7 +1763,11 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       // "helped the Afghans prepare for a British pullout": an intent does not take in a noun
       // event that names another doer of its own; that event stands.
       if (pattern.frame === 'intent' && framedPattern.pos === 'noun' && hasOtherDoer(tree, i, pattern, framed, framedPattern, mentions)) continue;
-      const rule = lexicon.frameCode(pattern.frame!, framedPattern.code);
+      // "the rebel leader called on his fighters to lay down their arms": a conflict party calling on its
+      // own side to stop fighting de-escalates itself (AG guide and PLOVER: 0356, AGREE), no appeal or demand.
+      const rule = (pattern.frame === 'appeal' || pattern.frame === 'demand') && framedPattern.code.startsWith(DE_ESCALATION) && addressesOwnSide(tree, i)
+        ? OWN_SIDE_DE_ESCALATION
+        : lexicon.frameCode(pattern.frame!, framedPattern.code);
       if (!rule) continue;
       // "plans to impose sanctions" is a threat, but "decided to impose sanctions" is the sanction
       // itself; after an intent noun ("no plans to impose") the framed event stands, and its status
@@ -1760,7 +1778,7 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       if (pattern.frame === 'intent' && rule.code.startsWith('13') && isPreparing(tree, i)) continue;
       // "The president instructed his foreign minister to explore talks": an appeal or demand to
       // one's own side is how the side acts, not an event between two actors; the framed event stands.
-      if (rule.target === 'frame' && isInternal(tree, i, pattern, mentions)) {
+      if (rule.target === 'frame' && rule !== OWN_SIDE_DE_ESCALATION && isInternal(tree, i, pattern, mentions)) {
         internal.add(i);
         continue;
       }
@@ -1904,9 +1922,17 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       if (plan.pattern.sourceSectors && !allOfSectors(source, plan.pattern.sourceSectors, 'IGO')) continue;
       if (plan.pattern.placeTarget && !target.every((ref) => ref.sector === null && ref.code === ref.country)) continue;
       if (plan.pattern.foreignTarget && target.some((ref) => source.some((from) => countryOf(from.code) === ref.country))) continue;
+      // "Germany warned Poland that its budget broke the rules": a warning that frames no coded act and
+      // says that something is so is a statement, no threat (AG guide: plain statements are not coded).
+      // "warned it would counter any challenge" announces an act of the warner's own: a threat.
+      if (plan.pattern.frame === 'threaten' && plan.framed === undefined && posClass(tree.tokens[plan.trigger].upos) === 'verb' && saysWhatIs(tree, plan.trigger)) continue;
+      // "the ministry released a study", "a memo released by the army": what is released is a
+      // text made public, no captive set free.
+      if (plan.code.startsWith(RELEASE) && posClass(tree.tokens[plan.trigger].upos) === 'verb' && releasesDocument(tree, plan.trigger)) continue;
       // "they want democracy sooner", "voters will decide the winner": a wish or a decision that frames
       // no coded act and names no one it is meant for is a plan with no counterpart, no event.
-      if (plan.pattern.frame === 'intent' && plan.framed === undefined && plan.code === plan.pattern.code && !target.length && LEXICON.idleIntentWords.has(tree.lemma(plan.trigger))) continue;
+      // ("a disengagement plan" names its content, an act of its own: it stays.)
+      if (plan.pattern.frame === 'intent' && plan.framed === undefined && plan.code === plan.pattern.code && !target.length && LEXICON.idleIntentWords.has(tree.lemma(plan.trigger)) && !tree.dependents(plan.trigger, 'compound').length) continue;
       // "... concluded peace talks. The talks set the stage for ...": a noun naming the kind of event an
       // earlier sentence coded refers back to it.
       if (plan.pattern.pos === 'noun' && !notes.includes('parties-of-earlier-talks') && results.some((event) => event.sentence < s && event.code === plan.code)) continue;
@@ -1950,6 +1976,46 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
     if (results.length > first) results.splice(first, results.length - first, ...dropRestatedViolence(tree, mergeCountedCasualties(tree, results.slice(first))));
   });
   return results;
+}
+
+/** De-escalation (087x), and the code of a party's call on its own side to de-escalate (0356), aimed at that side. */
+const DE_ESCALATION = '087';
+const OWN_SIDE_DE_ESCALATION = { code: '0356', target: 'frame' } as const;
+const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their']);
+
+/** Whether appeal or demand `i` is addressed to the speaker's own people: "ordered his gunmen", "called on its fighters", "called for their supporters". */
+function addressesOwnSide(tree: Tree, i: number): boolean {
+  const addressees = [...tree.dependents(i, 'obj', 'iobj'), ...tree.dependents(i, 'obl').filter((node) => tree.markers(node).some((marker) => marker === 'on' || marker === 'for'))];
+  return addressees.some((node) => tree.dependents(node, 'nmod:poss').some((owner) => POSSESSIVE_PRONOUNS.has(tree.tokens[owner].form.toLowerCase())));
+}
+
+/** Future auxiliaries and the pronouns by which a warner speaks of its own coming act ("warned it would respond"). */
+const FUTURE_AUXILIARIES: ReadonlySet<string> = new Set(['will', 'would', 'shall']);
+const SELF_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'we', 'i', 'he', 'she']);
+
+/**
+ * Whether warning verb `i` takes a clause that says what is so ("warned Poland that its budget broke
+ * the rules", "warned the plan would hurt the talks") rather than what the warner itself will do
+ * ("warned it would respond"). The parser may hang the clause on the one warned.
+ */
+function saysWhatIs(tree: Tree, i: number): boolean {
+  // (A "that" clause after the one warned may be read as a relative clause on it, with a subject of its own.)
+  const relative = (k: number) => LEXICON.relativePronouns.has(tree.lemma(k)) || tree.lemma(k).toLowerCase() === 'that';
+  const contentOfObject = (node: number) => tree.dependents(node, 'acl:relcl').filter((clause) => tree.dependents(clause, 'nsubj').some((subject) => !relative(subject)));
+  const clauses = [...tree.dependents(i, 'ccomp'), ...tree.dependents(i, 'obj').flatMap((node) => [...tree.dependents(node, 'ccomp'), ...contentOfObject(node)])];
+  const ownAct = (clause: number) =>
+    tree.dependents(clause, 'aux').some((aux) => FUTURE_AUXILIARIES.has(tree.tokens[aux].form.toLowerCase())) &&
+    tree.dependents(clause, 'nsubj').some((subject) => SELF_PRONOUNS.has(tree.tokens[subject].form.toLowerCase()));
+  return clauses.length > 0 && !clauses.some(ownAct);
+}
+
+/** Release of people (0841) and the other returns and releases under 084. */
+const RELEASE = '084';
+
+/** Whether release verb `i` acts on a document ("released a memo", "a transcript released by the court") and on nothing else. */
+function releasesDocument(tree: Tree, i: number): boolean {
+  const objects = passiveObjects(tree, i);
+  return objects.length > 0 && objects.every((node) => LEXICON.documentNouns.has(tree.tokens[node].form.toLowerCase()));
 }
 
 /** Arrest or detention (173), and the same act by armed irregulars: abduction (181). */
