@@ -14,6 +14,9 @@ describe('unnamed actors are placed where the event happens', () => {
     ['a capital in a phrase of place', 'Masked men shot dead a German engineer in the Yemeni capital Sanaa.', '193 YEM>DEU'],
     ['the only state institution the sentence names', 'Pakistani police said gunmen had kidnapped a Chinese engineer.', '181 PAK>CHN'],
     ['a nationality word places no one', 'Gunmen kidnapped two Turkish truck drivers.', '181 UNK>TUR'],
+    ['a state named only by its troops abroad yields to the dateline', 'KHARTOUM, Sudan (Reuters) - British troops arrested three suspected smugglers on Friday.', '173 GBR>SDN'],
+    ['troops led by a state yield to the dateline', 'MOGADISHU (Reuters) - US-led forces killed six gunmen in a raid on Tuesday.', '190 USA>SOM'],
+    ['the country named after a dateline\'s town, read as a person\'s name', 'NANO, Pakistan (Reuters) - Pakistani forces drove militants out of the mountains on Saturday.', '174 PAK>PAK'],
   ];
   for (const [rule, text, expected] of cases) {
     it(`${rule}: "${text}"`, () => {

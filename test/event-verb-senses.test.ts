@@ -143,6 +143,7 @@ const NOT_FOUND: [rule: string, text: string, root: string][] = [
   ['stocks rally in no street', 'Stocks rallied in Tokyo after the election.', '14'],
   ['a product released is no prisoner', 'Apple released a new version of its music player.', '08'],
   ['names released are no prisoners', 'Police released the names of the victims.', '08'],
+  ['a text released by its authors is no prisoner', 'A video released by the rebels showed two captured soldiers.', '08'],
   ['a games console launched is no exercise', 'Sony launched a new games console in Japan.', '06'],
   ['bird flu kills for no one', 'Bird flu killed two more people in Vietnam.', '19'],
   ['voting is no trip', 'Voters went to the polls in Afghanistan on Saturday.', '04'],

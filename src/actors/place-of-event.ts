@@ -134,10 +134,18 @@ function sentencePlace(tree: Tree, mentions: readonly Mention[], dateline: strin
   if (found !== undefined) return found;
   // ("the two countries" names again actors of other sentences: no place of its own)
   const named = namedCountries(tree, mentions);
+  // "BAGHDAD - US-led forces killed 15 insurgents", "GAZA - Israeli troops shot dead a teenager": a
+  // state named only by its armed forces may be fighting abroad; the dateline says where they are.
+  if (named.size === 1 && dateline !== undefined && !named.has(dateline) && onlyByForces(tree, mentions, [...named][0])) return dateline;
   // Several countries named ("BAGHDAD - Insurgents killed four policemen, U.S. and Iraqi officials
   // said"): the dateline says which of them the report is from.
   if (named.size) return named.size === 1 ? [...named][0] : dateline !== undefined && named.has(dateline) ? dateline : undefined;
   return dateline;
+}
+
+/** True when the sentence names `country` (as `namedCountries` counts) only by its armed forces ("US troops", "US-led forces"). */
+function onlyByForces(tree: Tree, mentions: readonly Mention[], country: string): boolean {
+  return namedCountries(tree, mentions.filter((m) => m.sector !== 'MIL')).has(country) === false;
 }
 
 /**
@@ -174,6 +182,18 @@ export function isPlaceable(doc: Document, mention: Mention): boolean {
 }
 
 /**
+ * The country of the document's dateline: its town's, unless the town's name was read as a person's
+ * ("NANO, Pakistan (Reuters) -", a town named like a foreign leader): then the country named after it.
+ */
+function datelineCountry(doc: Document, mentions: readonly Mention[]): string | undefined {
+  const town = mentions.find((m) => m.rule === 'dateline' && m.country);
+  const span = doc.dateline;
+  if (!town || town.name === undefined || !span) return town?.country ?? undefined;
+  const named = mentions.filter((m) => m.start >= town.end && m.end <= span.end && m.rule !== 'dateline' && m.country && m.code === m.country).pop();
+  return named?.country ?? town.country ?? undefined;
+}
+
+/**
  * Gives the unnamed actors of each sentence the country where its events happen, after the towns
  * whose name several countries share took the places stage's reading (`rereadHomonyms`). With the
  * places stage's resolver, a town the gazetteer lacks places them too ("Police arrested five men in
@@ -183,7 +203,7 @@ export function placeUnnamedActors(doc: Document, found: Mention[], resolver?: P
   const mentions = rereadHomonyms(doc, found, resolver);
   const sentences = doc.sentences ?? [];
   const places = new Map<number, string | undefined>();
-  const dateline = mentions.find((m) => m.rule === 'dateline' && m.country)?.country ?? undefined;
+  const dateline = datelineCountry(doc, mentions);
   let towns: readonly PlaceMention[] | undefined;
   const townsOf = resolver && (() => (towns ??= resolver(doc, mentions)));
   const out = mentions.map((mention) => {

@@ -16,6 +16,7 @@ import { isFigurativeBlow } from './figurative-blow.ts';
 import { isChargeContent } from './charge-content.ts';
 import { isMereWarning } from './warning.ts';
 import { isRiskTold } from './danger.ts';
+import { authorPhrases, isDocument } from './document-author.ts';
 import { isRetold } from './retold.ts';
 import { isPreparing } from './status/modality.ts';
 import { ARMED_SECTORS, FORCE_ROOTS, isViolentCode } from './violent-roots.ts';
@@ -320,9 +321,16 @@ function subjectOf(tree: Tree, i: number, notes: string[], depth = 0): number[] 
       // before it, where the parser hangs the clause on the noun of the act.)
       const before = nounBeforeRelative(tree, subjects[0]);
       const byDoer = ['who', 'whom'].includes(tree.tokens[subjects[0]].form.toLowerCase()) && before.length > 0 && tree.head(before[0]) === head && tree.markers(before[0]).includes('by');
-      if (relation === 'acl:relcl' && head >= 0 && posClass(tree.tokens[head].upos) === 'noun' && !byDoer) return [head];
-      // The parser may hang the relative clause on the wrong word: take the noun before "who".
-      return nounBeforeRelative(tree, subjects[0]);
+      let antecedent = relation === 'acl:relcl' && head >= 0 && posClass(tree.tokens[head].upos) === 'noun' && !byDoer ? [head] : nounBeforeRelative(tree, subjects[0]);
+      // "circulated a draft on Monday that calls on Iran ...": a clause hung on a time phrase of the verb
+      // is the verb's object's, where that object is a text.
+      const timed = antecedent.length && isTime(tree, antecedent[0]) && tree.head(antecedent[0]) >= 0 ? directObjects(tree, tree.head(antecedent[0])).filter((object) => isDocument(tree, object)) : [];
+      if (timed.length) antecedent = timed;
+      // "Egypt issued a statement that condemned the raid": a document stands for its author, the
+      // subject of the verb that issues it, where it names none itself (the parser may hang the
+      // relative clause on the wrong word: then the noun before "who" is taken).
+      const issuing = antecedent.length && isDocument(tree, antecedent[0]) ? documentIssuer(tree, antecedent[0]) : undefined;
+      return issuing === undefined ? antecedent : [...subjectOf(tree, issuing, notes, depth + 1), ...antecedent];
     }
     // "A video from a gang which said ... demanded money", read with "video" and "which" both
     // subjects of "said": the relative pronoun is this verb's subject, the other another verb's.
@@ -385,17 +393,19 @@ function subjectOf(tree: Tree, i: number, notes: string[], depth = 0): number[] 
   if (document !== undefined) {
     notes.push('reduced-relative');
     const issuing = documentIssuer(tree, document);
-    return issuing === undefined ? [document] : [document, ...subjectOf(tree, issuing, notes, depth + 1)];
+    return issuing === undefined ? [document] : [...subjectOf(tree, issuing, notes, depth + 1), document];
   }
   if (relation === 'conj' || relation === 'advcl') return subjectOf(tree, head, notes, depth + 1);
   if (relation === 'acl') {
     // "three engineers held captive in Mali": a passive participle acts on the noun it modifies.
     if (isPassiveRelative(tree, i)) return tree.dependents(i, 'obl', 'obl:agent').filter((child) => tree.markers(child).includes('by'));
     notes.push('reduced-relative');
-    // "issued a statement condemning the raid": a document stands for its author, the issuing verb's subject.
+    // "issued a statement condemning the raid": a document stands for its author, the issuing verb's
+    // subject, named before the document's own words ("pressed Chad with a UN draft urging ...": the
+    // one pressing wrote it; the UN is where it goes).
     if (LEXICON.documentNouns.has(tree.tokens[head].form.toLowerCase())) {
       const issuing = documentIssuer(tree, head);
-      if (issuing !== undefined) return [head, ...subjectOf(tree, issuing, notes, depth + 1)];
+      if (issuing !== undefined) return [...subjectOf(tree, issuing, notes, depth + 1), head];
     }
     // "Sweden became the first state to criticize the vote", "Chile is the only one to object": an
     // infinitive on a predicate noun tells of the subject that noun is said of (the same one, named
@@ -457,8 +467,12 @@ const MEDIUM_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'with', 'through
  * sanctions", "vetoed a motion demanding ..."): its author is not that verb's subject.
  */
 function documentIssuer(tree: Tree, document: number): number | undefined {
-  const verb = tree.pathToRoot(document).slice(1, 4).find((k) => tree.tokens[k].upos === 'VERB');
+  const path = tree.pathToRoot(document);
+  const verb = path.slice(1, 4).find((k) => tree.tokens[k].upos === 'VERB');
   if (verb === undefined) return undefined;
+  // ("A UN resolution threatening sanctions will make it harder ...": a text that is the verb's subject is not what it issues.)
+  // (A passive subject is: "a statement was issued condemning ...".)
+  if (path.slice(0, path.indexOf(verb)).some((k) => tree.tokens[k].deprel === 'nsubj' || tree.tokens[k].deprel === 'csubj')) return undefined;
   if (tree.markers(document).some((marker) => MEDIUM_PREPOSITIONS.has(marker))) {
     // (The parser may hang the infinitive on the object's modifier: "urged Russian/amod President Putin to uphold".)
     let act = verb;
@@ -676,6 +690,19 @@ function actorsAt(tree: Tree, token: number, mentions: readonly Mention[], depth
     for (const child of tree.dependents(token, 'nmod').filter((k) => tree.markers(k).includes('from'))) {
       const found = actorsAt(tree, child, mentions, depth + 1);
       if (found.some((m) => !isUnknown(m.code))) return found;
+    }
+  }
+  if (!candidates.length && depth < 2 && isDocument(tree, token)) {
+    // "A US-sponsored resolution condemns ...", "a report by a rights group accused ...": a document
+    // naming no actor in its own words stands for its author (AG guide), its sponsor or the one
+    // its "by" phrase or a clause of issuing names.
+    const [first, last] = tree.extent(token, inPhrase);
+    const phrase = tree.span(first, last);
+    const backers = mentions.filter((m) => m.rule === 'backer' && m.start >= phrase.start && m.end <= phrase.end);
+    if (backers.length) return backers;
+    for (const author of authorPhrases(tree, token)) {
+      const found = actorsAt(tree, author, mentions, depth + 1);
+      if (found.length) return found;
     }
   }
   if ((!candidates.length || unplaced) && depth < 2) {
@@ -1100,6 +1127,9 @@ function matchPattern(tree: Tree, i: number, lexicon: PatternLexicon, mentions: 
   // (most tokens have only their own lemma's patterns, or none: no list is built for them)
   const patterns = opening.length || joined ? [...opening, ...(joined ? lexicon.lookup(joined, pos) : []), ...own] : own;
   if (!patterns.length) return undefined;
+  // "a videotape released by the kidnappers", "a statement sent by the rebels": a participle of issuing
+  // on a text only names the text's author (document-author.ts); the text's own acts are the events.
+  if (!isNoun && tree.relation(i) === 'acl' && LEXICON.issuingVerbs.has(lemma) && tree.head(i) >= 0 && isDocument(tree, tree.head(i))) return undefined;
   // (asked only of a noun some pattern may code: most nouns have none)
   if (isNoun && !isEventNoun(tree, i, mentions)) return undefined;
   // "agreed on a battle plan", "in fighting mood", "this battle-scarred town": a fight word that only

@@ -26,6 +26,13 @@ export function matchesExpected(event: string, expected: string): boolean {
  * letters). An expected summary ending in "$" must match whole ("1312 IGO>$": no target at all).
  */
 export const ROLE_CASES: [rule: string, text: string, expected: string][] = [
+  ['a document\'s "by" phrase names its author', 'A report by Amnesty International accused Ethiopia of torturing detainees.', '112 NGO>ETH'],
+  ['a sponsor hyphened onto a document is its author', 'A US-sponsored resolution condemns Myanmar for the crackdown on monks.', '111 USA>MMR'],
+  ['the agent of a participle of issuing on a document is its author', 'A fatwa issued by Egyptian clerics urged Muslims to boycott the vote.', '020 EGY>'],
+  ['a relative clause on an issued document takes the issuing verb\'s subject', 'Brazil issued a statement that condemned the coup in Honduras.', '111 BRA>'],
+  ['a relative clause hung on a time phrase belongs to the document before it', 'Britain circulated a draft resolution on Tuesday that threatens Zimbabwe with sanctions.', '130 GBR>ZWE'],
+  ['a document issued in a country by no one named stands for that country', 'A decree issued in Turkmenistan ordered the expulsion of two Russian diplomats.', '100 TKM>'],
+  ['the one acting through a document wrote it, before the forum the document names', 'The Dutch government pressed Indonesia with a UN draft resolution urging it to free the activists.', '0253 NLD>'],
   ['a pronoun subject is the reporting clause\'s subject', 'Canada said on Monday it had suspended aid to Mali.', '162 CAN>MLI'],
   ['an object counted by a measure noun', 'Germany sent 500 tons of food to Sudan.', '073 DEU>SDN'],
   ['coordinated verbs share their phrases', 'Japanese doctors donated and delivered medicine to Nepal.', '073 JPN>NPL'],
