@@ -247,6 +247,21 @@ describe('a clause after "after" parsed as a phrase', () => {
     const repaired = createTree({ ...t, start: 0, end: 0, tokens: repairTokens(t.tokens) });
     assert.deepEqual([repaired.dependents(6, 'nsubj'), repaired.dependents(6, 'mark'), repaired.dependents(1, 'advcl')], [[3], [2], [6]]);
   });
+
+  it('takes a past tense tagged as a participle of the noun, with an "on" phrase ("Kenya protested after a border unit fired/VBN on a convoy")', () => {
+    const t = tree('Kenya/PROPN/NNP/nsubj@2 protested/VERB/VBD/root@0 after/ADP/IN/case@6 a/DET/DT/det@6 border/NOUN/NN/compound@6 unit/NOUN/NN/obl@2 fired/VERB/VBN/acl@6 on/ADP/IN/case@10 a/DET/DT/det@10 convoy/NOUN/NN/obl@7');
+    const repaired = createTree({ ...t, start: 0, end: 0, tokens: repairTokens(t.tokens) });
+    assert.deepEqual([repaired.dependents(6, 'nsubj'), repaired.dependents(6, 'mark'), repaired.dependents(1, 'advcl'), repaired.tokens[6].xpos], [[5], [2], [6], 'VBD']);
+  });
+
+  it('leaves a participle with a place or time phrase or a "by" agent on its noun ("left after talks held/VBN in Oslo", "... held/VBN on Monday", "after a raid fired/VBN on Monday by police")', () => {
+    const held = tree('Envoys/NOUN/NNS/nsubj@2 left/VERB/VBD/root@0 after/ADP/IN/case@4 talks/NOUN/NNS/obl@2 held/VERB/VBN/acl@4 in/ADP/IN/case@7 Oslo/PROPN/NNP/obl@5');
+    assert.deepEqual(repairTokens(held.tokens), held.tokens);
+    const agent = tree('Envoys/NOUN/NNS/nsubj@2 left/VERB/VBD/root@0 after/ADP/IN/case@5 a/DET/DT/det@5 raid/NOUN/NN/obl@2 fired/VERB/VBN/acl@5 on/ADP/IN/case@8 Monday/PROPN/NNP/obl@6 by/ADP/IN/case@10 police/NOUN/NN/obl@6');
+    assert.deepEqual(repairTokens(agent.tokens), agent.tokens);
+    const dated = tree('Envoys/NOUN/NNS/nsubj@2 left/VERB/VBD/root@0 after/ADP/IN/case@4 talks/NOUN/NNS/obl@2 held/VERB/VBN/acl@4 on/ADP/IN/case@7 Monday/PROPN/NNP/obl@5');
+    assert.deepEqual(repairTokens(dated.tokens), dated.tokens);
+  });
 });
 
 describe('past-tense verb misread as an adjective', () => {
