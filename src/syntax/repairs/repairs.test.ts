@@ -254,6 +254,12 @@ describe('a clause after "after" parsed as a phrase', () => {
     assert.deepEqual([repaired.dependents(6, 'nsubj'), repaired.dependents(6, 'mark'), repaired.dependents(1, 'advcl'), repaired.tokens[6].xpos], [[5], [2], [6], 'VBD']);
   });
 
+  it('finds the phrase when the parser hung "as" on its number ("rallied as 14 nations agreed/VBN on a plan")', () => {
+    const t = tree('Markets/NOUN/NNS/nsubj@2 rallied/VERB/VBD/root@0 as/ADP/IN/case@4 14/NUM/CD/nummod@5 nations/NOUN/NNS/obl@2 agreed/VERB/VBN/acl@5 on/ADP/IN/case@9 a/DET/DT/det@9 plan/NOUN/NN/obl@6');
+    const repaired = createTree({ ...t, start: 0, end: 0, tokens: repairTokens(t.tokens) });
+    assert.deepEqual([repaired.dependents(5, 'nsubj'), repaired.dependents(5, 'mark'), repaired.dependents(1, 'advcl')], [[4], [2], [5]]);
+  });
+
   it('leaves a participle with a place or time phrase or a "by" agent on its noun ("left after talks held/VBN in Oslo", "... held/VBN on Monday", "after a raid fired/VBN on Monday by police")', () => {
     const held = tree('Envoys/NOUN/NNS/nsubj@2 left/VERB/VBD/root@0 after/ADP/IN/case@4 talks/NOUN/NNS/obl@2 held/VERB/VBN/acl@4 in/ADP/IN/case@7 Oslo/PROPN/NNP/obl@5');
     assert.deepEqual(repairTokens(held.tokens), held.tokens);

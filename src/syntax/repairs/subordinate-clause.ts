@@ -29,8 +29,10 @@ function opensClause(tokens: readonly ParsedToken[], k: number): boolean {
 /** The noun of a "preposition + noun phrase" that ends right before `first`, with its case word, or undefined. */
 function phraseBefore(tokens: readonly ParsedToken[], first: number): { noun: number; word: number } | undefined {
   for (let word = first - 2; word >= 0 && word >= first - 8; word--) {
-    const noun = tokens[word].head;
     if (tokens[word].deprel !== 'case' || !opensClause(tokens, word)) continue;
+    // ("as 12/case-head West African nations agreed": the word may be hung on the phrase's number.)
+    const counted = tokens[word].head;
+    const noun = counted >= 0 && tokens[counted].upos === 'NUM' && tokens[counted].deprel === 'nummod' ? tokens[counted].head : counted;
     if (noun <= word || noun >= first || !['NOUN', 'PROPN', 'PRON'].includes(tokens[noun].upos)) return undefined;
     // Every word from the preposition up to the verb's first auxiliary belongs to the phrase.
     for (let k = word; k < first; k++) if (!isUnder(tokens, k, noun)) return undefined;
