@@ -32,6 +32,19 @@ describe('a past-tense verb after its subject read as a participle of the subjec
   itCodes(cases, 'with the noun phrase as the verb\'s subject');
 });
 
+describe('a clause verb the parser hung on a noun before it', () => {
+  itCodes([
+    ['Kenya protested to Somalia after Somali troops fired on a Kenyan convoy near Mandera.', '190 SOM>KEN'],
+  ], 'with the noun of the "after" phrase as its subject');
+  itCodes([
+    ['Nigerian soldiers, close to retaking the port, attacked militant camps in the delta on Tuesday.', '190 NGA>'],
+    ['Russian troops, on the brink of taking the town, shelled rebel positions in the hills on Friday.', '194 RUS>'],
+  ], 'with the noun before the aside between commas as its subject');
+  itCodes([
+    ['Thai soldiers backed by police and aircraft attacked three militant hideouts in Yala.', '190 THA>'],
+  ], 'with the noun before the "backed by" phrase as its subject');
+});
+
 describe('a headline\'s participle with no auxiliary is a passive', () => {
   const cases: [text: string, expected: string][] = [
     ['Two Kenyan journalists detained in Somalia.', '173 >KEN'],

@@ -247,6 +247,40 @@ describe('a clause after "after" parsed as a phrase', () => {
     const repaired = createTree({ ...t, start: 0, end: 0, tokens: repairTokens(t.tokens) });
     assert.deepEqual([repaired.dependents(6, 'nsubj'), repaired.dependents(6, 'mark'), repaired.dependents(1, 'advcl')], [[3], [2], [6]]);
   });
+
+  it('takes a past tense tagged as a participle of the noun, with an "on" phrase ("Kenya protested after a border unit fired/VBN on a convoy")', () => {
+    const t = tree('Kenya/PROPN/NNP/nsubj@2 protested/VERB/VBD/root@0 after/ADP/IN/case@6 a/DET/DT/det@6 border/NOUN/NN/compound@6 unit/NOUN/NN/obl@2 fired/VERB/VBN/acl@6 on/ADP/IN/case@10 a/DET/DT/det@10 convoy/NOUN/NN/obl@7');
+    const repaired = createTree({ ...t, start: 0, end: 0, tokens: repairTokens(t.tokens) });
+    assert.deepEqual([repaired.dependents(6, 'nsubj'), repaired.dependents(6, 'mark'), repaired.dependents(1, 'advcl'), repaired.tokens[6].xpos], [[5], [2], [6], 'VBD']);
+  });
+
+  it('finds the phrase when the parser hung "as" on its number ("rallied as 14 nations agreed/VBN on a plan")', () => {
+    const t = tree('Markets/NOUN/NNS/nsubj@2 rallied/VERB/VBD/root@0 as/ADP/IN/case@4 14/NUM/CD/nummod@5 nations/NOUN/NNS/obl@2 agreed/VERB/VBN/acl@5 on/ADP/IN/case@9 a/DET/DT/det@9 plan/NOUN/NN/obl@6');
+    const repaired = createTree({ ...t, start: 0, end: 0, tokens: repairTokens(t.tokens) });
+    assert.deepEqual([repaired.dependents(5, 'nsubj'), repaired.dependents(5, 'mark'), repaired.dependents(1, 'advcl')], [[4], [2], [5]]);
+  });
+
+  it('leaves a participle with a place or time phrase or a "by" agent on its noun ("left after talks held/VBN in Oslo", "... held/VBN on Monday", "after a raid fired/VBN on Monday by police")', () => {
+    const held = tree('Envoys/NOUN/NNS/nsubj@2 left/VERB/VBD/root@0 after/ADP/IN/case@4 talks/NOUN/NNS/obl@2 held/VERB/VBN/acl@4 in/ADP/IN/case@7 Oslo/PROPN/NNP/obl@5');
+    assert.deepEqual(repairTokens(held.tokens), held.tokens);
+    const agent = tree('Envoys/NOUN/NNS/nsubj@2 left/VERB/VBD/root@0 after/ADP/IN/case@5 a/DET/DT/det@5 raid/NOUN/NN/obl@2 fired/VERB/VBN/acl@5 on/ADP/IN/case@8 Monday/PROPN/NNP/obl@6 by/ADP/IN/case@10 police/NOUN/NN/obl@6');
+    assert.deepEqual(repairTokens(agent.tokens), agent.tokens);
+    const dated = tree('Envoys/NOUN/NNS/nsubj@2 left/VERB/VBD/root@0 after/ADP/IN/case@4 talks/NOUN/NNS/obl@2 held/VERB/VBN/acl@4 on/ADP/IN/case@7 Monday/PROPN/NNP/obl@5');
+    assert.deepEqual(repairTokens(dated.tokens), dated.tokens);
+  });
+});
+
+describe('a sentence read with its subject noun for the root, across an aside between commas', () => {
+  it('makes the verb after the aside the root, its noun its object and the root noun its subject ("troops, close to the city, stormed/amod three villages")', () => {
+    const t = tree('troops/NOUN/NNS/root@0 ,/PUNCT/,/punct@3 close/ADJ/JJ/amod@1 to/ADP/IN/case@6 the/DET/DT/det@6 city/NOUN/NN/obl@3 ,/PUNCT/,/punct@9 stormed/VERB/VBD/amod@10 three/NUM/CD/nummod@10 villages/NOUN/NNS/obl@3');
+    const repaired = createTree({ ...t, start: 0, end: 0, tokens: repairTokens(t.tokens) });
+    assert.deepEqual([repaired.root, repaired.dependents(7, 'nsubj'), repaired.dependents(7, 'obj')], [7, [0], [9]]);
+  });
+
+  it('leaves a list of names, whose commas set off no aside ("Chile, Peru, Bolivia signed/amod accords")', () => {
+    const t = tree('Chile/PROPN/NNP/root@0 ,/PUNCT/,/punct@3 Peru/PROPN/NNP/conj@1 ,/PUNCT/,/punct@5 Bolivia/PROPN/NNP/conj@1 signed/VERB/VBD/amod@7 accords/NOUN/NNS/conj@1');
+    assert.deepEqual(repairTokens(t.tokens), t.tokens);
+  });
 });
 
 describe('past-tense verb misread as an adjective', () => {
@@ -258,6 +292,31 @@ describe('past-tense verb misread as an adjective', () => {
   it('takes no singular noun for a subject', () => {
     const t = tree('army/NOUN/NN/root@0 trained/VERB/VBN/amod@3 troops/NOUN/NNS/obj@1');
     assert.equal(misreadParticipleSubject(t, 1), undefined);
+  });
+
+  it('finds the subject before its participle phrase ("rebels backed by tanks and aircraft stormed two towns")', () => {
+    const t = tree('rebels/NOUN/NNS/root@0 backed/VERB/VBN/acl@1 by/ADP/IN/case@4 tanks/NOUN/NNS/obl@2 and/CCONJ/CC/cc@6 aircraft/NOUN/NN/conj@4 stormed/VERB/VBD/amod@9 two/NUM/CD/nummod@9 towns/NOUN/NNS/obj@1');
+    assert.equal(misreadParticipleSubject(t, 6), 0);
+  });
+
+  it('finds the subject of a participle the parser made the verb, by its "by" agent ("soldiers backed/VBD by police attacked hideouts")', () => {
+    const t = tree('soldiers/NOUN/NNS/nsubj@2 backed/VERB/VBD/root@0 by/ADP/IN/case@4 police/NOUN/NN/obl:agent@2 attacked/VERB/VBD/amod@6 hideouts/NOUN/NNS/obl@2');
+    assert.equal(misreadParticipleSubject(t, 4), 0);
+  });
+
+  it('finds the subject before a phrase between commas ("soldiers, acting on a tip, raided villages and seized arms")', () => {
+    const t = tree('soldiers/NOUN/NNS/nsubj@11 ,/PUNCT/,/punct@3 acting/VERB/VBG/acl@1 on/ADP/IN/case@6 a/DET/DT/det@6 tip/NOUN/NN/obl@3 ,/PUNCT/,/punct@9 raided/VERB/VBD/amod@9 villages/NOUN/NNS/obl@3 and/CCONJ/CC/cc@11 seized/VERB/VBD/root@0 arms/NOUN/NNS/obj@11');
+    assert.equal(misreadParticipleSubject(t, 7), 0);
+  });
+
+  it('takes no subject across a list ("envoys, ministers, trained/amod observers")', () => {
+    const list = tree('talks/NOUN/NNS/nsubj@2 drew/VERB/VBD/root@0 envoys/NOUN/NNS/obj@2 ,/PUNCT/,/punct@5 ministers/NOUN/NNS/conj@3 ,/PUNCT/,/punct@8 trained/VERB/VBN/amod@8 observers/NOUN/NNS/conj@3');
+    assert.equal(misreadParticipleSubject(list, 6), undefined);
+  });
+
+  it('takes no noun a preposition governs for the subject ("in towns hit by a storm, damaged roads")', () => {
+    const governed = tree('in/ADP/IN/case@2 towns/NOUN/NNS/root@0 hit/VERB/VBN/acl@2 by/ADP/IN/case@5 storm/NOUN/NN/obl:agent@3 damaged/VERB/VBN/amod@7 roads/NOUN/NNS/conj@2');
+    assert.equal(misreadParticipleSubject(governed, 5), undefined);
   });
 });
 

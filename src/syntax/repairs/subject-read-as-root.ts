@@ -28,12 +28,31 @@ function verbAfterPhrase(tokens: readonly ParsedToken[], root: number): number |
   return undefined;
 }
 
+/**
+ * The verb right after a phrase set off by commas that follows the root's phrase ("troops, on the verge
+ * of taking the town, fought/amod pockets of resistance"), hung on a word of the sentence, if any.
+ */
+function verbAfterAside(tokens: readonly ParsedToken[], root: number): number | undefined {
+  let open = root + 1;
+  while (open < tokens.length && tokens[open].form !== ',') {
+    if (['VERB', 'CCONJ', 'SCONJ', 'AUX', 'PRON'].includes(tokens[open].upos) || !isUnder(tokens, open, root)) return undefined;
+    open++;
+  }
+  let close = open + 1;
+  while (close < tokens.length && close - open <= 15 && tokens[close].form !== ',') close++;
+  // ("Britain, France and Italy agreed": a list is no aside; an aside of one word is none either.)
+  if (close >= tokens.length - 1 || tokens[close].form !== ',' || close - open < 3) return undefined;
+  if (tokens.slice(open + 1, close).some((token) => token.upos === 'CCONJ' || token.upos === 'AUX')) return undefined;
+  const verb = close + 1;
+  return tokens[verb].upos === 'VERB' && (HUNG.has(tokens[verb].deprel) || (tokens[verb].deprel === 'amod' && tokens[verb].head > verb)) ? verb : undefined;
+}
+
 /** Makes the verb after a root noun's phrase ("diplomats met in Lima") the root, with the noun as its subject. */
 export function repairSubjectReadAsRoot(tokens: ParsedToken[]): void {
   const root = tokens.findIndex((token) => token.head === -1);
   if (root < 0 || !['NOUN', 'PROPN'].includes(tokens[root].upos)) return;
   if (tokens.some((token) => token.head === root && OWN_CLAUSE.test(token.deprel))) return;
-  const verb = verbAfterPhrase(tokens, root);
+  const verb = verbAfterPhrase(tokens, root) ?? verbAfterAside(tokens, root);
   if (verb === undefined) return;
   const token = tokens[verb];
   if (token.xpos !== 'VBD' && token.xpos !== 'VBN') return;
@@ -41,9 +60,11 @@ export function repairSubjectReadAsRoot(tokens: ParsedToken[]): void {
   if (tokens[verb - 1].end === token.start || LEXICON.modifierParticiples.has(token.form.toLowerCase())) return;
   const dependents = tokens.flatMap((t, k) => (t.head === verb ? [k] : []));
   if (dependents.some((k) => OWN_CLAUSE.test(tokens[k].deprel))) return;
+  // ("fought/amod pockets of resistance": the noun a verb read as its adjective modifies is its object.)
+  const object = token.deprel === 'amod' ? token.head : -1;
   // ("donated and delivered goods": a verb coordinated with it shares its object.)
   const conjuncts = dependents.filter((k) => tokens[k].deprel === 'conj' && tokens[k].upos === 'VERB');
-  const hasObject = [verb, ...conjuncts].some((v) => tokens.some((t) => t.head === v && ACTIVE.test(t.deprel)));
+  const hasObject = object >= 0 || [verb, ...conjuncts].some((v) => tokens.some((t) => t.head === v && ACTIVE.test(t.deprel)));
   // ("Pakistani officials surprised by the decision": a "by" agent makes it passive.)
   const passive = dependents.some((k) => tokens[k].deprel === 'obl:agent') ||
     (token.xpos === 'VBN' && !hasObject && LEXICON.passiveVerbs.has(token.lemma.toLowerCase()));
@@ -53,6 +74,7 @@ export function repairSubjectReadAsRoot(tokens: ParsedToken[]): void {
       tokens[k] = { ...t, head: verb, deprel: t.deprel === 'nmod' ? 'obl' : t.deprel };
     }
   });
+  if (object >= 0) tokens[object] = { ...tokens[object], head: verb, deprel: 'obj' };
   tokens[verb] = { ...token, xpos: passive ? 'VBN' : 'VBD', head: -1, deprel: 'root' };
   tokens[root] = { ...tokens[root], head: verb, deprel: passive ? 'nsubj:pass' : 'nsubj' };
 }

@@ -29,8 +29,10 @@ function opensClause(tokens: readonly ParsedToken[], k: number): boolean {
 /** The noun of a "preposition + noun phrase" that ends right before `first`, with its case word, or undefined. */
 function phraseBefore(tokens: readonly ParsedToken[], first: number): { noun: number; word: number } | undefined {
   for (let word = first - 2; word >= 0 && word >= first - 8; word--) {
-    const noun = tokens[word].head;
     if (tokens[word].deprel !== 'case' || !opensClause(tokens, word)) continue;
+    // ("as 12/case-head West African nations agreed": the word may be hung on the phrase's number.)
+    const counted = tokens[word].head;
+    const noun = counted >= 0 && tokens[counted].upos === 'NUM' && tokens[counted].deprel === 'nummod' ? tokens[counted].head : counted;
     if (noun <= word || noun >= first || !['NOUN', 'PROPN', 'PRON'].includes(tokens[noun].upos)) return undefined;
     // Every word from the preposition up to the verb's first auxiliary belongs to the phrase.
     for (let k = word; k < first; k++) if (!isUnder(tokens, k, noun)) return undefined;
@@ -51,7 +53,8 @@ export function repairSubordinateClause(tokens: ParsedToken[]): void {
     // ("after the government threatened to cut ties"): a participle there may modify the noun.
     // ("hours after both sides agreed on a truce": a tense with a phrase of its own and no object will do too)
     const active = ['VBD', 'VBZ', 'VBP'].includes(tokens[verb].xpos) && children.some((k) => k > verb && /^(obj|xcomp|ccomp|obl)$/.test(tokens[k].deprel));
-    if (!auxiliaries.length && !active) continue;
+    const pastRead = pastReadAsParticiple(tokens, verb, children);
+    if (!auxiliaries.length && !active && !pastRead) continue;
     const phrase = phraseBefore(tokens, auxiliaries.length ? Math.min(...auxiliaries) : verb);
     if (!phrase) continue;
     // The clause belongs to the nearest verb above the phrase, outside the clause itself.
@@ -61,8 +64,27 @@ export function repairSubordinateClause(tokens: ParsedToken[]): void {
     const passive = children.some((k) => tokens[k].deprel === 'aux:pass');
     tokens[phrase.noun] = { ...tokens[phrase.noun], head: verb, deprel: passive ? 'nsubj:pass' : 'nsubj' };
     tokens[phrase.word] = { ...tokens[phrase.word], head: verb, deprel: 'mark' };
-    tokens[verb] = { ...tokens[verb], head: main, deprel: 'advcl' };
+    tokens[verb] = { ...tokens[verb], head: main, deprel: 'advcl', xpos: pastRead ? 'VBD' : tokens[verb].xpos };
   }
+}
+
+/** Prepositions after which a verb's phrase says where its act went, not where a participle's thing is ("fired on", "agreed on", "crashed into"). */
+const ACT_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'at', 'into', 'against', 'upon']);
+
+/**
+ * True when `verb`, tagged a participle (VBN) and parsed as the modifier of the noun right before it, is the
+ * past tense of a clause ("after a tank crew fired/VBN on a patrol", "after gunmen seized/VBN the mayor"):
+ * it takes an object, or a phrase of "on", "at", "into" or "against", and no "by" agent. A participle
+ * rarely takes an object, and its phrases say where or when ("after talks held in Geneva").
+ */
+function pastReadAsParticiple(tokens: readonly ParsedToken[], verb: number, children: readonly number[]): boolean {
+  const token = tokens[verb];
+  if (token.xpos !== 'VBN' || token.deprel !== 'acl' || token.head !== verb - 1) return false;
+  const preposition = (k: number) => tokens.find((word) => word.head === k && word.deprel === 'case')?.lemma.toLowerCase();
+  if (children.some((k) => tokens[k].deprel.startsWith('obl') && preposition(k) === 'by')) return false;
+  // ("talks held on Monday": a phrase of time says when, as a participle's phrase does)
+  const actPhrase = (k: number) => ACT_PREPOSITIONS.has(preposition(k) ?? '') && !LEXICON.calendar.timeNouns.has(tokens[k].lemma.toLowerCase());
+  return children.some((k) => k > verb && (tokens[k].deprel === 'obj' || (tokens[k].deprel === 'obl' && actPhrase(k))));
 }
 
 /** Nouns of a stretch of time that open a clause with "after" or "before" ("hours after", "a day before"). */
