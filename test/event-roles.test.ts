@@ -132,3 +132,30 @@ describe('a participle in an "as" clause that asks for nothing', () => {
     assert.ok(!found.some((event) => event.startsWith('03')), found.join('; '));
   });
 });
+
+describe('a noun event judged by the subject of a verb of reacting', () => {
+  it('takes no target from the one who judges it ("Sweden criticised Iran\'s arrest of the blogger")', () => {
+    const found = coded("Sweden criticised Iran's arrest of the blogger.");
+    assert.ok(found.some((event) => event.startsWith('173 IRN>')), found.join('; '));
+    assert.ok(!found.some((event) => event.startsWith('173 IRN>SWE')), found.join('; '));
+  });
+
+  it('takes no target from an international body that condemns it', () => {
+    const found = coded('The African Union condemned the shelling of the village by Sudanese troops.');
+    assert.ok(found.some((event) => event.startsWith('194 ')), found.join('; '));
+    assert.ok(!found.some((event) => /^194 \w*>IGO/.test(event)), found.join('; '));
+  });
+});
+
+describe('an embassy named before a noun of violence', () => {
+  it('is what was hit: its country is the target, not the source', () => {
+    const found = coded('The Canadian embassy bombing killed four guards.');
+    assert.ok(found.some((event) => event.startsWith('183 >CAN')), found.join('; '));
+    assert.ok(!found.some((event) => event.startsWith('183 CAN')), found.join('; '));
+  });
+
+  it('is the target before the town the attack happened in', () => {
+    const found = coded('Police detained two men after the Egyptian consulate attack in Karachi.');
+    assert.ok(found.some((event) => /^190 \w*>EGY/.test(event)), found.join('; '));
+  });
+});

@@ -187,6 +187,17 @@ function isPlaceModifier(tree: Tree, noun: number, ref: ActorRef, mentions: read
   return ref.start >= tree.tokens[first].start;
 }
 
+/**
+ * True when `ref` holds a premises noun compounded onto noun `noun` ("the U.S. embassy bombing", "an
+ * Australian embassy attack"): the building hit, whose owner is the target, not the doer.
+ */
+function isPremisesModifier(tree: Tree, noun: number, ref: ActorRef): boolean {
+  return tree.dependents(noun, 'compound').some((part) => {
+    const token = tree.tokens[part];
+    return LEXICON.premisesNouns.has(tree.lemma(part).toLowerCase()) && token.start >= ref.start && token.end <= ref.end;
+  });
+}
+
 /** True for a verb of putting down the event its object names: "quell", "put down", "break up" (not "put" or "break" alone). */
 function suppresses(tree: Tree, verb: number): boolean {
   const lemma = tree.lemma(verb);
@@ -1809,10 +1820,15 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       // "a Srinagar grenade attack", "the Bali bombings": a town named before a noun of violence says
       // where it happened, not who did it.
       const skippedPlaces: ActorRef[] = [];
+      // "the U.S. embassy bombing": an embassy named before a noun of violence is what was hit.
+      const skippedPremises: ActorRef[] = [];
       const placeModifier = (ref: ActorRef) => {
-        const place = isViolentCode(plan.code) && plan.pattern.pos === 'noun' && isPlaceModifier(tree, plan.trigger, ref, mentions);
+        const violentNoun = isViolentCode(plan.code) && plan.pattern.pos === 'noun';
+        const place = violentNoun && isPlaceModifier(tree, plan.trigger, ref, mentions);
         if (place) skippedPlaces.push(ref);
-        return place;
+        const premises = violentNoun && !place && isPremisesModifier(tree, plan.trigger, ref);
+        if (premises) skippedPremises.push(ref);
+        return place || premises;
       };
       let source = speakerOfConjoinedAct(tree, plan, mentions, notes) ?? resolveRoles(tree, plan.trigger, plan.pattern.source, mentions, notes, placeModifier);
       if (isRetold(tree, plan.trigger, plan.code, source.length > 0, results.filter((event) => event.sentence === s))) continue;
@@ -1842,6 +1858,11 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       if (!target.length && skippedPlaces.length && skippedPlaces[0].country) {
         target = [{ ...skippedPlaces[0], code: skippedPlaces[0].country, sector: null }];
         notes.push('target-from-place-modifier');
+      }
+      // (before a place the event is said to have happened in: "the embassy attack in Bangkok")
+      if (skippedPremises.length && target.every((ref) => ref.sector === null && ref.code === ref.country)) {
+        target = uniqueRefs(skippedPremises);
+        notes.push('target-from-premises');
       }
       // "two shopkeepers died in the blast of a parcel bomb": the casualties are the explosion's victims,
       // rather than the country it happens in ("a bomb went off in Afghanistan, killing three British troops").
@@ -2220,7 +2241,26 @@ function fallbackTarget(tree: Tree, trigger: number, source: ActorRef[], mention
   if (!source.length) return [];
   const countries = new Set(source.map((ref) => ref.country));
   const at = tree.tokens[trigger].start;
-  const earlier = mentions.filter((m) => m.end <= at && m.country && !countries.has(m.country) && !source.some((ref) => ref.start === m.start));
+  const reactor = reactorSpans(tree, trigger);
+  const earlier = mentions.filter((m) => m.end <= at && m.country && !countries.has(m.country) && !source.some((ref) => ref.start === m.start) && !reactor.some(([start, end]) => m.start >= start && m.end <= end));
   const nearest = earlier.sort((a, b) => b.end - a.end)[0];
   return nearest ? [toActorRef(nearest)] : [];
+}
+
+/**
+ * "Britain criticised Russia's arrest of the banker", "the UN condemned the shelling of the town": the
+ * subject of a verb of reacting whose object holds the event noun judges the event, and is not thereby
+ * the one it was done to. The character spans of those subjects (none when the noun is no such object).
+ */
+function reactorSpans(tree: Tree, noun: number): [number, number][] {
+  let node = noun;
+  // ("condemned the killing of the mayor and the bombing of the station": through coordination.)
+  while (tree.relation(node) === 'conj' && tree.head(node) >= 0) node = tree.head(node);
+  const verb = tree.head(node);
+  if (verb < 0 || tree.relation(node) !== 'obj' || !LEXICON.reactionVerbs.has(tree.lemma(verb))) return [];
+  return tree.dependents(verb, 'nsubj').map((subject) => {
+    const [first, last] = tree.extent(subject);
+    const span = tree.span(first, last);
+    return [span.start, span.end];
+  });
 }
