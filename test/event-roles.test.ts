@@ -159,3 +159,11 @@ describe('an embassy named before a noun of violence', () => {
     assert.ok(found.some((event) => /^190 \w*>EGY/.test(event)), found.join('; '));
   });
 });
+
+describe('a casualty clause on what a noun of violence hit', () => {
+  it('counts the victims of the violence, no killing by the place hit ("an attack on a police post that killed five")', () => {
+    const found = coded('Rebels claimed responsibility for an attack on a police post that killed five officers in Kashmir.');
+    assert.ok(found.some((event) => event.startsWith('190 ')), found.join('; '));
+    assert.equal(found.filter((event) => event.startsWith('190 ')).length, 1, found.join('; '));
+  });
+});

@@ -1696,6 +1696,13 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       // (not a clause of "who": "demands by gunmen who killed two drivers" tells the gunmen's act, hung on the wrong noun)
       const personal = tree.dependents(i, 'nsubj').some((subject) => ['who', 'whom'].includes(tree.tokens[subject].form.toLowerCase()));
       if (relation === 'acl:relcl' && matched.get(head)?.pos === 'noun' && !personal) countedBy.set(i, head);
+      // "the bombing of a hotel that killed 20", "an attack on a police post that wounded three": the
+      // parser hangs the clause on what was hit; a place or building kills no one, the violence did.
+      else if (relation === 'acl:relcl' && !personal && head >= 0) {
+        const act = tree.head(head);
+        const hit = act >= 0 && tree.relation(head) === 'nmod' && tree.markers(head).some((marker) => marker === 'of' || marker === 'on');
+        if (hit && matched.get(act)?.pos === 'noun' && isViolentCode(matched.get(act)!.code)) countedBy.set(i, act);
+      }
       // "four soldiers were killed in a roadside blast": the casualties of the event noun.
       const cause = tree.dependents(i, 'obl').find((child) => tree.markers(child).includes('in') && matched.get(child)?.pos === 'noun' && !matched.get(child)!.code.startsWith('0'))
         // "the blast killed eight people": a violent event noun as the subject did the killing.
