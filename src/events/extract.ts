@@ -2254,12 +2254,18 @@ function fallbackTarget(tree: Tree, trigger: number, source: ActorRef[], mention
   return nearest ? [toActorRef(nearest)] : [];
 }
 
+/** Prepositions of a noun event's phrase that name whom or what it was done to ("the arrest of", "a raid on"). */
+const PATIENT_MARKERS: ReadonlySet<string> = new Set(['of', 'on', 'against', 'to', 'at']);
+
 /**
  * "Britain criticised Russia's arrest of the banker", "the UN condemned the shelling of the town": the
- * subject of a verb of reacting whose object holds the event noun judges the event, and is not thereby
- * the one it was done to. The character spans of those subjects (none when the noun is no such object).
+ * subject of a verb of reacting whose object holds an event noun that names whom or what it was done to
+ * judges the event, and is not thereby its target. (With no such phrase the one reacting often is:
+ * "India condemned the Pakistani missile test", "Egypt rejected the criticism from Washington".) The
+ * character spans of those subjects (none when the noun is no such object).
  */
 function reactorSpans(tree: Tree, noun: number): [number, number][] {
+  if (!tree.dependents(noun, 'nmod').some((child) => tree.markers(child).some((marker) => PATIENT_MARKERS.has(marker)))) return [];
   let node = noun;
   // ("condemned the killing of the mayor and the bombing of the station": through coordination.)
   while (tree.relation(node) === 'conj' && tree.head(node) >= 0) node = tree.head(node);
