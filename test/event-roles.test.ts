@@ -167,3 +167,20 @@ describe('a casualty clause on what a noun of violence hit', () => {
     assert.equal(found.filter((event) => event.startsWith('190 ')).length, 1, found.join('; '));
   });
 });
+
+describe('a noun event that the subject of "face" meets', () => {
+  it('is aimed at that subject and done by its "from" phrase ("Belarus faces sanctions from the EU")', () => {
+    const found = coded('Belarus faces new sanctions from the European Union.');
+    assert.ok(found.some((event) => event.startsWith('163 IGO>BLR')), found.join('; '));
+  });
+
+  it('is aimed at that subject with no doer named ("faced sharp criticism")', () => {
+    const found = coded('The Ukrainian president faced sharp criticism on Tuesday.');
+    assert.ok(!found.some((event) => event.startsWith('111 UKR')), found.join('; '));
+  });
+
+  it('keeps a faced danger against the subject, with the named attacker as its source', () => {
+    const found = coded('Chad faces the threat of fresh raids by Sudanese militias.');
+    assert.ok(found.some((event) => event.startsWith('190 SDN>TCD')), found.join('; '));
+  });
+});

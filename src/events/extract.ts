@@ -1585,7 +1585,9 @@ const drawingSubject: TargetStrategy = {
   note: 'target-drawing-subject',
   find({ tree, plan, mentions, notes }) {
     const verb = tree.head(plan.trigger);
-    if (plan.pattern.pos !== 'noun' || plan.targetFrom !== plan.trigger || verb < 0 || tree.relation(plan.trigger) !== 'obj' || !draws(tree, verb)) return [];
+    // (also a threat that frames an act: "faces the threat of raids", "drew threats of reprisals from Syria")
+    const ownTarget = plan.targetFrom === plan.trigger || plan.pattern.frame === 'threaten';
+    if (plan.pattern.pos !== 'noun' || !ownTarget || verb < 0 || tree.relation(plan.trigger) !== 'obj' || !draws(tree, verb)) return [];
     return resolveRoles(tree, verb, ['subject'], mentions, notes);
   },
 };
