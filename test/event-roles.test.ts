@@ -184,3 +184,15 @@ describe('a noun event that the subject of "face" meets', () => {
     assert.ok(found.some((event) => event.startsWith('190 SDN>TCD')), found.join('; '));
   });
 });
+
+describe('the seizure or capture of people, as a noun', () => {
+  it('is an arrest by the possessor or the "by" phrase ("the capture of the rebel leader by Peruvian police")', () => {
+    const found = coded('The capture of the Colombian rebel leader by Peruvian police was hailed by Bogota.');
+    assert.ok(found.some((event) => event.startsWith('173 PER>COL')), found.join('; '));
+  });
+
+  it('is no arrest when a place is taken ("the capture of the town")', () => {
+    const found = coded("Iraqi forces' capture of the town of Samarra was hailed by Washington.");
+    assert.ok(!found.some((event) => event.startsWith('173 ')), found.join('; '));
+  });
+});
