@@ -196,3 +196,16 @@ describe('the seizure or capture of people, as a noun', () => {
     assert.ok(!found.some((event) => event.startsWith('173 ')), found.join('; '));
   });
 });
+
+describe('a noun event that the subject of a verb of stopping it stops', () => {
+  it('is not done by that subject ("Kenyan police foiled a bomb attack on the Israeli embassy")', () => {
+    const found = coded('Kenyan police foiled a bomb attack on the Israeli embassy.');
+    assert.ok(found.some((event) => /^190 \w*>ISR/.test(event)), found.join('; '));
+    assert.ok(!found.some((event) => event.startsWith('190 KEN')), found.join('; '));
+  });
+
+  it('is not done by the one working to prevent it', () => {
+    const found = coded('The Yemeni government is working to prevent any terror attack on foreign tankers.');
+    assert.ok(!found.some((event) => event.startsWith('190 YEM>')), found.join('; '));
+  });
+});
