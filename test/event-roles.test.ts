@@ -209,3 +209,10 @@ describe('a noun event that the subject of a verb of stopping it stops', () => {
     assert.ok(!found.some((event) => event.startsWith('190 YEM>')), found.join('; '));
   });
 });
+
+describe('what a verb of reacting judges as a clause', () => {
+  it('is aimed at the clause\'s subject ("Syria condemned that Israeli jets had bombed ...")', () => {
+    const found = coded('Syria condemned that Israeli jets had bombed a camp near Damascus.');
+    assert.ok(found.some((event) => event.startsWith('111 SYR>ISR')), found.join('; '));
+  });
+});

@@ -1592,8 +1592,21 @@ const drawingSubject: TargetStrategy = {
   },
 };
 
+/**
+ * "Iraq condemned U.S. air strikes on Najaf", read with "strikes" as a verb: what a verb of reacting
+ * judges, as a clause, is aimed at that clause's subject, the doer of the act judged.
+ */
+const judgedClauseSubject: TargetStrategy = {
+  note: 'target-judged-clause',
+  find({ tree, plan, mentions, notes }) {
+    const i = plan.trigger;
+    if (plan.framed !== undefined || posClass(tree.tokens[i].upos) !== 'verb' || !LEXICON.reactionVerbs.has(tree.lemma(i))) return [];
+    return tree.dependents(i, 'ccomp').flatMap((clause) => resolveRoles(tree, clause, ['subject'], mentions, notes));
+  },
+};
+
 /** Where an event's target is looked for, in order; the first that finds one wins. */
-const TARGET_STRATEGIES: readonly TargetStrategy[] = [drawingSubject, patternRoles, lightNounPartner, refusedActTarget, framedActor, objectOwner, complementPhrase, tripDestination, instrumentObject, asClauseSubject, earlierActor];
+const TARGET_STRATEGIES: readonly TargetStrategy[] = [drawingSubject, patternRoles, lightNounPartner, refusedActTarget, framedActor, objectOwner, complementPhrase, tripDestination, instrumentObject, asClauseSubject, judgedClauseSubject, earlierActor];
 /**
  * An attack naming no victim is aimed at the country where it happens (AG guide: unnamed victims take
  * that country), which for forces abroad is not their own: "US helicopters attacked a convoy near Mosul".
