@@ -132,3 +132,87 @@ describe('a participle in an "as" clause that asks for nothing', () => {
     assert.ok(!found.some((event) => event.startsWith('03')), found.join('; '));
   });
 });
+
+describe('a noun event judged by the subject of a verb of reacting', () => {
+  it('takes no target from the one who judges it ("Sweden criticised Iran\'s arrest of the blogger")', () => {
+    const found = coded("Sweden criticised Iran's arrest of the blogger.");
+    assert.ok(found.some((event) => event.startsWith('173 IRN>')), found.join('; '));
+    assert.ok(!found.some((event) => event.startsWith('173 IRN>SWE')), found.join('; '));
+  });
+
+  it('takes no target from an international body that condemns it', () => {
+    const found = coded('The African Union condemned the shelling of the village by Sudanese troops.');
+    assert.ok(found.some((event) => event.startsWith('194 ')), found.join('; '));
+    assert.ok(!found.some((event) => /^194 \w*>IGO/.test(event)), found.join('; '));
+  });
+});
+
+describe('an embassy named before a noun of violence', () => {
+  it('is what was hit: its country is the target, not the source', () => {
+    const found = coded('The Canadian embassy bombing killed four guards.');
+    assert.ok(found.some((event) => event.startsWith('183 >CAN')), found.join('; '));
+    assert.ok(!found.some((event) => event.startsWith('183 CAN')), found.join('; '));
+  });
+
+  it('is the target before the town the attack happened in', () => {
+    const found = coded('Police detained two men after the Egyptian consulate attack in Karachi.');
+    assert.ok(found.some((event) => /^190 \w*>EGY/.test(event)), found.join('; '));
+  });
+});
+
+describe('a casualty clause on what a noun of violence hit', () => {
+  it('counts the victims of the violence, no killing by the place hit ("an attack on a police post that killed five")', () => {
+    const found = coded('Rebels claimed responsibility for an attack on a police post that killed five officers in Kashmir.');
+    assert.ok(found.some((event) => event.startsWith('190 ')), found.join('; '));
+    assert.equal(found.filter((event) => event.startsWith('190 ')).length, 1, found.join('; '));
+  });
+});
+
+describe('a noun event that the subject of "face" meets', () => {
+  it('is aimed at that subject and done by its "from" phrase ("Belarus faces sanctions from the EU")', () => {
+    const found = coded('Belarus faces new sanctions from the European Union.');
+    assert.ok(found.some((event) => event.startsWith('163 IGO>BLR')), found.join('; '));
+  });
+
+  it('is aimed at that subject with no doer named ("faced sharp criticism")', () => {
+    const found = coded('The Ukrainian president faced sharp criticism on Tuesday.');
+    assert.ok(!found.some((event) => event.startsWith('111 UKR')), found.join('; '));
+  });
+
+  it('keeps a faced danger against the subject, with the named attacker as its source', () => {
+    const found = coded('Chad faces the threat of fresh raids by Sudanese militias.');
+    assert.ok(found.some((event) => event.startsWith('190 SDN>TCD')), found.join('; '));
+  });
+});
+
+describe('the seizure or capture of people, as a noun', () => {
+  it('is an arrest by the possessor or the "by" phrase ("the capture of the rebel leader by Peruvian police")', () => {
+    const found = coded('The capture of the Colombian rebel leader by Peruvian police was hailed by Bogota.');
+    assert.ok(found.some((event) => event.startsWith('173 PER>COL')), found.join('; '));
+  });
+
+  it('is no arrest when a place is taken ("the capture of the town")', () => {
+    const found = coded("Iraqi forces' capture of the town of Samarra was hailed by Washington.");
+    assert.ok(!found.some((event) => event.startsWith('173 ')), found.join('; '));
+  });
+});
+
+describe('a noun event that the subject of a verb of stopping it stops', () => {
+  it('is not done by that subject ("Kenyan police foiled a bomb attack on the Israeli embassy")', () => {
+    const found = coded('Kenyan police foiled a bomb attack on the Israeli embassy.');
+    assert.ok(found.some((event) => /^190 \w*>ISR/.test(event)), found.join('; '));
+    assert.ok(!found.some((event) => event.startsWith('190 KEN')), found.join('; '));
+  });
+
+  it('is not done by the one working to prevent it', () => {
+    const found = coded('The Yemeni government is working to prevent any terror attack on foreign tankers.');
+    assert.ok(!found.some((event) => event.startsWith('190 YEM>')), found.join('; '));
+  });
+});
+
+describe('what a verb of reacting judges as a clause', () => {
+  it('is aimed at the clause\'s subject ("Syria condemned that Israeli jets had bombed ...")', () => {
+    const found = coded('Syria condemned that Israeli jets had bombed a camp near Damascus.');
+    assert.ok(found.some((event) => event.startsWith('111 SYR>ISR')), found.join('; '));
+  });
+});

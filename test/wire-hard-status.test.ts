@@ -101,8 +101,8 @@ describe('the year of an event noun dates that event, not the act whose phrase n
   check([
     c('A Chilean court acquitted four suspects in the 1992 bombing of the Israeli embassy.', '081', 'asserted', 'CHL'),
     c('A Chilean court acquitted four suspects in the 1992 bombing of the Israeli embassy.', '18', 'historical', ''),
-    // A relative clause of that event tells it too.
-    c('A Chilean court acquitted four suspects in the 1992 bombing of the Israeli embassy that killed 29 people.', '19', 'historical', ''),
+    // A casualty clause on what it hit counts its victims: the one event, dated by its year, no killing of its own.
+    c('A Chilean court acquitted four suspects in the 1992 bombing of the Israeli embassy that killed 29 people.', '18', 'historical', ''),
     // The event's own phrase with its year dates it, wherever the parser hangs it.
     c('The retrial of nine men charged with the killing of two policemen in the Assam riots of 2001 opens in Delhi.', '14', 'historical', ''),
     // A time word with its year still dates the act.

@@ -3,6 +3,7 @@ import type { StatusCues } from './cues.ts';
 import { hasLemma } from './status/clause.ts';
 import { LEXICON } from '../lexicon/index.ts';
 import type { Extraction } from './extract.ts';
+import { type ActorRef, toActorRef } from '../core/event.ts';
 
 /**
  * Whether a threat noun names a danger that its clause's subject faces, not a threat someone made
@@ -15,6 +16,20 @@ export function isFacedDanger(tree: Tree, extraction: Extraction, cues: StatusCu
   if (head < 0 || tree.relation(extraction.trigger) !== 'obj' || hasLemma(tree, head, cues.dangerVerbs) === undefined) return false;
   // "the threat by the rebels of new attacks": a named threatener made it.
   return !tree.dependents(extraction.trigger, 'nmod', 'nmod:poss').some((child) => tree.tokens[child].deprel === 'nmod:poss' || tree.markers(child).includes('by') || tree.markers(child).includes('from'));
+}
+
+/**
+ * The actors at risk from a faced danger (`isFacedDanger`): those named in the subject of the verb of
+ * facing ("Kenya faces the threat of renewed raids by Somali gunmen": Kenya), as `mentions` of the
+ * sentence give them.
+ */
+export function endangeredActors(tree: Tree, extraction: Extraction, mentions: readonly ActorRef[]): ActorRef[] {
+  const head = tree.head(extraction.trigger);
+  return tree.dependents(head, 'nsubj').flatMap((subject) => {
+    const [first, last] = tree.extent(subject);
+    const { start, end } = tree.span(first, last);
+    return mentions.filter((m) => m.start >= start && m.end <= end && m.code).map(toActorRef);
+  });
 }
 
 /** Relations by which a participle clause hangs on the clause it comments on, or on a participle before it. */

@@ -188,6 +188,17 @@ function isPlaceModifier(tree: Tree, noun: number, ref: ActorRef, mentions: read
   return ref.start >= tree.tokens[first].start;
 }
 
+/**
+ * True when `ref` holds a premises noun compounded onto noun `noun` ("the U.S. embassy bombing", "an
+ * Australian embassy attack"): the building hit, whose owner is the target, not the doer.
+ */
+function isPremisesModifier(tree: Tree, noun: number, ref: ActorRef): boolean {
+  return tree.dependents(noun, 'compound').some((part) => {
+    const token = tree.tokens[part];
+    return LEXICON.premisesNouns.has(tree.lemma(part).toLowerCase()) && token.start >= ref.start && token.end <= ref.end;
+  });
+}
+
 /** True for a verb of putting down the event its object names: "quell", "put down", "break up" (not "put" or "break" alone). */
 function suppresses(tree: Tree, verb: number): boolean {
   const lemma = tree.lemma(verb);
@@ -1614,13 +1625,28 @@ const drawingSubject: TargetStrategy = {
   note: 'target-drawing-subject',
   find({ tree, plan, mentions, notes }) {
     const verb = tree.head(plan.trigger);
-    if (plan.pattern.pos !== 'noun' || plan.targetFrom !== plan.trigger || verb < 0 || tree.relation(plan.trigger) !== 'obj' || !draws(tree, verb)) return [];
+    // (also a threat that frames an act: "faces the threat of raids", "drew threats of reprisals from Syria")
+    const ownTarget = plan.targetFrom === plan.trigger || plan.pattern.frame === 'threaten';
+    if (plan.pattern.pos !== 'noun' || !ownTarget || verb < 0 || tree.relation(plan.trigger) !== 'obj' || !draws(tree, verb)) return [];
     return resolveRoles(tree, verb, ['subject'], mentions, notes);
   },
 };
 
+/**
+ * "Iraq condemned U.S. air strikes on Najaf", read with "strikes" as a verb: what a verb of reacting
+ * judges, as a clause, is aimed at that clause's subject, the doer of the act judged.
+ */
+const judgedClauseSubject: TargetStrategy = {
+  note: 'target-judged-clause',
+  find({ tree, plan, mentions, notes }) {
+    const i = plan.trigger;
+    if (plan.framed !== undefined || posClass(tree.tokens[i].upos) !== 'verb' || !LEXICON.reactionVerbs.has(tree.lemma(i))) return [];
+    return tree.dependents(i, 'ccomp').flatMap((clause) => resolveRoles(tree, clause, ['subject'], mentions, notes));
+  },
+};
+
 /** Where an event's target is looked for, in order; the first that finds one wins. */
-const TARGET_STRATEGIES: readonly TargetStrategy[] = [drawingSubject, patternRoles, lightNounPartner, refusedActTarget, framedActor, warnedAddressee, objectOwner, complementPhrase, tripDestination, instrumentObject, asClauseSubject, earlierActor];
+const TARGET_STRATEGIES: readonly TargetStrategy[] = [drawingSubject, patternRoles, lightNounPartner, refusedActTarget, framedActor, warnedAddressee, objectOwner, complementPhrase, tripDestination, instrumentObject, asClauseSubject, judgedClauseSubject, earlierActor];
 /**
  * An attack naming no victim is aimed at the country where it happens (AG guide: unnamed victims take
  * that country), which for forces abroad is not their own: "US helicopters attacked a convoy near Mosul".
@@ -1725,10 +1751,13 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       // (not a clause of "who": "demands by gunmen who killed two drivers" tells the gunmen's act, hung on the wrong noun)
       const personal = tree.dependents(i, 'nsubj').some((subject) => ['who', 'whom'].includes(tree.tokens[subject].form.toLowerCase()));
       if (relation === 'acl:relcl' && matched.get(head)?.pos === 'noun' && !personal) countedBy.set(i, head);
-      // "the bombing of an embassy that killed twelve": the parser hangs the clause on the target in the
-      // violent noun's "of" phrase; the clause counts that noun's victims.
-      const violentOwner = head >= 0 && tree.tokens[head].deprel === 'nmod' && tree.markers(head).includes('of') ? tree.tokens[head].head ?? -1 : -1;
-      if (relation === 'acl:relcl' && !matched.has(head) && !personal && matched.get(violentOwner)?.pos === 'noun' && isViolentCode(matched.get(violentOwner)!.code)) countedBy.set(i, violentOwner);
+      // "the bombing of a hotel that killed 20", "an attack on a police post that wounded three": the
+      // parser hangs the clause on what was hit; a place or building kills no one, the violence did.
+      else if (relation === 'acl:relcl' && !personal && head >= 0) {
+        const act = tree.head(head);
+        const hit = act >= 0 && tree.relation(head) === 'nmod' && tree.markers(head).some((marker) => marker === 'of' || marker === 'on');
+        if (hit && matched.get(act)?.pos === 'noun' && isViolentCode(matched.get(act)!.code)) countedBy.set(i, act);
+      }
       // "four soldiers were killed in a roadside blast": the casualties of the event noun.
       const cause = tree.dependents(i, 'obl').find((child) => tree.markers(child).includes('in') && matched.get(child)?.pos === 'noun' && !matched.get(child)!.code.startsWith('0'))
         // "the blast killed eight people": a violent event noun as the subject did the killing.
@@ -1857,10 +1886,15 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       // "a Srinagar grenade attack", "the Bali bombings": a town named before a noun of violence says
       // where it happened, not who did it.
       const skippedPlaces: ActorRef[] = [];
+      // "the U.S. embassy bombing": an embassy named before a noun of violence is what was hit.
+      const skippedPremises: ActorRef[] = [];
       const placeModifier = (ref: ActorRef) => {
-        const place = isViolentCode(plan.code) && plan.pattern.pos === 'noun' && isPlaceModifier(tree, plan.trigger, ref, mentions);
+        const violentNoun = isViolentCode(plan.code) && plan.pattern.pos === 'noun';
+        const place = violentNoun && isPlaceModifier(tree, plan.trigger, ref, mentions);
         if (place) skippedPlaces.push(ref);
-        return place;
+        const premises = violentNoun && !place && isPremisesModifier(tree, plan.trigger, ref);
+        if (premises) skippedPremises.push(ref);
+        return place || premises;
       };
       let source = speakerOfConjoinedAct(tree, plan, mentions, notes) ?? resolveRoles(tree, plan.trigger, plan.pattern.source, mentions, notes, placeModifier);
       if (isRetold(tree, plan.trigger, plan.code, source.length > 0, results.filter((event) => event.sentence === s))) continue;
@@ -1890,6 +1924,11 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       if (!target.length && skippedPlaces.length && skippedPlaces[0].country) {
         target = [{ ...skippedPlaces[0], code: skippedPlaces[0].country, sector: null }];
         notes.push('target-from-place-modifier');
+      }
+      // (before a place the event is said to have happened in: "the embassy attack in Bangkok")
+      if (skippedPremises.length && target.every((ref) => ref.sector === null && ref.code === ref.country)) {
+        target = uniqueRefs(skippedPremises);
+        notes.push('target-from-premises');
       }
       // "two shopkeepers died in the blast of a parcel bomb": the casualties are the explosion's victims,
       // rather than the country it happens in ("a bomb went off in Afghanistan, killing three British troops").
@@ -2316,7 +2355,32 @@ function fallbackTarget(tree: Tree, trigger: number, source: ActorRef[], mention
   if (!source.length) return [];
   const countries = new Set(source.map((ref) => ref.country));
   const at = tree.tokens[trigger].start;
-  const earlier = mentions.filter((m) => m.end <= at && m.country && !countries.has(m.country) && !source.some((ref) => ref.start === m.start));
+  const reactor = reactorSpans(tree, trigger);
+  const earlier = mentions.filter((m) => m.end <= at && m.country && !countries.has(m.country) && !source.some((ref) => ref.start === m.start) && !reactor.some(([start, end]) => m.start >= start && m.end <= end));
   const nearest = earlier.sort((a, b) => b.end - a.end)[0];
   return nearest ? [toActorRef(nearest)] : [];
+}
+
+/** Prepositions of a noun event's phrase that name whom or what it was done to ("the arrest of", "a raid on"). */
+const PATIENT_MARKERS: ReadonlySet<string> = new Set(['of', 'on', 'against', 'to', 'at']);
+
+/**
+ * "Britain criticised Russia's arrest of the banker", "the UN condemned the shelling of the town": the
+ * subject of a verb of reacting whose object holds an event noun that names whom or what it was done to
+ * judges the event, and is not thereby its target. (With no such phrase the one reacting often is:
+ * "India condemned the Pakistani missile test", "Egypt rejected the criticism from Washington".) The
+ * character spans of those subjects (none when the noun is no such object).
+ */
+function reactorSpans(tree: Tree, noun: number): [number, number][] {
+  if (!tree.dependents(noun, 'nmod').some((child) => tree.markers(child).some((marker) => PATIENT_MARKERS.has(marker)))) return [];
+  let node = noun;
+  // ("condemned the killing of the mayor and the bombing of the station": through coordination.)
+  while (tree.relation(node) === 'conj' && tree.head(node) >= 0) node = tree.head(node);
+  const verb = tree.head(node);
+  if (verb < 0 || tree.relation(node) !== 'obj' || !LEXICON.reactionVerbs.has(tree.lemma(verb))) return [];
+  return tree.dependents(verb, 'nsubj').map((subject) => {
+    const [first, last] = tree.extent(subject);
+    const span = tree.span(first, last);
+    return [span.start, span.end];
+  });
 }

@@ -10,7 +10,7 @@ import type { Ontology } from './ontology.ts';
 import type { PatternLexicon } from './patterns.ts';
 import { judgeStatus } from './status.ts';
 import { isOwnSpeechAct } from './status/own-speech.ts';
-import { isFacedDanger, isNamedDanger } from './danger.ts';
+import { endangeredActors, isFacedDanger, isNamedDanger } from './danger.ts';
 import { insideCondition } from './status/condition.ts';
 import { attemptedCode, failedAttemptOf } from './attempt.ts';
 
@@ -148,6 +148,8 @@ export function codeEvents(doc: Document, resources: EventResources): Event[] {
       status.modality = 'hypothetical';
       status.evidence.modality = { ...tree.span(extraction.trigger, extraction.trigger), rule: 'danger' };
     }
+    // (the one at risk is the target; a named attacker, "raids by Somali gunmen", stays the source)
+    const endangered = danger ? endangeredActors(tree, extraction, mentions) : [];
     let code = unthreatened || danger ? extraction.framedCode! : extraction.code;
     // "a failed bid to kill the president": an attempt told as failed was made, so the act it tried is no
     // intent (nor a threat): it happened as an attempt, and an attempt to kill is an assassination attempt (185).
@@ -174,8 +176,8 @@ export function codeEvents(doc: Document, resources: EventResources): Event[] {
       id: eventId(doc.id, extraction.sentence, trigger, extraction.side ? `${extraction.code} ${extraction.side}` : extraction.code),
       sentence: extraction.sentence,
       trigger: { ...trigger, text: doc.text.slice(trigger.start, trigger.end) },
-      source: danger ? [] : extraction.source,
-      target: danger ? extraction.source : extraction.target,
+      source: danger ? extraction.source.filter((ref) => !endangered.some((at) => at.start === ref.start && at.end === ref.end)) : extraction.source,
+      target: danger ? (endangered.length ? endangered : extraction.source) : extraction.target,
       cameo: { code: coding.code, root: coding.root, name: coding.name, goldstein: coding.goldstein, quadClass: coding.quadClass },
       plover: coding.plover ? { type: coding.plover.type, ...(coding.plover.mode ? { mode: coding.plover.mode } : {}), context: [...coding.plover.context] } : null,
       status,

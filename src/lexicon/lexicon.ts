@@ -96,6 +96,8 @@ export interface Lexicon {
   figurativeBlowObjects: ReadonlySet<string>;
   /** Words of a move onward that make "push" or "press" a move, not pressure on someone ("pushing deeper into the city"); advance-words.txt. */
   advanceWords: ReadonlySet<string>;
+  /** Premises of a state abroad that, named before a noun of violence, are what it hit ("the embassy bombing"); premises-nouns.txt. */
+  premisesNouns: ReadonlySet<string>;
   /** Weapons, craft and units that an event noun before them only classifies ("attack helicopters", "assault rifles"); equipment-nouns.txt. */
   equipmentNouns: ReadonlySet<string>;
   /** Verbs of harm an event threatens to do ("threatening to derail talks"); risk-verbs.txt. */

@@ -180,6 +180,7 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
     figurativeBlowObjects: new Set(list('figurative-blow-objects.txt')),
     advanceWords: new Set(list('advance-words.txt')),
     equipmentNouns: new Set(list('equipment-nouns.txt')),
+    premisesNouns: new Set(list('premises-nouns.txt')),
     riskVerbs: new Set(list('risk-verbs.txt')),
     warningVerbs: new Set(list('warning-verbs.txt')),
     warnedActs: new Set(list('warned-acts.txt')),
