@@ -16,7 +16,7 @@ describe('unnamed actors are placed where the event happens', () => {
     ['a nationality word places no one', 'Gunmen kidnapped two Turkish truck drivers.', '181 UNK>TUR'],
     ['a state named only by its troops abroad yields to the dateline', 'KHARTOUM, Sudan (Reuters) - British troops arrested three suspected smugglers on Friday.', '173 GBR>SDN'],
     ['troops led by a state yield to the dateline', 'MOGADISHU (Reuters) - US-led forces killed six gunmen in a raid on Tuesday.', '190 USA>SOM'],
-    ['the country named after a dateline\'s town, read as a person\'s name', 'NANO, Pakistan (Reuters) - Pakistani forces drove militants out of the mountains on Saturday.', '174 PAK>PAK'],
+    ['the country named after a dateline\'s town, read as a person\'s name', 'NANO, Pakistan (Reuters) - Pakistani troops arrested five militants in a raid on Sunday.', '173 PAK>PAK'],
   ];
   for (const [rule, text, expected] of cases) {
     it(`${rule}: "${text}"`, () => {

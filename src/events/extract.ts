@@ -1993,7 +1993,7 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       if (plan.pattern.foreignTarget && target.some((ref) => source.some((from) => countryOf(from.code) === ref.country))) continue;
       // "Germany warned Poland that its budget broke the rules": a warning that frames no coded act and
       // says that something is so is a statement, no threat (AG guide: plain statements are not coded).
-      // "warned it would counter any challenge" announces an act of the warner's own: a threat.
+      // "warned it would retaliate against any raid" announces an act of the warner's own: a threat.
       if (plan.pattern.frame === 'threaten' && plan.framed === undefined && posClass(tree.tokens[plan.trigger].upos) === 'verb' && saysWhatIs(tree, plan.trigger)) continue;
       // "the ministry released a study", "a memo released by the army": what is released is a
       // text made public, no captive set free.

@@ -11,8 +11,8 @@ const NOMINAL = new Set(['NOUN', 'PROPN']);
  * before it is its subject and the noun it modifies its object. Returns the subject token.
  * The subject may stand further back, before what the parser read as its own modifiers:
  * a participle phrase ("troops backed by tanks and aircraft stormed the town": the noun before
- * the verb closes the "backed by" phrase of the subject) or a phrase between commas ("troops, on
- * the verge of taking the city, fought pockets of resistance", when the parser made another
+ * the verb closes the "backed by" phrase of the subject) or a phrase between commas ("marines, close
+ * to seizing the port, shelled the last rebel positions", when the parser made another
  * verb the root; subject-read-as-root.ts repairs the tree when it made the noun the root).
  */
 export function misreadParticipleSubject(tree: Tree, i: number): number | undefined {
@@ -46,12 +46,12 @@ function participlePhraseSubject(tree: Tree, last: number): number | undefined {
   return undefined;
 }
 
-/** The noun before a phrase set off by commas ("troops, on the verge of ..., fought") whose closing comma is `comma`, or undefined. */
+/** The noun before a phrase set off by commas ("marines, close to ..., shelled") whose closing comma is `comma`, or undefined. */
 function parentheticalSubject(tree: Tree, comma: number): number | undefined {
   let open = comma - 1;
   while (open > 0 && tree.tokens[open].form !== ',' && comma - open <= 15) open--;
   if (open <= 0 || tree.tokens[open].form !== ',' || open + 1 >= comma) return undefined;
-  // The phrase opens with a preposition, a participle or an adverb ("on the verge of", "acting on a tip", "already"), not a name (a list).
+  // The phrase opens with a preposition, a participle or an adverb ("close to", "acting on a tip", "already"), not a name (a list).
   const first = tree.tokens[open + 1];
   if (!['ADP', 'ADV', 'SCONJ'].includes(first.upos) && first.xpos !== 'VBG' && first.xpos !== 'VBN') return undefined;
   const noun = open - 1;

@@ -29,8 +29,8 @@ function verbAfterPhrase(tokens: readonly ParsedToken[], root: number): number |
 }
 
 /**
- * The verb right after a phrase set off by commas that follows the root's phrase ("troops, on the verge
- * of taking the town, fought/amod pockets of resistance"), hung on a word of the sentence, if any.
+ * The verb right after a phrase set off by commas that follows the root's phrase ("marines, close
+ * to seizing the port, shelled/amod the last rebel positions"), hung on a word of the sentence, if any.
  */
 function verbAfterAside(tokens: readonly ParsedToken[], root: number): number | undefined {
   let open = root + 1;
