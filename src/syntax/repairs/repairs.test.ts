@@ -260,13 +260,31 @@ describe('a clause after "after" parsed as a phrase', () => {
     assert.deepEqual([repaired.dependents(5, 'nsubj'), repaired.dependents(5, 'mark'), repaired.dependents(1, 'advcl')], [[4], [2], [5]]);
   });
 
-  it('leaves a participle with a place or time phrase or a "by" agent on its noun ("left after talks held/VBN in Oslo", "... held/VBN on Monday", "after a raid fired/VBN on Monday by police")', () => {
+  it('leaves a participle with a place or time phrase or a "by" agent on its noun ("left after talks held/VBN in Oslo", "... held/VBN on Monday", "after shells fired/VBN into a market by rebels")', () => {
     const held = tree('Envoys/NOUN/NNS/nsubj@2 left/VERB/VBD/root@0 after/ADP/IN/case@4 talks/NOUN/NNS/obl@2 held/VERB/VBN/acl@4 in/ADP/IN/case@7 Oslo/PROPN/NNP/obl@5');
     assert.deepEqual(repairTokens(held.tokens), held.tokens);
-    const agent = tree('Envoys/NOUN/NNS/nsubj@2 left/VERB/VBD/root@0 after/ADP/IN/case@5 a/DET/DT/det@5 raid/NOUN/NN/obl@2 fired/VERB/VBN/acl@5 on/ADP/IN/case@8 Monday/PROPN/NNP/obl@6 by/ADP/IN/case@10 police/NOUN/NN/obl@6');
+    // (the "by" agent alone keeps it a participle: its "into" phrase would make it a past tense)
+    const agent = tree('Envoys/NOUN/NNS/nsubj@2 left/VERB/VBD/root@0 after/ADP/IN/case@4 shells/NOUN/NNS/obl@2 fired/VERB/VBN/acl@4 into/ADP/IN/case@8 a/DET/DT/det@8 market/NOUN/NN/obl@5 by/ADP/IN/case@10 rebels/NOUN/NNS/obl@5');
     assert.deepEqual(repairTokens(agent.tokens), agent.tokens);
     const dated = tree('Envoys/NOUN/NNS/nsubj@2 left/VERB/VBD/root@0 after/ADP/IN/case@4 talks/NOUN/NNS/obl@2 held/VERB/VBN/acl@4 on/ADP/IN/case@7 Monday/PROPN/NNP/obl@5');
     assert.deepEqual(repairTokens(dated.tokens), dated.tokens);
+  });
+
+  it('leaves a participle with an "at" phrase of place ("went home after a summit convened/VBN at the Hague")', () => {
+    const t = tree('Diplomats/NOUN/NNS/nsubj@2 went/VERB/VBD/root@0 home/ADV/RB/advmod@2 after/ADP/IN/case@6 a/DET/DT/det@6 summit/NOUN/NN/obl@2 convened/VERB/VBN/acl@6 at/ADP/IN/case@10 the/DET/DT/det@10 Hague/PROPN/NNP/obl@7');
+    assert.deepEqual(repairTokens(t.tokens), t.tokens);
+  });
+
+  it('leaves a participle of what is done to people with no object ("protested after two drivers detained/VBN on smuggling charges")', () => {
+    const t = tree('Uganda/PROPN/NNP/nsubj@2 protested/VERB/VBD/root@0 after/ADP/IN/case@5 two/NUM/CD/nummod@5 drivers/NOUN/NNS/obl@2 detained/VERB/VBN/acl@5 on/ADP/IN/case@9 smuggling/NOUN/NN/compound@9 charges/NOUN/NNS/obl@6');
+    const tokens = t.tokens.map((token) => (token.form === 'detained' ? { ...token, lemma: 'detain' } : token));
+    assert.deepEqual(repairTokens(tokens), tokens);
+  });
+
+  it('leaves a participle whose noun phrase a later auxiliary completes ("protested after two guards posted/VBN on the roof were shot")', () => {
+    const t = tree('Chad/PROPN/NNP/nsubj@2 protested/VERB/VBD/root@0 after/ADP/IN/case@5 two/NUM/CD/nummod@5 guards/NOUN/NNS/obl@2 posted/VERB/VBN/acl@5 on/ADP/IN/case@9 the/DET/DT/det@9 roof/NOUN/NN/obl@6 were/AUX/VBD/aux:pass@11 shot/VERB/VBN/conj@2');
+    const repaired = createTree({ ...t, start: 0, end: 0, tokens: repairTokens(t.tokens) });
+    assert.deepEqual([repaired.dependents(10, 'nsubj:pass'), repaired.tokens[5].deprel, repaired.head(5)], [[4], 'acl', 4]);
   });
 });
 
@@ -277,9 +295,12 @@ describe('a sentence read with its subject noun for the root, across an aside be
     assert.deepEqual([repaired.root, repaired.dependents(7, 'nsubj'), repaired.dependents(7, 'obj')], [7, [0], [9]]);
   });
 
-  it('leaves a list of names, whose commas set off no aside ("Chile, Peru, Bolivia signed/amod accords")', () => {
+  it('leaves a list of names, whose commas set off no aside ("Chile, Peru, Bolivia signed/amod accords", "Chile, Peru and Bolivia, joined/VBN by Ecuador, signed accords")', () => {
     const t = tree('Chile/PROPN/NNP/root@0 ,/PUNCT/,/punct@3 Peru/PROPN/NNP/conj@1 ,/PUNCT/,/punct@5 Bolivia/PROPN/NNP/conj@1 signed/VERB/VBD/amod@7 accords/NOUN/NNS/conj@1');
     assert.deepEqual(repairTokens(t.tokens), t.tokens);
+    // (a span between commas with "and" in it ends a list: the participle after it is no clause's verb)
+    const joined = tree('Chile/PROPN/NNP/root@0 ,/PUNCT/,/punct@3 Peru/PROPN/NNP/conj@1 and/CCONJ/CC/cc@5 Bolivia/PROPN/NNP/conj@1 ,/PUNCT/,/punct@7 joined/VERB/VBN/acl@1 by/ADP/IN/case@9 Ecuador/PROPN/NNP/obl:agent@7 ,/PUNCT/,/punct@7 signed/VERB/VBD/amod@12 accords/NOUN/NNS/conj@1');
+    assert.deepEqual(repairTokens(joined.tokens), joined.tokens);
   });
 });
 

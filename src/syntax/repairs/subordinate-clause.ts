@@ -68,23 +68,39 @@ export function repairSubordinateClause(tokens: ParsedToken[]): void {
   }
 }
 
-/** Prepositions after which a verb's phrase says where its act went, not where a participle's thing is ("fired on", "agreed on", "crashed into"). */
-const ACT_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'at', 'into', 'against', 'upon']);
+/**
+ * Prepositions after which a verb's phrase says where its act went, not where a participle's thing is ("fired on",
+ * "agreed on", "crashed into"). Not "at": a participle's thing is often at a place ("traders detained at the border").
+ */
+const ACT_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'into', 'against', 'upon']);
 
 /**
  * True when `verb`, tagged a participle (VBN) and parsed as the modifier of the noun right before it, is the
  * past tense of a clause ("after a tank crew fired/VBN on a patrol", "after gunmen seized/VBN the mayor"):
- * it takes an object, or a phrase of "on", "at", "into" or "against", and no "by" agent. A participle
- * rarely takes an object, and its phrases say where or when ("after talks held in Geneva").
+ * it takes an object, or a phrase of "on", "into" or "against", and no "by" agent. A participle
+ * rarely takes an object, and its phrases say where or when ("after talks held in Geneva"). Without an
+ * object, a verb of what is done to people (data/lexicon/en/passive-verbs.txt: "after envoys expelled on
+ * spying charges") is a participle, and so is one whose noun phrase a later verb or auxiliary completes
+ * ("after two guards posted on the roof were shot": the phrase is the subject of "were shot").
  */
 function pastReadAsParticiple(tokens: readonly ParsedToken[], verb: number, children: readonly number[]): boolean {
   const token = tokens[verb];
   if (token.xpos !== 'VBN' || token.deprel !== 'acl' || token.head !== verb - 1) return false;
   const preposition = (k: number) => tokens.find((word) => word.head === k && word.deprel === 'case')?.lemma.toLowerCase();
   if (children.some((k) => tokens[k].deprel.startsWith('obl') && preposition(k) === 'by')) return false;
+  if (children.some((k) => k > verb && tokens[k].deprel === 'obj')) return true;
+  if (LEXICON.passiveVerbs.has(token.lemma.toLowerCase()) || completedLater(tokens, verb)) return false;
   // ("talks held on Monday": a phrase of time says when, as a participle's phrase does)
   const actPhrase = (k: number) => ACT_PREPOSITIONS.has(preposition(k) ?? '') && !LEXICON.calendar.timeNouns.has(tokens[k].lemma.toLowerCase());
-  return children.some((k) => k > verb && (tokens[k].deprel === 'obj' || (tokens[k].deprel === 'obl' && actPhrase(k))));
+  return children.some((k) => k > verb && tokens[k].deprel === 'obl' && actPhrase(k));
+}
+
+/** True when an auxiliary or a tensed verb follows the words under `verb` right away: the noun phrase `verb` modifies is that verb's subject. */
+function completedLater(tokens: readonly ParsedToken[], verb: number): boolean {
+  let last = verb;
+  while (last + 1 < tokens.length && isUnder(tokens, last + 1, verb)) last++;
+  const next = tokens[last + 1];
+  return next !== undefined && (next.upos === 'AUX' || (next.upos === 'VERB' && ['VBD', 'VBZ', 'VBP'].includes(next.xpos)));
 }
 
 /** Nouns of a stretch of time that open a clause with "after" or "before" ("hours after", "a day before"). */
