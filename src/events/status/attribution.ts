@@ -74,7 +74,9 @@ export function findReport(input: StatusInput, path: number[], cues: StatusCues)
       // "..., Turkish television reported Sunday" parsed as a phrase with a participle on it.
       const reporter = relation === 'obl' && !tree.markers(child).length && child > trigger && setOffByComma(tree, child) ? tree.dependents(child, 'acl').find((verb) => hasLemma(tree, verb, cues.speech) && !tree.dependents(verb, 'ccomp', 'obj', 'xcomp').length) : undefined;
       if (reporter !== undefined) return { speaker: speakerPhrase(input, child, cues), evidence: evidence(tree, reporter, `speech:${hasLemma(tree, reporter, cues.speech)}`), past: pastTense(reporter), belief: false };
-      if ((relation === 'parataxis' || relation === 'ccomp' || finalConjunct || finalAdverbial) && child > trigger) {
+      // "Syrian troops, officials said, shelled ...": a report between commas before the event's verb, parenthetical.
+      const parenthetical = relation === 'parataxis' && child < trigger && node === trigger && betweenCommas(tree, child);
+      if (((relation === 'parataxis' || relation === 'ccomp' || finalConjunct || finalAdverbial) && child > trigger) || parenthetical) {
         const speech = hasLemma(tree, child, cues.speech);
         const belief = !speech && cues.belief.has(tree.lemma(child)) && tree.dependents(child, 'nsubj').length > 0;
         if (!speech && !belief) continue;
@@ -291,6 +293,12 @@ function quotedAsSaying(tree: Tree, verb: number, cues: StatusCues): boolean {
 function setOffByComma(tree: Tree, k: number): boolean {
   const subject = tree.dependents(k, 'nsubj')[0];
   return opensAtComma(tree, tree.extent(k)[0]) || (subject !== undefined && opensAtComma(tree, tree.extent(subject)[0]));
+}
+
+/** Whether clause `k` stands between two commas (its own or the ones around it). */
+function betweenCommas(tree: Tree, k: number): boolean {
+  const [first, last] = tree.extent(k);
+  return opensAtComma(tree, first) && (tree.tokens[last].form === ',' || tree.tokens[last + 1]?.form === ',');
 }
 
 /** Whether the words from token `first` on open at a comma: it is one, or one stands right before it. */

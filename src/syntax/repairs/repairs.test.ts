@@ -295,6 +295,12 @@ describe('a sentence read with its subject noun for the root, across an aside be
     assert.deepEqual([repaired.root, repaired.dependents(7, 'nsubj'), repaired.dependents(7, 'obj')], [7, [0], [9]]);
   });
 
+  it('hangs an aside that is a clause of its own on the new root as a parataxis ("rebels, witnesses said, burned/conj two villages")', () => {
+    const t = tree('rebels/NOUN/NNS/root@0 ,/PUNCT/,/punct@4 witnesses/NOUN/NNS/nsubj@4 said/VERB/VBD/parataxis@1 ,/PUNCT/,/punct@4 burned/VERB/VBD/conj@4 two/NUM/CD/nummod@8 villages/NOUN/NNS/obj@6');
+    const repaired = createTree({ ...t, start: 0, end: 0, tokens: repairTokens(t.tokens) });
+    assert.deepEqual([repaired.root, repaired.dependents(5, 'nsubj'), repaired.dependents(5, 'parataxis'), repaired.dependents(3, 'nsubj')], [5, [0], [3], [2]]);
+  });
+
   it('leaves a list of names, whose commas set off no aside ("Chile, Peru, Bolivia signed/amod accords", "Chile, Peru and Bolivia, joined/VBN by Ecuador, signed accords")', () => {
     const t = tree('Chile/PROPN/NNP/root@0 ,/PUNCT/,/punct@3 Peru/PROPN/NNP/conj@1 ,/PUNCT/,/punct@5 Bolivia/PROPN/NNP/conj@1 signed/VERB/VBD/amod@7 accords/NOUN/NNS/conj@1');
     assert.deepEqual(repairTokens(t.tokens), t.tokens);

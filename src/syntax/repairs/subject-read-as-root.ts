@@ -30,9 +30,10 @@ function verbAfterPhrase(tokens: readonly ParsedToken[], root: number): number |
 
 /**
  * The verb right after a phrase set off by commas that follows the root's phrase ("marines, close
- * to seizing the port, shelled/amod the last rebel positions"), hung on a word of the sentence, if any.
+ * to seizing the port, shelled/amod the last rebel positions"), hung on a word of the sentence, if any,
+ * with the commas' positions.
  */
-function verbAfterAside(tokens: readonly ParsedToken[], root: number): number | undefined {
+function verbAfterAside(tokens: readonly ParsedToken[], root: number): { verb: number; open: number; close: number } | undefined {
   let open = root + 1;
   while (open < tokens.length && tokens[open].form !== ',') {
     if (['VERB', 'CCONJ', 'SCONJ', 'AUX', 'PRON'].includes(tokens[open].upos) || !isUnder(tokens, open, root)) return undefined;
@@ -44,7 +45,7 @@ function verbAfterAside(tokens: readonly ParsedToken[], root: number): number | 
   if (close >= tokens.length - 1 || tokens[close].form !== ',' || close - open < 3) return undefined;
   if (tokens.slice(open + 1, close).some((token) => token.upos === 'CCONJ' || token.upos === 'AUX')) return undefined;
   const verb = close + 1;
-  return tokens[verb].upos === 'VERB' && (HUNG.has(tokens[verb].deprel) || (tokens[verb].deprel === 'amod' && tokens[verb].head > verb)) ? verb : undefined;
+  return tokens[verb].upos === 'VERB' && (HUNG.has(tokens[verb].deprel) || (tokens[verb].deprel === 'amod' && tokens[verb].head > verb)) ? { verb, open, close } : undefined;
 }
 
 /** Makes the verb after a root noun's phrase ("diplomats met in Lima") the root, with the noun as its subject. */
@@ -52,7 +53,9 @@ export function repairSubjectReadAsRoot(tokens: ParsedToken[]): void {
   const root = tokens.findIndex((token) => token.head === -1);
   if (root < 0 || !['NOUN', 'PROPN'].includes(tokens[root].upos)) return;
   if (tokens.some((token) => token.head === root && OWN_CLAUSE.test(token.deprel))) return;
-  const verb = verbAfterPhrase(tokens, root) ?? verbAfterAside(tokens, root);
+  const phraseVerb = verbAfterPhrase(tokens, root);
+  const aside = phraseVerb === undefined ? verbAfterAside(tokens, root) : undefined;
+  const verb = phraseVerb ?? aside?.verb;
   if (verb === undefined) return;
   const token = tokens[verb];
   if (token.xpos !== 'VBD' && token.xpos !== 'VBN') return;
@@ -77,4 +80,23 @@ export function repairSubjectReadAsRoot(tokens: ParsedToken[]): void {
   if (object >= 0) tokens[object] = { ...tokens[object], head: verb, deprel: 'obj' };
   tokens[verb] = { ...token, xpos: passive ? 'VBN' : 'VBD', head: -1, deprel: 'root' };
   tokens[root] = { ...tokens[root], head: verb, deprel: passive ? 'nsubj:pass' : 'nsubj' };
+  if (aside) hangAsideClause(tokens, aside.open, aside.close, verb);
+}
+
+/**
+ * An aside that is a clause of its own ("troops, officials said, shelled ..."): a verb between the
+ * commas, hung outside them, with a subject. A parenthetical on the sentence, it becomes a parataxis
+ * of the new root, as a report of what the sentence says; an aside that is no clause ("close to the
+ * city", "backed by tanks") stays on the noun it describes.
+ */
+function hangAsideClause(tokens: ParsedToken[], open: number, close: number, root: number): void {
+  for (let k = open + 1; k < close; k++) {
+    const token = tokens[k];
+    if (token.upos !== 'VERB' || (token.head > open && token.head < close)) continue;
+    if (!tokens.some((t) => t.head === k && /^nsubj/.test(t.deprel))) continue;
+    tokens[k] = { ...token, head: root, deprel: 'parataxis' };
+    // The commas around it go with it.
+    for (const comma of [open, close]) if (tokens[comma].head !== k) tokens[comma] = { ...tokens[comma], head: k, deprel: 'punct' };
+    return;
+  }
 }
