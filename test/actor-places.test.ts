@@ -14,7 +14,8 @@ describe('unnamed actors are placed where the event happens', () => {
     ['a capital in a phrase of place', 'Masked men shot dead a German engineer in the Yemeni capital Sanaa.', '193 YEM>DEU'],
     ['the only state institution the sentence names', 'Pakistani police said gunmen had kidnapped a Chinese engineer.', '181 PAK>CHN'],
     ['a nationality word places no one', 'Gunmen kidnapped two Turkish truck drivers.', '181 UNK>TUR'],
-    ['a state named only by its troops abroad yields to the dateline', 'KHARTOUM, Sudan (Reuters) - British troops arrested three suspected smugglers on Friday.', '173 GBR>SDN'],
+    ['a state named only by forces said to serve abroad yields to the dateline', 'KHARTOUM, Sudan (Reuters) - British peacekeepers arrested three suspected smugglers on Friday.', '173 GBR>SDN'],
+    ['a state\'s troops with no word of serving abroad keep their country over a neighbour\'s dateline', 'KATHMANDU (Reuters) - Indian troops arrested four suspected smugglers on Friday.', '173 IND>IND'],
     ['troops led by a state yield to the dateline', 'MOGADISHU (Reuters) - US-led forces killed six gunmen in a raid on Tuesday.', '190 USA>SOM'],
     ['the country named after a dateline\'s town, read as a person\'s name', 'NANO, Pakistan (Reuters) - Pakistani troops arrested five militants in a raid on Sunday.', '173 PAK>PAK'],
   ];

@@ -134,18 +134,27 @@ function sentencePlace(tree: Tree, mentions: readonly Mention[], dateline: strin
   if (found !== undefined) return found;
   // ("the two countries" names again actors of other sentences: no place of its own)
   const named = namedCountries(tree, mentions);
-  // "BAGHDAD - US-led forces killed 15 insurgents", "GAZA - Israeli troops shot dead a teenager": a
-  // state named only by its armed forces may be fighting abroad; the dateline says where they are.
-  if (named.size === 1 && dateline !== undefined && !named.has(dateline) && onlyByForces(tree, mentions, [...named][0])) return dateline;
+  // "BAGHDAD - US-led forces killed 15 insurgents", "KIGALI - French peacekeepers arrested two
+  // gunmen": a state named only by forces said to serve abroad is fighting abroad; the dateline says
+  // where they are. A state's troops with no such word are as often at home, with the report filed
+  // from a neighbour's capital ("KABUL - Pakistani troops raided a militant hideout"): they keep theirs.
+  if (named.size === 1 && dateline !== undefined && !named.has(dateline) && onlyByForcesAbroad(tree, mentions, [...named][0])) return dateline;
   // Several countries named ("BAGHDAD - Insurgents killed four policemen, U.S. and Iraqi officials
   // said"): the dateline says which of them the report is from.
   if (named.size) return named.size === 1 ? [...named][0] : dateline !== undefined && named.has(dateline) ? dateline : undefined;
   return dateline;
 }
 
-/** True when the sentence names `country` (as `namedCountries` counts) only by its armed forces ("US troops", "US-led forces"). */
-function onlyByForces(tree: Tree, mentions: readonly Mention[], country: string): boolean {
-  return namedCountries(tree, mentions.filter((m) => m.sector !== 'MIL')).has(country) === false;
+/** Words of forces that serve outside their own country: "US-led forces", "coalition troops", "Dutch peacekeepers". */
+const FORCES_ABROAD = /-led\b|\b(coalition|peacekeep\w*|multinational|occupation|occupying|expeditionary)\b/i;
+
+/**
+ * True when the sentence names `country` (as `namedCountries` counts) only by its armed forces, and
+ * some of them by words of forces serving abroad ("US-led forces", "British peacekeepers").
+ */
+function onlyByForcesAbroad(tree: Tree, mentions: readonly Mention[], country: string): boolean {
+  if (!mentions.some((m) => m.sector === 'MIL' && m.country === country && FORCES_ABROAD.test(m.text))) return false;
+  return !namedCountries(tree, mentions.filter((m) => m.sector !== 'MIL')).has(country);
 }
 
 /**

@@ -207,6 +207,8 @@ export interface Lexicon {
   documentNouns: ReadonlySet<string>;
   /** Verbs by which someone issues a document noun as its author ("passed a resolution"), not a reaction to it ("rejected a resolution"); issuing-verbs.txt. */
   issuingVerbs: ReadonlySet<string>;
+  /** Document nouns only an authority of the place issues, whose place of issue names their author ("a decree issued in Ashgabat"); edict-nouns.txt. */
+  edictNouns: ReadonlySet<string>;
   /** Singular nouns that after "the" name again the organisation or group just named ("the group"); group-nouns.txt. */
   groupNouns: ReadonlySet<string>;
   /** Words that keep an unnamed agent from taking the sentence's country ("foreign diplomats"); unplaced-modifiers.txt. */

@@ -238,6 +238,7 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
     groupNouns: new Set(list('group-nouns.txt')),
     documentNouns: new Set(list('document-nouns.txt')),
     issuingVerbs: new Set(list('issuing-verbs.txt')),
+    edictNouns: new Set(list('edict-nouns.txt')),
     proxyNouns: new Map(proxyRows.map((row) => [row.word, new Set(row.to ? ['for', 'of', 'to'] : ['for', 'of'])])),
     unplacedModifiers: new Set(list('unplaced-modifiers.txt')),
     peopleOpeners: new Set(list('people-openers.txt')),

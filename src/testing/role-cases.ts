@@ -32,6 +32,7 @@ export const ROLE_CASES: [rule: string, text: string, expected: string][] = [
   ['a relative clause on an issued document takes the issuing verb\'s subject', 'Brazil issued a statement that condemned the coup in Honduras.', '111 BRA>'],
   ['a relative clause hung on a time phrase belongs to the document before it', 'Britain circulated a draft resolution on Tuesday that threatens Zimbabwe with sanctions.', '130 GBR>ZWE'],
   ['a document issued in a country by no one named stands for that country', 'A decree issued in Turkmenistan ordered the expulsion of two Russian diplomats.', '100 TKM>'],
+  ['a report released in a city names no author: its host is not its author', 'A report released in Brussels on Monday accused Zimbabwe of rigging the election.', '112 >ZWE'],
   ['the one acting through a document wrote it, before the forum the document names', 'The Dutch government pressed Indonesia with a UN draft resolution urging it to free the activists.', '0253 NLD>'],
   ['a pronoun subject is the reporting clause\'s subject', 'Canada said on Monday it had suspended aid to Mali.', '162 CAN>MLI'],
   ['an object counted by a measure noun', 'Germany sent 500 tons of food to Sudan.', '073 DEU>SDN'],
