@@ -676,6 +676,19 @@ function roleTokens(tree: Tree, i: number, role: Role, notes: string[], mentions
   if (isNoun && (role === 'between' || role === 'among') && !found.length) {
     for (const noun of [i, ...throughQuantities(tree, objects)]) found.push(...partiesAfter(tree, noun, role));
   }
+  // "responded angrily to remarks by the Chinese minister", "defended itself against accusations from
+  // Chad": a verb's phrase whose noun names no one stands for its author, the noun's "by" or "from"
+  // phrase, tried after every phrase of the role itself (as `objectAgents` for an object).
+  if (!isNoun && role !== 'by' && role !== 'from') {
+    const authored = found.filter((phrase) => posClass(tree.tokens[phrase].upos) === 'noun' && !mentions.some((m) => mentionHead(tree, m) === phrase));
+    const isAgent = (child: number) => tree.markers(child).some((m) => m === 'by' || m === 'from');
+    for (const phrase of authored) {
+      found.push(...tree.dependents(phrase, 'nmod').filter(isAgent));
+      // (also when the parser hangs the "by" phrase on the verb, right after the noun's phrase)
+      const [, last] = tree.extent(phrase);
+      found.push(...tree.dependents(i, 'obl').filter((child) => isAgent(child) && tree.extent(child)[0] === last + 1));
+    }
+  }
   return [...new Set(found)];
 }
 
