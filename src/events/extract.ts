@@ -286,6 +286,12 @@ function subjectOf(tree: Tree, i: number, notes: string[], depth = 0): number[] 
       const passive = isPassive(tree, head) ? tree.dependents(head, 'nsubj:pass') : [];
       return [...owners, ...(passive.length ? passive : subjectOf(tree, head, notes, depth + 1))];
     }
+    // "Peru recalled its envoy in protest", "shelled the town in retaliation": the act a verb's own act is
+    // done as is its subject's (an active verb's: "was recalled in protest" names no doer).
+    if (depth === 0 && head >= 0 && relation === 'obl' && tree.markers(i).includes('in') && LEXICON.responseNouns.has(tree.lemma(i)) && posClass(tree.tokens[head].upos) === 'verb' && !isPassive(tree, head)) {
+      notes.push('response-of-subject');
+      return [...owners, ...subjectOf(tree, head, notes, depth + 1)];
+    }
     // "Chilean soldiers stayed on standby": the state is the subject's.
     if (head >= 0 && relation === 'obl' && LEXICON.stateVerbs.has(tree.lemma(head))) {
       notes.push('state-verb');
@@ -365,6 +371,20 @@ function subjectOf(tree: Tree, i: number, notes: string[], depth = 0): number[] 
       return subjectOf(tree, before, notes, depth + 1);
     }
   }
+  // "Chile praised Peru for sending troops", "the rebels were blamed for failing to attend": the act in the
+  // "for" clause of a verb of crediting or faulting is done by the one credited or faulted, not the judge.
+  const credited = creditedDoer(tree, i);
+  if (credited !== undefined) {
+    notes.push('credited-doer');
+    return credited;
+  }
+  // "The delegation was delayed at the border but later visited the capital": an active verb coordinated
+  // with a passive one shares its passive subject (not the doer of its "by" phrase).
+  const sharedPassive = passiveOfConjunct(tree, i);
+  if (sharedPassive.length) {
+    notes.push('conjunct-of-passive');
+    return sharedPassive;
+  }
   if (relation === 'xcomp') {
     // "Iran is expected to resume talks", "Syria was urged to withdraw": the passive subject acts.
     const raised = isPassive(tree, head) ? tree.dependents(head, 'nsubj:pass') : [];
@@ -441,6 +461,46 @@ function subjectOf(tree: Tree, i: number, notes: string[], depth = 0): number[] 
     return first >= 0 ? [first, subject] : [subject];
   }
   return [];
+}
+
+/**
+ * The one a verb of crediting, faulting or punishing names (its object, its passive subject, or the noun
+ * its participle modifies), when verb `i` is the act of that verb's "for" clause: "praised Peru for
+ * sending troops", "was criticised for failing to act", "a general jailed for ordering the killings".
+ * Undefined for any other verb, or when the judging verb names no one.
+ */
+function creditedDoer(tree: Tree, i: number): number[] | undefined {
+  const head = tree.head(i);
+  if (head < 0 || !['advcl', 'acl', 'obl'].includes(tree.relation(i)) || tree.tokens[i].xpos !== 'VBG' || !tree.markers(i).includes('for')) return undefined;
+  const lemma = tree.lemma(head);
+  if (tree.tokens[head].upos !== 'VERB' || !(LEXICON.creditVerbs.has(lemma) || LEXICON.accusationWords.has(lemma))) return undefined;
+  if (isPassive(tree, head)) return tree.dependents(head, 'nsubj:pass');
+  const objects = directObjects(tree, head);
+  if (objects.length) return objects;
+  // ("a general jailed for ordering ...": the participle's noun.)
+  const noun = tree.head(head);
+  if (tree.relation(head) === 'acl' && tree.tokens[head].xpos === 'VBN' && noun >= 0 && posClass(tree.tokens[noun].upos) === 'noun') return [noun];
+  return undefined;
+}
+
+/** Tags of a verb form that is no past participle, so active even without a subject of its own. */
+const ACTIVE_TAGS: ReadonlySet<string> = new Set(['VBZ', 'VBP', 'VBG']);
+
+/**
+ * The passive subject verb `i` shares as an active verb coordinated with a passive one, naming no subject
+ * of its own: "was delayed at the border but later visited the capital", "were surrounded and agreed to
+ * surrender". Active only when its form or its complements say so (a form that may be a past participle,
+ * "was arrested and deported", with no object is that passive's second verb): empty otherwise.
+ */
+function passiveOfConjunct(tree: Tree, i: number): number[] {
+  const head = tree.head(i);
+  // (a finite passive, with its auxiliary: "a Briton held hostage ... have issued" is a misread reduced relative)
+  if (head < 0 || tree.relation(i) !== 'conj' || posClass(tree.tokens[head].upos) !== 'verb' || !tree.dependents(head, 'aux:pass').length || isPassive(tree, i)) return [];
+  if (tree.dependents(i, 'nsubj', 'expl').length) return [];
+  // (With a "by" phrase on the passive, the parser's conjunct is as often a clause of that doer's.)
+  if (tree.dependents(head, 'obl', 'obl:agent').some((child) => tree.markers(child).includes('by'))) return [];
+  const active = ACTIVE_TAGS.has(tree.tokens[i].xpos) || tree.dependents(i, 'obj', 'xcomp', 'ccomp', 'aux').length > 0;
+  return active ? tree.dependents(head, 'nsubj:pass') : [];
 }
 
 /**
@@ -615,6 +675,19 @@ function roleTokens(tree: Tree, i: number, role: Role, notes: string[], mentions
   // event its "of" phrase names.
   if (isNoun && (role === 'between' || role === 'among') && !found.length) {
     for (const noun of [i, ...throughQuantities(tree, objects)]) found.push(...partiesAfter(tree, noun, role));
+  }
+  // "responded angrily to remarks by the Chinese minister", "defended itself against accusations from
+  // Chad": a verb's phrase whose noun names no one stands for its author, the noun's "by" or "from"
+  // phrase, tried after every phrase of the role itself (as `objectAgents` for an object).
+  if (!isNoun && role !== 'by' && role !== 'from') {
+    const authored = found.filter((phrase) => posClass(tree.tokens[phrase].upos) === 'noun' && !mentions.some((m) => mentionHead(tree, m) === phrase));
+    const isAgent = (child: number) => tree.markers(child).some((m) => m === 'by' || m === 'from');
+    for (const phrase of authored) {
+      found.push(...tree.dependents(phrase, 'nmod').filter(isAgent));
+      // (also when the parser hangs the "by" phrase on the verb, right after the noun's phrase)
+      const [, last] = tree.extent(phrase);
+      found.push(...tree.dependents(i, 'obl').filter((child) => isAgent(child) && tree.extent(child)[0] === last + 1));
+    }
   }
   return [...new Set(found)];
 }

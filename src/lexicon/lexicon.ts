@@ -86,6 +86,10 @@ export interface Lexicon {
   suppressionVerbs: ReadonlySet<string>;
   /** Words of accusing or punishing someone for an act, whose accused did the act ("charged with the murder of"); accusation-words.txt. */
   accusationWords: ReadonlySet<string>;
+  /** Verbs of crediting, faulting or punishing someone for an act, whose object did the act of their "for" phrase ("praised Peru for sending troops"); credit-verbs.txt. */
+  creditVerbs: ReadonlySet<string>;
+  /** Nouns of an act an active verb's act is done as, in an "in" phrase ("recalled its envoy in protest"); response-nouns.txt. */
+  responseNouns: ReadonlySet<string>;
   /** Words of plotting, whose act inside a charge is what the charge alleges ("accused of plotting to kill"); plot-words.txt. */
   plotWords: ReadonlySet<string>;
   /** Intent words that commit to nothing by themselves ("want", "decide"): with no coded act and no counterpart, no event; idle-intent-words.txt. */

@@ -174,6 +174,8 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
     suppressionVerbs: new Set(list('suppression-verbs.txt')),
     instrumentVerbs: new Set(list('instrument-verbs.txt')),
     accusationWords: new Set(list('accusation-words.txt')),
+    creditVerbs: new Set(list('credit-verbs.txt')),
+    responseNouns: new Set(list('response-nouns.txt')),
     plotWords: new Set(list('plot-words.txt')),
     idleIntentWords: new Set(list('idle-intent-words.txt')),
     crowdNouns: new Set(list('crowd-nouns.txt')),

@@ -122,4 +122,11 @@ export const ROLE_CASES: [rule: string, text: string, expected: string][] = [
   ['a clause opened by "but", read as a second reported clause, shares the subject of the one before', 'Haiti can keep order in the capital on its own but needs the help of Canadian police in the provinces, a Haitian police chief told Reuters.', '023 HTI>CAN'],
   ['an organisation\'s act with no other party named is aimed at no one, not at the organisation', 'Sweden said that a European Union plan threatening tariffs on steel would hurt its exporters.', '1312 IGO>$'],
   ['a gerund after "of" on an intent noun is the act intended', 'Chile has no intention of meeting Bolivian officials.', '036 CHL>BOL'],
+  ['the one a verb of crediting names did the act of its "for" clause', 'Bolivia praised Chile for sending troops to Haiti.', '062 CHL>HTI'],
+  ['the passive subject of a verb of faulting did the act of its "for" clause', 'Kenya was criticised for failing to protect Somali refugees.', '1224 KEN>SOM'],
+  ['the object of a verb of punishing did the act of its "for" clause', 'A Chilean court jailed a Peruvian general for ordering attacks on students.', '100 PER>'],
+  ['an active verb coordinated with a finite passive shares its passive subject', 'A delegation of Kenyan officials was delayed at the border but later visited Mogadishu.', '042 KEN>SOM'],
+  ['a passive verb coordinated with a passive one names no doer', 'The Kenyan journalist was arrested and deported.', '174 >KEN$'],
+  ['an act an active verb is done "in protest" is its subject\'s', 'Peru recalled its ambassador from Ecuador in protest.', '141 PER>'],
+  ['a verb\'s phrase naming no one stands for its "by" phrase\'s author', 'Japan responded angrily to remarks by the Chinese foreign minister.', '111 JPN>CHN'],
 ];
