@@ -23,9 +23,14 @@ export function rejectCountryReading(tokens: readonly Token[], units: readonly U
   if (two === 'state of') return 'us-state';
 
   let next = unit.end;
-  if (tokens[next]?.xpos === 'POS' || tokens[next]?.form === "'s") next++;
-  if (tokens[next] && LEXICON.usStateWords.has(tokens[next].form.toLowerCase())) return 'us-state';
-  return undefined;
+  const possessive = isPossessive(tokens[next]);
+  if (possessive) next++;
+  const word = tokens[next]?.form.toLowerCase();
+  if (word === undefined || !LEXICON.usStateWords.has(word)) return undefined;
+  // "Jordan's state security court", "Georgia's state television": a country's own state bodies; a
+  // US state's follow as "Georgia's state legislature", "Georgia state senator".
+  if (word === 'state' && possessive && !LEXICON.usStateWords.has(tokens[next + 1]?.form.toLowerCase() ?? '')) return undefined;
+  return 'us-state';
 }
 
 /** A one-word unit the gazetteer does not know, tagged as a proper noun and capitalised. */

@@ -64,6 +64,17 @@ describe('resolveCoreference', () => {
     assert.deepEqual(link(['Iranian/ADJ rebels/NOUN/NNS/nsubj@3 attacked/VERB/root@0', 'They/PRON/nsubj@2 fled/VERB/root@0'], 'They'), { code: 'IRNREB', antecedent: 'Iranian rebels' });
   });
 
+  it('links "they" to an armed group of no country that is the subject, not to the captives of known country it holds', () => {
+    // "Rebels holding two US officials said they talked with Iran": the rebels talked, not the officials.
+    const sentence = 'Rebels/NOUN/NNS/nsubj@6 holding/VERB/acl@1 two/NUM/nummod@5 US/PROPN/compound@5 officials/NOUN/NNS/obj@2 said/VERB/root@0 they/PRON/nsubj@8 talked/VERB/ccomp@6';
+    assert.equal(link([sentence], 'they').antecedent, 'Rebels');
+  });
+
+  it('still links "they" to a plural actor of known country when the only subject of no country is no armed group', () => {
+    const sentence = 'officials/NOUN/NNS/nsubj@6 holding/VERB/acl@1 two/NUM/nummod@5 Iranian/ADJ/amod@5 rebels/NOUN/NNS/obj@2 said/VERB/root@0 they/PRON/nsubj@8 talked/VERB/ccomp@6';
+    assert.deepEqual(link([sentence], 'they'), { code: 'IRNREB', antecedent: 'two Iranian rebels' });
+  });
+
   it('links no subject "they" of a relative clause to the noun the clause modifies', () => {
     // (Without the clause, "they" would take the nearest plural actor: "US officials".)
     const sentence = 'Tehran/PROPN/nsubj@2 urged/VERB/root@0 Iranian/ADJ rebels/NOUN/NNS/obj@2 to/PART free/VERB/xcomp@2 the/DET US/PROPN officials/NOUN/NNS/obj@6 they/PRON/nsubj@11 held/VERB/acl:relcl@9';

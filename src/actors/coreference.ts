@@ -94,7 +94,7 @@ function resolveOne(
     const found = candidate.human
       ? earlier(PRONOUN_WINDOW, (other) => (other.human && !other.plural && other.kind !== 'pronoun' && !isUnnamedGroup(other)) || (other.kind === 'pronoun' && other.human))
       : candidate.plural
-        ? earlier(PLURAL_PRONOUN_WINDOW, (other) => other.plural && isKnown(other))
+        ? earlier(PLURAL_PRONOUN_WINDOW, (other) => other.plural && (isKnown(other) || isActingGroup(other)))
         : earlier(PRONOUN_WINDOW, (other) => !other.human && !other.plural && isKnown(other) && other.kind !== 'pronoun');
     if (found === undefined) return undefined;
     return follow(candidate, found, done, 'pronoun');
@@ -239,6 +239,17 @@ function isOrganisation(code: string): boolean {
 function isUnnamedGroup(candidate: Candidate): boolean {
   return candidate.kind === 'nominal' && !candidate.plural && LEXICON.groupNouns.has(candidate.head);
 }
+
+/**
+ * A plural armed group of no country yet, subject of its clause ("Militants holding two engineers said
+ * they ..."), whose country the place of its events may give later (place-of-event.ts): a plural
+ * pronoun that skipped it took the next plural of known country, often its captives or victims.
+ */
+function isActingGroup(resolved: Resolved): boolean {
+  return resolved.subject && resolved.kind !== 'pronoun' && resolved.sector !== null && resolved.sector !== undefined && ARMED_SECTORS.has(resolved.sector);
+}
+
+const ARMED_SECTORS: ReadonlySet<string> = new Set(['INS', 'REB', 'UAF', 'SEP']);
 
 function isKnown(resolved: Resolved): boolean {
   return !isUnknown(resolved.code);

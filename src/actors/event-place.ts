@@ -38,7 +38,7 @@ export function placeByEventLocation(doc: Document): Document {
     // a meeting's or a visit's place is where the parties went, not where they are from ("Negotiators
     // held talks at the IAEA", "Officials flew to Kamloops for talks")
     if (event.cameo.root === '04') continue;
-    const wanted = [...event.source, ...event.target].map(at).filter((k) => k >= 0 && !placed.has(k) && isPlaceable(doc, mentions[k]) && placesActor(event, location, mentions[k]));
+    const wanted = [...event.source, ...event.target].map(at).map((k) => firstMention(mentions, k)).filter((k) => k >= 0 && !placed.has(k) && isPlaceable(doc, mentions[k]) && placesActor(event, location, mentions[k]));
     if (!wanted.length || !locationPlaces(event, treeOf(event.sentence), mentions)) continue;
     const { country } = location;
     for (const k of wanted) {
@@ -62,6 +62,17 @@ export function placeByEventLocation(doc: Document): Document {
   };
   const newEvents = events.map((event): Event => ({ ...event, source: event.source.map(moved), target: event.target.map(moved) }));
   return { ...doc, mentions: newMentions, events: newEvents };
+}
+
+/**
+ * The mention a pronoun or description of no country refers back to, following the chain ("Gunmen ...
+ * who they threatened": the gunmen), so that the actor placed is the one named, and the pronoun
+ * takes its code after it; any other mention is its own.
+ */
+function firstMention(mentions: readonly Mention[], k: number): number {
+  let at = k;
+  for (let back = mentions[at]?.antecedent; back !== undefined && back < at && mentions[back].code === mentions[at].code; back = mentions[at].antecedent) at = back;
+  return at;
 }
 
 /**

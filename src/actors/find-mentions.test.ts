@@ -99,6 +99,14 @@ describe('findMentions: ambiguous names', () => {
     assert.ok(!codes(["Georgia/PROPN 's/PART governor/NOUN resigned/VERB"]).some((code) => code.includes('GEO')));
   });
 
+  it('reads "Jordan\'s state television" as the country: its own state bodies', () => {
+    assert.ok(codes(["Jordan/PROPN 's/PART state/NOUN television/NOUN reported/VERB"]).some((code) => code.includes('JOR')));
+  });
+
+  it('reads "Georgia\'s state legislature" as the US state', () => {
+    assert.ok(!codes(["Georgia/PROPN 's/PART state/NOUN legislature/NOUN met/VERB"]).some((code) => code.includes('GEO')));
+  });
+
   it('reads "Georgia" acting in a sentence of no US context as the country', () => {
     assert.deepEqual(codes(['Georgia/PROPN accused/VERB Israeli/ADJ troops/NOUN']), ['Georgia=GEO', 'Israeli troops=ISRMIL']);
   });
