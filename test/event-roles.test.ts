@@ -183,6 +183,12 @@ describe('a noun event that the subject of "face" meets', () => {
     const found = coded('Chad faces the threat of fresh raids by Sudanese militias.');
     assert.ok(found.some((event) => event.startsWith('190 SDN>TCD')), found.join('; '));
   });
+
+  it('leaves the target empty when the one at risk names no actor, rather than the attacker itself', () => {
+    const found = coded('The border province faces the threat of new raids by Ugandan rebels.');
+    assert.ok(found.some((event) => event === '190 UGA>'), found.join('; '));
+    assert.ok(!found.some((event) => event.startsWith('190 UGA>UGA')), found.join('; '));
+  });
 });
 
 describe('the seizure or capture of people, as a noun', () => {

@@ -51,6 +51,7 @@ const cuesSchema = z.object({
   evaluationVerbs: words,
   aftermathNouns: words,
   agentNouns: words,
+  kindNouns: words,
   madeActs: words,
   presentingVerbs: words,
   preventingVerbs: words,

@@ -177,7 +177,8 @@ export function codeEvents(doc: Document, resources: EventResources): Event[] {
       sentence: extraction.sentence,
       trigger: { ...trigger, text: doc.text.slice(trigger.start, trigger.end) },
       source: danger ? extraction.source.filter((ref) => !endangered.some((at) => at.start === ref.start && at.end === ref.end)) : extraction.source,
-      target: danger ? (endangered.length ? endangered : extraction.source) : extraction.target,
+      // (an endangered subject that names no actor leaves the target empty: the attacker is not its own target)
+      target: danger ? endangered : extraction.target,
       cameo: { code: coding.code, root: coding.root, name: coding.name, goldstein: coding.goldstein, quadClass: coding.quadClass },
       plover: coding.plover ? { type: coding.plover.type, ...(coding.plover.mode ? { mode: coding.plover.mode } : {}), context: [...coding.plover.context] } : null,
       status,

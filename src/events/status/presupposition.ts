@@ -83,13 +83,18 @@ function isPastVerb(tree: Tree, verb: number): boolean {
 }
 
 /**
- * Whether the predicate `head` says what its subject event is: a copular predicate ("could be the work of
- * rebels", "may be part of a campaign"), whose doubt is over the kind, not the event; not a prediction with
- * "will" ("the meeting will be the first since 2001"), which tells an event to come. (A verb acting on an
- * object is left out: "the kidnapping might derail the talks" has a given event, "the meeting could produce
- * a deal" may well have one still to come.)
+ * Whether the copular predicate `head` says what kind of act its definite subject event is ("could be the
+ * work of rebels", "may be part of a campaign", "was an act of terror"), whose doubt is over the kind, not the
+ * event (kindNouns). Any other copular predicate passes the event as given only with no modal: "the invasion
+ * was illegal" tells of an invasion, "the withdrawal would be a mistake", "the talks could be the first in
+ * years" leave it as open as their clause. Never with "will" ("the meeting will be the first since 2001"
+ * tells an event to come). (A verb acting on an object is left out: "the kidnapping might derail the talks"
+ * has a given event, "the meeting could produce a deal" may well have one still to come.)
  */
 function isSaidOf(tree: Tree, head: number, cues: StatusCues): boolean {
-  if (tree.dependents(head, 'aux').some((a) => cues.future.has(tree.lemma(a)) || cues.future.has(tree.tokens[a].form.toLowerCase()))) return false;
-  return tree.dependents(head, 'cop').length > 0;
+  if (!tree.dependents(head, 'cop').length) return false;
+  const aux = tree.dependents(head, 'aux');
+  if (aux.some((a) => cues.future.has(tree.lemma(a)) || cues.future.has(tree.tokens[a].form.toLowerCase()))) return false;
+  if (cues.kindNouns.has(tree.lemma(head))) return true;
+  return !aux.some((a) => tree.tokens[a].xpos === 'MD' || cues.hypothetical.has(tree.tokens[a].form.toLowerCase()));
 }
