@@ -365,6 +365,14 @@ describe('a party calling on its own side to stop fighting', () => {
     assert.ok(coded('The Hamas leader urged his supporters to halt attacks on Israeli towns.').some((event) => event.startsWith('0356 ')));
   });
 
+  it('leaves an appeal to a counterpart an appeal ("urged his Turkish counterpart to pull out")', () => {
+    assert.ok(coded('The Greek premier urged his Turkish counterpart to pull troops out of the island.').some((event) => event.startsWith('0256 GRC')));
+  });
+
+  it('leaves a state\'s order to its own army a demand ("ordered its soldiers to withdraw")', () => {
+    assert.ok(coded('Ethiopia ordered its soldiers to withdraw from the disputed border town.').some((event) => event.startsWith('1056 ETH')));
+  });
+
   it('leaves an appeal to another party an appeal ("urged the rebels to end the fighting")', () => {
     assert.ok(coded('The Kenyan government urged the rebels to end the fighting.').some((event) => event.startsWith('0256 KEN>KEN')));
   });

@@ -1824,7 +1824,7 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       if (pattern.frame === 'intent' && framedPattern.pos === 'noun' && hasOtherDoer(tree, i, pattern, framed, framedPattern, mentions)) continue;
       // "the rebel leader called on his fighters to lay down their arms": a conflict party calling on its
       // own side to stop fighting de-escalates itself (AG guide and PLOVER: 0356, AGREE), no appeal or demand.
-      const rule = (pattern.frame === 'appeal' || pattern.frame === 'demand') && framedPattern.code.startsWith(DE_ESCALATION) && addressesOwnSide(tree, i)
+      const rule = (pattern.frame === 'appeal' || pattern.frame === 'demand') && framedPattern.code.startsWith(DE_ESCALATION) && addressesOwnSide(tree, i, resolveRoles(tree, i, pattern.source, mentions, []))
         ? OWN_SIDE_DE_ESCALATION
         : lexicon.frameCode(pattern.frame!, framedPattern.code);
       if (!rule) continue;
@@ -2051,11 +2051,23 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
 const DE_ESCALATION = '087';
 const OWN_SIDE_DE_ESCALATION = { code: '0356', target: 'frame' } as const;
 const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their']);
+/** Nouns of armed forces, which are a state's army when a state orders them (a demand), and a party's own side otherwise. */
+const FORCES_NOUNS: ReadonlySet<string> = new Set(['troop', 'troops', 'soldier', 'force', 'forces', 'unit', 'army']);
 
-/** Whether appeal or demand `i` is addressed to the speaker's own people: "ordered his gunmen", "called on its fighters", "called for their supporters". */
-function addressesOwnSide(tree: Tree, i: number): boolean {
+/**
+ * Whether appeal or demand `i` is addressed to the speaker's own people: "ordered his gunmen", "called
+ * on its fighters", "called for their supporters". The one called on must be of the people a party leads
+ * ("urged his Russian counterpart" asks another state); forces count only for a speaker that is no state
+ * ("the rebel commander ordered his troops"): "the government ordered its troops to pull back" is a demand.
+ */
+function addressesOwnSide(tree: Tree, i: number, source: readonly ActorRef[]): boolean {
   const addressees = [...tree.dependents(i, 'obj', 'iobj'), ...tree.dependents(i, 'obl').filter((node) => tree.markers(node).some((marker) => marker === 'on' || marker === 'for'))];
-  return addressees.some((node) => tree.dependents(node, 'nmod:poss').some((owner) => POSSESSIVE_PRONOUNS.has(tree.tokens[owner].form.toLowerCase())));
+  const ownPeople = (node: number) => {
+    const noun = tree.lemma(node).toLowerCase();
+    if (!LEXICON.ownSideNouns.has(noun) && !LEXICON.ownSideNouns.has(tree.tokens[node].form.toLowerCase())) return false;
+    return !FORCES_NOUNS.has(noun) || allOfSectors(source, IRREGULAR_SECTORS);
+  };
+  return addressees.some((node) => ownPeople(node) && tree.dependents(node, 'nmod:poss').some((owner) => POSSESSIVE_PRONOUNS.has(tree.tokens[owner].form.toLowerCase())));
 }
 
 /** Future auxiliaries and the pronouns by which a warner speaks of its own coming act ("warned it would respond"). */
