@@ -347,6 +347,10 @@ describe('plans, warnings and releases that name no event', () => {
     assert.ok(coded('The European Union warned it would answer any American challenge to its farm aid.').some((event) => event.startsWith('13')));
   });
 
+  it('keeps the threat of a warning whose clause names the warner\'s own capital ("warned Chad that Tripoli would answer")', () => {
+    assert.ok(coded('Libya warned Chad that Tripoli would answer any border incursion with force.').includes('130 LBY>TCD'));
+  });
+
   it('aims a warned threat with no target of its own at the one warned', () => {
     assert.ok(coded('Iran warned the United States it would retaliate.').includes('138 IRN>USA'));
   });

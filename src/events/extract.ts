@@ -1994,7 +1994,7 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       // "Germany warned Poland that its budget broke the rules": a warning that frames no coded act and
       // says that something is so is a statement, no threat (AG guide: plain statements are not coded).
       // "warned it would retaliate against any raid" announces an act of the warner's own: a threat.
-      if (plan.pattern.frame === 'threaten' && plan.framed === undefined && posClass(tree.tokens[plan.trigger].upos) === 'verb' && saysWhatIs(tree, plan.trigger)) continue;
+      if (plan.pattern.frame === 'threaten' && plan.framed === undefined && posClass(tree.tokens[plan.trigger].upos) === 'verb' && saysWhatIs(tree, plan.trigger, source, mentions)) continue;
       // "the ministry released a study", "a memo released by the army": what is released is a
       // text made public, no captive set free.
       if (plan.code.startsWith(RELEASE) && posClass(tree.tokens[plan.trigger].upos) === 'verb' && releasesDocument(tree, plan.trigger)) continue;
@@ -2077,16 +2077,23 @@ const SELF_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'we', 'i', 'he
 /**
  * Whether warning verb `i` takes a clause that says what is so ("warned Poland that its budget broke
  * the rules", "warned the plan would hurt the talks") rather than what the warner itself will do
- * ("warned it would respond"). The parser may hang the clause on the one warned.
+ * ("warned it would respond", "warned Chad that Libya would respond": a subject of the warner's own
+ * country, its capital or its state, is the warner too). The parser may hang the clause on the one warned.
  */
-function saysWhatIs(tree: Tree, i: number): boolean {
+function saysWhatIs(tree: Tree, i: number, source: readonly ActorRef[], mentions: readonly Mention[]): boolean {
   // (A "that" clause after the one warned may be read as a relative clause on it, with a subject of its own.)
   const relative = (k: number) => LEXICON.relativePronouns.has(tree.lemma(k)) || tree.lemma(k).toLowerCase() === 'that';
   const contentOfObject = (node: number) => tree.dependents(node, 'acl:relcl').filter((clause) => tree.dependents(clause, 'nsubj').some((subject) => !relative(subject)));
   const clauses = [...tree.dependents(i, 'ccomp'), ...tree.dependents(i, 'obj').flatMap((node) => [...tree.dependents(node, 'ccomp'), ...contentOfObject(node)])];
+  const countries = new Set(source.map((ref) => ref.country).filter((country) => country));
+  const ofWarner = (subject: number) => {
+    const { start, end } = tree.tokens[subject];
+    const mention = mentions.find((m) => m.start <= start && end <= m.end);
+    return mention !== undefined && mention.country !== null && countries.has(mention.country);
+  };
   const ownAct = (clause: number) =>
     tree.dependents(clause, 'aux').some((aux) => FUTURE_AUXILIARIES.has(tree.tokens[aux].form.toLowerCase())) &&
-    tree.dependents(clause, 'nsubj').some((subject) => SELF_PRONOUNS.has(tree.tokens[subject].form.toLowerCase()));
+    tree.dependents(clause, 'nsubj').some((subject) => SELF_PRONOUNS.has(tree.tokens[subject].form.toLowerCase()) || ofWarner(subject));
   return clauses.length > 0 && !clauses.some(ownAct);
 }
 
