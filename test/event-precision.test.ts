@@ -386,4 +386,8 @@ describe('casualties in a clause the parser hangs on the target of a violent nou
   it('folds "the bombing of the US embassy that killed over 200 people" into the bombing', () => {
     assert.deepEqual(roots('A Kenyan court convicted two men over the 1998 bombing of the US embassy that killed over 200 people.'), ['11', '18']);
   });
+
+  it('keeps the killing of armed people hit by the raid ("a raid on a rebel squad that killed two guards")', () => {
+    assert.ok(coder.code('Nigeria condemned the army raid on a rebel squad that killed two village guards.', { published: ROLE_PUBLISHED }).events.some((event) => event.trigger.text === 'killed' && event.source.some((actor) => actor.sector === 'REB')));
+  });
 });

@@ -1753,9 +1753,10 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       if (relation === 'acl:relcl' && matched.get(head)?.pos === 'noun' && !personal) countedBy.set(i, head);
       // "the bombing of a hotel that killed 20", "an attack on a police post that wounded three": the
       // parser hangs the clause on what was hit; a place or building kills no one, the violence did.
+      // (What was hit may be armed people, who do kill: "the raid on a rebel squad that killed two guards".)
       else if (relation === 'acl:relcl' && !personal && head >= 0) {
         const act = tree.head(head);
-        const hit = act >= 0 && tree.relation(head) === 'nmod' && tree.markers(head).some((marker) => marker === 'of' || marker === 'on');
+        const hit = act >= 0 && tree.relation(head) === 'nmod' && tree.markers(head).some((marker) => marker === 'of' || marker === 'on') && !namesArmedPeople(tree, head, mentions);
         if (hit && matched.get(act)?.pos === 'noun' && isViolentCode(matched.get(act)!.code)) countedBy.set(i, act);
       }
       // "four soldiers were killed in a roadside blast": the casualties of the event noun.
@@ -2045,6 +2046,25 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
     if (results.length > first) results.splice(first, results.length - first, ...dropRestatedViolence(tree, mergeCountedCasualties(tree, results.slice(first))));
   });
   return results;
+}
+
+/** Nouns of a band of armed people, named by the group it belongs to ("a Hamas cell", "an army unit"). */
+const ARMED_BAND_NOUNS: ReadonlySet<string> = new Set(['cell', 'squad', 'gang', 'band', 'unit', 'team', 'group', 'faction', 'column', 'patrol']);
+/** Sectors of armed people: the armed forces, and the armed irregulars (IRREGULAR_SECTORS). */
+const ARMED_PEOPLE_SECTORS: ReadonlySet<string> = new Set(['MIL', 'INS', 'REB', 'SEP', 'UAF', 'CRM']);
+
+/**
+ * Whether noun `i` names armed people rather than a place or a building: it lies in a mention of armed
+ * forces or irregulars ("the rebel commander", "three militants"), or it is a band of them named by
+ * such a mention ("the Hamas cell", "an army patrol").
+ */
+function namesArmedPeople(tree: Tree, i: number, mentions: readonly Mention[]): boolean {
+  const armedAt = (k: number) => {
+    const { start, end } = tree.tokens[k];
+    return mentions.some((m) => m.start <= start && end <= m.end && m.sector !== null && ARMED_PEOPLE_SECTORS.has(m.sector));
+  };
+  if (armedAt(i)) return true;
+  return ARMED_BAND_NOUNS.has(tree.lemma(i).toLowerCase()) && tree.dependents(i, 'compound', 'amod', 'nmod:poss').some(armedAt);
 }
 
 /** De-escalation (087x), and the code of a party's call on its own side to de-escalate (0356), aimed at that side. */
