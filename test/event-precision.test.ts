@@ -388,6 +388,6 @@ describe('casualties in a clause the parser hangs on the target of a violent nou
   });
 
   it('keeps the killing of armed people hit by the raid ("a raid on a rebel squad that killed two guards")', () => {
-    assert.ok(coder.code('Nigeria condemned the army raid on a rebel squad that killed two village guards.', { published: ROLE_PUBLISHED }).events.some((event) => event.trigger.text === 'killed' && event.source.some((actor) => actor.sector === 'REB')));
+    assert.ok((coder.code('Nigeria condemned the army raid on a rebel squad that killed two village guards.', { published: ROLE_PUBLISHED }).events ?? []).some((event) => event.trigger.text === 'killed' && event.source.some((actor) => actor.sector === 'REB')));
   });
 });
