@@ -355,6 +355,10 @@ describe('plans, warnings and releases that name no event', () => {
     assert.ok(coded('Iran warned the United States it would retaliate.').includes('138 IRN>USA'));
   });
 
+  it('codes the appeal a participle of issuing makes of an appeal noun ("an appeal sent by the commander")', () => {
+    assert.ok(coded('Villagers fled the valley after an appeal sent by the rebel commander.').some((event) => event.startsWith('020 ')));
+  });
+
   it('codes no release for a document released ("a memo released on Tuesday")', () => {
     assert.ok(!coded('Defence lawyers quoted from a Pentagon memo released on Tuesday.').some((event) => event.startsWith('084')));
   });

@@ -1136,11 +1136,17 @@ function matchPattern(tree: Tree, i: number, lexicon: PatternLexicon, mentions: 
   const opening = i === 0 ? openingNounLemmas(tree, i, mentions).flatMap((noun) => lexicon.lookup(noun, 'noun')) : NO_OPENING;
   const own = lexicon.lookup(lemma, pos);
   // (most tokens have only their own lemma's patterns, or none: no list is built for them)
-  const patterns = opening.length || joined ? [...opening, ...(joined ? lexicon.lookup(joined, pos) : []), ...own] : own;
+  let patterns = opening.length || joined ? [...opening, ...(joined ? lexicon.lookup(joined, pos) : []), ...own] : own;
   if (!patterns.length) return undefined;
   // "a videotape released by the kidnappers", "a statement sent by the rebels": a participle of issuing
   // on a text only names the text's author (document-author.ts); the text's own acts are the events.
-  if (!isNoun && tree.relation(i) === 'acl' && LEXICON.issuingVerbs.has(lemma) && tree.head(i) >= 0 && isDocument(tree, tree.head(i))) return undefined;
+  // ("an appeal made by the mayor", "an ultimatum issued by the army": a text that is itself the act
+  // the light verb's pattern names by its object is that act.)
+  if (!isNoun && tree.relation(i) === 'acl' && LEXICON.issuingVerbs.has(lemma) && tree.head(i) >= 0 && isDocument(tree, tree.head(i))) {
+    const document = tree.lemma(tree.head(i)).toLowerCase();
+    patterns = patterns.filter((pattern) => pattern.object?.includes(document));
+    if (!patterns.length) return undefined;
+  }
   // (asked only of a noun some pattern may code: most nouns have none)
   if (isNoun && !isEventNoun(tree, i, mentions)) return undefined;
   // "agreed on a battle plan", "in fighting mood", "this battle-scarred town": a fight word that only
