@@ -1140,11 +1140,12 @@ function matchPattern(tree: Tree, i: number, lexicon: PatternLexicon, mentions: 
   if (!patterns.length) return undefined;
   // "a videotape released by the kidnappers", "a statement sent by the rebels": a participle of issuing
   // on a text only names the text's author (document-author.ts); the text's own acts are the events.
-  // ("an appeal made by the mayor", "an ultimatum issued by the army": a text that is itself the act
-  // the light verb's pattern names by its object is that act.)
+  // ("an appeal made by the mayor", "an ultimatum issued by the army": a text that is itself an event
+  // noun, made by the light verb whose pattern names it as its object, is that act; "a report
+  // prepared by the ministry" is no investigation.)
   if (!isNoun && tree.relation(i) === 'acl' && LEXICON.issuingVerbs.has(lemma) && tree.head(i) >= 0 && isDocument(tree, tree.head(i))) {
     const document = tree.lemma(tree.head(i)).toLowerCase();
-    patterns = patterns.filter((pattern) => pattern.object?.includes(document));
+    patterns = lexicon.lookup(document, 'noun').length ? patterns.filter((pattern) => pattern.object?.includes(document)) : [];
     if (!patterns.length) return undefined;
   }
   // (asked only of a noun some pattern may code: most nouns have none)
