@@ -347,8 +347,16 @@ describe('plans, warnings and releases that name no event', () => {
     assert.ok(coded('The European Union warned it would answer any American challenge to its farm aid.').some((event) => event.startsWith('13')));
   });
 
+  it('keeps the threat of a warning whose clause names the warner\'s own capital ("warned Chad that Tripoli would answer")', () => {
+    assert.ok(coded('Libya warned Chad that Tripoli would answer any border incursion with force.').includes('130 LBY>TCD'));
+  });
+
   it('aims a warned threat with no target of its own at the one warned', () => {
     assert.ok(coded('Iran warned the United States it would retaliate.').includes('138 IRN>USA'));
+  });
+
+  it('codes the appeal a participle of issuing makes of an appeal noun ("an appeal sent by the commander")', () => {
+    assert.ok(coded('Villagers fled the valley after an appeal sent by the rebel commander.').some((event) => event.startsWith('020 ')));
   });
 
   it('codes no release for a document released ("a memo released on Tuesday")', () => {
@@ -365,6 +373,14 @@ describe('a party calling on its own side to stop fighting', () => {
     assert.ok(coded('The Hamas leader urged his supporters to halt attacks on Israeli towns.').some((event) => event.startsWith('0356 ')));
   });
 
+  it('leaves an appeal to a counterpart an appeal ("urged his Turkish counterpart to pull out")', () => {
+    assert.ok(coded('The Greek premier urged his Turkish counterpart to pull troops out of the island.').some((event) => event.startsWith('0256 GRC')));
+  });
+
+  it('leaves a state\'s order to its own army a demand ("ordered its soldiers to withdraw")', () => {
+    assert.ok(coded('Ethiopia ordered its soldiers to withdraw from the disputed border town.').some((event) => event.startsWith('1056 ETH')));
+  });
+
   it('leaves an appeal to another party an appeal ("urged the rebels to end the fighting")', () => {
     assert.ok(coded('The Kenyan government urged the rebels to end the fighting.').some((event) => event.startsWith('0256 KEN>KEN')));
   });
@@ -373,5 +389,9 @@ describe('a party calling on its own side to stop fighting', () => {
 describe('casualties in a clause the parser hangs on the target of a violent noun', () => {
   it('folds "the bombing of the US embassy that killed over 200 people" into the bombing', () => {
     assert.deepEqual(roots('A Kenyan court convicted two men over the 1998 bombing of the US embassy that killed over 200 people.'), ['11', '18']);
+  });
+
+  it('keeps the killing of armed people hit by the raid ("a raid on a rebel squad that killed two guards")', () => {
+    assert.ok((coder.code('Nigeria condemned the army raid on a rebel squad that killed two village guards.', { published: ROLE_PUBLISHED }).events ?? []).some((event) => event.trigger.text === 'killed' && event.source.some((actor) => actor.sector === 'REB')));
   });
 });

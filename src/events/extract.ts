@@ -1209,11 +1209,18 @@ function matchPattern(tree: Tree, i: number, lexicon: PatternLexicon, mentions: 
   const opening = i === 0 ? openingNounLemmas(tree, i, mentions).flatMap((noun) => lexicon.lookup(noun, 'noun')) : NO_OPENING;
   const own = lexicon.lookup(lemma, pos);
   // (most tokens have only their own lemma's patterns, or none: no list is built for them)
-  const patterns = opening.length || joined ? [...opening, ...(joined ? lexicon.lookup(joined, pos) : []), ...own] : own;
+  let patterns = opening.length || joined ? [...opening, ...(joined ? lexicon.lookup(joined, pos) : []), ...own] : own;
   if (!patterns.length) return undefined;
   // "a videotape released by the kidnappers", "a statement sent by the rebels": a participle of issuing
   // on a text only names the text's author (document-author.ts); the text's own acts are the events.
-  if (!isNoun && tree.relation(i) === 'acl' && LEXICON.issuingVerbs.has(lemma) && tree.head(i) >= 0 && isDocument(tree, tree.head(i))) return undefined;
+  // ("an appeal made by the mayor", "an ultimatum issued by the army": a text that is itself an event
+  // noun, made by the light verb whose pattern names it as its object, is that act; "a report
+  // prepared by the ministry" is no investigation.)
+  if (!isNoun && tree.relation(i) === 'acl' && LEXICON.issuingVerbs.has(lemma) && tree.head(i) >= 0 && isDocument(tree, tree.head(i))) {
+    const document = tree.lemma(tree.head(i)).toLowerCase();
+    patterns = lexicon.lookup(document, 'noun').length ? patterns.filter((pattern) => pattern.object?.includes(document)) : [];
+    if (!patterns.length) return undefined;
+  }
   // (asked only of a noun some pattern may code: most nouns have none)
   if (isNoun && !isEventNoun(tree, i, mentions)) return undefined;
   // "agreed on a battle plan", "in fighting mood", "this battle-scarred town": a fight word that only
@@ -1826,9 +1833,10 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       if (relation === 'acl:relcl' && matched.get(head)?.pos === 'noun' && !personal) countedBy.set(i, head);
       // "the bombing of a hotel that killed 20", "an attack on a police post that wounded three": the
       // parser hangs the clause on what was hit; a place or building kills no one, the violence did.
+      // (What was hit may be armed people, who do kill: "the raid on a rebel squad that killed two guards".)
       else if (relation === 'acl:relcl' && !personal && head >= 0) {
         const act = tree.head(head);
-        const hit = act >= 0 && tree.relation(head) === 'nmod' && tree.markers(head).some((marker) => marker === 'of' || marker === 'on');
+        const hit = act >= 0 && tree.relation(head) === 'nmod' && tree.markers(head).some((marker) => marker === 'of' || marker === 'on') && !namesArmedPeople(tree, head, mentions);
         if (hit && matched.get(act)?.pos === 'noun' && isViolentCode(matched.get(act)!.code)) countedBy.set(i, act);
       }
       // "four soldiers were killed in a roadside blast": the casualties of the event noun.
@@ -1897,7 +1905,7 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       if (pattern.frame === 'intent' && framedPattern.pos === 'noun' && hasOtherDoer(tree, i, pattern, framed, framedPattern, mentions)) continue;
       // "the rebel leader called on his fighters to lay down their arms": a conflict party calling on its
       // own side to stop fighting de-escalates itself (AG guide and PLOVER: 0356, AGREE), no appeal or demand.
-      const rule = (pattern.frame === 'appeal' || pattern.frame === 'demand') && framedPattern.code.startsWith(DE_ESCALATION) && addressesOwnSide(tree, i)
+      const rule = (pattern.frame === 'appeal' || pattern.frame === 'demand') && framedPattern.code.startsWith(DE_ESCALATION) && addressesOwnSide(tree, i, resolveRoles(tree, i, pattern.source, mentions, []))
         ? OWN_SIDE_DE_ESCALATION
         : lexicon.frameCode(pattern.frame!, framedPattern.code);
       if (!rule) continue;
@@ -2067,7 +2075,7 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       // "Germany warned Poland that its budget broke the rules": a warning that frames no coded act and
       // says that something is so is a statement, no threat (AG guide: plain statements are not coded).
       // "warned it would retaliate against any raid" announces an act of the warner's own: a threat.
-      if (plan.pattern.frame === 'threaten' && plan.framed === undefined && posClass(tree.tokens[plan.trigger].upos) === 'verb' && saysWhatIs(tree, plan.trigger)) continue;
+      if (plan.pattern.frame === 'threaten' && plan.framed === undefined && posClass(tree.tokens[plan.trigger].upos) === 'verb' && saysWhatIs(tree, plan.trigger, source, mentions)) continue;
       // "the ministry released a study", "a memo released by the army": what is released is a
       // text made public, no captive set free.
       if (plan.code.startsWith(RELEASE) && posClass(tree.tokens[plan.trigger].upos) === 'verb' && releasesDocument(tree, plan.trigger)) continue;
@@ -2120,15 +2128,46 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
   return results;
 }
 
+/** Nouns of a band of armed people, named by the group it belongs to ("a Hamas cell", "an army unit"). */
+const ARMED_BAND_NOUNS: ReadonlySet<string> = new Set(['cell', 'squad', 'gang', 'band', 'unit', 'team', 'group', 'faction', 'column', 'patrol']);
+/** Sectors of armed people: the armed forces, and the armed irregulars (IRREGULAR_SECTORS). */
+const ARMED_PEOPLE_SECTORS: ReadonlySet<string> = new Set(['MIL', 'INS', 'REB', 'SEP', 'UAF', 'CRM']);
+
+/**
+ * Whether noun `i` names armed people rather than a place or a building: it lies in a mention of armed
+ * forces or irregulars ("the rebel commander", "three militants"), or it is a band of them named by
+ * such a mention ("the Hamas cell", "an army patrol").
+ */
+function namesArmedPeople(tree: Tree, i: number, mentions: readonly Mention[]): boolean {
+  const armedAt = (k: number) => {
+    const { start, end } = tree.tokens[k];
+    return mentions.some((m) => m.start <= start && end <= m.end && m.sector !== null && ARMED_PEOPLE_SECTORS.has(m.sector));
+  };
+  if (armedAt(i)) return true;
+  return ARMED_BAND_NOUNS.has(tree.lemma(i).toLowerCase()) && tree.dependents(i, 'compound', 'amod', 'nmod:poss').some(armedAt);
+}
+
 /** De-escalation (087x), and the code of a party's call on its own side to de-escalate (0356), aimed at that side. */
 const DE_ESCALATION = '087';
 const OWN_SIDE_DE_ESCALATION = { code: '0356', target: 'frame' } as const;
 const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their']);
+/** Nouns of armed forces, which are a state's army when a state orders them (a demand), and a party's own side otherwise. */
+const FORCES_NOUNS: ReadonlySet<string> = new Set(['troop', 'troops', 'soldier', 'force', 'forces', 'unit', 'army']);
 
-/** Whether appeal or demand `i` is addressed to the speaker's own people: "ordered his gunmen", "called on its fighters", "called for their supporters". */
-function addressesOwnSide(tree: Tree, i: number): boolean {
+/**
+ * Whether appeal or demand `i` is addressed to the speaker's own people: "ordered his gunmen", "called
+ * on its fighters", "called for their supporters". The one called on must be of the people a party leads
+ * ("urged his Russian counterpart" asks another state); forces count only for a speaker that is no state
+ * ("the rebel commander ordered his troops"): "the government ordered its troops to pull back" is a demand.
+ */
+function addressesOwnSide(tree: Tree, i: number, source: readonly ActorRef[]): boolean {
   const addressees = [...tree.dependents(i, 'obj', 'iobj'), ...tree.dependents(i, 'obl').filter((node) => tree.markers(node).some((marker) => marker === 'on' || marker === 'for'))];
-  return addressees.some((node) => tree.dependents(node, 'nmod:poss').some((owner) => POSSESSIVE_PRONOUNS.has(tree.tokens[owner].form.toLowerCase())));
+  const ownPeople = (node: number) => {
+    const noun = tree.lemma(node).toLowerCase();
+    if (!LEXICON.ownSideNouns.has(noun) && !LEXICON.ownSideNouns.has(tree.tokens[node].form.toLowerCase())) return false;
+    return !FORCES_NOUNS.has(noun) || allOfSectors(source, IRREGULAR_SECTORS);
+  };
+  return addressees.some((node) => ownPeople(node) && tree.dependents(node, 'nmod:poss').some((owner) => POSSESSIVE_PRONOUNS.has(tree.tokens[owner].form.toLowerCase())));
 }
 
 /** Future auxiliaries and the pronouns by which a warner speaks of its own coming act ("warned it would respond"). */
@@ -2138,16 +2177,23 @@ const SELF_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'we', 'i', 'he
 /**
  * Whether warning verb `i` takes a clause that says what is so ("warned Poland that its budget broke
  * the rules", "warned the plan would hurt the talks") rather than what the warner itself will do
- * ("warned it would respond"). The parser may hang the clause on the one warned.
+ * ("warned it would respond", "warned Chad that Libya would respond": a subject of the warner's own
+ * country, its capital or its state, is the warner too). The parser may hang the clause on the one warned.
  */
-function saysWhatIs(tree: Tree, i: number): boolean {
+function saysWhatIs(tree: Tree, i: number, source: readonly ActorRef[], mentions: readonly Mention[]): boolean {
   // (A "that" clause after the one warned may be read as a relative clause on it, with a subject of its own.)
   const relative = (k: number) => LEXICON.relativePronouns.has(tree.lemma(k)) || tree.lemma(k).toLowerCase() === 'that';
   const contentOfObject = (node: number) => tree.dependents(node, 'acl:relcl').filter((clause) => tree.dependents(clause, 'nsubj').some((subject) => !relative(subject)));
   const clauses = [...tree.dependents(i, 'ccomp'), ...tree.dependents(i, 'obj').flatMap((node) => [...tree.dependents(node, 'ccomp'), ...contentOfObject(node)])];
+  const countries = new Set(source.map((ref) => ref.country).filter((country) => country));
+  const ofWarner = (subject: number) => {
+    const { start, end } = tree.tokens[subject];
+    const mention = mentions.find((m) => m.start <= start && end <= m.end);
+    return mention !== undefined && mention.country !== null && countries.has(mention.country);
+  };
   const ownAct = (clause: number) =>
     tree.dependents(clause, 'aux').some((aux) => FUTURE_AUXILIARIES.has(tree.tokens[aux].form.toLowerCase())) &&
-    tree.dependents(clause, 'nsubj').some((subject) => SELF_PRONOUNS.has(tree.tokens[subject].form.toLowerCase()));
+    tree.dependents(clause, 'nsubj').some((subject) => SELF_PRONOUNS.has(tree.tokens[subject].form.toLowerCase()) || ofWarner(subject));
   return clauses.length > 0 && !clauses.some(ownAct);
 }
 

@@ -96,6 +96,8 @@ export interface Lexicon {
   idleIntentWords: ReadonlySet<string>;
   /** Nouns of crowds and their people, whose clash with police or troops is a violent protest ("supporters clashed with police"); crowd-nouns.txt. */
   crowdNouns: ReadonlySet<string>;
+  /** Nouns of the people a party leads or speaks for, whom it calls on to stop fighting ("his fighters", "its supporters"); own-side-nouns.txt. */
+  ownSideNouns: ReadonlySet<string>;
   /** Objects with which a verb of attack is a figure of speech or a fight against a thing ("hit the trail", "fight the ban"); figurative-blow-objects.txt. */
   figurativeBlowObjects: ReadonlySet<string>;
   /** Words of a move onward that make "push" or "press" a move, not pressure on someone ("pushing deeper into the city"); advance-words.txt. */

@@ -179,6 +179,7 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
     plotWords: new Set(list('plot-words.txt')),
     idleIntentWords: new Set(list('idle-intent-words.txt')),
     crowdNouns: new Set(list('crowd-nouns.txt')),
+    ownSideNouns: new Set(list('own-side-nouns.txt')),
     figurativeBlowObjects: new Set(list('figurative-blow-objects.txt')),
     advanceWords: new Set(list('advance-words.txt')),
     equipmentNouns: new Set(list('equipment-nouns.txt')),

@@ -165,7 +165,7 @@ const modality: StatusCase[] = [
   { text: 'Syrian officials said the accord would shield Syria from possible American sanctions.', trigger: 'sanctions', modality: 'hypothetical' },
   { text: 'Sanctions against Iran are one option, the French foreign minister said.', trigger: 'Sanctions', modality: 'hypothetical' },
   // A plan's infinitive hung on the verb that takes the plan; an act a decision word weighs is undecided.
-  { text: 'Israel announced plans on Monday to build new homes in the West Bank.', trigger: 'plans', modality: 'intended' },
+  { text: 'Turkey unveiled plans on Sunday to meet Syrian leaders in Damascus.', trigger: 'meet', modality: 'intended' },
   { text: 'The Ulster unionist leader is deciding whether to endorse a power-sharing deal with Sinn Fein.', trigger: 'deciding', modality: 'hypothetical' },
   // A headline's bare to-infinitive is the wire's "is to".
   { text: 'Iran to resume talks with the European Union.', trigger: 'talks', modality: 'future' },
