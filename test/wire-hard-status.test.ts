@@ -277,3 +277,27 @@ describe('a war named with its year', () => {
     assert.ok(!events.some((e) => e.trigger.text === 'war'), `events: ${events.map(show).join('; ')}`);
   });
 });
+
+describe('a state\'s evacuation of a place', () => {
+  check([
+    c('Syria\'s evacuation of northern Lebanon will begin next month.', '035', 'intended', 'SYR', 'LBN'),
+  ]);
+  it('is no pullout where nothing is evacuated "of" a place ("an evacuation at the station")', () => {
+    const events = code('Kenyan police carried out an evacuation at the main bus station in central Nairobi.');
+    assert.ok(!events.some((e) => e.trigger.text === 'evacuation'), `events: ${events.map(show).join('; ')}`);
+  });
+  it('is no pullout when people are evacuated', () => {
+    const events = code('The evacuation of Kenyan civilians from Somalia began on Monday.');
+    assert.ok(!events.some((e) => e.cameo.code.startsWith('087') || e.cameo.code.startsWith('035')), `events: ${events.map(show).join('; ')}`);
+  });
+});
+
+describe('a noun event a future frame says will start', () => {
+  check([
+    c('The Syrian pullout from Lebanon is set to begin in March.', '035', 'intended', 'SYR', 'LBN'),
+  ]);
+  it('is not scheduled by a frame over another verb', () => {
+    const events = code('The Syrian pullout from Lebanon is set to anger Lebanese Christians.');
+    assert.ok(!events.some((e) => e.trigger.text === 'pullout' && guideStatusLabel(e) === 'intended'), `events: ${events.map(show).join('; ')}`);
+  });
+});

@@ -207,6 +207,11 @@ export function judgeModality(input: StatusInput, chain: number[], path: number[
   // "the upcoming visit ... is expected to draw crowds": a noun event's own word of plan is nearer than a belief about its clause.
   const planWord = tree.tokens[chain[0]].upos === 'NOUN' ? tree.dependents(chain[0], 'amod').find((child) => cues.intendedModifiers.has(tree.tokens[child].form.toLowerCase())) : undefined;
   if (planWord !== undefined) return { modality: 'intended', evidence: evidence(tree, planWord, `modifier:${tree.tokens[planWord].form.toLowerCase()}`) };
+  // "the pullout is set to begin in July", "talks are due to resume": a noun event that a future frame says will start is scheduled.
+  const framing = isNoun(tree, chain[0]) && ['nsubj', 'nsubj:pass'].includes(tree.relation(chain[0])) ? tree.head(chain[0]) : -1;
+  const frameWord = framing >= 0 ? [tree.lemma(framing), tree.tokens[framing].form.toLowerCase()].find((word) => cues.futureFrames.has(word)) : undefined;
+  const begun = frameWord !== undefined ? startingComplement(tree, framing, cues) : undefined;
+  if (begun !== undefined) return { modality: 'future', evidence: evidence(tree, framing, `future:${frameWord}-to-${begun}`) };
   for (let k = 1; k < path.length; k++) {
     const node = path[k];
     const lemma = tree.lemma(node);
