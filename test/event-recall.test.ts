@@ -236,3 +236,14 @@ describe('people seized by no one named', () => {
     assert.deepEqual(coded('Three escaped Bolivian prisoners were seized near the Chilean border.'), ['173 >BOL']);
   });
 });
+
+describe('questioning a person', () => {
+  it('by police or a judge is an investigation (090), aimed at the person', () => {
+    assert.ok(coded('A Peruvian judge questioned the former Bolivian president for two hours.').includes('090 PER>BOL'));
+  });
+
+  it('is no investigation when a decision is questioned, or no officer questions', () => {
+    assert.ok(!coded('The senator questioned the decision to send troops to Haiti.').some((event) => event.startsWith('09')));
+    assert.ok(!coded('Kenyan students questioned the Sudanese ambassador at a forum in Nairobi.').some((event) => event.startsWith('09')));
+  });
+});

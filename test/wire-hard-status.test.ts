@@ -241,3 +241,76 @@ describe('the year of a noun in the verb\'s "of" phrase dates that noun, not the
     assert.deepEqual(labelOf('The army seized power in a coup in 1999.', 'seized'), ['historical']);
   });
 });
+
+describe('sanctions a party faces or risks', () => {
+  check([
+    // the one facing is the target; no one threatened in these words, so the sanctions stay sanctions (163), conditional
+    c('Syria could face American sanctions if it keeps its troops in Lebanon.', '163', 'conditional', 'USA', 'SYR'),
+    c('Belarus may face European sanctions if the vote is rigged.', '163', 'conditional', '', 'BLR'),
+    // faced in the present, they have not come
+    c('Zimbabwe faces new sanctions from the European Union.', '163', 'hypothetical', '', 'ZWE'),
+  ]);
+  it('are no threat when a modal and a condition hold them out', () => {
+    const events = code('Syria could face American sanctions if it keeps its troops in Lebanon.');
+    assert.ok(!events.some((e) => e.cameo.code.startsWith('13')), `events: ${events.map(show).join('; ')}`);
+  });
+  it('faced in the past stay as told', () => {
+    const events = code('Libya faced American sanctions for years.');
+    assert.ok(!events.some((e) => e.cameo.code === '163' && guideStatusLabel(e) === 'hypothetical'), `events: ${events.map(show).join('; ')}`);
+  });
+});
+
+describe('sanctions sought by referring a party to a body', () => {
+  check([
+    // the body it is referred to may impose them, on the party referred: a possible outcome
+    c('Britain wants to refer North Korea to the Security Council for possible sanctions.', '163', 'hypothetical', 'IGO', 'PRK'),
+    c('Washington pressed the agency to take Syria\'s case to the Security Council for sanctions.', '163', 'hypothetical', 'IGO', 'SYR'),
+  ]);
+  it('a trip "to" a country "for talks" is no referral', () => {
+    const events = code('Norway sent a delegation to Sri Lanka for talks.');
+    assert.ok(events.some((e) => e.cameo.code.startsWith('04') && countries(e.source).includes('NOR')), `events: ${events.map(show).join('; ')}`);
+  });
+});
+
+describe('a noun event planned, proposed or scheduled', () => {
+  check([
+    c('Turkey welcomed a proposed summit between Armenia and Azerbaijan.', '03', 'intended', 'ARM'),
+    c('The Thai premier plans a visit to Cambodia in December.', '03', 'intended', 'THA', 'KHM'),
+    c('Peru and Chile scheduled talks on the maritime border for Monday.', '03', 'intended', 'PER'),
+  ]);
+});
+
+describe('a war named with its year', () => {
+  check([
+    c('The 1995 war between Peru and Ecuador ended with a peace treaty.', '190', 'historical', 'PER'),
+    c('Veterans of the Iran-Iraq war of the 1980s rallied in Baghdad.', '190', 'historical', 'IRQ'),
+  ]);
+  it('is a topic without one ("the war in Iraq")', () => {
+    const events = code('Thousands of Spaniards marched against the war in Iraq.');
+    assert.ok(!events.some((e) => e.trigger.text === 'war'), `events: ${events.map(show).join('; ')}`);
+  });
+});
+
+describe('a state\'s evacuation of a place', () => {
+  check([
+    c('Syria\'s evacuation of northern Lebanon will begin next month.', '035', 'intended', 'SYR', 'LBN'),
+  ]);
+  it('is no pullout where nothing is evacuated "of" a place ("an evacuation at the station")', () => {
+    const events = code('Kenyan police carried out an evacuation at the main bus station in central Nairobi.');
+    assert.ok(!events.some((e) => e.trigger.text === 'evacuation'), `events: ${events.map(show).join('; ')}`);
+  });
+  it('is no pullout when people are evacuated', () => {
+    const events = code('The evacuation of Kenyan civilians from Somalia began on Monday.');
+    assert.ok(!events.some((e) => e.cameo.code.startsWith('087') || e.cameo.code.startsWith('035')), `events: ${events.map(show).join('; ')}`);
+  });
+});
+
+describe('a noun event a future frame says will start', () => {
+  check([
+    c('The Syrian pullout from Lebanon is set to begin in March.', '035', 'intended', 'SYR', 'LBN'),
+  ]);
+  it('is not scheduled by a frame over another verb', () => {
+    const events = code('The Syrian pullout from Lebanon is set to anger Lebanese Christians.');
+    assert.ok(!events.some((e) => e.trigger.text === 'pullout' && guideStatusLabel(e) === 'intended'), `events: ${events.map(show).join('; ')}`);
+  });
+});

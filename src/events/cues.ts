@@ -33,6 +33,7 @@ const cuesSchema = z.object({
   purposeParticiples: words,
   purposeNouns: words,
   reasonVerbs: words,
+  planningVerbs: words,
   intendedModifiers: words,
   scheduleVerbs: words,
   motionVerbs: words,

@@ -66,3 +66,20 @@ export function isNamedDanger(tree: Tree, extraction: Extraction, cues: StatusCu
   if (tree.dependents(i, 'cop').length) return true;
   return head >= 0 && relation === 'nsubj' && tree.dependents(head, 'expl').length > 0;
 }
+
+/** Tags of a verb of facing in the present or bare ("faces", "face", "could face"), not one told as past ("faced", "has faced"). */
+const OPEN_TAGS: ReadonlySet<string> = new Set(['VBZ', 'VBP', 'VB']);
+
+/**
+ * Whether a noun event is the object of a verb of facing or risking it ("Iran may face UN sanctions if
+ * ...", "Zimbabwe faces new sanctions", "risks an embargo"): the one facing it is its target, no one
+ * has threatened it in these words, and, with the verb in the present, it has not come. Returns the
+ * verb of facing, or undefined. Not a faced threat noun (`isFacedDanger`), nor one told as past
+ * ("Cuba has faced sanctions for decades").
+ */
+export function facingVerb(tree: Tree, i: number, cues: StatusCues): number | undefined {
+  const head = tree.head(i);
+  if (head < 0 || tree.relation(i) !== 'obj' || hasLemma(tree, head, cues.dangerVerbs) === undefined) return undefined;
+  if (!OPEN_TAGS.has(tree.tokens[head].xpos) || tree.dependents(head, 'aux').some((a) => tree.lemma(a) === 'have')) return undefined;
+  return head;
+}

@@ -1,4 +1,5 @@
 import { placeOfSentence } from '../actors/place-of-event.ts';
+import { referralOf } from './referral.ts';
 import { agentPartOf, countryOf, INSTITUTION_SECTORS, isStateCode, isUnknown } from '../core/actor-code.ts';
 import type { Document, Mention } from '../core/document.ts';
 import { toActorRef, type ActorRef } from '../core/event.ts';
@@ -177,6 +178,22 @@ function draws(tree: Tree, verb: number): boolean {
   return LEXICON.drawingVerbs.has(tree.lemma(verb)) && !verbParticles(tree, verb).length;
 }
 
+/** A year or a decade ("1998", "1980s"). */
+const YEAR = /^(1[89]|20)\d(\d|0s)$/;
+
+/**
+ * True when noun `i` names its year or decade: as a modifier ("the 1998 border war"), in its "of" or
+ * "in" phrase ("the war of 1998"), or in an "in" phrase of the verb that takes it ("fought a border war in 1998").
+ */
+function namesItsYear(tree: Tree, i: number): boolean {
+  const year = (node: number) => YEAR.test(tree.tokens[node].form);
+  if (tree.dependents(i, 'nummod', 'compound', 'amod').some(year)) return true;
+  const dated = (node: number, relations: string[]) => tree.children[node].some((child) => relations.includes(tree.relation(child)) && year(child) && tree.markers(child).some((m) => m === 'of' || m === 'in'));
+  if (dated(i, ['nmod'])) return true;
+  const verb = tree.head(i);
+  return verb >= 0 && tree.relation(i) === 'obj' && dated(verb, ['obl']);
+}
+
 /** Mention rules of a town or capital named as a modifier, a place rather than an actor ("a Baghdad car bombing"). */
 const PLACE_MODIFIER_RULES: ReadonlySet<string> = new Set(['modifier-place', 'modifier-capital']);
 
@@ -231,6 +248,9 @@ function subjectOf(tree: Tree, i: number, notes: string[], depth = 0): number[] 
     const agents = tree.dependents(i, 'nmod').filter((child) => tree.markers(child).includes('by') || (reacted && tree.markers(child).includes('from')));
     // ("Syria received a rebuke from the UN": the "from" phrase may hang on the drawing verb.)
     if (reacted && draws(tree, head)) agents.push(...tree.dependents(head, 'obl').filter((child) => tree.markers(child).includes('from')));
+    // "refer Iran to the Security Council for possible sanctions": the body a party is handed to takes the act.
+    const referral = referralOf(tree, i);
+    if (referral !== undefined) agents.push(referral.body);
     // "the blockade imposed by the rebels", "an attack carried out by militants": the "by" phrase of a
     // passive participle on the event noun names its doer, as the subject of "imposed a blockade"
     // does; not that of a verb of reacting ("the attack, condemned by the UN").
@@ -1271,6 +1291,7 @@ function matchPattern(tree: Tree, i: number, lexicon: PatternLexicon, mentions: 
     if (pattern.clause && !hasFiniteClause(tree, i)) continue;
     if (pattern.subjectOf && !isSubjectOf(tree, i, pattern.subjectOf)) continue;
     if (pattern.amidViolence && !(violent ??= showsViolence(tree, mentions))) continue;
+    if (pattern.dated && !namesItsYear(tree, i)) continue;
     if (pattern.modal) {
       modals ??= tree.dependents(i, 'ccomp', 'xcomp').flatMap((clause) => tree.dependents(clause, 'aux').map((aux) => tree.lemma(aux)));
       if (!modals.some((lemma) => pattern.modal!.includes(lemma))) continue;
@@ -1662,6 +1683,15 @@ const asClauseSubject: TargetStrategy = {
   },
 };
 
+/** "refer Iran to the Security Council for possible sanctions": the party referred is the target of what the body may do. */
+const referredParty: TargetStrategy = {
+  note: 'target-referred',
+  find({ tree, plan, mentions, notes }) {
+    const referral = plan.pattern.pos === 'noun' && plan.targetFrom === plan.trigger ? referralOf(tree, plan.trigger) : undefined;
+    return referral === undefined ? [] : resolveRoles(tree, referral.verb, ['object'], mentions, notes);
+  },
+};
+
 /** A noun event with no target in its phrase: the nearest earlier actor of another country. */
 const earlierActor: TargetStrategy = {
   note: 'target-fallback',
@@ -1726,7 +1756,7 @@ const judgedClauseSubject: TargetStrategy = {
 };
 
 /** Where an event's target is looked for, in order; the first that finds one wins. */
-const TARGET_STRATEGIES: readonly TargetStrategy[] = [drawingSubject, patternRoles, lightNounPartner, refusedActTarget, framedActor, warnedAddressee, objectOwner, complementPhrase, tripDestination, instrumentObject, asClauseSubject, judgedClauseSubject, earlierActor];
+const TARGET_STRATEGIES: readonly TargetStrategy[] = [drawingSubject, patternRoles, referredParty, lightNounPartner, refusedActTarget, framedActor, warnedAddressee, objectOwner, complementPhrase, tripDestination, instrumentObject, asClauseSubject, judgedClauseSubject, earlierActor];
 /**
  * An attack naming no victim is aimed at the country where it happens (AG guide: unnamed victims take
  * that country), which for forces abroad is not their own: "US helicopters attacked a convoy near Mosul".

@@ -67,6 +67,7 @@ const patternSchema = z
     clause: z.boolean().optional(),
     subjectOf: z.string().regex(LEMMAS).optional(),
     amidViolence: z.boolean().optional(),
+    dated: z.boolean().optional(),
     absorbs: z.boolean().optional(),
     placeTarget: z.boolean().optional(),
     foreignTarget: z.boolean().optional(),
@@ -112,6 +113,8 @@ export interface Pattern {
   subjectOf?: string[];
   /** The sentence must show violence: an actor who bears arms, or counted casualties ("an explosion ..., killing five"); not "a mysterious explosion". */
   amidViolence?: boolean;
+  /** The noun must name its year or decade ("the 1998 border war", "the war of 1998", "fought a war in the 1980s"): a dated event is a specific one, where the bare noun is a topic ("the war in Iraq"). */
+  dated?: boolean;
   /** The object noun the `object` constraint names is part of this act, whatever its own code ("lodged a protest": a complaint, not a demonstration). */
   absorbs?: boolean;
   /** The target must be a country or place as such, no body or group ("withdrawal from Lebanon", not "from the European Union"). */
@@ -182,7 +185,7 @@ export interface PatternLexicon {
 }
 
 const specificity = (pattern: Pattern) =>
-  (pattern.modal ? 2 : 0) + (pattern.verdict ? 2 : 0) + (pattern.object ? 2 : 0) + (pattern.person ? 3 : 0) + (pattern.reciprocal ? 1 : 0) + (pattern.gerund ? 2 : 0) + (pattern.clause ? 2 : 0) + (pattern.subjectOf ? 2 : 0) + (pattern.amidViolence ? 1 : 0) + (pattern.modifier?.length ?? 0) + (pattern.prep ? 2 : 0) + (pattern.particle ? 2 : 0) + (pattern.trigger.some((t) => t.includes(' ')) ? 1 : 0) + sequenceWords(pattern.sequence) + (pattern.compound ? 1 : 0);
+  (pattern.modal ? 2 : 0) + (pattern.verdict ? 2 : 0) + (pattern.object ? 2 : 0) + (pattern.person ? 3 : 0) + (pattern.reciprocal ? 1 : 0) + (pattern.gerund ? 2 : 0) + (pattern.clause ? 2 : 0) + (pattern.subjectOf ? 2 : 0) + (pattern.amidViolence ? 1 : 0) + (pattern.dated ? 1 : 0) + (pattern.modifier?.length ?? 0) + (pattern.prep ? 2 : 0) + (pattern.particle ? 2 : 0) + (pattern.trigger.some((t) => t.includes(' ')) ? 1 : 0) + sequenceWords(pattern.sequence) + (pattern.compound ? 1 : 0);
 
 /**
  * How many words a sequence asks for: the fewest of each position's alternatives, and two more when a word

@@ -10,7 +10,7 @@ import type { Ontology } from './ontology.ts';
 import type { PatternLexicon } from './patterns.ts';
 import { judgeStatus } from './status.ts';
 import { isOwnSpeechAct } from './status/own-speech.ts';
-import { endangeredActors, isFacedDanger, isNamedDanger } from './danger.ts';
+import { endangeredActors, facingVerb, isFacedDanger, isNamedDanger } from './danger.ts';
 import { insideCondition } from './status/condition.ts';
 import { attemptedCode, failedAttemptOf } from './attempt.ts';
 
@@ -165,7 +165,10 @@ export function codeEvents(doc: Document, resources: EventResources): Event[] {
       delete status.evidence.reported;
     }
     const infinitive = token.xpos === 'VB' && tree.markers(extraction.framed ?? extraction.trigger).includes('to');
-    const recoded = danger ? undefined : recodeByStatus(code, status, lexicon, ontology, infinitive, isDomestic(extraction.source, extraction.target), cues.unrefusingVerbs);
+    // "Iran may face sanctions if ...": sanctions the target faces were threatened by no one in these words; they stay themselves.
+    const faced = facingVerb(tree, extraction.trigger, cues) !== undefined;
+    const recodedAny = danger ? undefined : recodeByStatus(code, status, lexicon, ontology, infinitive, isDomestic(extraction.source, extraction.target), cues.unrefusingVerbs);
+    const recoded = faced && recodedAny?.reason === 'threat' ? undefined : recodedAny;
     // "India said it would not hold talks": the refusal its status made of the act is India's own speech act, told.
     if (recoded?.reason === 'refusal' && isOwnSpeechAct(status, recoded.code, extraction.source, doc.mentions)) {
       status.reported = false;

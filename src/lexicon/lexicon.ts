@@ -120,6 +120,8 @@ export interface Lexicon {
   reactionVerbs: ReadonlySet<string>;
   /** Verbs of causing, drawing or meeting a reaction, whose subject is the reaction's target, not its doer ("drew criticism from Washington"); drawing-verbs.txt. */
   drawingVerbs: ReadonlySet<string>;
+  /** Verbs of handing a party over to a body for action ("refer Iran to the Security Council for sanctions"). */
+  referralVerbs: ReadonlySet<string>;
   /** Nouns that count or group the events in their "of" phrase ("a round of talks"). */
   seriesNouns: ReadonlySet<string>;
   /** Words both prepositions and subordinators ("after", "until"): before a clause the parser may take them for a noun's case (subordinate-clause.ts). */

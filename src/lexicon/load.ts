@@ -190,6 +190,7 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
     occurrenceVerbs: new Set(list('occurrence-verbs.txt')),
     reactionVerbs: new Set(list('reaction-verbs.txt')),
     drawingVerbs: new Set(list('drawing-verbs.txt')),
+    referralVerbs: new Set(list('referral-verbs.txt')),
     adjectiveNouns: new Set(list('adjective-nouns.txt')),
     seriesNouns: new Set(list('series-nouns.txt')),
     clausePrepositions: new Set(list('clause-prepositions.txt')),

@@ -6,6 +6,7 @@ import type { Report } from './attribution.ts';
 import { hasLemma, isNoun, isToCome } from './clause.ts';
 import { evidence, type Evidence, type StatusInput } from './evidence.ts';
 import { scheduledPresent } from './schedule.ts';
+import { referralOf } from '../referral.ts';
 
 /** Raising verbs of seeming, whose infinitive says something of their subject ("appeared to be weakening"). */
 const RAISING_VERBS: ReadonlySet<string> = new Set(['appear', 'seem']);
@@ -206,6 +207,11 @@ export function judgeModality(input: StatusInput, chain: number[], path: number[
   // "the upcoming visit ... is expected to draw crowds": a noun event's own word of plan is nearer than a belief about its clause.
   const planWord = tree.tokens[chain[0]].upos === 'NOUN' ? tree.dependents(chain[0], 'amod').find((child) => cues.intendedModifiers.has(tree.tokens[child].form.toLowerCase())) : undefined;
   if (planWord !== undefined) return { modality: 'intended', evidence: evidence(tree, planWord, `modifier:${tree.tokens[planWord].form.toLowerCase()}`) };
+  // "the pullout is set to begin in July", "talks are due to resume": a noun event that a future frame says will start is scheduled.
+  const framing = isNoun(tree, chain[0]) && ['nsubj', 'nsubj:pass'].includes(tree.relation(chain[0])) ? tree.head(chain[0]) : -1;
+  const frameWord = framing >= 0 ? [tree.lemma(framing), tree.tokens[framing].form.toLowerCase()].find((word) => cues.futureFrames.has(word)) : undefined;
+  const begun = frameWord !== undefined ? startingComplement(tree, framing, cues) : undefined;
+  if (begun !== undefined) return { modality: 'future', evidence: evidence(tree, framing, `future:${frameWord}-to-${begun}`) };
   for (let k = 1; k < path.length; k++) {
     const node = path[k];
     const lemma = tree.lemma(node);
@@ -279,6 +285,9 @@ export function judgeModality(input: StatusInput, chain: number[], path: number[
     const predicate = tree.relation(chain[0]) === 'nsubj' ? chain[1] : undefined;
     if (predicate !== undefined && tree.tokens[predicate].upos === 'ADJ' && cues.hypotheticalModifiers.has(tree.lemma(predicate)) && tree.dependents(predicate, 'cop').length) return { modality: 'hypothetical', evidence: evidence(tree, predicate, `predicate:${tree.lemma(predicate)}`) };
   }
+  // "refer Iran to the Security Council for sanctions": what a body is asked to do by a referral is a possible outcome.
+  const referral = isNoun(tree, chain[0]) ? referralOf(tree, chain[0]) : undefined;
+  if (referral !== undefined) return { modality: 'hypothetical', evidence: evidence(tree, referral.verb, `referred-for:${tree.lemma(referral.verb)}`) };
   // "a curfew to prevent riots", "troops will be sent to deter attacks": what is to be prevented has not come and may.
   const preventer = preventedBy(tree, chain, cues);
   if (preventer !== undefined) return { modality: 'hypothetical', evidence: evidence(tree, preventer, `prevented:${hasLemma(tree, preventer, cues.preventingVerbs)}`) };
@@ -379,6 +388,10 @@ export function judgeModality(input: StatusInput, chain: number[], path: number[
   for (let k = 1; k < chain.length; k++) {
     if (['xcomp', 'acl'].includes(tree.relation(chain[k - 1])) && (cues.intent.has(tree.lemma(chain[k])) || (k === 1 && tree.relation(chain[0]) === 'acl' && cues.purposeNouns.has(tree.lemma(chain[k]))))) return { modality: 'intended', evidence: intentEvidence(tree, chain[k]) };
   }
+  // "plans a visit to China", "scheduled talks for Monday": a noun event a verb of planning takes is planned, coded as
+  // the event (the verb below it) or as the plan (the verb framing it).
+  const planning = isNoun(tree, chain[0]) && tree.relation(chain[0]) === 'obj' && chain.length > 1 ? chain[1] : input.framed !== undefined && isNoun(tree, input.framed) && tree.head(input.framed) === chain[0] && tree.relation(input.framed) === 'obj' ? chain[0] : undefined;
+  if (planning !== undefined && hasLemma(tree, planning, cues.planningVerbs) !== undefined) return { modality: 'intended', evidence: evidence(tree, planning, `intent:${tree.lemma(planning)}`) };
   const plan = plannedBy(tree, chain[0], cues);
   if (plan !== undefined) return { modality: 'intended', evidence: evidence(tree, plan, `intent:${tree.lemma(plan)}-for`) };
   // "troops are preparing for an assault": the "for" phrase of a verb of getting ready is what it readies.
