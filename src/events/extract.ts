@@ -248,7 +248,7 @@ function subjectOf(tree: Tree, i: number, notes: string[], depth = 0): number[] 
     const agents = tree.dependents(i, 'nmod').filter((child) => tree.markers(child).includes('by') || (reacted && tree.markers(child).includes('from')));
     // ("Syria received a rebuke from the UN": the "from" phrase may hang on the drawing verb.)
     if (reacted && draws(tree, head)) agents.push(...tree.dependents(head, 'obl').filter((child) => tree.markers(child).includes('from')));
-    // "refer Iran to the Security Council for possible sanctions": the body a party is handed to takes the act.
+    // "referred Syria to the council for sanctions": the body a party is handed to takes the act.
     const referral = referralOf(tree, i);
     if (referral !== undefined) agents.push(referral.body);
     // "the blockade imposed by the rebels", "an attack carried out by militants": the "by" phrase of a
@@ -1683,7 +1683,7 @@ const asClauseSubject: TargetStrategy = {
   },
 };
 
-/** "refer Iran to the Security Council for possible sanctions": the party referred is the target of what the body may do. */
+/** "referred Syria to the council for sanctions": the party referred is the target of what the body may do. */
 const referredParty: TargetStrategy = {
   note: 'target-referred',
   find({ tree, plan, mentions, notes }) {
