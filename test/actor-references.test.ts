@@ -154,6 +154,12 @@ describe('a "they" with no joint subject before it', () => {
   });
 });
 
+cases('an object or possessive plural pronoun after an armed group of no country names its captives or victims, not the group', [
+  ['Gunmen seized two Egyptian engineers in Baghdad and threatened to behead them.', 'threatened', 'IRQINS', 'EGYCVL'],
+  ['Rebels holding three Kenyan truck drivers said they would free them on Friday.', 'free', 'UNKREB', 'KENCVL'],
+  ['Three Nigerian soldiers died on Sunday when rebels ambushed their patrol near the border.', 'ambushed', 'NGAREB', 'NGAMIL'],
+]);
+
 cases('a headline pair written with a comma ("Russia, Georgia agree") is a joint subject', [
   ['Russia, Georgia agree to talks', 'agree', 'GEO+RUS'],
   ['France, Germany urge Iran to halt enrichment', 'urge', 'DEU+FRA', 'IRN'],

@@ -75,6 +75,24 @@ describe('resolveCoreference', () => {
     assert.deepEqual(link([sentence], 'they'), { code: 'IRNREB', antecedent: 'two Iranian rebels' });
   });
 
+  it('links an object "them" after an armed group of no country to the captives of known country, not to the group', () => {
+    // "Rebels seized two Iranian officials and threatened to kill them": the officials, not the rebels themselves.
+    const sentence = 'Rebels/NOUN/NNS/nsubj@2 seized/VERB/root@0 two/NUM/nummod@5 Iranian/ADJ/amod@5 officials/NOUN/NNS/obj@2 and/CCONJ/cc@7 threatened/VERB/conj@2 to/PART/mark@9 kill/VERB/xcomp@7 them/PRON/obj@9';
+    assert.deepEqual(link([sentence], 'them'), { code: 'IRNGOV', antecedent: 'two Iranian officials' });
+  });
+
+  it('links a possessive "their" after an armed group of no country to the victims of known country', () => {
+    // "Two Iranian officials died when rebels attacked their car": the officials' car.
+    const sentence = 'Two/NUM/nummod@3 Iranian/ADJ/amod@3 officials/NOUN/NNS/nsubj@4 died/VERB/root@0 when/SCONJ/mark@7 rebels/NOUN/NNS/nsubj@7 attacked/VERB/advcl@4 their/PRON/PRP$/nmod:poss@9 car/NOUN/obj@7';
+    assert.deepEqual(link([sentence], 'their'), { code: 'IRNGOV', antecedent: 'Two Iranian officials' });
+  });
+
+  it('links a passive subject "they" after an armed group of no country to its captives', () => {
+    // "Rebels holding two Iranian officials said they would be freed": the officials are freed.
+    const sentence = 'Rebels/NOUN/NNS/nsubj@6 holding/VERB/acl@1 two/NUM/nummod@5 Iranian/ADJ/amod@5 officials/NOUN/NNS/obj@2 said/VERB/root@0 they/PRON/nsubj:pass@10 would/AUX/aux@10 be/AUX/aux:pass@10 freed/VERB/VBN/ccomp@6';
+    assert.deepEqual(link([sentence], 'they'), { code: 'IRNGOV', antecedent: 'two Iranian officials' });
+  });
+
   it('links no subject "they" of a relative clause to the noun the clause modifies', () => {
     // (Without the clause, "they" would take the nearest plural actor: "US officials".)
     const sentence = 'Tehran/PROPN/nsubj@2 urged/VERB/root@0 Iranian/ADJ rebels/NOUN/NNS/obj@2 to/PART free/VERB/xcomp@2 the/DET US/PROPN officials/NOUN/NNS/obj@6 they/PRON/nsubj@11 held/VERB/acl:relcl@9';

@@ -94,7 +94,7 @@ function resolveOne(
     const found = candidate.human
       ? earlier(PRONOUN_WINDOW, (other) => (other.human && !other.plural && other.kind !== 'pronoun' && !isUnnamedGroup(other)) || (other.kind === 'pronoun' && other.human))
       : candidate.plural
-        ? earlier(PLURAL_PRONOUN_WINDOW, (other) => other.plural && (isKnown(other) || isActingGroup(other)))
+        ? earlier(PLURAL_PRONOUN_WINDOW, (other) => other.plural && (isKnown(other) || isActingGroup(other, candidate)))
         : earlier(PRONOUN_WINDOW, (other) => !other.human && !other.plural && isKnown(other) && other.kind !== 'pronoun');
     if (found === undefined) return undefined;
     return follow(candidate, found, done, 'pronoun');
@@ -244,9 +244,14 @@ function isUnnamedGroup(candidate: Candidate): boolean {
  * A plural armed group of no country yet, subject of its clause ("Militants holding two engineers said
  * they ..."), whose country the place of its events may give later (place-of-event.ts): a plural
  * pronoun that skipped it took the next plural of known country, often its captives or victims.
+ * Only for a pronoun that is itself the active subject of a clause under the group's verb, in its
+ * sentence: an object or possessive ("threatened to kill them", "attacked their convoy") still
+ * names the captives or victims.
  */
-function isActingGroup(resolved: Resolved): boolean {
-  return resolved.subject && resolved.kind !== 'pronoun' && resolved.sector !== null && resolved.sector !== undefined && ARMED_SECTORS.has(resolved.sector);
+function isActingGroup(resolved: Resolved, pronoun: Candidate): boolean {
+  if (!resolved.subject || resolved.kind === 'pronoun' || !resolved.sector || !ARMED_SECTORS.has(resolved.sector)) return false;
+  const verb = resolved.clauseVerbs?.[0];
+  return verb !== undefined && resolved.sentence === pronoun.sentence && pronoun.clauseVerbs !== undefined && pronoun.clauseVerbs.includes(verb);
 }
 
 const ARMED_SECTORS: ReadonlySet<string> = new Set(['INS', 'REB', 'UAF', 'SEP']);

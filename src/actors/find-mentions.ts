@@ -36,6 +36,11 @@ export interface Candidate {
   definite: boolean;
   /** The phrase is the subject of its clause (preferred antecedent). */
   subject: boolean;
+  /**
+   * Of an active subject ("nsubj"): the token of its verb, then of each word that verb's clause hangs
+   * on, up to the root ("they" in "Rebels holding two doctors said they would free them": "free", "said").
+   */
+  clauseVerbs?: number[];
   /** The phrase hangs on a verb or a noun by a preposition ("mistook the officers for militants"): a less likely antecedent than an object. */
   oblique?: boolean;
   /** The phrase is one conjunct of a coordination ("Chile and Peru", "Indian and Pakistani envoys"). */
@@ -140,6 +145,8 @@ function shareCountries(tokens: readonly Token[], chunks: readonly Chunk[], out:
 function pronoun(tokens: readonly Token[], sentence: number, token: number, form: string): Candidate {
   const { human, plural } = LEXICON.pronouns.actor.get(form)!;
   const candidate: Candidate = { sentence, start: token, end: token + 1, kind: 'pronoun', human, plural, definite: true, subject: isSubject(tokens, token, token + 1), head: form, rule: 'pronoun' };
+  const verbs = clauseVerbs(tokens, token, token + 1);
+  if (verbs) candidate.clauseVerbs = verbs;
   // "two journalists they were holding": the subject of a relative clause is not the noun the clause
   // modifies, which is its object.
   const verb = tokens[token].head ?? -1;
@@ -369,6 +376,22 @@ function isSubject(tokens: readonly Token[], start: number, end: number): boolea
   return opensClause && next !== undefined && (next.upos === 'AUX' || next.upos === 'VERB') && next.xpos !== 'VBG' && next.xpos !== 'VBN';
 }
 
+/**
+ * Of a phrase of words `[start, end)` that is the active subject ("nsubj") of a verb outside it: that
+ * verb, then each word above it up to the root; undefined for any other phrase.
+ */
+function clauseVerbs(tokens: readonly Token[], start: number, end: number): number[] | undefined {
+  for (let i = start; i < end; i++) {
+    const head = tokens[i].head ?? -1;
+    if (head >= start && head < end) continue;
+    if (tokens[i].deprel !== 'nsubj' || head < 0) continue;
+    const verbs: number[] = [];
+    for (let at = head; at >= 0 && !verbs.includes(at); at = tokens[at].head ?? -1) verbs.push(at);
+    return verbs;
+  }
+  return undefined;
+}
+
 /** True when the phrase of words `[start, end)` takes a preposition and hangs on a word outside it ("for militants", "of the group"). */
 function isOblique(tokens: readonly Token[], start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
@@ -454,6 +477,7 @@ function resolveChunk(tokens: readonly Token[], sentence: number, chunk: Chunk, 
   const start = units[0].start;
   const end = head.end;
   const headToken = tokens[head.end - 1];
+  const verbs = clauseVerbs(tokens, start, end);
   const base = {
     sentence,
     start,
@@ -461,6 +485,7 @@ function resolveChunk(tokens: readonly Token[], sentence: number, chunk: Chunk, 
     plural: isPlural(headToken),
     definite: tokens[start].form.toLowerCase() === 'the' || chunk.possessivePronoun !== undefined || chunk.possessor !== undefined,
     subject: isSubject(tokens, start, end),
+    ...(verbs ? { clauseVerbs: verbs } : {}),
     oblique: isOblique(tokens, start, end),
     joint: isConjunct(tokens, start, end),
     head: headToken.form.toLowerCase(),
