@@ -510,7 +510,9 @@ const ACTIVE_TAGS: ReadonlySet<string> = new Set(['VBZ', 'VBP', 'VBG']);
  * The passive subject verb `i` shares as an active verb coordinated with a passive one, naming no subject
  * of its own: "was delayed at the border but later visited the capital", "were surrounded and agreed to
  * surrender". Active only when its form or its complements say so (a form that may be a past participle,
- * "was arrested and deported", with no object is that passive's second verb): empty otherwise.
+ * "was arrested and deported", with no object is that passive's second verb): empty otherwise. A verb
+ * whose object comes before its complement (object control: "told someone to leave") is active only
+ * with that object: "was summoned and told to leave" is passive.
  */
 function passiveOfConjunct(tree: Tree, i: number): number[] {
   const head = tree.head(i);
@@ -519,7 +521,8 @@ function passiveOfConjunct(tree: Tree, i: number): number[] {
   if (tree.dependents(i, 'nsubj', 'expl').length) return [];
   // (With a "by" phrase on the passive, the parser's conjunct is as often a clause of that doer's.)
   if (tree.dependents(head, 'obl', 'obl:agent').some((child) => tree.markers(child).includes('by'))) return [];
-  const active = ACTIVE_TAGS.has(tree.tokens[i].xpos) || tree.dependents(i, 'obj', 'xcomp', 'ccomp', 'aux').length > 0;
+  const complements = LEXICON.controlVerbs.object.has(tree.lemma(i)) ? [] : tree.dependents(i, 'xcomp', 'ccomp');
+  const active = ACTIVE_TAGS.has(tree.tokens[i].xpos) || complements.length > 0 || tree.dependents(i, 'obj', 'aux').length > 0;
   return active ? tree.dependents(head, 'nsubj:pass') : [];
 }
 
