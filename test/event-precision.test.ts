@@ -351,6 +351,18 @@ describe('plans, warnings and releases that name no event', () => {
     assert.ok(coded('Libya warned Chad that Tripoli would answer any border incursion with force.').includes('130 LBY>TCD'));
   });
 
+  it('codes no threat for a warning of what the warner\'s own militants will do ("warned voters that insurgents would ...")', () => {
+    assert.ok(!coded('The Afghan government warned voters that Afghan militants would try to disrupt the ballot.').some((event) => event.startsWith('13')));
+  });
+
+  it('codes no threat of the warner for what its citizens will do ("warned that Islamists would take to the streets")', () => {
+    assert.ok(!coded('Egypt warned that Egyptian Islamists would take to the streets.').some((event) => /^13\d* EGY>/.test(event)));
+  });
+
+  it('keeps the threat of a warning whose clause names the warner\'s own troops ("warned that its troops would strike")', () => {
+    assert.ok(coded('Chad warned Sudan that Chadian troops would strike rebel camps across the border.').some((event) => event.startsWith('138 TCD>')));
+  });
+
   it('aims a warned threat with no target of its own at the one warned', () => {
     assert.ok(coded('Iran warned the United States it would retaliate.').includes('138 IRN>USA'));
   });
