@@ -330,6 +330,17 @@ describe('an intent noun whose infinitive the parser hangs on the verb', () => {
   });
 });
 
+describe('acts done "in protest"', () => {
+  it('codes no demonstration for a state\'s act done in protest ("recalled its envoy in protest")', () => {
+    const events = coded('Ghana expelled two Togolese diplomats in protest.');
+    assert.ok(events.some((event) => event.startsWith('1')) && !events.some((event) => event.startsWith('14')), events.join(', '));
+  });
+
+  it('gives those who died "in protests" no part in them', () => {
+    assert.ok(!coded('Three people died in protests in Lagos.').some((event) => event.startsWith('141 NGA')));
+  });
+});
+
 describe('plans, warnings and releases that name no event', () => {
   it('codes no offer for plans with no counterpart and no coded act ("unveiled plans for a new port")', () => {
     assert.deepEqual(coded('The Moroccan government unveiled plans on Tuesday for a new port near Tangier.'), []);

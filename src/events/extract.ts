@@ -308,7 +308,8 @@ function subjectOf(tree: Tree, i: number, notes: string[], depth = 0): number[] 
     }
     // "Peru recalled its envoy in protest", "shelled the town in retaliation": the act a verb's own act is
     // done as is its subject's (an active verb's: "was recalled in protest" names no doer).
-    if (depth === 0 && head >= 0 && relation === 'obl' && tree.markers(i).includes('in') && LEXICON.responseNouns.has(tree.lemma(i)) && posClass(tree.tokens[head].upos) === 'verb' && !isPassive(tree, head)) {
+    // Only the bare singular names the manner: "died in protests", "in the protest" speak of one held.
+    if (depth === 0 && head >= 0 && relation === 'obl' && tree.markers(i).includes('in') && LEXICON.responseNouns.has(tree.lemma(i)) && tree.tokens[i].xpos === 'NN' && !tree.dependents(i, 'det', 'nmod:poss').length && posClass(tree.tokens[head].upos) === 'verb' && !isPassive(tree, head)) {
       notes.push('response-of-subject');
       return [...owners, ...subjectOf(tree, head, notes, depth + 1)];
     }
@@ -2015,6 +2016,9 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       };
       let source = speakerOfConjoinedAct(tree, plan, mentions, notes) ?? resolveRoles(tree, plan.trigger, plan.pattern.source, mentions, notes, placeModifier);
       if (isRetold(tree, plan.trigger, plan.code, source.length > 0, results.filter((event) => event.sentence === s))) continue;
+      // "Peru recalled its ambassador in protest": a state's act done in protest is a diplomatic one, no
+      // demonstration (the act itself is coded).
+      if (notes.includes('response-of-subject') && plan.code.startsWith(PROTEST_ROOT) && source.length > 0 && source.every((ref) => ref.sector === null || STATE_SECTORS.has(ref.sector))) continue;
       // "hit the campaign trail", "quake-hit villages", "struck down the ban": no blow.
       // ("vowed to fight on for reform": a framed fight that is none, with the vow's source as its own.)
       const blow = plan.framed === undefined ? plan.trigger : plan.framed;
@@ -2205,6 +2209,9 @@ function addressesOwnSide(tree: Tree, i: number, source: readonly ActorRef[]): b
   };
   return addressees.some((node) => ownPeople(node) && tree.dependents(node, 'nmod:poss').some((owner) => POSSESSIVE_PRONOUNS.has(tree.tokens[owner].form.toLowerCase())));
 }
+
+/** The root of demonstrations and other acts of dissent. */
+const PROTEST_ROOT = '14';
 
 /** Sectors of a state's own organs, which speak and act for it. */
 const STATE_SECTORS: ReadonlySet<string> = new Set(['GOV', 'MIL', 'COP', 'SPY']);
