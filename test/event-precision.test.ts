@@ -330,6 +330,17 @@ describe('an intent noun whose infinitive the parser hangs on the verb', () => {
   });
 });
 
+describe('acts done "in protest"', () => {
+  it('codes no demonstration for a state\'s act done in protest ("recalled its envoy in protest")', () => {
+    const events = coded('Ghana expelled two Togolese diplomats in protest.');
+    assert.ok(events.some((event) => event.startsWith('1')) && !events.some((event) => event.startsWith('14')), events.join(', '));
+  });
+
+  it('gives those who died "in protests" no part in them', () => {
+    assert.ok(!coded('Three people died in protests in Lagos.').some((event) => event.startsWith('141 NGA')));
+  });
+});
+
 describe('plans, warnings and releases that name no event', () => {
   it('codes no offer for plans with no counterpart and no coded act ("unveiled plans for a new port")', () => {
     assert.deepEqual(coded('The Moroccan government unveiled plans on Tuesday for a new port near Tangier.'), []);
@@ -349,6 +360,18 @@ describe('plans, warnings and releases that name no event', () => {
 
   it('keeps the threat of a warning whose clause names the warner\'s own capital ("warned Chad that Tripoli would answer")', () => {
     assert.ok(coded('Libya warned Chad that Tripoli would answer any border incursion with force.').includes('130 LBY>TCD'));
+  });
+
+  it('codes no threat for a warning of what the warner\'s own militants will do ("warned voters that insurgents would ...")', () => {
+    assert.ok(!coded('The Afghan government warned voters that Afghan militants would try to disrupt the ballot.').some((event) => event.startsWith('13')));
+  });
+
+  it('codes no threat of the warner for what its citizens will do ("warned that Islamists would take to the streets")', () => {
+    assert.ok(!coded('Egypt warned that Egyptian Islamists would take to the streets.').some((event) => /^13\d* EGY>/.test(event)));
+  });
+
+  it('keeps the threat of a warning whose clause names the warner\'s own troops ("warned that its troops would strike")', () => {
+    assert.ok(coded('Chad warned Sudan that Chadian troops would strike rebel camps across the border.').some((event) => event.startsWith('138 TCD>')));
   });
 
   it('aims a warned threat with no target of its own at the one warned', () => {

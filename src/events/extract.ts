@@ -308,7 +308,8 @@ function subjectOf(tree: Tree, i: number, notes: string[], depth = 0): number[] 
     }
     // "Peru recalled its envoy in protest", "shelled the town in retaliation": the act a verb's own act is
     // done as is its subject's (an active verb's: "was recalled in protest" names no doer).
-    if (depth === 0 && head >= 0 && relation === 'obl' && tree.markers(i).includes('in') && LEXICON.responseNouns.has(tree.lemma(i)) && posClass(tree.tokens[head].upos) === 'verb' && !isPassive(tree, head)) {
+    // Only the bare singular names the manner: "died in protests", "in the protest" speak of one held.
+    if (depth === 0 && head >= 0 && relation === 'obl' && tree.markers(i).includes('in') && LEXICON.responseNouns.has(tree.lemma(i)) && tree.tokens[i].xpos === 'NN' && !tree.dependents(i, 'det', 'nmod:poss').length && posClass(tree.tokens[head].upos) === 'verb' && !isPassive(tree, head)) {
       notes.push('response-of-subject');
       return [...owners, ...subjectOf(tree, head, notes, depth + 1)];
     }
@@ -510,7 +511,9 @@ const ACTIVE_TAGS: ReadonlySet<string> = new Set(['VBZ', 'VBP', 'VBG']);
  * The passive subject verb `i` shares as an active verb coordinated with a passive one, naming no subject
  * of its own: "was delayed at the border but later visited the capital", "were surrounded and agreed to
  * surrender". Active only when its form or its complements say so (a form that may be a past participle,
- * "was arrested and deported", with no object is that passive's second verb): empty otherwise.
+ * "was arrested and deported", with no object is that passive's second verb): empty otherwise. A verb
+ * whose object comes before its complement (object control: "told someone to leave") is active only
+ * with that object: "was summoned and told to leave" is passive.
  */
 function passiveOfConjunct(tree: Tree, i: number): number[] {
   const head = tree.head(i);
@@ -519,7 +522,8 @@ function passiveOfConjunct(tree: Tree, i: number): number[] {
   if (tree.dependents(i, 'nsubj', 'expl').length) return [];
   // (With a "by" phrase on the passive, the parser's conjunct is as often a clause of that doer's.)
   if (tree.dependents(head, 'obl', 'obl:agent').some((child) => tree.markers(child).includes('by'))) return [];
-  const active = ACTIVE_TAGS.has(tree.tokens[i].xpos) || tree.dependents(i, 'obj', 'xcomp', 'ccomp', 'aux').length > 0;
+  const complements = LEXICON.controlVerbs.object.has(tree.lemma(i)) ? [] : tree.dependents(i, 'xcomp', 'ccomp');
+  const active = ACTIVE_TAGS.has(tree.tokens[i].xpos) || complements.length > 0 || tree.dependents(i, 'obj', 'aux').length > 0;
   return active ? tree.dependents(head, 'nsubj:pass') : [];
 }
 
@@ -1933,6 +1937,9 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       // "helped the Afghans prepare for a British pullout": an intent does not take in a noun
       // event that names another doer of its own; that event stands.
       if (pattern.frame === 'intent' && framedPattern.pos === 'noun' && hasOtherDoer(tree, i, pattern, framed, framedPattern, mentions)) continue;
+      // "Chad warned that Sudanese rebels would attack": a warning of what another will do is no threat
+      // of the warner's; the framed act stands, its doer's.
+      if (pattern.frame === 'threaten' && tree.relation(framed) === 'ccomp' && tree.dependents(framed, 'nsubj').some((subject) => !isWarnerSubject(tree, subject, resolveRoles(tree, i, pattern.source, mentions, []), mentions))) continue;
       // "the rebel leader called on his fighters to lay down their arms": a conflict party calling on its
       // own side to stop fighting de-escalates itself (AG guide and PLOVER: 0356, AGREE), no appeal or demand.
       const rule = (pattern.frame === 'appeal' || pattern.frame === 'demand') && framedPattern.code.startsWith(DE_ESCALATION) && addressesOwnSide(tree, i, resolveRoles(tree, i, pattern.source, mentions, []))
@@ -2009,6 +2016,9 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       };
       let source = speakerOfConjoinedAct(tree, plan, mentions, notes) ?? resolveRoles(tree, plan.trigger, plan.pattern.source, mentions, notes, placeModifier);
       if (isRetold(tree, plan.trigger, plan.code, source.length > 0, results.filter((event) => event.sentence === s))) continue;
+      // "Peru recalled its ambassador in protest": a state's act done in protest is a diplomatic one, no
+      // demonstration (the act itself is coded).
+      if (notes.includes('response-of-subject') && plan.code.startsWith(PROTEST_ROOT) && source.length > 0 && source.every((ref) => ref.sector === null || STATE_SECTORS.has(ref.sector))) continue;
       // "hit the campaign trail", "quake-hit villages", "struck down the ban": no blow.
       // ("vowed to fight on for reform": a framed fight that is none, with the vow's source as its own.)
       const blow = plan.framed === undefined ? plan.trigger : plan.framed;
@@ -2200,6 +2210,12 @@ function addressesOwnSide(tree: Tree, i: number, source: readonly ActorRef[]): b
   return addressees.some((node) => ownPeople(node) && tree.dependents(node, 'nmod:poss').some((owner) => POSSESSIVE_PRONOUNS.has(tree.tokens[owner].form.toLowerCase())));
 }
 
+/** The root of demonstrations and other acts of dissent. */
+const PROTEST_ROOT = '14';
+
+/** Sectors of a state's own organs, which speak and act for it. */
+const STATE_SECTORS: ReadonlySet<string> = new Set(['GOV', 'MIL', 'COP', 'SPY']);
+
 /** Future auxiliaries and the pronouns by which a warner speaks of its own coming act ("warned it would respond"). */
 const FUTURE_AUXILIARIES: ReadonlySet<string> = new Set(['will', 'would', 'shall']);
 const SELF_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'we', 'i', 'he', 'she']);
@@ -2207,24 +2223,32 @@ const SELF_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'we', 'i', 'he
 /**
  * Whether warning verb `i` takes a clause that says what is so ("warned Poland that its budget broke
  * the rules", "warned the plan would hurt the talks") rather than what the warner itself will do
- * ("warned it would respond", "warned Chad that Libya would respond": a subject of the warner's own
- * country, its capital or its state, is the warner too). The parser may hang the clause on the one warned.
+ * ("warned it would respond", "warned Chad that Libya would respond": isWarnerSubject). The parser may hang the clause on the one warned.
  */
 function saysWhatIs(tree: Tree, i: number, source: readonly ActorRef[], mentions: readonly Mention[]): boolean {
   // (A "that" clause after the one warned may be read as a relative clause on it, with a subject of its own.)
   const relative = (k: number) => LEXICON.relativePronouns.has(tree.lemma(k)) || tree.lemma(k).toLowerCase() === 'that';
   const contentOfObject = (node: number) => tree.dependents(node, 'acl:relcl').filter((clause) => tree.dependents(clause, 'nsubj').some((subject) => !relative(subject)));
   const clauses = [...tree.dependents(i, 'ccomp'), ...tree.dependents(i, 'obj').flatMap((node) => [...tree.dependents(node, 'ccomp'), ...contentOfObject(node)])];
-  const countries = new Set(source.map((ref) => ref.country).filter((country) => country));
-  const ofWarner = (subject: number) => {
-    const { start, end } = tree.tokens[subject];
-    const mention = mentions.find((m) => m.start <= start && end <= m.end);
-    return mention !== undefined && mention.country !== null && countries.has(mention.country);
-  };
   const ownAct = (clause: number) =>
     tree.dependents(clause, 'aux').some((aux) => FUTURE_AUXILIARIES.has(tree.tokens[aux].form.toLowerCase())) &&
-    tree.dependents(clause, 'nsubj').some((subject) => SELF_PRONOUNS.has(tree.tokens[subject].form.toLowerCase()) || ofWarner(subject));
+    tree.dependents(clause, 'nsubj').some((subject) => isWarnerSubject(tree, subject, source, mentions));
   return clauses.length > 0 && !clauses.some(ownAct);
+}
+
+/**
+ * Whether subject `subject` of a warning's clause is the warner `source` itself: a pronoun, a mention
+ * of the warner's own code, or of its country as a state, its capital or an organ of that state
+ * ("warned Chad that Libya would respond", "that Libyan troops would respond"). The warner's citizens,
+ * militants or opposition are others ("warned that Libyan Islamists would take to the streets").
+ */
+function isWarnerSubject(tree: Tree, subject: number, source: readonly ActorRef[], mentions: readonly Mention[]): boolean {
+  if (SELF_PRONOUNS.has(tree.tokens[subject].form.toLowerCase())) return true;
+  const { start, end } = tree.tokens[subject];
+  const mention = mentions.find((m) => m.start <= start && end <= m.end);
+  if (mention === undefined) return false;
+  if (source.some((ref) => ref.code === mention.code)) return true;
+  return mention.country !== null && source.some((ref) => ref.country === mention.country) && (mention.sector === null || mention.sector === undefined || STATE_SECTORS.has(mention.sector));
 }
 
 /** Release of people (0841) and the other returns and releases under 084. */

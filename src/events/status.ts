@@ -9,13 +9,13 @@ import { evidence, type StatusInput } from './status/evidence.ts';
 import { findHistoricalAnchor } from './status/history.ts';
 import { judgeModality } from './status/modality.ts';
 import { facingVerb } from './danger.ts';
-
-/** The CAMEO root of reducing relations: sanctions, embargoes, cuts in aid (16). */
-const REDUCED_RELATIONS = '16';
 import { isMadeAct, isPresupposed } from './status/presupposition.ts';
 import { findNegation } from './status/negation.ts';
 
 export type { StatusInput } from './status/evidence.ts';
+
+/** The CAMEO root of reducing relations: sanctions, embargoes, cuts in aid (16). */
+const REDUCED_RELATIONS = '16';
 
 /** An event's status and date, with the words behind each judgement. */
 export interface StatusJudgement {

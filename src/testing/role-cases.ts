@@ -128,6 +128,7 @@ export const ROLE_CASES: [rule: string, text: string, expected: string][] = [
   ['the object of a verb of punishing did the act of its "for" clause', 'A Chilean court jailed a Peruvian general for ordering attacks on students.', '100 PER>'],
   ['an active verb coordinated with a finite passive shares its passive subject', 'A delegation of Kenyan officials was delayed at the border but later visited Mogadishu.', '042 KEN>SOM'],
   ['a passive verb coordinated with a passive one names no doer', 'The Kenyan journalist was arrested and deported.', '174 >KEN$'],
-  ['an act an active verb is done "in protest" is its subject\'s', 'Peru recalled its ambassador from Ecuador in protest.', '141 PER>'],
+  ['a verb of telling someone to act, coordinated with a passive and naming no one told, is passive too', 'The Kenyan envoy was summoned and told to leave Uganda.', '1056 >KEN$'],
+  ['an act an active verb is done "in protest" is its subject\'s', 'Chilean miners blocked the main highway in protest.', '141 CHL>'],
   ['a verb\'s phrase naming no one stands for its "by" phrase\'s author', 'Japan responded angrily to remarks by the Chinese foreign minister.', '111 JPN>CHN'],
 ];
