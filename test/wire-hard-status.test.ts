@@ -277,7 +277,15 @@ describe('a noun event planned, proposed or scheduled', () => {
     c('Turkey welcomed a proposed summit between Armenia and Azerbaijan.', '03', 'intended', 'ARM'),
     c('The Thai premier plans a visit to Cambodia in December.', '03', 'intended', 'THA', 'KHM'),
     c('Peru and Chile scheduled talks on the maritime border for Monday.', '03', 'intended', 'PER'),
+    // a meeting arranged in the past took place; "arrange" is no verb of planning
+    c('Jordan arranged a meeting between Syrian and Lebanese ministers on Tuesday.', '04', 'asserted', 'JOR'),
   ]);
+  it('planned in the past, the act is as told, not intended', () => {
+    for (const text of ['Investigators said the cell planned the bombing of a Madrid train station.', 'Jordan arranged a meeting between Syrian and Lebanese ministers on Tuesday.']) {
+      const events = code(text);
+      assert.ok(!events.some((e) => guideStatusLabel(e) === 'intended'), `${text} events: ${events.map(show).join('; ')}`);
+    }
+  });
 });
 
 describe('a war named with its year', () => {
