@@ -266,6 +266,12 @@ describe('sanctions sought by referring a party to a body', () => {
     c('Britain wants to refer North Korea to the Security Council for possible sanctions.', '163', 'hypothetical', 'IGO', 'PRK'),
     c('Washington pressed the agency to take Syria\'s case to the Security Council for sanctions.', '163', 'hypothetical', 'IGO', 'SYR'),
   ]);
+  it('people taken or reported to a place or the police are no referral', () => {
+    for (const text of ['Afghan troops took the prisoners to Kandahar for trial.', 'The navy reported the sailors to the police for smuggling.']) {
+      const events = code(text);
+      assert.ok(!events.some((e) => guideStatusLabel(e) === 'hypothetical'), `${text} events: ${events.map(show).join('; ')}`);
+    }
+  });
   it('a trip "to" a country "for talks" is no referral', () => {
     const events = code('Norway sent a delegation to Sri Lanka for talks.');
     assert.ok(events.some((e) => e.cameo.code.startsWith('04') && countries(e.source).includes('NOR')), `events: ${events.map(show).join('; ')}`);
