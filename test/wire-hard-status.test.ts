@@ -267,7 +267,7 @@ describe('sanctions sought by referring a party to a body', () => {
     c('Washington pressed the agency to take Syria\'s case to the Security Council for sanctions.', '163', 'hypothetical', 'IGO', 'SYR'),
   ]);
   it('people taken or reported to a place or the police are no referral', () => {
-    for (const text of ['Afghan troops took the prisoners to Kandahar for trial.', 'The navy reported the sailors to the police for smuggling.']) {
+    for (const text of ['Afghan troops took the prisoners to Kandahar for trial.', 'The navy reported the sailors to the police for an attack on a bar.']) {
       const events = code(text);
       assert.ok(!events.some((e) => guideStatusLabel(e) === 'hypothetical'), `${text} events: ${events.map(show).join('; ')}`);
     }
