@@ -313,9 +313,23 @@ describe('a state\'s evacuation of a place', () => {
     const events = code('Kenyan police carried out an evacuation at the main bus station in central Nairobi.');
     assert.ok(!events.some((e) => e.trigger.text === 'evacuation'), `events: ${events.map(show).join('; ')}`);
   });
+  it('is no pullout when people are evacuated "from" a place, nor what an order to evacuate them demands', () => {
+    for (const text of ['The evacuation of foreigners from Liberia began on Sunday.', 'Britain ordered the evacuation of its citizens from Haiti.']) {
+      const events = code(text);
+      assert.ok(!events.some((e) => e.cameo.code.startsWith('087') || e.cameo.code.startsWith('035') || e.cameo.code === '1056'), `${text} events: ${events.map(show).join('; ')}`);
+    }
+  });
   it('is no pullout when people are evacuated', () => {
     const events = code('The evacuation of Kenyan civilians from Somalia began on Monday.');
     assert.ok(!events.some((e) => e.cameo.code.startsWith('087') || e.cameo.code.startsWith('035')), `events: ${events.map(show).join('; ')}`);
+  });
+});
+
+describe('a redeployment of troops', () => {
+  it('from a place is a pullout, no show of force', () => {
+    const events = code('The redeployment of Russian troops from Georgia began on Friday.');
+    assert.ok(events.some((e) => e.cameo.code === '087' && countries(e.target).includes('GEO')), `events: ${events.map(show).join('; ')}`);
+    assert.ok(!events.some((e) => e.cameo.code.startsWith('15')), `events: ${events.map(show).join('; ')}`);
   });
 });
 
