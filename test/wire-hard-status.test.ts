@@ -249,7 +249,17 @@ describe('sanctions a party faces or risks', () => {
     c('Belarus may face European sanctions if the vote is rigged.', '163', 'conditional', '', 'BLR'),
     // faced in the present, they have not come
     c('Zimbabwe faces new sanctions from the European Union.', '163', 'hypothetical', '', 'ZWE'),
+    // the one who risks them is their target, as the one who faces them
+    c('Libya risks new sanctions if it resumes its missile programme.', '163', 'conditional', '', 'LBY'),
   ]);
+  it('risked are aimed at the one who risks them, who does not impose them', () => {
+    const events = code('Libya risks new sanctions if it resumes its missile programme.');
+    assert.ok(!events.some((e) => countries(e.source).includes('LBY')), `events: ${events.map(show).join('; ')}`);
+  });
+  it('faced with no word of their coming nor condition are in force, as told', () => {
+    const events = code('Myanmar faces an arms embargo from the European Union.');
+    assert.ok(events.some((e) => e.cameo.code === '163' && guideStatusLabel(e) === 'asserted' && countries(e.target).includes('MMR')), `events: ${events.map(show).join('; ')}`);
+  });
   it('are no threat when a modal and a condition hold them out', () => {
     const events = code('Syria could face American sanctions if it keeps its troops in Lebanon.');
     assert.ok(!events.some((e) => e.cameo.code.startsWith('13')), `events: ${events.map(show).join('; ')}`);
