@@ -25,8 +25,8 @@ export function referralOf(tree: Tree, i: number): { verb: number; body: number 
     if (verb >= 0 && tree.tokens[verb].upos !== 'VERB' && tree.relation(verb) === 'obj') verb = tree.head(verb);
   }
   if (verb < 0 || body === undefined || tree.tokens[verb].upos !== 'VERB') return undefined;
-  // "take" refers only a case ("took its case to the court"), not people it moves ("took the detainees to
-  // Basra for trial"): an entry "verb object" names the objects such a verb refers.
+  // "take" refers only a case or an issue ("took its case to the court"), not people it moves ("took the prisoners to
+  // Kandahar for trial"): an entry "verb object" names the objects such a verb refers.
   const objects = tree.dependents(verb, 'obj');
   if (!objects.some((object) => LEXICON.referralVerbs.has(tree.lemma(verb)) || LEXICON.referralVerbs.has(`${tree.lemma(verb)} ${tree.lemma(object)}`))) return undefined;
   return { verb, body };
