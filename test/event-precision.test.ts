@@ -418,3 +418,12 @@ describe('casualties in a clause the parser hangs on the target of a violent nou
     assert.ok((coder.code('Nigeria condemned the army raid on a rebel squad that killed two village guards.', { published: ROLE_PUBLISHED }).events ?? []).some((event) => event.trigger.text === 'killed' && event.source.some((actor) => actor.sector === 'REB')));
   });
 });
+
+describe('an interview that investigates nothing', () => {
+  it('codes no investigation when a minister interviews refugees ("interview" is 090 only from police, prosecutors or spies)', () => {
+    assert.deepEqual(roots('The Kenyan minister interviewed Somali refugees at the camp.'), []);
+  });
+  it('keeps the police interviewing suspects an investigation', () => {
+    assert.ok(roots('Turkish police interviewed two Syrian men about the blast.').includes('09'));
+  });
+});

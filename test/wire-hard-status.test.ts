@@ -249,7 +249,17 @@ describe('sanctions a party faces or risks', () => {
     c('Belarus may face European sanctions if the vote is rigged.', '163', 'conditional', '', 'BLR'),
     // faced in the present, they have not come
     c('Zimbabwe faces new sanctions from the European Union.', '163', 'hypothetical', '', 'ZWE'),
+    // the one who risks them is their target, as the one who faces them
+    c('Libya risks new sanctions if it resumes its missile programme.', '163', 'conditional', '', 'LBY'),
   ]);
+  it('risked are aimed at the one who risks them, who does not impose them', () => {
+    const events = code('Libya risks new sanctions if it resumes its missile programme.');
+    assert.ok(!events.some((e) => countries(e.source).includes('LBY')), `events: ${events.map(show).join('; ')}`);
+  });
+  it('faced with no word of their coming nor condition are in force, as told', () => {
+    const events = code('Myanmar faces an arms embargo from the European Union.');
+    assert.ok(events.some((e) => e.cameo.code === '163' && guideStatusLabel(e) === 'asserted' && countries(e.target).includes('MMR')), `events: ${events.map(show).join('; ')}`);
+  });
   it('are no threat when a modal and a condition hold them out', () => {
     const events = code('Syria could face American sanctions if it keeps its troops in Lebanon.');
     assert.ok(!events.some((e) => e.cameo.code.startsWith('13')), `events: ${events.map(show).join('; ')}`);
@@ -265,7 +275,14 @@ describe('sanctions sought by referring a party to a body', () => {
     // the body it is referred to may impose them, on the party referred: a possible outcome
     c('Britain wants to refer North Korea to the Security Council for possible sanctions.', '163', 'hypothetical', 'IGO', 'PRK'),
     c('Washington pressed the agency to take Syria\'s case to the Security Council for sanctions.', '163', 'hypothetical', 'IGO', 'SYR'),
+    c('The Europeans may take the Zimbabwe issue to the Security Council for possible sanctions.', '163', 'hypothetical', 'IGO', 'ZWE'),
   ]);
+  it('people taken or reported to a place or the police are no referral', () => {
+    for (const text of ['Afghan troops took the prisoners to Kandahar for trial.', 'The navy reported the sailors to the police for an attack on a bar.']) {
+      const events = code(text);
+      assert.ok(!events.some((e) => guideStatusLabel(e) === 'hypothetical'), `${text} events: ${events.map(show).join('; ')}`);
+    }
+  });
   it('a trip "to" a country "for talks" is no referral', () => {
     const events = code('Norway sent a delegation to Sri Lanka for talks.');
     assert.ok(events.some((e) => e.cameo.code.startsWith('04') && countries(e.source).includes('NOR')), `events: ${events.map(show).join('; ')}`);
@@ -277,7 +294,15 @@ describe('a noun event planned, proposed or scheduled', () => {
     c('Turkey welcomed a proposed summit between Armenia and Azerbaijan.', '03', 'intended', 'ARM'),
     c('The Thai premier plans a visit to Cambodia in December.', '03', 'intended', 'THA', 'KHM'),
     c('Peru and Chile scheduled talks on the maritime border for Monday.', '03', 'intended', 'PER'),
+    // a meeting arranged in the past took place; "arrange" is no verb of planning
+    c('Jordan arranged a meeting between Syrian and Lebanese ministers on Tuesday.', '04', 'asserted', 'JOR'),
   ]);
+  it('planned in the past, the act is as told, not intended', () => {
+    for (const text of ['Investigators said the cell planned the bombing of a ferry terminal in Lisbon.', 'Jordan arranged a meeting between Syrian and Lebanese ministers on Tuesday.']) {
+      const events = code(text);
+      assert.ok(!events.some((e) => guideStatusLabel(e) === 'intended'), `${text} events: ${events.map(show).join('; ')}`);
+    }
+  });
 });
 
 describe('a war named with its year', () => {
@@ -299,9 +324,23 @@ describe('a state\'s evacuation of a place', () => {
     const events = code('Kenyan police carried out an evacuation at the main bus station in central Nairobi.');
     assert.ok(!events.some((e) => e.trigger.text === 'evacuation'), `events: ${events.map(show).join('; ')}`);
   });
+  it('is no pullout when people are evacuated "from" a place, nor what an order to evacuate them demands', () => {
+    for (const text of ['The evacuation of foreigners from Liberia began on Sunday.', 'Britain ordered the evacuation of its citizens from Haiti.']) {
+      const events = code(text);
+      assert.ok(!events.some((e) => e.cameo.code.startsWith('087') || e.cameo.code.startsWith('035') || e.cameo.code === '1056'), `${text} events: ${events.map(show).join('; ')}`);
+    }
+  });
   it('is no pullout when people are evacuated', () => {
     const events = code('The evacuation of Kenyan civilians from Somalia began on Monday.');
     assert.ok(!events.some((e) => e.cameo.code.startsWith('087') || e.cameo.code.startsWith('035')), `events: ${events.map(show).join('; ')}`);
+  });
+});
+
+describe('a redeployment of troops', () => {
+  it('from a place is a pullout, no show of force', () => {
+    const events = code('The redeployment of Russian troops from Georgia began on Friday.');
+    assert.ok(events.some((e) => e.cameo.code === '087' && countries(e.target).includes('GEO')), `events: ${events.map(show).join('; ')}`);
+    assert.ok(!events.some((e) => e.cameo.code.startsWith('15')), `events: ${events.map(show).join('; ')}`);
   });
 });
 

@@ -83,3 +83,23 @@ export function facingVerb(tree: Tree, i: number, cues: StatusCues): number | un
   if (!OPEN_TAGS.has(tree.tokens[head].xpos) || tree.dependents(head, 'aux').some((a) => tree.lemma(a) === 'have')) return undefined;
   return head;
 }
+
+/** Verbs of facing whose object may be in force ("faces an embargo"), unlike "risk" or "fear". */
+const STANDING_VERBS: ReadonlySet<string> = new Set(['face', 'confront']);
+
+/** Modifiers of a faced noun event that tell it is still to come ("faces new sanctions", "further sanctions"). */
+const COMING_WORDS: ReadonlySet<string> = new Set(['new', 'fresh', 'further', 'more', 'additional', 'tougher', 'wider']);
+
+/**
+ * Whether noun event `i`, faced or risked by verb `verb` (`facingVerb`), is still to come: it has a word
+ * of its coming ("faces new sanctions", "faces possible sanctions") or a condition ("faces sanctions if
+ * it tests a missile"); what is risked or feared always is. "Cuba faces a US trade embargo" is an embargo in force.
+ */
+export function isFacedAhead(tree: Tree, i: number, verb: number, cues: StatusCues): boolean {
+  // what one risks or fears has not come by the verb's meaning; what one faces or confronts may stand
+  if (!STANDING_VERBS.has(tree.lemma(verb).toLowerCase())) return true;
+  const coming = tree.dependents(i, 'amod', 'det').some((m) => COMING_WORDS.has(tree.lemma(m).toLowerCase()) || cues.hypotheticalModifiers.has(tree.lemma(m).toLowerCase()));
+  // (the parser may hang the condition on the noun: "risks sanctions if the vote is rigged")
+  const clauses = [...tree.dependents(verb, 'advcl'), ...tree.dependents(i, 'acl', 'advcl')];
+  return coming || clauses.some((clause) => tree.markers(clause).some((m) => cues.conditions.has(m.toLowerCase())));
+}

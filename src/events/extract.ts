@@ -1934,6 +1934,9 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       if (found === undefined) continue;
       const { framed } = found;
       const framedPattern = matched.get(framed)!;
+      // "ordered the evacuation of its nationals from the capital": an event that needs a place "of" it is
+      // none with people there, and frames nothing.
+      if (framedPattern.placeTarget && !placeIsOf(tree, framed, mentions.filter((m) => m.sector === null && m.code === m.country))) continue;
       // "helped the Afghans prepare for a British pullout": an intent does not take in a noun
       // event that names another doer of its own; that event stands.
       if (pattern.frame === 'intent' && framedPattern.pos === 'noun' && hasOtherDoer(tree, i, pattern, framed, framedPattern, mentions)) continue;
@@ -2111,6 +2114,9 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       if (plan.pattern.verdict && target.every((ref) => source.some((from) => from.code === ref.code))) continue;
       if (plan.pattern.sourceSectors && !allOfSectors(source, plan.pattern.sourceSectors, 'IGO')) continue;
       if (plan.pattern.placeTarget && !target.every((ref) => ref.sector === null && ref.code === ref.country)) continue;
+      // "the evacuation of foreigners from the capital": the place must be the "of" noun itself, not a place
+      // the parser hangs on the people evacuated.
+      if (plan.pattern.placeTarget && !placeIsOf(tree, plan.trigger, target)) continue;
       if (plan.pattern.foreignTarget && target.some((ref) => source.some((from) => countryOf(from.code) === ref.country))) continue;
       // "Germany warned Poland that its budget broke the rules": a warning that frames no coded act and
       // says that something is so is a statement, no threat (AG guide: plain statements are not coded).
@@ -2556,4 +2562,12 @@ function reactorSpans(tree: Tree, noun: number): [number, number][] {
     const span = tree.span(first, last);
     return [span.start, span.end];
   });
+}
+
+/** Whether the "of" noun of event noun `trigger` lies inside one of the target's mentions (true when it has none). */
+function placeIsOf(tree: Tree, trigger: number, target: ActorRef[]): boolean {
+  const of = tree.dependents(trigger, 'nmod').find((child) => tree.markers(child).includes('of'));
+  if (of === undefined) return true;
+  const token = tree.tokens[of];
+  return target.some((ref) => ref.start <= token.start && token.end <= ref.end);
 }

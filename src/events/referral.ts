@@ -11,7 +11,9 @@ const NOUN_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
  * case to the UN for sanctions"). Only with such a "to" phrase and an object (not "took steps for talks").
  */
 export function referralOf(tree: Tree, i: number): { verb: number; body: number } | undefined {
-  if (!['obl', 'nmod'].includes(tree.relation(i)) || !tree.markers(i).includes('for')) return undefined;
+  // A gerund in the "for" phrase is the offence the party is referred for ("referred the guards to
+  // prosecutors for beating inmates"), not what the body may do.
+  if (!['obl', 'nmod'].includes(tree.relation(i)) || !tree.markers(i).includes('for') || tree.tokens[i].xpos === 'VBG') return undefined;
   const head = tree.head(i);
   if (head < 0) return undefined;
   const toPhrase = (node: number) => tree.relation(node) !== 'case' && tree.markers(node).includes('to') && NOUN_TAGS.has(tree.tokens[node].upos);
@@ -22,6 +24,10 @@ export function referralOf(tree: Tree, i: number): { verb: number; body: number 
     verb = tree.head(head);
     if (verb >= 0 && tree.tokens[verb].upos !== 'VERB' && tree.relation(verb) === 'obj') verb = tree.head(verb);
   }
-  if (verb < 0 || body === undefined || tree.tokens[verb].upos !== 'VERB' || !LEXICON.referralVerbs.has(tree.lemma(verb)) || !tree.dependents(verb, 'obj').length) return undefined;
+  if (verb < 0 || body === undefined || tree.tokens[verb].upos !== 'VERB') return undefined;
+  // "take" refers only a case or an issue ("took its case to the court"), not people it moves ("took the prisoners to
+  // Kandahar for trial"): an entry "verb object" names the objects such a verb refers.
+  const objects = tree.dependents(verb, 'obj');
+  if (!objects.some((object) => LEXICON.referralVerbs.has(tree.lemma(verb)) || LEXICON.referralVerbs.has(`${tree.lemma(verb)} ${tree.lemma(object)}`))) return undefined;
   return { verb, body };
 }

@@ -8,7 +8,7 @@ import { findCondition } from './status/condition.ts';
 import { evidence, type StatusInput } from './status/evidence.ts';
 import { findHistoricalAnchor } from './status/history.ts';
 import { judgeModality } from './status/modality.ts';
-import { facingVerb } from './danger.ts';
+import { facingVerb, isFacedAhead } from './danger.ts';
 import { isMadeAct, isPresupposed } from './status/presupposition.ts';
 import { findNegation } from './status/negation.ts';
 
@@ -98,9 +98,9 @@ export function judgeStatus(input: StatusInput, cues: StatusCues): StatusJudgeme
   // "hoped that the driver would be released", coded as the hoped-for act: a modal in a wish's "that" clause leaves it open.
   const hoped = input.framed !== undefined && !given && mode.modality === 'actual' ? hopedFor(tree, trigger, input.framed, cues) : undefined;
   if (hoped !== undefined) mode = { modality: 'hypothetical', evidence: evidence(tree, hoped, `hoped-for:${tree.tokens[hoped].form.toLowerCase()}`) };
-  // "North Korea faces new sanctions", "risks an embargo": a cut in relations the subject faces in the present has not come.
+  // "North Korea faces new sanctions", "risks an embargo if": a cut in relations the subject faces in the present, new or under a condition, has not come.
   const facing = mode.modality === 'actual' && input.code?.startsWith(REDUCED_RELATIONS) ? facingVerb(tree, trigger, cues) : undefined;
-  if (facing !== undefined) mode = { modality: 'hypothetical', evidence: evidence(tree, facing, `faced:${tree.lemma(facing)}`) };
+  if (facing !== undefined && (condition !== undefined || isFacedAhead(tree, trigger, facing, cues))) mode = { modality: 'hypothetical', evidence: evidence(tree, facing, `faced:${tree.lemma(facing)}`) };
   // "to avoid possible sanctions": a noun event's own word of doubt keeps it open; the verb denies only its prospect.
   const open = mode.evidence?.rule.startsWith('modifier:') && cues.openModifiers.has(mode.evidence.rule.slice('modifier:'.length));
   if (open && negative?.rule.startsWith('negating-verb:')) negative = undefined;

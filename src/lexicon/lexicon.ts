@@ -120,7 +120,7 @@ export interface Lexicon {
   reactionVerbs: ReadonlySet<string>;
   /** Verbs of causing, drawing or meeting a reaction, whose subject is the reaction's target, not its doer ("drew criticism from Washington"); drawing-verbs.txt. */
   drawingVerbs: ReadonlySet<string>;
-  /** Verbs of handing a party over to a body for action ("refer Iran to the Security Council for sanctions"). */
+  /** Verbs of handing a party over to a body for action ("refer Iran to the Security Council for sanctions"): a lemma, or "lemma object" ("take case"); referral-verbs.txt. */
   referralVerbs: ReadonlySet<string>;
   /** Nouns that count or group the events in their "of" phrase ("a round of talks"). */
   seriesNouns: ReadonlySet<string>;

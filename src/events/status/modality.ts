@@ -176,6 +176,21 @@ function plannedBy(tree: Tree, event: number, cues: StatusCues): number | undefi
   return taken && isNoun(tree, before) && cues.purposeNouns.has(tree.lemma(before)) ? before : undefined;
 }
 
+/**
+ * A verb of planning in the past tells a plan carried out, or an act it names as planned by its doer
+ * ("planned the bombing of the embassy in 1998"): its object event is as told, not intended. Only a past
+ * "scheduled/slated" with a "for" phrase of time sets a date ahead ("scheduled talks for Monday").
+ */
+function isPlanTold(tree: Tree, verb: number): boolean {
+  const tag = tree.tokens[verb].xpos;
+  const perfect = tree.dependents(verb, 'aux').some((aux) => tree.lemma(aux) === 'have');
+  if (tag !== 'VBD' && !(tag === 'VBN' && perfect)) return false;
+  if (!['schedule', 'slate'].includes(tree.lemma(verb))) return true;
+  const object = tree.dependents(verb, 'obj');
+  const timed = (node: number) => tree.dependents(node, 'obl', 'nmod').some((child) => tree.markers(child).includes('for') && LEXICON.calendar.timeWordPattern.test(tree.tokens[child].form));
+  return !timed(verb) && !object.some(timed);
+}
+
 /** Adjectives whose infinitive did not come about ("unable to prevent the attack"), as a negating verb's. */
 const UNABLE_WORDS = new Set(['unable', 'powerless', 'helpless']);
 
@@ -391,7 +406,7 @@ export function judgeModality(input: StatusInput, chain: number[], path: number[
   // "plans a visit to China", "scheduled talks for Monday": a noun event a verb of planning takes is planned, coded as
   // the event (the verb below it) or as the plan (the verb framing it).
   const planning = isNoun(tree, chain[0]) && tree.relation(chain[0]) === 'obj' && chain.length > 1 ? chain[1] : input.framed !== undefined && isNoun(tree, input.framed) && tree.head(input.framed) === chain[0] && tree.relation(input.framed) === 'obj' ? chain[0] : undefined;
-  if (planning !== undefined && hasLemma(tree, planning, cues.planningVerbs) !== undefined) return { modality: 'intended', evidence: evidence(tree, planning, `intent:${tree.lemma(planning)}`) };
+  if (planning !== undefined && hasLemma(tree, planning, cues.planningVerbs) !== undefined && !isPlanTold(tree, planning)) return { modality: 'intended', evidence: evidence(tree, planning, `intent:${tree.lemma(planning)}`) };
   const plan = plannedBy(tree, chain[0], cues);
   if (plan !== undefined) return { modality: 'intended', evidence: evidence(tree, plan, `intent:${tree.lemma(plan)}-for`) };
   // "troops are preparing for an assault": the "for" phrase of a verb of getting ready is what it readies.
