@@ -275,7 +275,7 @@ describe('sanctions sought by referring a party to a body', () => {
     // the body it is referred to may impose them, on the party referred: a possible outcome
     c('Britain wants to refer North Korea to the Security Council for possible sanctions.', '163', 'hypothetical', 'IGO', 'PRK'),
     c('Washington pressed the agency to take Syria\'s case to the Security Council for sanctions.', '163', 'hypothetical', 'IGO', 'SYR'),
-    c('The Europeans may take the Zimbabwe issue to the Security Council for possible sanctions.', '163', 'hypothetical', 'IGO', 'ZWE'),
+    c('The Europeans may take the Zimbabwe matter to the Security Council for sanctions.', '163', 'hypothetical', 'IGO', 'ZWE'),
   ]);
   it('people taken or reported to a place or the police are no referral', () => {
     for (const text of ['Afghan troops took the prisoners to Kandahar for trial.', 'The navy reported the sailors to the police for an attack on a bar.']) {
