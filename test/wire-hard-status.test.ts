@@ -273,7 +273,7 @@ describe('sanctions a party faces or risks', () => {
 describe('sanctions sought by referring a party to a body', () => {
   check([
     // the body it is referred to may impose them, on the party referred: a possible outcome
-    c('Britain wants to refer North Korea to the Security Council for possible sanctions.', '163', 'hypothetical', 'IGO', 'PRK'),
+    c('Britain wants to refer North Korea to the Security Council for punitive sanctions.', '163', 'hypothetical', 'IGO', 'PRK'),
     c('Washington pressed the agency to take Syria\'s case to the Security Council for sanctions.', '163', 'hypothetical', 'IGO', 'SYR'),
     c('The Europeans may take the Zimbabwe matter to the Security Council for sanctions.', '163', 'hypothetical', 'IGO', 'ZWE'),
   ]);
