@@ -3,7 +3,7 @@ import type { Document } from '../core/document.ts';
 import type { Span } from '../core/span.ts';
 import { LEXICON } from '../lexicon/index.ts';
 import type { Tree } from '../syntax/tree.ts';
-import { attachedTo } from './status/clause.ts';
+import { attachedTo, isNoun } from './status/clause.ts';
 import { trimmedSpan, type StatusInput } from './status/evidence.ts';
 
 const YEAR = /^(1[89]|20)\d\d$/;
@@ -169,7 +169,7 @@ function tokenAt(tree: Tree, at: number): number {
 function ownYearOf(tree: Tree, k: number, trigger: number): boolean {
   const head = tree.head(k);
   if (head < 0 || head === trigger || !YEAR.test(tree.tokens[k].form) || !['nummod', 'compound', 'amod'].includes(tree.relation(k))) return false;
-  return (tree.tokens[head].upos === 'NOUN' || tree.tokens[head].upos === 'PROPN') && !LEXICON.calendar.timeWordPattern.test(tree.tokens[head].form);
+  return isNoun(tree, head) && !LEXICON.calendar.timeWordPattern.test(tree.tokens[head].form);
 }
 
 /** The phrase of the event's clause that holds token `k`: the child of a chain node above it. */

@@ -179,14 +179,14 @@ function draws(tree: Tree, verb: number): boolean {
 }
 
 /** A year or a decade ("1998", "1980s"). */
-const YEAR = /^(1[89]|20)\d(\d|0s)$/;
+const YEAR_OR_DECADE = /^(1[89]|20)\d(\d|0s)$/;
 
 /**
  * True when noun `i` names its year or decade: as a modifier ("the 1998 border war"), in its "of" or
  * "in" phrase ("the war of 1998"), or in an "in" phrase of the verb that takes it ("fought a border war in 1998").
  */
 function namesItsYear(tree: Tree, i: number): boolean {
-  const year = (node: number) => YEAR.test(tree.tokens[node].form);
+  const year = (node: number) => YEAR_OR_DECADE.test(tree.tokens[node].form);
   if (tree.dependents(i, 'nummod', 'compound', 'amod').some(year)) return true;
   const dated = (node: number, relations: string[]) => tree.children[node].some((child) => relations.includes(tree.relation(child)) && year(child) && tree.markers(child).some((m) => m === 'of' || m === 'in'));
   if (dated(i, ['nmod'])) return true;
@@ -455,7 +455,7 @@ function subjectOf(tree: Tree, i: number, notes: string[], depth = 0): number[] 
     // "issued a statement condemning the raid": a document stands for its author, the issuing verb's
     // subject, named before the document's own words ("pressed Chad with a UN draft urging ...": the
     // one pressing wrote it; the UN is where it goes).
-    if (LEXICON.documentNouns.has(tree.tokens[head].form.toLowerCase())) {
+    if (isDocument(tree, head)) {
       const issuing = documentIssuer(tree, head);
       if (issuing !== undefined) return [...subjectOf(tree, issuing, notes, depth + 1), head];
     }
@@ -590,7 +590,7 @@ function misplacedDocument(tree: Tree, i: number): number | undefined {
   const token = tree.tokens[i];
   const previous = i - 1;
   if (token.xpos !== 'VBG' || token.deprel !== 'advcl' || previous < 0 || tree.dependents(i, 'nsubj', 'mark', 'aux').length) return undefined;
-  if (!LEXICON.documentNouns.has(tree.tokens[previous].form.toLowerCase())) return undefined;
+  if (!isDocument(tree, previous)) return undefined;
   return tree.pathToRoot(previous).includes(tree.head(i)) ? previous : undefined;
 }
 
@@ -975,7 +975,7 @@ function participantOfClause(tree: Tree, i: number, mentions: readonly Mention[]
 /** True when phrase `i` hangs on a clause's subject noun and a comma opens it right after that noun's words ("the minister, on a visit to X, said"). */
 function isSetOffOnSubject(tree: Tree, i: number): boolean {
   const noun = tree.head(i);
-  if (!['NOUN', 'PROPN'].includes(tree.tokens[noun].upos) || !/^nsubj/.test(tree.relation(noun))) return false;
+  if (posClass(tree.tokens[noun].upos) !== 'noun' || !/^nsubj/.test(tree.relation(noun))) return false;
   // (the comma may be the phrase's own first word, or the word before it)
   const first = tree.extent(i)[0];
   const comma = tree.tokens[first].form === ',' ? first : first - 1;
@@ -2176,8 +2176,6 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
 
 /** Nouns of a band of armed people, named by the group it belongs to ("a Hamas cell", "an army unit"). */
 const ARMED_BAND_NOUNS: ReadonlySet<string> = new Set(['cell', 'squad', 'gang', 'band', 'unit', 'team', 'group', 'faction', 'column', 'patrol']);
-/** Sectors of armed people: the armed forces, and the armed irregulars (IRREGULAR_SECTORS). */
-const ARMED_PEOPLE_SECTORS: ReadonlySet<string> = new Set(['MIL', 'INS', 'REB', 'SEP', 'UAF', 'CRM']);
 
 /**
  * Whether noun `i` names armed people rather than a place or a building: it lies in a mention of armed
@@ -2263,7 +2261,7 @@ const RELEASE = '084';
 /** Whether release verb `i` acts on a document ("released a memo", "a transcript released by the court") and on nothing else. */
 function releasesDocument(tree: Tree, i: number): boolean {
   const objects = passiveObjects(tree, i);
-  return objects.length > 0 && objects.every((node) => LEXICON.documentNouns.has(tree.tokens[node].form.toLowerCase()));
+  return objects.length > 0 && objects.every((node) => isDocument(tree, node));
 }
 
 /** Arrest or detention (173), and the same act by armed irregulars: abduction (181). */
@@ -2289,6 +2287,8 @@ const CLASH_PATTERN = '190.clash';
 const VIOLENT_PROTEST = '145';
 /** Sectors of armed irregulars: insurgents, rebels, separatists, unaligned armed groups, criminals. */
 const IRREGULAR_SECTORS: ReadonlySet<string> = new Set(['INS', 'REB', 'SEP', 'UAF', 'CRM']);
+/** Sectors of armed people: the armed forces, and the armed irregulars. */
+const ARMED_PEOPLE_SECTORS: ReadonlySet<string> = new Set(['MIL', ...IRREGULAR_SECTORS]);
 /** Sectors of people no side arrests by seizing them: civilians, aid workers, reporters, businessmen. */
 const CAPTIVE_SECTORS: ReadonlySet<string> = new Set(['CVL', 'NGO', 'MED', 'BUS']);
 /** Nouns of people held by authorities or wanted by them, whom a seizure by no one named returns to custody. */

@@ -1,8 +1,6 @@
 import { LEXICON } from '../lexicon/index.ts';
 import type { Tree } from '../syntax/tree.ts';
-
-/** Parts of speech of a noun phrase's head. */
-const NOUN_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
+import { isNoun } from './status/clause.ts';
 
 /**
  * The referral whose "for" phrase is noun event `i` ("refer Iran to the Security Council for possible
@@ -16,7 +14,7 @@ export function referralOf(tree: Tree, i: number): { verb: number; body: number 
   if (!['obl', 'nmod'].includes(tree.relation(i)) || !tree.markers(i).includes('for') || tree.tokens[i].xpos === 'VBG') return undefined;
   const head = tree.head(i);
   if (head < 0) return undefined;
-  const toPhrase = (node: number) => tree.relation(node) !== 'case' && tree.markers(node).includes('to') && NOUN_TAGS.has(tree.tokens[node].upos);
+  const toPhrase = (node: number) => tree.relation(node) !== 'case' && tree.markers(node).includes('to') && isNoun(tree, node);
   let verb = head;
   let body = tree.children[head].find((child) => toPhrase(child) && tree.relation(child) === 'obl');
   if (toPhrase(head)) {
