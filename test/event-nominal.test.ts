@@ -30,6 +30,13 @@ describe('ratification', () => {
     assert.ok(coded("Parliament approved Ukraine's ratification of the border treaty on Tuesday.").some((event) => event.startsWith('057 UKR>')));
   });
 
+  it('and approval of a named agreement is signing it too; backing one endorses it (051)', () => {
+    assert.ok(coded("The Senate's approval of the arms treaty came after a long debate.").some((event) => event.startsWith('057 ')));
+    assert.ok(coded("Canada's backing of the landmine treaty pleased campaigners.").some((event) => event.startsWith('051 CAN>')));
+    assert.ok(!coded('The approval of the budget was delayed.').some((event) => event.startsWith('05')));
+    assert.ok(!coded('The rebels have the support of the local population.').some((event) => event.startsWith('05')));
+  });
+
   it('codes nothing when it names no agreement, or a constitution', () => {
     assert.ok(!coded('The ratification process has stalled in Poland.').some((event) => event.startsWith('057')));
     assert.ok(!coded('Kenyan lawmakers debated ratification of the new constitution.').some((event) => event.startsWith('057')));
