@@ -2130,8 +2130,9 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       // ("a disengagement plan" names its content, an act of its own: it stays.)
       if (plan.pattern.frame === 'intent' && plan.framed === undefined && plan.code === plan.pattern.code && !target.length && LEXICON.idleIntentWords.has(tree.lemma(plan.trigger)) && !tree.dependents(plan.trigger, 'compound').length) continue;
       // "... concluded peace talks. The talks set the stage for ...": a noun naming the kind of event an
-      // earlier sentence coded refers back to it.
-      if (plan.pattern.pos === 'noun' && !notes.includes('parties-of-earlier-talks') && results.some((event) => event.sentence < s && event.code === plan.code)) continue;
+      // earlier sentence coded refers back to it; an indefinite one introduces another ("Troops clashed with
+      // rebels on Monday. A large assault is expected.").
+      if (plan.pattern.pos === 'noun' && !notes.includes('parties-of-earlier-talks') && !isIndefinite(tree, plan.trigger) && results.some((event) => event.sentence < s && event.code === plan.code)) continue;
       const counter = countedBy.get(plan.trigger);
       const counting = counter === undefined ? undefined : results.find((event) => event.sentence === s && event.trigger === counter);
       if (counting) {
@@ -2298,6 +2299,14 @@ const ABDUCTION_ROOTS: ReadonlySet<string> = new Set(['17', '18']);
 
 /** Roots of protest and violence: named by a noun alone ("riots", "a series of blasts"), they are placed where they happen. */
 const PLACED_ROOTS: ReadonlySet<string> = new Set(['14', '18', '19', '20']);
+
+/** Indefinite articles, which introduce an event the text has not told yet ("a new attack", "another raid"). */
+const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'another']);
+
+/** True when noun `noun` has an indefinite article ("a large assault", "another raid"). */
+function isIndefinite(tree: Tree, noun: number): boolean {
+  return tree.dependents(noun, 'det').some((det) => INDEFINITE_ARTICLES.has(tree.lemma(det).toLowerCase()));
+}
 
 /** True when casualty or violent verb `i` tells of an accident or natural disaster: its subject, its "in"/"by" phrase, or the verb its participle clause hangs on. */
 function mishapCause(tree: Tree, i: number): boolean {
