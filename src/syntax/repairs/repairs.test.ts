@@ -385,6 +385,19 @@ describe('a schedule frame misread', () => {
   });
 });
 
+describe('"it" before a readiness adjective read as an empty subject', () => {
+  it('makes "it" the subject and the clausal-subject infinitive the complement ("said it was ready to meet")', () => {
+    const t = tree('Chile/PROPN/NNP/nsubj@2 said/VERB/VBD/root@0 it/PRON/PRP/expl@5 was/AUX/VBD/cop@5 ready/ADJ/JJ/ccomp@2 to/PART/TO/mark@7 meet/VERB/VB/csubj@5 Peru/PROPN/NNP/obj@7');
+    const repaired = createTree({ ...t, start: 0, end: 0, tokens: repairTokens(t.tokens) });
+    assert.deepEqual([repaired.dependents(4, 'nsubj'), repaired.dependents(4, 'xcomp')], [[2], [6]]);
+  });
+
+  it('leaves the empty "it" of an adjective that takes no one as its subject ("it is hard to meet")', () => {
+    const t = tree('It/PRON/PRP/expl@3 is/AUX/VBZ/cop@3 hard/ADJ/JJ/root@0 to/PART/TO/mark@5 meet/VERB/VB/csubj@3 Peru/PROPN/NNP/obj@5');
+    assert.deepEqual(repairTokens(t.tokens), t.tokens);
+  });
+});
+
 describe('"of" read as a clause marker', () => {
   it('makes the name after "of" the noun\'s "of" phrase and the noun the verb\'s subject', () => {
     const t = tree('The/DET/DT/det@2 arrest/NOUN/NN/nsubj@6 of/ADP/IN/mark@6 Ricardo/PROPN/NNP/nsubj@6 Palmera/PROPN/NNP/flat@4 angered/VERB/VBD/root@0 Bogota/PROPN/NNP/obj@6');
