@@ -84,6 +84,8 @@ const CASES: IntentCase[] = [
   // Talks due or expected to take place lie ahead, also when a noun counts them ("the next round of talks").
   c('The talks between Chile and Bolivia are expected to take place in March.', '03', 'intended', 'CHL'),
   c('A new round of talks between Nepal and the Maoist rebels is expected to take place in Kathmandu.', '03', 'intended', 'NPL'),
+  // A bare verb joined to a purpose infinitive shares the purpose: aid to be delivered is intended.
+  c('Ghanaian troops moved into the region to patrol the border and deliver aid to refugees.', '033', 'intended', 'GHA'),
   // What a plan is for is planned, also when the parser hangs the "for" phrase on the verb that takes the plan.
   c('Norway announced plans for a withdrawal of its troops from Kosovo.', '035', 'intended', 'NOR'),
   // A vow or threat reaches the attacks it holds out through a verb of carrying on or stepping up: the speech act is the event, made.

@@ -3,7 +3,7 @@ import { LEXICON } from '../../lexicon/index.ts';
 import type { Tree } from '../../syntax/tree.ts';
 import type { StatusCues } from '../cues.ts';
 import type { Report } from './attribution.ts';
-import { hasLemma, isNoun, isToCome } from './clause.ts';
+import { clauseChain, hasLemma, isNoun, isToCome } from './clause.ts';
 import { evidence, type Evidence, type StatusInput } from './evidence.ts';
 import { scheduledPresent } from './schedule.ts';
 import { referralOf } from '../referral.ts';
@@ -445,6 +445,13 @@ export function judgeModality(input: StatusInput, chain: number[], path: number[
   const purposeNoun = isNoun(tree, chain[0]) && cues.purposeNouns.has(tree.lemma(chain[0]));
   if ((cues.intent.has(tree.lemma(chain[0])) || purposeNoun) && !cues.commitments.has(tree.lemma(chain[0])) && infinitive) {
     return { modality: 'intended', evidence: evidence(tree, chain[0], `intent:${tree.lemma(chain[0])}`) };
+  }
+  // "moved in to protect civilians and deliver aid", "an offensive to retake the town and end the siege": a bare
+  // verb conjoined to an infinitive of purpose or intent, with no subject or tense of its own, shares that purpose.
+  const partner = ['VB', 'VBP'].includes(tree.tokens[chain[0]].xpos) ? sharedModalHead(tree, chain[0]) : undefined;
+  if (partner !== undefined) {
+    const shared = judgeModality(input, clauseChain(tree, partner), tree.pathToRoot(partner), cues, report, conditional);
+    if (shared.modality === 'intended') return shared;
   }
   return { modality: 'actual' };
 }
