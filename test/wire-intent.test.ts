@@ -86,6 +86,10 @@ const CASES: IntentCase[] = [
   c('A new round of talks between Nepal and the Maoist rebels is expected to take place in Kathmandu.', '03', 'intended', 'NPL'),
   // A bare verb joined to a purpose infinitive shares the purpose: aid to be delivered is intended.
   c('Ghanaian troops moved into the region to patrol the border and deliver aid to refugees.', '033', 'intended', 'GHA'),
+  // What an effort works for is intended, done by the effort's maker: its owner, the subject of the verb that makes it, or the side that tells of it.
+  c('Oslo stepped up efforts to free the two Norwegian engineers.', '03', 'intended', 'NOR', 'NOR'),
+  c('Ankara is making efforts to free the three Turkish truck drivers.', '03', 'intended', 'TUR', 'TUR'),
+  c('Madrid said efforts to free the kidnapped Spanish nurses would continue.', '03', 'intended', 'ESP', 'ESP'),
   // What a plan is for is planned, also when the parser hangs the "for" phrase on the verb that takes the plan.
   c('Norway announced plans for a withdrawal of its troops from Kosovo.', '035', 'intended', 'NOR'),
   // A vow or threat reaches the attacks it holds out through a verb of carrying on or stepping up: the speech act is the event, made.

@@ -408,6 +408,10 @@ export function judgeModality(input: StatusInput, chain: number[], path: number[
   if (tree.tokens[chain[0]].upos === 'NOUN' && tree.relation(chain[0]) === 'nmod' && tree.markers(chain[0]).includes('for') && mover >= 0 && tree.relation(place) === 'obl' && tree.markers(place).some((m) => LEXICON.placePrepositions.has(m)) && hasLemma(tree, mover, cues.motionVerbs)) {
     return { modality: 'intended', evidence: evidence(tree, chain[0], 'purpose:for') };
   }
+  // "is making efforts to free the hostages": an infinitive hung on the verb right after its purpose-noun object is that noun's.
+  const maker = tree.head(chain[0]);
+  const aimed = ['xcomp', 'advcl'].includes(tree.relation(chain[0])) && tree.markers(chain[0]).includes('to') && maker >= 0 ? tree.dependents(maker, 'obj').find((object) => object === chain[0] - 2 && cues.purposeNouns.has(tree.lemma(object))) : undefined;
+  if (aimed !== undefined) return { modality: 'intended', evidence: evidence(tree, aimed, `intent:${tree.lemma(aimed)}`) };
   // "plans to negotiate": the event is the infinitive of an intent word, or is the intent word with its infinitive.
   for (let k = 1; k < chain.length; k++) {
     if (['xcomp', 'acl'].includes(tree.relation(chain[k - 1])) && (cues.intent.has(tree.lemma(chain[k])) || (k === 1 && tree.relation(chain[0]) === 'acl' && cues.purposeNouns.has(tree.lemma(chain[k]))))) return { modality: 'intended', evidence: intentEvidence(tree, chain[k]) };

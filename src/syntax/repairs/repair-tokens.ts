@@ -30,6 +30,7 @@ import { repairReducedRelative } from './reduced-relative.ts';
 import { repairParticipleSubject } from './participle-subject.ts';
 import { repairScheduleFrame } from './schedule-frame.ts';
 import { repairReadinessSubject } from './readiness-subject.ts';
+import { repairInfinitiveObject } from './infinitive-object.ts';
 import { repairSplitSubjects } from './split-subjects.ts';
 import { repairSubjectReadAsRoot } from './subject-read-as-root.ts';
 import { repairSubordinateClause, repairTimedClause } from './subordinate-clause.ts';
@@ -69,6 +70,7 @@ export const SENTENCE_REPAIRS: readonly Repair[] = [
   repairVisitingModifier,
   repairScheduleFrame,
   repairReadinessSubject,
+  repairInfinitiveObject,
   repairBetweenPair,
   repairBetweenDemonyms,
   repairAgentPhrase,

@@ -398,6 +398,27 @@ describe('"it" before a readiness adjective read as an empty subject', () => {
   });
 });
 
+describe('the object of a noun\'s infinitive read as the subject of a clause after it', () => {
+  it('makes the noun the subject of the clause\'s verb and the words between the infinitive\'s object ("efforts to free the men will go on")', () => {
+    const t = tree('Efforts/NOUN/NNS/root@0 to/PART/TO/mark@3 free/VERB/VB/acl@1 the/DET/DT/det@5 men/NOUN/NNS/nsubj@7 will/AUX/MD/aux@7 continue/VERB/VB/ccomp@3 ./PUNCT/./punct@1');
+    const repaired = createTree({ ...t, start: 0, end: 0, tokens: repairTokens(t.tokens) });
+    assert.deepEqual([repaired.root, repaired.dependents(6, 'nsubj'), repaired.dependents(2, 'obj'), repaired.head(7)], [6, [0], [4], 6]);
+  });
+
+  it('does the same where the parser made the noun the infinitive\'s own subject ("said that efforts to free them would continue")', () => {
+    const t = tree('Oslo/PROPN/NNP/nsubj@2 said/VERB/VBD/root@0 that/SCONJ/IN/mark@6 efforts/NOUN/NNS/nsubj@6 to/PART/TO/mark@6 free/VERB/VB/ccomp@2 them/PRON/PRP/nsubj@9 would/AUX/MD/aux@9 continue/VERB/VB/ccomp@6');
+    const repaired = createTree({ ...t, start: 0, end: 0, tokens: repairTokens(t.tokens) });
+    assert.deepEqual([repaired.dependents(1, 'ccomp'), repaired.dependents(8, 'nsubj'), repaired.dependents(8, 'mark'), repaired.dependents(3, 'acl'), repaired.dependents(5, 'obj')], [[8], [3], [2], [5], [6]]);
+  });
+
+  it('leaves a clause after a verb that takes one, and one opened by a subject pronoun', () => {
+    const a = tree('Efforts/NOUN/NNS/root@0 to/PART/TO/mark@3 ensure/VERB/VB/acl@1 workers/NOUN/NNS/nsubj@6 will/AUX/MD/aux@6 continue/VERB/VB/ccomp@3');
+    assert.deepEqual(repairTokens(a.tokens), a.tokens);
+    const b = tree('Efforts/NOUN/NNS/root@0 to/PART/TO/mark@3 free/VERB/VB/acl@1 they/PRON/PRP/nsubj@6 will/AUX/MD/aux@6 continue/VERB/VB/ccomp@3');
+    assert.deepEqual(repairTokens(b.tokens), b.tokens);
+  });
+});
+
 describe('"of" read as a clause marker', () => {
   it('makes the name after "of" the noun\'s "of" phrase and the noun the verb\'s subject', () => {
     const t = tree('The/DET/DT/det@2 arrest/NOUN/NN/nsubj@6 of/ADP/IN/mark@6 Ricardo/PROPN/NNP/nsubj@6 Palmera/PROPN/NNP/flat@4 angered/VERB/VBD/root@0 Bogota/PROPN/NNP/obj@6');
