@@ -90,6 +90,7 @@ const CASES: IntentCase[] = [
   c('Oslo stepped up efforts to free the two Norwegian engineers.', '03', 'intended', 'NOR', 'NOR'),
   c('Ankara is making efforts to free the three Turkish truck drivers.', '03', 'intended', 'TUR', 'TUR'),
   c('Madrid said efforts to free the kidnapped Spanish nurses would continue.', '03', 'intended', 'ESP', 'ESP'),
+  c('Qatar sent an envoy to Khartoum in a bid to restart talks between Sudan and the Darfur rebels.', '03', 'intended', 'SDN'),
   // What a plan is for is planned, also when the parser hangs the "for" phrase on the verb that takes the plan.
   c('Norway announced plans for a withdrawal of its troops from Kosovo.', '035', 'intended', 'NOR'),
   // A vow or threat reaches the attacks it holds out through a verb of carrying on or stepping up: the speech act is the event, made.

@@ -414,7 +414,9 @@ export function judgeModality(input: StatusInput, chain: number[], path: number[
   if (aimed !== undefined) return { modality: 'intended', evidence: evidence(tree, aimed, `intent:${tree.lemma(aimed)}`) };
   // "plans to negotiate": the event is the infinitive of an intent word, or is the intent word with its infinitive.
   for (let k = 1; k < chain.length; k++) {
-    if (['xcomp', 'acl'].includes(tree.relation(chain[k - 1])) && (cues.intent.has(tree.lemma(chain[k])) || (k === 1 && tree.relation(chain[0]) === 'acl' && cues.purposeNouns.has(tree.lemma(chain[k]))))) return { modality: 'intended', evidence: intentEvidence(tree, chain[k]) };
+    // ("in a bid to restart talks": the object of a purpose noun's infinitive is what the infinitive is for, as the infinitive is.)
+    const purposeInfinitive = tree.relation(chain[k - 1]) === 'acl' && (k === 1 || (tree.tokens[chain[k - 1]].upos === 'VERB' && tree.markers(chain[k - 1]).includes('to') && chain.slice(0, k - 1).every((node) => tree.relation(node) === 'obj')));
+    if (['xcomp', 'acl'].includes(tree.relation(chain[k - 1])) && (cues.intent.has(tree.lemma(chain[k])) || (purposeInfinitive && cues.purposeNouns.has(tree.lemma(chain[k]))))) return { modality: 'intended', evidence: intentEvidence(tree, chain[k]) };
   }
   // "plans a visit to China", "scheduled talks for Monday": a noun event a verb of planning takes is planned, coded as
   // the event (the verb below it) or as the plan (the verb framing it).
