@@ -57,6 +57,9 @@ const CASES: IntentCase[] = [
   // A present act in the current week or month lies ahead; a journey's infinitive is its purpose.
   c('The Danish prime minister visits Egypt later this month.', '03', 'intended', 'DNK', 'EGY'),
   c('The Czech foreign minister heads to Kiev this week to urge the government to free jailed journalists.', '02', 'intended', 'CZE'),
+  // "it" before a readiness adjective is the speaker taken up again, not the empty "it" of "it is hard to".
+  c('Syria said it was willing to meet Israeli negotiators.', '03', 'intended', 'SYR', 'ISR'),
+  c('Cuba says it is ready to resume talks with the European Union.', '03', 'intended', 'CUB', 'IGO'),
   // The condition of the act a readiness frame holds out is the frame's.
   c('Manila is prepared to resume talks with the communist rebels if they declare a ceasefire.', '03', 'conditional', 'PHL'),
   // A purpose noun the parser made the subject of its own infinitive still makes it intended.
@@ -78,6 +81,16 @@ const CASES: IntentCase[] = [
   // A noun event expected with nothing said of it lies ahead, and force so expected is no threat.
   c('A Turkish offensive against the Kurdish rebels is expected.', '19', 'intended', 'TUR'),
   c('Talks between Lesotho and the opposition are expected.', '03', 'intended', 'LSO'),
+  // Talks due or expected to take place lie ahead, also when a noun counts them ("the next round of talks").
+  c('The talks between Chile and Bolivia are expected to take place in March.', '03', 'intended', 'CHL'),
+  c('A new round of talks between Nepal and the Maoist rebels is expected to take place in Kathmandu.', '03', 'intended', 'NPL'),
+  // A bare verb joined to a purpose infinitive shares the purpose: aid to be delivered is intended.
+  c('Ghanaian troops moved into the region to patrol the border and deliver aid to refugees.', '033', 'intended', 'GHA'),
+  // What an effort works for is intended, done by the effort's maker: its owner, the subject of the verb that makes it, or the side that tells of it.
+  c('Oslo stepped up efforts to free the two Norwegian engineers.', '03', 'intended', 'NOR', 'NOR'),
+  c('Ankara is making efforts to free the three Turkish truck drivers.', '03', 'intended', 'TUR', 'TUR'),
+  c('Madrid said efforts to free the kidnapped Spanish nurses would continue.', '03', 'intended', 'ESP', 'ESP'),
+  c('Qatar sent an envoy to Khartoum in a bid to restart talks between Sudan and the Darfur rebels.', '03', 'intended', 'SDN'),
   // What a plan is for is planned, also when the parser hangs the "for" phrase on the verb that takes the plan.
   c('Norway announced plans for a withdrawal of its troops from Kosovo.', '035', 'intended', 'NOR'),
   // A vow or threat reaches the attacks it holds out through a verb of carrying on or stepping up: the speech act is the event, made.

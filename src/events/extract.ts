@@ -414,6 +414,11 @@ function subjectOf(tree: Tree, i: number, notes: string[], depth = 0): number[] 
       return raised;
     }
     const objects = tree.dependents(head, 'obj', 'iobj');
+    // "Rome is making efforts to free the hostages", with the infinitive hung on the verb: the effort's maker acts.
+    if (objects.length === 1 && objects[0] === i - 2 && LEXICON.effortNouns.has(tree.lemma(objects[0])) && tree.markers(i).includes('to')) {
+      notes.push('effort-of-maker');
+      return subjectOf(tree, head, notes, depth + 1);
+    }
     if (objects.length && !LEXICON.controlVerbs.subject.has(tree.lemma(head))) {
       notes.push('object-control');
       // "Iran indicated it would ...", parsed with "it" as the object: a subject pronoun there is
@@ -470,6 +475,17 @@ function subjectOf(tree: Tree, i: number, notes: string[], depth = 0): number[] 
       if (predicated.length) {
         notes.push('predicate-of-subject');
         return [...predicated, head];
+      }
+      // "Rome stepped up efforts to free the hostages", "Italy's bid to broker a truce": what an effort
+      // works for is done by the effort's maker (its owner, or the subject of the verb that makes it).
+      if (LEXICON.effortNouns.has(tree.lemma(head))) {
+        notes.push('effort-of-maker');
+        // "Rome said efforts to free them would continue": an effort no one is said to make, told as the
+        // subject of a reported clause, is the reporting side's.
+        // (The reporting verbs above the clause, nearest first, up to four steps: "said they were believed ... and that efforts ...".)
+        const clause = tree.relation(head) === 'nsubj' ? tree.head(head) : -1;
+        const reporters = clause < 0 ? [] : tree.pathToRoot(clause).slice(1, 5).filter((verb) => tree.tokens[verb].upos === 'VERB' && LEXICON.reportingVerbs.has(tree.tokens[verb].form.toLowerCase()));
+        return [head, ...subjectOf(tree, head, notes, depth + 1), ...reporters.flatMap((verb) => subjectOf(tree, verb, notes, depth + 1))];
       }
     }
     return [head];

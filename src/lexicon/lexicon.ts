@@ -73,6 +73,10 @@ export interface Lexicon {
   /** Modals and adjectives that put a meeting noun ahead ("talks could resume", "a planned summit"); prospect-words.txt. */
   prospectWords: ReadonlySet<string>;
   readinessParticiples: ReadonlySet<string>;
+  /** Adjectives of readiness or will whose subject is always someone, so "it" before them is no empty subject ("says it is ready to talk"); readiness-adjectives.txt. */
+  readinessAdjectives: ReadonlySet<string>;
+  /** Nouns of an effort whose infinitive its maker works for ("stepped up efforts to free"); effort-nouns.txt. */
+  effortNouns: ReadonlySet<string>;
   /** Verbs of getting ready by deeds, whose active form prepares force rather than threatens it ("are preparing to storm"); preparation-verbs.txt. */
   preparationVerbs: ReadonlySet<string>;
   stateVerbs: ReadonlySet<string>;

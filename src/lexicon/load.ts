@@ -167,6 +167,8 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
     predicateNouns: new Set(list('predicate-nouns.txt')),
     prospectWords: new Set(list('prospect-words.txt')),
     readinessParticiples: new Set(list('readiness-participles.txt')),
+    readinessAdjectives: new Set(list('readiness-adjectives.txt')),
+    effortNouns: new Set(list('effort-nouns.txt')),
     preparationVerbs: new Set(list('preparation-verbs.txt')),
     stateVerbs: new Set(list('state-verbs.txt')),
     participationVerbs: new Set(list('participation-verbs.txt')),

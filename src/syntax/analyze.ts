@@ -15,6 +15,7 @@ import { headlineTagRepairs } from './headline-tags.ts';
 import { modalVerbTagRepairs } from './modal-verb-tags.ts';
 import { gerundTagRepairs } from './gerund-tags.ts';
 import { helpVerbTagRepairs } from './help-verb-tags.ts';
+import { infinitiveMarkerTagRepairs } from './infinitive-marker-tags.ts';
 import { agentPassiveTagRepairs } from './agent-passive-tags.ts';
 import { hostageTagRepairs } from './hostage-tags.ts';
 import { baseVerbTagRepairs } from './base-verb-tags.ts';
@@ -66,7 +67,7 @@ export function analyzeSentence(
 ): Analysis {
   let tags = tagSentence(model, forms);
   // Repairs of news wording run only in the pipeline (with `names`), so bench:syntax scores the tagger's own tags.
-  const repairs = names && new Map([...nameTagRepairs(forms, tags.upos, tags.xpos, names), ...frameTagRepairs(forms, tags.upos, tags.xpos), ...openingPluralTagRepairs(forms, tags.upos, tags.xpos), ...travelVerbTagRepairs(forms, tags.upos, tags.xpos), ...resultativeTagRepairs(forms, tags.upos), ...reducedRelativeTagRepairs(forms, tags.upos, tags.xpos), ...nationalNounTagRepairs(forms, tags.upos), ...modalVerbTagRepairs(forms, tags.upos, tags.xpos), ...gerundTagRepairs(forms, tags.upos, tags.xpos), ...helpVerbTagRepairs(forms, tags.upos, tags.xpos), ...agentPassiveTagRepairs(forms, tags.upos), ...hostageTagRepairs(forms, tags.upos), ...baseVerbTagRepairs(forms, tags.upos, tags.xpos, names)]);
+  const repairs = names && new Map([...nameTagRepairs(forms, tags.upos, tags.xpos, names), ...frameTagRepairs(forms, tags.upos, tags.xpos), ...openingPluralTagRepairs(forms, tags.upos, tags.xpos), ...travelVerbTagRepairs(forms, tags.upos, tags.xpos), ...resultativeTagRepairs(forms, tags.upos), ...reducedRelativeTagRepairs(forms, tags.upos, tags.xpos), ...nationalNounTagRepairs(forms, tags.upos), ...modalVerbTagRepairs(forms, tags.upos, tags.xpos), ...gerundTagRepairs(forms, tags.upos, tags.xpos), ...helpVerbTagRepairs(forms, tags.upos, tags.xpos), ...infinitiveMarkerTagRepairs(forms, tags.xpos), ...agentPassiveTagRepairs(forms, tags.upos), ...hostageTagRepairs(forms, tags.upos), ...baseVerbTagRepairs(forms, tags.upos, tags.xpos, names)]);
   if (repairs?.size) tags = tagSentence(model, forms, repairs);
   // A clause's or a headline's lost verb, read on the tags after the name repairs (news text only, as they are).
   const clause = names && new Map([...clauseTagRepairs(forms, tags.upos, tags.xpos), ...headlineTagRepairs(forms, tags.upos, tags.xpos)]);

@@ -3,7 +3,7 @@ import { LEXICON } from '../../lexicon/index.ts';
 import type { Tree } from '../../syntax/tree.ts';
 import type { StatusCues } from '../cues.ts';
 import type { Report } from './attribution.ts';
-import { hasLemma, isNoun, isToCome } from './clause.ts';
+import { clauseChain, hasLemma, isNoun, isToCome } from './clause.ts';
 import { evidence, type Evidence, type StatusInput } from './evidence.ts';
 import { scheduledPresent } from './schedule.ts';
 import { referralOf } from '../referral.ts';
@@ -105,12 +105,17 @@ function settledBefore(tree: Tree, chain: number[], cues: StatusCues): boolean {
   return LEXICON.decisionVerbs.has(tree.lemma(head)) || cues.commitments.has(tree.lemma(head));
 }
 
-/** The verb of starting that `verb` takes as its infinitive ("expected to resume"; the parser may read the verb as a noun after "to"). */
+/**
+ * The verb of starting or taking place that `verb` takes as its infinitive ("expected to resume",
+ * "due to take place", "set to be held"; the parser may read the verb as a noun after "to").
+ */
 function startingComplement(tree: Tree, verb: number, cues: StatusCues): string | undefined {
   for (const child of tree.dependents(verb, 'xcomp', 'obl', 'advcl')) {
     if (!tree.markers(child).includes('to') && !tree.dependents(child, 'case').some((c) => tree.lemma(c) === 'to')) continue;
     const lemma = hasLemma(tree, child, cues.startVerbs);
     if (lemma !== undefined) return lemma;
+    if (tree.lemma(child) === 'take' && tree.dependents(child, 'obj', 'compound:prt').some((c) => tree.lemma(c) === 'place')) return 'take-place';
+    if (tree.lemma(child) === 'hold' && tree.dependents(child, 'aux:pass').length) return 'be-held';
   }
   return undefined;
 }
@@ -222,8 +227,12 @@ export function judgeModality(input: StatusInput, chain: number[], path: number[
   // "the upcoming visit ... is expected to draw crowds": a noun event's own word of plan is nearer than a belief about its clause.
   const planWord = tree.tokens[chain[0]].upos === 'NOUN' ? tree.dependents(chain[0], 'amod').find((child) => cues.intendedModifiers.has(tree.tokens[child].form.toLowerCase())) : undefined;
   if (planWord !== undefined) return { modality: 'intended', evidence: evidence(tree, planWord, `modifier:${tree.tokens[planWord].form.toLowerCase()}`) };
+  // "the next round of talks is due to open": a noun that counts the event stands for it as the clause's subject.
+  const counter = isNoun(tree, chain[0]) && tree.relation(chain[0]) === 'nmod' && tree.markers(chain[0]).includes('of') && path[1] === tree.head(chain[0]) && LEXICON.seriesNouns.has(tree.lemma(path[1])) ? path[1] : undefined;
+  const lead = counter === undefined ? 0 : 1;
+  const subjectNoun = path[lead];
   // "the pullout is set to begin in July", "talks are due to resume": a noun event that a future frame says will start is scheduled.
-  const framing = isNoun(tree, chain[0]) && ['nsubj', 'nsubj:pass'].includes(tree.relation(chain[0])) ? tree.head(chain[0]) : -1;
+  const framing = isNoun(tree, subjectNoun) && ['nsubj', 'nsubj:pass'].includes(tree.relation(subjectNoun)) ? tree.head(subjectNoun) : -1;
   const frameWord = framing >= 0 ? [tree.lemma(framing), tree.tokens[framing].form.toLowerCase()].find((word) => cues.futureFrames.has(word)) : undefined;
   const begun = frameWord !== undefined ? startingComplement(tree, framing, cues) : undefined;
   if (begun !== undefined) return { modality: 'future', evidence: evidence(tree, framing, `future:${frameWord}-to-${begun}`) };
@@ -237,13 +246,13 @@ export function judgeModality(input: StatusInput, chain: number[], path: number[
     // "the ministers are expected to sign": a scheduled event, as "are due to sign".
     if (passive && cues.expectations.has(lemma) && tree.relation(path[k - 1]) === 'xcomp') return { modality: 'future', evidence: evidence(tree, node, `future:${lemma}-to`) };
     // "talks are expected to resume": a noun event expected to begin is scheduled, as "talks are due to resume".
-    const start = passive && cues.expectations.has(lemma) && k === 1 && ['nsubj', 'nsubj:pass'].includes(tree.relation(path[0])) && isNoun(tree, path[0]) ? startingComplement(tree, node, cues) : undefined;
+    const start = passive && cues.expectations.has(lemma) && k === lead + 1 && ['nsubj', 'nsubj:pass'].includes(tree.relation(subjectNoun)) && isNoun(tree, subjectNoun) ? startingComplement(tree, node, cues) : undefined;
     if (start !== undefined) return { modality: 'future', evidence: evidence(tree, node, `future:${lemma}-to-${start}`) };
     // "a major offensive is expected": a noun event expected with nothing said of it is ahead, as "an expected offensive" is.
     // Not "the attack was expected to fail" (what is said of it is the guess) nor a belief with a "that" clause.
     // (The parser may read the infinitive's verb as a noun after "to": "expected to fail".)
     const saidOfIt = tree.dependents(node, 'xcomp', 'ccomp', 'advcl').length > 0 || tree.children[node].some((child) => tree.markers(child).includes('to'));
-    if (passive && cues.expectations.has(lemma) && k === 1 && tree.tokens[path[0]].deprel === 'nsubj:pass' && isNoun(tree, path[0]) && !saidOfIt) {
+    if (passive && cues.expectations.has(lemma) && k === lead + 1 && tree.tokens[subjectNoun].deprel === 'nsubj:pass' && isNoun(tree, subjectNoun) && !saidOfIt) {
       return { modality: 'future', evidence: evidence(tree, node, `expected:${lemma}`) };
     }
     // "the minister is expected in Tehran for talks": the purpose of an expected arrival.
@@ -399,9 +408,15 @@ export function judgeModality(input: StatusInput, chain: number[], path: number[
   if (tree.tokens[chain[0]].upos === 'NOUN' && tree.relation(chain[0]) === 'nmod' && tree.markers(chain[0]).includes('for') && mover >= 0 && tree.relation(place) === 'obl' && tree.markers(place).some((m) => LEXICON.placePrepositions.has(m)) && hasLemma(tree, mover, cues.motionVerbs)) {
     return { modality: 'intended', evidence: evidence(tree, chain[0], 'purpose:for') };
   }
+  // "is making efforts to free the hostages": an infinitive hung on the verb right after its purpose-noun object is that noun's.
+  const maker = tree.head(chain[0]);
+  const aimed = ['xcomp', 'advcl'].includes(tree.relation(chain[0])) && tree.markers(chain[0]).includes('to') && maker >= 0 ? tree.dependents(maker, 'obj').find((object) => object === chain[0] - 2 && cues.purposeNouns.has(tree.lemma(object))) : undefined;
+  if (aimed !== undefined) return { modality: 'intended', evidence: evidence(tree, aimed, `intent:${tree.lemma(aimed)}`) };
   // "plans to negotiate": the event is the infinitive of an intent word, or is the intent word with its infinitive.
   for (let k = 1; k < chain.length; k++) {
-    if (['xcomp', 'acl'].includes(tree.relation(chain[k - 1])) && (cues.intent.has(tree.lemma(chain[k])) || (k === 1 && tree.relation(chain[0]) === 'acl' && cues.purposeNouns.has(tree.lemma(chain[k]))))) return { modality: 'intended', evidence: intentEvidence(tree, chain[k]) };
+    // ("in a bid to restart talks": the object of a purpose noun's infinitive is what the infinitive is for, as the infinitive is.)
+    const purposeInfinitive = tree.relation(chain[k - 1]) === 'acl' && (k === 1 || (tree.tokens[chain[k - 1]].upos === 'VERB' && tree.markers(chain[k - 1]).includes('to') && chain.slice(0, k - 1).every((node) => tree.relation(node) === 'obj')));
+    if (['xcomp', 'acl'].includes(tree.relation(chain[k - 1])) && (cues.intent.has(tree.lemma(chain[k])) || (purposeInfinitive && cues.purposeNouns.has(tree.lemma(chain[k]))))) return { modality: 'intended', evidence: intentEvidence(tree, chain[k]) };
   }
   // "plans a visit to China", "scheduled talks for Monday": a noun event a verb of planning takes is planned, coded as
   // the event (the verb below it) or as the plan (the verb framing it).
@@ -436,6 +451,13 @@ export function judgeModality(input: StatusInput, chain: number[], path: number[
   const purposeNoun = isNoun(tree, chain[0]) && cues.purposeNouns.has(tree.lemma(chain[0]));
   if ((cues.intent.has(tree.lemma(chain[0])) || purposeNoun) && !cues.commitments.has(tree.lemma(chain[0])) && infinitive) {
     return { modality: 'intended', evidence: evidence(tree, chain[0], `intent:${tree.lemma(chain[0])}`) };
+  }
+  // "moved in to protect civilians and deliver aid", "an offensive to retake the town and end the siege": a bare
+  // verb conjoined to an infinitive of purpose or intent, with no subject or tense of its own, shares that purpose.
+  const partner = ['VB', 'VBP'].includes(tree.tokens[chain[0]].xpos) ? sharedModalHead(tree, chain[0]) : undefined;
+  if (partner !== undefined) {
+    const shared = judgeModality(input, clauseChain(tree, partner), tree.pathToRoot(partner), cues, report, conditional);
+    if (shared.modality === 'intended') return shared;
   }
   return { modality: 'actual' };
 }

@@ -29,6 +29,8 @@ import { repairParentheticalParticiple } from './parenthetical-participle.ts';
 import { repairReducedRelative } from './reduced-relative.ts';
 import { repairParticipleSubject } from './participle-subject.ts';
 import { repairScheduleFrame } from './schedule-frame.ts';
+import { repairReadinessSubject } from './readiness-subject.ts';
+import { repairInfinitiveObject } from './infinitive-object.ts';
 import { repairSplitSubjects } from './split-subjects.ts';
 import { repairSubjectReadAsRoot } from './subject-read-as-root.ts';
 import { repairSubordinateClause, repairTimedClause } from './subordinate-clause.ts';
@@ -67,6 +69,8 @@ export const SENTENCE_REPAIRS: readonly Repair[] = [
   repairSubordinateClause,
   repairVisitingModifier,
   repairScheduleFrame,
+  repairReadinessSubject,
+  repairInfinitiveObject,
   repairBetweenPair,
   repairBetweenDemonyms,
   repairAgentPhrase,

@@ -385,6 +385,40 @@ describe('a schedule frame misread', () => {
   });
 });
 
+describe('"it" before a readiness adjective read as an empty subject', () => {
+  it('makes "it" the subject and the clausal-subject infinitive the complement ("said it was ready to meet")', () => {
+    const t = tree('Chile/PROPN/NNP/nsubj@2 said/VERB/VBD/root@0 it/PRON/PRP/expl@5 was/AUX/VBD/cop@5 ready/ADJ/JJ/ccomp@2 to/PART/TO/mark@7 meet/VERB/VB/csubj@5 Peru/PROPN/NNP/obj@7');
+    const repaired = createTree({ ...t, start: 0, end: 0, tokens: repairTokens(t.tokens) });
+    assert.deepEqual([repaired.dependents(4, 'nsubj'), repaired.dependents(4, 'xcomp')], [[2], [6]]);
+  });
+
+  it('leaves the empty "it" of an adjective that takes no one as its subject ("it is hard to meet")', () => {
+    const t = tree('It/PRON/PRP/expl@3 is/AUX/VBZ/cop@3 hard/ADJ/JJ/root@0 to/PART/TO/mark@5 meet/VERB/VB/csubj@3 Peru/PROPN/NNP/obj@5');
+    assert.deepEqual(repairTokens(t.tokens), t.tokens);
+  });
+});
+
+describe('the object of a noun\'s infinitive read as the subject of a clause after it', () => {
+  it('makes the noun the subject of the clause\'s verb and the words between the infinitive\'s object ("efforts to free the men will go on")', () => {
+    const t = tree('Efforts/NOUN/NNS/root@0 to/PART/TO/mark@3 free/VERB/VB/acl@1 the/DET/DT/det@5 men/NOUN/NNS/nsubj@7 will/AUX/MD/aux@7 continue/VERB/VB/ccomp@3 ./PUNCT/./punct@1');
+    const repaired = createTree({ ...t, start: 0, end: 0, tokens: repairTokens(t.tokens) });
+    assert.deepEqual([repaired.root, repaired.dependents(6, 'nsubj'), repaired.dependents(2, 'obj'), repaired.head(7)], [6, [0], [4], 6]);
+  });
+
+  it('does the same where the parser made the noun the infinitive\'s own subject ("said that efforts to free them would continue")', () => {
+    const t = tree('Oslo/PROPN/NNP/nsubj@2 said/VERB/VBD/root@0 that/SCONJ/IN/mark@6 efforts/NOUN/NNS/nsubj@6 to/PART/TO/mark@6 free/VERB/VB/ccomp@2 them/PRON/PRP/nsubj@9 would/AUX/MD/aux@9 continue/VERB/VB/ccomp@6');
+    const repaired = createTree({ ...t, start: 0, end: 0, tokens: repairTokens(t.tokens) });
+    assert.deepEqual([repaired.dependents(1, 'ccomp'), repaired.dependents(8, 'nsubj'), repaired.dependents(8, 'mark'), repaired.dependents(3, 'acl'), repaired.dependents(5, 'obj')], [[8], [3], [2], [5], [6]]);
+  });
+
+  it('leaves a clause after a verb that takes one, and one opened by a subject pronoun', () => {
+    const a = tree('Efforts/NOUN/NNS/root@0 to/PART/TO/mark@3 ensure/VERB/VB/acl@1 workers/NOUN/NNS/nsubj@6 will/AUX/MD/aux@6 continue/VERB/VB/ccomp@3');
+    assert.deepEqual(repairTokens(a.tokens), a.tokens);
+    const b = tree('Efforts/NOUN/NNS/root@0 to/PART/TO/mark@3 free/VERB/VB/acl@1 they/PRON/PRP/nsubj@6 will/AUX/MD/aux@6 continue/VERB/VB/ccomp@3');
+    assert.deepEqual(repairTokens(b.tokens), b.tokens);
+  });
+});
+
 describe('"of" read as a clause marker', () => {
   it('makes the name after "of" the noun\'s "of" phrase and the noun the verb\'s subject', () => {
     const t = tree('The/DET/DT/det@2 arrest/NOUN/NN/nsubj@6 of/ADP/IN/mark@6 Ricardo/PROPN/NNP/nsubj@6 Palmera/PROPN/NNP/flat@4 angered/VERB/VBD/root@0 Bogota/PROPN/NNP/obj@6');
