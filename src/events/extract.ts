@@ -162,10 +162,15 @@ function isPassiveRelative(tree: Tree, i: number): boolean {
 /** Tags of a verb that has a tense of its own: "arrests", "arrest" after a plural, "arrested". */
 const FINITE_TAGS: ReadonlySet<string> = new Set(['VBD', 'VBZ', 'VBP']);
 
-/** True for a verb with a tense, or a participle with an object and no auxiliary (a past tense tagged VBN: "and arrested ten men"). */
+/**
+ * True for a verb with a tense, a participle with an object and no auxiliary (a past tense tagged VBN: "and
+ * arrested ten men"), or a verb whose own auxiliary has a tense or is a modal ("and are investigating",
+ * "and will meet").
+ */
 function headsClause(tree: Tree, i: number): boolean {
   const tag = tree.tokens[i].xpos;
-  return FINITE_TAGS.has(tag) || (tag === 'VBN' && tree.dependents(i, 'obj').length > 0 && tree.dependents(i, 'aux', 'aux:pass').length === 0);
+  if (FINITE_TAGS.has(tag) || (tag === 'VBN' && tree.dependents(i, 'obj').length > 0 && tree.dependents(i, 'aux', 'aux:pass').length === 0)) return true;
+  return tree.dependents(i, 'aux').some((aux) => FINITE_TAGS.has(tree.tokens[aux].xpos) || tree.tokens[aux].xpos === 'MD');
 }
 
 /** True for verb `verb` whose subject reacts to, causes or draws the act its object names, and does not do it ("condemned the attack", "drew criticism"). */
@@ -292,7 +297,10 @@ function subjectOf(tree: Tree, i: number, notes: string[], depth = 0): number[] 
     // "Colombian troops are on the offensive", "the two sides are in talks": the subject of an event
     // noun that is itself the predicate takes part in the event (the trigger's own predicate, not a
     // noun passed through: "is in possession of a tape threatening ...").
-    if (depth === 0 && tree.dependents(i, 'cop').length && tree.markers(i).some((m) => m === 'in' || m === 'on')) {
+    // (So does a bare one that is the parser's reading of a progressive verb: "the government is warning
+    // of tough action", with "warning" read as a noun.)
+    const progressive = tree.tokens[i].xpos === 'NN' && /ing$/i.test(tree.tokens[i].form) && !tree.dependents(i, 'det', 'nmod:poss').length && !tree.markers(i).length;
+    if (depth === 0 && tree.dependents(i, 'cop').length && (progressive || tree.markers(i).some((m) => m === 'in' || m === 'on'))) {
       const subjects = tree.dependents(i, 'nsubj');
       if (subjects.length) {
         notes.push('in-event');
@@ -413,6 +421,9 @@ function subjectOf(tree: Tree, i: number, notes: string[], depth = 0): number[] 
       notes.push('passive-control');
       return raised;
     }
+    // A present tense is no complement: the parser misread the clause, and who acts is not known ("men
+    // accused of plotting a coup deny ...", read with "deny" under "plotting", is not done by the coup).
+    if (['VBZ', 'VBP'].includes(tree.tokens[i].xpos)) return [];
     const objects = tree.dependents(head, 'obj', 'iobj');
     if (objects.length && !LEXICON.controlVerbs.subject.has(tree.lemma(head))) {
       notes.push('object-control');
@@ -668,6 +679,8 @@ function roleTokens(tree: Tree, i: number, role: Role, notes: string[], mentions
   // Candidates in order of preference (resolveRoles keeps the first that names an actor): a phrase
   // that names no one ("in an escalation") does not hide a later one that does ("activities in Israel").
   const found = phrasesMarked(tree, role, [i]);
+  // "an arms embargo and other penalties against Syria": coordinated nouns share the phrase hung on the last.
+  if (isNoun) found.push(...phrasesMarked(tree, role, tree.dependents(i, 'conj').filter((k) => posClass(tree.tokens[k].upos) === 'noun')));
   if (!isNoun) {
     // "donated and delivered goods to the hospital": coordinated verbs share their phrases.
     const head = tree.head(i);
@@ -911,7 +924,9 @@ function accusedOf(tree: Tree, i: number, mentions: readonly Mention[], notes: s
   let k = i;
   for (let step = 0; step < 4 && tree.head(k) >= 0 && CHARGE_RELATIONS.has(tree.relation(k)); step++) {
     const word = tree.head(k);
-    if (LEXICON.accusationWords.has(tree.lemma(word))) {
+    // ("accused of trying to storm ...": "try" with an infinitive is an attempt, no trial.)
+    const attempt = tree.relation(k) === 'xcomp' && isInfinitive(tree, k);
+    if (LEXICON.accusationWords.has(tree.lemma(word)) && !attempt) {
       const verb = tree.tokens[word].upos === 'VERB';
       // "found three men guilty of ...": the adjective's holder is the verb's object.
       const holder = verb ? word : tree.head(word);
@@ -931,7 +946,11 @@ function accusedOf(tree: Tree, i: number, mentions: readonly Mention[], notes: s
         // ("three men thought responsible": the participle's noun.)
         if (believed) accused.push(...tree.dependents(holder, 'nsubj'), ...(tree.relation(holder) === 'acl' && tree.head(holder) >= 0 ? [tree.head(holder)] : []));
       }
-      for (const token of accused) {
+      // ("The two armies accused each other of shelling ...": a reciprocal object stands for the accusers,
+      // when the act hangs on it, not on another clause of the verb: "..., as two soldiers were wounded".)
+      const reciprocal = (token: number) => isReciprocalPronoun(tree, token) && token === k;
+      const accusedTokens = accused.flatMap((token) => (reciprocal(token) ? tree.dependents(holder, 'nsubj') : [token]));
+      for (const token of accusedTokens) {
         const refs = uniqueRefs(actorsAt(tree, token, mentions).map(toActorRef));
         if (refs.length) return refs;
       }
@@ -940,6 +959,13 @@ function accusedOf(tree: Tree, i: number, mentions: readonly Mention[], notes: s
     k = word;
   }
   return [];
+}
+
+/** True for the first word of "each other" or "one another". */
+function isReciprocalPronoun(tree: Tree, i: number): boolean {
+  const next = tree.tokens[i + 1]?.form.toLowerCase();
+  const word = tree.tokens[i].form.toLowerCase();
+  return (word === 'each' && next === 'other') || (word === 'one' && next === 'another');
 }
 
 /** Roots of the events a clause's subject takes part in when they are named in its phrase: meetings (04), fighting (19). */
@@ -2526,6 +2552,9 @@ function homeCountry(source: ActorRef[]): ActorRef[] {
   const actor = source.find((ref) => ref.country);
   // ("An EU plan threatening tariffs": an organisation's act is not aimed at itself.)
   if (!actor?.country || isOrganisation(actor)) return [];
+  // ("Armenian and Azerbaijani troops shelled villages": agents of two countries have no one home; a bare
+  // country named beside them, "soldiers raided a camp close to the Iranian frontier", makes none.)
+  if (source.some((ref) => ref.sector && ref.country && ref.country !== actor.country && !isOrganisation(ref))) return [];
   return [{ text: actor.text, start: actor.start, end: actor.end, code: actor.country, country: actor.country, sector: null }];
 }
 
