@@ -2090,6 +2090,15 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
           notes.push('target-from-casualties');
         }
       }
+      // "a gang holding two Nepali drivers hostage said it would behead one captive": a captive naming no
+      // actor is one of those the text says were seized before, not someone of the place.
+      if (!target.length || notes.includes('target-from-place') || notes.includes('domestic-target')) {
+        const seized = capturedBefore(tree, plan.framed ?? plan.trigger, mentions, results.filter((event) => event.sentence < s || event.trigger < plan.trigger));
+        if (seized.length) {
+          target = seized;
+          notes.push('target-captives-seized-before');
+        }
+      }
       // "talks between Nepal's government and the Maoists": a compound event puts all its parties in the source.
       if (!source.length && target.length > 1 && resolveRoles(tree, plan.trigger, ['between'], mentions, []).length === target.length) {
         notes.push('compound-parties');
@@ -2545,6 +2554,18 @@ function homeGovernment(source: ActorRef[]): ActorRef[] {
   const actor = source.find((ref) => ref.country);
   if (!actor?.country || agentPartOf(actor.code) === 'GOV' || isOrganisation(actor)) return [];
   return [{ text: actor.text, start: actor.start, end: actor.end, code: `${actor.country}GOV`, country: actor.country, sector: 'GOV' }];
+}
+
+/**
+ * The victims of the latest abduction coded before verb `act`, when its object is a captive noun naming no
+ * actor ("would kill one captive", "freed the hostages"); none otherwise.
+ */
+function capturedBefore(tree: Tree, act: number, mentions: readonly Mention[], before: readonly Extraction[]): ActorRef[] {
+  if (posClass(tree.tokens[act].upos) !== 'verb') return [];
+  const captive = directObjects(tree, act).some((object) => LEXICON.captiveNouns.has(tree.tokens[object].form.toLowerCase()) && !actorsAt(tree, object, mentions).length);
+  if (!captive) return [];
+  const abduction = before.filter((event) => event.code.startsWith(ABDUCTION) && event.target.length).pop();
+  return abduction ? abduction.target : [];
 }
 
 /** The source's country as a whole, for an event with no other party. */
