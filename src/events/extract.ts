@@ -321,6 +321,15 @@ function subjectOf(tree: Tree, i: number, notes: string[], depth = 0): number[] 
       notes.push('response-of-subject');
       return [...owners, ...subjectOf(tree, head, notes, depth + 1)];
     }
+    // "Troops prepared for an assault on the town", "are gearing up for an offensive": the act an active
+    // verb of getting ready by deeds prepares is its subject's (preparation-verbs.txt); so is it the noun's
+    // that the participle modifies ("forces prepared for an assault", ready or readied, do it).
+    if (head >= 0 && relation === 'obl' && tree.markers(i).includes('for') && tree.tokens[head].upos === 'VERB' && LEXICON.preparationVerbs.has(tree.lemma(head)) && !tree.dependents(head, 'aux:pass', 'nsubj:pass').length) {
+      notes.push('prepared-act');
+      const noun = tree.head(head);
+      const modified = tree.relation(head) === 'acl' && noun >= 0 && posClass(tree.tokens[noun].upos) === 'noun';
+      return [...owners, ...(modified ? [noun] : subjectOf(tree, head, notes, depth + 1))];
+    }
     // "Chilean soldiers stayed on standby": the state is the subject's.
     if (head >= 0 && relation === 'obl' && LEXICON.stateVerbs.has(tree.lemma(head))) {
       notes.push('state-verb');
