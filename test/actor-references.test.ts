@@ -171,3 +171,7 @@ cases('an act that a verb of causing names is done by its "from" phrase, not by 
   ['The visit drew condemnation from China.', 'condemnation', 'CHN'],
   ['The coup provoked sanctions from the European Union.', 'sanctions', 'IGOEUN'],
 ]);
+
+cases('"he" or "she" stands for a person named by a singular demonym after "a" or "an"', [
+  ['Kenyan police arrested a Briton on Monday and said he would stand trial for fraud.', 'stand', '', 'GBR'],
+]);

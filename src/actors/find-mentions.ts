@@ -740,7 +740,9 @@ function nameCandidate(
   before: readonly Unit[],
   chunk: Chunk,
 ): Candidate {
-  const human = (entry.type === 'demonym' || entry.type === 'people') && isPlural(tokens[head.end - 1]);
+  // ("Americans", "Kurds"; "a Briton", "an Iraqi-American": one person, whom "he" or "she" may stand for)
+  const article = tokens[base.start]?.form.toLowerCase();
+  const human = (entry.type === 'demonym' || entry.type === 'people') && (isPlural(tokens[head.end - 1]) || article === 'a' || article === 'an');
   // "Iraqi Kurds", "Sudanese Dinka": one mention, the people of the country named before it.
   if (entry.type === 'people') {
     const country = [...before].reverse().map((unit) => chooseEntry(unit.names)).find((other) => other && other.kind === 'country' && other.type !== 'people');

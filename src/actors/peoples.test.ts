@@ -12,6 +12,7 @@ const gazetteer = createGazetteer({
     name('Serbia', 'SRB'),
     name('Albanians', 'ALB', { type: 'demonym', actor: 'Albania' }),
     name('Egyptian', 'EGY', { type: 'demonym', actor: 'Egypt' }),
+    name('Zimbabwean', 'ZWE', { type: 'demonym', actor: 'Zimbabwe' }),
     name('Samarra', 'IRQ', { type: 'place', actor: 'Iraq' }),
     name('Darfur', 'SDN', { type: 'place', actor: 'Sudan' }),
     people('Shona', 'ZWECVL', 'shona'),
@@ -33,6 +34,13 @@ describe('peoples and places', () => {
       'Shona rebels=MOZREB',
     ]);
     assert.deepEqual(codes(['Shona/PROPN rebels/NOUN/nsubj@3 attacked/VERB/root@0']), ['Shona rebels=ZWEREB']);
+  });
+
+  it('gives a people the country of the demonym right before it, over one the sentence names', () => {
+    assert.deepEqual(codes(['The/DET Mozambique/PROPN government/NOUN/nsubj@4 fought/VERB/root@0 Zimbabwean/ADJ Shona/PROPN rebels/NOUN']), [
+      'The Mozambique government=MOZGOV',
+      'Zimbabwean Shona rebels=ZWEREB',
+    ]);
   });
 
   it('gives a religious group of no country the only country of its sentence', () => {

@@ -10,8 +10,9 @@ import type { Unit } from './match-units.ts';
  * "the Mozambique government": MOZ), else the usual one (the first listed); a group of no one
  * country (Muslims, Shiites) takes the only country the sentence names, or stays UNK. A demonym
  * after "ethnic" ("ethnic Albanians ... in Serbia") becomes the people of the one other country
- * the sentence names. An ambiguous people name ("Karen", also a first name) stands only before
- * an agent word ("Karen guerrillas") or after "the" or "ethnic".
+ * the sentence names; a people name right after a country's demonym ("Congolese Tutsis") is of that
+ * country. An ambiguous people name ("Karen", also a first name) stands only before an agent word
+ * ("Karen guerrillas") or after "the" or "ethnic".
  */
 export function resolvePeoples(tokens: readonly Token[], units: readonly Unit[]): Unit[] {
   // the countries the sentence names, read when first needed (a variable, not a closure: tsx names each closure made, at a cost, and this runs for every run of words)
@@ -30,6 +31,12 @@ export function resolvePeoples(tokens: readonly Token[], units: readonly Unit[])
       return { ...unit, names: [] };
     }
     const readings = unit.names;
+    // "Congolese Tutsi refugees", "Sudanese Shiites": a country's demonym right before the people name gives its country.
+    const before = units[index - 1];
+    const demonym = before?.end === unit.start ? before.names[0] : undefined;
+    if (demonym && demonym.type === 'demonym' && demonym.kind === 'country' && isStateCode(demonym.country)) {
+      return { ...unit, names: [withCountry(readings[0], demonym.country, readings[0].sector ?? 'CVL')] };
+    }
     if (isUnknown(readings[0].country)) {
       const countries = (named ??= countriesNamed(units));
       return countries.length === 1 ? { ...unit, names: [withCountry(readings[0], countries[0], readings[0].sector ?? 'CVL')] } : { ...unit, names: [readings[0]] };

@@ -214,3 +214,19 @@ describe('a verdict pattern (a judgment passed in a clause)', () => {
     assert.deepEqual(codes('Kenya/PROPN/NNP/nsubj@2 said/VERB/VBD/root@0 Uganda/PROPN/NNP/nsubj@5 would/AUX/MD/aux@5 hurt/VERB/VB/ccomp@2'), []);
   });
 });
+
+describe('who acts in a misread clause', () => {
+  const investigate: Pattern = { id: 'investigate', code: '090', trigger: ['investigate'], pos: 'verb', source: ['subject'], target: ['object'], origin: 'test' };
+  const deny: Pattern = { id: 'deny', code: '016', trigger: ['deny'], pos: 'verb', source: ['subject'], target: [], origin: 'test' };
+  const sources = (sentence: string, pattern: Pattern) => extractEvents(actors.run(handParsed([sentence])), createPatternLexicon([pattern]), ontology).map((e) => e.source.map((ref) => ref.code).join('+'));
+
+  it('takes the subject of the clause for a conjunct verb with an auxiliary of its own hung on a noun ("... near a consulate and will investigate")', () => {
+    const sentence = 'Swiss/ADJ/amod@2 police/NOUN/NNS/nsubj@3 found/VERB/VBD/root@0 explosives/NOUN/NNS/obj@3 near/ADP/case@8 an/DET/det@8 Italian/ADJ/amod@8 consulate/NOUN/NN/obl@3 and/CCONJ/cc@11 will/AUX/MD/aux@11 investigate/VERB/VB/conj@8 the/DET/det@13 blast/NOUN/NN/obj@11';
+    assert.deepEqual(sources(sentence, investigate), ['CHECOP']);
+  });
+
+  it('names no one for a present tense read as the complement of a gerund ("men accused of plotting a coup in Gabon deny ...")', () => {
+    const sentence = 'Forty/NUM/nummod@2 men/NOUN/NNS/nsubj@3 accused/VERB/VBD/root@0 of/SCONJ/IN/mark@5 plotting/VERB/VBG/advcl@3 a/DET/det@7 coup/NOUN/NN/obj@5 in/ADP/case@9 Gabon/PROPN/NNP/nmod@7 deny/VERB/VBP/xcomp@5 it/PRON/PRP/obj@10';
+    assert.deepEqual(sources(sentence, deny), []);
+  });
+});

@@ -162,10 +162,15 @@ function isPassiveRelative(tree: Tree, i: number): boolean {
 /** Tags of a verb that has a tense of its own: "arrests", "arrest" after a plural, "arrested". */
 const FINITE_TAGS: ReadonlySet<string> = new Set(['VBD', 'VBZ', 'VBP']);
 
-/** True for a verb with a tense, or a participle with an object and no auxiliary (a past tense tagged VBN: "and arrested ten men"). */
+/**
+ * True for a verb with a tense, a participle with an object and no auxiliary (a past tense tagged VBN: "and
+ * arrested ten men"), or a verb whose own auxiliary has a tense or is a modal ("and are investigating",
+ * "and will meet").
+ */
 function headsClause(tree: Tree, i: number): boolean {
   const tag = tree.tokens[i].xpos;
-  return FINITE_TAGS.has(tag) || (tag === 'VBN' && tree.dependents(i, 'obj').length > 0 && tree.dependents(i, 'aux', 'aux:pass').length === 0);
+  if (FINITE_TAGS.has(tag) || (tag === 'VBN' && tree.dependents(i, 'obj').length > 0 && tree.dependents(i, 'aux', 'aux:pass').length === 0)) return true;
+  return tree.dependents(i, 'aux').some((aux) => FINITE_TAGS.has(tree.tokens[aux].xpos) || tree.tokens[aux].xpos === 'MD');
 }
 
 /** True for verb `verb` whose subject reacts to, causes or draws the act its object names, and does not do it ("condemned the attack", "drew criticism"). */
@@ -292,7 +297,10 @@ function subjectOf(tree: Tree, i: number, notes: string[], depth = 0): number[] 
     // "Colombian troops are on the offensive", "the two sides are in talks": the subject of an event
     // noun that is itself the predicate takes part in the event (the trigger's own predicate, not a
     // noun passed through: "is in possession of a tape threatening ...").
-    if (depth === 0 && tree.dependents(i, 'cop').length && tree.markers(i).some((m) => m === 'in' || m === 'on')) {
+    // (So does a bare one that is the parser's reading of a progressive verb: "the government is warning
+    // of tough action", with "warning" read as a noun.)
+    const progressive = tree.tokens[i].xpos === 'NN' && /ing$/i.test(tree.tokens[i].form) && !tree.dependents(i, 'det', 'nmod:poss').length && !tree.markers(i).length;
+    if (depth === 0 && tree.dependents(i, 'cop').length && (progressive || tree.markers(i).some((m) => m === 'in' || m === 'on'))) {
       const subjects = tree.dependents(i, 'nsubj');
       if (subjects.length) {
         notes.push('in-event');
@@ -312,6 +320,15 @@ function subjectOf(tree: Tree, i: number, notes: string[], depth = 0): number[] 
     if (depth === 0 && head >= 0 && relation === 'obl' && tree.markers(i).includes('in') && LEXICON.responseNouns.has(tree.lemma(i)) && tree.tokens[i].xpos === 'NN' && !tree.dependents(i, 'det', 'nmod:poss').length && posClass(tree.tokens[head].upos) === 'verb' && !isPassive(tree, head)) {
       notes.push('response-of-subject');
       return [...owners, ...subjectOf(tree, head, notes, depth + 1)];
+    }
+    // "Troops prepared for an assault on the town", "are gearing up for an offensive": the act an active
+    // verb of getting ready by deeds prepares is its subject's (preparation-verbs.txt); so is it the noun's
+    // that the participle modifies ("forces prepared for an assault", ready or readied, do it).
+    if (head >= 0 && relation === 'obl' && tree.markers(i).includes('for') && tree.tokens[head].upos === 'VERB' && LEXICON.preparationVerbs.has(tree.lemma(head)) && !tree.dependents(head, 'aux:pass', 'nsubj:pass').length) {
+      notes.push('prepared-act');
+      const noun = tree.head(head);
+      const modified = tree.relation(head) === 'acl' && noun >= 0 && posClass(tree.tokens[noun].upos) === 'noun';
+      return [...owners, ...(modified ? [noun] : subjectOf(tree, head, notes, depth + 1))];
     }
     // "Chilean soldiers stayed on standby": the state is the subject's.
     if (head >= 0 && relation === 'obl' && LEXICON.stateVerbs.has(tree.lemma(head))) {
@@ -413,6 +430,9 @@ function subjectOf(tree: Tree, i: number, notes: string[], depth = 0): number[] 
       notes.push('passive-control');
       return raised;
     }
+    // A present tense is no complement: the parser misread the clause, and who acts is not known ("men
+    // accused of plotting a coup deny ...", read with "deny" under "plotting", is not done by the coup).
+    if (['VBZ', 'VBP'].includes(tree.tokens[i].xpos)) return [];
     const objects = tree.dependents(head, 'obj', 'iobj');
     // "Rome is making efforts to free the hostages", with the infinitive hung on the verb: the effort's maker acts.
     if (objects.length === 1 && objects[0] === i - 2 && LEXICON.effortNouns.has(tree.lemma(objects[0])) && tree.markers(i).includes('to')) {
@@ -684,6 +704,8 @@ function roleTokens(tree: Tree, i: number, role: Role, notes: string[], mentions
   // Candidates in order of preference (resolveRoles keeps the first that names an actor): a phrase
   // that names no one ("in an escalation") does not hide a later one that does ("activities in Israel").
   const found = phrasesMarked(tree, role, [i]);
+  // "an arms embargo and other penalties against Syria": coordinated nouns share the phrase hung on the last.
+  if (isNoun) found.push(...phrasesMarked(tree, role, tree.dependents(i, 'conj').filter((k) => posClass(tree.tokens[k].upos) === 'noun')));
   if (!isNoun) {
     // "donated and delivered goods to the hospital": coordinated verbs share their phrases.
     const head = tree.head(i);
@@ -927,7 +949,9 @@ function accusedOf(tree: Tree, i: number, mentions: readonly Mention[], notes: s
   let k = i;
   for (let step = 0; step < 4 && tree.head(k) >= 0 && CHARGE_RELATIONS.has(tree.relation(k)); step++) {
     const word = tree.head(k);
-    if (LEXICON.accusationWords.has(tree.lemma(word))) {
+    // ("accused of trying to storm ...": "try" with an infinitive is an attempt, no trial.)
+    const attempt = tree.relation(k) === 'xcomp' && isInfinitive(tree, k);
+    if (LEXICON.accusationWords.has(tree.lemma(word)) && !attempt) {
       const verb = tree.tokens[word].upos === 'VERB';
       // "found three men guilty of ...": the adjective's holder is the verb's object.
       const holder = verb ? word : tree.head(word);
@@ -947,7 +971,11 @@ function accusedOf(tree: Tree, i: number, mentions: readonly Mention[], notes: s
         // ("three men thought responsible": the participle's noun.)
         if (believed) accused.push(...tree.dependents(holder, 'nsubj'), ...(tree.relation(holder) === 'acl' && tree.head(holder) >= 0 ? [tree.head(holder)] : []));
       }
-      for (const token of accused) {
+      // ("The two armies accused each other of shelling ...": a reciprocal object stands for the accusers,
+      // when the act hangs on it, not on another clause of the verb: "..., as two soldiers were wounded".)
+      const reciprocal = (token: number) => isReciprocalPronoun(tree, token) && token === k;
+      const accusedTokens = accused.flatMap((token) => (reciprocal(token) ? tree.dependents(holder, 'nsubj') : [token]));
+      for (const token of accusedTokens) {
         const refs = uniqueRefs(actorsAt(tree, token, mentions).map(toActorRef));
         if (refs.length) return refs;
       }
@@ -956,6 +984,13 @@ function accusedOf(tree: Tree, i: number, mentions: readonly Mention[], notes: s
     k = word;
   }
   return [];
+}
+
+/** True for the first word of "each other" or "one another". */
+function isReciprocalPronoun(tree: Tree, i: number): boolean {
+  const next = tree.tokens[i + 1]?.form.toLowerCase();
+  const word = tree.tokens[i].form.toLowerCase();
+  return (word === 'each' && next === 'other') || (word === 'one' && next === 'another');
 }
 
 /** Roots of the events a clause's subject takes part in when they are named in its phrase: meetings (04), fighting (19). */
@@ -2080,6 +2115,15 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
           notes.push('target-from-casualties');
         }
       }
+      // "a gang holding two Nepali drivers hostage said it would behead one captive": a captive naming no
+      // actor is one of those the text says were seized before, not someone of the place.
+      if (!target.length || notes.includes('target-from-place') || notes.includes('domestic-target')) {
+        const seized = capturedBefore(tree, plan.framed ?? plan.trigger, mentions, results.filter((event) => event.sentence < s || event.trigger < plan.trigger));
+        if (seized.length) {
+          target = seized;
+          notes.push('target-captives-seized-before');
+        }
+      }
       // "talks between Nepal's government and the Maoists": a compound event puts all its parties in the source.
       if (!source.length && target.length > 1 && resolveRoles(tree, plan.trigger, ['between'], mentions, []).length === target.length) {
         notes.push('compound-parties');
@@ -2546,11 +2590,26 @@ function homeGovernment(source: ActorRef[]): ActorRef[] {
   return [{ text: actor.text, start: actor.start, end: actor.end, code: `${actor.country}GOV`, country: actor.country, sector: 'GOV' }];
 }
 
+/**
+ * The victims of the latest abduction coded before verb `act`, when its object is a captive noun naming no
+ * actor ("would kill one captive", "freed the hostages"); none otherwise.
+ */
+function capturedBefore(tree: Tree, act: number, mentions: readonly Mention[], before: readonly Extraction[]): ActorRef[] {
+  if (posClass(tree.tokens[act].upos) !== 'verb') return [];
+  const captive = directObjects(tree, act).some((object) => LEXICON.captiveNouns.has(tree.tokens[object].form.toLowerCase()) && !actorsAt(tree, object, mentions).length);
+  if (!captive) return [];
+  const abduction = before.filter((event) => event.code.startsWith(ABDUCTION) && event.target.length).pop();
+  return abduction ? abduction.target : [];
+}
+
 /** The source's country as a whole, for an event with no other party. */
 function homeCountry(source: ActorRef[]): ActorRef[] {
   const actor = source.find((ref) => ref.country);
   // ("An EU plan threatening tariffs": an organisation's act is not aimed at itself.)
   if (!actor?.country || isOrganisation(actor)) return [];
+  // ("Armenian and Azerbaijani troops shelled villages": agents of two countries have no one home; a bare
+  // country named beside them, "soldiers raided a camp close to the Iranian frontier", makes none.)
+  if (source.some((ref) => ref.sector && ref.country && ref.country !== actor.country && !isOrganisation(ref))) return [];
   return [{ text: actor.text, start: actor.start, end: actor.end, code: actor.country, country: actor.country, sector: null }];
 }
 
