@@ -22,6 +22,12 @@ describe('an uprising or violence a party is asked to abandon', () => {
     assert.ok(events.some((event) => event.startsWith('087 SDN>')), events.join('; '));
     assert.ok(events.some((event) => event.startsWith('180 SDN>')), events.join('; '));
   });
+
+  it('called off, is a de-escalation (087); called a name ("called the violence shameful"), is none', () => {
+    assert.ok(coded('The Moroccan rebels called off their uprising against the king.').some((event) => event.startsWith('087 MAR>')));
+    assert.ok(!coded('Ghana called the violence in Tamale shameful.').some((event) => event.startsWith('087')));
+    assert.ok(!coded('The junta called the revolt in the north a plot by foreign agents.').some((event) => event.startsWith('087')));
+  });
 });
 
 describe('ratification', () => {
