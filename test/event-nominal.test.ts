@@ -74,4 +74,14 @@ describe('a noun of the kind of event an earlier sentence coded', () => {
     assert.ok(events.some((event) => event.startsWith('190 ') && event.endsWith(' asserted')), events.join('; '));
     assert.ok(events.includes('190 KEN>KEN intended'), events.join('; '));
   });
+
+  it('refers back to it when, indefinite, it only describes it ("as a skirmish", "called it a raid", "it was a clash")', () => {
+    const clash = 'Ugandan soldiers clashed with Congolese troops near the border.';
+    for (const text of [`${clash} Kampala described the incident as a small skirmish.`, `${clash} It was a brief clash, officials in Kinshasa said.`]) {
+      const events = coded(text);
+      assert.deepEqual(events.filter((event) => event.startsWith('19')).length, 1, events.join('; '));
+    }
+    const events = coded('Turkish jets bombed a village in Iraq. Ankara called the operation a routine raid.');
+    assert.deepEqual(events.filter((event) => event.startsWith('19') || event.startsWith('08')), ['195 TUR>IRQ asserted'], events.join('; '));
+  });
 });
