@@ -43,6 +43,16 @@ describe('ratification', () => {
     assert.ok(!coded('The rebels have the support of the local population.').some((event) => event.startsWith('05')));
   });
 
+  it('delayed, has not happened (negated); unlikely, is open (hypothetical)', () => {
+    assert.ok(coded("Peru's signing of the fishing treaty with Chile was delayed.").includes('057 PER>CHL negated'));
+    assert.ok(coded('The approval of the grain pact by the Mexican Congress is unlikely this year.').includes('057 MEX> hypothetical'));
+  });
+
+  it('backing a deal with a country does not back that country', () => {
+    const events = coded("Norway's backing of the fishing accord with Iceland angered Danish fishermen.");
+    assert.ok(events.includes('051 NOR> asserted'), events.join('; '));
+  });
+
   it('codes nothing when it names no agreement, or a constitution', () => {
     assert.ok(!coded('The ratification process has stalled in Poland.').some((event) => event.startsWith('057')));
     assert.ok(!coded('Kenyan lawmakers debated ratification of the new constitution.').some((event) => event.startsWith('057')));
