@@ -22,11 +22,17 @@ describe('an uprising or violence a party is asked to abandon', () => {
     assert.ok(events.some((event) => event.startsWith('087 SDN>')), events.join('; '));
     assert.ok(events.some((event) => event.startsWith('180 SDN>')), events.join('; '));
   });
+
+  it('called off, is a de-escalation (087); called a name ("called the violence shameful"), is none', () => {
+    assert.ok(coded('The Moroccan rebels called off their uprising against the king.').some((event) => event.startsWith('087 MAR>')));
+    assert.ok(!coded('Ghana called the violence in Tamale shameful.').some((event) => event.startsWith('087')));
+    assert.ok(!coded('The junta called the revolt in the north a plot by foreign agents.').some((event) => event.startsWith('087')));
+  });
 });
 
 describe('ratification', () => {
   it('of a named agreement is signing it (057), by its owner or the body that approves it', () => {
-    assert.ok(coded('Both houses of the Japanese parliament approved ratification of the pact last month.').some((event) => event.startsWith('057 JPN>')));
+    assert.ok(coded('The Kenyan cabinet has cleared ratification of the trade protocol, a minister said.').some((event) => event.startsWith('057 KEN>')));
     assert.ok(coded("Parliament approved Ukraine's ratification of the border treaty on Tuesday.").some((event) => event.startsWith('057 UKR>')));
   });
 
@@ -35,6 +41,16 @@ describe('ratification', () => {
     assert.ok(coded("Canada's backing of the landmine treaty pleased campaigners.").some((event) => event.startsWith('051 CAN>')));
     assert.ok(!coded('The approval of the budget was delayed.').some((event) => event.startsWith('05')));
     assert.ok(!coded('The rebels have the support of the local population.').some((event) => event.startsWith('05')));
+  });
+
+  it('delayed, has not happened (negated); unlikely, is open (hypothetical)', () => {
+    assert.ok(coded("Peru's signing of the fishing treaty with Chile was delayed.").includes('057 PER>CHL negated'));
+    assert.ok(coded('The approval of the grain pact by the Mexican Congress is unlikely this year.').includes('057 MEX> hypothetical'));
+  });
+
+  it('backing a deal with a country does not back that country', () => {
+    const events = coded("Norway's backing of the fishing accord with Iceland angered Danish fishermen.");
+    assert.ok(events.includes('051 NOR> asserted'), events.join('; '));
   });
 
   it('codes nothing when it names no agreement, or a constitution', () => {
@@ -67,5 +83,15 @@ describe('a noun of the kind of event an earlier sentence coded', () => {
     const events = coded('Rebels and Kenyan forces clashed briefly on Thursday near the town. A large Kenyan assault is expected.');
     assert.ok(events.some((event) => event.startsWith('190 ') && event.endsWith(' asserted')), events.join('; '));
     assert.ok(events.includes('190 KEN>KEN intended'), events.join('; '));
+  });
+
+  it('refers back to it when, indefinite, it only describes it ("as a skirmish", "called it a raid", "it was a clash")', () => {
+    const clash = 'Ugandan soldiers clashed with Congolese troops near the border.';
+    for (const text of [`${clash} Kampala described the incident as a small skirmish.`, `${clash} It was a brief clash, officials in Kinshasa said.`]) {
+      const events = coded(text);
+      assert.deepEqual(events.filter((event) => event.startsWith('19')).length, 1, events.join('; '));
+    }
+    const events = coded('Turkish jets bombed a village in Iraq. Ankara called the operation a routine raid.');
+    assert.deepEqual(events.filter((event) => event.startsWith('19') || event.startsWith('08')), ['195 TUR>IRQ asserted'], events.join('; '));
   });
 });

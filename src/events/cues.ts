@@ -56,6 +56,7 @@ const cuesSchema = z.object({
   madeActs: words,
   presentingVerbs: words,
   preventingVerbs: words,
+  delayingVerbs: words,
   stoppingVerbs: words,
   dangerVerbs: words,
   dangerNamingVerbs: words,

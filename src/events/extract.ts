@@ -2191,8 +2191,12 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       if (plan.pattern.frame === 'intent' && plan.framed === undefined && plan.code === plan.pattern.code && !target.length && LEXICON.idleIntentWords.has(tree.lemma(plan.trigger)) && !tree.dependents(plan.trigger, 'compound').length) continue;
       // "... concluded peace talks. The talks set the stage for ...": a noun naming the kind of event an
       // earlier sentence coded refers back to it; an indefinite one introduces another ("Troops clashed with
-      // rebels on Monday. A large assault is expected.").
-      if (plan.pattern.pos === 'noun' && !notes.includes('parties-of-earlier-talks') && !isIndefinite(tree, plan.trigger) && results.some((event) => event.sentence < s && event.code === plan.code)) continue;
+      // rebels on Monday. A large assault is expected."), unless it only describes one ("called it a brief raid"):
+      // such a description refers back to an earlier event of its root too ("bombed ... called the operation a raid").
+      if (plan.pattern.pos === 'noun' && !notes.includes('parties-of-earlier-talks') && !introducesEvent(tree, plan.trigger)) {
+        const describing = describesEvent(tree, plan.trigger);
+        if (results.some((event) => event.sentence < s && (event.code === plan.code || (describing && event.code.slice(0, 2) === plan.code.slice(0, 2))))) continue;
+      }
       const counter = countedBy.get(plan.trigger);
       const counting = counter === undefined ? undefined : results.find((event) => event.sentence === s && event.trigger === counter);
       if (counting) {
@@ -2366,6 +2370,24 @@ const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'another'])
 /** True when noun `noun` has an indefinite article ("a large assault", "another raid"). */
 function isIndefinite(tree: Tree, noun: number): boolean {
   return tree.dependents(noun, 'det').some((det) => INDEFINITE_ARTICLES.has(tree.lemma(det).toLowerCase()));
+}
+
+/**
+ * True when noun `noun` introduces an event of its own: it is indefinite, and it is no predicate that
+ * describes something already named ("described the shooting as a deliberate attack", "called the
+ * operation a routine raid", "it was a brief clash") nor a kind ("such an attack").
+ */
+function introducesEvent(tree: Tree, noun: number): boolean {
+  return isIndefinite(tree, noun) && !describesEvent(tree, noun) && !tree.dependents(noun, 'det', 'amod').some((word) => tree.lemma(word) === 'such');
+}
+
+/** True when noun `noun` is a predicate that describes something named elsewhere ("as a deliberate attack", "called the operation a raid", "it was a brief clash"). */
+function describesEvent(tree: Tree, noun: number): boolean {
+  if (tree.markers(noun).includes('as') || tree.dependents(noun, 'cop').length) return true;
+  // "called the operation a routine raid": a second noun beside the verb's object names that object
+  const relation = tree.tokens[noun].deprel;
+  const head = tree.head(noun);
+  return (relation === 'xcomp' || relation === 'obl:unmarked') && head >= 0 && tree.dependents(head, 'obj').length > 0;
 }
 
 /** True when casualty or violent verb `i` tells of an accident or natural disaster: its subject, its "in"/"by" phrase, or the verb its participle clause hangs on. */

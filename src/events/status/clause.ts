@@ -1,4 +1,5 @@
 import type { Tree } from '../../syntax/tree.ts';
+import type { StatusCues } from '../cues.ts';
 
 // Relations that keep a word inside the clause of the event it modifies.
 // ('nsubj:outer': the subject of a copular "be to" predicate, "talks are to resume".)
@@ -68,6 +69,14 @@ export function verbLemmas(tree: Tree, i: number): string[] {
 /** The first of `i`'s verb lemmas (with and without particle) that `set` holds. */
 export function hasLemma(tree: Tree, i: number, set: Set<string>): string | undefined {
   return verbLemmas(tree, i).find((lemma) => set.has(lemma));
+}
+
+/** The delaying verb of `i` ("was delayed", "was put off"), also a participle the tagger read as an adjective after "was" ("delayed"/JJ). */
+export function delayingLemma(tree: Tree, i: number, cues: StatusCues): string | undefined {
+  const lemma = hasLemma(tree, i, cues.delayingVerbs);
+  if (lemma !== undefined || tree.tokens[i].xpos !== 'JJ' || !tree.dependents(i, 'cop').length) return lemma;
+  const stem = tree.lemma(i).replace(/ed$/, '');
+  return cues.delayingVerbs.has(stem) ? stem : undefined;
 }
 
 /** The child of a `targets` node that `node` hangs under, when it reaches one by heads without opening a clause of its own on the way. */

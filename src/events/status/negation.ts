@@ -1,6 +1,6 @@
 import type { Tree } from '../../syntax/tree.ts';
 import type { StatusCues } from '../cues.ts';
-import { hasLemma, isNoun, isToCome } from './clause.ts';
+import { delayingLemma, hasLemma, isNoun, isToCome } from './clause.ts';
 import { evidence, type Evidence, type StatusInput } from './evidence.ts';
 
 /** A negation word attached to `node` ("not", "never", "no"), except "not only". */
@@ -132,6 +132,18 @@ export function findNegation(input: StatusInput, chain: number[], cues: StatusCu
     if (!isToCome(tree, preventer) && ['VBD', 'VBN', 'VBZ', 'VBP'].includes(tree.tokens[preventer].xpos)) {
       flips++;
       found ??= evidence(tree, preventer, `prevented:${hasLemma(tree, preventer, cues.preventingVerbs)}`);
+    }
+  }
+  // "the signing of the accord was delayed again", "rain put off the talks": a noun event told as delayed has not happened.
+  // (Not the active subject, "the attack delayed the talks", nor a delay still to come; "postpone" is a negating verb, counted above.)
+  const delayer = chain[1];
+  // (The tagger may read "was delayed" as a copula and an adjective.)
+  const adjectival = delayer !== undefined && tree.tokens[delayer].xpos === 'JJ' && tree.tokens[chain[0]].deprel === 'nsubj';
+  if (delayer !== undefined && isNoun(tree, chain[0]) && (adjectival || ['nsubj:pass', 'obj'].includes(tree.tokens[chain[0]].deprel)) && tree.head(chain[0]) === delayer) {
+    const lemma = delayingLemma(tree, delayer, cues);
+    if (lemma !== undefined && hasLemma(tree, delayer, cues.negatingVerbs) === undefined && !isToCome(tree, delayer) && ['VBD', 'VBN', 'VBZ', 'VBP', 'JJ'].includes(tree.tokens[delayer].xpos)) {
+      flips++;
+      found ??= evidence(tree, delayer, `delayed:${lemma}`);
     }
   }
   if (tree.markers(chain[0]).includes('without')) {

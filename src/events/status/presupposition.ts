@@ -1,6 +1,6 @@
 import type { Tree } from '../../syntax/tree.ts';
 import type { StatusCues } from '../cues.ts';
-import { hasLemma } from './clause.ts';
+import { delayingLemma, hasLemma } from './clause.ts';
 
 /**
  * Whether the sentence takes the event as given ("rallied after the massacre", "an inquiry into the
@@ -88,11 +88,15 @@ function isPastVerb(tree: Tree, verb: number): boolean {
  * event (kindNouns). Any other copular predicate passes the event as given only with no modal: "the invasion
  * was illegal" tells of an invasion, "the withdrawal would be a mistake", "the talks could be the first in
  * years" leave it as open as their clause. Never with "will" ("the meeting will be the first since 2001"
- * tells an event to come). (A verb acting on an object is left out: "the kidnapping might derail the talks"
+ * tells an event to come), nor with a predicate of likelihood ("the signing is unlikely"). (A verb acting on an object is left out: "the kidnapping might derail the talks"
  * has a given event, "the meeting could produce a deal" may well have one still to come.)
  */
 function isSaidOf(tree: Tree, head: number, cues: StatusCues): boolean {
   if (!tree.dependents(head, 'cop').length) return false;
+  // "the approval of the pact is unlikely", "a deal was possible": a predicate of likelihood weighs whether the event comes.
+  if (tree.tokens[head].upos === 'ADJ' && (cues.belief.has(tree.lemma(head)) || cues.hypotheticalModifiers.has(tree.lemma(head)))) return false;
+  // "Sudan's signing of the accord was delayed" (a participle the tagger read as an adjective): a delay says it has not happened (negation.ts).
+  if (delayingLemma(tree, head, cues) !== undefined) return false;
   const aux = tree.dependents(head, 'aux');
   if (aux.some((a) => cues.future.has(tree.lemma(a)) || cues.future.has(tree.tokens[a].form.toLowerCase()))) return false;
   if (cues.kindNouns.has(tree.lemma(head))) return true;
