@@ -224,3 +224,23 @@ describe('what a verb of reacting judges as a clause', () => {
     assert.ok(found.some((event) => event.startsWith('111 SYR>ISR')), found.join('; '));
   });
 });
+
+describe('sides kept to their own story (review 3)', () => {
+  it('gives a captive naming no actor the victims of an abduction by the same captors only, not of another story told before', () => {
+    const found = coded('Gunmen abducted three Egyptian engineers near Kirkuk on Sunday. Chechen separatists said they would execute one captive.');
+    const threat = found.filter((event) => /^13/.test(event));
+    assert.ok(threat.length && threat.every((event) => !event.includes('EGY')), `expected a threat with no Egyptian target; got ${found.join('; ')}`);
+  });
+
+  it('takes no doer from the subject of an "-ing" predicate noun when the subject names a fear, not an actor', () => {
+    const found = coded("Armenia's main worry is bombing of its border towns.");
+    assert.ok(!found.some((event) => event.startsWith('18') && /^18\d* ARM>/.test(event)), `Armenia does not bomb its own towns; got ${found.join('; ')}`);
+  });
+
+  it('makes no civilians the doers of an assault they prepare for', () => {
+    for (const text of ['Residents of Grozny prepared for a fresh assault on the city.', 'Frightened villagers near Kismayo were preparing for an offensive by the militias.']) {
+      const found = coded(text);
+      assert.ok(found.some((event) => event.startsWith('19')) && !found.some((event) => /^19\d* (RUS|SOM)>/.test(event)), `${text}: expected an assault not done by the residents; got ${found.join('; ')}`);
+    }
+  });
+});

@@ -241,7 +241,7 @@ function takesPartIn(tree: Tree, verb: number, noun: number): boolean {
 }
 
 /** The token that acts as the subject of `i` (a verb or a noun trigger), following control, coordination and relatives. */
-function subjectOf(tree: Tree, i: number, notes: string[], depth = 0): number[] {
+function subjectOf(tree: Tree, i: number, notes: string[], depth = 0, mentions?: readonly Mention[]): number[] {
   if (depth > 6) return [];
   const token = tree.tokens[i];
   const relation = token.deprel;
@@ -297,11 +297,14 @@ function subjectOf(tree: Tree, i: number, notes: string[], depth = 0): number[] 
     // "Colombian troops are on the offensive", "the two sides are in talks": the subject of an event
     // noun that is itself the predicate takes part in the event (the trigger's own predicate, not a
     // noun passed through: "is in possession of a tape threatening ...").
-    // (So does a bare one that is the parser's reading of a progressive verb: "the government is warning
-    // of tough action", with "warning" read as a noun.)
+    // (So does a bare one that is the parser's reading of a progressive verb: "the cabinet is pressing
+    // for new elections", with "pressing" read as a noun; only when the subject's head word is itself an
+    // actor's, who can act: "Nepal's worst fear is bombing of its towns" names what is feared.)
     const progressive = tree.tokens[i].xpos === 'NN' && /ing$/i.test(tree.tokens[i].form) && !tree.dependents(i, 'det', 'nmod:poss').length && !tree.markers(i).length;
-    if (depth === 0 && tree.dependents(i, 'cop').length && (progressive || tree.markers(i).some((m) => m === 'in' || m === 'on'))) {
-      const subjects = tree.dependents(i, 'nsubj');
+    const inPhrase = tree.markers(i).some((m) => m === 'in' || m === 'on');
+    if (depth === 0 && tree.dependents(i, 'cop').length && (progressive || inPhrase)) {
+      const acts = (s: number) => inPhrase || !mentions || mentions.some((m) => m.start <= tree.tokens[s].start && tree.tokens[s].end <= m.end);
+      const subjects = tree.dependents(i, 'nsubj').filter(acts);
       if (subjects.length) {
         notes.push('in-event');
         return [...owners, ...subjects];
@@ -430,8 +433,8 @@ function subjectOf(tree: Tree, i: number, notes: string[], depth = 0): number[] 
       notes.push('passive-control');
       return raised;
     }
-    // A present tense is no complement: the parser misread the clause, and who acts is not known ("men
-    // accused of plotting a coup deny ...", read with "deny" under "plotting", is not done by the coup).
+    // A present tense is no complement: the parser misread the clause, and who acts is not known ("six
+    // officers charged with staging a mutiny reject it", read with "reject" under "staging", names no doer).
     if (['VBZ', 'VBP'].includes(tree.tokens[i].xpos)) return [];
     const objects = tree.dependents(head, 'obj', 'iobj');
     // "Rome is making efforts to free the hostages", with the infinitive hung on the verb: the effort's maker acts.
@@ -675,7 +678,7 @@ function roleTokens(tree: Tree, i: number, role: Role, notes: string[], mentions
   const isNoun = posClass(tree.tokens[i].upos) === 'noun';
   // "their kidnappers": a captor noun is its own agent, and its possessor the victim.
   const captor = isNoun && LEXICON.captorNouns.has(tree.tokens[i].form.toLowerCase());
-  if (role === 'subject') return captor ? [i] : subjectOf(tree, i, notes);
+  if (role === 'subject') return captor ? [i] : subjectOf(tree, i, notes, 0, mentions);
   if (role === 'object') {
     if (isNoun) return [...tree.dependents(i, 'nmod').filter((child) => tree.markers(child).includes('of')), ...(captor ? tree.dependents(i, 'nmod:poss') : [])];
     const passive = passiveSubjects(tree, i);
@@ -704,7 +707,7 @@ function roleTokens(tree: Tree, i: number, role: Role, notes: string[], mentions
   // Candidates in order of preference (resolveRoles keeps the first that names an actor): a phrase
   // that names no one ("in an escalation") does not hide a later one that does ("activities in Israel").
   const found = phrasesMarked(tree, role, [i]);
-  // "an arms embargo and other penalties against Syria": coordinated nouns share the phrase hung on the last.
+  // "Ottawa's new embargo and travel curbs against the junta": coordinated nouns share the phrase hung on the last.
   if (isNoun) found.push(...phrasesMarked(tree, role, tree.dependents(i, 'conj').filter((k) => posClass(tree.tokens[k].upos) === 'noun')));
   if (!isNoun) {
     // "donated and delivered goods to the hospital": coordinated verbs share their phrases.
@@ -949,7 +952,9 @@ function accusedOf(tree: Tree, i: number, mentions: readonly Mention[], notes: s
   let k = i;
   for (let step = 0; step < 4 && tree.head(k) >= 0 && CHARGE_RELATIONS.has(tree.relation(k)); step++) {
     const word = tree.head(k);
-    // ("accused of trying to storm ...": "try" with an infinitive is an attempt, no trial.)
+    // An infinitive hung on a word of the list is no charge that word brings: whatever its lemma, the walk
+    // goes on to a charge above it ("accused of having tried to occupy ...": "try" there is an attempt,
+    // no trial; "militants suspected to have bombed ...": the suspects' act, found by other rules).
     const attempt = tree.relation(k) === 'xcomp' && isInfinitive(tree, k);
     if (LEXICON.accusationWords.has(tree.lemma(word)) && !attempt) {
       const verb = tree.tokens[word].upos === 'VERB';
@@ -2094,6 +2099,12 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
         source = passiveObjectOwner(tree, plan.trigger, plan.pattern.object, mentions);
         if (source.length) notes.push('object-owner');
       }
+      // "Villagers near the border braced for an assault": only those who wield force ready one by getting
+      // ready (a state or its armed forces, or armed groups); civilians or others bracing for it await it.
+      if (notes.includes('prepared-act') && source.some((ref) => ref.sector !== null && ref.sector !== undefined && !STATE_SECTORS.has(ref.sector) && !ARMED_PEOPLE_SECTORS.has(ref.sector))) {
+        source = [];
+        notes.push('prepared-act-awaited');
+      }
       let target = findTarget({ tree, ontology, plan, mentions, source, notes });
       // (The town named before the noun is where the violence happened: its country is the target when nothing else is.)
       if (!target.length && skippedPlaces.length && skippedPlaces[0].country) {
@@ -2118,7 +2129,7 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       // "a gang holding two Nepali drivers hostage said it would behead one captive": a captive naming no
       // actor is one of those the text says were seized before, not someone of the place.
       if (!target.length || notes.includes('target-from-place') || notes.includes('domestic-target')) {
-        const seized = capturedBefore(tree, plan.framed ?? plan.trigger, mentions, results.filter((event) => event.sentence < s || event.trigger < plan.trigger));
+        const seized = capturedBefore(tree, plan.framed ?? plan.trigger, mentions, source, results, s, plan.trigger);
         if (seized.length) {
           target = seized;
           notes.push('target-captives-seized-before');
@@ -2613,15 +2624,26 @@ function homeGovernment(source: ActorRef[]): ActorRef[] {
 }
 
 /**
- * The victims of the latest abduction coded before verb `act`, when its object is a captive noun naming no
- * actor ("would kill one captive", "freed the hostages"); none otherwise.
+ * The victims of the latest abduction coded before verb `act` (trigger `trigger` of sentence `sentence`), when
+ * its object is a captive noun naming no actor ("would kill one captive", "freed the hostages"); none
+ * otherwise. The abduction must be told in the same sentence or the one before, and by the act's own
+ * captors when both name theirs: a wire lead of several hostage stories ("... seized two Greek sailors off
+ * Somalia. In Colombia, guerrillas freed one hostage.") keeps each story's captives apart.
  */
-function capturedBefore(tree: Tree, act: number, mentions: readonly Mention[], before: readonly Extraction[]): ActorRef[] {
+function capturedBefore(tree: Tree, act: number, mentions: readonly Mention[], source: readonly ActorRef[], results: readonly Extraction[], sentence: number, trigger: number): ActorRef[] {
   if (posClass(tree.tokens[act].upos) !== 'verb') return [];
   const captive = directObjects(tree, act).some((object) => LEXICON.captiveNouns.has(tree.tokens[object].form.toLowerCase()) && !actorsAt(tree, object, mentions).length);
   if (!captive) return [];
-  const abduction = before.filter((event) => event.code.startsWith(ABDUCTION) && event.target.length).pop();
-  return abduction ? abduction.target : [];
+  // (Latest first, and only back to the sentence before: no scan of the whole document's events.)
+  for (let k = results.length - 1; k >= 0; k--) {
+    const event = results[k];
+    if (event.sentence < sentence - 1) break;
+    if (event.sentence === sentence && event.trigger >= trigger) continue;
+    if (!event.code.startsWith(ABDUCTION) || !event.target.length) continue;
+    const same = !source.length || !event.source.length || source.some((ref) => event.source.some((captor) => captor.code === ref.code || (ref.country !== null && captor.country === ref.country)));
+    return same ? event.target : [];
+  }
+  return [];
 }
 
 /** The source's country as a whole, for an event with no other party. */

@@ -131,10 +131,10 @@ export const ROLE_CASES: [rule: string, text: string, expected: string][] = [
   ['a verb of telling someone to act, coordinated with a passive and naming no one told, is passive too', 'The Kenyan envoy was summoned and told to leave Uganda.', '1056 >KEN$'],
   ['an act an active verb is done "in protest" is its subject\'s', 'Chilean miners blocked the main highway in protest.', '141 CHL>'],
   ['a verb\'s phrase naming no one stands for its "by" phrase\'s author', 'Japan responded angrily to remarks by the Chinese foreign minister.', '111 JPN>CHN'],
-  ['a bare "-ing" predicate noun after "be", a misread progressive, is its subject\'s act', 'The Bolivian government is warning of tough measures against the striking miners.', '130 BOL>BOL'],
+  ['a bare "-ing" predicate noun after "be", a misread progressive, is its subject\'s act', 'Zambia\'s mines minister is now warning of dismissal for copper workers who stay on strike.', '130 ZMB>ZMB'],
   ['a reciprocal object of accusing stands for the accusers, and agents of two countries have no one home', 'Armenian and Azerbaijani troops on Sunday accused each other of shelling villages along the border.', '194 ARM+AZE>$'],
-  ['"try" with an infinitive in a charge is an attempt, no trial', 'Rwandan and Ugandan officers accused each other of trying to seize the airport.', '192 RWA+UGA>'],
+  ['a word of charging reached through an infinitive it governs is no charge ("tried to" is an attempt, no trial): the charge above it names the doer', 'Zambia accused Angolan soldiers of having tried to occupy a border village.', '192 AGO>'],
   ['a captive naming no actor is one of those seized before', 'Gunmen holding two Turkish drivers hostage in Iraq said they would behead one captive unless Ankara halted all trade with U.S. forces.', '137 IRQ>TUR'],
   ['the act a reduced relative of getting ready prepares is its noun\'s', 'Syrian troops prepared for a final assault on the rebel town were seen near Homs.', '190 SYR>'],
-  ['coordinated nouns share the phrase hung on the last', 'The European Union approved an arms embargo and other penalties against Belarus.', '163 IGO>BLR'],
+  ['coordinated nouns share the phrase hung on the last', 'Ottawa\'s new embargo and travel curbs against the Burmese junta took effect on Monday.', '163 CAN>MMR'],
 ];
