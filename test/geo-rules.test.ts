@@ -66,6 +66,14 @@ describe('event location rules', () => {
     assert.equal(test?.country, 'PAK');
   });
 
+  it('does not place a deed at a capital asked or charged to act ("in a bid to force Rome to ...")', () => {
+    const abducted = locationOf('Iraqi gunmen abducted two Italian aid workers in a bid to force Rome to pull its troops out.', 'abducted');
+    assert.equal(abducted?.country, 'IRQ');
+    assert.equal(abducted?.kind, 'country');
+    // a capital that violence hits stays the place
+    assert.equal(locationOf('Rebels shelled Kabul on Sunday, killing six people.', 'shelled')?.text, 'Kabul');
+  });
+
   it('keeps the place of the raid a seizure was made in ("abducted ... from their Kabul hotel, in an attack")', () => {
     const seized = locationOf('Armed men abducted three Turkish engineers from their Kabul hotel on Sunday night, in an attack that alarmed foreign companies.', 'abducted');
     assert.equal(seized?.kind, 'city');

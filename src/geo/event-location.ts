@@ -43,7 +43,8 @@ import { mayNameRegion, unnamedRegions, type UnnamedRegion } from './unnamed-reg
  * 2. a place named in the event's sentence in a phrase of place ("in", "near" ...), or a city or
  *    region named there (the most specific, then the nearest the trigger), but not one that is the
  *    own place of another event the event's words refer to ("an arrest over the bombing in
- *    Mumbai"), nor a place of origin ("from Gaza") the trigger does not take, nor, for words,
+ *    Mumbai"), nor a place of origin ("from Gaza") the trigger does not take, nor, for a deed, a capital
+ *    asked or charged to act ("accused Khartoum of breaking the truce"), nor, for words,
  *    cooperation and protests, the place of a state of affairs ("protests against the war in X");
  * 3. the dateline's place, when the event is a statement (a verbal event, the breaking off of talks, or one reported by a
  *    speaker, but not a deed that is only reported: where it happened is not where the report was
@@ -69,6 +70,18 @@ const MAX_ATTACHMENT_STEPS = 4;
 
 /** How many steps up the parse a destination ("to X") may be from a material event's trigger ("sent 400 soldiers to X" may hang it on "soldiers"). */
 const DESTINATION_STEPS = 2;
+
+/**
+ * True when a capital stands in its clause as one who is asked or charged to act: the object of a
+ * verb with a complement of what it is to do or has done ("a bid to force Paris to revoke the ban",
+ * "accused Khartoum of breaking the truce"). Not a plain object, which violence hits ("rockets hit
+ * Kabul"), nor a subject, which may be where something happens ("Kabul shook").
+ */
+function actsAsGovernment(tree: Tree, k: number): boolean {
+  if (k < 0 || tree.relation(k) !== 'obj') return false;
+  const verb = tree.head(k);
+  return verb >= 0 && (tree.dependents(verb, 'xcomp').length > 0 || tree.dependents(verb, 'advcl', 'obl').some((child) => child > k && tree.markers(child).includes('of')));
+}
 
 /** Smaller places first: a city says more than its region, a region more than its country. */
 const SPECIFICITY: Record<PlaceKind, number> = { city: 0, region: 1, country: 2 };
@@ -736,6 +749,12 @@ export function locateEvents(doc: Document, places: readonly PlaceMention[], loo
   // a country, or a city-state by its country's name ("Singapore", "Kuwait"): named bare in a sentence, it says who, not where
   const namesCountry = (place: PlaceMention) => place.place.kind === 'country' || (place.place.kind === 'city' && lookup.countryOfName(nameKey(place.text)) === place.place.country);
   const isSeatOfGovernment = (place: PlaceMention) => !place.preposition && seats.some((seat) => seat.start <= place.start && place.end <= seat.end);
+  // a capital the actors stage reads as its government, asked or charged to act ("accused Khartoum of ...", "a bid to force Paris to ..."):
+  // named so, it says who, not where a deed of the sentence was done (only violence it suffers makes it the place: rule 1)
+  const governments = mentions.filter((mention) => mention.rule === 'capital-government');
+  // (see `actsAsGovernment`; "the streets of Kathmandu", "a town north of Riyadh" are places)
+  const isCapitalGovernment = (place: PlaceMention, tree: Tree) =>
+    !place.preposition && governments.some((mention) => mention.start <= place.start && place.end <= mention.end) && actsAsGovernment(tree, headToken(tree, place));
   const countryMentions = countryWords(mentions);
   const seated = new Set(mentions.filter((mention) => mention.code.startsWith('IGO') && lookup.seat(mention.code)).map((mention) => mention.sentence));
   const placeCountries = new Set(places.map((place) => place.place.country));
@@ -789,7 +808,7 @@ export function locateEvents(doc: Document, places: readonly PlaceMention[], loo
     }
     if (inSentence.length) {
       if (!location && isMaterial(event)) {
-        const named = mostSpecific(inSentence.filter((place) => ((!namesCountry(place) && !within(place, [...event.source, ...event.target])) || (place.preposition && LOCATIVES.has(place.preposition))) && !isSeatOfGovernment(place)), event.trigger);
+        const named = mostSpecific(inSentence.filter((place) => ((!namesCountry(place) && !within(place, [...event.source, ...event.target])) || (place.preposition && LOCATIVES.has(place.preposition))) && !isSeatOfGovernment(place) && !isCapitalGovernment(place, treeOf())), event.trigger);
         if (named) location = fromMention(named, 'stated', `"${named.text}" is named in the event's sentence`);
       }
     }
@@ -821,7 +840,7 @@ export function locateEvents(doc: Document, places: readonly PlaceMention[], loo
     location ??= laterMention(event, places, treeOfSentence) ?? missionHost(event, mentions, lookup) ?? actorsCountry(event, lookup, captives) ?? null;
     if (!location && inSentence.length) {
       // a deed is not done where the capital that ordered it stands ("Washington imposed sanctions on ...")
-      const named = mostSpecific(inSentence.filter((place) => (!namesCountry(place) || (place.preposition && LOCATIVES.has(place.preposition))) && !(isMaterial(event) && (isGovernment(place, event) || isSeatOfGovernment(place)))));
+      const named = mostSpecific(inSentence.filter((place) => (!namesCountry(place) || (place.preposition && LOCATIVES.has(place.preposition))) && !(isMaterial(event) && (isGovernment(place, event) || isSeatOfGovernment(place) || isCapitalGovernment(place, treeOf())))));
       if (named) location = fromMention(named, 'stated', `"${named.text}" is named in the event's sentence`);
     }
     // words the text does not place keep no place (rule 5): the thread and the focus say what the document is about, not where they were said

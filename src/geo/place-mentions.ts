@@ -541,6 +541,38 @@ function datelinePlace(doc: Document): { start: number; end: number; rest: strin
   return { start: offset + last, end: offset + places.length, rest: match[2] };
 }
 
+/**
+ * A dateline whose dash the wire dropped, read only when the place is sure to be one: a place in
+ * capitals at the very start followed by the country or region it is in ("TBILISI, Georgia The
+ * president said ..."), or a lone place in capitals that is a large town or one of the gazetteer's
+ * own towns, right before a capitalised word ("BAGHDAD Iraq promised ...", "SEOUL A court ruled ...";
+ * not "NEAR daily attacks", "THE government", "TONY Blair", which no such place bears, nor "US Secretary of State", a country).
+ */
+const DASHLESS_DATELINE = /^\s*(\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,3})(?:,((?: \p{Lu}\p{Ll}+){1,3}))?\s+\p{Lu}/u;
+
+/** How many people a town in capitals at the start needs to be taken for a dateline's place without its country or dash. */
+const DASHLESS_TOWN_POPULATION = 100_000;
+
+function dashlessDateline(doc: Document, lookup: PlaceLookup): { start: number; end: number; rest: string } | undefined {
+  const match = DASHLESS_DATELINE.exec(doc.text.slice(0, 200));
+  if (!match) return undefined;
+  const start = match.index + match[0].indexOf(match[1]);
+  const end = start + match[1].length;
+  const candidates = lookup.candidates(nameKey(match[1]));
+  if (!candidates.length) return undefined;
+  if (match[2]) {
+    // the longest run of the words after the comma that names a country or a region: "New York" of "UNITED NATIONS, New York The ..."
+    const words = match[2].trim().split(' ');
+    for (let n = words.length; n > 0; n--) {
+      const key = nameKey(words.slice(0, n).join(' '));
+      if (lookup.countryOfName(key) || lookup.candidates(key, { limit: 0 }).some((c) => c.place.kind === 'region')) return { start, end, rest: `, ${words.slice(0, n).join(' ')}` };
+    }
+    return undefined;
+  }
+  if (match[1].includes(' ')) return undefined;
+  return candidates.some((c) => c.place.kind === 'city' && (c.own || c.place.population >= DASHLESS_TOWN_POPULATION)) ? { start, end, rest: '' } : undefined;
+}
+
 /** The last document's dateline read (the places stage reads one document up to three times running), with what it was read from. */
 let lastDateline: { text: string; dateline: Document['dateline']; sentences: Document['sentences']; lookup: PlaceLookup; found: Found | undefined } | undefined;
 
@@ -554,7 +586,7 @@ function findDateline(doc: Document, lookup: PlaceLookup): Found | undefined {
 }
 
 function readDateline(doc: Document, lookup: PlaceLookup): Found | undefined {
-  const dateline = datelinePlace(doc);
+  const dateline = datelinePlace(doc) ?? (doc.dateline ? undefined : dashlessDateline(doc, lookup));
   if (!dateline) return undefined;
   const key = nameKey(doc.text.slice(dateline.start, dateline.end));
   const candidates = lookup.candidates(key, { fuzzy: true });
