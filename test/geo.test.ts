@@ -50,6 +50,17 @@ describe('place mentions', () => {
     assert.equal(second.places?.find((p) => p.cue === 'dateline')?.place.name, "Sanaa");
   });
 
+  it('reads as the dateline\'s place the country of a camp or base no gazetteer knows ("KAMBEDI REFUGEE CAMP, Uganda -"), its date left out', () => {
+    const camp = coder.code('KAMBEDI REFUGEE CAMP, Uganda - Aid workers said on Monday that food would run out within a week.');
+    const dateline = camp.places?.find((p) => p.cue === 'dateline');
+    assert.equal(dateline?.text, 'Uganda');
+    assert.equal(dateline?.place.kind, 'country');
+    assert.equal(dateline?.place.country, 'UGA');
+    const { event } = eventOf('FORWARD OPERATING BASE LIONHEART, Iraq Oct. 3, 2004 - A US officer accused the militia of hiding weapons in mosques.', 'accused');
+    assert.equal(event.location?.basis, 'dateline');
+    assert.equal(event.location?.country, 'IRQ');
+  });
+
   it('reads a dateline whose dash the wire dropped ("KANDAHAR, Afghanistan The ...", "NAIROBI Kenya\'s ...") but not a word in capitals', () => {
     const named = coder.code('KANDAHAR, Afghanistan The provincial governor urged tribal elders on Monday to hand over the gunmen.');
     const dateline = named.places?.find((p) => p.cue === 'dateline');

@@ -502,7 +502,7 @@ function findInSentence(tokens: readonly Token[], sentence: number, lookup: Plac
  * together ("ADEN/SANAA (Reuters) -", "LAHORE, 3 March 2005 -", "MOSUL, Oct 3:"). The last place is the
  * report's. Returns the place's span and what follows it up to the dash or colon.
  */
-const LOOSE_DATELINE = /^\s*((?:\p{Lu}[\p{Lu}.'’-]+)(?: \p{Lu}[\p{Lu}.'’-]+){0,3}(?:\/\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,3})*)([^\n\-–—:]{0,40}?)\s*(?:--|-|–|—|:)\s/u;
+const LOOSE_DATELINE = /^\s*((?:\p{Lu}[\p{Lu}.'’-]+)(?: \p{Lu}[\p{Lu}.'’-]+){0,4}(?:\/\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,3})*)([^\n\-–—:]{0,40}?)\s*(?:--|-|–|—|:)\s/u;
 
 /**
  * A dateline in title case with its date, which the text stage leaves alone when it ends in a colon
@@ -518,6 +518,9 @@ const TITLE_DATELINE = new RegExp(`^\\s*(\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){
  * also ends labels ("World News:").
  */
 const BARE_TITLE_DATELINE = /^\s*(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})(, \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})?\s+(?:--|-|–|—)\s/u;
+
+/** Where a date starts after a dateline's country ("Cuba Aug. 26", "Iraq 23 August"). */
+const DATE_START = new RegExp(`\\s+(?:${MONTH}|\\d)`, 'u');
 
 /** The span of the dateline's place and the words after it (", Iraq", "(Reuters)"). */
 function datelinePlace(doc: Document): { start: number; end: number; rest: string } | undefined {
@@ -590,12 +593,19 @@ function readDateline(doc: Document, lookup: PlaceLookup): Found | undefined {
   if (!dateline) return undefined;
   const key = nameKey(doc.text.slice(dateline.start, dateline.end));
   const candidates = lookup.candidates(key, { fuzzy: true });
-  if (candidates.length === 0) return undefined;
-  const region = /^\s*,\s*([^,(\-—–]+)/u.exec(dateline.rest)?.[1]?.trim();
+  // (the date after it left out: "KABUL, Afghanistan Aug. 23, 2004 -")
+  const region = /^\s*,\s*([^,(\-—–]+)/u.exec(dateline.rest)?.[1]?.split(DATE_START)[0].trim();
   const regionKey = region ? nameKey(region) : undefined;
   let qualifier = regionKey ? lookup.countryOfName(regionKey) : undefined;
   if (!qualifier && regionKey) qualifier = lookup.candidates(regionKey, { limit: 0 }).find((c) => c.place.kind === 'region')?.place.country;
   const sentence = (doc.sentences ?? []).findIndex((s) => s.start <= dateline.start && dateline.start < s.end);
+  if (candidates.length === 0) {
+    // a camp or a base no gazetteer knows, filed with its country or region ("CORCHA CAMP, Sudan -", "NAVAL BASE X, Cuba --"): that country or region
+    const broader = qualifier && regionKey ? lookup.candidates(regionKey).filter((c) => c.place.kind !== 'city' && c.place.country === qualifier) : [];
+    if (!broader.length) return undefined;
+    const start = dateline.end + doc.text.slice(dateline.end).indexOf(region!);
+    return { start, end: start + region!.length, sentence, key: regionKey!, cue: 'dateline', qualifier, candidates: broader };
+  }
   return { start: dateline.start, end: dateline.end, sentence, key, cue: 'dateline', qualifier, candidates };
 }
 
