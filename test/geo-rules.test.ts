@@ -188,6 +188,17 @@ describe('conventions of place: statements where the speaker is', () => {
     // "of provoking clashes in X": the clashes are there, the accusation is not
     assert.notEqual(locationOf('Moscow accused Tbilisi on Monday of provoking clashes in South Ossetia.', 'accused')?.name, 'South Ossetia');
   });
+
+  it('places a visit between actors of two countries in the host\'s country when no place of it is named', () => {
+    const visit = locationOf('The British foreign secretary began a visit to the Iranian leadership on Sunday.', 'visit');
+    assert.equal(visit?.country, 'IRN');
+    assert.match(visit?.reason ?? '', /a visit: its host/);
+  });
+
+  it('puts a speaker where a visiting participle says ("visiting Berlin"), not at a visit the words are about ("against visiting X")', () => {
+    assert.equal(locationOf('The Polish president, visiting Berlin on Monday, urged Germany to drop the pipeline plan.', 'urged')?.name, 'Berlin');
+    assert.notEqual(locationOf("China's foreign ministry warned Japanese lawmakers on Tuesday against visiting Taiwan.", 'warned')?.country, 'TWN');
+  });
 });
 
 describe('conventions of place: regions and spellings', () => {

@@ -58,6 +58,8 @@ import { mayNameRegion, unnamedRegions, type UnnamedRegion } from './unnamed-reg
  *    hostages of a country the document names no place of ("kidnapped two Nepalese cooks", filed from Baghdad)
  *    and a state's embassies abroad, whose host (the country of a state body the sentence names:
  *    "the Thai police ... the bombing at the British embassy") places the event first;
+ * 4a. for a visit between actors of several countries, a place of the host's country the sentence names,
+ *    else that country (the one visited, or the one hosting: "a trip to Taiwan by ...");
  * 5. the place an earlier sentence's event happened (the document's own thread: basis `implied`),
  *    else the country of the document's focus; but not for words (statements, appeals, demands,
  *    threats ... of actors who all have a country: see `wordsOnly`), which the text places only
@@ -463,6 +465,18 @@ function actorsCountry(event: Event, lookup: PlaceLookup, unplaced: ReadonlySet<
 
 const NONE: ReadonlySet<ActorRef> = new Set();
 
+/** For the CAMEO codes of visits, the side that hosts: the one visited (042 "make a visit"), the one hosting (043 "host a visit"). */
+const HOST_SIDE: Readonly<Record<string, 'source' | 'target'>> = { '042': 'target', '043': 'source' };
+
+/** The host of a visit between actors of several countries, when the hosts are of one country: where the visit happens ("a trip to Taiwan by ..."). */
+function visitHost(event: Event): ActorRef | undefined {
+  const side = HOST_SIDE[event.cameo.code];
+  if (!side) return undefined;
+  const countries = new Set([...event.source, ...event.target].map((actor) => actor.country).filter(isCountryCode));
+  const hosts = (side === 'target' ? event.target : event.source).filter((actor) => isCountryCode(actor.country));
+  return countries.size > 1 && hosts.length && oneCountry(hosts) ? hosts[0] : undefined;
+}
+
 /** A force named by the country that leads it ("US-led troops", "the Australian-led peacekeepers"). */
 const LED_FORCE = /\p{L}-led\b/u;
 
@@ -838,10 +852,16 @@ export function locateEvents(doc: Document, places: readonly PlaceMention[], loo
     if (intended) location = fromMention(intended, 'stated', `an intent: "${intended.text}" is where the act intended would be done`);
     // (an embassy's host before the other actors: "Kenyan police questioned two Somalis over the grenade attack on the Dutch embassy" happened where the police are)
     location ??= laterMention(event, places, treeOfSentence) ?? missionHost(event, mentions, lookup) ?? actorsCountry(event, lookup, captives) ?? null;
+    // a visit between actors of several countries happens in the host's country: only a place of it the sentence names, else that country
+    const visited = location ? undefined : visitHost(event);
     if (!location && inSentence.length) {
       // a deed is not done where the capital that ordered it stands ("Washington imposed sanctions on ...")
-      const named = mostSpecific(inSentence.filter((place) => (!namesCountry(place) || (place.preposition && LOCATIVES.has(place.preposition))) && !(isMaterial(event) && (isGovernment(place, event) || isSeatOfGovernment(place) || isCapitalGovernment(place, treeOf())))));
+      const named = mostSpecific(inSentence.filter((place) => (!namesCountry(place) || (place.preposition && LOCATIVES.has(place.preposition))) && !(isMaterial(event) && (isGovernment(place, event) || isSeatOfGovernment(place) || isCapitalGovernment(place, treeOf()))) && (!visited || place.place.country === visited.country)));
       if (named) location = fromMention(named, 'stated', `"${named.text}" is named in the event's sentence`);
+    }
+    if (!location && visited) {
+      const place = lookup.country(visited.country!);
+      if (place) location = { start: visited.start, end: visited.end, text: visited.text, name: place.name, country: place.country, lat: place.lat, lon: place.lon, kind: 'country', basis: 'actors', reason: `a visit: its host is of ${place.name} ("${visited.text}")` };
     }
     // words the text does not place keep no place (rule 5): the thread and the focus say what the document is about, not where they were said
     const words = wordsOnly(event);

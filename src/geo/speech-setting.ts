@@ -57,6 +57,14 @@ function setsSpeaker(tree: Tree, p: number, preposition: string): boolean {
   return false;
 }
 
+/** True when the participle at `p` follows a preposition of no occasion ("against visiting", "from touring"): a visit spoken of, not the speaker's. */
+function aboutVisit(tree: Tree, p: number): boolean {
+  const before = p - 1;
+  if (before < 0) return false;
+  const upos = tree.tokens[before].upos;
+  return (upos === 'ADP' || upos === 'SCONJ') && !CIRCUMSTANCES.has(tree.tokens[before].text.toLowerCase());
+}
+
 /** The place the sentence gives its speaker (see above), if any: the first such place of the sentence. */
 export function speakerSetting(tree: Tree, places: readonly PlaceMention[]): PlaceMention | undefined {
   for (const place of places) {
@@ -67,8 +75,9 @@ export function speakerSetting(tree: Tree, places: readonly PlaceMention[]): Pla
     if (p < 0) continue;
     const word = tree.tokens[p].text.toLowerCase();
     // "while visiting Berlin": a place right after a visiting participle, with no preposition
+    // (but not a visit the words are about: "warned officials against visiting X", "barred from touring X")
     if (!place.preposition || word !== place.preposition) {
-      if (isSettingVerb(tree, p) && /ing$/i.test(tree.tokens[p].text) && LEXICON.settingWords.occasion.has(tree.lemma(p))) return place;
+      if (isSettingVerb(tree, p) && /ing$/i.test(tree.tokens[p].text) && LEXICON.settingWords.occasion.has(tree.lemma(p)) && !aboutVisit(tree, p)) return place;
       continue;
     }
     if ((LEXICON.placePrepositions.has(word) || word === 'to') && setsSpeaker(tree, p, word)) return place;
