@@ -44,7 +44,7 @@ import { mayNameRegion, unnamedRegions, type UnnamedRegion } from './unnamed-reg
  *    region named there (the most specific, then the nearest the trigger), but not one that is the
  *    own place of another event the event's words refer to ("an arrest over the bombing in
  *    Mumbai"), nor a place of origin ("from Gaza") the trigger does not take, nor, for a deed, a capital
- *    asked or charged to act ("accused Khartoum of breaking the truce"), nor, for words,
+ *    asked or charged to act ("accused Harare of rigging the vote"), nor, for words,
  *    cooperation and protests, the place of a state of affairs ("protests against the war in X");
  * 3. the dateline's place, when the event is a statement (a verbal event, the breaking off of talks, or one reported by a
  *    speaker, but not a deed that is only reported: where it happened is not where the report was
@@ -59,7 +59,7 @@ import { mayNameRegion, unnamedRegions, type UnnamedRegion } from './unnamed-reg
  *    and a state's embassies abroad, whose host (the country of a state body the sentence names:
  *    "the Thai police ... the bombing at the British embassy") places the event first;
  * 4a. for a visit between actors of several countries, a place of the host's country the sentence names,
- *    else that country (the one visited, or the one hosting: "a trip to Taiwan by ...");
+ *    else that country (the one visited, or the one hosting: "a trip to Cyprus by ...");
  * 5. the place an earlier sentence's event happened (the document's own thread: basis `implied`),
  *    else the country of the document's focus; but not for words (statements, appeals, demands,
  *    threats ... of actors who all have a country: see `wordsOnly`), which the text places only
@@ -75,8 +75,8 @@ const DESTINATION_STEPS = 2;
 
 /**
  * True when a capital stands in its clause as one who is asked or charged to act: the object of a
- * verb with a complement of what it is to do or has done ("a bid to force Paris to revoke the ban",
- * "accused Khartoum of breaking the truce"). Not a plain object, which violence hits ("rockets hit
+ * verb with a complement of what it is to do or has done ("urging Madrid to free the prisoners",
+ * "accused Harare of rigging the vote"). Not a plain object, which violence hits ("rockets hit
  * Kabul"), nor a subject, which may be where something happens ("Kabul shook").
  */
 function actsAsGovernment(tree: Tree, k: number): boolean {
@@ -468,7 +468,7 @@ const NONE: ReadonlySet<ActorRef> = new Set();
 /** For the CAMEO codes of visits, the side that hosts: the one visited (042 "make a visit"), the one hosting (043 "host a visit"). */
 const HOST_SIDE: Readonly<Record<string, 'source' | 'target'>> = { '042': 'target', '043': 'source' };
 
-/** The host of a visit between actors of several countries, when the hosts are of one country: where the visit happens ("a trip to Taiwan by ..."). */
+/** The host of a visit between actors of several countries, when the hosts are of one country: where the visit happens ("a trip to Cyprus by ..."). */
 function visitHost(event: Event): ActorRef | undefined {
   const side = HOST_SIDE[event.cameo.code];
   if (!side) return undefined;
@@ -763,7 +763,7 @@ export function locateEvents(doc: Document, places: readonly PlaceMention[], loo
   // a country, or a city-state by its country's name ("Singapore", "Kuwait"): named bare in a sentence, it says who, not where
   const namesCountry = (place: PlaceMention) => place.place.kind === 'country' || (place.place.kind === 'city' && lookup.countryOfName(nameKey(place.text)) === place.place.country);
   const isSeatOfGovernment = (place: PlaceMention) => !place.preposition && seats.some((seat) => seat.start <= place.start && place.end <= seat.end);
-  // a capital the actors stage reads as its government, asked or charged to act ("accused Khartoum of ...", "a bid to force Paris to ..."):
+  // a capital the actors stage reads as its government, asked or charged to act ("accused Harare of ...", "urging Madrid to ..."):
   // named so, it says who, not where a deed of the sentence was done (only violence it suffers makes it the place: rule 1)
   const governments = mentions.filter((mention) => mention.rule === 'capital-government');
   // (see `actsAsGovernment`; "the streets of Kathmandu", "a town north of Riyadh" are places)

@@ -546,9 +546,9 @@ function datelinePlace(doc: Document): { start: number; end: number; rest: strin
 
 /**
  * A dateline whose dash the wire dropped, read only when the place is sure to be one: a place in
- * capitals at the very start followed by the country or region it is in ("TBILISI, Georgia The
+ * capitals at the very start followed by the country or region it is in ("KANDAHAR, Afghanistan The
  * president said ..."), or a lone place in capitals that is a large town or one of the gazetteer's
- * own towns, right before a capitalised word ("BAGHDAD Iraq promised ...", "SEOUL A court ruled ...";
+ * own towns, right before a capitalised word ("NAIROBI Kenya's president said ...", "SEOUL A court ruled ...";
  * not "NEAR daily attacks", "THE government", "TONY Blair", which no such place bears, nor "US Secretary of State", a country).
  */
 const DASHLESS_DATELINE = /^\s*(\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,3})(?:,((?: \p{Lu}\p{Ll}+){1,3}))?\s+\p{Lu}/u;
@@ -600,7 +600,7 @@ function readDateline(doc: Document, lookup: PlaceLookup): Found | undefined {
   if (!qualifier && regionKey) qualifier = lookup.candidates(regionKey, { limit: 0 }).find((c) => c.place.kind === 'region')?.place.country;
   const sentence = (doc.sentences ?? []).findIndex((s) => s.start <= dateline.start && dateline.start < s.end);
   if (candidates.length === 0) {
-    // a camp or a base no gazetteer knows, filed with its country or region ("CORCHA CAMP, Sudan -", "NAVAL BASE X, Cuba --"): that country or region
+    // a camp or a base no gazetteer knows, filed with its country or region ("KAMBEDI REFUGEE CAMP, Uganda -", "AIR BASE X, Iraq Oct. 3 -"): that country or region
     const broader = qualifier && regionKey ? lookup.candidates(regionKey).filter((c) => c.place.kind !== 'city' && c.place.country === qualifier) : [];
     if (!broader.length) return undefined;
     const start = dateline.end + doc.text.slice(dateline.end).indexOf(region!);

@@ -75,7 +75,7 @@ export function speakerSetting(tree: Tree, places: readonly PlaceMention[]): Pla
     if (p < 0) continue;
     const word = tree.tokens[p].text.toLowerCase();
     // "while visiting Berlin": a place right after a visiting participle, with no preposition
-    // (but not a visit the words are about: "warned officials against visiting X", "barred from touring X")
+    // (but not a visit the words are about: "cautioned its citizens against visiting X", "barred from touring X")
     if (!place.preposition || word !== place.preposition) {
       if (isSettingVerb(tree, p) && /ing$/i.test(tree.tokens[p].text) && LEXICON.settingWords.occasion.has(tree.lemma(p)) && !aboutVisit(tree, p)) return place;
       continue;
