@@ -674,3 +674,51 @@ describe('a city-state named bare as a party ("Singapore", "Kuwait") says who, n
     assert.equal(locationOf('Indonesia criticised Malaysia in Singapore on Tuesday over its treatment of migrant workers.', 'criticised')?.country, 'SGP');
   });
 });
+
+describe('"the capital of X" and "X\'s capital" with no name after say the capital, not the whole country', () => {
+  it('places the event in the capital', () => {
+    checkAll([
+      ['A curfew in the capital of Kenya was lifted after two days of riots.', 'lifted', 'KEN', 'capital of Kenya'],
+      ['Police fired tear gas at protesters in Kenya\'s capital on Monday.', 'fired', 'KEN', 'Kenya\'s capital'],
+      ['Troops clashed with gunmen near the capital of Chad overnight.', 'clashed', 'TCD', 'capital of Chad'],
+    ], (location) => (location.kind === 'city' ? undefined : 'the capital is a town'));
+    assert.equal(locationOf('Police fired tear gas at protesters in Kenya\'s capital on Monday.', 'fired')?.name, 'Nairobi');
+  });
+
+  it('takes a capital whose name is ambiguous as a word ("Malé")', () => {
+    assert.equal(locationOf('Riot police broke up a rally in the capital of the Maldives on Friday.', 'rally')?.name, 'Male');
+  });
+
+  it('leaves the town named after it to say the place', () => {
+    assert.equal(locationOf('A bomb blast wounded 12 people in Kenya\'s capital, Nairobi, on Monday.', 'blast')?.name, 'Nairobi');
+  });
+});
+
+describe('troops serving abroad are hit where the document\'s places of another country are, not in their home country', () => {
+  it('places an attack on one country\'s troops at the dateline or a town of another country', () => {
+    checkAll([
+      ['KINSHASA (Reuters) - Congo\'s president condemned the killing of six Belgian peacekeepers last week.', 'killing', 'COD', null],
+      ['A roadside bomb attack against Polish troops wounded three soldiers. Their patrol was driving near Karbala.', 'attack', 'IRQ', 'Karbala'],
+    ]);
+  });
+
+  it('keeps the troops\' own country when the document names a town of it', () => {
+    assert.equal(locationOf('Gunmen ambushed Indian troops in Kashmir, killing four soldiers near Srinagar.', 'ambushed')?.country, 'IND');
+  });
+});
+
+describe('a release of people is done in the country of those who held them', () => {
+  it('places the release in the releasing state\'s country, not the dateline\'s or the freed people\'s', () => {
+    assert.equal(locationOf('BEIRUT (Reuters) - Syria freed seven Lebanese prisoners on Monday, Lebanese officials said.', 'freed')?.country, 'SYR');
+  });
+});
+
+describe('a definite noun that refers back to an earlier sentence\'s deed takes the place that sentence gives it', () => {
+  it('places "The explosion struck ..." where the earlier sentence put the explosion', () => {
+    assert.equal(locationOf('At least 20 people have been hurt in an explosion in Kenya\'s capital, Nairobi. Police say it was a bomb. The explosion struck an office of the government-owned power company.', 'struck')?.name, 'Nairobi');
+  });
+
+  it('does not take an earlier place for a noun with no "the"', () => {
+    assert.notEqual(locationOf('At least 20 people have been hurt in an explosion in Kenya\'s capital, Nairobi. Police say it was a bomb. Another explosion struck an office of the government-owned power company.', 'struck')?.name, 'Nairobi');
+  });
+});

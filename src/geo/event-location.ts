@@ -53,6 +53,7 @@ import { mayNameRegion, unnamedRegions, type UnnamedRegion } from './unnamed-reg
  * 3a. for an intent neither the sentence nor a dateline places, the place of the act intended
  *    ("promised elections in X", "pledged to send troops to X", "a plan for a pullout from X");
  * 3b. a place a later sentence gives the event's noun ("... wrapped up negotiations. The negotiations in X ...");
+ * 3c. the place an earlier sentence gives the deed a definite noun refers back to ("hurt in an explosion in X. ... The explosion struck ...");
  * 4. the country of the event's actors, when they name one country (or, for material conflict,
  *    the country of its insurgents, rebels or police when the actors are of several), leaving out
  *    hostages of a country the document names no place of ("kidnapped two Nepalese cooks", filed from Baghdad)
@@ -434,6 +435,17 @@ function actedOnAbroad(sources: readonly ActorRef[], targets: readonly ActorRef[
   return force && where && force !== where && sources.every((actor) => actor.sector === 'MIL') ? targets[0] : undefined;
 }
 
+/** CAMEO code of the release of people (0841: prisoners, hostages, detainees). */
+const RELEASE_CODE = '0841';
+
+/**
+ * True for a release of people: it is done where they were held, in the country of those who held
+ * them ("Syria freed seven Lebanese prisoners", wherever the report is filed), not in the freed people's.
+ */
+function isRelease(event: Event): boolean {
+  return event.cameo.code.startsWith(RELEASE_CODE);
+}
+
 /**
  * Rule 4: the one country the event's actors name, with the first actor naming it; for material
  * conflict between actors of several countries, the country of its local armed actors when they
@@ -449,9 +461,13 @@ function actorsCountry(event: Event, lookup: PlaceLookup, unplaced: ReadonlySet<
   if (countries.size !== 1) {
     const local = actors.filter((a) => a.sector !== null && LOCAL_ARMED_SECTORS.has(a.sector));
     const material = event.cameo.quadClass === 2 || event.cameo.quadClass === 4;
+    const holders = isRelease(event) ? event.source.filter((a) => isCountryCode(a.country) && !unplaced.has(a) && !leaders.has(a.country)) : [];
     if (event.cameo.quadClass === 4 && local.length && oneCountry(local)) {
       actor = local[0];
       reason = 'material conflict: its local armed actors are of';
+    } else if (holders.length && oneCountry(holders)) {
+      actor = holders[0];
+      reason = 'a release: those who held the people freed are of';
     } else {
       actor = material ? actedOnAbroad(event.source.filter((a) => isCountryCode(a.country)), event.target.filter((a) => isCountryCode(a.country))) : undefined;
       if (!actor) return undefined;
@@ -464,6 +480,11 @@ function actorsCountry(event: Event, lookup: PlaceLookup, unplaced: ReadonlySet<
 }
 
 const NONE: ReadonlySet<ActorRef> = new Set();
+
+/** The actors of either set. */
+function union(a: ReadonlySet<ActorRef>, b: ReadonlySet<ActorRef>): ReadonlySet<ActorRef> {
+  return !b.size ? a : !a.size ? b : new Set([...a, ...b]);
+}
 
 /** For the CAMEO codes of visits, the side that hosts: the one visited (042 "make a visit"), the one hosting (043 "host a visit"). */
 const HOST_SIDE: Readonly<Record<string, 'source' | 'target'>> = { '042': 'target', '043': 'source' };
@@ -509,6 +530,19 @@ function foreignCaptives(event: Event, placeCountries: ReadonlySet<string>): Rea
   // a document that names no place: the captives are left out only for captors of a country of their own ("an Afghan faction holding Italian hostages")
   if (!placeCountries.size && ![...event.source, ...event.target].some((actor) => !captives.includes(actor) && isCountryCode(actor.country) && actor.country !== captives[0].country)) return NONE;
   return new Set(captives);
+}
+
+/**
+ * The troops an attack is made on, when they serve abroad ("a suicide attack against Polish troops",
+ * "the killing of six Belgian peacekeepers", filed from or telling of towns of another country): the
+ * targets of violence of one country's army whose country the document names no town, region or
+ * dateline of, while it names one of another country. Their nationality says whose troops they are,
+ * not where they were hit, so it does not place the event.
+ */
+function troopsAbroad(event: Event, townCountries: ReadonlySet<string>): ReadonlySet<ActorRef> {
+  if (!townCountries.size || (event.cameo.quadClass !== 4 && !VIOLENT_ROOTS.has(event.cameo.root))) return NONE;
+  const troops = event.target.filter((actor) => actor.sector === 'MIL' && isCountryCode(actor.country) && !townCountries.has(actor.country));
+  return troops.length ? new Set(troops) : NONE;
 }
 
 /** The event's actors named as a state's mission ("the Dutch embassy"), by `MISSION`. */
@@ -685,6 +719,37 @@ function laterMention(event: Event, places: readonly PlaceMention[], treeOf: (se
   return undefined;
 }
 
+/** How many sentences before an event's own a sentence may place the deed its definite noun refers back to ("... hurt in an explosion in X. ... The explosion struck ..."). */
+const EARLIER_SENTENCES = 2;
+
+/**
+ * Rule 3c: an event told of a noun with "the" that refers back to the same deed an earlier sentence
+ * places ("Twenty people were hurt in an explosion in X. ... The explosion struck an office ..."): the
+ * deed is the same, so is its place. The noun is the trigger's, or the subject of a verb trigger ("The
+ * explosion struck"); the earlier place is in a phrase of place up to two steps from that noun, the
+ * most specific first.
+ */
+function earlierMention(event: Event, places: readonly PlaceMention[], treeOf: (sentence: number) => Tree): EventLocation | undefined {
+  const earlier = places.filter((place) => place.sentence < event.sentence && place.sentence >= event.sentence - EARLIER_SENTENCES && place.cue !== 'dateline' && place.preposition && LOCATIVES.has(place.preposition));
+  if (!earlier.length) return undefined;
+  const own = treeOf(event.sentence);
+  const trigger = headToken(own, event.trigger);
+  if (trigger < 0) return undefined;
+  const definite = (k: number) => own.tokens[k].upos === 'NOUN' && own.dependents(k, 'det').some((d) => own.lemma(d).toLowerCase() === 'the');
+  const nouns = new Set([trigger, ...(own.tokens[trigger].upos === 'VERB' ? own.dependents(trigger, 'nsubj') : [])].filter(definite).map((k) => own.lemma(k)));
+  if (!nouns.size) return undefined;
+  const found = earlier.filter((place) => {
+    const tree = treeOf(place.sentence);
+    const head = headToken(tree, place);
+    if (head < 0) return false;
+    let k = tree.head(placeNounOver(tree, head));
+    for (let steps = 1; k >= 0 && steps <= 2; steps++, k = tree.head(k)) if (tree.tokens[k].upos === 'NOUN' && nouns.has(tree.lemma(k))) return true;
+    return false;
+  });
+  const place = mostSpecific(found);
+  return place && fromMention(place, 'stated', `"${place.text}" places the deed an earlier sentence tells of, which "the ${[...nouns][0]}" refers back to`);
+}
+
 /**
  * Rule 1e: the unnamed region (src/geo/unnamed-region.ts) in a phrase of place attached to the
  * event as rule 1 attaches places: to the trigger, or for a material event to an actor, the
@@ -772,6 +837,8 @@ export function locateEvents(doc: Document, places: readonly PlaceMention[], loo
   const countryMentions = countryWords(mentions);
   const seated = new Set(mentions.filter((mention) => mention.code.startsWith('IGO') && lookup.seat(mention.code)).map((mention) => mention.sentence));
   const placeCountries = new Set(places.map((place) => place.place.country));
+  // the countries of the towns and regions the document names, its dateline's too (see `troopsAbroad`)
+  const townCountries = new Set(places.filter((place) => place.place.kind !== 'country' || place.cue === 'dateline').map((place) => place.place.country));
   const readings = countryReadings(mentions, places);
   // a border its words name by the country beyond it ("near the Somali border"): the country on this side, the first of the actors', the dateline's
   // or the document's that is not the one beyond (the actors stage may give that one to the actors near the border: "rebels near the Somali border")
@@ -837,7 +904,8 @@ export function locateEvents(doc: Document, places: readonly PlaceMention[], loo
     // "here" is the dateline's town, which says more than the region or country the sentence names ("... stormed a camp here in the northern West Bank")
     if (location && here && location.kind !== 'city' && location.country === dateline!.place.country && hereOnTrigger(treeOf(), event)) location = fromMention(dateline!, 'dateline', `the text says "here": the dateline's place, in "${location.text}"`);
     // foreign captives and missions abroad: their country does not place the event
-    const captives = missionsAbroad(event, foreignCaptives(event, placeCountries));
+    const abroad = troopsAbroad(event, townCountries);
+    const captives = missionsAbroad(event, union(foreignCaptives(event, placeCountries), abroad));
     if (!location && dateline) {
       const leaders = leadingCountries(event);
       const countries = new Set([...event.source, ...event.target].filter((actor) => !captives.has(actor)).map((actor) => actor.country).filter(isCountryCode).filter((country) => !leaders.has(country)));
@@ -851,7 +919,13 @@ export function locateEvents(doc: Document, places: readonly PlaceMention[], loo
     const intended = !location && sentencePlaces.length ? intendedPlace(treeOf(), event, sentencePlaces) : undefined;
     if (intended) location = fromMention(intended, 'stated', `an intent: "${intended.text}" is where the act intended would be done`);
     // (an embassy's host before the other actors: "Kenyan police questioned two Somalis over the grenade attack on the Dutch embassy" happened where the police are)
-    location ??= laterMention(event, places, treeOfSentence) ?? missionHost(event, mentions, lookup) ?? actorsCountry(event, lookup, captives) ?? null;
+    location ??= laterMention(event, places, treeOfSentence) ?? earlierMention(event, places, treeOfSentence) ?? missionHost(event, mentions, lookup) ?? actorsCountry(event, lookup, captives) ?? null;
+    // troops hit abroad: where the document's towns of another country are (the dateline's first), not the country the document is about
+    if (!location && abroad.size) {
+      const theirs = new Set([...abroad].map((actor) => actor.country));
+      const town = places.find((place) => (place.place.kind !== 'country' || place.cue === 'dateline') && !theirs.has(place.place.country));
+      if (town) location = fromMention(town, 'implied', `the troops hit serve abroad: "${town.text}" is the document's first place of another country`);
+    }
     // a visit between actors of several countries happens in the host's country: only a place of it the sentence names, else that country
     const visited = location ? undefined : visitHost(event);
     if (!location && inSentence.length) {

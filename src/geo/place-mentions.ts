@@ -689,6 +689,31 @@ function readDemonymCountries(doc: Document, lookup: PlaceLookup): Set<string> {
   return countries;
 }
 
+/** "the capital of X" before a country's name, "the capital of the X". */
+const CAPITAL_BEFORE = /\bcapital\s+of\s+(?:the\s+)?$/iu;
+
+/** "X's capital" after a country's name (the wire's "#39;s" for the apostrophe too), not followed by the town's own name ("X's capital, Y", "X's capital Y"). */
+const CAPITAL_AFTER = /^(?:'s|’s|\s*#39;s)\s+capital\b(?!\s*,?\s*\p{Lu})/u;
+
+/** The preposition of a phrase of place right before "(the) capital of X" or "X's capital" ("in the capital of X", "near X's capital"). */
+const PREPOSITION_BEFORE = /\b(\p{L}+)\s+(?:the\s+)?$/iu;
+
+/**
+ * A country's name that stands in a phrase naming its capital and no town ("a curfew in the capital of
+ * X", "a blast in X's capital"): the words say the capital (`PlaceLookup.capital`), the one town
+ * they can be, not the whole country; a name after ("X's capital, Y") says the town itself.
+ * Returns the span of the whole phrase and the preposition before it.
+ */
+function capitalOfCountry(text: string, start: number, end: number): { start: number; end: number; preposition?: string } | undefined {
+  const before = CAPITAL_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
+  const after = before ? undefined : CAPITAL_AFTER.exec(text.slice(end, end + 40));
+  if (!before && !after) return undefined;
+  const from = before ? start - (Math.min(30, start) - before.index) : start;
+  const to = after ? end + after[0].length : end;
+  const word = PREPOSITION_BEFORE.exec(text.slice(Math.max(0, from - 20), from))?.[1]?.toLowerCase();
+  return { start: from, end: to, preposition: word && LEXICON.placePrepositions.has(word) ? word : undefined };
+}
+
 /** Resolves one found name to a mention of one place. */
 function resolve(doc: Document, found: Found, countries: ReadonlySet<string>, lookup: PlaceLookup): PlaceMention {
   let best = found.candidates[0];
@@ -713,8 +738,17 @@ function resolve(doc: Document, found: Found, countries: ReadonlySet<string>, lo
     place = { ...country, name, kind: 'region' };
     start = found.compass.start;
   }
-  const mention: PlaceMention = { start, end: found.end, text: doc.text.slice(start, found.end), sentence: found.sentence, place, cue: found.preposition && found.cue === 'name' && !best.own ? 'phrase' : found.cue, candidates: found.candidates.length, choice: choiceReason(best, found, countries) };
-  if (found.preposition) mention.preposition = found.preposition;
+  let end = found.end;
+  let preposition = found.preposition;
+  const capital = place.kind === 'country' && found.cue !== 'dateline' && !found.compass ? capitalOfCountry(doc.text, start, end) : undefined;
+  const city = capital ? lookup.capital(place.country) : undefined;
+  if (capital && city) {
+    place = city;
+    ({ start, end } = capital);
+    preposition = capital.preposition ?? preposition;
+  }
+  const mention: PlaceMention = { start, end, text: doc.text.slice(start, end), sentence: found.sentence, place, cue: preposition && found.cue === 'name' && !best.own ? 'phrase' : found.cue, candidates: found.candidates.length, choice: choiceReason(best, found, countries) };
+  if (preposition) mention.preposition = preposition;
   return mention;
 }
 
