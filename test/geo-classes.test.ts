@@ -722,3 +722,23 @@ describe('a definite noun that refers back to an earlier sentence\'s deed takes 
     assert.notEqual(locationOf('At least 20 people have been hurt in an explosion in Kenya\'s capital, Nairobi. Police say it was a bomb. Another explosion struck an office of the government-owned power company.', 'struck')?.name, 'Nairobi');
   });
 });
+
+describe('a flight "over" a country\'s airspace happens in that country', () => {
+  it('places the flight in the country whose airspace it crossed, not the actors\'', () => {
+    assert.equal(locationOf('Hezbollah flew a drone over Syrian airspace on Sunday, the group said.', 'flew')?.country, 'SYR');
+  });
+
+  it('does not read a dispute over territory as a place', () => {
+    assert.equal(coder.code('Rebels argued over Iraqi territory with the government.').places?.some((place) => place.preposition === 'in'), false);
+  });
+});
+
+describe('a dateline of a base named by its town ("X AIR FIELD, Country -") is that town', () => {
+  it('takes the town of the country filed with it', () => {
+    assert.equal(coder.code('KANDAHAR AIR FIELD, Afghanistan (Reuters) - Rebels fired rockets at the base on Monday.').places?.find((place) => place.cue === 'dateline')?.place.name, 'Kandahār');
+  });
+
+  it('keeps the country for a camp no town names', () => {
+    assert.equal(coder.code('CORCHA CAMP, Sudan - Refugees said militias attacked them.').places?.find((place) => place.cue === 'dateline')?.place.kind, 'country');
+  });
+});

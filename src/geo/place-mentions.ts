@@ -284,6 +284,9 @@ function settlementPreposition(tokens: readonly Token[], i: number): string | un
 /** Part-of-speech tags of the words that may stand between a preposition and a demonym before a town's noun ("in a remote northern Afghan village"). */
 const SETTLEMENT_MODIFIERS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM']);
 
+/** A country's air, which "over" puts a flight in ("over Syrian airspace"). */
+const AIRSPACE = 'airspace';
+
 /** The noun of a country's capital ("in the Yemeni capital"): with a demonym before it and no name after it, it names that town. */
 const CAPITAL_NOUN = 'capital';
 
@@ -309,7 +312,9 @@ function demonymTerritory(tokens: readonly Token[], words: WordKeys, i: number, 
   const place = country ? (capital ? lookup.capital(country) : lookup.country(country)) : undefined;
   const before = wordBefore(tokens, i);
   // "in Somali waters"; "in an Iraqi town", "at two Egyptian resorts", "near a remote northern Afghan village" (a few words between)
-  const preposition = (before ? phrasePreposition(tokens, before) : undefined) ?? (territory ? undefined : settlementPreposition(tokens, i));
+  // ("flew a drone over Syrian airspace": over a country's air is in it; not "a row over Syrian territory", which is about it)
+  const over = noun === AIRSPACE && before?.word === 'over' ? 'in' : undefined;
+  const preposition = (before ? phrasePreposition(tokens, before) : undefined) ?? over ?? (territory ? undefined : settlementPreposition(tokens, i));
   if (!place || !preposition) return undefined;
   return { found: { start: tokens[i].start, end: tokens[last].end, sentence, key: words.at(i), cue: 'name', preposition, candidates: [{ place, own: true, ambiguous: false, caseSensitive: false }] }, last };
 }
@@ -588,6 +593,21 @@ function findDateline(doc: Document, lookup: PlaceLookup): Found | undefined {
   return found && { ...found };
 }
 
+/**
+ * The town a dateline's first words name, when the whole names nothing ("KANDAHAR AIR FIELD"): the
+ * longest run of its first words (not all of them) that names a town of the country filed with it.
+ */
+function townBefore(words: string, country: string, lookup: PlaceLookup): { text: string; key: string; candidates: PlaceCandidate[] } | undefined {
+  const parts = words.split(' ');
+  for (let n = parts.length - 1; n > 0; n--) {
+    const text = parts.slice(0, n).join(' ');
+    const key = nameKey(text);
+    const candidates = lookup.candidates(key).filter((c) => c.place.kind === 'city' && c.place.country === country);
+    if (candidates.length) return { text, key, candidates };
+  }
+  return undefined;
+}
+
 function readDateline(doc: Document, lookup: PlaceLookup): Found | undefined {
   const dateline = datelinePlace(doc) ?? (doc.dateline ? undefined : dashlessDateline(doc, lookup));
   if (!dateline) return undefined;
@@ -600,6 +620,9 @@ function readDateline(doc: Document, lookup: PlaceLookup): Found | undefined {
   if (!qualifier && regionKey) qualifier = lookup.candidates(regionKey, { limit: 0 }).find((c) => c.place.kind === 'region')?.place.country;
   const sentence = (doc.sentences ?? []).findIndex((s) => s.start <= dateline.start && dateline.start < s.end);
   if (candidates.length === 0) {
+    // a base or a camp named by its town, filed with the town's country ("KANDAHAR AIR FIELD, Afghanistan -"): that town
+    const town = qualifier ? townBefore(doc.text.slice(dateline.start, dateline.end), qualifier, lookup) : undefined;
+    if (town) return { start: dateline.start, end: dateline.start + town.text.length, sentence, key: town.key, cue: 'dateline', qualifier, candidates: town.candidates };
     // a camp or a base no gazetteer knows, filed with its country or region ("KAMBEDI REFUGEE CAMP, Uganda -", "AIR BASE X, Iraq Oct. 3 -"): that country or region
     const broader = qualifier && regionKey ? lookup.candidates(regionKey).filter((c) => c.place.kind !== 'city' && c.place.country === qualifier) : [];
     if (!broader.length) return undefined;
