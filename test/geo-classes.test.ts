@@ -742,3 +742,17 @@ describe('a dateline of a base named by its town ("X AIR FIELD, Country -") is t
     assert.equal(coder.code('CORCHA CAMP, Sudan - Refugees said militias attacked them.').places?.find((place) => place.cue === 'dateline')?.place.kind, 'country');
   });
 });
+
+describe('a meeting is held where its sentence puts a town or a region, before its parties\' country', () => {
+  it('places talks at the town a phrase of place in the sentence names', () => {
+    assert.equal(locationOf('Rebel commanders said they had held talks with army officers in the northern town of Garissa.', 'talks')?.name, 'Garissa');
+  });
+
+  it('does not take a place in the clause of another verb', () => {
+    assert.equal(locationOf('NAIROBI (Reuters) - Kenya and Ethiopia held last-minute talks on Saturday before a vote on a plan that would stop the fighting in the town of Baidoa.', 'talks')?.name, 'Nairobi');
+  });
+
+  it('does not take the place of what the talks are about', () => {
+    assert.notEqual(locationOf('Kenya\'s foreign minister held talks with his Somali counterpart on Monday about the fighting in Baidoa.', 'talks')?.name, 'Baidoa');
+  });
+});

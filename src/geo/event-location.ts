@@ -54,6 +54,8 @@ import { mayNameRegion, unnamedRegions, type UnnamedRegion } from './unnamed-reg
  *    ("promised elections in X", "pledged to send troops to X", "a plan for a pullout from X");
  * 3b. a place a later sentence gives the event's noun ("... wrapped up negotiations. The negotiations in X ...");
  * 3c. the place an earlier sentence gives the deed a definite noun refers back to ("hurt in an explosion in X. ... The explosion struck ...");
+ * 2b. for a meeting (04), a town or a region in a phrase of place in its own clause ("held talks with
+ *    officers in the northern town of X"), before its parties' country;
  * 4. the country of the event's actors, when they name one country (or, for material conflict,
  *    the country of its insurgents, rebels or police when the actors are of several), leaving out
  *    hostages of a country the document names no place of ("kidnapped two Nepalese cooks", filed from Baghdad)
@@ -410,6 +412,24 @@ function wordsOnly(event: Event): boolean {
   if ((event.cameo.quadClass !== 1 && event.cameo.quadClass !== 3) || event.cameo.root === MEETING_ROOT || INSTITUTION_ACTS.some((code) => event.cameo.code.startsWith(code))) return false;
   // an actor of no country takes the country where the event happens (src/actors/event-place.ts): the thread still places its event
   return [...event.source, ...event.target].every((actor) => actor.country !== null);
+}
+
+/** How many steps up the parse a place may be from a meeting it is in the clause of ("talks with officers in the northern town of X": town, officers, talks). */
+const CLAUSE_STEPS = 4;
+
+/**
+ * True when a place hangs below the event's trigger, or the verb taking it as object ("held talks"),
+ * through nouns only: in the event's own clause, not in a clause of another verb ("before a vote to
+ * stop atrocities in X", "who could keep order in X").
+ */
+function inOwnClause(tree: Tree, place: PlaceMention, event: Event): boolean {
+  const trigger = new Set([...tokensOf(tree, event.trigger), eventTop(tree, event)]);
+  let k = tree.head(placeNounOver(tree, headToken(tree, place)));
+  for (let steps = 1; k >= 0 && steps <= CLAUSE_STEPS; steps++, k = tree.head(k)) {
+    if (trigger.has(k)) return true;
+    if (tree.tokens[k].upos === 'VERB' || tree.tokens[k].upos === 'AUX') return false;
+  }
+  return false;
 }
 
 /** CAMEO root of meetings, talks and visits (04): they are held somewhere, and the parties' thread says where as well as it does for deeds. */
@@ -891,6 +911,12 @@ export function locateEvents(doc: Document, places: readonly PlaceMention[], loo
       if (!location && isMaterial(event)) {
         const named = mostSpecific(inSentence.filter((place) => ((!namesCountry(place) && !within(place, [...event.source, ...event.target])) || (place.preposition && LOCATIVES.has(place.preposition))) && !isSeatOfGovernment(place) && !isCapitalGovernment(place, treeOf())), event.trigger);
         if (named) location = fromMention(named, 'stated', `"${named.text}" is named in the event's sentence`);
+      }
+      // a meeting is held where its sentence puts a town or a region in a phrase of place ("met rebel envoys ... in northern X"), before its parties' country
+      // (only in the meeting's own clause, "talks with officers in the town of X": not "talks before a vote on stopping atrocities in X")
+      if (!location && event.cameo.root === MEETING_ROOT) {
+        const named = mostSpecific(inSentence.filter((place) => place.place.kind !== 'country' && !!place.preposition && LOCATIVES.has(place.preposition) && !isSeatOfGovernment(place) && inOwnClause(treeOf(), place, event)), event.trigger);
+        if (named) location = fromMention(named, 'stated', `a meeting: "${named.text}" is the place of a phrase of place in the event's sentence`);
       }
     }
     // a statement made where the sentence puts its speaker ("speaking in X, the minister warned ...", "the envoy, visiting X, urged ...": a place another event of the sentence may claim)
