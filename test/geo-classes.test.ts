@@ -756,3 +756,13 @@ describe('a meeting is held where its sentence puts a town or a region, before i
     assert.notEqual(locationOf('Kenya\'s foreign minister held talks with his Somali counterpart on Monday about the fighting in Baidoa.', 'talks')?.name, 'Baidoa');
   });
 });
+
+describe('words said "here" in a report with no dateline are placed in the country the report is about', () => {
+  it('places an appeal made "here" in the document\'s main country', () => {
+    assert.equal(locationOf('The World Food Programme launched an appeal here for 50 million dollars to help flood victims after much of Kenya was submerged.', 'launched')?.country, 'KEN');
+  });
+
+  it('leaves words with no "here" unplaced', () => {
+    assert.equal(locationOf('The World Food Programme launched an appeal for 50 million dollars to help flood victims after much of Kenya was submerged.', 'launched'), null);
+  });
+});

@@ -66,7 +66,8 @@ import { mayNameRegion, unnamedRegions, type UnnamedRegion } from './unnamed-reg
  * 5. the place an earlier sentence's event happened (the document's own thread: basis `implied`),
  *    else the country of the document's focus; but not for words (statements, appeals, demands,
  *    threats ... of actors who all have a country: see `wordsOnly`), which the text places only
- *    where it says they were said (a statement has its speaker's place only if that is stated).
+ *    where it says they were said (a statement has its speaker's place only if that is stated); words said
+ *    "here" in a report with no dateline take the country of the document's focus.
  * Otherwise the event has no location (null).
  */
 
@@ -967,6 +968,8 @@ export function locateEvents(doc: Document, places: readonly PlaceMention[], loo
     const words = wordsOnly(event);
     if (!location && !words && previous) location = { ...previous, basis: 'implied', reason: `the place of the document's previous event ("${previous.text}")` };
     if (!location && !words && focus) location = countryOf(focus, lookup);
+    // words said "here" in a report with no dateline: where the report is, the country it is about ("launched an appeal here for ... to help flood victims in X")
+    if (!location && words && focus && !dateline && sentence && hereOnTrigger(treeOf(), event)) location = { ...countryOf(focus, lookup), reason: `the text says "here" and has no dateline: the document's main country ("${focus.text}")` };
     if (location) previous = location;
     return { ...coded, location };
   });
