@@ -57,12 +57,13 @@ function setsSpeaker(tree: Tree, p: number, preposition: string): boolean {
   return false;
 }
 
-/** True when the participle at `p` follows a preposition of no occasion ("against visiting", "from touring"): a visit spoken of, not the speaker's. */
+/** Prepositions that make a visit after them one spoken of, not made ("warned against touring X", "banned from visiting X", "criticised for visiting X"). */
+const VISIT_SPOKEN_OF: ReadonlySet<string> = new Set(['against', 'from', 'of', 'about', 'over', 'without', 'besides', 'for', 'instead']);
+
+/** True when the participle at `p` follows a preposition that makes the visit one spoken of (`VISIT_SPOKEN_OF`); other words before it ("upon", "whilst", "when") leave it the speaker's. */
 function aboutVisit(tree: Tree, p: number): boolean {
   const before = p - 1;
-  if (before < 0) return false;
-  const upos = tree.tokens[before].upos;
-  return (upos === 'ADP' || upos === 'SCONJ') && !CIRCUMSTANCES.has(tree.tokens[before].text.toLowerCase());
+  return before >= 0 && VISIT_SPOKEN_OF.has(tree.tokens[before].text.toLowerCase());
 }
 
 /** The place the sentence gives its speaker (see above), if any: the first such place of the sentence. */
