@@ -766,3 +766,31 @@ describe('words said "here" in a report with no dateline are placed in the count
     assert.equal(locationOf('The World Food Programme launched an appeal for 50 million dollars to help flood victims after much of Kenya was submerged.', 'launched'), null);
   });
 });
+
+describe('review fixes: a foreign force\'s release, troops hit abroad, topic places of talks, visits, "here" (fix-geo-b)', () => {
+  it('places a release by one country\'s troops of people of another where those people are, as other deeds of a foreign force', () => {
+    assert.equal(locationOf('Canadian troops released 12 Afghan prisoners on Wednesday.', 'released')?.country, 'AFG');
+    assert.equal(locationOf('BEIRUT (Reuters) - Syria freed seven Lebanese prisoners on Monday, Lebanese officials said.', 'freed')?.country, 'SYR');
+  });
+
+  it('does not take the town where a later speaker stands for the place troops abroad were hit', () => {
+    const location = locationOf('A landmine killed three Spanish soldiers on Tuesday. Defence Minister Jose Bono, speaking in Lisbon, said Spain would keep its troops in place.', 'killed');
+    assert.notEqual(location?.country, 'PRT');
+  });
+
+  it('still takes a town a later sentence puts the troops in ("a bridge north of X")', () => {
+    assert.equal(locationOf('A bomb attack against Danish troops wounded three soldiers. Their patrol was guarding a bridge north of Basra.', 'attack')?.country, 'IRQ');
+  });
+
+  it('does not take a place hung on what talks are about ("talks on the pipeline in X") for their venue', () => {
+    assert.equal(locationOf('VIENNA (Reuters) - Iraqi officials held talks with Syrian envoys on the oil pipeline in Kirkuk on Tuesday.', 'talks')?.name, 'Vienna');
+  });
+
+  it('places a statement made "upon" or "whilst" visiting a town in that town', () => {
+    for (const lead of ['Upon', 'Whilst']) assert.equal(locationOf(`${lead} visiting Herat on Tuesday, the NATO commander praised the Afghan police.`, 'praised')?.text, 'Herat');
+  });
+
+  it('leaves words said "here" with no dateline unplaced when the document\'s main country is one of their parties', () => {
+    assert.equal(locationOf('Germany and Italy urged Syria here on Tuesday to withdraw its troops.', 'urged'), null);
+  });
+});
