@@ -674,3 +674,123 @@ describe('a city-state named bare as a party ("Singapore", "Kuwait") says who, n
     assert.equal(locationOf('Indonesia criticised Malaysia in Singapore on Tuesday over its treatment of migrant workers.', 'criticised')?.country, 'SGP');
   });
 });
+
+describe('"the capital of X" and "X\'s capital" with no name after say the capital, not the whole country', () => {
+  it('places the event in the capital', () => {
+    checkAll([
+      ['A curfew in the capital of Kenya was lifted after two days of riots.', 'lifted', 'KEN', 'capital of Kenya'],
+      ['Police fired tear gas at protesters in Kenya\'s capital on Monday.', 'fired', 'KEN', 'Kenya\'s capital'],
+      ['Troops clashed with gunmen near the capital of Chad overnight.', 'clashed', 'TCD', 'capital of Chad'],
+    ], (location) => (location.kind === 'city' ? undefined : 'the capital is a town'));
+    assert.equal(locationOf('Police fired tear gas at protesters in Kenya\'s capital on Monday.', 'fired')?.name, 'Nairobi');
+  });
+
+  it('takes a capital whose name is ambiguous as a word ("Malé")', () => {
+    assert.equal(locationOf('Riot police broke up a rally in the capital of the Maldives on Friday.', 'rally')?.name, 'Male');
+  });
+
+  it('leaves the town named after it to say the place', () => {
+    assert.equal(locationOf('A bomb blast wounded 12 people in Kenya\'s capital, Nairobi, on Monday.', 'blast')?.name, 'Nairobi');
+  });
+});
+
+describe('troops serving abroad are hit where the document\'s places of another country are, not in their home country', () => {
+  it('places an attack on one country\'s troops at the dateline or a town of another country', () => {
+    checkAll([
+      ['KINSHASA (Reuters) - Congo\'s president condemned the killing of six Belgian peacekeepers last week.', 'killing', 'COD', null],
+      ['A roadside bomb attack against Polish troops wounded three soldiers. Their patrol was driving near Karbala.', 'attack', 'IRQ', 'Karbala'],
+    ]);
+  });
+
+  it('keeps the troops\' own country when the document names a town of it', () => {
+    assert.equal(locationOf('Gunmen ambushed Indian troops in Kashmir, killing four soldiers near Srinagar.', 'ambushed')?.country, 'IND');
+  });
+});
+
+describe('a release of people is done in the country of those who held them', () => {
+  it('places the release in the releasing state\'s country, not the dateline\'s or the freed people\'s', () => {
+    assert.equal(locationOf('BEIRUT (Reuters) - Syria freed seven Lebanese prisoners on Monday, Lebanese officials said.', 'freed')?.country, 'SYR');
+  });
+});
+
+describe('a definite noun that refers back to an earlier sentence\'s deed takes the place that sentence gives it', () => {
+  it('places "The explosion struck ..." where the earlier sentence put the explosion', () => {
+    assert.equal(locationOf('At least 20 people have been hurt in an explosion in Kenya\'s capital, Nairobi. Police say it was a bomb. The explosion struck an office of the government-owned power company.', 'struck')?.name, 'Nairobi');
+  });
+
+  it('does not take an earlier place for a noun with no "the"', () => {
+    assert.notEqual(locationOf('At least 20 people have been hurt in an explosion in Kenya\'s capital, Nairobi. Police say it was a bomb. Another explosion struck an office of the government-owned power company.', 'struck')?.name, 'Nairobi');
+  });
+});
+
+describe('a flight "over" a country\'s airspace happens in that country', () => {
+  it('places the flight in the country whose airspace it crossed, not the actors\'', () => {
+    assert.equal(locationOf('Hezbollah flew a drone over Syrian airspace on Sunday, the group said.', 'flew')?.country, 'SYR');
+  });
+
+  it('does not read a dispute over territory as a place', () => {
+    assert.equal(coder.code('Rebels argued over Iraqi territory with the government.').places?.some((place) => place.preposition === 'in'), false);
+  });
+});
+
+describe('a dateline of a base named by its town ("X AIR FIELD, Country -") is that town', () => {
+  it('takes the town of the country filed with it', () => {
+    assert.equal(coder.code('KANDAHAR AIR FIELD, Afghanistan (Reuters) - Rebels fired rockets at the base on Monday.').places?.find((place) => place.cue === 'dateline')?.place.name, 'Kandahār');
+  });
+
+  it('keeps the country for a camp no town names', () => {
+    assert.equal(coder.code('CORCHA CAMP, Sudan - Refugees said militias attacked them.').places?.find((place) => place.cue === 'dateline')?.place.kind, 'country');
+  });
+});
+
+describe('a meeting is held where its sentence puts a town or a region, before its parties\' country', () => {
+  it('places talks at the town a phrase of place in the sentence names', () => {
+    assert.equal(locationOf('Rebel commanders said they had held talks with army officers in the northern town of Garissa.', 'talks')?.name, 'Garissa');
+  });
+
+  it('does not take a place in the clause of another verb', () => {
+    assert.equal(locationOf('NAIROBI (Reuters) - Kenya and Ethiopia held last-minute talks on Saturday before a vote on a plan that would stop the fighting in the town of Baidoa.', 'talks')?.name, 'Nairobi');
+  });
+
+  it('does not take the place of what the talks are about', () => {
+    assert.notEqual(locationOf('Kenya\'s foreign minister held talks with his Somali counterpart on Monday about the fighting in Baidoa.', 'talks')?.name, 'Baidoa');
+  });
+});
+
+describe('words said "here" in a report with no dateline are placed in the country the report is about', () => {
+  it('places an appeal made "here" in the document\'s main country', () => {
+    assert.equal(locationOf('The World Food Programme launched an appeal here for 50 million dollars to help flood victims after much of Kenya was submerged.', 'launched')?.country, 'KEN');
+  });
+
+  it('leaves words with no "here" unplaced', () => {
+    assert.equal(locationOf('The World Food Programme launched an appeal for 50 million dollars to help flood victims after much of Kenya was submerged.', 'launched'), null);
+  });
+});
+
+describe('review fixes: a foreign force\'s release, troops hit abroad, topic places of talks, visits, "here" (fix-geo-b)', () => {
+  it('places a release by one country\'s troops of people of another where those people are, as other deeds of a foreign force', () => {
+    assert.equal(locationOf('Canadian troops released 12 Afghan prisoners on Wednesday.', 'released')?.country, 'AFG');
+    assert.equal(locationOf('BEIRUT (Reuters) - Syria freed seven Lebanese prisoners on Monday, Lebanese officials said.', 'freed')?.country, 'SYR');
+  });
+
+  it('does not take the town where a later speaker stands for the place troops abroad were hit', () => {
+    const location = locationOf('A landmine killed three Spanish soldiers on Tuesday. Defence Minister Jose Bono, speaking in Lisbon, said Spain would keep its troops in place.', 'killed');
+    assert.notEqual(location?.country, 'PRT');
+  });
+
+  it('still takes a town a later sentence puts the troops in ("a bridge north of X")', () => {
+    assert.equal(locationOf('A bomb attack against Danish troops wounded three soldiers. Their patrol was guarding a bridge north of Basra.', 'attack')?.country, 'IRQ');
+  });
+
+  it('does not take a place hung on what talks are about ("talks on the pipeline in X") for their venue', () => {
+    assert.equal(locationOf('VIENNA (Reuters) - Iraqi officials held talks with Syrian envoys on the oil pipeline in Kirkuk on Tuesday.', 'talks')?.name, 'Vienna');
+  });
+
+  it('places a statement made "upon" or "whilst" visiting a town in that town', () => {
+    for (const lead of ['Upon', 'Whilst']) assert.equal(locationOf(`${lead} visiting Herat on Tuesday, the NATO commander praised the Afghan police.`, 'praised')?.text, 'Herat');
+  });
+
+  it('leaves words said "here" with no dateline unplaced when the document\'s main country is one of their parties', () => {
+    assert.equal(locationOf('Germany and Italy urged Syria here on Tuesday to withdraw its troops.', 'urged'), null);
+  });
+});

@@ -66,6 +66,14 @@ describe('event location rules', () => {
     assert.equal(test?.country, 'PAK');
   });
 
+  it('does not place a deed at a capital asked or charged to act ("urging Rome to ...")', () => {
+    const seized = locationOf('Iraqi gunmen seized two Italian engineers on Monday, urging Rome to pull its troops out.', 'seized');
+    assert.equal(seized?.country, 'IRQ');
+    assert.equal(seized?.kind, 'country');
+    // a capital that violence hits stays the place
+    assert.equal(locationOf('Rebels shelled Kabul on Sunday, killing six people.', 'shelled')?.text, 'Kabul');
+  });
+
   it('keeps the place of the raid a seizure was made in ("abducted ... from their Kabul hotel, in an attack")', () => {
     const seized = locationOf('Armed men abducted three Turkish engineers from their Kabul hotel on Sunday night, in an attack that alarmed foreign companies.', 'abducted');
     assert.equal(seized?.kind, 'city');
@@ -179,6 +187,18 @@ describe('conventions of place: statements where the speaker is', () => {
     assert.equal(locationOf('Speaking in Kabul, the governor said police killed six militants in Helmand.', 'killed')?.name, 'Helmand');
     // "of provoking clashes in X": the clashes are there, the accusation is not
     assert.notEqual(locationOf('Moscow accused Tbilisi on Monday of provoking clashes in South Ossetia.', 'accused')?.name, 'South Ossetia');
+  });
+
+  it('places a visit between actors of two countries in the host\'s country when no place of it is named', () => {
+    const visit = locationOf('The British foreign secretary began a visit to the Iranian leadership on Sunday.', 'visit');
+    assert.equal(visit?.country, 'IRN');
+    assert.match(visit?.reason ?? '', /a visit: its host/);
+  });
+
+  it('puts a speaker where a visiting participle says ("visiting Berlin"), not at a visit the words are about ("against visiting X")', () => {
+    assert.equal(locationOf('The Polish president, visiting Berlin on Monday, urged Germany to drop the pipeline plan.', 'urged')?.name, 'Berlin');
+    assert.notEqual(locationOf("Russia's foreign ministry warned Estonian lawmakers on Tuesday against visiting Georgia.", 'warned')?.country, 'GEO');
+    assert.notEqual(locationOf('The Turkish foreign ministry warned Greek lawmakers on Tuesday against touring Cyprus.', 'warned')?.country, 'CYP');
   });
 });
 

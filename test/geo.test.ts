@@ -49,6 +49,30 @@ describe('place mentions', () => {
     const second = coder.code('ADEN/SANAA (Reuters) - Yemen said on Monday it would free the prisoners.');
     assert.equal(second.places?.find((p) => p.cue === 'dateline')?.place.name, "Sanaa");
   });
+
+  it('reads as the dateline\'s place the country of a camp or base no gazetteer knows ("KAMBEDI REFUGEE CAMP, Uganda -"), its date left out', () => {
+    const camp = coder.code('KAMBEDI REFUGEE CAMP, Uganda - Aid workers said on Monday that food would run out within a week.');
+    const dateline = camp.places?.find((p) => p.cue === 'dateline');
+    assert.equal(dateline?.text, 'Uganda');
+    assert.equal(dateline?.place.kind, 'country');
+    assert.equal(dateline?.place.country, 'UGA');
+    const { event } = eventOf('FORWARD OPERATING BASE LIONHEART, Iraq Oct. 3, 2004 - A US officer accused the militia of hiding weapons in mosques.', 'accused');
+    assert.equal(event.location?.basis, 'dateline');
+    assert.equal(event.location?.country, 'IRQ');
+  });
+
+  it('reads a dateline whose dash the wire dropped ("KANDAHAR, Afghanistan The ...", "NAIROBI Kenya\'s ...") but not a word in capitals', () => {
+    const named = coder.code('KANDAHAR, Afghanistan The provincial governor urged tribal elders on Monday to hand over the gunmen.');
+    const dateline = named.places?.find((p) => p.cue === 'dateline');
+    assert.equal(dateline?.text, 'KANDAHAR');
+    assert.equal(dateline?.place.country, 'AFG');
+    const { event } = eventOf("NAIROBI Kenya's president urged rebel leaders on Monday to return to the talks.", 'urged');
+    assert.equal(event.location?.basis, 'dateline');
+    assert.equal(event.location?.name, 'Nairobi');
+    for (const text of ['NEAR the border, soldiers said they had found weapons.', 'TONY Blair said on Monday that the vote would go ahead.', 'US Secretary of State Colin Powell said the talks would resume.']) {
+      assert.equal(coder.code(text).places?.find((p) => p.cue === 'dateline'), undefined, text);
+    }
+  });
 });
 
 describe('event location', () => {

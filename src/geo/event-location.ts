@@ -25,42 +25,56 @@ import { mayNameRegion, unnamedRegions, type UnnamedRegion } from './unnamed-reg
  *    Kabul"); for a material deed, its destination on the trigger too ("deployed troops to X"); for
  *    words (but meetings and verdicts), only a place on the word of saying itself or on the speaker,
  *    not on the one addressed ("urged rebels in X") nor on the deed promised ("vowed to restore order in X");
- * 1b. for an event of words or cooperation "at" an organisation with a seat ("talks at the IAEA",
- *    "a summit at the UN" right after the event's noun), the seat (data/geo/seats.tsv; basis `implied`);
  * 1c. when that place is one of several towns of one country named together, the country;
- * 1f. the country or town that hosts the event ("talks hosted by Kenya", "Egypt hosted talks between ...");
+ * 1h. for an event told in a relative clause "where" right after a place or an unnamed region ("is in
+ *    Chad, where he toured ...", "in the restive south, where 40 people have been killed"), that place;
  * 1g. the destination of a trip the event is, or is made for ("flew into X to discuss ...", "flew to X for talks",
  *    "arrived in X and met ...", data/lexicon/en/trip-verbs.txt), before a host or an unnamed region;
- * 1h. for an event told in a relative clause "where" right after a place or an unnamed region ("is in
- *    Chad, where he toured ...", "in the restive south, where 40 people have been killed"), that place
- *    (checked before 1g);
+ * 1f. the country or town that hosts the event ("talks hosted by Kenya", "Egypt hosted talks between ...");
  * 1e. a part of a country the text does not name, in a phrase of place attached as in rule 1 ("clashes
  *    in the north", "in the border region": src/geo/unnamed-region.ts): that country, the one its
  *    words name ("the west of Nepal", "the Afghan south"), else the actors', the dateline's or the
  *    document's (basis `implied`), before any town the sentence names for another reason;
+ * 2. for material events and protests, a place named in the event's sentence in a phrase of place ("in",
+ *    "near" ...), or a city or region named there (the most specific, then the nearest the trigger), but
+ *    not one that is the own place of another event the event's words refer to ("an arrest over the
+ *    bombing in Mumbai"), nor a place of origin ("from Gaza") the trigger does not take, nor a capital
+ *    asked or charged to act ("accused Harare of rigging the vote"), nor, for cooperation and protests,
+ *    the place of a state of affairs ("protests against the war in X"); other events try this after 4;
+ * 2b. for a meeting (04), a town or a region in a phrase of place in its own clause ("held talks with
+ *    officers in the northern town of X"), not one hung on what the talks are about ("talks on the dam
+ *    at X"), before its parties' country;
  * 1d. for a speaker's own words, the place the sentence puts the speaker ("speaking in X", "at a
- *    rally in X", "told reporters in X": src/geo/speech-setting.ts);
- * 2. a place named in the event's sentence in a phrase of place ("in", "near" ...), or a city or
- *    region named there (the most specific, then the nearest the trigger), but not one that is the
- *    own place of another event the event's words refer to ("an arrest over the bombing in
- *    Mumbai"), nor a place of origin ("from Gaza") the trigger does not take, nor, for words,
- *    cooperation and protests, the place of a state of affairs ("protests against the war in X");
+ *    rally in X", "told reporters in X", "upon visiting X": src/geo/speech-setting.ts);
+ * 1b. for an event of words or cooperation "at" an organisation with a seat ("talks at the IAEA",
+ *    "a summit at the UN" right after the event's noun), the seat (data/geo/seats.tsv; basis `implied`);
  * 3. the dateline's place, when the event is a statement (a verbal event, the breaking off of talks, or one reported by a
  *    speaker, but not a deed that is only reported: where it happened is not where the report was
  *    filed) or the text says "here" (a deed done "here" takes the dateline's town even over the
- *    region or country rule 1 or 2 found in its sentence);
+ *    region or country rule 1 or 2 found in its sentence), or when the event's actors are of the dateline's country;
  * 3a. for an intent neither the sentence nor a dateline places, the place of the act intended
  *    ("promised elections in X", "pledged to send troops to X", "a plan for a pullout from X");
  * 3b. a place a later sentence gives the event's noun ("... wrapped up negotiations. The negotiations in X ...");
- * 4. the country of the event's actors, when they name one country (or, for material conflict,
- *    the country of its insurgents, rebels or police when the actors are of several), leaving out
- *    hostages of a country the document names no place of ("kidnapped two Nepalese cooks", filed from Baghdad)
- *    and a state's embassies abroad, whose host (the country of a state body the sentence names:
- *    "the Thai police ... the bombing at the British embassy") places the event first;
+ * 3c. the place an earlier sentence gives the deed a definite noun refers back to ("a blast in X hurt
+ *    ten people. ... The blast destroyed ...");
+ * 4. for a deed at a state's embassy abroad, the country whose own body the sentence names beside it
+ *    ("the Thai police ... the bombing at the British embassy": `missionHost`); else the country of the
+ *    event's actors, when they name one country (or, for material conflict, the country of its insurgents,
+ *    rebels or police when the actors are of several; for a material deed of one country's troops on
+ *    people of another, that other country; for a release of people, the country of those who held
+ *    them: see `actorsCountry`), leaving out hostages of a country the document names no place of
+ *    ("kidnapped two Nepalese cooks", filed from Baghdad), embassies, and troops hit abroad (see `troopsAbroad`);
+ * 4b. for troops hit abroad that no rule above places, the dateline or the first town or region of
+ *    another country the document puts something in by a phrase of place (not a speaker's setting);
+ * 2 (for events other than material ones and protests, see above);
+ * 4a. for a visit between actors of several countries, a place of the host's country the sentence names,
+ *    else that country (the one visited, or the one hosting: "a trip to Cyprus by ...");
  * 5. the place an earlier sentence's event happened (the document's own thread: basis `implied`),
  *    else the country of the document's focus; but not for words (statements, appeals, demands,
  *    threats ... of actors who all have a country: see `wordsOnly`), which the text places only
- *    where it says they were said (a statement has its speaker's place only if that is stated).
+ *    where it says they were said (a statement has its speaker's place only if that is stated); words said
+ *    "here" in a report with no dateline take the country of the document's focus when it is neither
+ *    their source's nor their target's.
  * Otherwise the event has no location (null).
  */
 
@@ -69,6 +83,18 @@ const MAX_ATTACHMENT_STEPS = 4;
 
 /** How many steps up the parse a destination ("to X") may be from a material event's trigger ("sent 400 soldiers to X" may hang it on "soldiers"). */
 const DESTINATION_STEPS = 2;
+
+/**
+ * True when a capital stands in its clause as one who is asked or charged to act: the object of a
+ * verb with a complement of what it is to do or has done ("urging Madrid to free the prisoners",
+ * "accused Harare of rigging the vote"). Not a plain object, which violence hits ("rockets hit
+ * Kabul"), nor a subject, which may be where something happens ("Kabul shook").
+ */
+function actsAsGovernment(tree: Tree, k: number): boolean {
+  if (k < 0 || tree.relation(k) !== 'obj') return false;
+  const verb = tree.head(k);
+  return verb >= 0 && (tree.dependents(verb, 'xcomp').length > 0 || tree.dependents(verb, 'advcl', 'obl').some((child) => child > k && tree.markers(child).includes('of')));
+}
 
 /** Smaller places first: a city says more than its region, a region more than its country. */
 const SPECIFICITY: Record<PlaceKind, number> = { city: 0, region: 1, country: 2 };
@@ -396,6 +422,33 @@ function wordsOnly(event: Event): boolean {
   return [...event.source, ...event.target].every((actor) => actor.country !== null);
 }
 
+/** How many steps up the parse a place may be from a meeting it is in the clause of ("talks with officers in the northern town of X": town, officers, talks). */
+const CLAUSE_STEPS = 4;
+
+/**
+ * True when a place hangs below the event's trigger, or the verb taking it as object ("held talks"),
+ * through nouns only, and not through a noun the talks are about: in the event's own clause, not in a
+ * clause of another verb ("talks ahead of a ballot that would reopen the schools in X", "envoys who
+ * monitor the truce in X"), nor on their topic ("talks on the dam at X").
+ */
+function inOwnClause(tree: Tree, place: PlaceMention, event: Event): boolean {
+  const trigger = new Set([...tokensOf(tree, event.trigger), eventTop(tree, event)]);
+  let k = tree.head(placeNounOver(tree, headToken(tree, place)));
+  for (let steps = 1; k >= 0 && steps <= CLAUSE_STEPS; steps++, k = tree.head(k)) {
+    if (trigger.has(k)) return true;
+    if (tree.tokens[k].upos === 'VERB' || tree.tokens[k].upos === 'AUX') return false;
+    // a noun the talks are about ("talks on the dam at X", "a dispute over the mine near X"): its places are the topic's, not the venue
+    if (tree.children[k].some((c) => tree.tokens[c].deprel === 'case' && TOPIC_CASES.has(tree.tokens[c].text.toLowerCase()))) return false;
+  }
+  return false;
+}
+
+/** A compass point with "of" right before a place ("a checkpoint south of X"): a phrase of place whose place mention has no preposition. */
+const COMPASS_OF = /\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+$/i;
+
+/** Prepositions that give what talks are about, not where they are held. */
+const TOPIC_CASES: ReadonlySet<string> = new Set(['about', 'on', 'over', 'concerning', 'regarding']);
+
 /** CAMEO root of meetings, talks and visits (04): they are held somewhere, and the parties' thread says where as well as it does for deeds. */
 const MEETING_ROOT = '04';
 
@@ -419,11 +472,23 @@ function actedOnAbroad(sources: readonly ActorRef[], targets: readonly ActorRef[
   return force && where && force !== where && sources.every((actor) => actor.sector === 'MIL') ? targets[0] : undefined;
 }
 
+/** CAMEO code of the release of people (0841: prisoners, hostages, detainees). */
+const RELEASE_CODE = '0841';
+
+/**
+ * True for a release of people: it is done where they were held, in the country of those who held
+ * them ("Syria freed seven Lebanese prisoners", wherever the report is filed), not in the freed people's.
+ */
+function isRelease(event: Event): boolean {
+  return event.cameo.code.startsWith(RELEASE_CODE);
+}
+
 /**
  * Rule 4: the one country the event's actors name, with the first actor naming it; for material
  * conflict between actors of several countries, the country of its local armed actors when they
  * are of one ("Iraqi insurgents kidnapped two Turkish drivers": Iraq); for a material deed of one
- * country's troops on people of another, that other country (see `actedOnAbroad`).
+ * country's troops on people of another, that other country (see `actedOnAbroad`); else, for a
+ * release of people, the one country of those who held them (see `isRelease`).
  */
 function actorsCountry(event: Event, lookup: PlaceLookup, unplaced: ReadonlySet<ActorRef> = NONE): EventLocation | undefined {
   const leaders = leadingCountries(event);
@@ -434,14 +499,19 @@ function actorsCountry(event: Event, lookup: PlaceLookup, unplaced: ReadonlySet<
   if (countries.size !== 1) {
     const local = actors.filter((a) => a.sector !== null && LOCAL_ARMED_SECTORS.has(a.sector));
     const material = event.cameo.quadClass === 2 || event.cameo.quadClass === 4;
+    const holders = isRelease(event) ? event.source.filter((a) => isCountryCode(a.country) && !unplaced.has(a) && !leaders.has(a.country)) : [];
+    // a foreign force acts abroad, and so holds its prisoners abroad ("Dutch marines set free 40 Afghan suspects"): checked before the release by holders
+    const acted = material ? actedOnAbroad(event.source.filter((a) => isCountryCode(a.country)), event.target.filter((a) => isCountryCode(a.country))) : undefined;
     if (event.cameo.quadClass === 4 && local.length && oneCountry(local)) {
       actor = local[0];
       reason = 'material conflict: its local armed actors are of';
-    } else {
-      actor = material ? actedOnAbroad(event.source.filter((a) => isCountryCode(a.country)), event.target.filter((a) => isCountryCode(a.country))) : undefined;
-      if (!actor) return undefined;
+    } else if (acted) {
+      actor = acted;
       reason = 'a foreign force\'s deed: the people it acts on are of';
-    }
+    } else if (holders.length && oneCountry(holders)) {
+      actor = holders[0];
+      reason = 'a release: those who held the people freed are of';
+    } else return undefined;
   }
   const place = lookup.country(actor.country!);
   if (!place) return undefined;
@@ -449,6 +519,23 @@ function actorsCountry(event: Event, lookup: PlaceLookup, unplaced: ReadonlySet<
 }
 
 const NONE: ReadonlySet<ActorRef> = new Set();
+
+/** The actors of either set. */
+function union(a: ReadonlySet<ActorRef>, b: ReadonlySet<ActorRef>): ReadonlySet<ActorRef> {
+  return !b.size ? a : !a.size ? b : new Set([...a, ...b]);
+}
+
+/** For the CAMEO codes of visits, the side that hosts: the one visited (042 "make a visit"), the one hosting (043 "host a visit"). */
+const HOST_SIDE: Readonly<Record<string, 'source' | 'target'>> = { '042': 'target', '043': 'source' };
+
+/** The host of a visit between actors of several countries, when the hosts are of one country: where the visit happens ("a trip to Cyprus by ..."). */
+function visitHost(event: Event): ActorRef | undefined {
+  const side = HOST_SIDE[event.cameo.code];
+  if (!side) return undefined;
+  const countries = new Set([...event.source, ...event.target].map((actor) => actor.country).filter(isCountryCode));
+  const hosts = (side === 'target' ? event.target : event.source).filter((actor) => isCountryCode(actor.country));
+  return countries.size > 1 && hosts.length && oneCountry(hosts) ? hosts[0] : undefined;
+}
 
 /** A force named by the country that leads it ("US-led troops", "the Australian-led peacekeepers"). */
 const LED_FORCE = /\p{L}-led\b/u;
@@ -482,6 +569,20 @@ function foreignCaptives(event: Event, placeCountries: ReadonlySet<string>): Rea
   // a document that names no place: the captives are left out only for captors of a country of their own ("an Afghan faction holding Italian hostages")
   if (!placeCountries.size && ![...event.source, ...event.target].some((actor) => !captives.includes(actor) && isCountryCode(actor.country) && actor.country !== captives[0].country)) return NONE;
   return new Set(captives);
+}
+
+/**
+ * The troops a deed of violence is done to, when they serve abroad ("gunmen ambushed a Dutch convoy",
+ * "the shelling of Ukrainian sappers", in a report whose deeds are in towns of another country): the
+ * targets of one country's army whose country is none of `townCountries`, the countries of the towns
+ * and regions the document puts something in by a phrase of place (not a speaker's setting) and of
+ * its dateline (see `abroadTowns` in `locateEvents`). Their nationality says whose troops they
+ * are, not where they were hit, so it does not place the event.
+ */
+function troopsAbroad(event: Event, townCountries: ReadonlySet<string>): ReadonlySet<ActorRef> {
+  if (!townCountries.size || (event.cameo.quadClass !== 4 && !VIOLENT_ROOTS.has(event.cameo.root))) return NONE;
+  const troops = event.target.filter((actor) => actor.sector === 'MIL' && isCountryCode(actor.country) && !townCountries.has(actor.country));
+  return troops.length ? new Set(troops) : NONE;
 }
 
 /** The event's actors named as a state's mission ("the Dutch embassy"), by `MISSION`. */
@@ -658,6 +759,37 @@ function laterMention(event: Event, places: readonly PlaceMention[], treeOf: (se
   return undefined;
 }
 
+/** How many sentences before an event's own a sentence may place the deed its definite noun refers back to ("a blast in X hurt ten people. ... The blast destroyed ..."). */
+const EARLIER_SENTENCES = 2;
+
+/**
+ * Rule 3c: an event told of a noun with "the" that refers back to the same deed an earlier sentence
+ * places ("A car bomb went off outside a hotel in X. ... The bomb shattered windows ..."): the
+ * deed is the same, so is its place. The noun is the trigger's, or the subject of a verb trigger ("The
+ * bomb shattered"); the earlier place is in a phrase of place up to two steps from that noun, the
+ * most specific first.
+ */
+function earlierMention(event: Event, places: readonly PlaceMention[], treeOf: (sentence: number) => Tree): EventLocation | undefined {
+  const earlier = places.filter((place) => place.sentence < event.sentence && place.sentence >= event.sentence - EARLIER_SENTENCES && place.cue !== 'dateline' && place.preposition && LOCATIVES.has(place.preposition));
+  if (!earlier.length) return undefined;
+  const own = treeOf(event.sentence);
+  const trigger = headToken(own, event.trigger);
+  if (trigger < 0) return undefined;
+  const definite = (k: number) => own.tokens[k].upos === 'NOUN' && own.dependents(k, 'det').some((d) => own.lemma(d).toLowerCase() === 'the');
+  const nouns = new Set([trigger, ...(own.tokens[trigger].upos === 'VERB' ? own.dependents(trigger, 'nsubj') : [])].filter(definite).map((k) => own.lemma(k)));
+  if (!nouns.size) return undefined;
+  const found = earlier.filter((place) => {
+    const tree = treeOf(place.sentence);
+    const head = headToken(tree, place);
+    if (head < 0) return false;
+    let k = tree.head(placeNounOver(tree, head));
+    for (let steps = 1; k >= 0 && steps <= 2; steps++, k = tree.head(k)) if (tree.tokens[k].upos === 'NOUN' && nouns.has(tree.lemma(k))) return true;
+    return false;
+  });
+  const place = mostSpecific(found);
+  return place && fromMention(place, 'stated', `"${place.text}" places the deed an earlier sentence tells of, which "the ${[...nouns][0]}" refers back to`);
+}
+
 /**
  * Rule 1e: the unnamed region (src/geo/unnamed-region.ts) in a phrase of place attached to the
  * event as rule 1 attaches places: to the trigger, or for a material event to an actor, the
@@ -736,9 +868,22 @@ export function locateEvents(doc: Document, places: readonly PlaceMention[], loo
   // a country, or a city-state by its country's name ("Singapore", "Kuwait"): named bare in a sentence, it says who, not where
   const namesCountry = (place: PlaceMention) => place.place.kind === 'country' || (place.place.kind === 'city' && lookup.countryOfName(nameKey(place.text)) === place.place.country);
   const isSeatOfGovernment = (place: PlaceMention) => !place.preposition && seats.some((seat) => seat.start <= place.start && place.end <= seat.end);
+  // a capital the actors stage reads as its government, asked or charged to act ("accused Harare of ...", "urging Madrid to ..."):
+  // named so, it says who, not where a deed of the sentence was done (only violence it suffers makes it the place: rule 1)
+  const governments = mentions.filter((mention) => mention.rule === 'capital-government');
+  // (see `actsAsGovernment`; "the streets of Kathmandu", "a town north of Riyadh" are places)
+  const isCapitalGovernment = (place: PlaceMention, tree: Tree) =>
+    !place.preposition && governments.some((mention) => mention.start <= place.start && place.end <= mention.end) && actsAsGovernment(tree, headToken(tree, place));
   const countryMentions = countryWords(mentions);
   const seated = new Set(mentions.filter((mention) => mention.code.startsWith('IGO') && lookup.seat(mention.code)).map((mention) => mention.sentence));
   const placeCountries = new Set(places.map((place) => place.place.country));
+  // the towns and regions the document puts something in by a phrase of place, but not where it puts a speaker ("speaking in X"): where troops
+  // serving abroad may have been hit (see `troopsAbroad`); made once, when an event first needs them
+  let deedTowns: PlaceMention[] | undefined;
+  const townsOfDeeds = (): PlaceMention[] =>
+    (deedTowns ??= places.filter((place) => place.cue !== 'dateline' && place.place.kind !== 'country' && ((!!place.preposition && LOCATIVES.has(place.preposition)) || COMPASS_OF.test(doc.text.slice(Math.max(0, place.start - 24), place.start))) && speakerSetting(treeOfSentence(place.sentence), places.filter((other) => other.sentence === place.sentence && other.cue !== 'dateline')) !== place));
+  // those towns, the dateline's first (a report of troops hit abroad is often filed from the country they serve in)
+  const abroadTowns = (): PlaceMention[] => (dateline ? [dateline, ...townsOfDeeds()] : townsOfDeeds());
   const readings = countryReadings(mentions, places);
   // a border its words name by the country beyond it ("near the Somali border"): the country on this side, the first of the actors', the dateline's
   // or the document's that is not the one beyond (the actors stage may give that one to the actors near the border: "rebels near the Somali border")
@@ -789,8 +934,14 @@ export function locateEvents(doc: Document, places: readonly PlaceMention[], loo
     }
     if (inSentence.length) {
       if (!location && isMaterial(event)) {
-        const named = mostSpecific(inSentence.filter((place) => ((!namesCountry(place) && !within(place, [...event.source, ...event.target])) || (place.preposition && LOCATIVES.has(place.preposition))) && !isSeatOfGovernment(place)), event.trigger);
+        const named = mostSpecific(inSentence.filter((place) => ((!namesCountry(place) && !within(place, [...event.source, ...event.target])) || (place.preposition && LOCATIVES.has(place.preposition))) && !isSeatOfGovernment(place) && !isCapitalGovernment(place, treeOf())), event.trigger);
         if (named) location = fromMention(named, 'stated', `"${named.text}" is named in the event's sentence`);
+      }
+      // a meeting is held where its sentence puts a town or a region in a phrase of place ("met rebel envoys ... in northern X"), before its parties' country
+      // (only in the meeting's own clause, "talks with officers in the town of X": not "talks ahead of a ballot that would reopen the schools in X")
+      if (!location && event.cameo.root === MEETING_ROOT) {
+        const named = mostSpecific(inSentence.filter((place) => place.place.kind !== 'country' && !!place.preposition && LOCATIVES.has(place.preposition) && !isSeatOfGovernment(place) && inOwnClause(treeOf(), place, event)), event.trigger);
+        if (named) location = fromMention(named, 'stated', `a meeting: "${named.text}" is the place of a phrase of place in the event's sentence`);
       }
     }
     // a statement made where the sentence puts its speaker ("speaking in X, the minister warned ...", "the envoy, visiting X, urged ...": a place another event of the sentence may claim)
@@ -804,7 +955,9 @@ export function locateEvents(doc: Document, places: readonly PlaceMention[], loo
     // "here" is the dateline's town, which says more than the region or country the sentence names ("... stormed a camp here in the northern West Bank")
     if (location && here && location.kind !== 'city' && location.country === dateline!.place.country && hereOnTrigger(treeOf(), event)) location = fromMention(dateline!, 'dateline', `the text says "here": the dateline's place, in "${location.text}"`);
     // foreign captives and missions abroad: their country does not place the event
-    const captives = missionsAbroad(event, foreignCaptives(event, placeCountries));
+    const towns = event.target.some((actor) => actor.sector === 'MIL') && (event.cameo.quadClass === 4 || VIOLENT_ROOTS.has(event.cameo.root)) ? abroadTowns() : [];
+    const abroad = troopsAbroad(event, new Set(towns.map((place) => place.place.country)));
+    const captives = missionsAbroad(event, union(foreignCaptives(event, placeCountries), abroad));
     if (!location && dateline) {
       const leaders = leadingCountries(event);
       const countries = new Set([...event.source, ...event.target].filter((actor) => !captives.has(actor)).map((actor) => actor.country).filter(isCountryCode).filter((country) => !leaders.has(country)));
@@ -818,16 +971,32 @@ export function locateEvents(doc: Document, places: readonly PlaceMention[], loo
     const intended = !location && sentencePlaces.length ? intendedPlace(treeOf(), event, sentencePlaces) : undefined;
     if (intended) location = fromMention(intended, 'stated', `an intent: "${intended.text}" is where the act intended would be done`);
     // (an embassy's host before the other actors: "Kenyan police questioned two Somalis over the grenade attack on the Dutch embassy" happened where the police are)
-    location ??= laterMention(event, places, treeOfSentence) ?? missionHost(event, mentions, lookup) ?? actorsCountry(event, lookup, captives) ?? null;
+    location ??= laterMention(event, places, treeOfSentence) ?? earlierMention(event, places, treeOfSentence) ?? missionHost(event, mentions, lookup) ?? actorsCountry(event, lookup, captives) ?? null;
+    // troops hit abroad: where the document puts a deed in a town of another country (the dateline's first), not the country the document is about
+    if (!location && abroad.size) {
+      const theirs = new Set([...abroad].map((actor) => actor.country));
+      const town = towns.find((place) => !theirs.has(place.place.country));
+      if (town) location = fromMention(town, 'implied', `the troops hit serve abroad: "${town.text}" is the document's first place of a deed in another country`);
+    }
+    // a visit between actors of several countries happens in the host's country: only a place of it the sentence names, else that country
+    const visited = location ? undefined : visitHost(event);
     if (!location && inSentence.length) {
       // a deed is not done where the capital that ordered it stands ("Washington imposed sanctions on ...")
-      const named = mostSpecific(inSentence.filter((place) => (!namesCountry(place) || (place.preposition && LOCATIVES.has(place.preposition))) && !(isMaterial(event) && (isGovernment(place, event) || isSeatOfGovernment(place)))));
+      const named = mostSpecific(inSentence.filter((place) => (!namesCountry(place) || (place.preposition && LOCATIVES.has(place.preposition))) && !(isMaterial(event) && (isGovernment(place, event) || isSeatOfGovernment(place) || isCapitalGovernment(place, treeOf()))) && (!visited || place.place.country === visited.country)));
       if (named) location = fromMention(named, 'stated', `"${named.text}" is named in the event's sentence`);
+    }
+    if (!location && visited) {
+      const place = lookup.country(visited.country!);
+      if (place) location = { start: visited.start, end: visited.end, text: visited.text, name: place.name, country: place.country, lat: place.lat, lon: place.lon, kind: 'country', basis: 'actors', reason: `a visit: its host is of ${place.name} ("${visited.text}")` };
     }
     // words the text does not place keep no place (rule 5): the thread and the focus say what the document is about, not where they were said
     const words = wordsOnly(event);
     if (!location && !words && previous) location = { ...previous, basis: 'implied', reason: `the place of the document's previous event ("${previous.text}")` };
     if (!location && !words && focus) location = countryOf(focus, lookup);
+    // words said "here" in a report with no dateline: where the report is, the country it is about when that is a third country ("a relief agency
+    // appealed here for tents for quake victims in X"); the focus may be the speaker's or the addressee's country, which says who, not where
+    const focusIsParty = !!focus && [...event.source, ...event.target].some((actor) => actor.country === focus.place.country);
+    if (!location && words && focus && !focusIsParty && !dateline && sentence && hereOnTrigger(treeOf(), event)) location = { ...countryOf(focus, lookup), reason: `the text says "here" and has no dateline: the document's main country ("${focus.text}")` };
     if (location) previous = location;
     return { ...coded, location };
   });

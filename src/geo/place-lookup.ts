@@ -156,10 +156,14 @@ export function createPlaceLookup(gazetteer: Pick<GazetteerData, 'names'>, optio
   }
   // "met the president at the White House", "talks in the Kremlin": a seat of government (data/actors, type "seat") stands in its country's capital
   const capitals = new Map<string, number>();
-  for (const entry of gazetteer.names) {
-    if (entry.kind !== 'country' || entry.type !== 'capital' || entry.ambiguous || capitals.has(entry.country)) continue;
-    const city = cityIn(nameKey(entry.text), entry.country);
-    if (city !== undefined) capitals.set(entry.country, city);
+  // (a capital only a name ambiguous as a word names, "Malé" folding to "male", is still the country's capital: only the reading of
+  // its name needs care; a country's unambiguous capital name comes first, "Hanoi" before "Ho Chi Minh City")
+  for (const ambiguous of [false, true]) {
+    for (const entry of gazetteer.names) {
+      if (entry.kind !== 'country' || entry.type !== 'capital' || !!entry.ambiguous !== ambiguous || capitals.has(entry.country)) continue;
+      const city = cityIn(nameKey(entry.text), entry.country);
+      if (city !== undefined) capitals.set(entry.country, city);
+    }
   }
   // "in the Bolivian capital": where the government sits (La Paz), not the constitutional capital (Sucre)
   for (const row of readPlaceIdRows(options.governmentSeatsFile ?? DEFAULT_GOVERNMENT_SEATS_FILE)) {

@@ -284,6 +284,9 @@ function settlementPreposition(tokens: readonly Token[], i: number): string | un
 /** Part-of-speech tags of the words that may stand between a preposition and a demonym before a town's noun ("in a remote northern Afghan village"). */
 const SETTLEMENT_MODIFIERS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM']);
 
+/** A country's air, which "over" puts a flight in ("over Syrian airspace"). */
+const AIRSPACE = 'airspace';
+
 /** The noun of a country's capital ("in the Yemeni capital"): with a demonym before it and no name after it, it names that town. */
 const CAPITAL_NOUN = 'capital';
 
@@ -309,7 +312,9 @@ function demonymTerritory(tokens: readonly Token[], words: WordKeys, i: number, 
   const place = country ? (capital ? lookup.capital(country) : lookup.country(country)) : undefined;
   const before = wordBefore(tokens, i);
   // "in Somali waters"; "in an Iraqi town", "at two Egyptian resorts", "near a remote northern Afghan village" (a few words between)
-  const preposition = (before ? phrasePreposition(tokens, before) : undefined) ?? (territory ? undefined : settlementPreposition(tokens, i));
+  // ("flew a drone over Syrian airspace": over a country's air is in it; not "a row over Syrian territory", which is about it)
+  const over = noun === AIRSPACE && before?.word === 'over' ? 'in' : undefined;
+  const preposition = (before ? phrasePreposition(tokens, before) : undefined) ?? over ?? (territory ? undefined : settlementPreposition(tokens, i));
   if (!place || !preposition) return undefined;
   return { found: { start: tokens[i].start, end: tokens[last].end, sentence, key: words.at(i), cue: 'name', preposition, candidates: [{ place, own: true, ambiguous: false, caseSensitive: false }] }, last };
 }
@@ -502,7 +507,7 @@ function findInSentence(tokens: readonly Token[], sentence: number, lookup: Plac
  * together ("ADEN/SANAA (Reuters) -", "LAHORE, 3 March 2005 -", "MOSUL, Oct 3:"). The last place is the
  * report's. Returns the place's span and what follows it up to the dash or colon.
  */
-const LOOSE_DATELINE = /^\s*((?:\p{Lu}[\p{Lu}.'’-]+)(?: \p{Lu}[\p{Lu}.'’-]+){0,3}(?:\/\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,3})*)([^\n\-–—:]{0,40}?)\s*(?:--|-|–|—|:)\s/u;
+const LOOSE_DATELINE = /^\s*((?:\p{Lu}[\p{Lu}.'’-]+)(?: \p{Lu}[\p{Lu}.'’-]+){0,4}(?:\/\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,3})*)([^\n\-–—:]{0,40}?)\s*(?:--|-|–|—|:)\s/u;
 
 /**
  * A dateline in title case with its date, which the text stage leaves alone when it ends in a colon
@@ -518,6 +523,9 @@ const TITLE_DATELINE = new RegExp(`^\\s*(\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){
  * also ends labels ("World News:").
  */
 const BARE_TITLE_DATELINE = /^\s*(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})(, \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})?\s+(?:--|-|–|—)\s/u;
+
+/** Where a date starts after a dateline's country ("Cuba Aug. 26", "Iraq 23 August"). */
+const DATE_START = new RegExp(`\\s+(?:${MONTH}|\\d)`, 'u');
 
 /** The span of the dateline's place and the words after it (", Iraq", "(Reuters)"). */
 function datelinePlace(doc: Document): { start: number; end: number; rest: string } | undefined {
@@ -541,6 +549,38 @@ function datelinePlace(doc: Document): { start: number; end: number; rest: strin
   return { start: offset + last, end: offset + places.length, rest: match[2] };
 }
 
+/**
+ * A dateline whose dash the wire dropped, read only when the place is sure to be one: a place in
+ * capitals at the very start followed by the country or region it is in ("KANDAHAR, Afghanistan The
+ * president said ..."), or a lone place in capitals that is a large town or one of the gazetteer's
+ * own towns, right before a capitalised word ("NAIROBI Kenya's president said ...", "SEOUL A court ruled ...";
+ * not "NEAR daily attacks", "THE government", "TONY Blair", which no such place bears, nor "US Secretary of State", a country).
+ */
+const DASHLESS_DATELINE = /^\s*(\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,3})(?:,((?: \p{Lu}\p{Ll}+){1,3}))?\s+\p{Lu}/u;
+
+/** How many people a town in capitals at the start needs to be taken for a dateline's place without its country or dash. */
+const DASHLESS_TOWN_POPULATION = 100_000;
+
+function dashlessDateline(doc: Document, lookup: PlaceLookup): { start: number; end: number; rest: string } | undefined {
+  const match = DASHLESS_DATELINE.exec(doc.text.slice(0, 200));
+  if (!match) return undefined;
+  const start = match.index + match[0].indexOf(match[1]);
+  const end = start + match[1].length;
+  const candidates = lookup.candidates(nameKey(match[1]));
+  if (!candidates.length) return undefined;
+  if (match[2]) {
+    // the longest run of the words after the comma that names a country or a region: "New York" of "UNITED NATIONS, New York The ..."
+    const words = match[2].trim().split(' ');
+    for (let n = words.length; n > 0; n--) {
+      const key = nameKey(words.slice(0, n).join(' '));
+      if (lookup.countryOfName(key) || lookup.candidates(key, { limit: 0 }).some((c) => c.place.kind === 'region')) return { start, end, rest: `, ${words.slice(0, n).join(' ')}` };
+    }
+    return undefined;
+  }
+  if (match[1].includes(' ')) return undefined;
+  return candidates.some((c) => c.place.kind === 'city' && (c.own || c.place.population >= DASHLESS_TOWN_POPULATION)) ? { start, end, rest: '' } : undefined;
+}
+
 /** The last document's dateline read (the places stage reads one document up to three times running), with what it was read from. */
 let lastDateline: { text: string; dateline: Document['dateline']; sentences: Document['sentences']; lookup: PlaceLookup; found: Found | undefined } | undefined;
 
@@ -553,17 +593,42 @@ function findDateline(doc: Document, lookup: PlaceLookup): Found | undefined {
   return found && { ...found };
 }
 
+/**
+ * The town a dateline's first words name, when the whole names nothing ("KANDAHAR AIR FIELD"): the
+ * longest run of its first words (not all of them) that names a town of the country filed with it.
+ */
+function townBefore(words: string, country: string, lookup: PlaceLookup): { text: string; key: string; candidates: PlaceCandidate[] } | undefined {
+  const parts = words.split(' ');
+  for (let n = parts.length - 1; n > 0; n--) {
+    const text = parts.slice(0, n).join(' ');
+    const key = nameKey(text);
+    const candidates = lookup.candidates(key).filter((c) => c.place.kind === 'city' && c.place.country === country);
+    if (candidates.length) return { text, key, candidates };
+  }
+  return undefined;
+}
+
 function readDateline(doc: Document, lookup: PlaceLookup): Found | undefined {
-  const dateline = datelinePlace(doc);
+  const dateline = datelinePlace(doc) ?? (doc.dateline ? undefined : dashlessDateline(doc, lookup));
   if (!dateline) return undefined;
   const key = nameKey(doc.text.slice(dateline.start, dateline.end));
   const candidates = lookup.candidates(key, { fuzzy: true });
-  if (candidates.length === 0) return undefined;
-  const region = /^\s*,\s*([^,(\-—–]+)/u.exec(dateline.rest)?.[1]?.trim();
+  // (the date after it left out: "KABUL, Afghanistan Aug. 23, 2004 -")
+  const region = /^\s*,\s*([^,(\-—–]+)/u.exec(dateline.rest)?.[1]?.split(DATE_START)[0].trim();
   const regionKey = region ? nameKey(region) : undefined;
   let qualifier = regionKey ? lookup.countryOfName(regionKey) : undefined;
   if (!qualifier && regionKey) qualifier = lookup.candidates(regionKey, { limit: 0 }).find((c) => c.place.kind === 'region')?.place.country;
   const sentence = (doc.sentences ?? []).findIndex((s) => s.start <= dateline.start && dateline.start < s.end);
+  if (candidates.length === 0) {
+    // a base or a camp named by its town, filed with the town's country ("KANDAHAR AIR FIELD, Afghanistan -"): that town
+    const town = qualifier ? townBefore(doc.text.slice(dateline.start, dateline.end), qualifier, lookup) : undefined;
+    if (town) return { start: dateline.start, end: dateline.start + town.text.length, sentence, key: town.key, cue: 'dateline', qualifier, candidates: town.candidates };
+    // a camp or a base no gazetteer knows, filed with its country or region ("KAMBEDI REFUGEE CAMP, Uganda -", "AIR BASE X, Iraq Oct. 3 -"): that country or region
+    const broader = qualifier && regionKey ? lookup.candidates(regionKey).filter((c) => c.place.kind !== 'city' && c.place.country === qualifier) : [];
+    if (!broader.length) return undefined;
+    const start = dateline.end + doc.text.slice(dateline.end).indexOf(region!);
+    return { start, end: start + region!.length, sentence, key: regionKey!, cue: 'dateline', qualifier, candidates: broader };
+  }
   return { start: dateline.start, end: dateline.end, sentence, key, cue: 'dateline', qualifier, candidates };
 }
 
@@ -647,6 +712,31 @@ function readDemonymCountries(doc: Document, lookup: PlaceLookup): Set<string> {
   return countries;
 }
 
+/** "the capital of X" before a country's name, "the capital of the X". */
+const CAPITAL_BEFORE = /\bcapital\s+of\s+(?:the\s+)?$/iu;
+
+/** "X's capital" after a country's name (the wire's "#39;s" for the apostrophe too), not followed by the town's own name ("X's capital, Y", "X's capital Y"). */
+const CAPITAL_AFTER = /^(?:'s|’s|\s*#39;s)\s+capital\b(?!\s*,?\s*\p{Lu})/u;
+
+/** The preposition of a phrase of place right before "(the) capital of X" or "X's capital" ("in the capital of X", "near X's capital"). */
+const PREPOSITION_BEFORE = /\b(\p{L}+)\s+(?:the\s+)?$/iu;
+
+/**
+ * A country's name that stands in a phrase naming its capital and no town ("a curfew in the capital of
+ * X", "a blast in X's capital"): the words say the capital (`PlaceLookup.capital`), the one town
+ * they can be, not the whole country; a name after ("X's capital, Y") says the town itself.
+ * Returns the span of the whole phrase and the preposition before it.
+ */
+function capitalOfCountry(text: string, start: number, end: number): { start: number; end: number; preposition?: string } | undefined {
+  const before = CAPITAL_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
+  const after = before ? undefined : CAPITAL_AFTER.exec(text.slice(end, end + 40));
+  if (!before && !after) return undefined;
+  const from = before ? start - (Math.min(30, start) - before.index) : start;
+  const to = after ? end + after[0].length : end;
+  const word = PREPOSITION_BEFORE.exec(text.slice(Math.max(0, from - 20), from))?.[1]?.toLowerCase();
+  return { start: from, end: to, preposition: word && LEXICON.placePrepositions.has(word) ? word : undefined };
+}
+
 /** Resolves one found name to a mention of one place. */
 function resolve(doc: Document, found: Found, countries: ReadonlySet<string>, lookup: PlaceLookup): PlaceMention {
   let best = found.candidates[0];
@@ -671,8 +761,17 @@ function resolve(doc: Document, found: Found, countries: ReadonlySet<string>, lo
     place = { ...country, name, kind: 'region' };
     start = found.compass.start;
   }
-  const mention: PlaceMention = { start, end: found.end, text: doc.text.slice(start, found.end), sentence: found.sentence, place, cue: found.preposition && found.cue === 'name' && !best.own ? 'phrase' : found.cue, candidates: found.candidates.length, choice: choiceReason(best, found, countries) };
-  if (found.preposition) mention.preposition = found.preposition;
+  let end = found.end;
+  let preposition = found.preposition;
+  const capital = place.kind === 'country' && found.cue !== 'dateline' && !found.compass ? capitalOfCountry(doc.text, start, end) : undefined;
+  const city = capital ? lookup.capital(place.country) : undefined;
+  if (capital && city) {
+    place = city;
+    ({ start, end } = capital);
+    preposition = capital.preposition ?? preposition;
+  }
+  const mention: PlaceMention = { start, end, text: doc.text.slice(start, end), sentence: found.sentence, place, cue: preposition && found.cue === 'name' && !best.own ? 'phrase' : found.cue, candidates: found.candidates.length, choice: choiceReason(best, found, countries) };
+  if (preposition) mention.preposition = preposition;
   return mention;
 }
 

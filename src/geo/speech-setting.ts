@@ -57,6 +57,15 @@ function setsSpeaker(tree: Tree, p: number, preposition: string): boolean {
   return false;
 }
 
+/** Prepositions that make a visit after them one spoken of, not made ("warned against touring X", "banned from visiting X", "criticised for visiting X"). */
+const VISIT_SPOKEN_OF: ReadonlySet<string> = new Set(['against', 'from', 'of', 'about', 'over', 'without', 'besides', 'for', 'instead']);
+
+/** True when the participle at `p` follows a preposition that makes the visit one spoken of (`VISIT_SPOKEN_OF`); other words before it ("upon", "whilst", "when") leave it the speaker's. */
+function aboutVisit(tree: Tree, p: number): boolean {
+  const before = p - 1;
+  return before >= 0 && VISIT_SPOKEN_OF.has(tree.tokens[before].text.toLowerCase());
+}
+
 /** The place the sentence gives its speaker (see above), if any: the first such place of the sentence. */
 export function speakerSetting(tree: Tree, places: readonly PlaceMention[]): PlaceMention | undefined {
   for (const place of places) {
@@ -67,8 +76,9 @@ export function speakerSetting(tree: Tree, places: readonly PlaceMention[]): Pla
     if (p < 0) continue;
     const word = tree.tokens[p].text.toLowerCase();
     // "while visiting Berlin": a place right after a visiting participle, with no preposition
+    // (but not a visit the words are about: "cautioned its citizens against visiting X", "barred from touring X")
     if (!place.preposition || word !== place.preposition) {
-      if (isSettingVerb(tree, p) && /ing$/i.test(tree.tokens[p].text) && LEXICON.settingWords.occasion.has(tree.lemma(p))) return place;
+      if (isSettingVerb(tree, p) && /ing$/i.test(tree.tokens[p].text) && LEXICON.settingWords.occasion.has(tree.lemma(p)) && !aboutVisit(tree, p)) return place;
       continue;
     }
     if ((LEXICON.placePrepositions.has(word) || word === 'to') && setsSpeaker(tree, p, word)) return place;
