@@ -53,7 +53,7 @@ import { mayNameRegion, unnamedRegions, type UnnamedRegion } from './unnamed-reg
  * 3a. for an intent neither the sentence nor a dateline places, the place of the act intended
  *    ("promised elections in X", "pledged to send troops to X", "a plan for a pullout from X");
  * 3b. a place a later sentence gives the event's noun ("... wrapped up negotiations. The negotiations in X ...");
- * 3c. the place an earlier sentence gives the deed a definite noun refers back to ("hurt in an explosion in X. ... The explosion struck ...");
+ * 3c. the place an earlier sentence gives the deed a definite noun refers back to ("a blast at a bank in X ... The blast hit ...");
  * 2b. for a meeting (04), a town or a region in a phrase of place in its own clause ("held talks with
  *    officers in the northern town of X"), before its parties' country;
  * 4. the country of the event's actors, when they name one country (or, for material conflict,
@@ -420,8 +420,8 @@ const CLAUSE_STEPS = 4;
 
 /**
  * True when a place hangs below the event's trigger, or the verb taking it as object ("held talks"),
- * through nouns only: in the event's own clause, not in a clause of another verb ("before a vote to
- * stop atrocities in X", "who could keep order in X").
+ * through nouns only: in the event's own clause, not in a clause of another verb ("ahead of a ballot
+ * meant to end the unrest in X", "who could keep order in X").
  */
 function inOwnClause(tree: Tree, place: PlaceMention, event: Event): boolean {
   const trigger = new Set([...tokensOf(tree, event.trigger), eventTop(tree, event)]);
@@ -554,7 +554,7 @@ function foreignCaptives(event: Event, placeCountries: ReadonlySet<string>): Rea
 }
 
 /**
- * The troops an attack is made on, when they serve abroad ("a suicide attack against Polish troops",
+ * The troops an attack is made on, when they serve abroad ("gunmen shot at a Danish patrol",
  * "the killing of six Belgian peacekeepers", filed from or telling of towns of another country): the
  * targets of violence of one country's army whose country the document names no town, region or
  * dateline of, while it names one of another country. Their nationality says whose troops they are,
@@ -740,14 +740,14 @@ function laterMention(event: Event, places: readonly PlaceMention[], treeOf: (se
   return undefined;
 }
 
-/** How many sentences before an event's own a sentence may place the deed its definite noun refers back to ("... hurt in an explosion in X. ... The explosion struck ..."). */
+/** How many sentences before an event's own a sentence may place the deed its definite noun refers back to ("A blast at a bank in X ... The blast hit ..."). */
 const EARLIER_SENTENCES = 2;
 
 /**
  * Rule 3c: an event told of a noun with "the" that refers back to the same deed an earlier sentence
- * places ("Twenty people were hurt in an explosion in X. ... The explosion struck an office ..."): the
+ * places ("A blast at a bank in X injured two guards. ... The blast hit a bus ..."): the
  * deed is the same, so is its place. The noun is the trigger's, or the subject of a verb trigger ("The
- * explosion struck"); the earlier place is in a phrase of place up to two steps from that noun, the
+ * blast hit"); the earlier place is in a phrase of place up to two steps from that noun, the
  * most specific first.
  */
 function earlierMention(event: Event, places: readonly PlaceMention[], treeOf: (sentence: number) => Tree): EventLocation | undefined {
@@ -914,7 +914,7 @@ export function locateEvents(doc: Document, places: readonly PlaceMention[], loo
         if (named) location = fromMention(named, 'stated', `"${named.text}" is named in the event's sentence`);
       }
       // a meeting is held where its sentence puts a town or a region in a phrase of place ("met rebel envoys ... in northern X"), before its parties' country
-      // (only in the meeting's own clause, "talks with officers in the town of X": not "talks before a vote on stopping atrocities in X")
+      // (only in the meeting's own clause, "talks with officers in the town of X": not "talks ahead of a ballot meant to end the unrest in X")
       if (!location && event.cameo.root === MEETING_ROOT) {
         const named = mostSpecific(inSentence.filter((place) => place.place.kind !== 'country' && !!place.preposition && LOCATIVES.has(place.preposition) && !isSeatOfGovernment(place) && inOwnClause(treeOf(), place, event)), event.trigger);
         if (named) location = fromMention(named, 'stated', `a meeting: "${named.text}" is the place of a phrase of place in the event's sentence`);
@@ -968,7 +968,7 @@ export function locateEvents(doc: Document, places: readonly PlaceMention[], loo
     const words = wordsOnly(event);
     if (!location && !words && previous) location = { ...previous, basis: 'implied', reason: `the place of the document's previous event ("${previous.text}")` };
     if (!location && !words && focus) location = countryOf(focus, lookup);
-    // words said "here" in a report with no dateline: where the report is, the country it is about ("launched an appeal here for ... to help flood victims in X")
+    // words said "here" in a report with no dateline: where the report is, the country it is about ("a relief agency asked donors here for tents for the homeless of X")
     if (!location && words && focus && !dateline && sentence && hereOnTrigger(treeOf(), event)) location = { ...countryOf(focus, lookup), reason: `the text says "here" and has no dateline: the document's main country ("${focus.text}")` };
     if (location) previous = location;
     return { ...coded, location };
