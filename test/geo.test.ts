@@ -69,9 +69,29 @@ describe('place mentions', () => {
     const { event } = eventOf("NAIROBI Kenya's president urged rebel leaders on Monday to return to the talks.", 'urged');
     assert.equal(event.location?.basis, 'dateline');
     assert.equal(event.location?.name, 'Nairobi');
-    for (const text of ['NEAR the border, soldiers said they had found weapons.', 'TONY Blair said on Monday that the vote would go ahead.', 'US Secretary of State Colin Powell said the talks would resume.']) {
+    for (const text of ['ABOUT forty villagers fled their homes, the mayor said.', 'THE Senate voted on Monday to cut farm subsidies.', 'US Secretary of State Colin Powell said the talks would resume.']) {
       assert.equal(coder.code(text).places?.find((p) => p.cue === 'dateline'), undefined, text);
     }
+  });
+});
+
+describe('a given name in capitals at the start of a lead is no dashless dateline', () => {
+  it('does not read a first name that a town also bears as the dateline\'s place', () => {
+    // Vladimir, León and Hassan are large towns of GeoNames; Victoria is a capital of Parley's own gazetteer
+    for (const text of [
+      'VLADIMIR Sorokin told reporters on Monday that the factory would close.',
+      'LEON Marsh accused the city council on Tuesday of wasting public money.',
+      'HASSAN Farouk, the party leader, criticised the army on Sunday.',
+      'VICTORIA Okafor said on Friday that she would run for the senate.',
+    ]) {
+      assert.equal(coder.code(text).places?.find((p) => p.cue === 'dateline'), undefined, text);
+    }
+  });
+
+  it('still reads one of the gazetteer\'s own towns before a word that names no person', () => {
+    const { event } = eventOf('SEOUL Police arrested two union leaders on Monday after a strike at a shipyard.', 'arrested');
+    assert.equal(event.location?.name, 'Seoul');
+    assert.equal(event.location?.basis, 'dateline');
   });
 });
 

@@ -287,6 +287,21 @@ const SETTLEMENT_MODIFIERS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM'])
 /** A country's air, which "over" puts a flight in ("over Syrian airspace"). */
 const AIRSPACE = 'airspace';
 
+/** Lemmas of a flight or of crossing into a country's air, which "over X airspace" must hang on to place it there. */
+const FLIGHT_WORDS: ReadonlySet<string> = new Set(['fly', 'flight', 'overflight', 'drone', 'jet', 'plane', 'aircraft', 'airplane', 'airliner', 'helicopter', 'fighter', 'bomber', 'cross', 'enter', 'intrude', 'stray', 'patrol', 'shoot', 'down']);
+
+/** Whether the word at `i` (the airspace noun) hangs on a word of flight, or on a noun that does ("a jet's flight over X airspace"). */
+function heldByFlight(tokens: readonly Token[], i: number): boolean {
+  let head = tokens[i].head ?? -1;
+  for (let step = 0; step < 2 && head >= 0; step++) {
+    const lemma = (tokens[head].lemma ?? tokens[head].text).toLowerCase();
+    if (FLIGHT_WORDS.has(lemma)) return true;
+    if (tokens[head].upos !== 'NOUN') return false;
+    head = tokens[head].head ?? -1;
+  }
+  return false;
+}
+
 /** The noun of a country's capital ("in the Yemeni capital"): with a demonym before it and no name after it, it names that town. */
 const CAPITAL_NOUN = 'capital';
 
@@ -312,8 +327,9 @@ function demonymTerritory(tokens: readonly Token[], words: WordKeys, i: number, 
   const place = country ? (capital ? lookup.capital(country) : lookup.country(country)) : undefined;
   const before = wordBefore(tokens, i);
   // "in Somali waters"; "in an Iraqi town", "at two Egyptian resorts", "near a remote northern Afghan village" (a few words between)
-  // ("flew a drone over Syrian airspace": over a country's air is in it; not "a row over Syrian territory", which is about it)
-  const over = noun === AIRSPACE && before?.word === 'over' ? 'in' : undefined;
+  // ("jets flew over Chilean airspace": over a country's air is in it; not "a row over Chilean territory" nor "a row
+  // over Chilean airspace" or "over Chilean airspace violations", which are about it: only a flight's word holds it)
+  const over = noun === AIRSPACE && before?.word === 'over' && tokens[last + 1]?.upos !== 'NOUN' && heldByFlight(tokens, last) ? 'in' : undefined;
   const preposition = (before ? phrasePreposition(tokens, before) : undefined) ?? over ?? (territory ? undefined : settlementPreposition(tokens, i));
   if (!place || !preposition) return undefined;
   return { found: { start: tokens[i].start, end: tokens[last].end, sentence, key: words.at(i), cue: 'name', preposition, candidates: [{ place, own: true, ambiguous: false, caseSensitive: false }] }, last };
@@ -524,8 +540,8 @@ const TITLE_DATELINE = new RegExp(`^\\s*(\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){
  */
 const BARE_TITLE_DATELINE = /^\s*(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})(, \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})?\s+(?:--|-|–|—)\s/u;
 
-/** Where a date starts after a dateline's country ("Cuba Aug. 26", "Iraq 23 August"). */
-const DATE_START = new RegExp(`\\s+(?:${MONTH}|\\d)`, 'u');
+/** Where a date starts after a dateline's country ("Cuba Aug. 26", "Iraq 23 August"): a month's name only with its day after it, so that a region's name that starts like a month ("County Mayo", "Northern Mariana Islands") stays whole. */
+const DATE_START = new RegExp(`\\s+(?:${MONTH}\\s*\\d|\\d)`, 'u');
 
 /** The span of the dateline's place and the words after it (", Iraq", "(Reuters)"). */
 function datelinePlace(doc: Document): { start: number; end: number; rest: string } | undefined {
@@ -553,13 +569,11 @@ function datelinePlace(doc: Document): { start: number; end: number; rest: strin
  * A dateline whose dash the wire dropped, read only when the place is sure to be one: a place in
  * capitals at the very start followed by the country or region it is in ("KANDAHAR, Afghanistan The
  * president said ..."), or a lone place in capitals that is a large town or one of the gazetteer's
- * own towns, right before a capitalised word ("NAIROBI Kenya's president said ...", "SEOUL A court ruled ...";
- * not "NEAR daily attacks", "THE government", "TONY Blair", which no such place bears, nor "US Secretary of State", a country).
+ * own towns (not any large town of GeoNames), right before a capitalised word ("NAIROBI Kenya's president said ...", "SEOUL A court ruled ...";
+ * not "ABOUT forty villagers ...", "THE government", nor a given name in capitals before the surname, "GRETA Lindqvist said ...",
+ * nor "US Secretary of State", a country).
  */
 const DASHLESS_DATELINE = /^\s*(\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,3})(?:,((?: \p{Lu}\p{Ll}+){1,3}))?\s+\p{Lu}/u;
-
-/** How many people a town in capitals at the start needs to be taken for a dateline's place without its country or dash. */
-const DASHLESS_TOWN_POPULATION = 100_000;
 
 function dashlessDateline(doc: Document, lookup: PlaceLookup): { start: number; end: number; rest: string } | undefined {
   const match = DASHLESS_DATELINE.exec(doc.text.slice(0, 200));
@@ -578,18 +592,22 @@ function dashlessDateline(doc: Document, lookup: PlaceLookup): { start: number; 
     return undefined;
   }
   if (match[1].includes(' ')) return undefined;
-  return candidates.some((c) => c.place.kind === 'city' && (c.own || c.place.population >= DASHLESS_TOWN_POPULATION)) ? { start, end, rest: '' } : undefined;
+  // a lone word: only one of the gazetteer's own towns, and not the first word of a person's name the actors
+  // stage read there ("GRETA Lindqvist said ...", "LEON Brittan urged ...": many given names are also towns of GeoNames)
+  if (!candidates.some((c) => c.place.kind === 'city' && c.own)) return undefined;
+  const personAt = (doc.mentions ?? []).some((m) => m.start <= start && m.end > end && (m.name !== undefined || m.rule === 'unknown-name'));
+  return personAt ? undefined : { start, end, rest: '' };
 }
 
 /** The last document's dateline read (the places stage reads one document up to three times running), with what it was read from. */
-let lastDateline: { text: string; dateline: Document['dateline']; sentences: Document['sentences']; lookup: PlaceLookup; found: Found | undefined } | undefined;
+let lastDateline: { text: string; dateline: Document['dateline']; sentences: Document['sentences']; mentions: Document['mentions']; lookup: PlaceLookup; found: Found | undefined } | undefined;
 
 /** The dateline's place ("NAJAF, Iraq -"), with the country or region after its comma as qualifier. */
 function findDateline(doc: Document, lookup: PlaceLookup): Found | undefined {
   const last = lastDateline;
-  if (last && last.text === doc.text && last.dateline === doc.dateline && last.sentences === doc.sentences && last.lookup === lookup) return last.found && { ...last.found };
+  if (last && last.text === doc.text && last.dateline === doc.dateline && last.sentences === doc.sentences && last.mentions === doc.mentions && last.lookup === lookup) return last.found && { ...last.found };
   const found = readDateline(doc, lookup);
-  lastDateline = { text: doc.text, dateline: doc.dateline, sentences: doc.sentences, lookup, found };
+  lastDateline = { text: doc.text, dateline: doc.dateline, sentences: doc.sentences, mentions: doc.mentions, lookup, found };
   return found && { ...found };
 }
 
@@ -712,24 +730,39 @@ function readDemonymCountries(doc: Document, lookup: PlaceLookup): Set<string> {
   return countries;
 }
 
-/** "the capital of X" before a country's name, "the capital of the X". */
-const CAPITAL_BEFORE = /\bcapital\s+of\s+(?:the\s+)?$/iu;
+/**
+ * "the capital of X" before a country's name, "the capital of the X": "the" right before "capital", so that
+ * another town called a capital of the country ("its financial capital", "the former capital of X") is not read as its seat.
+ */
+const CAPITAL_BEFORE = /(?<=\bthe\s+)capital\s+of\s+(?:the\s+)?$/iu;
 
-/** "X's capital" after a country's name (the wire's "#39;s" for the apostrophe too), not followed by the town's own name ("X's capital, Y", "X's capital Y"). */
-const CAPITAL_AFTER = /^(?:'s|’s|\s*#39;s)\s+capital\b(?!\s*,?\s*\p{Lu})/u;
+/** A possessive after the country's name: "the capital of X's northern province" names the province's town, not the country's. */
+const POSSESSIVE_AFTER = /^(?:'s|’s|\s*#39;s)\b/u;
+
+/**
+ * "X's capital" after a country's name (the wire's "#39;s" for the apostrophe too), ending the noun phrase:
+ * followed by punctuation, "city" or a preposition, not by the town's own name ("X's capital, Y", "X's capital Y")
+ * nor by a noun "capital" qualifies ("X's capital markets", "X's capital punishment laws").
+ */
+const CAPITAL_AFTER = /^(?:'s|’s|\s*#39;s)\s+capital(?:\s+city)?(?=\s*$|\s*[.,;:!?)"'’\-–—]|\s+(\p{Ll}+)\b)(?!\s*,\s*\p{Lu})/u;
+
+/** Words that may follow "X's capital" when the phrase ends there (besides prepositions of place and clause): "in X's capital on Monday", "X's capital was shaken". */
+const AFTER_CAPITAL: ReadonlySet<string> = new Set(['on', 'to', 'by', 'for', 'from', 'with', 'of', 'and', 'or', 'but', 'as', 'is', 'was', 'has', 'had', 'when', 'where', 'which', 'that', 'late', 'early', 'last', 'this', 'overnight', 'yesterday', 'today']);
 
 /** The preposition of a phrase of place right before "(the) capital of X" or "X's capital" ("in the capital of X", "near X's capital"). */
 const PREPOSITION_BEFORE = /\b(\p{L}+)\s+(?:the\s+)?$/iu;
 
 /**
- * A country's name that stands in a phrase naming its capital and no town ("a curfew in the capital of
+ * A country's name that stands in a phrase naming its capital and no town ("shops shut in the capital of
  * X", "a blast in X's capital"): the words say the capital (`PlaceLookup.capital`), the one town
  * they can be, not the whole country; a name after ("X's capital, Y") says the town itself.
  * Returns the span of the whole phrase and the preposition before it.
  */
 function capitalOfCountry(text: string, start: number, end: number): { start: number; end: number; preposition?: string } | undefined {
   const before = CAPITAL_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
+  if (before && POSSESSIVE_AFTER.test(text.slice(end, end + 8))) return undefined;
   const after = before ? undefined : CAPITAL_AFTER.exec(text.slice(end, end + 40));
+  if (after?.[1] && !LEXICON.placePrepositions.has(after[1]) && !LEXICON.clausePrepositions.has(after[1]) && !AFTER_CAPITAL.has(after[1])) return undefined;
   if (!before && !after) return undefined;
   const from = before ? start - (Math.min(30, start) - before.index) : start;
   const to = after ? end + after[0].length : end;
