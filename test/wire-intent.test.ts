@@ -90,6 +90,8 @@ const CASES: IntentCase[] = [
   c('Oslo stepped up efforts to free the two Norwegian engineers.', '03', 'intended', 'NOR', 'NOR'),
   c('Ankara is making efforts to free the three Turkish truck drivers.', '03', 'intended', 'TUR', 'TUR'),
   c('The push to release the three Greek sailors has not stalled, Athens said.', '03', 'intended', 'GRC', 'GRC'),
+  // Every effort noun is a purpose noun (one list, effort-nouns.txt): a quest to reopen talks is intended.
+  c('Peru renewed its quest to reopen talks with Chile.', '03', 'intended', 'PER', 'CHL'),
   c('Qatar sent an envoy to Khartoum in a bid to restart talks between Sudan and the Darfur rebels.', '03', 'intended', 'SDN'),
   // What a plan is for is planned, also when the parser hangs the "for" phrase on the verb that takes the plan.
   c('Norway announced plans for a withdrawal of its troops from Kosovo.', '035', 'intended', 'NOR'),
