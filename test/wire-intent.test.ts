@@ -90,6 +90,9 @@ const CASES: IntentCase[] = [
   c('Oslo stepped up efforts to free the two Norwegian engineers.', '03', 'intended', 'NOR', 'NOR'),
   c('Ankara is making efforts to free the three Turkish truck drivers.', '03', 'intended', 'TUR', 'TUR'),
   c('The push to release the three Greek sailors has not stalled, Athens said.', '03', 'intended', 'GRC', 'GRC'),
+  // An adjective of unwillingness refuses the act it takes (a rejection, the statement made); one of inability negates it.
+  c('Bolivia said it was unwilling to hold talks with Chile.', '12', 'asserted', 'BOL', 'CHL'),
+  c('Cuba said it was unable to attend the summit in Mexico.', '04', 'negated', 'CUB'),
   // Every effort noun is a purpose noun (one list, effort-nouns.txt): a quest to reopen talks is intended.
   c('Peru renewed its quest to reopen talks with Chile.', '03', 'intended', 'PER', 'CHL'),
   c('Qatar sent an envoy to Khartoum in a bid to restart talks between Sudan and the Darfur rebels.', '03', 'intended', 'SDN'),
