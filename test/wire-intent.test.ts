@@ -89,7 +89,12 @@ const CASES: IntentCase[] = [
   // What an effort works for is intended, done by the effort's maker: its owner, the subject of the verb that makes it, or the side that tells of it.
   c('Oslo stepped up efforts to free the two Norwegian engineers.', '03', 'intended', 'NOR', 'NOR'),
   c('Ankara is making efforts to free the three Turkish truck drivers.', '03', 'intended', 'TUR', 'TUR'),
-  c('Madrid said efforts to free the kidnapped Spanish nurses would continue.', '03', 'intended', 'ESP', 'ESP'),
+  c('The push to release the three Greek sailors has not stalled, Athens said.', '03', 'intended', 'GRC', 'GRC'),
+  // An adjective of unwillingness refuses the act it takes (a rejection, the statement made); one of inability negates it.
+  c('Bolivia said it was unwilling to hold talks with Chile.', '12', 'asserted', 'BOL', 'CHL'),
+  c('Cuba said it was unable to attend the summit in Mexico.', '04', 'negated', 'CUB'),
+  // Every effort noun is a purpose noun (one list, effort-nouns.txt): a quest to reopen talks is intended.
+  c('Peru renewed its quest to reopen talks with Chile.', '03', 'intended', 'PER', 'CHL'),
   c('Qatar sent an envoy to Khartoum in a bid to restart talks between Sudan and the Darfur rebels.', '03', 'intended', 'SDN'),
   // What a plan is for is planned, also when the parser hangs the "for" phrase on the verb that takes the plan.
   c('Norway announced plans for a withdrawal of its troops from Kosovo.', '035', 'intended', 'NOR'),
@@ -121,6 +126,17 @@ describe('sanctions an act lifts or eases are its object, not a sanction or a th
       const codes = (coder.code(text, { published: '2004-11-25' }).events ?? []).map((e) => e.cameo.code);
       assert.ok(codes.some((code) => code.startsWith('085') || code.startsWith('0354')), codes.join(', '));
       assert.ok(!codes.some((code) => code.startsWith('16') || code.startsWith('13')), codes.join(', '));
+    });
+  }
+});
+
+describe('an attempt at force that a side reports is not made that side\'s own', () => {
+  // Only an effort for cooperation falls to the side that tells of it; a foiled attack is more often aimed at the teller.
+  for (const text of ['Colombia said a bid to assassinate its defence minister had been foiled.', 'Kenya said attempts to bomb its embassy in Kampala would be thwarted.']) {
+    it(text, () => {
+      const events = coder.code(text, { published: '2004-11-25' }).events ?? [];
+      assert.ok(events.length > 0, 'no event');
+      assert.ok(events.every((e) => !countries(e.source).some((country) => countries(e.target).includes(country))), events.map(show).join('; '));
     });
   }
 });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { ParleyError } from '../core/errors.ts';
 import { REPOSITORY_ROOT } from '../core/paths.ts';
+import { LEXICON } from '../lexicon/index.ts';
 
 /** Where the shipped status cue lists are. */
 export const DEFAULT_CUES_FILE = path.join(REPOSITORY_ROOT, 'data/events/cues.json');
@@ -94,6 +95,8 @@ export function createStatusCues(data: unknown, source = 'cues'): StatusCues {
   const { _comment, ...lists } = parsed.data;
   void _comment;
   const sets = Object.fromEntries(Object.entries(lists).map(([key, list]) => [key, new Set(list)])) as StatusCues;
+  // The nouns of an effort are purpose nouns too ("efforts to", "a bid to"): one list, effort-nouns.txt.
+  for (const noun of LEXICON.effortNouns) sets.purposeNouns.add(noun);
   return sets;
 }
 

@@ -503,12 +503,12 @@ function subjectOf(tree: Tree, i: number, notes: string[], depth = 0, mentions?:
       // works for is done by the effort's maker (its owner, or the subject of the verb that makes it).
       if (LEXICON.effortNouns.has(tree.lemma(head))) {
         notes.push('effort-of-maker');
-        // "Rome said efforts to free them would continue": an effort no one is said to make, told as the
-        // subject of a reported clause, is the reporting side's.
-        // (The reporting verbs above the clause, nearest first, up to four steps: "said they were believed ... and that efforts ...".)
-        const clause = tree.relation(head) === 'nsubj' ? tree.head(head) : -1;
-        const reporters = clause < 0 ? [] : tree.pathToRoot(clause).slice(1, 5).filter((verb) => tree.tokens[verb].upos === 'VERB' && LEXICON.reportingVerbs.has(tree.tokens[verb].form.toLowerCase()));
-        return [head, ...subjectOf(tree, head, notes, depth + 1), ...reporters.flatMap((verb) => subjectOf(tree, verb, notes, depth + 1))];
+        // An effort no one is said to make, the subject of a reported clause, may be the reporting
+        // side's: the extractor decides, by what the effort works for (effortReporters). Read as the
+        // object of the reporting verb ("said a bid to ... had failed"), it is no effort that verb makes.
+        const told = tree.relation(head) === 'obj' && isReportingVerb(tree, tree.head(head));
+        if (told || tree.relation(head) === 'nsubj') notes.push('effort-of-reporter');
+        return told ? [head] : [head, ...subjectOf(tree, head, notes, depth + 1)];
       }
     }
     return [head];
@@ -638,6 +638,26 @@ function reportingSubject(tree: Tree, i: number, notes: string[], depth: number)
   // A clause the parser hangs on a noun ("said on Tuesday it had ...") is passed up to that noun's verb.
   const verb = tree.pathToRoot(i).slice(1, 4).find((head) => tree.tokens[head].upos === 'VERB');
   return verb === undefined ? [] : subjectOf(tree, verb, notes, depth + 1);
+}
+
+/**
+ * The sides that report the clause whose subject is an effort no one is said to make, the effort
+ * whose infinitive trigger `i` is or hangs under ("Lisbon says the drive to reopen the border will
+ * go on"): the reporting verbs above that clause, nearest first, up to four steps up.
+ */
+function effortReporters(tree: Tree, i: number, notes: string[]): number[] {
+  const infinitive = tree.pathToRoot(i).slice(0, 4).find((k) => tree.relation(k) === 'acl' && tree.markers(k).includes('to') && LEXICON.effortNouns.has(tree.lemma(tree.head(k))));
+  const effort = infinitive === undefined ? -1 : tree.head(infinitive);
+  // (Read as the object of the reporting verb, the effort is the clause itself.)
+  const clause = effort < 0 ? -1 : tree.relation(effort) === 'nsubj' ? tree.head(effort) : tree.relation(effort) === 'obj' ? effort : -1;
+  if (clause < 0) return [];
+  const reporters = tree.pathToRoot(clause).slice(1, 5).filter((verb) => isReportingVerb(tree, verb));
+  return reporters.flatMap((verb) => subjectOf(tree, verb, notes));
+}
+
+/** True when token `verb` is a verb of reporting (by its form: reporting-verbs.txt). */
+function isReportingVerb(tree: Tree, verb: number): boolean {
+  return verb >= 0 && tree.tokens[verb].upos === 'VERB' && LEXICON.reportingVerbs.has(tree.tokens[verb].form.toLowerCase());
 }
 
 /** Relations of the words that make up a noun itself, before any phrase after it ("the three weeks' peace talks"). */
@@ -2074,6 +2094,16 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
         return place || premises;
       };
       let source = speakerOfConjoinedAct(tree, plan, mentions, notes) ?? resolveRoles(tree, plan.trigger, plan.pattern.source, mentions, notes, placeModifier);
+      // "Lisbon says the drive to reopen the border will go on": an effort no one is said to make, told as
+      // the subject of a reported clause, is the reporting side's when what it works for is cooperation.
+      // An attempt at force that a side reports is as often one against it ("Chile said a plot to bomb
+      // its embassy was foiled"): no doer is known then.
+      if (!source.length && notes.includes('effort-of-reporter') && (ontology.inRootClass(plan.code, 'cooperation') || plan.code.startsWith('03'))) {
+        for (const token of effortReporters(tree, plan.trigger, notes)) {
+          source = uniqueRefs(actorsAt(tree, token, mentions).map(toActorRef));
+          if (source.length) break;
+        }
+      }
       if (isRetold(tree, plan.trigger, plan.code, source.length > 0, results.filter((event) => event.sentence === s))) continue;
       // "Peru recalled its ambassador in protest": a state's act done in protest is a diplomatic one, no
       // demonstration (the act itself is coded).

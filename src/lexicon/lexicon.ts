@@ -77,6 +77,8 @@ export interface Lexicon {
   readinessAdjectives: ReadonlySet<string>;
   /** Nouns of an effort whose infinitive its maker works for ("stepped up efforts to free"); effort-nouns.txt. */
   effortNouns: ReadonlySet<string>;
+  /** Verbs whose infinitive after a noun takes a clause of its own ("steps to ensure miners may return"); securing-verbs.txt. */
+  securingVerbs: ReadonlySet<string>;
   /** Verbs of getting ready by deeds, whose active form prepares force rather than threatens it ("are preparing to storm"); preparation-verbs.txt. */
   preparationVerbs: ReadonlySet<string>;
   stateVerbs: ReadonlySet<string>;

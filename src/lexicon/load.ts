@@ -169,6 +169,7 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
     readinessParticiples: new Set(list('readiness-participles.txt')),
     readinessAdjectives: new Set(list('readiness-adjectives.txt')),
     effortNouns: new Set(list('effort-nouns.txt')),
+    securingVerbs: new Set(list('securing-verbs.txt')),
     preparationVerbs: new Set(list('preparation-verbs.txt')),
     stateVerbs: new Set(list('state-verbs.txt')),
     participationVerbs: new Set(list('participation-verbs.txt')),
@@ -263,6 +264,8 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
     irregularVerbs: new Map(irregularRows.map((row) => [row.form, row.lemma])),
     clitics: list('clitics.txt'),
   };
+  // An attempt is an effort whose failure still tells the act was tried: one list holds the efforts.
+  for (const noun of lexicon.attemptNouns) if (!lexicon.effortNouns.has(noun)) problems.push(`attempt-nouns.txt: "${noun}" is no effort noun; add it to effort-nouns.txt too`);
   if (problems.length) {
     throw new ParleyError('DATA_INVALID', `the lexicon in ${dir} has ${problems.length} problem(s); fix the lines named below`, problems);
   }

@@ -428,7 +428,7 @@ export function judgeModality(input: StatusInput, chain: number[], path: number[
   if (chain.length > 1 && isNoun(tree, chain[0]) && tree.relation(chain[0]) === 'obl' && tree.markers(chain[0]).includes('for') && isPreparing(tree, chain[1])) {
     return { modality: 'intended', evidence: intentEvidence(tree, chain[1]) };
   }
-  // "efforts to free the hostages will continue": the parser may make the purpose noun the subject of its own infinitive.
+  // "the drive to reopen the mine must not stall": the parser may make the purpose noun the subject of its own infinitive.
   const to = tree.dependents(chain[0], 'mark').find((m) => tree.lemma(m) === 'to');
   const purpose = to === undefined ? undefined : tree.dependents(chain[0], 'nsubj').find((subject) => subject === to - 1 && cues.purposeNouns.has(tree.lemma(subject)));
   if (purpose !== undefined) return { modality: 'intended', evidence: evidence(tree, purpose, `intent:${tree.lemma(purpose)}`) };
