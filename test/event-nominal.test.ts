@@ -94,4 +94,9 @@ describe('a noun of the kind of event an earlier sentence coded', () => {
     const events = coded('Turkish jets bombed a village in Iraq. Ankara called the operation a routine raid.');
     assert.deepEqual(events.filter((event) => event.startsWith('19') || event.startsWith('08')), ['195 TUR>IRQ asserted'], events.join('; '));
   });
+
+  it('is another event when a free relative names it ("what he described as an offer"): no description of one told', () => {
+    const events = coded('Uganda agreed to hold talks with Kenya on Monday. The Ugandan minister said the move followed what he described as an offer by the Kenyan president.');
+    assert.ok(events.some((event) => event.startsWith('030 KEN>')), events.join('; '));
+  });
 });

@@ -435,7 +435,9 @@ function subjectOf(tree: Tree, i: number, notes: string[], depth = 0, mentions?:
     }
     // A present tense is no complement: the parser misread the clause, and who acts is not known ("six
     // officers charged with staging a mutiny reject it", read with "reject" under "staging", names no doer).
-    if (['VBZ', 'VBP'].includes(tree.tokens[i].xpos)) return [];
+    // (A bare infinitive tagged as a plural present is a complement: "made the rebels retreat"; so a VBP
+    // counts only under a gerund.)
+    if (tree.tokens[i].xpos === 'VBZ' || (tree.tokens[i].xpos === 'VBP' && tree.tokens[head].xpos === 'VBG')) return [];
     const objects = tree.dependents(head, 'obj', 'iobj');
     // "Rome is making efforts to free the hostages", with the infinitive hung on the verb: the effort's maker acts.
     if (objects.length === 1 && objects[0] === i - 2 && LEXICON.effortNouns.has(tree.lemma(objects[0])) && tree.markers(i).includes('to')) {
@@ -2424,10 +2426,13 @@ function introducesEvent(tree: Tree, noun: number): boolean {
 
 /** True when noun `noun` is a predicate that describes something named elsewhere ("as a deliberate attack", "called the operation a raid", "it was a brief clash"). */
 function describesEvent(tree: Tree, noun: number): boolean {
+  // "what he called a proposal", "what he described as an offer": a free relative names a new thing by the noun, it describes nothing told before
+  const head = tree.head(noun);
+  const described = head >= 0 && tree.tokens[head].deprel === 'acl:relcl' ? tree.head(head) : -1;
+  if (described >= 0 && ['WP', 'WDT'].includes(tree.tokens[described].xpos)) return false;
   if (tree.markers(noun).includes('as') || tree.dependents(noun, 'cop').length) return true;
   // "called the operation a routine raid": a second noun beside the verb's object names that object
   const relation = tree.tokens[noun].deprel;
-  const head = tree.head(noun);
   return (relation === 'xcomp' || relation === 'obl:unmarked') && head >= 0 && tree.dependents(head, 'obj').length > 0;
 }
 

@@ -583,7 +583,7 @@ function dashlessDateline(doc: Document, lookup: PlaceLookup): { start: number; 
   const candidates = lookup.candidates(nameKey(match[1]));
   if (!candidates.length) return undefined;
   if (match[2]) {
-    // the longest run of the words after the comma that names a country or a region: "New York" of "UNITED NATIONS, New York The ..."
+    // the longest run of the words after the comma that names a country or a region: "South Korea" of "PANMUNJOM, South Korea The ..."
     const words = match[2].trim().split(' ');
     for (let n = words.length; n > 0; n--) {
       const key = nameKey(words.slice(0, n).join(' '));
@@ -631,7 +631,7 @@ function readDateline(doc: Document, lookup: PlaceLookup): Found | undefined {
   if (!dateline) return undefined;
   const key = nameKey(doc.text.slice(dateline.start, dateline.end));
   const candidates = lookup.candidates(key, { fuzzy: true });
-  // (the date after it left out: "KABUL, Afghanistan Aug. 23, 2004 -")
+  // (the date after it left out: "HERAT, Afghanistan March 9, 2005 -")
   const region = /^\s*,\s*([^,(\-—–]+)/u.exec(dateline.rest)?.[1]?.split(DATE_START)[0].trim();
   const regionKey = region ? nameKey(region) : undefined;
   let qualifier = regionKey ? lookup.countryOfName(regionKey) : undefined;

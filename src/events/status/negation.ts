@@ -137,9 +137,11 @@ export function findNegation(input: StatusInput, chain: number[], cues: StatusCu
   // "the signing of the accord was delayed again", "rain put off the talks": a noun event told as delayed has not happened.
   // (Not the active subject, "the attack delayed the talks", nor a delay still to come; "postpone" is a negating verb, counted above.)
   const delayer = chain[1];
-  // (The tagger may read "was delayed" as a copula and an adjective.)
+  // (The tagger may read "was delayed" as a copula and an adjective.) A planned event told as delayed is
+  // still planned ("the planned visit has been delayed": intended, AG guide), not one that will not happen.
+  const planned = tree.dependents(chain[0], 'amod').some((child) => cues.intendedModifiers.has(tree.tokens[child].form.toLowerCase()));
   const adjectival = delayer !== undefined && tree.tokens[delayer].xpos === 'JJ' && tree.tokens[chain[0]].deprel === 'nsubj';
-  if (delayer !== undefined && isNoun(tree, chain[0]) && (adjectival || ['nsubj:pass', 'obj'].includes(tree.tokens[chain[0]].deprel)) && tree.head(chain[0]) === delayer) {
+  if (delayer !== undefined && !planned && isNoun(tree, chain[0]) && (adjectival || ['nsubj:pass', 'obj'].includes(tree.tokens[chain[0]].deprel)) && tree.head(chain[0]) === delayer) {
     const lemma = delayingLemma(tree, delayer, cues);
     if (lemma !== undefined && hasLemma(tree, delayer, cues.negatingVerbs) === undefined && !isToCome(tree, delayer) && ['VBD', 'VBN', 'VBZ', 'VBP', 'JJ'].includes(tree.tokens[delayer].xpos)) {
       flips++;
