@@ -8,7 +8,7 @@
 // holding items of the dev set's half b is refused.
 import { createCoder } from '../src/coder.ts';
 import type { Event } from '../src/core/event.ts';
-import { halfOf, matchesGold, readAgNews, statusLabel as label } from './lib/agnews.ts';
+import { halfOf, matchesGold, readAgNews, readExtraGold, statusLabel as label } from './lib/agnews.ts';
 import { benchOptions, benchUsageError } from './lib/bench-options.ts';
 
 const SCRIPT = 'bench/agnews-misses.ts';
@@ -17,7 +17,7 @@ const { values } = benchOptions(SCRIPT, { half: { type: 'string', default: 'a' }
 if (values.half !== 'a' && values.half !== 'b') benchUsageError(SCRIPT, `--half takes a or b, not "${values.half}"`);
 let items: ReturnType<typeof readAgNews>;
 try {
-  items = values.gold ? readAgNews(values.gold) : readAgNews().filter((entry) => halfOf(entry.id) === values.half);
+  items = values.gold ? readExtraGold(values.gold) : readAgNews().filter((entry) => halfOf(entry.id) === values.half);
 } catch (error) {
   benchUsageError(SCRIPT, `--gold ${values.gold}: ${(error as Error).message}`);
 }

@@ -3,18 +3,26 @@
 // coded events, on 1,900 real news leads, one thread (the median of several timed passes after a
 // warm-up; the passes listed as sentences_per_second_passes); and the time to code a 200,000-character
 // text with no sentence break (runon_200k_ms).
-// Run: npm run bench:events -- [--json] [--passes N]   (N timed passes over the leads, 3 by default)
+// Run: npm run bench:events -- [--json] [--passes N] [--gold FILE]   (N timed passes over the leads, 3 by default;
+// --gold also scores FILE, a set in the dev set's format annotated by the guide outside the repository, as a whole: extra_gold)
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createCoder } from '../src/coder.ts';
 import { SHARED_ROOT } from '../src/core/paths.ts';
 import { parseGold, runScorer, toPredictionLine } from '../src/evaluation/event-scorer.ts';
-import { codeAgNews, readAgNews, scoreAgNews } from './lib/agnews.ts';
-import { benchOptions } from './lib/bench-options.ts';
+import { codeAgNews, readAgNews, readExtraGold, scoreAgNews } from './lib/agnews.ts';
+import { benchOptions, benchUsageError } from './lib/bench-options.ts';
 import { median, passCount, timePass } from './lib/passes.ts';
 
-const { values } = benchOptions('bench:events', { json: { type: 'boolean', default: false }, passes: { type: 'string' } });
+const { values } = benchOptions('bench:events', { json: { type: 'boolean', default: false }, passes: { type: 'string' }, gold: { type: 'string' } });
 const passes = passCount('bench:events', values.passes);
+// (read before any work, so that a file it cannot use is named at once)
+let extraItems: ReturnType<typeof readExtraGold> | undefined;
+try {
+  extraItems = values.gold === undefined ? undefined : readExtraGold(values.gold);
+} catch (error) {
+  benchUsageError('bench:events', `--gold ${values.gold}: ${(error as Error).message}`);
+}
 const goldFile = join(SHARED_ROOT, 'eval/plover-gsr-dev.jsonl');
 const corpusFile = join(SHARED_ROOT, 'corpora/agnews-world.jsonl');
 
@@ -27,6 +35,7 @@ const report = JSON.parse(runScorer(goldFile, predictions, { json: true })) as {
 
 const agnewsItems = readAgNews();
 const agnews = scoreAgNews(agnewsItems, codeAgNews(coder, agnewsItems));
+const extra = extraItems && { file: values.gold!, ...scoreAgNews(extraItems, codeAgNews(coder, extraItems)).all };
 
 const corpus = readFileSync(corpusFile, 'utf8')
   .split('\n')
@@ -79,6 +88,7 @@ const result = {
   cpu_seconds_passes: timedPasses.map((pass) => Math.round(pass.cpuSeconds * 100) / 100),
   runon_200k_ms: runOnMs,
   corpus: { documents: corpus.length, sentences, events },
+  ...(extra ? { extra_gold: extra } : {}),
 };
 if (values.json) {
   console.log(JSON.stringify(result));
@@ -87,5 +97,6 @@ if (values.json) {
   for (const [name, scores] of Object.entries(agnews)) {
     console.log(`AG News dev ${name.padEnd(6)}: event P ${scores.precision.toFixed(3)} R ${scores.recall.toFixed(3)} F1 ${scores.f1.toFixed(3)} (${scores.matched} of ${scores.gold_events} gold, ${scores.predicted_events} predicted); status accuracy ${scores.status_accuracy.toFixed(3)}; hard-status recall ${scores.hard_status_recall.toFixed(3)}`);
   }
+  if (extra) console.log(`--gold ${extra.file}: event P ${extra.precision.toFixed(3)} R ${extra.recall.toFixed(3)} F1 ${extra.f1.toFixed(3)} (${extra.matched} of ${extra.gold_events} gold, ${extra.predicted_events} predicted); status accuracy ${extra.status_accuracy.toFixed(3)}; hard-status recall ${extra.hard_status_recall.toFixed(3)}`);
   console.log(`speed: ${result.sentences_per_second} sentences/s, whole pipeline, one thread, median of ${passes} passes (${result.sentences_per_second_passes.join(', ')}) (${corpus.length} documents, ${sentences} sentences, ${events} events in ${seconds.toFixed(1)} s a pass)`);
 }

@@ -5,6 +5,8 @@
 // places stage, timed alternately in the same run (the median of several passes; --passes N, 3 by default).
 // Run: npm run bench:geo -- [--json] [--misses] [--list] [--half a] [--breakdown] [--passes N]   (--misses: half a's disagreements; --list: every paired event
 // of half a, right ones marked +; half b is judged by its figures alone, so --half b is refused; --breakdown: each half's misses counted by kind and basis, no sentences)
+// --gold FILE [--gold-geo GEOFILE]: also scores a set annotated outside the repository (the dev set's format), its locations
+// on each event (`location`) or in GEOFILE (agnews-dev-geo.jsonl's lines): extra_gold, figures only
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { nameKey } from '../src/actors/gazetteer/normalise.ts';
@@ -16,14 +18,40 @@ import { SHARED_ROOT } from '../src/core/paths.ts';
 import { matchAgNewsEvents } from '../src/evaluation/agnews-match.ts';
 import { samePlace, scoreLocations, type GoldLocation } from '../src/evaluation/geo-scorer.ts';
 import { sharedPlaceLookup } from '../src/geo/shared-lookup.ts';
-import { halfOf, readAgNews } from './lib/agnews.ts';
+import { halfOf, readAgNews, readExtraGold } from './lib/agnews.ts';
 import { benchOptions, benchUsageError } from './lib/bench-options.ts';
 import { median, passCount, timePass } from './lib/passes.ts';
 
-const { values } = benchOptions('bench:geo', { json: { type: 'boolean', default: false }, misses: { type: 'boolean', default: false }, list: { type: 'boolean', default: false }, half: { type: 'string', default: 'a' }, breakdown: { type: 'boolean', default: false }, passes: { type: 'string' } });
+const { values } = benchOptions('bench:geo', { json: { type: 'boolean', default: false }, misses: { type: 'boolean', default: false }, list: { type: 'boolean', default: false }, half: { type: 'string', default: 'a' }, breakdown: { type: 'boolean', default: false }, passes: { type: 'string' }, gold: { type: 'string' }, 'gold-geo': { type: 'string' } });
 const passes = passCount('bench:geo', values.passes);
 // half b is the check half: its items and misses are never shown, only its figures
 if (values.half !== 'a') benchUsageError('bench:geo', `--half takes a only (half b is judged by its figures alone), not "${values.half}"`);
+if (values['gold-geo'] !== undefined && values.gold === undefined) benchUsageError('bench:geo', '--gold-geo needs --gold, the events its lines place');
+/** The extra set (--gold) and where its events happened, keyed "id#event index"; read before any work. */
+const extra = values.gold === undefined ? undefined : readExtraSet(values.gold, values['gold-geo']);
+
+function readExtraSet(file: string, geoFile: string | undefined): { items: ReturnType<typeof readExtraGold>; places: Map<string, GoldLocation | null> } {
+  try {
+    const items = readExtraGold(file);
+    const places = new Map<string, GoldLocation | null>();
+    if (geoFile === undefined) {
+      for (const item of items) item.events.forEach((event, index) => {
+        if ('location' in event) places.set(`${item.id}#${index}`, (event as { location: GoldLocation | null }).location);
+      });
+      if (!places.size) throw new Error('no event of it carries a location: give them one, or the lines of --gold-geo');
+    } else {
+      readFileSync(geoFile, 'utf8').split('\n').forEach((line, index) => {
+        if (!line.trim()) return;
+        const entry = JSON.parse(line) as { id?: unknown; event?: unknown; location?: GoldLocation | null };
+        if (typeof entry.id !== 'string' || typeof entry.event !== 'number' || entry.location === undefined) throw new Error(`--gold-geo ${geoFile}: line ${index + 1} needs an id, an event index and a location (or null)`);
+        places.set(`${entry.id}#${entry.event}`, entry.location);
+      });
+    }
+    return { items, places };
+  } catch (error) {
+    benchUsageError('bench:geo', `--gold ${file}: ${(error as Error).message}`);
+  }
+}
 
 // the lookup first, alone, for its load time and memory
 const gazetteer = readGazetteerData();
@@ -45,6 +73,15 @@ for (const item of items) {
     const gold = goldGeo.get(`${item.id}#${g}`);
     if (index < 0 || !gold) return;
     pairs.push({ half: halfOf(item.id), id: item.id, trigger: gold.trigger, gold: gold.location, predicted: events[index].location ?? null, event: events[index] });
+  });
+}
+// --gold: the extra set's matched events and their locations, figures only
+const extraPairs: { gold: GoldLocation | null; predicted: EventLocation | null }[] = [];
+for (const item of extra?.items ?? []) {
+  const events = coder.code(item.text, { id: item.id }).events ?? [];
+  matchAgNewsEvents(item.events, events).forEach((index, g) => {
+    const key = `${item.id}#${g}`;
+    if (index >= 0 && extra!.places.has(key)) extraPairs.push({ gold: extra!.places.get(key)!, predicted: events[index].location ?? null });
   });
 }
 const agnews = {
@@ -107,6 +144,7 @@ const result = {
   agnews_dev: agnews,
   gsr_dev: { records_with_location: gsrPlaced, place_accuracy: gsrPlaced ? Math.round((gsrRight / gsrPlaced) * 10000) / 10000 : 0 },
   lookup: { cities: lookup.stats.cities, own_names: lookup.stats.ownNames },
+  ...(extra ? { extra_gold: { file: values.gold!, ...scoreLocations(extraPairs, lookup) } } : {}),
 };
 if (values.list || values.misses) {
   for (const pair of pairs.filter((p) => p.half === 'a')) {
@@ -133,6 +171,10 @@ if (values.json) console.log(JSON.stringify(result));
 else {
   for (const [name, scores] of Object.entries(agnews)) {
     console.log(`AG News dev ${name.padEnd(6)}: ${scores.events} matched events, ${scores.placed} placed by gold; country ${scores.country_accuracy.toFixed(3)}, place ${scores.place_accuracy.toFixed(3)}, within 161 km ${scores.within_161km.toFixed(3)}, null precision ${scores.null_precision.toFixed(3)}, null recall ${scores.null_recall.toFixed(3)}`);
+  }
+  if (result.extra_gold) {
+    const scores = result.extra_gold;
+    console.log(`--gold ${scores.file}: ${scores.events} matched events, ${scores.placed} placed by gold; country ${scores.country_accuracy.toFixed(3)}, place ${scores.place_accuracy.toFixed(3)}, within 161 km ${scores.within_161km.toFixed(3)}, null precision ${scores.null_precision.toFixed(3)}, null recall ${scores.null_recall.toFixed(3)}`);
   }
   console.log(`PLOVER GSR dev: ${gsrRight} of ${gsrPlaced} located records placed at the gold place`);
   console.log(`lookup: ${lookup.stats.cities} GeoNames places and ${lookup.stats.ownNames} own names in ${result.load_ms} ms, ${rssMb} MB`);

@@ -3,6 +3,9 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { test } from 'node:test';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { AGNEWS_GOLD } from '../bench/lib/agnews.ts';
 
 function runBench(script: string, args: string[]) {
@@ -12,14 +15,14 @@ function runBench(script: string, args: string[]) {
 test('an unknown option is named, with the options the script takes, and exits 2', () => {
   const run = runBench('events', ['--jsno']);
   assert.equal(run.status, 2, run.stderr);
-  assert.equal(run.stderr.trim(), "bench:events: Unknown option '--jsno' (it takes --json, --passes)");
+  assert.equal(run.stderr.trim(), "bench:events: Unknown option '--jsno' (it takes --json, --passes, --gold)");
   assert.equal(run.stdout, '');
 });
 
 test('an option given without its value is named', () => {
   const run = runBench('geo', ['--half']);
   assert.equal(run.status, 2, run.stderr);
-  assert.match(run.stderr, /^bench:geo: Option '--half <value>' argument missing \(it takes --json, --misses, --list, --half, --breakdown, --passes\)\n$/);
+  assert.match(run.stderr, /^bench:geo: Option '--half <value>' argument missing \(it takes --json, --misses, --list, --half, --breakdown, --passes, --gold, --gold-geo\)\n$/);
 });
 
 test('a number of timed passes out of range is refused before any work', () => {
@@ -88,4 +91,36 @@ test('corpus-events leaves out the held-out ranges unless --held-out', () => {
   assert.ok(!usual.some((id) => /-0[78]\d\d$/.test(id)), 'a held-out lead was printed');
   assert.equal(usual.at(-1), 'agnews-world-0900');
   assert.equal(ids(['--held-out']).at(-1), 'agnews-world-0700');
+});
+
+test('--gold of bench:events and bench:geo names a file it cannot use, and the line, before any work', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'parley-bench-gold-'));
+  try {
+    const item = { id: 'own-1', text: 'Chad accused Sudan of shelling a border town.', events: [{ cameo: '112', plover: 'ACCUSE', source: [], target: [], trigger: 'accused', status: 'asserted', condition: null }] };
+    const broken = join(folder, 'broken.jsonl');
+    writeFileSync(broken, `${JSON.stringify(item)}\n{"id": "own-2", "text": "no events here"}\n`);
+    const events = runBench('events', ['--gold', broken]);
+    assert.equal(events.status, 2, events.stderr);
+    assert.equal(events.stderr, `bench:events: --gold ${broken}: line 2 is no item: it needs a string id, a string text and a list of events\n`);
+    assert.equal(events.stdout, '');
+    const missing = runBench('events', ['--gold', join(folder, 'absent.jsonl')]);
+    assert.equal(missing.status, 2, missing.stderr);
+    assert.match(missing.stderr, /^bench:events: --gold .*absent\.jsonl: ENOENT/);
+    // bench:geo needs the places: on the events, or in the lines of --gold-geo (which needs --gold)
+    const unplaced = join(folder, 'unplaced.jsonl');
+    writeFileSync(unplaced, `${JSON.stringify(item)}\n`);
+    const geo = runBench('geo', ['--gold', unplaced]);
+    assert.equal(geo.status, 2, geo.stderr);
+    assert.equal(geo.stderr, `bench:geo: --gold ${unplaced}: no event of it carries a location: give them one, or the lines of --gold-geo\n`);
+    const alone = runBench('geo', ['--gold-geo', unplaced]);
+    assert.equal(alone.status, 2, alone.stderr);
+    assert.equal(alone.stderr, 'bench:geo: --gold-geo needs --gold, the events its lines place\n');
+    const badLines = join(folder, 'geo.jsonl');
+    writeFileSync(badLines, '{"id": "own-1", "location": null}\n');
+    const lines = runBench('geo', ['--gold', unplaced, '--gold-geo', badLines]);
+    assert.equal(lines.status, 2, lines.stderr);
+    assert.equal(lines.stderr, `bench:geo: --gold ${unplaced}: --gold-geo ${badLines}: line 1 needs an id, an event index and a location (or null)\n`);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 });

@@ -49,6 +49,29 @@ export function readAgNews(file = AGNEWS_GOLD): AgNewsItem[] {
   return readFileSync(file, 'utf8').split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line) as AgNewsItem);
 }
 
+/**
+ * Reads a set annotated by the guide outside the repository (the dev set's format, one item a line,
+ * optionally a `location` on each event as in agnews-dev-geo.jsonl), for `--gold FILE`: throws an
+ * error naming the line when one is no item ({id, text, events: [...]}).
+ */
+export function readExtraGold(file: string): AgNewsItem[] {
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const items: AgNewsItem[] = [];
+  lines.forEach((line, index) => {
+    if (!line.trim()) return;
+    let item: Partial<AgNewsItem>;
+    try {
+      item = JSON.parse(line) as Partial<AgNewsItem>;
+    } catch (error) {
+      throw new Error(`line ${index + 1} is not JSON (${(error as Error).message})`);
+    }
+    if (typeof item.id !== 'string' || typeof item.text !== 'string' || !Array.isArray(item.events)) throw new Error(`line ${index + 1} is no item: it needs a string id, a string text and a list of events`);
+    items.push(item as AgNewsItem);
+  });
+  if (!items.length) throw new Error('it holds no item');
+  return items;
+}
+
 /** Codes every item; returns the prediction line of each (the events as `parley code --format jsonl` writes them). */
 export function codeAgNews(coder: Coder, items: AgNewsItem[]): { id: string; events: unknown[] }[] {
   return items.map((item) => ({ id: item.id, events: coder.code(item.text, { id: item.id }).events ?? [] }));
