@@ -42,7 +42,12 @@ function readExtraSet(file: string, geoFile: string | undefined): { items: Retur
     } else {
       readFileSync(geoFile, 'utf8').split('\n').forEach((line, index) => {
         if (!line.trim()) return;
-        const entry = JSON.parse(line) as { id?: unknown; event?: unknown; location?: GoldLocation | null };
+        let entry: { id?: unknown; event?: unknown; location?: GoldLocation | null };
+        try {
+          entry = JSON.parse(line) as typeof entry;
+        } catch (error) {
+          throw new Error(`--gold-geo ${geoFile}: line ${index + 1} is not JSON (${(error as Error).message})`);
+        }
         if (typeof entry.id !== 'string' || typeof entry.event !== 'number' || entry.location === undefined) throw new Error(`--gold-geo ${geoFile}: line ${index + 1} needs an id, an event index and a location (or null)`);
         places.set(`${entry.id}#${entry.event}`, entry.location);
       });

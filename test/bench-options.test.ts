@@ -120,6 +120,10 @@ test('--gold of bench:events and bench:geo names a file it cannot use, and the l
     const lines = runBench('geo', ['--gold', unplaced, '--gold-geo', badLines]);
     assert.equal(lines.status, 2, lines.stderr);
     assert.equal(lines.stderr, `bench:geo: --gold ${unplaced}: --gold-geo ${badLines}: line 1 needs an id, an event index and a location (or null)\n`);
+    writeFileSync(badLines, '{"id": "own-1", "event": 0, "location": null}\n{"id": "own-1", "event": 1,\n');
+    const notJson = runBench('geo', ['--gold', unplaced, '--gold-geo', badLines]);
+    assert.equal(notJson.status, 2, notJson.stderr);
+    assert.match(notJson.stderr, new RegExp(`^bench:geo: --gold .*: --gold-geo .*geo\\.jsonl: line 2 is not JSON \\(`));
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
