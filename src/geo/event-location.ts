@@ -1,6 +1,6 @@
 import type { Document, Mention } from '../core/document.ts';
 import type { ActorRef, Event } from '../core/event.ts';
-import type { EventLocation, LocationBasis, PlaceKind, PlaceMention } from '../core/place.ts';
+import type { EventLocation, LocationBasis, Place, PlaceKind, PlaceMention } from '../core/place.ts';
 import { nameKey } from '../actors/gazetteer/normalise.ts';
 import { MISSION } from '../actors/place-of-event.ts';
 import { LEXICON } from '../lexicon/index.ts';
@@ -106,6 +106,11 @@ function fromMention(mention: PlaceMention, basis: LocationBasis, reason: string
   if (place.admin1) location.admin1 = place.admin1;
   if (place.geonameid !== undefined) location.geonameid = place.geonameid;
   return location;
+}
+
+/** A country as an event's location, shown by the words of the actor or mention that name it (`country`: the lookup's record of it). */
+function countryAt(words: { start: number; end: number; text: string }, country: Place, basis: LocationBasis, reason: string): EventLocation {
+  return { start: words.start, end: words.end, text: words.text, name: country.name, country: country.country, lat: country.lat, lon: country.lon, kind: 'country', basis, reason };
 }
 
 /** True for an actor code that names a country (not an organisation or an unknown actor). */
@@ -515,7 +520,7 @@ function actorsCountry(event: Event, lookup: PlaceLookup, unplaced: ReadonlySet<
   }
   const place = lookup.country(actor.country!);
   if (!place) return undefined;
-  return { start: actor.start, end: actor.end, text: actor.text, name: place.name, country: place.country, lat: place.lat, lon: place.lon, kind: 'country', basis: 'actors', reason: `${reason} ${place.name} ("${actor.text}")` };
+  return countryAt(actor, place, 'actors', `${reason} ${place.name} ("${actor.text}")`);
 }
 
 const NONE: ReadonlySet<ActorRef> = new Set();
@@ -616,7 +621,7 @@ function missionHost(event: Event, mentions: readonly Mention[], lookup: PlaceLo
   const host = mentions.find((mention) => mention.sentence === event.sentence && isCountryCode(mention.country) && !theirs.has(mention.country) && mention.sector !== null && HOST_SECTORS.has(mention.sector));
   const place = host ? lookup.country(host.country!) : undefined;
   if (!host || !place) return undefined;
-  return { start: host.start, end: host.end, text: host.text, name: place.name, country: place.country, lat: place.lat, lon: place.lon, kind: 'country', basis: 'implied', reason: `"${missions[0].text}" stands abroad, in ${place.name}, whose own body the sentence names ("${host.text}")` };
+  return countryAt(host, place, 'implied', `"${missions[0].text}" stands abroad, in ${place.name}, whose own body the sentence names ("${host.text}")`);
 }
 
 /** The country of the document's focus as a location (a city naming it stands for the whole country: the document is about the country). */
@@ -747,15 +752,18 @@ function laterMention(event: Event, places: readonly PlaceMention[], treeOf: (se
   const nouns = new Set(words.filter((k) => own.tokens[k].upos === 'NOUN').map((k) => own.lemma(k)));
   if (!nouns.size) return undefined;
   for (const place of later) {
-    const tree = treeOf(place.sentence);
-    const head = headToken(tree, place);
-    if (head < 0) continue;
-    let k = tree.head(placeNounOver(tree, head));
-    for (let steps = 1; k >= 0 && steps <= 2; steps++, k = tree.head(k)) {
-      if (tree.tokens[k].upos !== 'NOUN' || !nouns.has(tree.lemma(k))) continue;
-      return fromMention(place, 'stated', `a later sentence places the "${tree.tokens[k].text}" in "${place.text}"`);
-    }
+    const noun = placedNoun(treeOf(place.sentence), place, nouns);
+    if (noun !== undefined) return fromMention(place, 'stated', `a later sentence places the "${noun}" in "${place.text}"`);
   }
+  return undefined;
+}
+
+/** The word of the noun, one of `nouns` (lemmas), that a place mention's phrase hangs on, one or two steps up ("the negotiations in X", "a blast at a bank in X"). */
+function placedNoun(tree: Tree, place: PlaceMention, nouns: ReadonlySet<string>): string | undefined {
+  const head = headToken(tree, place);
+  if (head < 0) return undefined;
+  let k = tree.head(placeNounOver(tree, head));
+  for (let steps = 1; k >= 0 && steps <= 2; steps++, k = tree.head(k)) if (tree.tokens[k].upos === 'NOUN' && nouns.has(tree.lemma(k))) return tree.tokens[k].text;
   return undefined;
 }
 
@@ -778,14 +786,7 @@ function earlierMention(event: Event, places: readonly PlaceMention[], treeOf: (
   const definite = (k: number) => own.tokens[k].upos === 'NOUN' && own.dependents(k, 'det').some((d) => own.lemma(d).toLowerCase() === 'the');
   const nouns = new Set([trigger, ...(own.tokens[trigger].upos === 'VERB' ? own.dependents(trigger, 'nsubj') : [])].filter(definite).map((k) => own.lemma(k)));
   if (!nouns.size) return undefined;
-  const found = earlier.filter((place) => {
-    const tree = treeOf(place.sentence);
-    const head = headToken(tree, place);
-    if (head < 0) return false;
-    let k = tree.head(placeNounOver(tree, head));
-    for (let steps = 1; k >= 0 && steps <= 2; steps++, k = tree.head(k)) if (tree.tokens[k].upos === 'NOUN' && nouns.has(tree.lemma(k))) return true;
-    return false;
-  });
+  const found = earlier.filter((place) => placedNoun(treeOf(place.sentence), place, nouns) !== undefined);
   const place = mostSpecific(found);
   return place && fromMention(place, 'stated', `"${place.text}" places the deed an earlier sentence tells of, which "the ${[...nouns][0]}" refers back to`);
 }
@@ -897,7 +898,7 @@ export function locateEvents(doc: Document, places: readonly PlaceMention[], loo
     const place = country ? lookup.country(country) : undefined;
     if (!place) return null;
     const words = doc.text.slice(region.start, region.end);
-    return { start: region.start, end: region.end, text: words, name: place.name, country: place.country, lat: place.lat, lon: place.lon, kind: 'country', basis: region.country ? 'stated' : 'implied', reason: why ? `${why} "${words}", a part of ${place.name} the text does not name` : `"${words}" is a part of ${place.name} the text does not name` };
+    return countryAt({ start: region.start, end: region.end, text: words }, place, region.country ? 'stated' : 'implied', why ? `${why} "${words}", a part of ${place.name} the text does not name` : `"${words}" is a part of ${place.name} the text does not name`);
   };
   return (doc.events ?? []).map((coded) => {
     const event = readAs(coded, readings);
@@ -987,7 +988,7 @@ export function locateEvents(doc: Document, places: readonly PlaceMention[], loo
     }
     if (!location && visited) {
       const place = lookup.country(visited.country!);
-      if (place) location = { start: visited.start, end: visited.end, text: visited.text, name: place.name, country: place.country, lat: place.lat, lon: place.lon, kind: 'country', basis: 'actors', reason: `a visit: its host is of ${place.name} ("${visited.text}")` };
+      if (place) location = countryAt(visited, place, 'actors', `a visit: its host is of ${place.name} ("${visited.text}")`);
     }
     // words the text does not place keep no place (rule 5): the thread and the focus say what the document is about, not where they were said
     const words = wordsOnly(event);

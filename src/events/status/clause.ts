@@ -71,6 +71,11 @@ export function hasLemma(tree: Tree, i: number, set: Set<string>): string | unde
   return verbLemmas(tree, i).find((lemma) => set.has(lemma));
 }
 
+/** The word of plan on noun event `noun` ("the planned visit", "a proposed summit": an intended modifier), if it has one. */
+export function planModifier(tree: Tree, noun: number, cues: StatusCues): number | undefined {
+  return tree.dependents(noun, 'amod').find((child) => cues.intendedModifiers.has(tree.tokens[child].form.toLowerCase()));
+}
+
 /** The delaying verb of `i` ("was delayed", "was put off"), also a participle the tagger read as an adjective after "was" ("delayed"/JJ). */
 export function delayingLemma(tree: Tree, i: number, cues: StatusCues): string | undefined {
   const lemma = hasLemma(tree, i, cues.delayingVerbs);

@@ -3,7 +3,7 @@ import { LEXICON } from '../../lexicon/index.ts';
 import type { Tree } from '../../syntax/tree.ts';
 import type { StatusCues } from '../cues.ts';
 import type { Report } from './attribution.ts';
-import { clauseChain, hasLemma, isNoun, isToCome } from './clause.ts';
+import { clauseChain, hasLemma, isNoun, isToCome, planModifier } from './clause.ts';
 import { evidence, type Evidence, type StatusInput } from './evidence.ts';
 import { scheduledPresent } from './schedule.ts';
 import { referralOf } from '../referral.ts';
@@ -225,7 +225,7 @@ export function judgeModality(input: StatusInput, chain: number[], path: number[
   const pastBelief = report?.belief && cues.pastBeliefs.has(report.evidence.rule.slice('belief:'.length)) && pastClause(tree, chain) && !chain.some((node) => tree.dependents(node, 'aux').some((a) => tree.tokens[a].xpos === 'MD'));
   if (report?.belief && !pastBelief) return { modality: 'speculative', evidence: report.evidence };
   // "the upcoming visit ... is expected to draw crowds": a noun event's own word of plan is nearer than a belief about its clause.
-  const planWord = tree.tokens[chain[0]].upos === 'NOUN' ? tree.dependents(chain[0], 'amod').find((child) => cues.intendedModifiers.has(tree.tokens[child].form.toLowerCase())) : undefined;
+  const planWord = tree.tokens[chain[0]].upos === 'NOUN' ? planModifier(tree, chain[0], cues) : undefined;
   if (planWord !== undefined) return { modality: 'intended', evidence: evidence(tree, planWord, `modifier:${tree.tokens[planWord].form.toLowerCase()}`) };
   // "the next round of talks is due to open": a noun that counts the event stands for it as the clause's subject.
   const counter = isNoun(tree, chain[0]) && tree.relation(chain[0]) === 'nmod' && tree.markers(chain[0]).includes('of') && path[1] === tree.head(chain[0]) && LEXICON.seriesNouns.has(tree.lemma(path[1])) ? path[1] : undefined;

@@ -1,6 +1,6 @@
 import type { Tree } from '../../syntax/tree.ts';
 import type { StatusCues } from '../cues.ts';
-import { delayingLemma, hasLemma, isNoun, isToCome } from './clause.ts';
+import { delayingLemma, hasLemma, isNoun, isToCome, planModifier } from './clause.ts';
 import { evidence, type Evidence, type StatusInput } from './evidence.ts';
 
 /** A negation word attached to `node` ("not", "never", "no"), except "not only". */
@@ -139,9 +139,8 @@ export function findNegation(input: StatusInput, chain: number[], cues: StatusCu
   const delayer = chain[1];
   // (The tagger may read "was delayed" as a copula and an adjective.) A planned event told as delayed is
   // still planned ("the planned visit has been delayed": intended, AG guide), not one that will not happen.
-  const planned = tree.dependents(chain[0], 'amod').some((child) => cues.intendedModifiers.has(tree.tokens[child].form.toLowerCase()));
   const adjectival = delayer !== undefined && tree.tokens[delayer].xpos === 'JJ' && tree.tokens[chain[0]].deprel === 'nsubj';
-  if (delayer !== undefined && !planned && isNoun(tree, chain[0]) && (adjectival || ['nsubj:pass', 'obj'].includes(tree.tokens[chain[0]].deprel)) && tree.head(chain[0]) === delayer) {
+  if (delayer !== undefined && isNoun(tree, chain[0]) && (adjectival || ['nsubj:pass', 'obj'].includes(tree.tokens[chain[0]].deprel)) && tree.head(chain[0]) === delayer && planModifier(tree, chain[0], cues) === undefined) {
     const lemma = delayingLemma(tree, delayer, cues);
     if (lemma !== undefined && hasLemma(tree, delayer, cues.negatingVerbs) === undefined && !isToCome(tree, delayer) && ['VBD', 'VBN', 'VBZ', 'VBP', 'JJ'].includes(tree.tokens[delayer].xpos)) {
       flips++;
