@@ -417,6 +417,20 @@ function chooseEntry(names: readonly NameEntry[]): NameEntry | undefined {
   return names[0];
 }
 
+/**
+ * The chosen entry (`chooseEntry`) of the first unit whose entry passes `test`, or of the last with
+ * `fromEnd`. A loop rather than `units.map(...).find(...)`: this runs for most noun phrases, and the
+ * mapped arrays (empty ones of another elements kind) made V8 drop resolveChunk's optimised code
+ * again and again.
+ */
+function unitEntry(units: readonly Unit[], test: (entry: NameEntry) => boolean, fromEnd = false): NameEntry | undefined {
+  for (let k = 0; k < units.length; k++) {
+    const entry = chooseEntry(units[fromEnd ? units.length - 1 - k : k].names);
+    if (entry && test(entry)) return entry;
+  }
+  return undefined;
+}
+
 /** The readings a name stands for together: one, or each code of a user dictionary's "ELR/GAL" (two actors named at once). */
 function jointEntries(names: readonly NameEntry[], chosen: NameEntry): NameEntry[] {
   if (chosen.kind !== 'user') return [chosen];
@@ -527,7 +541,7 @@ function resolveChunk(tokens: readonly Token[], sentence: number, chunk: Chunk, 
       return [{ ...base, kind: 'person', code: headEntry.code, country: headEntry.country, name, title, entity: headEntry.actor, human: true, plural: false, rule: 'office-holder' }];
     }
     const evidence = countryEvidence(before);
-    const organisation = before.map((unit) => chooseEntry(unit.names)).find((entry) => entry && !isCountryEntry(entry));
+    const organisation = unitEntry(before, (entry) => !isCountryEntry(entry));
     if (titleAgents.length === 0 && !organisation && evidence.length === 0) {
       // An unknown name: an actor when it acts (the subject), or when a later surname links it.
       return [{ ...base, kind: 'name', country: base.subject ? null : undefined, name, human: true, plural: false, rule: 'unknown-name' }];
@@ -544,7 +558,7 @@ function resolveChunk(tokens: readonly Token[], sentence: number, chunk: Chunk, 
     const sector = sectorOf(agents.map((unit) => unit.agent!.sector));
     const firstAgent = agents[0];
     const title = textOf(tokens, firstAgent.start, head.end);
-    const organisation = before.map((unit) => chooseEntry(unit.names)).find((entry) => entry && !isCountryEntry(entry));
+    const organisation = unitEntry(before, (entry) => !isCountryEntry(entry));
     const human = !LEXICON.collectiveAgents.has(base.head);
     if (organisation) {
       const code = organisation.kind === 'person' ? `${organisation.country}${sector}` : organisation.code;
@@ -566,7 +580,7 @@ function resolveChunk(tokens: readonly Token[], sentence: number, chunk: Chunk, 
   if (LEXICON.placeNouns.has(base.head)) {
     // "an ethnic Albanian village": an ethnicity, which says who lives there, not which state it is in.
     if (before.some((unit) => tokens[unit.start].form.toLowerCase() === 'ethnic')) return [];
-    const country = [...before].reverse().map((unit) => chooseEntry(unit.names)).find((entry) => entry && isCountryEntry(entry) && entry.type !== 'people');
+    const country = unitEntry(before, (entry) => isCountryEntry(entry) && entry.type !== 'people', true);
     if (country) return [{ ...base, kind: 'name', code: country.country, country: country.country, entity: country.actor, human: false, rule: 'place-noun' }];
   }
   // An agent word before the plain head makes the words up to it (or up to a name after it) an
@@ -745,7 +759,7 @@ function nameCandidate(
   const human = (entry.type === 'demonym' || entry.type === 'people') && (isPlural(tokens[head.end - 1]) || article === 'a' || article === 'an');
   // "Iraqi Kurds", "Sudanese Dinka": one mention, the people of the country named before it.
   if (entry.type === 'people') {
-    const country = [...before].reverse().map((unit) => chooseEntry(unit.names)).find((other) => other && other.kind === 'country' && other.type !== 'people');
+    const country = unitEntry(before, (other) => other.kind === 'country' && other.type !== 'people', true);
     if (country && !isUnknown(country.country)) {
       const sector = entry.sector ?? 'CVL';
       return { ...base, kind: 'name', code: composeCode(country.country, sector), country: country.country, entity: entry.actor, human, rule: 'people-of-country' };
