@@ -48,6 +48,30 @@ describe('tags of a verb read as a noun where the grammar wants a verb', () => {
   });
 });
 
+describe('a present-tense verb after a plural subject', () => {
+  const plural = { ...lexicon, baseVerbs: new Set([...lexicon.baseVerbs, 'face', 'fear']), known: new Map([...lexicon.known, ['face', 1], ['fear', 1]]) };
+
+  it('makes a noun-tagged verb between a plural noun and its object the verb ("officers face no charges")', () => {
+    const forms = ['Two', 'police', 'officers', 'face', 'no', 'charges', '.'];
+    const xpos = ['CD', 'NN', 'NNS', 'NN', 'DT', 'NNS', '.'];
+    assert.deepEqual([...baseVerbTagRepairs(forms, ['NUM', 'NOUN', 'NOUN', 'NOUN', 'DET', 'NOUN', 'PUNCT'], xpos, plural)], [[3, 'VERB\tVBP']]);
+    const bare = ['Villagers', 'fear', 'new', 'raids', 'by', 'militias'];
+    assert.deepEqual([...baseVerbTagRepairs(bare, ['NOUN', 'NOUN', 'ADJ', 'NOUN', 'ADP', 'NOUN'], ['NNS', 'NN', 'JJ', 'NNS', 'IN', 'NNS'], plural)], [[1, 'VERB\tVBP']]);
+  });
+
+  it('leaves it a noun when a finite verb follows in its clause ("aid agencies\' support staff the UN hired left")', () => {
+    const forms = ['Aid', 'agencies', 'support', 'staff', 'the', 'UN', 'hired', 'left', 'Darfur'];
+    const upos = ['NOUN', 'NOUN', 'NOUN', 'NOUN', 'DET', 'PROPN', 'VERB', 'VERB', 'PROPN'];
+    assert.equal(baseVerbTagRepairs(forms, upos, ['NN', 'NNS', 'NN', 'NNS', 'DT', 'NNP', 'VBD', 'VBD', 'NNP'], plural).size, 0);
+  });
+
+  it('codes the charges the verb carries in the pipeline', () => {
+    const coder = createCoder();
+    const codes = (text: string) => (coder.code(text, { id: 't' }).events ?? []).map((event) => `${event.cameo.code}:${event.trigger.text}`);
+    assert.ok(codes('Two Ghanaian customs officers face charges of smuggling.').some((code) => code.startsWith('112:')));
+  });
+});
+
 describe('a demanded clause with an indefinite or bare phrase', () => {
   it('leaves it as the demand\'s object', () => {
     const forms = ['Chile', 'proposed', 'a', 'border', 'crackdown', 'on', 'smuggling'];

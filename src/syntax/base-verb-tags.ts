@@ -11,7 +11,12 @@ import type { NameTagLexicon } from './name-tags.ts';
  *   ("failed to end/NN attacks", "vowed to halt/NN the strikes");
  * - the subjunctive of a demand: after a verb of demanding ("demanded (that) the minister
  *   resign/NN", "urged that Chile halt/NN the tests"), the word closing the noun phrase of its
- *   subject, tagged a noun, that can be a base-form verb, is that clause's verb.
+ *   subject, tagged a noun, that can be a base-form verb, is that clause's verb;
+ * - the present tense after a plural subject: right after a plural noun, a word tagged a singular
+ *   noun that can be a base-form verb, followed by a determiner, a possessive or a number and with
+ *   no finite verb after it in its clause, is the clause's verb ("two officers face/NN no charges",
+ *   "residents fear/NN the worst"): a singular noun after a plural one starts no noun phrase
+ *   of its own ("the rebels' leader" has its possessive mark between them).
  *
  * "Can be a base-form verb": the tagger took it as VB in training, or it is a word it never saw,
  * lower-case, with no noun ending.
@@ -45,8 +50,24 @@ export function baseVerbTagRepairs(forms: readonly string[], upos: readonly stri
       continue;
     }
     if (demandSubject(forms, upos, xpos, i)) repairs.set(i, 'VERB\tVB');
+    else if (pluralSubject(forms, xpos, i)) repairs.set(i, 'VERB\tVBP');
   }
   return repairs;
+}
+
+/** Tags that open the object of a present-tense verb after a plural subject ("face no charges", "fear the worst", "control their towns"). */
+const PRESENT_OBJECT_START = new Set(['DT', 'PDT', 'PRP$', 'CD', 'JJ', 'NNS']);
+/** Tags that end the clause a verb would head. */
+const CLAUSE_END = new Set([',', ':', 'CC', 'WDT', 'WP', '.']);
+/** Finite verb tags, which the verb's clause holds only once. */
+const FINITE = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
+
+/** True when word `i`, right after a plural noun and before an object, is a present-tense verb with no other finite verb in its clause. */
+function pluralSubject(forms: readonly string[], xpos: readonly string[], i: number): boolean {
+  if (xpos[i - 1] !== 'NNS' && xpos[i - 1] !== 'NNPS') return false;
+  if (!PRESENT_OBJECT_START.has(xpos[i + 1])) return false;
+  for (let k = i + 1; k < forms.length && !CLAUSE_END.has(xpos[k]); k++) if (FINITE.has(xpos[k])) return false;
+  return true;
 }
 
 /** True when word `i` closes the subject noun phrase of a demanded clause: "demanded (that) the minister resign". */

@@ -16,3 +16,24 @@ export function repairPassiveAgent(tokens: ParsedToken[]): void {
     tokens[by] = { ...tokens[by], head: k };
   });
 }
+
+// A past participle after a noun, before its "by" phrase, is parsed as the adjective of the agent
+// noun ("won an election condemned/amod by rights groups/obj"): the participle names no quality of
+// the agent, a "by" phrase stands between them. The participle is a reduced relative on the noun
+// before it, and the "by" phrase its agent.
+const NOMINAL = new Set(['NOUN', 'PROPN']);
+
+/** Re-hangs a participle read as the adjective of the "by" noun after it as a relative on the noun before it, the "by" noun its agent. */
+export function repairAgentModifier(tokens: ParsedToken[]): void {
+  tokens.forEach((t, v) => {
+    if (t.deprel !== 'amod' || t.xpos !== 'VBN' || v === 0 || t.head <= v + 1) return;
+    const agent = t.head;
+    if (tokens[v + 1].form.toLowerCase() !== 'by' || !NOMINAL.has(tokens[v - 1].upos) || !NOMINAL.has(tokens[agent].upos)) return;
+    // "by" opens the agent's phrase: hung on it or on a word compounded onto it ("by/case rights/compound groups").
+    const by = tokens[v + 1];
+    if (by.head !== agent && !(tokens[by.head]?.head === agent && by.head < agent && tokens[by.head].deprel === 'compound')) return;
+    tokens[v] = { ...t, head: v - 1, deprel: 'acl' };
+    tokens[v + 1] = { ...by, head: agent, deprel: 'case' };
+    tokens[agent] = { ...tokens[agent], head: v, deprel: 'obl:agent' };
+  });
+}

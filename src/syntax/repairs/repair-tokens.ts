@@ -21,7 +21,7 @@ import { repairModifierList } from './modifier-list.ts';
 import { repairNationalityName } from './nationality-name.ts';
 import { repairParticleObject } from './particle-object.ts';
 import { repairPartyPhrase } from './party-phrase.ts';
-import { repairPassiveAgent } from './passive-agent.ts';
+import { repairAgentModifier, repairPassiveAgent } from './passive-agent.ts';
 import { repairPassiveSubject } from './passive-subject.ts';
 import { repairPeriodCompound } from './period-compound.ts';
 import { repairPluralNounVerb } from './plural-noun-verb.ts';
@@ -87,6 +87,7 @@ export const SENTENCE_REPAIRS: readonly Repair[] = [
   repairConjunctModifier,
   repairPassiveSubject,
   repairPassiveAgent,
+  repairAgentModifier,
   repairResultativeAgent,
   repairCaptiveObject,
   repairCaptivePredicate,

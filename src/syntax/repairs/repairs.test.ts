@@ -745,6 +745,19 @@ describe('the "by" phrase of a passive read as its object', () => {
   });
 });
 
+describe('a participle before its "by" phrase read as the adjective of the agent', () => {
+  it('is a relative on the noun before it, the "by" noun its agent ("a referendum denounced by opposition parties")', () => {
+    const t = tree('Ankara/PROPN/NNP/nsubj@2 held/VERB/VBD/root@0 a/DET/DT/det@4 referendum/NOUN/NN/obj@2 denounced/VERB/VBN/amod@8 by/ADP/IN/case@7 opposition/NOUN/NN/compound@8 parties/NOUN/NNS/obj@2');
+    const repaired = createTree({ ...t, start: 0, end: 0, tokens: repairTokens(t.tokens) });
+    assert.deepEqual([repaired.head(4), repaired.tokens[4].deprel, repaired.head(7), repaired.tokens[7].deprel, repaired.markers(7)], [3, 'acl', 4, 'obl:agent', ['by']]);
+  });
+
+  it('leaves a participle that modifies the noun after it ("a UN-backed force", "the wounded soldiers")', () => {
+    const t = tree('Chad/PROPN/NNP/nsubj@2 sent/VERB/VBD/root@0 the/DET/DT/det@5 wounded/VERB/VBN/amod@5 soldiers/NOUN/NNS/obj@2 home/ADV/RB/advmod@2');
+    assert.deepEqual(repairTokens(t.tokens), t.tokens);
+  });
+});
+
 describe('a participle clause between commas read as the root', () => {
   const spec = (participle: string, verb: string) =>
     `The/DET/DT/det@2 minister/NOUN/NN/nsubj@4 ,/PUNCT/,/punct@2 ${participle}/root@0 by/ADP/IN/case@7 opposition/NOUN/NN/compound@7 lawmakers/NOUN/NNS/obl:agent@4 ,/PUNCT/,/punct@10 angrily/ADV/RB/advmod@10 ${verb}/parataxis@4 the/DET/DT/det@12 charge/NOUN/NN/obj@10 ./PUNCT/./punct@4`;
