@@ -244,3 +244,32 @@ describe('talks that are the purpose of a journey', () => {
     assert.equal(locationOf(text, 'talks')?.country, 'CHN');
   });
 });
+
+describe('event location rules: the report\'s own town, places in an actor\'s words, borders named by their sides', () => {
+  it('places a deed "in this ... city" at the dateline\'s town, before another town the sentence names', () => {
+    const raid = locationOf('HERAT, Afghanistan -- Afghan and NATO troops raided militant hideouts and bazaars in this western city on Monday, a week after gunmen loyal to a warlord in Kandahar seized the governor\'s office.', 'raided');
+    assert.equal(raid?.basis, 'dateline');
+    assert.equal(raid?.name, 'Herāt');
+    const arrest = locationOf('PESHAWAR, Pakistan (AP) - Police arrested 12 suspected militants in this frontier city on Sunday after a bomb exploded near a mosque in Quetta.', 'arrested');
+    assert.equal(arrest?.name, 'Peshawar');
+    assert.match(arrest?.reason ?? '', /"this" town/);
+  });
+
+  it('places a material deed by the town its actor\'s words name ("a Basra police station"), not the actor\'s country alone', () => {
+    const raid = locationOf('US troops raided a Basra police station at dawn.', 'raided');
+    assert.equal(raid?.kind, 'city');
+    assert.equal(raid?.text, 'Basra');
+    assert.match(raid?.reason ?? '', /names its place/);
+  });
+
+  it('places violence on a border named by its sides on the side of its target, other deeds on the side of their source', () => {
+    const fire = locationOf('Three Syrian border guards were killed by Turkish artillery fire on the border between Turkey and Syria, officials said.', 'killed');
+    assert.equal(fire?.country, 'SYR');
+    assert.equal(fire?.kind, 'country');
+    const bombed = locationOf('Turkish jets bombed villages along the Iraq-Turkey border on Tuesday, killing six Iraqi shepherds.', 'bombed');
+    assert.equal(bombed?.country, 'IRQ');
+    const detained = locationOf('Sudanese police detained 40 Chadian herders on the border between Chad and Sudan.', 'detained');
+    assert.equal(detained?.country, 'SDN');
+    assert.match(detained?.reason ?? '', /border named by its sides/);
+  });
+});
