@@ -25,6 +25,11 @@ describe('GeoNames places of gazetteer names spelt otherwise (data/geo/place-ids
     assert.equal(location?.text, 'Kiev');
   });
 
+  it('gives the US capital for a bare "Washington", not a small town GeoNames names so', () => {
+    const location = locationOf('A senior Japanese envoy in Washington has met with a State Department official, officials said.', 'met');
+    assert.equal(location?.geonameid, 4140963);
+  });
+
   it('reports every bad row with its line', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'parley-place-ids-')), 'place-ids.tsv');
     writeFileSync(file, 'country\tname\tgeonameid\tnote\nUKR\tKiev\t703448\t\nUkr\tOdessa\t698740\t\nUKR\tKharkov\tmany\t\nUKR\tKiev\t703448\tagain\n');
