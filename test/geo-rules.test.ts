@@ -25,6 +25,11 @@ describe('GeoNames places of gazetteer names spelt otherwise (data/geo/place-ids
     assert.equal(location?.text, 'Kiev');
   });
 
+  it('gives the US capital for a bare "Washington", not a small town GeoNames names so', () => {
+    const location = locationOf('A senior Japanese envoy in Washington has met with a State Department official, officials said.', 'met');
+    assert.equal(location?.geonameid, 4140963);
+  });
+
   it('reports every bad row with its line', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'parley-place-ids-')), 'place-ids.tsv');
     writeFileSync(file, 'country\tname\tgeonameid\tnote\nUKR\tKiev\t703448\t\nUkr\tOdessa\t698740\t\nUKR\tKharkov\tmany\t\nUKR\tKiev\t703448\tagain\n');
@@ -242,5 +247,34 @@ describe('talks that are the purpose of a journey', () => {
   it('are held where the journey goes, not where the report is datelined ("flew to Beijing for talks")', () => {
     const text = "LONDON (Reuters) - Vietnam's trade minister flew to Beijing on Monday for talks on rice exports, his ministry said.";
     assert.equal(locationOf(text, 'talks')?.country, 'CHN');
+  });
+});
+
+describe('event location rules: the report\'s own town, places in an actor\'s words, borders named by their sides', () => {
+  it('places a deed "in this ... city" at the dateline\'s town, before another town the sentence names', () => {
+    const raid = locationOf('HERAT, Afghanistan -- Afghan and NATO troops raided militant hideouts and bazaars in this western city on Monday, a week after gunmen loyal to a warlord in Kandahar seized the governor\'s office.', 'raided');
+    assert.equal(raid?.basis, 'dateline');
+    assert.equal(raid?.name, 'Herāt');
+    const arrest = locationOf('PESHAWAR, Pakistan (AP) - Police arrested 12 suspected militants in this frontier city on Sunday after a bomb exploded near a mosque in Quetta.', 'arrested');
+    assert.equal(arrest?.name, 'Peshawar');
+    assert.match(arrest?.reason ?? '', /"this" town/);
+  });
+
+  it('places a material deed by the town its actor\'s words name ("a Basra police station"), not the actor\'s country alone', () => {
+    const raid = locationOf('US troops raided a Basra police station at dawn.', 'raided');
+    assert.equal(raid?.kind, 'city');
+    assert.equal(raid?.text, 'Basra');
+    assert.match(raid?.reason ?? '', /names its place/);
+  });
+
+  it('places violence on a border named by its sides on the side of its target, other deeds on the side of their source', () => {
+    const fire = locationOf('Three Syrian border guards were killed by Turkish artillery fire on the border between Turkey and Syria, officials said.', 'killed');
+    assert.equal(fire?.country, 'SYR');
+    assert.equal(fire?.kind, 'country');
+    const bombed = locationOf('Turkish jets bombed villages along the Iraq-Turkey border on Tuesday, killing six Iraqi shepherds.', 'bombed');
+    assert.equal(bombed?.country, 'IRQ');
+    const detained = locationOf('Sudanese police detained 40 Chadian herders on the border between Chad and Sudan.', 'detained');
+    assert.equal(detained?.country, 'SDN');
+    assert.match(detained?.reason ?? '', /border named by its sides/);
   });
 });

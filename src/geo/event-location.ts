@@ -11,11 +11,16 @@ import { seatLocation } from './seats.ts';
 import { headToken, tokensOf } from './span-tokens.ts';
 import { speakerSetting } from './speech-setting.ts';
 import { countryWords } from './country-before.ts';
-import { mayNameRegion, unnamedRegions, type UnnamedRegion } from './unnamed-region.ts';
+import { mayNameRegion, namedBorders, unnamedRegions, type NamedBorder, type UnnamedRegion } from './unnamed-region.ts';
 
 /**
  * Where each event happened (Mordecai3's and ACLED's question: the place of the event, not of the
  * document). The rules, in order; the first that gives a place wins and `reason` names it:
+ * 0. a phrase "this ... town" on the trigger ("stormed police posts in this northern city"): the dateline's
+ *    town, as "here" is (see `thisTownOnEvent`);
+ * 0b. for a material event in a sentence naming a border by its two sides ("on the border between A and B",
+ *    "along the A-B border"), the sides are no place of it; when rule 1 finds no other, the side of its
+ *    target's country for violence, of its source's for other deeds (see `borderSide`);
  * 1. a place attached to the trigger or to one of its actors in the parse ("a car bomb in Baghdad
  *    killed ...", "shelled the town of ...", "met his counterpart in the Chilean city of ..."; the trigger's
  *    before an actor's: "a soldier in Iraq beat prisoners in Basra" happened in Basra), or a place
@@ -64,6 +69,8 @@ import { mayNameRegion, unnamedRegions, type UnnamedRegion } from './unnamed-reg
  *    people of another, that other country; for a release of people, the country of those who held
  *    them: see `actorsCountry`), leaving out hostages of a country the document names no place of
  *    ("kidnapped two Nepalese cooks", filed from Baghdad), embassies, and troops hit abroad (see `troopsAbroad`);
+ *    for a material event so placed, a town or region of that country named in that actor's words
+ *    ("raided a Basra police station": Basra);
  * 4b. for troops hit abroad that no rule above places, the dateline or the first town or region of
  *    another country the document puts something in by a phrase of place (not a speaker's setting);
  * 2 (for events other than material ones and protests, see above);
@@ -230,6 +237,9 @@ function attachedPlace(tree: Tree, event: Event, places: readonly PlaceMention[]
 }
 
 const NO_TOKENS: ReadonlySet<number> = new Set();
+
+/** A word "this" in a sentence: only such sentences are searched for "this ... town" (see `thisTownOnEvent`). */
+const THIS_WORD = /\bthis\b/i;
 
 /** The head tokens of the triggers of a sentence's events. */
 function triggerHeads(tree: Tree, sentence: number, events: readonly Event[]): ReadonlySet<number> {
@@ -812,6 +822,54 @@ function regionLocation(tree: Tree, event: Event, regions: readonly UnnamedRegio
   return best?.region;
 }
 
+/** A word of a border in a sentence: only such sentences are searched for a border named by its sides (see `borderSide`). */
+const BORDER_WORD = /\b(?:borders?|frontiers?)\b/i;
+
+/**
+ * The side of a border named by its two sides ("fire on the border between Egypt and Sudan", "along
+ * the India-Pakistan border") where a material event of its sentence happened: for violence, the side
+ * of the country its target is of (fire across a border lands where those it hits stand), else the
+ * side of its source's (troops arrest and patrol on their own side); then the other. None when no
+ * actor is of either side's country.
+ */
+function borderSide(event: Event, borders: readonly NamedBorder[]): { border: NamedBorder; side: PlaceMention; by: 'target' | 'source' } | undefined {
+  const order: ('target' | 'source')[] = VIOLENT_ROOTS.has(event.cameo.root) ? ['target', 'source'] : ['source', 'target'];
+  for (const border of borders) {
+    for (const by of order) {
+      const countries = new Set(event[by].map((actor) => actor.country).filter(isCountryCode));
+      const side = border.sides.find((place) => countries.has(place.place.country));
+      if (side) return { border, side, by };
+    }
+  }
+  return undefined;
+}
+
+/** Nouns of a town that "this" before them makes the report's own ("in this northern city", "outside this capital"): the dateline's, as "here" is. */
+function isTownNoun(word: string): boolean {
+  return LEXICON.settlementNouns.has(word) || word === 'capital';
+}
+
+/**
+ * True when a phrase of place "this ... town" ("in this northern city", "near this border town",
+ * "outside this capital") hangs on the event's trigger (or, for a material event, on one of its
+ * actors) in the parse: wire reports name their own town so, after the dateline, and mean it, as
+ * they mean "here", whatever other town the sentence names.
+ */
+function thisTownOnEvent(tree: Tree, event: Event): boolean {
+  const material = isMaterial(event);
+  const trigger = new Set(tokensOf(tree, event.trigger));
+  const actors = new Set(material ? [...event.source, ...event.target].flatMap((actor) => tokensOf(tree, actor)) : []);
+  return tree.tokens.some((token, k) => {
+    if (!isTownNoun(token.text.toLowerCase()) || !tree.markers(k).some((marker) => LOCATIVES.has(marker))) return false;
+    if (!tree.dependents(k, 'det').some((det) => tree.tokens[det].text.toLowerCase() === 'this')) return false;
+    for (let up = tree.head(k), steps = 1; up >= 0 && steps <= (material ? MAX_ATTACHMENT_STEPS : 1); up = tree.head(up), steps++) {
+      if (trigger.has(up)) return true;
+      if (actors.has(up)) return !actors.has(k);
+    }
+    return false;
+  });
+}
+
 /** True when "here" hangs on the event's trigger or its object in the parse ("stormed a camp here"; not "officials said here"). */
 function hereOnTrigger(tree: Tree, event: Event): boolean {
   const trigger = new Set(tokensOf(tree, event.trigger));
@@ -905,7 +963,13 @@ export function locateEvents(doc: Document, places: readonly PlaceMention[], loo
     let inSentence = places.filter((place) => place.sentence === event.sentence && place.cue !== 'dateline');
     let location: EventLocation | null = null;
     const treeOf = () => treeOfSentence(event.sentence);
-    if (inSentence.length) {
+    // "in this northern city": the report's own town, the dateline's, before any town the sentence names
+    const sentence = sentences[event.sentence];
+    if (dateline && sentence && THIS_WORD.test(doc.text.slice(sentence.start, sentence.end)) && thisTownOnEvent(treeOf(), event)) location = fromMention(dateline, 'dateline', `the text says "this" town: the dateline's place`);
+    // a border named by its two sides ("clashes on the border between A and B"): the sides say which border, the actors which side of it
+    const border = !location && inSentence.length && sentence && isMaterial(event) && BORDER_WORD.test(doc.text.slice(sentence.start, sentence.end)) ? borderSide(event, namedBorders(treeOf(), inSentence)) : undefined;
+    if (border) inSentence = inSentence.filter((place) => !border.border.sides.includes(place));
+    if (!location && inSentence.length) {
       const tree = treeOf();
       let eventHeads = headsOfSentence.get(event.sentence);
       if (!eventHeads) headsOfSentence.set(event.sentence, (eventHeads = triggerHeads(tree, event.sentence, doc.events ?? [])));
@@ -913,6 +977,8 @@ export function locateEvents(doc: Document, places: readonly PlaceMention[], loo
       if (attached) location = acrossTowns(tree, attached.mention, inSentence, lookup) ?? fromMention(attached.mention, 'stated', attached.reason);
       else inSentence = unclaimed(tree, event, doc.events ?? [], inSentence, eventHeads).filter((place) => !aboutSituation(tree, place, event) && !inDescribingClause(tree, place, event, eventHeads));
     }
+    const borderCountry = !location && border ? lookup.country(border.side.place.country) : undefined;
+    if (borderCountry) location = countryAt({ start: border!.border.start, end: border!.border.end, text: doc.text.slice(border!.border.start, border!.border.end) }, borderCountry, 'stated', `on a border named by its sides: the side of ${borderCountry.name}, the country of the event's ${border!.by}`);
     // "..., where": the place the relative clause holding the event follows (rule 1h)
     const whereAnchor = !location && sentences[event.sentence] ? whereClauseAnchor(treeOf(), event) : -1;
     if (whereAnchor >= 0) {
@@ -928,7 +994,6 @@ export function locateEvents(doc: Document, places: readonly PlaceMention[], loo
     const host = !location && inSentence.length ? hostPlace(treeOf(), event, places.filter((place) => place.sentence === event.sentence && place.cue !== 'dateline')) : undefined;
     if (host) location = fromMention(host, 'stated', `"${host.text}" hosts the event`);
     // a part of a country the text does not name ("clashes in the north"): that country, whatever town the sentence names for another reason
-    const sentence = sentences[event.sentence];
     if (!location && sentence && mayNameRegion(sentence.tokens)) {
       const region = regionLocation(treeOf(), event, unnamedRegions(treeOf(), places.filter((place) => place.sentence === event.sentence), countryMentions.get(event.sentence) ?? []));
       if (region) location = regionAsCountry(region, event);
@@ -973,6 +1038,12 @@ export function locateEvents(doc: Document, places: readonly PlaceMention[], loo
     if (intended) location = fromMention(intended, 'stated', `an intent: "${intended.text}" is where the act intended would be done`);
     // (an embassy's host before the other actors: "Kenyan police questioned two Somalis over the grenade attack on the Dutch embassy" happened where the police are)
     location ??= laterMention(event, places, treeOfSentence) ?? earlierMention(event, places, treeOfSentence) ?? missionHost(event, mentions, lookup) ?? actorsCountry(event, lookup, captives) ?? null;
+    // a material deed placed by an actor whose words name a town or region of its country ("shelled a Gaza refugee camp", "Basra police arrested ..."): that place
+    if (location?.basis === 'actors' && isMaterial(event)) {
+      const { start, end, country } = location;
+      const inActor = sentencePlaces.find((place) => place.place.kind !== 'country' && place.place.country === country && start <= place.start && place.end <= end && nameKey(place.text) !== nameKey(location!.text) && !isSeatOfGovernment(place));
+      if (inActor) location = fromMention(inActor, 'stated', `the event's actor "${location.text}" names its place "${inActor.text}"`);
+    }
     // troops hit abroad: where the document puts a deed in a town of another country (the dateline's first), not the country the document is about
     if (!location && abroad.size) {
       const theirs = new Set([...abroad].map((actor) => actor.country));

@@ -68,3 +68,41 @@ export function unnamedRegions(tree: Tree, places: readonly PlaceMention[], coun
   });
   return found;
 }
+
+/** A border named by its two sides ("the border between Egypt and Sudan", "the India-Pakistan border", "Turkey's border with Syria"): its noun's token, its span, and the place mentions of its sides. */
+export interface NamedBorder extends Span {
+  noun: number;
+  sides: PlaceMention[];
+}
+
+/** Prepositions by which a side hangs on a border noun ("the border between A and B", "A's border with B"). */
+const SIDE_CASES: ReadonlySet<string> = new Set(['between', 'with']);
+
+/**
+ * The borders of a sentence named by two sides of different countries (see `NamedBorder`): a side is
+ * a place on the border noun as a compound ("the India-Pakistan border"), a possessive ("Turkey's
+ * border"), or after "between" or "with", or a place coordinated or compounded with one ("between
+ * A and B", "the India-Pakistan border" read as India on Pakistan).
+ * Such a side says which border, not where on it an event happened.
+ */
+export function namedBorders(tree: Tree, places: readonly PlaceMention[]): NamedBorder[] {
+  const found: NamedBorder[] = [];
+  tree.tokens.forEach((token, k) => {
+    if (!BORDER_NOUNS.has(tree.lemma(k))) return;
+    const onNoun = (h: number) => {
+      const relation = tree.relation(h);
+      return tree.head(h) === k && (relation === 'compound' || tree.tokens[h].deprel === 'nmod:poss' || (relation === 'nmod' && tree.markers(h).some((marker) => SIDE_CASES.has(marker))) || (relation === 'conj' && between));
+    };
+    // "the border between A and B" with B hung on the noun, as the parser may read it
+    const between = tree.dependents(k, 'nmod').some((child) => tree.markers(child).includes('between'));
+    const sides = places.filter((place) => {
+      const h = headToken(tree, place);
+      // (the first of two sides hangs on the second: "between A and B", A-B border as the parser often reads it)
+      return h >= 0 && (onNoun(h) || ((tree.relation(h) === 'conj' || tree.relation(h) === 'compound') && onNoun(tree.head(h))));
+    });
+    if (new Set(sides.map((place) => place.place.country)).size !== 2) return;
+    const [first, last] = tree.extent(k, (child) => tree.head(child) !== k || tree.relation(child) !== 'case');
+    found.push({ noun: k, ...tree.span(first, last), sides });
+  });
+  return found;
+}
