@@ -87,6 +87,22 @@ describe('unnamed actors are placed where the event happens', () => {
     assert.equal(codeOf('Lebanon was criticised by several Arab states for its stance at the summit in Beirut.', 'several Arab states'), 'UNKGOV');
   });
 
+  it('places no leaders named by a continent: they are of several states', () => {
+    assert.equal(codeOf('European leaders endorsed new sanctions against Belarus on Thursday.', 'European leaders'), 'UNKGOV');
+    assert.equal(codeOf('Arab militias raided three villages in Sudan on Friday.', 'Arab militias'), 'SDNINS');
+  });
+
+  it('takes the body an institution\'s agent belongs to ("of", "at"), not the country of the sentence', () => {
+    const bank = coded('Officials of the International Monetary Fund criticized Laos over its budget.');
+    assert.ok(bank.some((event) => event.startsWith('111 IGO') && event.includes('>LAO')), bank.join('; '));
+    const court = coded('Judges at the UN war crimes tribunal imposed a defence lawyer on former Liberian leader Samuel Kanyon on Monday.');
+    const bank2 = coded('Officials at the World Bank praised Ghana for its reforms.');
+    assert.ok(bank2.some((event) => event.startsWith('051 IGO') && event.includes('>GHA')), bank2.join('; '));
+    assert.ok(court.some((event) => event.startsWith('172 IGO')), court.join('; '));
+    assert.equal(codeOf('Officials in Laos criticized the bank.', 'Officials in Laos'), 'LAOGOV');
+    assert.equal(codeOf('KABUL - The governor of the western province of Herat met tribal elders, a US envoy said.', 'The governor'), 'AFGGOV');
+  });
+
   it('a pronoun that refers to a placed actor takes its country', () => {
     const doc = coder.code('KANDAHAR, Afghanistan - A senior tribal cleric urged his supporters on Monday to boycott the vote.', { published: '2024-05-02' });
     const his = doc.mentions?.find((m) => m.text === 'his');

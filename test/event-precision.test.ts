@@ -168,6 +168,8 @@ describe('verbs of attack that strike no one', () => {
     'Crude spilled from a sabotaged pipeline in northern Iraq caught fire on Monday and firefighters battled to douse the blaze.',
     'Firefighters in Baghdad battled to contain the fire.',
     'The president vowed to fight hard for his tax plan in the new Congress.',
+    'The Dutch finance minister quit on Tuesday, ending three years of battles with the prime minister over spending.',
+    'The speaker of parliament has waged a bitter battle with the president over the new constitution.',
   ]) {
     it(`codes no attack in "${text}"`, () => {
       assert.ok(!roots(text).includes('19'), coded(text).join('; '));

@@ -1,4 +1,4 @@
-import { composeCode, isStateCode } from '../core/actor-code.ts';
+import { composeCode, INSTITUTION_SECTORS, isStateCode, isUnknown } from '../core/actor-code.ts';
 import type { Document, Mention } from '../core/document.ts';
 import { LEXICON } from '../lexicon/index.ts';
 import { createTree, type Tree } from '../syntax/tree.ts';
@@ -190,6 +190,30 @@ export function isPlaceable(doc: Document, mention: Mention): boolean {
   return !BODIES_OF_SEVERAL.test(mention.text);
 }
 
+/** Prepositions by which an institution's agent names the body it belongs to: "officials of the World Bank", "judges at the tribunal". */
+const MEMBERSHIP: ReadonlySet<string> = new Set(['of', 'at']);
+
+/**
+ * The body an institution's agent belongs to, named by its "of" or "at" phrase: an actor of known
+ * code that is no bare place and heads the phrase ("officials of the World Bank", "judges at the war
+ * crimes tribunal", "the leader of an Indonesian militant network"; not "the governor of the province
+ * of Herat"). The member takes the body's code ("UN officials" do too, find-mentions.ts), not the place of its sentence. Not armed men or civilians: "the kidnappers of a
+ * journalist" are not the journalist's.
+ */
+function bodyOfMember(tree: Tree, mention: Mention, sentenceMentions: readonly Mention[]): Mention | undefined {
+  if (!mention.sector || !INSTITUTION_SECTORS.has(mention.sector)) return undefined;
+  const head = headToken(tree, mention);
+  if (head < 0) return undefined;
+  for (const child of tree.dependents(head, 'nmod')) {
+    if (!tree.markers(child).some((m) => MEMBERSHIP.has(m.toLowerCase()))) continue;
+    // (the mention must hold the phrase's head word: "of the province of Herat" is of a province, whatever it holds)
+    const word = tree.tokens[child];
+    const body = sentenceMentions.find((m) => m !== mention && !isUnknown(m.code) && !isBarePlace(m) && m.start <= word.start && word.end <= m.end);
+    if (body) return body;
+  }
+  return undefined;
+}
+
 /**
  * The country of the document's dateline: its town's, unless the town's name was read as a person's
  * ("NANO, Pakistan (Reuters) -", a town named like a foreign leader): then the country named after it.
@@ -215,12 +239,17 @@ export function placeUnnamedActors(doc: Document, found: Mention[], resolver?: P
   const dateline = datelineCountry(doc, mentions);
   let towns: readonly PlaceMention[] | undefined;
   const townsOf = resolver && (() => (towns ??= resolver(doc, mentions)));
+  const trees = new Map<number, Tree>();
+  const treeOf = (sentence: number) => {
+    if (!trees.has(sentence)) trees.set(sentence, createTree(sentences[sentence]));
+    return trees.get(sentence)!;
+  };
   const out = mentions.map((mention) => {
     if (!isPlaceable(doc, mention)) return mention;
-    if (!places.has(mention.sentence)) {
-      const tree = createTree(sentences[mention.sentence]);
-      places.set(mention.sentence, sentencePlace(tree, mentions.filter((m) => m.sentence === mention.sentence), dateline, townsOf));
-    }
+    const inSentence = mentions.filter((m) => m.sentence === mention.sentence);
+    const body = bodyOfMember(treeOf(mention.sentence), mention, inSentence);
+    if (body) return { ...mention, code: body.code, country: body.country, rule: `${mention.rule}-of-body` };
+    if (!places.has(mention.sentence)) places.set(mention.sentence, sentencePlace(treeOf(mention.sentence), inSentence, dateline, townsOf));
     const country = places.get(mention.sentence);
     if (!country) return mention;
     return { ...mention, code: composeCode(country, mention.sector), country, rule: `${mention.rule}-placed` };

@@ -13,7 +13,7 @@ import { partiesOfResumedTalks } from './resumed-talks.ts';
 import { countsEarlierViolence } from './casualty-clause.ts';
 import { hasOwnSubject, mergeCountedCasualties } from './casualty-merge.ts';
 import { dropRestatedViolence } from './restated-violence.ts';
-import { isFigurativeBlow } from './figurative-blow.ts';
+import { isFigurativeBlow, isPoliticalRivalry } from './figurative-blow.ts';
 import { isChargeContent } from './charge-content.ts';
 import { isMereWarning } from './warning.ts';
 import { isRiskTold } from './danger.ts';
@@ -695,6 +695,20 @@ function isInfinitive(tree: Tree, child: number): boolean {
   return tree.dependents(child, 'mark').some((m) => tree.tokens[m].xpos === 'TO');
 }
 
+/**
+ * The noun a relative pronoun stands for ("two Nepalis who were kidnapped in Iraq": the Nepalis), the
+ * noun its clause is hung on, or else the noun before it; undefined for any other word.
+ */
+function relativeAntecedent(tree: Tree, pronoun: number, notes: string[]): number[] | undefined {
+  if (tree.tokens[pronoun].upos !== 'PRON' || !LEXICON.relativePronouns.has(tree.lemma(pronoun))) return undefined;
+  const clause = tree.head(pronoun);
+  const noun = clause >= 0 && tree.relation(clause) === 'acl:relcl' ? tree.head(clause) : -1;
+  const antecedent = noun >= 0 && posClass(tree.tokens[noun].upos) === 'noun' ? [noun] : nounBeforeRelative(tree, pronoun);
+  if (!antecedent.length) return undefined;
+  notes.push('relative');
+  return antecedent;
+}
+
 /** Tokens filling a role of trigger `i`. */
 function roleTokens(tree: Tree, i: number, role: Role, notes: string[], mentions: readonly Mention[] = []): number[] {
   const isNoun = posClass(tree.tokens[i].upos) === 'noun';
@@ -704,7 +718,7 @@ function roleTokens(tree: Tree, i: number, role: Role, notes: string[], mentions
   if (role === 'object') {
     if (isNoun) return [...tree.dependents(i, 'nmod').filter((child) => tree.markers(child).includes('of')), ...(captor ? tree.dependents(i, 'nmod:poss') : [])];
     const passive = passiveSubjects(tree, i);
-    if (isPassive(tree, i) || passive.length) return passive;
+    if (isPassive(tree, i) || passive.length) return passive.flatMap((subject) => relativeAntecedent(tree, subject, notes) ?? [subject]);
     const accused = accusedOfParticiple(tree, i);
     if (accused) return accused;
     if (isPassiveRelative(tree, i)) {
@@ -878,9 +892,10 @@ function actorsAt(tree: Tree, token: number, mentions: readonly Mention[], depth
   }
   if ((!candidates.length || unplaced) && depth < 2) {
     // "members of the Association", "the welfare of 2,000 Libyans": the actor is in the "of" phrase.
-    const of = tree.dependents(token, 'nmod').filter((child) => tree.markers(child).some((m) => m === 'of' || m === 'in' || m === 'for'));
+    // ("judges at the tribunal": for an unplaced institution's agent, "at" names its body as "of" does, place-of-event.ts)
+    const of = tree.dependents(token, 'nmod').filter((child) => tree.markers(child).some((m) => m === 'of' || m === 'in' || m === 'for' || (unplaced && m === 'at')));
     for (const child of of) {
-      if (unplaced && !tree.markers(child).includes('of')) continue;
+      if (unplaced && !tree.markers(child).some((m) => m === 'of' || m === 'at')) continue;
       const found = actorsAt(tree, child, mentions, depth + 1);
       if (found.length && (!unplaced || found.some((m) => !isUnknown(m.code)))) return found;
     }
@@ -2172,6 +2187,8 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
         notes.push('compound-parties');
         [source, target] = [target, []];
       }
+      // "ending four years of battles with the vice president": a fight of politicians alone is a rivalry.
+      if (isViolentCode(plan.code) && isPoliticalRivalry(tree, plan.trigger, source, target)) continue;
       // "Warplanes bombed a bridge near Mosul on Sunday. Five people were killed.": casualties with no
       // agent, after an act of violence coded before them, are its result (not after a hostage-taking,
       // which kills no one by itself: "a siege during which hostages were killed").

@@ -43,3 +43,21 @@ export function isFigurativeBlow(tree: Tree, i: number, source: readonly ActorRe
   if (subjects.length && subjects.every(thing)) return true;
   return source.length > 0 && source.every((ref) => ref.sector !== null && !ARMED_SECTORS.has(ref.sector));
 }
+
+/** Nouns of a fight that, between politicians, are a rivalry of words and votes ("years of battles with the finance minister", "her fight with the party leader"). */
+const RIVALRY_NOUNS: ReadonlySet<string> = new Set(['battle', 'fight']);
+
+/** Sectors of people who hold or seek office and bear no arms: executives, legislators, parties, the opposition, judges, elites. */
+const POLITICAL_SECTORS: ReadonlySet<string> = new Set(['GOV', 'LEG', 'PTY', 'OPP', 'JUD', 'ELI']);
+
+/**
+ * True when noun `i`, a battle or a fight, is one between politicians only: every actor it has on
+ * either side is of a political sector, none a state as such, an armed force or a group ("ending four
+ * years of battles with the vice president", "the senator's fight with party leaders"). Such a fight
+ * is a rivalry, not violence; "battles between troops and rebels" and "Israel's fight with Hamas" keep theirs.
+ */
+export function isPoliticalRivalry(tree: Tree, i: number, source: readonly ActorRef[], target: readonly ActorRef[]): boolean {
+  if (tree.tokens[i].upos !== 'NOUN' || !RIVALRY_NOUNS.has(tree.lemma(i).toLowerCase())) return false;
+  const sides = [...source, ...target];
+  return source.length > 0 && sides.every((ref) => ref.sector !== null && ref.sector !== undefined && POLITICAL_SECTORS.has(ref.sector));
+}

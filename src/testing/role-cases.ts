@@ -109,6 +109,8 @@ export const ROLE_CASES: [rule: string, text: string, expected: string][] = [
   ['an infinitive on the predicate noun of "become" tells of the subject', 'Uruguay\'s president became the first foreign leader to visit Paraguay after the coup.', '042 URY>PRY'],
   ['an infinitive on the predicate noun of a copula tells of the subject', 'Uruguay\'s president was the only foreign leader to visit Paraguay after the coup.', '042 URY>PRY'],
   ['a plural pronoun after an armed group of no country, subject of the reporting verb, is that group, not the captives it holds', 'Rebels holding two Dutch doctors in Somalia said they had talked with officials from the Somali government.', '040 SOM>SOM'],
+  ['the relative pronoun subject of a passive stands for the noun its clause is on', 'Police freed a Turkish engineer who had been abducted by gunmen in Baghdad.', '181 IRQ>TUR'],
+  ['so do the victims of a passive hostage-taking in a relative clause, not the place', 'Manila has vowed to secure the release of two Filipinos who were taken hostage in Iraq.', '181 >PHL'],
   ['a relative pronoun read as a second subject of its verb stands for the noun before it', 'A letter sent to a newspaper by a Chechen group which said it had kidnapped two Polish engineers set a deadline for Warsaw.', '181 RUS>POL'],
   ['the one who appears in court on charges of defying a law did it', 'Two Dutch pilots appeared before a judge in Lagos on charges of breaking Nigeria\'s embargo on arms sales.', '128 NLD>NGA'],
   ['a mention holding the head word places a phrase of unplaced names', 'Two Somali gunmen Hassan and Abdi Yusuf Farah, believed to be responsible for the bombing of a hotel in Mombasa, were arrested on Sunday.', '183 SOM>KEN'],
