@@ -1202,6 +1202,9 @@ function isThingParticiple(tree: Tree, i: number, mentions: readonly Mention[]):
   return !tree.dependents(i, 'obl').some((child) => tree.markers(child).includes('by'));
 }
 
+/** Verbs of aiming, whose participle on a thing ("a campaign targeting voters") says what the thing is aimed at. */
+const AIMING_VERBS: ReadonlySet<string> = new Set(['target']);
+
 /** Nouns of a blow that an animal or an illness may strike ("a shark attack"; not "flood protests"). */
 const CREATURE_BLOWS: ReadonlySet<string> = new Set(['attack', 'assault']);
 
@@ -1327,7 +1330,8 @@ function matchPattern(tree: Tree, i: number, lexicon: PatternLexicon, mentions: 
   if (isNoun && !isEventNoun(tree, i, mentions)) return undefined;
   // "agreed on a battle plan", "in fighting mood", "this battle-scarred town": a fight word that only
   // says what kind a thing is (a noun no violent pattern codes, or a word it is hyphened to) names no fight.
-  if (isNoun && FIGHT_NOUNS.has(lemma.toLowerCase()) && isKindModifier(tree, i, (head) => lexicon.lookup(tree.lemma(head), 'noun').some((other) => isViolentCode(other.code)))) return undefined;
+  // (also the gerund the tagger reads as a verb: "in a fighting mood", "fighting spirit")
+  if ((isNoun || tree.tokens[i].xpos === 'VBG') && FIGHT_NOUNS.has(lemma.toLowerCase()) && isKindModifier(tree, i, (head) => lexicon.lookup(tree.lemma(head), 'noun').some((other) => isViolentCode(other.code)))) return undefined;
   const prepositions = new Map<string, boolean>();
   let prepositional: boolean | undefined;
   let thingParticiple: boolean | undefined;
@@ -1337,6 +1341,9 @@ function matchPattern(tree: Tree, i: number, lexicon: PatternLexicon, mentions: 
     // headquarters": a siege verb's participle that only says what a thing is about or where it lies
     // (hung on a noun that names no one, with no "by" agent) is no siege.
     if (pattern.code.startsWith(SIEGE_CODE) && (thingParticiple ??= isThingParticiple(tree, i, mentions))) continue;
+    // "a legal challenge targeting the company", "sanctions targeting the oil sector", "the latest attack
+    // targeting the pipeline": what a thing is aimed at is no blow of its own (an act noun names it once).
+    if (AIMING_VERBS.has(lemma.toLowerCase()) && (thingParticiple ??= isThingParticiple(tree, i, mentions))) continue;
     // "freed the prisoners as promised by the premier", "as agreed by the two sides": a participle in
     // an "as" clause is a manner adverb, an act of its own only when it asks for the act (02, 10).
     if (!ASKED_ROOTS.some((root) => pattern.code.startsWith(root)) && (asClause ??= isAsClauseParticiple(tree, i))) continue;
@@ -2273,7 +2280,12 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       // "Supporters of the ousted mayor clashed with police": a crowd's clash is a violent protest.
       const riot = plan.pattern.id === CLASH_PATTERN && (allOfSectors(source, ['CVL']) || tree.dependents(plan.trigger, 'nsubj').some((subject) => LEXICON.crowdNouns.has(tree.lemma(subject).toLowerCase())));
       if (riot) notes.push('crowd-clash');
-      const code = abduction ? ABDUCTION : armed ? ARMED_ATTACK : verbal ? CRITICISM : riot ? VIOLENT_PROTEST : plan.code;
+      // "Troops blocked the main roads into the town": what is an obstruction by protesters (or by rebels
+      // who "blocked transport into the capital", PLOVER GSR: PROTEST obstruct) is a blockade that
+      // restricts movement (191) by the state's armed forces or police.
+      const blockade = plan.pattern.id === ROAD_BLOCK_PATTERN && allOfSectors(source, STATE_FORCE_SECTORS);
+      if (blockade) notes.push('armed-blockade');
+      const code = abduction ? ABDUCTION : armed ? ARMED_ATTACK : verbal ? CRITICISM : riot ? VIOLENT_PROTEST : blockade ? BLOCKADE : plan.code;
       const event: Extraction = { sentence: s, trigger: plan.trigger, framed: plan.framed, framedCode: plan.framedPattern?.code, code, pattern: plan.pattern, source, target, notes };
       results.push(...pairedSides(event));
     }
@@ -2389,6 +2401,11 @@ function isPassiveTrigger(tree: Tree, i: number): boolean {
   return tree.tokens[i].xpos === 'VBN' && tree.tokens[i].deprel.startsWith('acl');
 }
 
+/** The pattern of roads and crossings blocked ("farmers blocked the highway"), a blockade (191) when troops or police block them. */
+const ROAD_BLOCK_PATTERN = '144.block-roads';
+const BLOCKADE = '191';
+/** Sectors of the state's forces: the armed forces and the police. */
+const STATE_FORCE_SECTORS: ReadonlySet<string> = new Set(['MIL', 'COP']);
 /** The pattern of armed clashes ("clashed with", "battled"), a violent protest when a crowd clashes. */
 const CLASH_PATTERN = '190.clash';
 /** A violent protest (145), which armed forces, police and armed groups make as an armed assault (190). */
