@@ -1451,15 +1451,17 @@ const LOOSE_PARTICLES = new Set(['out', 'over', 'off', 'down', 'up', 'back', 'aw
 
 /**
  * The particles of verb `i` ("handed over", "pulled out"): its compound:prt dependents, and a
- * particle word right after it that the parser hung lower in the verb's phrase, as an adverb, or as
- * a preposition only when another follows it ("out of", "away from"; not "exploded in a street").
+ * particle word right after it that the parser hung lower in the verb's phrase, as an adverb, a word
+ * tagged as a particle, or as a preposition only when another follows it ("out of", "away from"; not
+ * "exploded in a street").
  */
 function verbParticles(tree: Tree, i: number): string[] {
   const particles = tree.dependents(i, 'compound:prt').map((p) => tree.lemma(p));
   const next = i + 1;
   if (next >= tree.tokens.length || particles.length || !LOOSE_PARTICLES.has(tree.tokens[next].form.toLowerCase())) return particles;
   const doubled = next + 1 < tree.tokens.length && tree.tokens[next + 1].upos === 'ADP';
-  if (tree.tokens[next].upos === 'ADV' || tree.tokens[next].upos === 'PART' || (tree.tokens[next].upos === 'ADP' && doubled)) {
+  // (a word the tagger itself calls a particle, RP, whatever relation the parser gave it: "tore down/RP homes")
+  if (tree.tokens[next].upos === 'ADV' || tree.tokens[next].upos === 'PART' || tree.tokens[next].xpos === 'RP' || (tree.tokens[next].upos === 'ADP' && doubled)) {
     // Only within the verb's own phrase: its dependent, or a word of a dependent's phrase.
     let head = tree.head(next);
     for (let steps = 0; steps < 3 && head >= 0 && head !== i; steps++) head = tree.head(head);
@@ -1994,7 +1996,9 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       if (cognate && !pattern.object && !pattern.frame && posClass(tree.tokens[i].upos) === 'verb') consumed.add(i);
       // "the rebels will take part in the talks": the talks are the event, not also the taking part.
       if (!pattern.frame && posClass(tree.tokens[i].upos) === 'verb' && partakenEvent(tree, i, matched) !== undefined) consumed.add(i);
-      if (!pattern.object) continue;
+      // "hit Belarus with sanctions", "placed under house arrest": the nouns a sequence names are part of the trigger too.
+      const named = pattern.object ?? pattern.sequence?.filter((position) => !position.includes('*')).flatMap((position) => position.split('|'));
+      if (!named) continue;
       // "held a further round of negotiations": also through a counting noun in between.
       const counted = tree.children[i].filter((child) => LEXICON.seriesNouns.has(tree.lemma(child))).flatMap((child) => tree.dependents(child, 'nmod').filter((k) => tree.markers(k).includes('of')));
       // "the sanctions imposed by the UN": a passive participle's object is the noun it modifies.
@@ -2005,7 +2009,7 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
         // protest": a pattern that absorbs its object noun (114.lodge-protest) is the whole act, and
         // the noun has no sense of its own there, no demonstration.
         const sameAct = inner && (inner.code.slice(0, 2) === pattern.code.slice(0, 2) || pattern.code.startsWith('13') || pattern.absorbs);
-        if (sameAct && lemmasOf(tree, child).some((lemma) => pattern.object!.includes(lemma))) consumed.add(child);
+        if (sameAct && (lemmasOf(tree, child).some((lemma) => named.includes(lemma)) || named.includes(tree.tokens[child].form.toLowerCase()))) consumed.add(child);
       }
     }
     const plans: Plan[] = [];
