@@ -35,6 +35,15 @@ describe('casualties counted after an attack', () => {
     assert.ok(roots('A court in the north charged two brothers over last month\'s attacks on police posts and a failed bid to kill a provincial judge.').filter((root) => ['19', '18', '13'].includes(root)).length >= 2);
   });
 
+  it('folds a casualty verb sharing the subject of the attack it is coordinated with, whose victims are the target', () => {
+    assert.deepEqual(coded('A Turkish tank opened fire and killed three Syrian soldiers near the border.'), ['190 TUR>SYR']);
+    assert.deepEqual(roots('Indian troops raided a rebel camp in Manipur and wounded six militants.'), ['19']);
+  });
+
+  it('keeps a killing coordinated with a kidnapping apart from it', () => {
+    assert.deepEqual(roots('Gunmen kidnapped two Italian engineers and killed their driver.'), ['18', '19']);
+  });
+
   it('keeps the killings of a crowd\'s clash with police apart from the clash', () => {
     assert.deepEqual(coded('Five people were killed when angry mourners clashed with soldiers outside a mosque in Karachi.').map((event) => event.split(' ')[0]).sort(), ['145', '190']);
   });
@@ -427,5 +436,16 @@ describe('an interview that investigates nothing', () => {
   });
   it('keeps the police interviewing suspects an investigation', () => {
     assert.ok(roots('Turkish police interviewed two Syrian men about the blast.').includes('09'));
+  });
+});
+
+describe('fight and aim words that name no blow', () => {
+  it('codes no fight for "fighting" before a noun it qualifies, read as a verb', () => {
+    assert.deepEqual(roots('The Bolivian president said his party was in fighting mood before the vote.'), []);
+  });
+
+  it('codes no blow for a thing "targeting" something', () => {
+    assert.deepEqual(roots('Brazil warned it would answer any Canadian lawsuit targeting its aircraft maker.').filter((root) => root === '19'), []);
+    assert.deepEqual(roots('Rebels blew up a gas pipeline in Assam in the latest attack targeting the region\'s energy industry.').filter((root) => root === '19'), []);
   });
 });

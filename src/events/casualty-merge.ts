@@ -23,6 +23,18 @@ export function mergeCountedCasualties(tree: Tree, events: Extraction[]): Extrac
   const violent = (event: Extraction) => isViolentCode(event.code) && !event.code.startsWith(HOSTAGE_TAKING);
   const merged = new Set<Extraction>();
   for (const event of events) {
+    // "A tank opened fire and killed three soldiers", "troops raided the village and wounded six": a
+    // casualty verb sharing the subject of the act of violence it is coordinated with counts that act's
+    // victims, who are the act's target unless it aims at someone of its own ("fired on a patrol").
+    const joined = sharedSubjectAct(tree, event, events, merged, casualty, violent);
+    if (joined) {
+      merged.add(event);
+      if (event.target.length && !aimsAtSomeone(tree, joined)) {
+        joined.target = event.target;
+        joined.notes.push('target-from-casualties');
+      }
+      continue;
+    }
     if (!counts(event)) continue;
     // the act it counts: another act of violence; of casualty verbs, only an agentless one before it
     // ("troops killed two gunmen, and a bomb wounded three soldiers": the bomb's victims are no troops')
@@ -48,4 +60,26 @@ export function mergeCountedCasualties(tree: Tree, events: Extraction[]): Extrac
 export function hasOwnSubject(tree: Tree, i: number): boolean {
   if (tree.dependents(i, 'nsubj:pass', 'aux:pass').length) return false;
   return tree.dependents(i, 'nsubj').some((subject) => ['NOUN', 'PROPN'].includes(tree.tokens[subject].upos ?? ''));
+}
+
+/** Prepositions by which an act of violence names whom it is aimed at ("fired on a patrol", "an attack against the convoy"). */
+const AIMING_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'at', 'against', 'upon', 'into']);
+
+/**
+ * The act of violence that casualty verb `event` is a conjunct of, sharing its subject ("opened fire and
+ * killed three"): a violent act, not itself a casualty verb ("killed two and wounded six" is two counts of
+ * the verb's own, kept apart) nor a hostage-taking, coded before it. The casualty verb must name no subject of
+ * its own ("the troops fired and the rebels killed two" tells two acts).
+ */
+function sharedSubjectAct(tree: Tree, event: Extraction, events: readonly Extraction[], merged: ReadonlySet<Extraction>, casualty: (event: Extraction) => boolean, violent: (event: Extraction) => boolean): Extraction | undefined {
+  if (!casualty(event) || tree.relation(event.trigger) !== 'conj' || tree.dependents(event.trigger, 'nsubj', 'nsubj:pass').length) return undefined;
+  const head = tree.head(event.trigger);
+  return events.find((other) => other !== event && !merged.has(other) && other.trigger === head && other.trigger < event.trigger && violent(other) && !casualty(other) && tree.tokens[head].upos === 'VERB');
+}
+
+/** True when act `act` names whom it is aimed at by its own words: an object beyond the words of its trigger, or an "on"/"at"/"against" phrase. */
+function aimsAtSomeone(tree: Tree, act: Extraction): boolean {
+  const own = new Set(act.pattern.object ?? []);
+  if (tree.dependents(act.trigger, 'obj').some((object) => !own.has(tree.lemma(object)))) return true;
+  return tree.dependents(act.trigger, 'obl').some((phrase) => tree.markers(phrase).some((marker) => AIMING_PREPOSITIONS.has(marker)));
 }

@@ -1217,6 +1217,9 @@ function isThingParticiple(tree: Tree, i: number, mentions: readonly Mention[]):
   return !tree.dependents(i, 'obl').some((child) => tree.markers(child).includes('by'));
 }
 
+/** Verbs of aiming, whose participle on a thing ("a campaign targeting voters") says what the thing is aimed at. */
+const AIMING_VERBS: ReadonlySet<string> = new Set(['target']);
+
 /** Nouns of a blow that an animal or an illness may strike ("a shark attack"; not "flood protests"). */
 const CREATURE_BLOWS: ReadonlySet<string> = new Set(['attack', 'assault']);
 
@@ -1342,7 +1345,8 @@ function matchPattern(tree: Tree, i: number, lexicon: PatternLexicon, mentions: 
   if (isNoun && !isEventNoun(tree, i, mentions)) return undefined;
   // "agreed on a battle plan", "in fighting mood", "this battle-scarred town": a fight word that only
   // says what kind a thing is (a noun no violent pattern codes, or a word it is hyphened to) names no fight.
-  if (isNoun && FIGHT_NOUNS.has(lemma.toLowerCase()) && isKindModifier(tree, i, (head) => lexicon.lookup(tree.lemma(head), 'noun').some((other) => isViolentCode(other.code)))) return undefined;
+  // (also the gerund the tagger reads as a verb: "in a fighting mood", "fighting spirit")
+  if ((isNoun || tree.tokens[i].xpos === 'VBG') && FIGHT_NOUNS.has(lemma.toLowerCase()) && isKindModifier(tree, i, (head) => lexicon.lookup(tree.lemma(head), 'noun').some((other) => isViolentCode(other.code)))) return undefined;
   const prepositions = new Map<string, boolean>();
   let prepositional: boolean | undefined;
   let thingParticiple: boolean | undefined;
@@ -1352,6 +1356,9 @@ function matchPattern(tree: Tree, i: number, lexicon: PatternLexicon, mentions: 
     // headquarters": a siege verb's participle that only says what a thing is about or where it lies
     // (hung on a noun that names no one, with no "by" agent) is no siege.
     if (pattern.code.startsWith(SIEGE_CODE) && (thingParticiple ??= isThingParticiple(tree, i, mentions))) continue;
+    // "a legal challenge targeting the company", "sanctions targeting the oil sector", "the latest attack
+    // targeting the pipeline": what a thing is aimed at is no blow of its own (an act noun names it once).
+    if (AIMING_VERBS.has(lemma.toLowerCase()) && (thingParticiple ??= isThingParticiple(tree, i, mentions))) continue;
     // "freed the prisoners as promised by the premier", "as agreed by the two sides": a participle in
     // an "as" clause is a manner adverb, an act of its own only when it asks for the act (02, 10).
     if (!ASKED_ROOTS.some((root) => pattern.code.startsWith(root)) && (asClause ??= isAsClauseParticiple(tree, i))) continue;
@@ -1459,15 +1466,17 @@ const LOOSE_PARTICLES = new Set(['out', 'over', 'off', 'down', 'up', 'back', 'aw
 
 /**
  * The particles of verb `i` ("handed over", "pulled out"): its compound:prt dependents, and a
- * particle word right after it that the parser hung lower in the verb's phrase, as an adverb, or as
- * a preposition only when another follows it ("out of", "away from"; not "exploded in a street").
+ * particle word right after it that the parser hung lower in the verb's phrase, as an adverb, a word
+ * tagged as a particle, or as a preposition only when another follows it ("out of", "away from"; not
+ * "exploded in a street").
  */
 function verbParticles(tree: Tree, i: number): string[] {
   const particles = tree.dependents(i, 'compound:prt').map((p) => tree.lemma(p));
   const next = i + 1;
   if (next >= tree.tokens.length || particles.length || !LOOSE_PARTICLES.has(tree.tokens[next].form.toLowerCase())) return particles;
   const doubled = next + 1 < tree.tokens.length && tree.tokens[next + 1].upos === 'ADP';
-  if (tree.tokens[next].upos === 'ADV' || tree.tokens[next].upos === 'PART' || (tree.tokens[next].upos === 'ADP' && doubled)) {
+  // (a word the tagger itself calls a particle, RP, whatever relation the parser gave it: "tore down/RP homes")
+  if (tree.tokens[next].upos === 'ADV' || tree.tokens[next].upos === 'PART' || tree.tokens[next].xpos === 'RP' || (tree.tokens[next].upos === 'ADP' && doubled)) {
     // Only within the verb's own phrase: its dependent, or a word of a dependent's phrase.
     let head = tree.head(next);
     for (let steps = 0; steps < 3 && head >= 0 && head !== i; steps++) head = tree.head(head);
@@ -2002,7 +2011,9 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       if (cognate && !pattern.object && !pattern.frame && posClass(tree.tokens[i].upos) === 'verb') consumed.add(i);
       // "the rebels will take part in the talks": the talks are the event, not also the taking part.
       if (!pattern.frame && posClass(tree.tokens[i].upos) === 'verb' && partakenEvent(tree, i, matched) !== undefined) consumed.add(i);
-      if (!pattern.object) continue;
+      // "hit Belarus with sanctions", "placed under house arrest": the nouns a sequence names are part of the trigger too.
+      const named = pattern.object ?? pattern.sequence?.filter((position) => !position.includes('*')).flatMap((position) => position.split('|'));
+      if (!named) continue;
       // "held a further round of negotiations": also through a counting noun in between.
       const counted = tree.children[i].filter((child) => LEXICON.seriesNouns.has(tree.lemma(child))).flatMap((child) => tree.dependents(child, 'nmod').filter((k) => tree.markers(k).includes('of')));
       // "the sanctions imposed by the UN": a passive participle's object is the noun it modifies.
@@ -2013,7 +2024,7 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
         // protest": a pattern that absorbs its object noun (114.lodge-protest) is the whole act, and
         // the noun has no sense of its own there, no demonstration.
         const sameAct = inner && (inner.code.slice(0, 2) === pattern.code.slice(0, 2) || pattern.code.startsWith('13') || pattern.absorbs);
-        if (sameAct && lemmasOf(tree, child).some((lemma) => pattern.object!.includes(lemma))) consumed.add(child);
+        if (sameAct && (lemmasOf(tree, child).some((lemma) => named.includes(lemma)) || named.includes(tree.tokens[child].form.toLowerCase()))) consumed.add(child);
       }
     }
     const plans: Plan[] = [];
@@ -2290,7 +2301,12 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       // "Supporters of the ousted mayor clashed with police": a crowd's clash is a violent protest.
       const riot = plan.pattern.id === CLASH_PATTERN && (allOfSectors(source, ['CVL']) || tree.dependents(plan.trigger, 'nsubj').some((subject) => LEXICON.crowdNouns.has(tree.lemma(subject).toLowerCase())));
       if (riot) notes.push('crowd-clash');
-      const code = abduction ? ABDUCTION : armed ? ARMED_ATTACK : verbal ? CRITICISM : riot ? VIOLENT_PROTEST : plan.code;
+      // "Troops blocked the main roads into the town": what is an obstruction by protesters (or by rebels
+      // who "blocked transport into the capital", PLOVER GSR: PROTEST obstruct) is a blockade that
+      // restricts movement (191) by the state's armed forces or police.
+      const blockade = plan.pattern.id === ROAD_BLOCK_PATTERN && allOfSectors(source, STATE_FORCE_SECTORS);
+      if (blockade) notes.push('armed-blockade');
+      const code = abduction ? ABDUCTION : armed ? ARMED_ATTACK : verbal ? CRITICISM : riot ? VIOLENT_PROTEST : blockade ? BLOCKADE : plan.code;
       const event: Extraction = { sentence: s, trigger: plan.trigger, framed: plan.framed, framedCode: plan.framedPattern?.code, code, pattern: plan.pattern, source, target, notes };
       results.push(...pairedSides(event));
     }
@@ -2406,6 +2422,11 @@ function isPassiveTrigger(tree: Tree, i: number): boolean {
   return tree.tokens[i].xpos === 'VBN' && tree.tokens[i].deprel.startsWith('acl');
 }
 
+/** The pattern of roads and crossings blocked ("farmers blocked the highway"), a blockade (191) when troops or police block them. */
+const ROAD_BLOCK_PATTERN = '144.block-roads';
+const BLOCKADE = '191';
+/** Sectors of the state's forces: the armed forces and the police. */
+const STATE_FORCE_SECTORS: ReadonlySet<string> = new Set(['MIL', 'COP']);
 /** The pattern of armed clashes ("clashed with", "battled"), a violent protest when a crowd clashes. */
 const CLASH_PATTERN = '190.clash';
 /** A violent protest (145), which armed forces, police and armed groups make as an armed assault (190). */

@@ -139,4 +139,8 @@ export const ROLE_CASES: [rule: string, text: string, expected: string][] = [
   ['a captive naming no actor is one of those seized before', 'Gunmen holding two Turkish drivers hostage in Iraq said they would behead one captive unless Ankara halted all trade with U.S. forces.', '137 IRQ>TUR'],
   ['the act a reduced relative of getting ready prepares is its noun\'s', 'Syrian troops prepared for a final assault on the rebel town were seen near Homs.', '190 SYR>'],
   ['coordinated nouns share the phrase hung on the last', 'Ottawa\'s new embargo and travel curbs against the Burmese junta took effect on Monday.', '163 CAN>MMR'],
+  ['roads blocked by troops or police are a blockade, not an obstruction by protesters', 'Nigerian police blocked the main roads into Port Harcourt on Monday.', '191 NGA>'],
+  ['a word tagged as a particle right after the verb is its particle, whatever the parser hung it on', 'Israeli troops tore down several Palestinian homes in Hebron.', '1712 ISR>PSE'],
+  ['the noun a sequence names is part of the act, coded once', 'The European Union hit Belarus with new sanctions.', '163 IGO>BLR'],
+  ['a passive sequence act takes its passive subject as the target', 'Iran could be hit with international sanctions over its nuclear programme.', '163 >IRN'],
 ];
