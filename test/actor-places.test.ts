@@ -42,6 +42,19 @@ describe('unnamed actors are placed where the event happens', () => {
     assert.equal(codeOf('Police detained six suspects after the raid in Peshawar.', 'six suspects'), 'PAKCRM');
   });
 
+  // Armed irregulars and tribal men the wire names by a common word (data/actors/agents.tsv): each is
+  // an actor, placed where it acts, so the deed it does has a doer.
+  const irregulars: [text: string, words: string, expected: string][] = [
+    ['Islamic radicals holding two Dutch hostages in Iraq demanded money.', 'Islamic radicals', 'IRQINS'],
+    ['An Italian engineer had been abducted in Sudan by armed tribesmen.', 'armed tribesmen', 'SDNCVL'],
+    ['Paramilitaries killed six villagers in northern Colombia.', 'Paramilitaries', 'COLINS'],
+    ['Regime loyalists attacked a police station in Samarra.', 'Regime loyalists', 'IRQINS'],
+    ['Mujahideen fired rockets at a base near Kandahar.', 'Mujahideen', 'AFGINS'],
+  ];
+  for (const [text, words, expected] of irregulars) {
+    it(`makes "${words}" an actor of the place it acts in`, () => assert.equal(codeOf(text, words), expected));
+  }
+
   it('places clerics and workers too, not journalists', () => {
     assert.equal(codeOf('Radical cleric Abu Hamid called for calm in Najaf.', 'Radical cleric Abu Hamid'), 'IRQREL');
     assert.equal(codeOf('Striking workers blocked the port in Mombasa on Monday.', 'workers'), 'KENLAB');

@@ -50,6 +50,7 @@ const strategies: [note: string, text: string, code: string, target: string][] =
   ['domestic-target', 'The Nigerian minister refused to resign.', '1231', 'NGA'],
   ['target-of-instrument', 'The Turkish army hit Kurdish rebel camps in Iraq with a wave of air strikes.', '195', 'IRQREB'],
   ['target-of-as-clause', 'The Chinese navy left the disputed reef, as demanded by Manila.', '100', 'CHNMIL'],
+  ['target-charge-maker', 'A senior Indian official said on Monday that Pakistan was training militants in Kashmir, a charge Islamabad denied.', '016', 'INDGOV'],
 ];
 
 describe('target strategies on fixed trees', () => {

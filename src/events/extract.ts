@@ -1861,8 +1861,31 @@ const judgedClauseSubject: TargetStrategy = {
   },
 };
 
+/**
+ * "India said Pakistan trained the militants, a charge Islamabad denied": a denial told in a relative
+ * clause on the charge noun its pattern names, set off by a comma after the words it restates, is
+ * aimed at who made the charge: the subject of the verb of saying or accusing above it.
+ */
+const restatedChargeMaker: TargetStrategy = {
+  note: 'target-charge-maker',
+  find({ tree, plan, mentions, notes }) {
+    const i = plan.trigger;
+    const charge = tree.head(i);
+    if (tree.tokens[i].deprel !== 'acl:relcl' || charge < 0 || !plan.pattern.object?.includes(tree.lemma(charge))) return [];
+    const first = Math.min(charge, ...tree.dependents(charge, 'det', 'amod'));
+    if (tree.tokens[first - 1]?.form !== ',') return [];
+    for (let k = tree.head(charge), steps = 0; k >= 0 && steps < MAX_RESTATED_STEPS; k = tree.head(k), steps++) {
+      if (isReportingVerb(tree, k) || (tree.tokens[k].upos === 'VERB' && LEXICON.accusationWords.has(tree.lemma(k)))) return resolveRoles(tree, k, ['subject'], mentions, notes);
+    }
+    return [];
+  },
+};
+
+/** How far up from a restated charge its verb of saying is looked for (the clause said, its object, a phrase on it). */
+const MAX_RESTATED_STEPS = 8;
+
 /** Where an event's target is looked for, in order; the first that finds one wins. */
-const TARGET_STRATEGIES: readonly TargetStrategy[] = [drawingSubject, patternRoles, referredParty, lightNounPartner, refusedActTarget, framedActor, warnedAddressee, objectOwner, complementPhrase, tripDestination, instrumentObject, asClauseSubject, judgedClauseSubject, earlierActor];
+const TARGET_STRATEGIES: readonly TargetStrategy[] = [drawingSubject, patternRoles, referredParty, lightNounPartner, refusedActTarget, framedActor, warnedAddressee, objectOwner, complementPhrase, tripDestination, instrumentObject, asClauseSubject, judgedClauseSubject, restatedChargeMaker, earlierActor];
 /**
  * An attack naming no victim is aimed at the country where it happens (AG guide: unnamed victims take
  * that country), which for forces abroad is not their own: "US helicopters attacked a convoy near Mosul".

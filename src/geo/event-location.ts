@@ -364,7 +364,7 @@ function tripDestination(tree: Tree, event: Event, places: readonly PlaceMention
 const PLACE_NOUN_RELATIONS: ReadonlySet<string> = new Set(['appos', 'nmod', 'flat', 'compound']);
 
 /** The place noun a place's head token names ("capital" in "in the Ukrainian capital X"), which carries the phrase of place in the parse; else the head itself. */
-function placeNounOver(tree: Tree, head: number): number {
+export function placeNounOver(tree: Tree, head: number): number {
   const up = tree.head(head);
   return up >= 0 && PLACE_NOUN_RELATIONS.has(tree.relation(head)) && LEXICON.placeNouns.has(tree.tokens[up].text.toLowerCase()) ? up : head;
 }
@@ -381,7 +381,7 @@ const VISIT_CODES: ReadonlySet<string> = new Set(['042', '043']);
 const MEET_INTENT_CODE = '036';
 
 /** True for a visit made or hosted (042, 043), or promised (036 with a visit's word: "will visit Seoul next week", "will pay a visit to Delhi", data/lexicon/en/visit-words.txt). */
-function isVisit(tree: Tree, event: Event): boolean {
+export function isVisit(tree: Tree, event: Event): boolean {
   if (VISIT_CODES.has(event.cameo.code)) return true;
   if (event.cameo.code !== MEET_INTENT_CODE) return false;
   // "will visit Seoul", or the visit its verb takes ("will pay an official visit to Pakistan")

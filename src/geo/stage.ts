@@ -6,8 +6,9 @@ import { locateEvents } from './event-location.ts';
 import { documentFocus } from './focus.ts';
 import type { PlaceLookup } from './place-lookup.ts';
 import { findPlaceMentions } from './place-mentions.ts';
+import { targetVisitedPlaces } from './visit-target.ts';
 
-/** The places stage: place mentions, each event's location and the document's focus. */
+/** The places stage: place mentions, each event's location (and a visit's place as its target, `targetVisitedPlaces`) and the document's focus. */
 export function placesStage(lookup: PlaceLookup): Stage {
   return {
     name: 'places',
@@ -16,7 +17,7 @@ export function placesStage(lookup: PlaceLookup): Stage {
     run(doc: Document): Document {
       const places = findPlaceMentions(doc, lookup);
       const focus = documentFocus(places, lookup);
-      return { ...doc, places, events: locateEvents(doc, places, lookup, focus.country?.code), focus };
+      return { ...doc, places, events: targetVisitedPlaces(doc, places, locateEvents(doc, places, lookup, focus.country?.code)), focus };
     },
   };
 }

@@ -34,6 +34,7 @@ export const ROLE_CASES: [rule: string, text: string, expected: string][] = [
   ['a document issued in a country by no one named stands for that country', 'A decree issued in Turkmenistan ordered the expulsion of two Russian diplomats.', '100 TKM>'],
   ['a report released in a city names no author: its host is not its author', 'A report released in Brussels on Monday accused Zimbabwe of rigging the election.', '112 >ZWE'],
   ['the one acting through a document wrote it, before the forum the document names', 'The Dutch government pressed Indonesia with a UN draft resolution urging it to free the activists.', '0253 NLD>'],
+  ['a denial in a relative clause on a restated charge is aimed at who made the charge', 'A senior Indian official said on Monday that Pakistan was training militants in Kashmir, a charge Islamabad denied.', '016 PAK>IND'],
   ['a pronoun subject is the reporting clause\'s subject', 'Canada said on Monday it had suspended aid to Mali.', '162 CAN>MLI'],
   ['an object counted by a measure noun', 'Germany sent 500 tons of food to Sudan.', '073 DEU>SDN'],
   ['coordinated verbs share their phrases', 'Japanese doctors donated and delivered medicine to Nepal.', '073 JPN>NPL'],
