@@ -122,6 +122,14 @@ const NOT_FOUND: SenseCase[] = [
   ['a minister fired is dismissed', 'The Ukrainian president fired his defence minister on Friday.', '19'],
   ['a minister fired on a weekday is dismissed', 'The defence minister was fired on Friday.', '19'],
   ['a test firing is no attack', 'Iran test-fired on Sunday a new medium-range missile.', '19'],
+  // 04, 08, 01: "come to" is no visit, the bare noun "resignation" no resignation, a rejected argument no denial.
+  ['a party coming to power visits no one', 'The Socialist party came to power in Portugal after the 2015 vote.', '042'],
+  ['migrants coming to a country visit no one', 'Tens of thousands of migrants have come to Italy this year.', '042'],
+  ['a resignation turned down is none', 'The Peruvian president turned down the resignation of his interior minister.', '0831'],
+  ['a resignation denied is none', 'The Ukrainian defence minister dismissed reports of his resignation.', '0831'],
+  ['a resignation hoped for is none', "Protest leaders said nothing less than the prime minister's resignation would satisfy them.", '0831'],
+  ['a court rejecting an argument denies nothing', "The Supreme Court rejected the ministry's contention that the ban was lawful.", '016'],
+  ['a court rejecting an assertion denies nothing', "The tribunal rejected the army's assertion that the detentions were legal.", '016'],
 ];
 
 checkCases('senses of the CAMEO classes found in wire wording', FOUND, false);

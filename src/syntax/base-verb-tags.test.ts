@@ -65,6 +65,21 @@ describe('a present-tense verb after a plural subject', () => {
     assert.equal(baseVerbTagRepairs(forms, upos, ['NN', 'NNS', 'NN', 'NNS', 'DT', 'NNP', 'VBD', 'VBD', 'NNP'], plural).size, 0);
   });
 
+  it('leaves it a noun when a verb before the plural noun makes that noun an object ("approved weapons control rules")', () => {
+    const withControl = { ...plural, baseVerbs: new Set([...plural.baseVerbs, 'control']), known: new Map([...plural.known, ['control', 1]]) };
+    const forms = ['Delegates', 'approved', 'new', 'weapons', 'control', 'rules', 'in', 'Vienna', '.'];
+    const upos = ['NOUN', 'VERB', 'ADJ', 'NOUN', 'NOUN', 'NOUN', 'ADP', 'PROPN', 'PUNCT'];
+    assert.equal(baseVerbTagRepairs(forms, upos, ['NNS', 'VBD', 'JJ', 'NNS', 'NN', 'NNS', 'IN', 'NNP', '.'], withControl).size, 0);
+    const modal = ['Envoys', 'will', 'review', 'arms', 'control', 'treaties'];
+    assert.equal(baseVerbTagRepairs(modal, ['NOUN', 'AUX', 'VERB', 'NOUN', 'NOUN', 'NOUN'], ['NNS', 'MD', 'VB', 'NNS', 'NN', 'NNS'], withControl).size, 0);
+  });
+
+  it('keeps the signing of arms control accords in the pipeline', () => {
+    const coder = createCoder();
+    const codes = (text: string) => (coder.code(text, { id: 't' }).events ?? []).map((event) => `${event.cameo.code}:${event.trigger.text}`);
+    assert.ok(codes('France and Germany signed three arms control accords in Berlin.').some((code) => code.startsWith('057:')));
+  });
+
   it('codes the charges the verb carries in the pipeline', () => {
     const coder = createCoder();
     const codes = (text: string) => (coder.code(text, { id: 't' }).events ?? []).map((event) => `${event.cameo.code}:${event.trigger.text}`);

@@ -13,10 +13,13 @@ import type { NameTagLexicon } from './name-tags.ts';
  *   resign/NN", "urged that Chile halt/NN the tests"), the word closing the noun phrase of its
  *   subject, tagged a noun, that can be a base-form verb, is that clause's verb;
  * - the present tense after a plural subject: right after a plural noun, a word tagged a singular
- *   noun that can be a base-form verb, followed by a determiner, a possessive or a number and with
- *   no finite verb after it in its clause, is the clause's verb ("two officers face/NN no charges",
- *   "residents fear/NN the worst"): a singular noun after a plural one starts no noun phrase
- *   of its own ("the rebels' leader" has its possessive mark between them).
+ *   noun that can be a base-form verb, followed by a determiner, a possessive, a number, an
+ *   adjective or a plural noun, with no finite or base-form verb before it in its clause (the plural
+ *   noun is the clause's subject) and no finite verb after it, is the clause's verb ("two officers
+ *   face/NN no charges", "residents fear/NN the worst"): a singular noun after a plural one starts
+ *   no noun phrase of its own ("the rebels' leader" has its possessive mark between them). After a
+ *   verb the plural noun opens an object's compound instead ("signed two arms control/NN
+ *   agreements", "discussed arms control/NN issues").
  *
  * "Can be a base-form verb": the tagger took it as VB in training, or it is a word it never saw,
  * lower-case, with no noun ending.
@@ -62,10 +65,14 @@ const CLAUSE_END = new Set([',', ':', 'CC', 'WDT', 'WP', '.']);
 /** Finite verb tags, which the verb's clause holds only once. */
 const FINITE = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
 
-/** True when word `i`, right after a plural noun and before an object, is a present-tense verb with no other finite verb in its clause. */
+/** Verb tags that, before the plural noun in its clause, make that noun an object, not the subject ("signed arms control deals"). */
+const VERB_BEFORE = new Set([...FINITE, 'VB']);
+
+/** True when word `i`, right after a plural subject noun and before an object, is a present-tense verb with no other finite verb in its clause. */
 function pluralSubject(forms: readonly string[], xpos: readonly string[], i: number): boolean {
   if (xpos[i - 1] !== 'NNS' && xpos[i - 1] !== 'NNPS') return false;
   if (!PRESENT_OBJECT_START.has(xpos[i + 1])) return false;
+  for (let k = i - 2; k >= 0 && !CLAUSE_END.has(xpos[k]); k--) if (VERB_BEFORE.has(xpos[k])) return false;
   for (let k = i + 1; k < forms.length && !CLAUSE_END.has(xpos[k]); k++) if (FINITE.has(xpos[k])) return false;
   return true;
 }

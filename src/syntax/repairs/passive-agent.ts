@@ -1,5 +1,5 @@
-// Repair: the "by" phrase of a passive verb is labelled its object ("was condemned by/case rights
-// groups/obj and by Washington"), so the events stage finds no agent, or reads the doer as the one
+// Repair: the "by" phrase of a passive verb is labelled its object ("was denounced by/case opposition
+// parties/obj and by Brussels"), so the events stage finds no agent, or reads the doer as the one
 // acted on. A verb with a passive auxiliary takes no object marked by "by": that phrase is its agent.
 import type { ParsedToken } from '../tree.ts';
 
@@ -18,7 +18,7 @@ export function repairPassiveAgent(tokens: ParsedToken[]): void {
 }
 
 // A past participle after a noun, before its "by" phrase, is parsed as the adjective of the agent
-// noun ("won an election condemned/amod by rights groups/obj"): the participle names no quality of
+// noun ("held a referendum denounced/amod by opposition parties/obj"): the participle names no quality of
 // the agent, a "by" phrase stands between them. The participle is a reduced relative on the noun
 // before it, and the "by" phrase its agent.
 const NOMINAL = new Set(['NOUN', 'PROPN']);
