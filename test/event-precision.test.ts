@@ -177,7 +177,7 @@ describe('verbs of attack that strike no one', () => {
     'Crude spilled from a sabotaged pipeline in northern Iraq caught fire on Monday and firefighters battled to douse the blaze.',
     'Firefighters in Baghdad battled to contain the fire.',
     'The president vowed to fight hard for his tax plan in the new Congress.',
-    'The Dutch finance minister quit on Tuesday, ending three years of battles with the prime minister over spending.',
+    'The Dutch finance minister resigned on Tuesday after a long battle with the prime minister over spending.',
     'The speaker of parliament has waged a bitter battle with the president over the new constitution.',
   ]) {
     it(`codes no attack in "${text}"`, () => {
@@ -441,11 +441,39 @@ describe('an interview that investigates nothing', () => {
 
 describe('fight and aim words that name no blow', () => {
   it('codes no fight for "fighting" before a noun it qualifies, read as a verb', () => {
-    assert.deepEqual(roots('The Bolivian president said his party was in fighting mood before the vote.'), []);
+    assert.deepEqual(roots('The Chilean senator said her party was in fighting spirit ahead of the ballot.'), []);
   });
 
   it('codes no blow for a thing "targeting" something', () => {
     assert.deepEqual(roots('Brazil warned it would answer any Canadian lawsuit targeting its aircraft maker.').filter((root) => root === '19'), []);
     assert.deepEqual(roots('Rebels blew up a gas pipeline in Assam in the latest attack targeting the region\'s energy industry.').filter((root) => root === '19'), []);
+  });
+});
+
+describe('conflict words that misfired on ordinary news (review of the conflict lexicon)', () => {
+  it('codes no fight for resistance that lawmakers or a state put up, and keeps resistance in battle', () => {
+    assert.deepEqual(roots('The reform bill ran into fierce resistance from conservative senators.'), []);
+    assert.deepEqual(coded('Ethiopian troops met stiff resistance from Eritrean forces near Badme.'), ['190 ERI>ETH']);
+  });
+
+  it('codes no fight for a confrontation warned against', () => {
+    assert.deepEqual(roots('Tehran cautioned against an armed confrontation with Washington over the strait.'), []);
+  });
+
+  it('codes no repression for crushing the opposition at the polls', () => {
+    assert.deepEqual(roots('The governing coalition crushed the opposition in the local elections.'), []);
+  });
+
+  it('codes no ban when it falls on no one named', () => {
+    assert.deepEqual(roots('Italy banned smoking in restaurants last year.'), []);
+  });
+
+  it('keeps a killing whose victims are not of the side the joined attack aims at', () => {
+    assert.ok(coded('Turkish troops shelled the hamlet and killed three Syrian soldiers.').includes('190 TUR>SYR'));
+    assert.equal(roots('Guerrillas attacked an army base and killed a farmer nearby.').length, 2);
+  });
+
+  it('keeps a deadly battle between politicians\' sides', () => {
+    assert.deepEqual(roots('Dozens died in the ruling party\'s battle with the opposition in the capital.'), ['19']);
   });
 });

@@ -1,3 +1,4 @@
+import type { ActorRef } from '../core/event.ts';
 import type { Tree } from '../syntax/tree.ts';
 import { LEXICON } from '../lexicon/index.ts';
 import type { Extraction } from './extract.ts';
@@ -25,11 +26,16 @@ export function mergeCountedCasualties(tree: Tree, events: Extraction[]): Extrac
   for (const event of events) {
     // "A tank opened fire and killed three soldiers", "troops raided the village and wounded six": a
     // casualty verb sharing the subject of the act of violence it is coordinated with counts that act's
-    // victims, who are the act's target unless it aims at someone of its own ("fired on a patrol").
+    // victims, who are the act's target when it aims at no one of its own. When it does ("fired on a
+    // patrol"), the victims are its own only if they are of that target's side; others ("shelled the
+    // village and killed two soldiers from across the border", "raided a barracks and killed a farmer")
+    // are a killing of their own, kept.
     const joined = sharedSubjectAct(tree, event, events, merged, casualty, violent);
     if (joined) {
+      const aims = aimsAtSomeone(tree, joined) && joined.target.length > 0;
+      if (aims && event.target.length && !sameSide(event.target, joined.target)) continue;
       merged.add(event);
-      if (event.target.length && !aimsAtSomeone(tree, joined)) {
+      if (event.target.length && !aims) {
         joined.target = event.target;
         joined.notes.push('target-from-casualties');
       }
@@ -82,4 +88,13 @@ function aimsAtSomeone(tree: Tree, act: Extraction): boolean {
   const own = new Set(act.pattern.object ?? []);
   if (tree.dependents(act.trigger, 'obj').some((object) => !own.has(tree.lemma(object)))) return true;
   return tree.dependents(act.trigger, 'obl').some((phrase) => tree.markers(phrase).some((marker) => AIMING_PREPOSITIONS.has(marker)));
+}
+
+/**
+ * True when each of the victims `victims` is of the side of one of `target`: the same country when both
+ * name one ("raided Jenin and killed three Palestinians"), else the same actor code ("stormed a police post
+ * and killed two policemen"; not a teacher killed after an attack on the police).
+ */
+function sameSide(victims: readonly ActorRef[], target: readonly ActorRef[]): boolean {
+  return victims.every((victim) => target.some((aimed) => (victim.country && aimed.country ? victim.country === aimed.country : victim.code === aimed.code)));
 }

@@ -13,7 +13,7 @@ import { partiesOfResumedTalks } from './resumed-talks.ts';
 import { countsEarlierViolence } from './casualty-clause.ts';
 import { hasOwnSubject, mergeCountedCasualties } from './casualty-merge.ts';
 import { dropRestatedViolence } from './restated-violence.ts';
-import { isFigurativeBlow, isPoliticalRivalry } from './figurative-blow.ts';
+import { isFigurativeBlow, isDeadly, isPoliticalRivalry } from './figurative-blow.ts';
 import { isChargeContent } from './charge-content.ts';
 import { isMereWarning } from './warning.ts';
 import { isRiskTold } from './danger.ts';
@@ -1184,7 +1184,7 @@ function lemmasOf(tree: Tree, i: number): string[] {
   return joined ? [joined, tree.lemma(i)] : [tree.lemma(i)];
 }
 
-/** Nouns of a fight, which as a modifier only say what kind a thing is ("a battle plan", "fighting mood"). */
+/** Nouns of a fight, which as a modifier only say what kind a thing is ("a battle plan", "fighting spirit"). */
 const FIGHT_NOUNS: ReadonlySet<string> = new Set(['battle', 'fight', 'fighting', 'combat']);
 
 /**
@@ -1343,9 +1343,9 @@ function matchPattern(tree: Tree, i: number, lexicon: PatternLexicon, mentions: 
   }
   // (asked only of a noun some pattern may code: most nouns have none)
   if (isNoun && !isEventNoun(tree, i, mentions)) return undefined;
-  // "agreed on a battle plan", "in fighting mood", "this battle-scarred town": a fight word that only
+  // "agreed on a battle plan", "a combat zone", "this battle-scarred town": a fight word that only
   // says what kind a thing is (a noun no violent pattern codes, or a word it is hyphened to) names no fight.
-  // (also the gerund the tagger reads as a verb: "in a fighting mood", "fighting spirit")
+  // (also the gerund the tagger reads as a verb: "was in fighting spirit", "a fighting chance")
   if ((isNoun || tree.tokens[i].xpos === 'VBG') && FIGHT_NOUNS.has(lemma.toLowerCase()) && isKindModifier(tree, i, (head) => lexicon.lookup(tree.lemma(head), 'noun').some((other) => isViolentCode(other.code)))) return undefined;
   const prepositions = new Map<string, boolean>();
   let prepositional: boolean | undefined;
@@ -2221,8 +2221,9 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
         notes.push('compound-parties');
         [source, target] = [target, []];
       }
-      // "ending four years of battles with the vice president": a fight of politicians alone is a rivalry.
-      if (isViolentCode(plan.code) && isPoliticalRivalry(tree, plan.trigger, source, target)) continue;
+      // "resigned after a long battle with the party's chairman": a fight of politicians alone is a rivalry,
+      // unless people die in it ("scores died in the battle between the president and his rival").
+      if (isViolentCode(plan.code) && isPoliticalRivalry(tree, plan.trigger, source, target) && !isDeadly(tree, plan.trigger)) continue;
       // "Warplanes bombed a bridge near Mosul on Sunday. Five people were killed.": casualties with no
       // agent, after an act of violence coded before them, are its result (not after a hostage-taking,
       // which kills no one by itself: "a siege during which hostages were killed").
@@ -2255,6 +2256,9 @@ export function extractEvents(doc: Document, lexicon: PatternLexicon, ontology: 
       }
       if (!source.length && !target.length) continue;
       if (plan.pattern.needsTarget && !target.length) continue;
+      // "France banned smoking in bars": a coercion that needs someone it falls on has none in the source's
+      // own country, the fallback of a domestic act that names no one ("banned headscarves from universities" names them).
+      if (plan.pattern.needsTarget && plan.code.startsWith('17') && notes.includes('domestic-target')) continue;
       // "The senate resolved a dispute over the tax bill", "the council passed a motion": a line imported from
       // the PETRARCH2 verb dictionary is a bare verb sense, which names an event between actors only with a
       // counterpart; with none named (and no two parties in its subject, "India and Pakistan concluded talks")

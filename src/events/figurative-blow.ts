@@ -52,12 +52,23 @@ const POLITICAL_SECTORS: ReadonlySet<string> = new Set(['GOV', 'LEG', 'PTY', 'OP
 
 /**
  * True when noun `i`, a battle or a fight, is one between politicians only: every actor it has on
- * either side is of a political sector, none a state as such, an armed force or a group ("ending four
- * years of battles with the vice president", "the senator's fight with party leaders"). Such a fight
- * is a rivalry, not violence; "battles between troops and rebels" and "Israel's fight with Hamas" keep theirs.
+ * either side is of a political sector, none a state as such, an armed force or a group ("resigned after
+ * a long battle with the party's chairman", "the senator's fight with party leaders"). Such a fight
+ * is a rivalry, not violence (unless it is deadly, see `isDeadly`); "battles between troops and rebels" and "Israel's fight with Hamas" keep theirs.
  */
 export function isPoliticalRivalry(tree: Tree, i: number, source: readonly ActorRef[], target: readonly ActorRef[]): boolean {
   if (tree.tokens[i].upos !== 'NOUN' || !RIVALRY_NOUNS.has(tree.lemma(i).toLowerCase())) return false;
   const sides = [...source, ...target];
   return source.length > 0 && sides.every((ref) => ref.sector !== null && ref.sector !== undefined && POLITICAL_SECTORS.has(ref.sector));
+}
+
+/** Words that tell of people killed or hurt ("died in", "killed in", "left 40 dead", "the death toll"). */
+const DEATH_WORDS: ReadonlySet<string> = new Set(['kill', 'die', 'perish', 'wound', 'injure', 'dead', 'death', 'casualty', 'bloodshed']);
+
+/**
+ * True when the sentence of noun `i` tells of people killed or hurt: a battle that "hundreds died in",
+ * or that "left 40 dead", is a fight whoever its sides are, no rivalry of words.
+ */
+export function isDeadly(tree: Tree, i: number): boolean {
+  return tree.tokens.some((_, k) => k !== i && DEATH_WORDS.has(tree.lemma(k).toLowerCase()));
 }
