@@ -45,15 +45,26 @@ describe('unnamed actors are placed where the event happens', () => {
   // Armed irregulars and tribal men the wire names by a common word (data/actors/agents.tsv): each is
   // an actor, placed where it acts, so the deed it does has a doer.
   const irregulars: [text: string, words: string, expected: string][] = [
-    ['Islamic radicals holding two Dutch hostages in Iraq demanded money.', 'Islamic radicals', 'IRQINS'],
+    ['Islamist militants holding three Korean aid workers in Somalia released a video.', 'Islamist militants', 'SOMINS'],
     ['An Italian engineer had been abducted in Sudan by armed tribesmen.', 'armed tribesmen', 'SDNCVL'],
     ['Paramilitaries killed six villagers in northern Colombia.', 'Paramilitaries', 'COLINS'],
-    ['Regime loyalists attacked a police station in Samarra.', 'Regime loyalists', 'IRQINS'],
     ['Mujahideen fired rockets at a base near Kandahar.', 'Mujahideen', 'AFGINS'],
   ];
   for (const [text, words, expected] of irregulars) {
     it(`makes "${words}" an actor of the place it acts in`, () => assert.equal(codeOf(text, words), expected));
   }
+
+  // "Radicals" and "loyalists" are most often a party's or a leader's own people, not armed men: no INS.
+  it('makes no insurgents of party radicals or a leader\'s loyalists', () => {
+    for (const text of [
+      'Conservative Party loyalists applauded the finance minister\'s speech.',
+      'Hardline radicals in the party called for a new leader in Rome.',
+      'Loyalists of the former ruler marched in Kinshasa.',
+    ]) {
+      const codes = (coder.code(text, { published: '2024-05-02' }).mentions ?? []).map((m) => m.code);
+      assert.ok(!codes.some((code) => code.endsWith('INS')), `${text}: ${codes.join(', ')}`);
+    }
+  });
 
   it('places clerics and workers too, not journalists', () => {
     assert.equal(codeOf('Radical cleric Abu Hamid called for calm in Najaf.', 'Radical cleric Abu Hamid'), 'IRQREL');
@@ -114,6 +125,13 @@ describe('unnamed actors are placed where the event happens', () => {
     assert.ok(court.some((event) => event.startsWith('172 IGO')), court.join('; '));
     assert.equal(codeOf('Officials in Laos criticized the bank.', 'Officials in Laos'), 'LAOGOV');
     assert.equal(codeOf('KABUL - The governor of the western province of Herat met tribal elders, a US envoy said.', 'The governor'), 'AFGGOV');
+  });
+
+  it('keeps a member\'s own sector in a state\'s body, and reads no membership in "at" a building', () => {
+    // a state's ministry gives its country, the police keep their sector (not the ministry's GOV)
+    assert.equal(codeOf('Police at the Kenyan foreign ministry detained two students.', 'Police'), 'KENCOP');
+    // police "at" a foreign consulate are posted there: the host country's, placed by the town
+    assert.equal(codeOf('Police at the Turkish consulate in Tehran detained an Iranian student.', 'Police'), 'IRNCOP');
   });
 
   it('a pronoun that refers to a placed actor takes its country', () => {

@@ -1,4 +1,4 @@
-import { composeCode, INSTITUTION_SECTORS, isStateCode, isUnknown } from '../core/actor-code.ts';
+import { composeCode, countryOf, INSTITUTION_SECTORS, isStateCode, isUnknown, sectorOf } from '../core/actor-code.ts';
 import type { Document, Mention } from '../core/document.ts';
 import { LEXICON } from '../lexicon/index.ts';
 import { createTree, type Tree } from '../syntax/tree.ts';
@@ -197,21 +197,37 @@ const MEMBERSHIP: ReadonlySet<string> = new Set(['of', 'at']);
  * The body an institution's agent belongs to, named by its "of" or "at" phrase: an actor of known
  * code that is no bare place and heads the phrase ("officials of the World Bank", "judges at the war
  * crimes tribunal", "the leader of an Indonesian militant network"; not "the governor of the province
- * of Herat"). The member takes the body's code ("UN officials" do too, find-mentions.ts), not the place of its sentence. Not armed men or civilians: "the kidnappers of a
- * journalist" are not the journalist's.
+ * of Herat"). The member takes the body's code (`memberCode`; "UN officials" do too, find-mentions.ts), not the place of its sentence. Not armed men or civilians: "the kidnappers of a
+ * journalist" are not the journalist's. Not one "at" a building or site (post-nouns.txt): "police at the Israeli embassy" are posted there.
  */
 function bodyOfMember(tree: Tree, mention: Mention, sentenceMentions: readonly Mention[]): Mention | undefined {
   if (!mention.sector || !INSTITUTION_SECTORS.has(mention.sector)) return undefined;
   const head = headToken(tree, mention);
   if (head < 0) return undefined;
   for (const child of tree.dependents(head, 'nmod')) {
-    if (!tree.markers(child).some((m) => MEMBERSHIP.has(m.toLowerCase()))) continue;
+    const markers = tree.markers(child).map((m) => m.toLowerCase());
+    if (!markers.some((m) => MEMBERSHIP.has(m))) continue;
+    // (one "at" a building or site is posted there, not its member: "police at the Israeli embassy in Cairo" are Egypt's)
+    if (markers.includes('at') && LEXICON.postNouns.has(tree.lemma(child))) continue;
     // (the mention must hold the phrase's head word: "of the province of Herat" is of a province, whatever it holds)
     const word = tree.tokens[child];
     const body = sentenceMentions.find((m) => m !== mention && !isUnknown(m.code) && !isBarePlace(m) && m.start <= word.start && word.end <= m.end);
     if (body) return body;
   }
   return undefined;
+}
+
+/**
+ * The code a member takes from its body: a named group's or an IGO's or NGO's code whole ("the leader
+ * of Sinn Fein", "officials of the World Bank"); of a state's own institution, the state with the
+ * member's own sector ("police at the Kenyan foreign ministry" are KENCOP, not the ministry's GOV),
+ * save a GOV member's (officials, spokesmen, leaders), which takes the body's sector as it does a group's.
+ */
+function memberCode(mention: Mention, body: Mention): string {
+  const country = countryOf(body.code);
+  const plainInstitution = isStateCode(body.code) && body.code === composeCode(country, sectorOf(body.code));
+  if (!plainInstitution || !mention.sector || mention.sector === 'GOV') return body.code;
+  return composeCode(country, mention.sector);
 }
 
 /**
@@ -248,7 +264,7 @@ export function placeUnnamedActors(doc: Document, found: Mention[], resolver?: P
     if (!isPlaceable(doc, mention)) return mention;
     const inSentence = mentions.filter((m) => m.sentence === mention.sentence);
     const body = bodyOfMember(treeOf(mention.sentence), mention, inSentence);
-    if (body) return { ...mention, code: body.code, country: body.country, rule: `${mention.rule}-of-body` };
+    if (body) return { ...mention, code: memberCode(mention, body), country: body.country, rule: `${mention.rule}-of-body` };
     if (!places.has(mention.sentence)) places.set(mention.sentence, sentencePlace(treeOf(mention.sentence), inSentence, dateline, townsOf));
     const country = places.get(mention.sentence);
     if (!country) return mention;

@@ -110,6 +110,8 @@ export interface Lexicon {
   advanceWords: ReadonlySet<string>;
   /** Premises of a state abroad that, named before a noun of violence, are what it hit ("the embassy bombing"); premises-nouns.txt. */
   premisesNouns: ReadonlySet<string>;
+  /** Buildings and sites where people are posted, whose "at" phrase names no body they belong to ("police at the embassy"); post-nouns.txt. */
+  postNouns: ReadonlySet<string>;
   /** Weapons, craft and units that an event noun before them only classifies ("attack helicopters", "assault rifles"); equipment-nouns.txt. */
   equipmentNouns: ReadonlySet<string>;
   /** Verbs of harm an event threatens to do ("threatening to derail talks"); risk-verbs.txt. */

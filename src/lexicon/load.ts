@@ -187,6 +187,7 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
     advanceWords: new Set(list('advance-words.txt')),
     equipmentNouns: new Set(list('equipment-nouns.txt')),
     premisesNouns: new Set(list('premises-nouns.txt')),
+    postNouns: new Set(list('post-nouns.txt')),
     riskVerbs: new Set(list('risk-verbs.txt')),
     warningVerbs: new Set(list('warning-verbs.txt')),
     warnedActs: new Set(list('warned-acts.txt')),
