@@ -46,7 +46,7 @@ describe('unnamed actors are placed where the event happens', () => {
   // an actor, placed where it acts, so the deed it does has a doer.
   const irregulars: [text: string, words: string, expected: string][] = [
     ['Islamist militants holding three Korean aid workers in Somalia released a video.', 'Islamist militants', 'SOMINS'],
-    ['An Italian engineer had been abducted in Sudan by armed tribesmen.', 'armed tribesmen', 'SDNCVL'],
+    ['Armed tribesmen kidnapped two Chinese road workers in Sudan on Sunday.', 'Armed tribesmen', 'SDNCVL'],
     ['Paramilitaries killed six villagers in northern Colombia.', 'Paramilitaries', 'COLINS'],
     ['Mujahideen fired rockets at a base near Kandahar.', 'Mujahideen', 'AFGINS'],
   ];
@@ -119,12 +119,12 @@ describe('unnamed actors are placed where the event happens', () => {
   it('takes the body an institution\'s agent belongs to ("of", "at"), not the country of the sentence', () => {
     const bank = coded('Officials of the International Monetary Fund criticized Laos over its budget.');
     assert.ok(bank.some((event) => event.startsWith('111 IGO') && event.includes('>LAO')), bank.join('; '));
-    const court = coded('Judges at the UN war crimes tribunal imposed a defence lawyer on former Liberian leader Samuel Kanyon on Monday.');
+    const court = coded('Judges at the UN war crimes tribunal imposed a court-appointed lawyer on the former Liberian leader.');
     const bank2 = coded('Officials at the World Bank praised Ghana for its reforms.');
     assert.ok(bank2.some((event) => event.startsWith('051 IGO') && event.includes('>GHA')), bank2.join('; '));
     assert.ok(court.some((event) => event.startsWith('172 IGO')), court.join('; '));
     assert.equal(codeOf('Officials in Laos criticized the bank.', 'Officials in Laos'), 'LAOGOV');
-    assert.equal(codeOf('KABUL - The governor of the western province of Herat met tribal elders, a US envoy said.', 'The governor'), 'AFGGOV');
+    assert.equal(codeOf('KABUL - The governor of the province of Kandahar met village elders, a US envoy said.', 'The governor'), 'AFGGOV');
   });
 
   it('keeps a member\'s own sector in a state\'s body, and reads no membership in "at" a building', () => {

@@ -36,7 +36,7 @@ describe('casualties counted after an attack', () => {
   });
 
   it('folds a casualty verb sharing the subject of the attack it is coordinated with, whose victims are the target', () => {
-    assert.deepEqual(coded('A Turkish tank opened fire and killed three Syrian soldiers near the border.'), ['190 TUR>SYR']);
+    assert.deepEqual(coded('A Turkish gunboat opened fire and killed two Syrian sailors off the coast.'), ['190 TUR>SYR']);
     assert.deepEqual(roots('Indian troops raided a rebel camp in Manipur and wounded six militants.'), ['19']);
   });
 

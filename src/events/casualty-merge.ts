@@ -24,7 +24,7 @@ export function mergeCountedCasualties(tree: Tree, events: Extraction[]): Extrac
   const violent = (event: Extraction) => isViolentCode(event.code) && !event.code.startsWith(HOSTAGE_TAKING);
   const merged = new Set<Extraction>();
   for (const event of events) {
-    // "A tank opened fire and killed three soldiers", "troops raided the village and wounded six": a
+    // "A gunboat opened fire and killed two sailors", "troops raided the village and wounded six": a
     // casualty verb sharing the subject of the act of violence it is coordinated with counts that act's
     // victims, who are the act's target when it aims at no one of its own. When it does ("fired on a
     // patrol"), the victims are its own only if they are of that target's side; others ("shelled the

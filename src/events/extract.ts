@@ -1343,7 +1343,7 @@ function matchPattern(tree: Tree, i: number, lexicon: PatternLexicon, mentions: 
   }
   // (asked only of a noun some pattern may code: most nouns have none)
   if (isNoun && !isEventNoun(tree, i, mentions)) return undefined;
-  // "agreed on a battle plan", "a combat zone", "this battle-scarred town": a fight word that only
+  // "drew up a battle plan", "a combat zone", "this battle-scarred town": a fight word that only
   // says what kind a thing is (a noun no violent pattern codes, or a word it is hyphened to) names no fight.
   // (also the gerund the tagger reads as a verb: "was in fighting spirit", "a fighting chance")
   if ((isNoun || tree.tokens[i].xpos === 'VBG') && FIGHT_NOUNS.has(lemma.toLowerCase()) && isKindModifier(tree, i, (head) => lexicon.lookup(tree.lemma(head), 'noun').some((other) => isViolentCode(other.code)))) return undefined;
