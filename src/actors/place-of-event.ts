@@ -255,17 +255,20 @@ export function placeUnnamedActors(doc: Document, found: Mention[], resolver?: P
   const dateline = datelineCountry(doc, mentions);
   let towns: readonly PlaceMention[] | undefined;
   const townsOf = resolver && (() => (towns ??= resolver(doc, mentions)));
-  const trees = new Map<number, Tree>();
-  const treeOf = (sentence: number) => {
-    if (!trees.has(sentence)) trees.set(sentence, createTree(sentences[sentence]));
-    return trees.get(sentence)!;
-  };
+  // the mentions of each sentence, gathered once (createTree keeps each sentence's tree itself)
+  const bySentence = new Map<number, Mention[]>();
+  for (const mention of mentions) {
+    const list = bySentence.get(mention.sentence);
+    if (list) list.push(mention);
+    else bySentence.set(mention.sentence, [mention]);
+  }
   const out = mentions.map((mention) => {
     if (!isPlaceable(doc, mention)) return mention;
-    const inSentence = mentions.filter((m) => m.sentence === mention.sentence);
-    const body = bodyOfMember(treeOf(mention.sentence), mention, inSentence);
+    const inSentence = bySentence.get(mention.sentence)!;
+    const tree = createTree(sentences[mention.sentence]);
+    const body = bodyOfMember(tree, mention, inSentence);
     if (body) return { ...mention, code: memberCode(mention, body), country: body.country, rule: `${mention.rule}-of-body` };
-    if (!places.has(mention.sentence)) places.set(mention.sentence, sentencePlace(treeOf(mention.sentence), inSentence, dateline, townsOf));
+    if (!places.has(mention.sentence)) places.set(mention.sentence, sentencePlace(tree, inSentence, dateline, townsOf));
     const country = places.get(mention.sentence);
     if (!country) return mention;
     return { ...mention, code: composeCode(country, mention.sector), country, rule: `${mention.rule}-placed` };

@@ -965,9 +965,10 @@ export function locateEvents(doc: Document, places: readonly PlaceMention[], loo
     const treeOf = () => treeOfSentence(event.sentence);
     // "in this northern city": the report's own town, the dateline's, before any town the sentence names
     const sentence = sentences[event.sentence];
-    if (dateline && sentence && THIS_WORD.test(doc.text.slice(sentence.start, sentence.end)) && thisTownOnEvent(treeOf(), event)) location = fromMention(dateline, 'dateline', `the text says "this" town: the dateline's place`);
+    const sentenceText = sentence ? doc.text.slice(sentence.start, sentence.end) : '';
+    if (dateline && THIS_WORD.test(sentenceText) && thisTownOnEvent(treeOf(), event)) location = fromMention(dateline, 'dateline', `the text says "this" town: the dateline's place`);
     // a border named by its two sides ("clashes on the border between A and B"): the sides say which border, the actors which side of it
-    const border = !location && inSentence.length && sentence && isMaterial(event) && BORDER_WORD.test(doc.text.slice(sentence.start, sentence.end)) ? borderSide(event, namedBorders(treeOf(), inSentence)) : undefined;
+    const border = !location && inSentence.length && sentence && isMaterial(event) && BORDER_WORD.test(sentenceText) ? borderSide(event, namedBorders(treeOf(), inSentence)) : undefined;
     if (border) inSentence = inSentence.filter((place) => !border.border.sides.includes(place));
     if (!location && inSentence.length) {
       const tree = treeOf();

@@ -14,11 +14,10 @@ import { headToken, tokensOf } from './span-tokens.ts';
  */
 export function targetVisitedPlaces(doc: Document, places: readonly PlaceMention[], events: readonly Event[]): Event[] {
   const sentences = doc.sentences ?? [];
-  const trees = new Map<number, Tree>();
   return events.map((event) => {
     if (event.target.length || !sentences[event.sentence]) return event;
-    let tree = trees.get(event.sentence);
-    if (!tree) trees.set(event.sentence, (tree = createTree(sentences[event.sentence])));
+    // (createTree builds each sentence's tree once, for every stage)
+    const tree = createTree(sentences[event.sentence]);
     if (!isVisit(tree, event)) return event;
     const place = visitedPlace(tree, event, places);
     if (!place?.place.country) return event;
